@@ -1,0 +1,101 @@
+package org.statementworkbench.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import java.util.stream.Collectors;
+
+/**
+ * The frame around every signed-in view: the menu, built from the {@code @Menu} annotations of the views the
+ * user's roles may open (so the base never imports a feature), and who is signed in with a sign-out button.
+ */
+@Layout
+@PermitAll
+public final class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private static final String TITLE_SUFFIX = " | Statement Workbench";
+
+    final SideNav nav;
+    final H1 viewTitle = new H1();
+
+    MainLayout(AuthenticationContext authentication) {
+        setPrimarySection(Section.DRAWER);
+        nav = createSideNav();
+        viewTitle.addClassName("workbench-title");
+        addToNavbar(new DrawerToggle(), viewTitle);
+        addToDrawer(createHeader(), new Scroller(nav), createFooter(authentication));
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        String title = getCurrentPageTitle();
+        viewTitle.setText(title.endsWith(TITLE_SUFFIX) ? title.substring(0, title.length() - TITLE_SUFFIX.length())
+                : title);
+    }
+
+    private String getCurrentPageTitle() {
+        var content = getContent();
+        @Nullable PageTitle annotation = content == null ? null : content.getClass().getAnnotation(PageTitle.class);
+        return annotation == null ? "" : annotation.value();
+    }
+
+    private static Component createHeader() {
+        var logo = VaadinIcon.GLOBE_WIRE.create();
+        logo.addClassName("workbench-logo");
+        var name = new Span("Statement Workbench");
+        name.addClassName("workbench-app-name");
+        var header = new Header(logo, name);
+        header.addClassName("workbench-drawer-header");
+        return header;
+    }
+
+    private static SideNav createSideNav() {
+        var nav = new SideNav();
+        nav.setLabel("Menu");
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(createItem(entry)));
+        return nav;
+    }
+
+    private static SideNavItem createItem(MenuEntry entry) {
+        return entry.icon() == null ? new SideNavItem(entry.title(), entry.path())
+                : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
+    }
+
+    private static Component createFooter(AuthenticationContext authentication) {
+        var footer = new Footer();
+        footer.addClassName("workbench-drawer-footer");
+        String name = authentication.getPrincipalName().orElse("");
+        String roles = authentication.getGrantedRoles().stream()
+                .map(r -> r.replace('_', ' ').toLowerCase(Locale.ROOT))
+                .sorted()
+                .collect(Collectors.joining(", "));
+        var who = new Div(new Span(name), new Span(roles));
+        who.addClassName("workbench-user");
+        var signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        footer.add(who, signOut);
+        return footer;
+    }
+}

@@ -1,0 +1,19 @@
+package org.statementworkbench.base.ui;
+
+import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.theme.lumo.Lumo;
+
+/** Page-level settings: Lumo theme plus our own styles from frontend/styles. */
+@StyleSheet(Lumo.STYLESHEET)
+@CssImport("./styles/workbench.css")
+public class WorkbenchAppShell implements AppShellConfigurator {
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.setPageTitle("Statement Workbench");
+        settings.addMetaTag("description", "Translating UN statements into the six official languages");
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.statementworkbench;
+
+import org.jspecify.annotations.NullMarked;

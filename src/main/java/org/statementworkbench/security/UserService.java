@@ -1,0 +1,123 @@
+package org.statementworkbench.security;
+
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Users and their roles and working languages. Administration is for ADMIN only, enforced here. */
+@Service
+@Transactional
+public class UserService {
+
+    private static final Logger log = LoggerFactory.getLogger(UserService.class);
+
+    private final UserRepository users;
+    private final PasswordEncoder passwordEncoder;
+
+    UserService(UserRepository users, PasswordEncoder passwordEncoder) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<UserAccount> listUsers() {
+        return users.findAllByOrderByUsernameAsc().stream().map(WorkbenchUser::toAccount).toList();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserAccount createUser(NewUser user) {
+        return create(user);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserAccount updateUser(UserUpdate update) {
+        WorkbenchUser user = users.findById(update.id())
+                .orElseThrow(() -> new IllegalArgumentException("This user no longer exists."));
+        if (user.getVersion() != update.version()) {
+            throw new OptimisticLockingFailureException(
+                    "Someone else changed user '" + user.getUsername() + "' while you were editing. Reload and try again.");
+        }
+        if (!update.newPassword().isEmpty()) {
+            PasswordPolicy.check(user.getUsername(), update.newPassword());
+        }
+        boolean staysActiveAdmin = update.enabled() && update.roles().contains(Role.ADMIN);
+        if (user.isActiveAdmin() && !staysActiveAdmin && users.countActiveAdmins() <= 1) {
+            throw new IllegalArgumentException("At least one enabled administrator must remain.");
+        }
+        user.setFullName(update.fullName());
+        user.setRoles(update.roles());
+        user.setLanguages(update.languages());
+        user.setEnabled(update.enabled());
+        if (!update.newPassword().isEmpty()) {
+            user.setPasswordHash(passwordEncoder.encode(update.newPassword()));
+        }
+        WorkbenchUser saved = users.saveAndFlush(user);
+        log.info("User '{}' updated by '{}': roles {}, languages {}, enabled {}{}", saved.getUsername(),
+                currentUsername().orElse("?"), saved.getRoles(), saved.getLanguages(), saved.isEnabled(),
+                update.newPassword().isEmpty() ? "" : ", password reset");
+        return saved.toAccount();
+    }
+
+    /** The signed-in user changes their own password; the current one must be given. */
+    @PreAuthorize("isAuthenticated()")
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        WorkbenchUser user = currentUsername().flatMap(users::findByUsername)
+                .orElseThrow(() -> new IllegalStateException("No signed-in user."));
+        if (!passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+            throw new IllegalArgumentException("The current password is not correct.");
+        }
+        PasswordPolicy.check(user.getUsername(), newPassword);
+        user.setPasswordHash(passwordEncoder.encode(newPassword));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<UserAccount> currentUser() {
+        return currentUsername().flatMap(users::findByUsername).map(WorkbenchUser::toAccount);
+    }
+
+    /** Whether an enabled administrator exists. Open to anyone: the one-time setup screen depends on it. */
+    @Transactional(readOnly = true)
+    public boolean adminExists() {
+        return users.countActiveAdmins() > 0;
+    }
+
+    /**
+     * Creates the first administrator. Allowed to anyone, but only while no enabled administrator exists
+     * (the one-time setup screen of a fresh production database).
+     */
+    public synchronized UserAccount createFirstAdmin(String username, String fullName, String password) {
+        if (adminExists()) {
+            throw new IllegalStateException("An administrator already exists; sign in instead.");
+        }
+        UserAccount admin = create(new NewUser(username, fullName, password, java.util.Set.of(Role.ADMIN),
+                java.util.Set.of()));
+        log.info("First administrator '{}' created", admin.username());
+        return admin;
+    }
+
+    private UserAccount create(NewUser user) {
+        String username = WorkbenchUser.validUsername(user.username());
+        if (users.existsByUsername(username)) {
+            throw new IllegalArgumentException("The username '" + username + "' is already taken.");
+        }
+        PasswordPolicy.check(username, user.password());
+        WorkbenchUser entity = new WorkbenchUser(username, user.fullName(), passwordEncoder.encode(user.password()),
+                user.roles(), user.languages());
+        return users.saveAndFlush(entity).toAccount();
+    }
+
+    private static Optional<String> currentUsername() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null || !auth.isAuthenticated() ? Optional.empty() : Optional.of(auth.getName());
+    }
+}

@@ -1,0 +1,101 @@
+package org.statementworkbench.statement;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.statementworkbench.base.UnLanguage;
+
+/**
+ * The demo statement (Thailand, CCPCJ 31, cybercrime) with draft translations into the five other UN
+ * languages. Loaded on the first start of the embedded database only.
+ */
+@Component
+@Order(30)
+@ConditionalOnProperty(name = "workbench.demo-data", havingValue = "true")
+class DemoStatement implements ApplicationRunner {
+
+    static final String RESOURCE = "/demo/thailand-ccpcj31-cybercrime.%s.txt";
+    static final String TITLE = "Thematic discussion on countering cybercrime: statement by Thailand";
+    static final String DRAFTED_BY = "demo";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoStatement.class);
+
+    private final StatementRepository statements;
+    private final SegmentRepository segments;
+    private final SegmentTranslationRepository translations;
+
+    DemoStatement(StatementRepository statements, SegmentRepository segments,
+            SegmentTranslationRepository translations) {
+        this.statements = statements;
+        this.segments = segments;
+        this.translations = translations;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (statements.count() > 0) {
+            return;
+        }
+        Map<UnLanguage, AlignedText> texts = readAll();
+        AlignedText source = texts.get(UnLanguage.EN);
+        EnumSet<UnLanguage> targets = EnumSet.complementOf(EnumSet.of(UnLanguage.EN));
+        var statement = new Statement(TITLE, UnLanguage.EN, targets);
+        statement.describe(null, "Commission on Crime Prevention and Criminal Justice", "thirty-first session",
+                "5. Thematic discussion on countering cybercrime, including the abuse and exploitation of minors "
+                        + "in illegal activities with the use of the Internet",
+                "Mr. Triyarith Temahivong, Director-General, Department of Special Investigation, Ministry of Justice",
+                "Thailand", null);
+        statements.save(statement);
+        Instant now = Instant.now();
+        for (int i = 0; i < source.lines().size(); i++) {
+            AlignedText.Line line = source.lines().get(i);
+            Segment segment = segments.save(new Segment(statement, i + 1, line.paragraph(), line.text()));
+            for (UnLanguage target : targets) {
+                var translation = new SegmentTranslation(segment, target);
+                translation.update(texts.get(target).lines().get(i).text(), SegmentStatus.DRAFT, DRAFTED_BY, now);
+                translations.save(translation);
+            }
+        }
+        log.info("Loaded the demo statement: {} segments, draft translations into {}", source.lines().size(), targets);
+    }
+
+    /** All six versions, checked to be aligned with the English source. */
+    static Map<UnLanguage, AlignedText> readAll() {
+        Map<UnLanguage, AlignedText> texts = new EnumMap<>(UnLanguage.class);
+        for (UnLanguage language : UnLanguage.values()) {
+            texts.put(language, AlignedText.parse(read(language)));
+        }
+        AlignedText source = texts.get(UnLanguage.EN);
+        for (UnLanguage language : List.of(UnLanguage.values())) {
+            source.requireAlignedWith(texts.get(language), "Demo statement (" + language.code() + ")");
+        }
+        return texts;
+    }
+
+    private static String read(UnLanguage language) {
+        String name = RESOURCE.formatted(language.code());
+        try (InputStream in = DemoStatement.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing demo resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.statementworkbench.statement;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.statementworkbench.base.UnLanguage;
+
+/** The translation of one segment into one target language, with its workflow status. */
+@Entity
+@Table(name = "segment_translation")
+class SegmentTranslation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "segment_id")
+    private Segment segment;
+
+    @Column(nullable = false, length = 8)
+    private UnLanguage language = UnLanguage.FR;
+
+    @Column(name = "target_text", nullable = false, length = Segment.TEXT_MAX_LENGTH)
+    private String targetText = "";
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private SegmentStatus status = SegmentStatus.NEW;
+
+    @Column(name = "updated_by", length = 64)
+    private @Nullable String updatedBy;
+
+    @Column(name = "updated_at")
+    private @Nullable Instant updatedAt;
+
+    @Version
+    private long version;
+
+    /** For JPA only. */
+    @SuppressWarnings("NullAway.Init")
+    protected SegmentTranslation() {}
+
+    SegmentTranslation(Segment segment, UnLanguage language) {
+        this.segment = segment;
+        this.language = language;
+    }
+
+    /** Records a saved edit: text, status, who and when. */
+    void update(String text, SegmentStatus status, String username, Instant when) {
+        if (text.length() > Segment.TEXT_MAX_LENGTH) {
+            throw new IllegalArgumentException("A segment has at most " + Segment.TEXT_MAX_LENGTH + " characters.");
+        }
+        if (text.isBlank() && status != SegmentStatus.NEW) {
+            throw new IllegalArgumentException("An empty translation can only have the status New.");
+        }
+        this.targetText = text;
+        this.status = status;
+        this.updatedBy = username;
+        this.updatedAt = when;
+    }
+
+    @Nullable Long getId() {
+        return id;
+    }
+
+    UnLanguage getLanguage() {
+        return language;
+    }
+
+    String getTargetText() {
+        return targetText;
+    }
+
+    SegmentStatus getStatus() {
+        return status;
+    }
+
+    @Nullable String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    Segment getSegment() {
+        return segment;
+    }
+}

@@ -1,0 +1,5 @@
+/** The statement list. */
+@NullMarked
+package org.statementworkbench.statement.ui;
+
+import org.jspecify.annotations.NullMarked;
