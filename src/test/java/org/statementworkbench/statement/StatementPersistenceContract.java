@@ -25,6 +25,16 @@ abstract class StatementPersistenceContract {
     @Autowired StatementService statementService;
     @Autowired JdbcTemplate jdbc;
 
+    /** The database this variant must really be talking to. */
+    abstract String expectedDatabaseProduct();
+
+    @Test
+    void theTestTalksToTheIntendedDatabase() throws java.sql.SQLException {
+        try (var c = jdbc.getDataSource().getConnection()) {
+            assertThat(c.getMetaData().getDatabaseProductName()).isEqualToIgnoringCase(expectedDatabaseProduct());
+        }
+    }
+
     @Test
     void flywayAppliedEveryMigrationAndHibernateAcceptsTheSchema() {
         List<String> versions = jdbc.queryForList(

@@ -41,7 +41,8 @@ class SetupView extends VerticalLayout implements BeforeEnterObserver {
         create.addClickShortcut(Key.ENTER);
         create.addClickListener(e -> createAdmin());
         var form = new FormLayout(username, fullName, password, confirm);
-        form.setMaxWidth("32rem");
+        form.setWidth("32rem");
+        form.setMaxWidth("100%");
         add(new H1("Set up Statement Workbench"),
                 new Paragraph("No administrator exists yet. Create the first one; this screen then disappears."),
                 form, create);

@@ -25,6 +25,16 @@ class LoginAndSetupViewTest extends SpringBrowserlessTest {
         }
     }
 
+    private SetupView fillSetup(String password, String confirm) {
+        SetupView setup = (SetupView) getCurrentView();
+        test(setup.username).setValue("chief.admin");
+        test(setup.fullName).setValue("Chief Administrator");
+        test(setup.password).setValue(password);
+        test(setup.confirm).setValue(confirm);
+        test(setup.create).click();
+        return setup;
+    }
+
     @Test
     void theLoginFormPostsToSpringSecurity() {
         ensureAdmin();
@@ -47,13 +57,7 @@ class LoginAndSetupViewTest extends SpringBrowserlessTest {
     void withoutAnAdministratorTheLoginLeadsToSetupWhichCreatesOne() {
         jdbc.update("delete from app_user");
         navigate("login", SetupView.class);
-        SetupView setup = (SetupView) getCurrentView();
-
-        test(setup.username).setValue("chief.admin");
-        test(setup.fullName).setValue("Chief Administrator");
-        test(setup.password).setValue("a-long-enough-secret");
-        test(setup.confirm).setValue("a-long-enough-secret");
-        test(setup.create).click();
+        fillSetup("a-long-enough-secret", "a-long-enough-secret");
 
         assertThat(userService.adminExists()).isTrue();
         assertThat(getCurrentView()).isInstanceOf(LoginView.class);
@@ -63,18 +67,10 @@ class LoginAndSetupViewTest extends SpringBrowserlessTest {
     void setupRefusesMismatchedOrWeakPasswordsAndCreatesNothing() {
         jdbc.update("delete from app_user");
         navigate("setup", SetupView.class);
-        SetupView setup = (SetupView) getCurrentView();
-
-        test(setup.username).setValue("chief.admin");
-        test(setup.fullName).setValue("Chief Administrator");
-        test(setup.password).setValue("a-long-enough-secret");
-        test(setup.confirm).setValue("a-different-secret!!");
-        test(setup.create).click();
+        SetupView setup = fillSetup("a-long-enough-secret", "a-different-secret!!");
         assertThat(setup.confirm.isInvalid()).isTrue();
 
-        test(setup.password).setValue("short");
-        test(setup.confirm).setValue("short");
-        test(setup.create).click();
+        fillSetup("short", "short");
         assertThat(test($(Notification.class).last()).getText()).contains("at least 12");
         assertThat(userService.adminExists()).isFalse();
     }
