@@ -21,12 +21,14 @@ import org.springframework.core.env.MapPropertySource;
  *
  * <p>MariaDB is never optional: when it can't be reached, every test context fails with a message that says
  * how to start it. Connection settings: WORKBENCH_TEST_DB_HOST (127.0.0.1), WORKBENCH_TEST_DB_PORT (3306),
- * WORKBENCH_TEST_DB_ADMIN_USER (root), WORKBENCH_TEST_DB_ADMIN_PASSWORD (empty).
+ * WORKBENCH_TEST_DB_ADMIN_USER (root), WORKBENCH_TEST_DB_ADMIN_PASSWORD (empty), WORKBENCH_TEST_DB_NAME
+ * (workbench_test; also the user's name).
  */
 public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-    static final String DATABASE = "workbench_test";
-    static final String USER = "workbench_test";
+    /** WORKBENCH_TEST_DB_NAME lets parallel checkouts on one machine keep their test databases apart. */
+    static final String DATABASE = setting("WORKBENCH_TEST_DB_NAME", "workbench_test");
+    static final String USER = DATABASE;
     static final String PASSWORD = "workbench-test-pw";
 
     private static final AtomicBoolean mariaDbPrepared = new AtomicBoolean();
