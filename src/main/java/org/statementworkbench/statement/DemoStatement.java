@@ -37,12 +37,14 @@ class DemoStatement implements ApplicationRunner {
     private final StatementRepository statements;
     private final SegmentRepository segments;
     private final SegmentTranslationRepository translations;
+    private final SegmentRevisionRepository revisions;
 
     DemoStatement(StatementRepository statements, SegmentRepository segments,
-            SegmentTranslationRepository translations) {
+            SegmentTranslationRepository translations, SegmentRevisionRepository revisions) {
         this.statements = statements;
         this.segments = segments;
         this.translations = translations;
+        this.revisions = revisions;
     }
 
     @Override
@@ -67,8 +69,11 @@ class DemoStatement implements ApplicationRunner {
             Segment segment = segments.save(new Segment(statement, i + 1, line.paragraph(), line.text()));
             for (UnLanguage target : targets) {
                 var translation = new SegmentTranslation(segment, target);
-                translation.update(texts.get(target).lines().get(i).text(), SegmentStatus.DRAFT, DRAFTED_BY, now);
+                String text = texts.get(target).lines().get(i).text();
+                translation.update(text, SegmentStatus.DRAFT, DRAFTED_BY, now);
                 translations.save(translation);
+                revisions.save(new SegmentRevision(java.util.Objects.requireNonNull(translation.getId()), 1, text,
+                        SegmentStatus.DRAFT, DRAFTED_BY, now, null));
             }
         }
         log.info("Loaded the demo statement: {} segments, draft translations into {}", source.lines().size(), targets);

@@ -74,4 +74,8 @@ class Segment {
     String getSourceText() {
         return sourceText;
     }
+
+    Statement getStatement() {
+        return statement;
+    }
 }

@@ -94,4 +94,16 @@ class SegmentTranslation {
     Segment getSegment() {
         return segment;
     }
+
+    long getVersion() {
+        return version;
+    }
+
+    @Nullable Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    TranslationState toState() {
+        return new TranslationState(targetText, status, version, updatedBy, updatedAt);
+    }
 }

@@ -64,6 +64,12 @@ class Statement {
     @Column(nullable = false)
     private boolean archived;
 
+    @Column(name = "archived_at")
+    private @Nullable Instant archivedAt;
+
+    @Column(name = "archived_by", length = 64)
+    private @Nullable String archivedBy;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.now();
 
@@ -152,5 +158,17 @@ class Statement {
 
     boolean isArchived() {
         return archived;
+    }
+
+    void archive(String by, Instant at) {
+        archived = true;
+        archivedBy = by;
+        archivedAt = at;
+    }
+
+    void restore() {
+        archived = false;
+        archivedBy = null;
+        archivedAt = null;
     }
 }

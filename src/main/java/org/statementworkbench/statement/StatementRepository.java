@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface StatementRepository extends JpaRepository<Statement, Long> {
 
     List<Statement> findByArchivedFalseOrderByCreatedAtDesc();
+
+    List<Statement> findByArchivedTrueOrderByCreatedAtDesc();
 }

@@ -30,7 +30,36 @@ public class StatementService {
     /** Statements not archived, newest first, each with its progress per target language. */
     @PreAuthorize("isAuthenticated()")
     public List<StatementSummary> listStatements() {
-        List<Statement> active = statements.findByArchivedFalseOrderByCreatedAtDesc();
+        return summarize(statements.findByArchivedFalseOrderByCreatedAtDesc());
+    }
+
+    /** Archived statements, for an administrator to restore. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<StatementSummary> listArchived() {
+        return summarize(statements.findByArchivedTrueOrderByCreatedAtDesc());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public java.util.Optional<StatementSummary> find(long id) {
+        return statements.findById(id).map(s -> summarize(List.of(s)).getFirst());
+    }
+
+    /** Archives a statement: it leaves the list and can't be edited, but nothing is deleted. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void archive(long id) {
+        Statement s = statements.findById(id).orElseThrow(() -> new IllegalArgumentException("No such statement."));
+        s.archive(org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication()
+                .getName(), java.time.Instant.now());
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void restore(long id) {
+        statements.findById(id).orElseThrow(() -> new IllegalArgumentException("No such statement.")).restore();
+    }
+
+    private List<StatementSummary> summarize(List<Statement> active) {
         if (active.isEmpty()) {
             return List.of();
         }
@@ -63,7 +92,7 @@ public class StatementService {
             }
             result.add(new StatementSummary(id, s.getTitle(), s.getDocumentSymbol(), s.getUnBody(), s.getSessionName(),
                     s.getAgendaItem(), s.getSpeaker(), s.getDelegation(), s.getDateDelivered(), s.getSourceLanguage(),
-                    total, progress));
+                    total, progress, s.isArchived()));
         }
         return result;
     }

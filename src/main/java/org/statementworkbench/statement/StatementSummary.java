@@ -9,9 +9,13 @@ import org.statementworkbench.base.UnLanguage;
 public record StatementSummary(long id, String title, @Nullable String documentSymbol, @Nullable String unBody,
         @Nullable String sessionName, @Nullable String agendaItem, @Nullable String speaker,
         @Nullable String delegation, @Nullable LocalDate dateDelivered, UnLanguage sourceLanguage, int segments,
-        List<LanguageProgress> progress) {
+        List<LanguageProgress> progress, boolean archived) {
 
     public StatementSummary {
         progress = List.copyOf(progress);
+    }
+
+    public List<UnLanguage> targetLanguages() {
+        return progress.stream().map(LanguageProgress::language).toList();
     }
 }

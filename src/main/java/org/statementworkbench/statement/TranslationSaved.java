@@ -1,0 +1,6 @@
+package org.statementworkbench.statement;
+
+import org.statementworkbench.base.UnLanguage;
+
+/** Published after a target segment was saved (committed), so open editors can show it live. */
+public record TranslationSaved(long statementId, long segmentId, UnLanguage language, TranslationState state) {}

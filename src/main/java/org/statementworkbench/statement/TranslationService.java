@@ -1,0 +1,197 @@
+package org.statementworkbench.statement;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.security.UserAccount;
+import org.statementworkbench.security.UserService;
+
+/**
+ * Reading and saving target segments. Saves are checked against the version the person edited: a save over
+ * someone else's newer change is refused with both texts ({@link TranslationConflictException}), never
+ * silently overwritten. Every save is a {@link Revision}. Role rules: {@link TranslationPolicy}.
+ */
+@Service
+public class TranslationService {
+
+    private final SegmentRepository segments;
+    private final SegmentTranslationRepository translations;
+    private final SegmentRevisionRepository revisions;
+    private final UserService users;
+    private final ApplicationEventPublisher events;
+    private final EntityManager em;
+    private final TransactionTemplate tx;
+    private final TransactionTemplate readTx;
+    private final Clock clock = Clock.systemUTC();
+
+    TranslationService(SegmentRepository segments, SegmentTranslationRepository translations,
+            SegmentRevisionRepository revisions, UserService users, ApplicationEventPublisher events,
+            EntityManager em, PlatformTransactionManager transactionManager) {
+        this.segments = segments;
+        this.translations = translations;
+        this.revisions = revisions;
+        this.users = users;
+        this.events = events;
+        this.em = em;
+        this.tx = new TransactionTemplate(transactionManager);
+        this.readTx = new TransactionTemplate(transactionManager);
+        this.readTx.setReadOnly(true);
+    }
+
+    /** How many segments of the statement match the query, for the target language. */
+    @PreAuthorize("isAuthenticated()")
+    public int count(long statementId, UnLanguage language, SegmentQuery query) {
+        return Objects.requireNonNull(readTx.execute(s -> {
+            var q = em.createQuery("select count(s) " + from(query), Long.class);
+            bind(q, statementId, language, query);
+            return q.getSingleResult().intValue();
+        }));
+    }
+
+    /** One page of matching segments in document order, each with its translation into {@code language}. */
+    @PreAuthorize("isAuthenticated()")
+    public List<SegmentRow> rows(long statementId, UnLanguage language, SegmentQuery query, int offset, int limit) {
+        return Objects.requireNonNull(readTx.execute(s -> {
+            var q = em.createQuery("select s, t " + from(query) + " order by s.seqNo", Object[].class);
+            bind(q, statementId, language, query);
+            q.setFirstResult(offset);
+            q.setMaxResults(limit);
+            List<SegmentRow> rows = new ArrayList<>();
+            for (Object[] r : q.getResultList()) {
+                Segment seg = (Segment) r[0];
+                SegmentTranslation t = (SegmentTranslation) r[1];
+                rows.add(new SegmentRow(Objects.requireNonNull(seg.getId()), seg.getSeqNo(), seg.getParagraphIndex(),
+                        seg.getSourceText(), t == null ? TranslationState.unsaved() : t.toState()));
+            }
+            return rows;
+        }));
+    }
+
+    private static String from(SegmentQuery query) {
+        var jpql = new StringBuilder("from Segment s left join SegmentTranslation t on t.segment = s and "
+                + "t.language = :language where s.statement.id = :statementId");
+        if (!query.statuses().isEmpty()) {
+            jpql.append(" and (t.status in :statuses");
+            jpql.append(query.statuses().contains(SegmentStatus.NEW) ? " or t.id is null)" : ")");
+        }
+        if (!query.search().isEmpty()) {
+            jpql.append(" and (lower(s.sourceText) like :search escape '!' or lower(t.targetText) like :search escape '!')");
+        }
+        return jpql.toString();
+    }
+
+    private static void bind(TypedQuery<?> q, long statementId, UnLanguage language, SegmentQuery query) {
+        q.setParameter("statementId", statementId);
+        q.setParameter("language", language);
+        if (!query.statuses().isEmpty()) {
+            q.setParameter("statuses", query.statuses());
+        }
+        if (!query.search().isEmpty()) {
+            String escaped = query.search().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
+                    .replace("_", "!_");
+            q.setParameter("search", "%" + escaped + "%");
+        }
+    }
+
+    /** Saves one target segment. Throws {@link TranslationConflictException} when it changed meanwhile. */
+    @PreAuthorize("isAuthenticated()")
+    public TranslationState save(SaveTranslation save) {
+        return save(save, null);
+    }
+
+    private TranslationState save(SaveTranslation save, @Nullable Integer restoredFrom) {
+        UserAccount user = users.currentUser().orElseThrow(() -> new AccessDeniedException("Not signed in"));
+        TranslationPolicy.requireCanSave(user, save.language(), save.status());
+        try {
+            return Objects.requireNonNull(tx.execute(s -> write(save, user.username(), restoredFrom)));
+        } catch (DataIntegrityViolationException concurrentFirstSave) {
+            TranslationState theirs = Objects.requireNonNull(readTx.execute(s -> translations
+                    .find(save.segmentId(), save.language()).map(SegmentTranslation::toState)
+                    .orElse(TranslationState.unsaved())));
+            throw new TranslationConflictException(save.text(), theirs);
+        }
+    }
+
+    private TranslationState write(SaveTranslation save, String username, @Nullable Integer restoredFrom) {
+        Segment segment = segments.findById(save.segmentId())
+                .orElseThrow(() -> new IllegalArgumentException("This segment no longer exists."));
+        Statement statement = segment.getStatement();
+        if (statement.isArchived()) {
+            throw new IllegalStateException("This statement is archived; an administrator must restore it first.");
+        }
+        if (!statement.getTargetLanguages().contains(save.language())) {
+            throw new IllegalArgumentException(save.language().englishName() + " is not a target language of this statement.");
+        }
+        var current = translations.findForUpdate(save.segmentId(), save.language());
+        long currentVersion = current.map(SegmentTranslation::getVersion).orElse(TranslationState.UNSAVED_VERSION);
+        if (currentVersion != save.baseVersion()) {
+            throw new TranslationConflictException(save.text(),
+                    current.map(SegmentTranslation::toState).orElse(TranslationState.unsaved()));
+        }
+        SegmentTranslation translation = current.orElseGet(() -> new SegmentTranslation(segment, save.language()));
+        String text = save.text().strip();
+        if (current.isPresent() && restoredFrom == null && translation.getTargetText().equals(text)
+                && translation.getStatus() == save.status()) {
+            return translation.toState();
+        }
+        Instant now = clock.instant();
+        translation.update(text, save.status(), username, now);
+        translations.saveAndFlush(translation);
+        long translationId = Objects.requireNonNull(translation.getId());
+        revisions.save(new SegmentRevision(translationId, revisions.lastRevisionNo(translationId) + 1, text,
+                save.status(), username, now, restoredFrom));
+        TranslationState state = translation.toState();
+        events.publishEvent(new TranslationSaved(Objects.requireNonNull(statement.getId()), save.segmentId(),
+                save.language(), state));
+        return state;
+    }
+
+    /** Every saved state of the segment in the language, newest first. */
+    @PreAuthorize("isAuthenticated()")
+    public List<Revision> history(long segmentId, UnLanguage language) {
+        return Objects.requireNonNull(readTx.execute(s -> translations.find(segmentId, language)
+                .map(t -> revisions.findByTranslationIdOrderByRevisionNoDesc(Objects.requireNonNull(t.getId()))
+                        .stream().map(SegmentRevision::toRevision).toList())
+                .orElse(List.of())));
+    }
+
+    /**
+     * Brings back the text of an earlier revision as a new revision with status Draft (it needs confirming
+     * again). Subject to the same version check and role rules as any save.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public TranslationState restore(long segmentId, UnLanguage language, long revisionId, long baseVersion) {
+        Revision revision = history(segmentId, language).stream().filter(r -> r.id() == revisionId).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("That revision does not belong to this segment."));
+        return save(new SaveTranslation(segmentId, language, revision.text(), SegmentStatus.DRAFT, baseVersion),
+                revision.number());
+    }
+
+    /** Segments per status for each language: used by progress bars. */
+    @PreAuthorize("isAuthenticated()")
+    public Map<UnLanguage, Map<SegmentStatus, Integer>> statusCounts(long statementId) {
+        return Objects.requireNonNull(readTx.execute(s -> {
+            Map<UnLanguage, Map<SegmentStatus, Integer>> result = new java.util.EnumMap<>(UnLanguage.class);
+            for (Object[] row : translations.countByStatus(List.of(statementId))) {
+                result.computeIfAbsent((UnLanguage) row[1], k -> new java.util.EnumMap<>(SegmentStatus.class))
+                        .put((SegmentStatus) row[2], ((Number) row[3]).intValue());
+            }
+            return result;
+        }));
+    }
+}

@@ -1,0 +1,226 @@
+package org.statementworkbench.statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.security.NewUser;
+import org.statementworkbench.security.Role;
+import org.statementworkbench.security.UserService;
+
+/** Saving target segments against MariaDB: roles, version checks, conflicts, revisions, restore, queries. */
+@SpringBootTest
+class TranslationServiceTest {
+
+    private static final AtomicInteger counter = new AtomicInteger();
+
+    @Autowired TranslationService translationService;
+    @Autowired StatementService statementService;
+    @Autowired UserService userService;
+    @Autowired StatementRepository statements;
+    @Autowired SegmentRepository segments;
+
+    String translator = "";
+    String reviewer = "";
+    long statementId;
+    long first;
+    long second;
+    long third;
+
+    @BeforeEach
+    void createUsersAndStatement() {
+        int n = counter.incrementAndGet();
+        translator = "tr-french-" + n;
+        reviewer = "rev-" + n;
+        asAdmin(() -> {
+            userService.createUser(new NewUser(translator, "Claire Dubois", "a-long-enough-secret",
+                    Set.of(Role.TRANSLATOR), Set.of(UnLanguage.FR, UnLanguage.ES)));
+            userService.createUser(new NewUser(reviewer, "Jean Martin", "a-long-enough-secret",
+                    Set.of(Role.REVIEWER), Set.of(UnLanguage.FR)));
+            return null;
+        });
+        var statement = statements.save(new Statement("Statement by Thailand", UnLanguage.EN,
+                EnumSet.of(UnLanguage.FR, UnLanguage.RU, UnLanguage.ES)));
+        statementId = statement.getId();
+        first = segments.save(new Segment(statement, 1, 1, "Mr. Chair,")).getId();
+        second = segments.save(new Segment(statement, 2, 2, "Thailand pledges its commitment to tackle cybercrime."))
+                .getId();
+        third = segments.save(new Segment(statement, 3, 2, "Thank you.")).getId();
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private <T> T asAdmin(Supplier<T> action) {
+        signInAs("test-admin", Role.ADMIN);
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private void signInAs(String username, Role role) {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                username, null, List.of(new SimpleGrantedAuthority(role.authority()))));
+    }
+
+    private TranslationState save(long segment, String text, SegmentStatus status, long base) {
+        return translationService.save(new SaveTranslation(segment, UnLanguage.FR, text, status, base));
+    }
+
+    @Test
+    void aTranslatorSavesInTheirLanguageAndEverySaveIsARevision() {
+        signInAs(translator, Role.TRANSLATOR);
+        TranslationState v0 = save(second, "La Thaïlande s’engage à lutter contre la cybercriminalité.",
+                SegmentStatus.DRAFT, TranslationState.UNSAVED_VERSION);
+        TranslationState v1 = save(second, "La Thaïlande réaffirme son engagement à lutter contre la cybercriminalité.",
+                SegmentStatus.TRANSLATED, v0.version());
+
+        assertThat(v1.version()).isGreaterThan(v0.version());
+        assertThat(v1.updatedBy()).isEqualTo(translator);
+        List<Revision> history = translationService.history(second, UnLanguage.FR);
+        assertThat(history).extracting(Revision::number).containsExactly(2, 1);
+        assertThat(history.getFirst().status()).isEqualTo(SegmentStatus.TRANSLATED);
+        assertThat(history.getLast().text()).isEqualTo("La Thaïlande s’engage à lutter contre la cybercriminalité.");
+    }
+
+    @Test
+    void translatorsAreRefusedOutsideTheirLanguagesAndForReviewStatuses() {
+        signInAs(translator, Role.TRANSLATOR);
+        assertThatThrownBy(() -> translationService.save(new SaveTranslation(first, UnLanguage.RU, "Г-н Председатель!",
+                SegmentStatus.DRAFT, TranslationState.UNSAVED_VERSION)))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("working languages");
+        assertThatThrownBy(() -> save(first, "Monsieur le Président,", SegmentStatus.APPROVED,
+                TranslationState.UNSAVED_VERSION))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("Only reviewers");
+        assertThat(translationService.history(first, UnLanguage.FR)).isEmpty();
+
+        TranslationState translated = save(first, "Monsieur le Président,", SegmentStatus.TRANSLATED,
+                TranslationState.UNSAVED_VERSION);
+        signInAs(reviewer, Role.REVIEWER);
+        TranslationState approved = save(first, "Monsieur le Président,", SegmentStatus.APPROVED,
+                translated.version());
+        assertThat(approved.status()).isEqualTo(SegmentStatus.APPROVED);
+        assertThat(approved.updatedBy()).isEqualTo(reviewer);
+    }
+
+    @Test
+    void aSaveOverSomeoneElsesNewerChangeIsRefusedWithBothTexts() {
+        signInAs(translator, Role.TRANSLATOR);
+        TranslationState base = save(third, "Merci.", SegmentStatus.DRAFT, TranslationState.UNSAVED_VERSION);
+        signInAs(reviewer, Role.REVIEWER);
+        TranslationState reviewers = save(third, "Je vous remercie.", SegmentStatus.REVIEWED, base.version());
+
+        signInAs(translator, Role.TRANSLATOR);
+        assertThatThrownBy(() -> save(third, "Merci beaucoup.", SegmentStatus.TRANSLATED, base.version()))
+                .isInstanceOfSatisfying(TranslationConflictException.class, e -> {
+                    assertThat(e.yourText()).isEqualTo("Merci beaucoup.");
+                    assertThat(e.theirs().text()).isEqualTo("Je vous remercie.");
+                    assertThat(e.theirs().updatedBy()).isEqualTo(reviewer);
+                    assertThat(e.theirs().version()).isEqualTo(reviewers.version());
+                });
+        assertThat(translationService.history(third, UnLanguage.FR)).hasSize(2)
+                .first().extracting(Revision::text).isEqualTo("Je vous remercie.");
+
+        TranslationState merged = save(third, "Je vous remercie beaucoup.", SegmentStatus.TRANSLATED,
+                reviewers.version());
+        assertThat(merged.text()).isEqualTo("Je vous remercie beaucoup.");
+    }
+
+    @Test
+    void twoFirstSavesOfTheSameSegmentCannotBothWin() {
+        signInAs(translator, Role.TRANSLATOR);
+        save(first, "Monsieur le Président,", SegmentStatus.DRAFT, TranslationState.UNSAVED_VERSION);
+        assertThatThrownBy(() -> save(first, "Monsieur le Président !", SegmentStatus.DRAFT,
+                TranslationState.UNSAVED_VERSION))
+                .isInstanceOfSatisfying(TranslationConflictException.class,
+                        e -> assertThat(e.theirs().text()).isEqualTo("Monsieur le Président,"));
+    }
+
+    @Test
+    void restoringAnEarlierRevisionIsANewDraftRevision() {
+        signInAs(translator, Role.TRANSLATOR);
+        TranslationState v0 = save(second, "La Thaïlande s’engage à lutter contre la cybercriminalité.",
+                SegmentStatus.TRANSLATED, TranslationState.UNSAVED_VERSION);
+        TranslationState v1 = save(second, "La Thaïlande promet de combattre la cybercriminalité.",
+                SegmentStatus.TRANSLATED, v0.version());
+        Revision firstRevision = translationService.history(second, UnLanguage.FR).getLast();
+
+        TranslationState restored = translationService.restore(second, UnLanguage.FR, firstRevision.id(), v1.version());
+
+        assertThat(restored.text()).isEqualTo("La Thaïlande s’engage à lutter contre la cybercriminalité.");
+        assertThat(restored.status()).isEqualTo(SegmentStatus.DRAFT);
+        Revision newest = translationService.history(second, UnLanguage.FR).getFirst();
+        assertThat(newest.number()).isEqualTo(3);
+        assertThat(newest.restoredFrom()).isEqualTo(1);
+    }
+
+    @Test
+    void rowsAreFilteredByStatusAndSearchedInSourceAndTarget() {
+        signInAs(translator, Role.TRANSLATOR);
+        save(first, "Monsieur le Président,", SegmentStatus.TRANSLATED, TranslationState.UNSAVED_VERSION);
+
+        List<SegmentRow> all = translationService.rows(statementId, UnLanguage.FR, SegmentQuery.all(), 0, 50);
+        assertThat(all).extracting(SegmentRow::number).containsExactly(1, 2, 3);
+        assertThat(all.get(1).target().version()).isEqualTo(TranslationState.UNSAVED_VERSION);
+
+        var untranslated = new SegmentQuery(Set.of(SegmentStatus.NEW), "");
+        assertThat(translationService.rows(statementId, UnLanguage.FR, untranslated, 0, 50))
+                .extracting(SegmentRow::number).containsExactly(2, 3);
+        assertThat(translationService.count(statementId, UnLanguage.FR, untranslated)).isEqualTo(2);
+        assertThat(translationService.rows(statementId, UnLanguage.FR, new SegmentQuery(Set.of(), "PRÉSIDENT"), 0, 50))
+                .extracting(SegmentRow::number).containsExactly(1);
+        assertThat(translationService.rows(statementId, UnLanguage.FR, new SegmentQuery(Set.of(), "cybercrime"), 0, 50))
+                .extracting(SegmentRow::number).containsExactly(2);
+        assertThat(translationService.rows(statementId, UnLanguage.FR, new SegmentQuery(Set.of(), "100%"), 0, 50))
+                .isEmpty();
+        assertThat(translationService.rows(statementId, UnLanguage.FR, SegmentQuery.all(), 1, 1))
+                .extracting(SegmentRow::number).containsExactly(2);
+    }
+
+    @Test
+    void anArchivedStatementCannotBeEditedUntilRestored() {
+        asAdmin(() -> {
+            statementService.archive(statementId);
+            return null;
+        });
+        signInAs(translator, Role.TRANSLATOR);
+        assertThatThrownBy(() -> save(first, "Monsieur le Président,", SegmentStatus.DRAFT,
+                TranslationState.UNSAVED_VERSION)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("archived");
+        assertThat(statementService.listStatements()).noneMatch(s -> s.id() == statementId);
+        assertThatThrownBy(() -> statementService.archive(statementId)).isInstanceOf(AccessDeniedException.class);
+
+        asAdmin(() -> {
+            assertThat(statementService.listArchived()).anyMatch(s -> s.id() == statementId);
+            statementService.restore(statementId);
+            return null;
+        });
+        signInAs(translator, Role.TRANSLATOR);
+        assertThat(save(first, "Monsieur le Président,", SegmentStatus.DRAFT, TranslationState.UNSAVED_VERSION)
+                .text()).isEqualTo("Monsieur le Président,");
+    }
+
+    @Test
+    void anonymousReadersAreRefused() {
+        assertThatThrownBy(() -> translationService.rows(statementId, UnLanguage.FR, SegmentQuery.all(), 0, 10))
+                .isInstanceOf(org.springframework.security.core.AuthenticationException.class);
+    }
+}
