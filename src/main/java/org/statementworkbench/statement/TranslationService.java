@@ -182,16 +182,37 @@ public class TranslationService {
                 revision.number());
     }
 
-    /** Segments per status for each language: used by progress bars. */
+    /**
+     * Progress per target language, in segments and in source words: a segment is done when Translated,
+     * Reviewed or Approved.
+     */
     @PreAuthorize("isAuthenticated()")
-    public Map<UnLanguage, Map<SegmentStatus, Integer>> statusCounts(long statementId) {
+    public List<LanguageWork> progress(long statementId) {
         return Objects.requireNonNull(readTx.execute(s -> {
-            Map<UnLanguage, Map<SegmentStatus, Integer>> result = new java.util.EnumMap<>(UnLanguage.class);
-            for (Object[] row : translations.countByStatus(List.of(statementId))) {
-                result.computeIfAbsent((UnLanguage) row[1], k -> new java.util.EnumMap<>(SegmentStatus.class))
-                        .put((SegmentStatus) row[2], ((Number) row[3]).intValue());
+            Statement statement = em.find(Statement.class, statementId);
+            if (statement == null) {
+                return List.<LanguageWork>of();
             }
-            return result;
+            Map<Long, Integer> words = new java.util.HashMap<>();
+            for (Object[] row : em.createQuery("select s.id, s.sourceText from Segment s where s.statement.id = :id",
+                    Object[].class).setParameter("id", statementId).getResultList()) {
+                words.put((Long) row[0], WordCount.of((String) row[1]));
+            }
+            int totalWords = words.values().stream().mapToInt(Integer::intValue).sum();
+            Map<UnLanguage, int[]> done = new java.util.EnumMap<>(UnLanguage.class);
+            for (Object[] row : em.createQuery("select t.segment.id, t.language, t.status from SegmentTranslation t "
+                    + "where t.segment.statement.id = :id", Object[].class).setParameter("id", statementId)
+                    .getResultList()) {
+                if (((SegmentStatus) row[2]).isDone()) {
+                    int[] d = done.computeIfAbsent((UnLanguage) row[1], k -> new int[2]);
+                    d[0]++;
+                    d[1] += words.getOrDefault((Long) row[0], 0);
+                }
+            }
+            return statement.getTargetLanguages().stream().map(l -> {
+                int[] d = done.getOrDefault(l, new int[2]);
+                return new LanguageWork(l, words.size(), d[0], totalWords, d[1]);
+            }).toList();
         }));
     }
 }

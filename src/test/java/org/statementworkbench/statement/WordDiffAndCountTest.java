@@ -1,0 +1,60 @@
+package org.statementworkbench.statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.statementworkbench.statement.WordDiff.Kind;
+import org.statementworkbench.statement.WordDiff.Part;
+
+class WordDiffAndCountTest {
+
+    private static String render(List<Part> parts) {
+        return parts.stream().map(p -> switch (p.kind()) {
+            case SAME -> p.text();
+            case ADDED -> "{+" + p.text() + "+}";
+            case REMOVED -> "[-" + p.text() + "-]";
+        }).collect(Collectors.joining());
+    }
+
+    @Test
+    void frenchWordsChangedAreMarkedAndTheRestKept() {
+        assertThat(render(WordDiff.between("La Thaïlande s’engage à lutter contre la cybercriminalité.",
+                "La Thaïlande réaffirme son engagement à lutter contre la cybercriminalité.")))
+                .isEqualTo("La Thaïlande [-s’engage-]{+réaffirme son engagement+} à lutter contre la cybercriminalité.");
+    }
+
+    @Test
+    void chineseIsComparedCharacterByCharacter() {
+        assertThat(render(WordDiff.between("泰国承诺打击网络犯罪。", "泰国承诺积极打击网络犯罪。")))
+                .isEqualTo("泰国承诺{+积极+}打击网络犯罪。");
+    }
+
+    @Test
+    void arabicWordsWithDiacriticsStayWhole() {
+        List<Part> parts = WordDiff.between("شكراً.", "شكراً جزيلاً.");
+        assertThat(render(parts)).isEqualTo("شكراً{+ جزيلاً+}.");
+    }
+
+    @Test
+    void partsConcatenateBackToBothTexts() {
+        String before = "Thailand pledges its commitment to tackle cybercrime.";
+        String after = "Thailand reiterates its commitment to combat cybercrime, in particular online.";
+        List<Part> parts = WordDiff.between(before, after);
+        assertThat(parts.stream().filter(p -> p.kind() != Kind.ADDED).map(Part::text).collect(Collectors.joining()))
+                .isEqualTo(before);
+        assertThat(parts.stream().filter(p -> p.kind() != Kind.REMOVED).map(Part::text).collect(Collectors.joining()))
+                .isEqualTo(after);
+    }
+
+    @Test
+    void wordsAreCountedPerLanguageConvention() {
+        assertThat(WordCount.of("Thailand pledges its commitment to tackle cybercrime.")).isEqualTo(7);
+        assertThat(WordCount.of("**Mr. Chair,**")).isEqualTo(2);
+        assertThat(WordCount.of("La Thaïlande s’engage à lutter contre la cybercriminalité.")).isEqualTo(8);
+        assertThat(WordCount.of("泰国承诺打击网络犯罪。")).isEqualTo(10);
+        assertThat(WordCount.of("تلتزم تايلند بمكافحة الجريمة السيبرانية.")).isEqualTo(5);
+        assertThat(WordCount.of("COVID-19 and 1.5 per cent")).isEqualTo(5);
+    }
+}
