@@ -161,6 +161,36 @@ public class TranslationService {
         return state;
     }
 
+    /** What the signed-in user may do in {@code language}: a hint for the UI; saves are checked regardless. */
+    @PreAuthorize("isAuthenticated()")
+    public EditRights rights(UnLanguage language) {
+        return users.currentUser()
+                .map(u -> new EditRights(TranslationPolicy.canEdit(u, language),
+                        TranslationPolicy.canEdit(u, language) && TranslationPolicy.canSetStatus(u, SegmentStatus.APPROVED)))
+                .orElse(new EditRights(false, false));
+    }
+
+    /** Matching segments with their translations into every target language (the reviewers' view). */
+    @PreAuthorize("isAuthenticated()")
+    public List<MultiLanguageRow> rowsInAllLanguages(long statementId, UnLanguage filterLanguage, SegmentQuery query,
+            int offset, int limit) {
+        List<SegmentRow> page = rows(statementId, filterLanguage, query, offset, limit);
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        return Objects.requireNonNull(readTx.execute(s -> {
+            List<Long> ids = page.stream().map(SegmentRow::segmentId).toList();
+            Map<Long, Map<UnLanguage, TranslationState>> byId = new java.util.HashMap<>();
+            for (SegmentTranslation t : em.createQuery("select t from SegmentTranslation t where t.segment.id in :ids",
+                    SegmentTranslation.class).setParameter("ids", ids).getResultList()) {
+                byId.computeIfAbsent(t.getSegment().getId(), k -> new java.util.EnumMap<>(UnLanguage.class))
+                        .put(t.getLanguage(), t.toState());
+            }
+            return page.stream().map(r -> new MultiLanguageRow(r.segmentId(), r.number(), r.paragraph(), r.source(),
+                    byId.getOrDefault(r.segmentId(), Map.of()))).toList();
+        }));
+    }
+
     /** Every saved state of the segment in the language, newest first. */
     @PreAuthorize("isAuthenticated()")
     public List<Revision> history(long segmentId, UnLanguage language) {

@@ -3,10 +3,12 @@ package org.statementworkbench.base.ui;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 
-/** Page-level settings: Lumo theme plus our own styles from frontend/styles. */
+/** Page-level settings: Lumo theme plus our own styles from frontend/styles; server push for live edits. */
+@Push
 @StyleSheet(Lumo.STYLESHEET)
 @CssImport("./styles/workbench.css")
 public class WorkbenchAppShell implements AppShellConfigurator {

@@ -37,7 +37,13 @@ class StatementListView extends VerticalLayout {
         List<StatementSummary> statements = statementService.listStatements();
         grid.setItems(statements);
         grid.setEmptyStateText("No statements yet.");
+        grid.addItemClickListener(e -> open(e.getItem()));
+        grid.addItemDoubleClickListener(e -> open(e.getItem()));
         add(grid);
+    }
+
+    private void open(StatementSummary s) {
+        getUI().ifPresent(ui -> ui.navigate("statement/" + s.id()));
     }
 
     private static Component describe(StatementSummary s) {

@@ -1,0 +1,373 @@
+package org.statementworkbench.editor.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.base.ui.Notifications;
+import org.statementworkbench.security.UserAccount;
+import org.statementworkbench.security.UserService;
+import org.statementworkbench.statement.LanguageWork;
+import org.statementworkbench.statement.MultiLanguageRow;
+import org.statementworkbench.statement.Revision;
+import org.statementworkbench.statement.SegmentQuery;
+import org.statementworkbench.statement.SegmentStatus;
+import org.statementworkbench.statement.StatementService;
+import org.statementworkbench.statement.StatementSummary;
+import org.statementworkbench.statement.TranslationSaved;
+import org.statementworkbench.statement.TranslationService;
+
+/**
+ * The side-by-side editor: every segment of a statement beside its translation into the chosen language (or
+ * into all target languages), loaded lazily; the current segment is edited in the pane below.
+ */
+@Route("statement")
+@PermitAll
+class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle,
+        SegmentEditPane.Host {
+
+    static final int PAGE = 50;
+
+    final Select<UnLanguage> language = new Select<>();
+    final Checkbox allLanguages = new Checkbox("All languages");
+    final MultiSelectComboBox<SegmentStatus> statusFilter = new MultiSelectComboBox<>();
+    final TextField search = new TextField();
+    final IntegerField jump = new IntegerField();
+    final Div progress = new Div();
+    final Grid<MultiLanguageRow> grid = new Grid<>();
+    final SegmentEditPane editPane;
+
+    private final StatementService statements;
+    private final TranslationService translations;
+    private final TranslationBroadcaster broadcaster;
+    private final UserService users;
+    private @Nullable StatementSummary statement;
+    private @Nullable Registration liveUpdates;
+    private int currentIndex = -1;
+    private boolean moving;
+
+    EditorView(StatementService statements, TranslationService translations, TranslationBroadcaster broadcaster,
+            UserService users) {
+        this.statements = statements;
+        this.translations = translations;
+        this.broadcaster = broadcaster;
+        this.users = users;
+        this.editPane = new SegmentEditPane(translations, this);
+        setSizeFull();
+        setPadding(false);
+        addClassName("editor-view");
+
+        language.setLabel("Target");
+        language.setItemLabelGenerator(l -> l.englishName() + " (" + l.code() + ")");
+        allLanguages.setTooltipText("Show the source beside every target language");
+        statusFilter.setPlaceholder("Status: all");
+        statusFilter.setItems(SegmentStatus.values());
+        statusFilter.setItemLabelGenerator(SegmentStatus::label);
+        statusFilter.setAriaLabel("Filter by status");
+        search.setPlaceholder("Search source and target");
+        search.setClearButtonVisible(true);
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setAriaLabel("Search");
+        jump.setPlaceholder("Go to #");
+        jump.setMin(1);
+        jump.setWidth("7em");
+        jump.setAriaLabel("Go to segment number");
+        var help = new Button(VaadinIcon.KEYBOARD_O.create(), e -> new ShortcutsDialog().open());
+        help.setTooltipText("Keyboard shortcuts (F1)");
+        help.setAriaLabel("Keyboard shortcuts");
+        var toolbar = new HorizontalLayout(language, allLanguages, statusFilter, search, jump, help);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.addClassName("editor-toolbar");
+        toolbar.setWidthFull();
+        toolbar.setFlexGrow(1, search);
+        progress.addClassName("editor-progress");
+
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        grid.setPageSize(PAGE);
+        grid.setSelectionMode(Grid.SelectionMode.SINGLE);
+        grid.addClassName("editor-grid");
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            if (!moving && e.isFromClient() && e.getValue() != null) {
+                openSegment(e.getValue(), indexOf(e.getValue()));
+            }
+        });
+
+        var split = new SplitLayout(grid, editPane, SplitLayout.Orientation.VERTICAL);
+        split.setSizeFull();
+        split.setSplitterPosition(62);
+        add(toolbar, progress, split);
+        setFlexGrow(1, split);
+
+        language.addValueChangeListener(e -> {
+            if (e.getValue() != null && editPane.keepUnsavedAsDraft()) {
+                rebuildGrid();
+            }
+        });
+        allLanguages.addValueChangeListener(e -> rebuildGrid());
+        statusFilter.addValueChangeListener(e -> refreshGrid());
+        search.addValueChangeListener(e -> refreshGrid());
+        jump.addKeyDownListener(Key.ENTER, e -> jumpTo(jump.getValue()));
+        Shortcuts.addShortcutListener(this, () -> moveBy(1), Key.ARROW_DOWN, KeyModifier.ALT);
+        Shortcuts.addShortcutListener(this, () -> moveBy(-1), Key.ARROW_UP, KeyModifier.ALT);
+        Shortcuts.addShortcutListener(this, () -> new ShortcutsDialog().open(), Key.F1);
+        Shortcuts.addShortcutListener(this, () -> jump.focus(), Key.KEY_G, KeyModifier.CONTROL);
+        Shortcuts.addShortcutListener(this, this::showHistory, Key.KEY_H, KeyModifier.CONTROL);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long statementId) {
+        statement = statements.find(statementId).orElse(null);
+        if (statement == null) {
+            add(new Span("No such statement."));
+            return;
+        }
+        List<UnLanguage> targets = statement.targetLanguages();
+        language.setItems(targets);
+        UnLanguage preferred = users.currentUser().map(UserAccount::languages)
+                .flatMap(mine -> targets.stream().filter(mine::contains).findFirst())
+                .orElse(targets.isEmpty() ? UnLanguage.FR : targets.getFirst());
+        String requested = event.getLocation().getQueryParameters().getSingleParameter("lang").orElse("");
+        language.setValue(UnLanguage.fromTag(requested).filter(targets::contains).orElse(preferred));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (statement == null ? "Editor" : statement.title()) + " | Statement Workbench";
+    }
+
+    private SegmentQuery query() {
+        return new SegmentQuery(statusFilter.getValue(), search.getValue());
+    }
+
+    private UnLanguage target() {
+        UnLanguage l = language.getValue();
+        return l == null ? UnLanguage.FR : l;
+    }
+
+    private void rebuildGrid() {
+        StatementSummary s = statement;
+        if (s == null) {
+            return;
+        }
+        grid.removeAllColumns();
+        grid.addColumn(MultiLanguageRow::number).setHeader("#").setWidth("4.5em").setFlexGrow(0);
+        grid.addColumn(textRenderer(s.sourceLanguage(), MultiLanguageRow::source))
+                .setHeader(s.sourceLanguage().englishName() + " (source)").setFlexGrow(1);
+        List<UnLanguage> shown = allLanguages.getValue() ? s.targetLanguages() : List.of(target());
+        for (UnLanguage l : shown) {
+            grid.addColumn(textRenderer(l, r -> r.target(l).text())).setHeader(l.englishName()).setFlexGrow(1);
+        }
+        grid.addColumn(LitRenderer.<MultiLanguageRow>of("<span class='status status-${item.key}'>${item.label}</span>")
+                .withProperty("key", r -> r.target(target()).status().name().toLowerCase(Locale.ROOT))
+                .withProperty("label", r -> r.target(target()).status().label()))
+                .setHeader("Status (" + target().code() + ")").setWidth("8em").setFlexGrow(0);
+        long id = s.id();
+        grid.setItems(new CallbackDataProvider<MultiLanguageRow, Void>(
+                q -> translations.rowsInAllLanguages(id, target(), query(), q.getOffset(), q.getLimit()).stream(),
+                q -> translations.count(id, target(), query()),
+                MultiLanguageRow::segmentId));
+        refreshProgress();
+        currentIndex = -1;
+        moveBy(1);
+    }
+
+    private static LitRenderer<MultiLanguageRow> textRenderer(UnLanguage l,
+            com.vaadin.flow.function.ValueProvider<MultiLanguageRow, String> text) {
+        return LitRenderer.<MultiLanguageRow>of("<div class='segment-text' lang='" + l.code() + "' dir='"
+                + (l.rightToLeft() ? "rtl" : "ltr") + "'>${item.text}</div>").withProperty("text", text);
+    }
+
+    private void refreshGrid() {
+        if (editPane.keepUnsavedAsDraft()) {
+            grid.getDataProvider().refreshAll();
+            currentIndex = -1;
+            moveBy(1);
+        }
+    }
+
+    private void refreshProgress() {
+        StatementSummary s = statement;
+        progress.removeAll();
+        if (s == null) {
+            return;
+        }
+        for (LanguageWork w : translations.progress(s.id())) {
+            var code = new Span(w.language().code());
+            code.addClassName("language-code");
+            var bar = new ProgressBar(0, 1, w.segmentRatio());
+            bar.getElement().setAttribute("aria-label", w.language().englishName() + " progress");
+            var text = new Span(w.segmentsDone() + "/" + w.segments() + " segments · " + w.wordsDone() + "/"
+                    + w.words() + " words");
+            text.addClassName("language-counts");
+            var item = new Div(code, bar, text);
+            item.addClassName("language-progress");
+            if (w.language() == target()) {
+                item.addClassName("current");
+            }
+            progress.add(item);
+        }
+    }
+
+    private int indexOf(MultiLanguageRow row) {
+        return row.number() - 1 == currentIndex ? currentIndex : findIndex(row);
+    }
+
+    private int findIndex(MultiLanguageRow row) {
+        StatementSummary s = statement;
+        if (s == null) {
+            return -1;
+        }
+        // The row's position among the filtered segments: count the matching segments before it.
+        int count = translations.count(s.id(), target(), query());
+        for (int offset = 0; offset < count; offset += PAGE) {
+            List<MultiLanguageRow> page = translations.rowsInAllLanguages(s.id(), target(), query(), offset, PAGE);
+            for (int i = 0; i < page.size(); i++) {
+                if (page.get(i).segmentId() == row.segmentId()) {
+                    return offset + i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Goes {@code delta} segments forward or back in the (filtered) list. */
+    @Override
+    public void moveBy(int delta) {
+        StatementSummary s = statement;
+        if (s == null || !editPane.keepUnsavedAsDraft()) {
+            return;
+        }
+        int count = translations.count(s.id(), target(), query());
+        int next = Math.max(0, Math.min(count - 1, currentIndex + delta));
+        if (count == 0) {
+            editPane.show(null, s.sourceLanguage(), target());
+            return;
+        }
+        List<MultiLanguageRow> one = translations.rowsInAllLanguages(s.id(), target(), query(), next, 1);
+        if (!one.isEmpty()) {
+            openSegment(one.getFirst(), next);
+        }
+    }
+
+    private void openSegment(MultiLanguageRow row, int index) {
+        StatementSummary s = statement;
+        if (s == null || (editPane.row() != null && editPane.row().segmentId() != row.segmentId()
+                && !editPane.keepUnsavedAsDraft())) {
+            return;
+        }
+        currentIndex = index;
+        moving = true;
+        try {
+            grid.select(row);
+            if (index >= 0) {
+                grid.scrollToIndex(index);
+            }
+        } finally {
+            moving = false;
+        }
+        editPane.show(row, s.sourceLanguage(), target());
+        editPane.focusTarget();
+    }
+
+    private void jumpTo(@Nullable Integer number) {
+        StatementSummary s = statement;
+        if (number == null || s == null) {
+            return;
+        }
+        if (number < 1 || number > s.segments()) {
+            Notifications.error("This statement has segments 1 to " + s.segments() + ".");
+            return;
+        }
+        statusFilter.clear();
+        search.clear();
+        currentIndex = number - 1;
+        moveBy(0);
+        jump.clear();
+    }
+
+    @Override
+    public void saved(long segmentId) {
+        grid.getDataProvider().refreshAll();
+        refreshProgress();
+    }
+
+    @Override
+    public void showHistory() {
+        MultiLanguageRow row = editPane.row();
+        if (row == null) {
+            return;
+        }
+        List<Revision> revisions = translations.history(row.segmentId(), target());
+        new HistoryDialog(row.number(), target(), revisions, editPane.canEdit(), revision -> {
+            try {
+                translations.restore(row.segmentId(), target(), revision.id(), editPane.savedState().version());
+                Notifications.success("Revision #" + revision.number() + " restored as a draft.");
+                reopenCurrent();
+            } catch (RuntimeException e) {
+                Notifications.error(e.getMessage() == null ? "Not restored." : e.getMessage());
+            }
+        }).open();
+    }
+
+    private void reopenCurrent() {
+        grid.getDataProvider().refreshAll();
+        refreshProgress();
+        moveBy(0);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        UI ui = attachEvent.getUI();
+        liveUpdates = broadcaster.register(event -> ui.access(() -> onSavedElsewhere(event)));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (liveUpdates != null) {
+            liveUpdates.remove();
+            liveUpdates = null;
+        }
+    }
+
+    private void onSavedElsewhere(TranslationSaved event) {
+        StatementSummary s = statement;
+        if (s == null || event.statementId() != s.id()) {
+            return;
+        }
+        editPane.savedElsewhere(event.segmentId(), event.language(), event.state());
+        grid.getDataProvider().refreshAll();
+        refreshProgress();
+    }
+}

@@ -1,0 +1,74 @@
+package org.statementworkbench.editor.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.statement.Revision;
+import org.statementworkbench.statement.WordDiff;
+
+/** Revisions of one target segment, newest first, each with a word diff against the one before. */
+class HistoryDialog extends Dialog {
+
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+            .withLocale(Locale.UK).withZone(ZoneId.systemDefault());
+
+    final List<Button> restoreButtons = new java.util.ArrayList<>();
+
+    HistoryDialog(int segmentNumber, UnLanguage language, List<Revision> revisions, boolean canRestore,
+            Consumer<Revision> restore) {
+        setHeaderTitle("History of segment " + segmentNumber + " (" + language.englishName() + ")");
+        setWidth("min(48rem, 95vw)");
+        if (revisions.isEmpty()) {
+            add(new Paragraph("Not saved yet."));
+        }
+        for (int i = 0; i < revisions.size(); i++) {
+            Revision r = revisions.get(i);
+            String before = i + 1 < revisions.size() ? revisions.get(i + 1).text() : "";
+            var header = new Span("#" + r.number() + " · " + r.status().label() + " · " + r.changedBy() + " · "
+                    + WHEN.format(r.changedAt()) + (r.restoredFrom() == null ? "" : " · restored from #"
+                    + r.restoredFrom()));
+            header.addClassName("revision-header");
+            var text = diff(before, r.text());
+            text.getElement().setAttribute("lang", language.code());
+            text.getElement().setAttribute("dir", language.rightToLeft() ? "rtl" : "ltr");
+            var entry = new Div(header, text);
+            entry.addClassName("revision");
+            if (canRestore && i > 0) {
+                var button = new Button("Restore #" + r.number(), e -> {
+                    close();
+                    restore.accept(r);
+                });
+                button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                restoreButtons.add(button);
+                entry.add(button);
+            }
+            add(entry);
+        }
+        getFooter().add(new Button("Close", e -> close()));
+    }
+
+    static Div diff(String before, String after) {
+        var div = new Div();
+        div.addClassName("revision-text");
+        for (WordDiff.Part part : WordDiff.between(before, after)) {
+            var span = new Span(part.text());
+            switch (part.kind()) {
+                case ADDED -> span.addClassName("diff-added");
+                case REMOVED -> span.addClassName("diff-removed");
+                case SAME -> { }
+            }
+            div.add(span);
+        }
+        return div;
+    }
+}

@@ -1,0 +1,235 @@
+package org.statementworkbench.editor.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.base.ui.Notifications;
+import org.statementworkbench.statement.EditRights;
+import org.statementworkbench.statement.MultiLanguageRow;
+import org.statementworkbench.statement.SaveTranslation;
+import org.statementworkbench.statement.SegmentStatus;
+import org.statementworkbench.statement.TranslationConflictException;
+import org.statementworkbench.statement.TranslationService;
+import org.statementworkbench.statement.TranslationState;
+
+/**
+ * Edits the current segment in the chosen target language: source above, target below, the save buttons and
+ * their shortcuts. Leaving a segment with unsaved text keeps it as a draft: nothing typed is lost.
+ */
+class SegmentEditPane extends VerticalLayout {
+
+    /** What the pane asks of its editor view. */
+    interface Host {
+        void moveBy(int delta);
+
+        void saved(long segmentId);
+
+        void showHistory();
+    }
+
+    final Span position = new Span();
+    final Div source = new Div();
+    final TextArea target = new TextArea();
+    final Span state = new Span();
+    final Button confirm = new Button("Confirm");
+    final Button approve = new Button("Approve");
+    final Button saveDraft = new Button("Save draft");
+    final Button copySource = new Button("Copy source");
+    final Button revert = new Button("Revert");
+    final Button history = new Button("History");
+
+    private final TranslationService translations;
+    private final Host host;
+    private @Nullable MultiLanguageRow row;
+    private UnLanguage language = UnLanguage.FR;
+    private UnLanguage sourceLanguage = UnLanguage.EN;
+    private TranslationState saved = TranslationState.unsaved();
+    private EditRights rights = new EditRights(false, false);
+
+    SegmentEditPane(TranslationService translations, Host host) {
+        this.translations = translations;
+        this.host = host;
+        addClassName("segment-edit-pane");
+        setPadding(false);
+        source.addClassName("edit-source");
+        target.setWidthFull();
+        target.setMinRows(2);
+        target.setMaxLength(4000);
+        target.setAriaLabel("Target text");
+        target.addClassName("edit-target");
+        state.addClassName("edit-state");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.setTooltipText("Ctrl+Enter");
+        approve.setTooltipText("Ctrl+Shift+A");
+        copySource.setTooltipText("Ctrl+Shift+S");
+        revert.setTooltipText("Esc");
+        history.setTooltipText("Ctrl+H");
+        confirm.addClickListener(e -> confirmAndNext());
+        approve.addClickListener(e -> save(SegmentStatus.APPROVED, true));
+        saveDraft.addClickListener(e -> save(SegmentStatus.DRAFT, false));
+        copySource.addClickListener(e -> copySource());
+        revert.addClickListener(e -> revert());
+        history.addClickListener(e -> host.showHistory());
+        Shortcuts.addShortcutListener(target, this::confirmAndNext, Key.ENTER, KeyModifier.CONTROL).listenOn(target);
+        Shortcuts.addShortcutListener(target, this::copySource, Key.KEY_S, KeyModifier.CONTROL, KeyModifier.SHIFT)
+                .listenOn(target);
+        Shortcuts.addShortcutListener(target, () -> save(SegmentStatus.APPROVED, true), Key.KEY_A,
+                KeyModifier.CONTROL, KeyModifier.SHIFT).listenOn(target);
+        Shortcuts.addShortcutListener(target, this::revert, Key.ESCAPE).listenOn(target);
+        var buttons = new HorizontalLayout(confirm, approve, saveDraft, copySource, revert, history);
+        buttons.setSpacing(true);
+        var header = new HorizontalLayout(position, state);
+        header.setWidthFull();
+        header.setJustifyContentMode(JustifyContentMode.BETWEEN);
+        add(header, source, target, buttons);
+        show(null, UnLanguage.EN, UnLanguage.FR);
+    }
+
+    /** Shows a segment (or nothing) for editing in {@code language}. */
+    void show(@Nullable MultiLanguageRow row, UnLanguage sourceLanguage, UnLanguage language) {
+        this.row = row;
+        this.sourceLanguage = sourceLanguage;
+        this.language = language;
+        this.rights = row == null ? new EditRights(false, false) : translations.rights(language);
+        this.saved = row == null ? TranslationState.unsaved() : row.target(language);
+        position.setText(row == null ? "No segment selected" : "Segment " + row.number() + " · paragraph "
+                + row.paragraph());
+        source.setText(row == null ? "" : row.source());
+        setDirection(source, sourceLanguage);
+        setDirection(target, language);
+        target.setValue(saved.text());
+        target.setReadOnly(!rights.canEdit());
+        target.setHelperText(row != null && !rights.canEdit() ? "Read only: " + language.englishName()
+                + " is not one of your working languages." : null);
+        confirm.setEnabled(rights.canEdit());
+        saveDraft.setEnabled(rights.canEdit());
+        copySource.setEnabled(rights.canEdit());
+        revert.setEnabled(rights.canEdit());
+        approve.setVisible(rights.canReview());
+        history.setEnabled(row != null);
+        state.setText(describe(saved));
+    }
+
+    private static void setDirection(com.vaadin.flow.component.HasElement c, UnLanguage l) {
+        c.getElement().setAttribute("lang", l.code());
+        c.getElement().setAttribute("dir", l.rightToLeft() ? "rtl" : "ltr");
+    }
+
+    static String describe(TranslationState s) {
+        if (s.version() == TranslationState.UNSAVED_VERSION) {
+            return "New";
+        }
+        return s.status().label() + (s.updatedBy() == null ? "" : " · " + s.updatedBy())
+                + (s.updatedAt() == null ? "" : " · " + HistoryDialog.WHEN.format(s.updatedAt()));
+    }
+
+    boolean hasUnsavedChanges() {
+        return row != null && rights.canEdit() && !target.getValue().strip().equals(saved.text());
+    }
+
+    /** Keeps unsaved text as a draft before the view moves elsewhere. False if that failed (stay put). */
+    boolean keepUnsavedAsDraft() {
+        return !hasUnsavedChanges() || save(SegmentStatus.DRAFT, false);
+    }
+
+    void focusTarget() {
+        target.focus();
+    }
+
+    /** Another person saved this segment: take it over unless this person is typing. */
+    void savedElsewhere(long segmentId, UnLanguage savedLanguage, TranslationState state) {
+        if (row == null || row.segmentId() != segmentId || savedLanguage != language
+                || state.version() == saved.version()) {
+            return;
+        }
+        if (hasUnsavedChanges()) {
+            Notifications.error("Segment " + row.number() + " was just saved by " + state.updatedBy()
+                    + ". Saving yours will show both texts.");
+        } else {
+            saved = state;
+            target.setValue(state.text());
+            this.state.setText(describe(state));
+        }
+    }
+
+    private void confirmAndNext() {
+        SegmentStatus status = rights.canReview() ? SegmentStatus.REVIEWED : SegmentStatus.TRANSLATED;
+        if (save(status, false)) {
+            host.moveBy(1);
+        }
+    }
+
+    private void copySource() {
+        if (rights.canEdit() && row != null) {
+            target.setValue(row.source());
+            target.focus();
+        }
+    }
+
+    private void revert() {
+        target.setValue(saved.text());
+    }
+
+    private boolean save(SegmentStatus status, boolean andNext) {
+        MultiLanguageRow current = row;
+        if (current == null || !rights.canEdit()) {
+            return false;
+        }
+        return saveText(current, target.getValue(), status, saved.version(), andNext);
+    }
+
+    private boolean saveText(MultiLanguageRow current, String text, SegmentStatus status, long baseVersion,
+            boolean andNext) {
+        SegmentStatus effective = text.isBlank() ? SegmentStatus.NEW : status;
+        try {
+            saved = translations.save(new SaveTranslation(current.segmentId(), language, text, effective, baseVersion));
+            target.setValue(saved.text());
+            state.setText(describe(saved));
+            host.saved(current.segmentId());
+            if (andNext) {
+                host.moveBy(1);
+            }
+            return true;
+        } catch (TranslationConflictException conflict) {
+            new ConflictDialog(conflict.yourText(), conflict.theirs(), language,
+                    mine -> saveText(current, mine, status, conflict.theirs().version(), andNext),
+                    () -> {
+                        saved = conflict.theirs();
+                        target.setValue(saved.text());
+                        state.setText(describe(saved));
+                        host.saved(current.segmentId());
+                    }).open();
+            return false;
+        } catch (AccessDeniedException | IllegalArgumentException | IllegalStateException e) {
+            Notifications.error(Objects.requireNonNullElse(e.getMessage(), "Not saved."));
+            return false;
+        }
+    }
+
+    @Nullable MultiLanguageRow row() {
+        return row;
+    }
+
+    TranslationState savedState() {
+        return saved;
+    }
+
+    UnLanguage language() {
+        return language;
+    }
+
+    boolean canEdit() {
+        return rights.canEdit();
+    }
+}

@@ -1,0 +1,34 @@
+package org.statementworkbench.editor.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+
+/** The editor's keyboard shortcuts (F1). */
+class ShortcutsDialog extends Dialog {
+
+    static final String[][] SHORTCUTS = {
+        {"Ctrl+Enter", "Confirm the segment (Translated; Reviewed for reviewers) and go to the next"},
+        {"Alt+↓ / Alt+↑", "Next / previous segment (unsaved edits are kept as a draft)"},
+        {"Ctrl+Shift+S", "Copy the source into the target"},
+        {"Esc", "Revert the unsaved edit"},
+        {"Ctrl+Shift+A", "Approve the segment (reviewers)"},
+        {"Ctrl+H", "History of the segment"},
+        {"Ctrl+G", "Go to a segment number"},
+        {"F1", "This list"},
+    };
+
+    ShortcutsDialog() {
+        setHeaderTitle("Keyboard shortcuts");
+        var list = new Div();
+        list.addClassName("shortcut-list");
+        for (String[] s : SHORTCUTS) {
+            var key = new Span(s[0]);
+            key.addClassName("shortcut-key");
+            list.add(key, new Span(s[1]));
+        }
+        add(list);
+        getFooter().add(new Button("Close", e -> close()));
+    }
+}

@@ -1,0 +1,5 @@
+/** The editor view, its edit pane, conflict and history dialogs, and live updates between open editors. */
+@NullMarked
+package org.statementworkbench.editor.ui;
+
+import org.jspecify.annotations.NullMarked;
