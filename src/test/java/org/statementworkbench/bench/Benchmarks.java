@@ -38,7 +38,8 @@ public final class Benchmarks {
     private Benchmarks() {}
 
     public static void main(String[] args) {
-        List<Supplier<Benchmark>> benchmarks = List.of(SignInBenchmark::new);
+        List<Supplier<Benchmark>> benchmarks = List.of(SignInBenchmark::new,
+                org.statementworkbench.statement.segmentation.SegmentationBenchmark::new);
         List<Row> rows = new ArrayList<>();
         for (Supplier<Benchmark> factory : benchmarks) {
             Benchmark b = factory.get();
