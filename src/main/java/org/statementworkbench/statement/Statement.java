@@ -119,6 +119,12 @@ class Statement {
     void describe(@Nullable String documentSymbol, @Nullable String unBody, @Nullable String sessionName,
             @Nullable String agendaItem, @Nullable String speaker, @Nullable String delegation,
             @Nullable LocalDate dateDelivered) {
+        check("Document symbol", documentSymbol, 100);
+        check("Body", unBody, 300);
+        check("Session", sessionName, 300);
+        check("Agenda item", agendaItem, 300);
+        check("Speaker", speaker, 300);
+        check("Delegation", delegation, 200);
         this.documentSymbol = documentSymbol;
         this.unBody = unBody;
         this.sessionName = sessionName;
@@ -126,6 +132,12 @@ class Statement {
         this.speaker = speaker;
         this.delegation = delegation;
         this.dateDelivered = dateDelivered;
+    }
+
+    private static void check(String field, @Nullable String value, int max) {
+        if (value != null && value.length() > max) {
+            throw new IllegalArgumentException(field + " has at most " + max + " characters.");
+        }
     }
 
     @Nullable String getDocumentSymbol() {

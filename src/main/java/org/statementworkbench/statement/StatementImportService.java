@@ -1,0 +1,107 @@
+package org.statementworkbench.statement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.DoubleConsumer;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.statementworkbench.statement.importing.ImportedDocument;
+import org.statementworkbench.statement.importing.ImportedParagraph;
+import org.statementworkbench.statement.segmentation.SentenceSegmenter;
+
+/**
+ * Creates a statement from an imported document: splits its paragraphs into sentence segments in the source
+ * language and stores them in one transaction, so a failure stores nothing. Segments are written with JDBC
+ * batches: a 4,000-segment statement is one statement row and four batches.
+ */
+@Service
+public class StatementImportService {
+
+    static final int BATCH = 1000;
+
+    private final StatementRepository statements;
+    private final JdbcTemplate jdbc;
+    private final SentenceSegmenter segmenter;
+
+    StatementImportService(StatementRepository statements, JdbcTemplate jdbc, SentenceSegmenter segmenter) {
+        this.statements = statements;
+        this.jdbc = jdbc;
+        this.segmenter = segmenter;
+    }
+
+    /** A segment about to be stored. */
+    record Draft(int number, int paragraph, String text) {}
+
+    /** Splits the document into the segments an import would store, without storing anything. */
+    @PreAuthorize("isAuthenticated()")
+    public List<String> preview(ImportedDocument document, org.statementworkbench.base.UnLanguage language,
+            int limit) {
+        List<String> texts = new ArrayList<>();
+        for (ImportedParagraph p : document.paragraphs()) {
+            for (String s : segmenter.segment(p, language)) {
+                if (texts.size() >= limit) {
+                    return texts;
+                }
+                texts.add(s);
+            }
+        }
+        return texts;
+    }
+
+    /**
+     * Imports the statement; {@code progress} receives 0 to 1 as segmentation and storage advance.
+     * Returns the new statement's id.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public long importStatement(NewStatement details, ImportedDocument document, @Nullable DoubleConsumer progress) {
+        DoubleConsumer report = progress == null ? p -> { } : progress;
+        var statement = new Statement(details.title(), details.sourceLanguage(), details.targetLanguages());
+        if (details.targetLanguages().isEmpty()) {
+            throw new IllegalArgumentException("Choose at least one target language.");
+        }
+        statement.describe(blankToNull(details.documentSymbol()), blankToNull(details.unBody()),
+                blankToNull(details.sessionName()), blankToNull(details.agendaItem()),
+                blankToNull(details.speaker()), blankToNull(details.delegation()), details.dateDelivered());
+        List<Draft> drafts = segment(document, details, report);
+        long id = Objects.requireNonNull(statements.saveAndFlush(statement).getId());
+        for (int from = 0; from < drafts.size(); from += BATCH) {
+            List<Object[]> rows = drafts.subList(from, Math.min(drafts.size(), from + BATCH)).stream()
+                    .map(d -> new Object[] {id, d.number(), d.paragraph(), d.text()}).toList();
+            jdbc.batchUpdate("insert into segment (statement_id, seq_no, paragraph_index, source_text) values (?, ?, ?, ?)",
+                    rows);
+            report.accept(0.5 + 0.5 * Math.min(drafts.size(), from + BATCH) / drafts.size());
+        }
+        return id;
+    }
+
+    private List<Draft> segment(ImportedDocument document, NewStatement details, DoubleConsumer report) {
+        List<Draft> drafts = new ArrayList<>();
+        List<ImportedParagraph> paragraphs = document.paragraphs();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            for (String text : segmenter.segment(paragraphs.get(p), details.sourceLanguage())) {
+                if (text.length() > Segment.TEXT_MAX_LENGTH) {
+                    throw new IllegalArgumentException("Paragraph " + (p + 1) + " has a sentence of " + text.length()
+                            + " characters; the limit is " + Segment.TEXT_MAX_LENGTH + ". Split it and import again.");
+                }
+                drafts.add(new Draft(drafts.size() + 1, p + 1, text));
+            }
+            if (p % 200 == 0) {
+                report.accept(0.5 * p / paragraphs.size());
+            }
+        }
+        if (drafts.isEmpty()) {
+            throw new IllegalArgumentException("The document has no text to translate.");
+        }
+        report.accept(0.5);
+        return drafts;
+    }
+
+    private static @Nullable String blankToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
