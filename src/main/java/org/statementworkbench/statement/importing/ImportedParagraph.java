@@ -10,6 +10,10 @@ public record ImportedParagraph(List<TextRun> runs) {
         runs = List.copyOf(runs);
     }
 
+    public static ImportedParagraph of(TextRun... runs) {
+        return new ImportedParagraph(List.of(runs));
+    }
+
     /** The paragraph's text without formatting. */
     public String plainText() {
         return runs.stream().map(TextRun::text).collect(Collectors.joining());
