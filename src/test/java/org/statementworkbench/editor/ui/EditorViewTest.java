@@ -1,0 +1,194 @@
+package org.statementworkbench.editor.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.security.NewUser;
+import org.statementworkbench.security.Role;
+import org.statementworkbench.security.UserService;
+import org.statementworkbench.statement.NewStatement;
+import org.statementworkbench.statement.SaveTranslation;
+import org.statementworkbench.statement.SegmentQuery;
+import org.statementworkbench.statement.SegmentRow;
+import org.statementworkbench.statement.SegmentStatus;
+import org.statementworkbench.statement.StatementImportService;
+import org.statementworkbench.statement.TranslationService;
+import org.statementworkbench.statement.TranslationState;
+import org.statementworkbench.statement.importing.ImportedDocument;
+import org.statementworkbench.statement.importing.ImportedParagraph;
+import org.statementworkbench.statement.importing.TextRun;
+
+/** A translator works through a statement in the editor, keyboard first. */
+@SpringBootTest
+class EditorViewTest extends SpringBrowserlessTest {
+
+    private static final AtomicInteger counter = new AtomicInteger();
+
+    @Autowired StatementImportService importService;
+    @Autowired TranslationService translations;
+    @Autowired UserService users;
+
+    long statementId;
+    String translator = "";
+    String colleague = "";
+
+    @BeforeEach
+    void statementAndUsers() {
+        int n = counter.incrementAndGet();
+        translator = "editor-fr-" + n;
+        colleague = "editor-fr-colleague-" + n;
+        signInAs("editor-test-admin", Role.ADMIN);
+        users.createUser(new NewUser(translator, "Claire Dubois", "a-long-enough-secret", Set.of(Role.TRANSLATOR),
+                Set.of(UnLanguage.FR)));
+        users.createUser(new NewUser(colleague, "Marc Lefèvre", "a-long-enough-secret", Set.of(Role.TRANSLATOR),
+                Set.of(UnLanguage.FR)));
+        statementId = importService.importStatement(new NewStatement("Statement by Thailand", null,
+                "Commission on Crime Prevention and Criminal Justice", "thirty-first session", "5", null, "Thailand",
+                null, UnLanguage.EN, EnumSet.of(UnLanguage.AR, UnLanguage.FR, UnLanguage.RU)),
+                new ImportedDocument(List.of(
+                        new ImportedParagraph(List.of(TextRun.plain("Mr. Chair,"))),
+                        new ImportedParagraph(List.of(TextRun.plain("Thailand pledges its commitment to tackle "
+                                + "cybercrime. Children and youth are susceptible to fall victim to various forms of "
+                                + "abuse and exploitation on online platforms."))),
+                        new ImportedParagraph(List.of(TextRun.plain("Thank you."))))), null);
+        signInAs(translator, Role.TRANSLATOR);
+    }
+
+    /** Signs out only after Vaadin's clean-up, which still runs queued UI updates as this user. */
+    @Override
+    protected void cleanVaadinEnvironment() {
+        try {
+            super.cleanVaadinEnvironment();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private static void signInAs(String username, Role role) {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                username, null, List.of(new SimpleGrantedAuthority(role.authority()))));
+    }
+
+    private List<SegmentRow> french() {
+        return translations.rows(statementId, UnLanguage.FR, SegmentQuery.all(), 0, 10);
+    }
+
+    @Test
+    void confirmingSavesAsTranslatedAndMovesToTheNextSegment() {
+        EditorView view = navigate(EditorView.class, statementId);
+        assertThat(view.language.getValue()).isEqualTo(UnLanguage.FR);
+        assertThat(view.editPane.position.getText()).startsWith("Segment 1");
+        assertThat(view.editPane.target.getElement().getAttribute("lang")).isEqualTo("fr");
+
+        test(view.editPane.target).setValue("Monsieur le Président,");
+        test(view.editPane.confirm).click();
+
+        assertThat(french().getFirst().target().text()).isEqualTo("Monsieur le Président,");
+        assertThat(french().getFirst().target().status()).isEqualTo(SegmentStatus.TRANSLATED);
+        assertThat(view.editPane.position.getText()).startsWith("Segment 2");
+
+        fireShortcut(Key.ARROW_DOWN, KeyModifier.ALT);
+        assertThat(view.editPane.position.getText()).startsWith("Segment 3");
+        fireShortcut(Key.ARROW_UP, KeyModifier.ALT);
+        assertThat(view.editPane.position.getText()).startsWith("Segment 2");
+    }
+
+    @Test
+    void leavingASegmentKeepsTheUnsavedTextAsADraft() {
+        EditorView view = navigate(EditorView.class, statementId);
+        test(view.editPane.target).setValue("Monsieur le Pré");
+        fireShortcut(Key.ARROW_DOWN, KeyModifier.ALT);
+
+        assertThat(french().getFirst().target().text()).isEqualTo("Monsieur le Pré");
+        assertThat(french().getFirst().target().status()).isEqualTo(SegmentStatus.DRAFT);
+    }
+
+    @Test
+    void copySourceAndRevert() {
+        EditorView view = navigate(EditorView.class, statementId);
+        test(view.editPane.copySource).click();
+        assertThat(view.editPane.target.getValue()).isEqualTo("Mr. Chair,");
+        test(view.editPane.revert).click();
+        assertThat(view.editPane.target.getValue()).isEmpty();
+    }
+
+    @Test
+    void aColleaguesSaveInBetweenOpensTheConflictDialogAndKeepingMineSavesOverIt() {
+        EditorView view = navigate(EditorView.class, statementId);
+        signInAs(colleague, Role.TRANSLATOR);
+        translations.save(new SaveTranslation(french().getFirst().segmentId(), UnLanguage.FR, "Monsieur le Président !",
+                SegmentStatus.TRANSLATED, TranslationState.UNSAVED_VERSION));
+        signInAs(translator, Role.TRANSLATOR);
+
+        test(view.editPane.target).setValue("Monsieur le Président,");
+        test(view.editPane.confirm).click();
+
+        ConflictDialog dialog = $(ConflictDialog.class).single();
+        assertThat(dialog.getHeaderTitle()).contains(colleague);
+        assertThat(french().getFirst().target().text()).isEqualTo("Monsieur le Président !");
+        test(dialog.keepMine).click();
+
+        assertThat(french().getFirst().target().text()).isEqualTo("Monsieur le Président,");
+        assertThat(translations.history(french().getFirst().segmentId(), UnLanguage.FR)).hasSize(2);
+    }
+
+    @Test
+    void historyListsRevisionsAndRestoresOne() {
+        EditorView view = navigate(EditorView.class, statementId);
+        test(view.editPane.target).setValue("Monsieur le Président");
+        test(view.editPane.saveDraft).click();
+        test(view.editPane.target).setValue("Monsieur le Président,");
+        test(view.editPane.saveDraft).click();
+
+        test(view.editPane.history).click();
+        HistoryDialog history = $(HistoryDialog.class).single();
+        assertThat(history.restoreButtons).hasSize(1);
+        test(history.restoreButtons.getFirst()).click();
+
+        assertThat(french().getFirst().target().text()).isEqualTo("Monsieur le Président");
+        assertThat(view.editPane.target.getValue()).isEqualTo("Monsieur le Président");
+    }
+
+    @Test
+    void anotherLanguageIsReadOnlyForThisTranslatorAndFiltersNarrowTheList() {
+        EditorView view = navigate(EditorView.class, statementId);
+        view.language.setValue(UnLanguage.RU);
+        assertThat(view.editPane.target.isReadOnly()).isTrue();
+        assertThat(view.editPane.confirm.isEnabled()).isFalse();
+        assertThat(view.editPane.target.getElement().getAttribute("lang")).isEqualTo("ru");
+
+        view.language.setValue(UnLanguage.AR);
+        assertThat(view.editPane.target.getElement().getAttribute("dir")).isEqualTo("rtl");
+
+        view.language.setValue(UnLanguage.FR);
+        test(view.editPane.target).setValue("Monsieur le Président,");
+        test(view.editPane.confirm).click();
+        view.statusFilter.setValue(Set.of(SegmentStatus.NEW));
+        assertThat(test(view.grid).size()).isEqualTo(3);
+        assertThat(view.editPane.position.getText()).startsWith("Segment 2");
+        view.search.setValue("Thank");
+        assertThat(test(view.grid).size()).isEqualTo(1);
+    }
+
+    @Test
+    void allLanguagesModeShowsASourceColumnAndOneColumnPerTarget() {
+        EditorView view = navigate(EditorView.class, statementId);
+        assertThat(view.grid.getColumns()).hasSize(4);
+        view.allLanguages.setValue(true);
+        assertThat(view.grid.getColumns()).hasSize(6);
+    }
+}
