@@ -11,6 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statementworkbench.statement.importing.ImportedDocument;
 import org.statementworkbench.statement.importing.ImportedParagraph;
+import org.statementworkbench.statement.importing.StatementFileReader;
+import org.statementworkbench.statement.importing.StatementImportException;
 import org.statementworkbench.statement.segmentation.SentenceSegmenter;
 
 /**
@@ -26,11 +28,27 @@ public class StatementImportService {
     private final StatementRepository statements;
     private final JdbcTemplate jdbc;
     private final SentenceSegmenter segmenter;
+    private final StatementFileReader reader = new StatementFileReader();
 
     StatementImportService(StatementRepository statements, JdbcTemplate jdbc, SentenceSegmenter segmenter) {
         this.statements = statements;
         this.jdbc = jdbc;
         this.segmenter = segmenter;
+    }
+
+    /**
+     * Reads an uploaded file (txt, md, docx, html). Throws {@link StatementImportException} with a message for
+     * the person who uploaded it when the file can't be read; nothing is stored either way.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public ImportedDocument read(String fileName, byte[] content) {
+        return reader.read(fileName, content);
+    }
+
+    /** Reads pasted text (Markdown-like: blank lines between paragraphs, **bold**, *italic*). */
+    @PreAuthorize("hasRole('ADMIN')")
+    public ImportedDocument readPasted(String text) {
+        return reader.readPasted(text);
     }
 
     /** A segment about to be stored. */

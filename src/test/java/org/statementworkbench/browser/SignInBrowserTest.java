@@ -132,7 +132,7 @@ class SignInBrowserTest {
     void anAdministratorSeesUserAdministration() throws IOException {
         signIn("browser-admin");
         var wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        wait.until(d -> d.findElements(By.cssSelector("vaadin-side-nav-item")).size() >= 3);
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-side-nav-item")).size() >= 4);
         driver.get("http://localhost:" + port + "/admin/users");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-grid")));
         wait.until(d -> d.findElement(By.cssSelector("vaadin-grid")).getText().contains("browser-reviewer")
@@ -140,7 +140,7 @@ class SignInBrowserTest {
         screenshot("admin-users");
         List<String> menu = driver.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
                 .map(e -> e.getText().strip()).toList();
-        assertThat(menu).containsExactly("Statements", "Users", "My account");
+        assertThat(menu).containsExactly("Statements", "Import statement", "Users", "My account");
     }
 
     @Test

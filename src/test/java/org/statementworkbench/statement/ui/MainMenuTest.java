@@ -40,6 +40,6 @@ class MainMenuTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "menu-admin", roles = "ADMIN")
     void anAdministratorAlsoSeesUsers() {
-        assertThat(menu()).containsExactly("Statements", "Users", "My account");
+        assertThat(menu()).containsExactly("Statements", "Import statement", "Users", "My account");
     }
 }
