@@ -163,6 +163,8 @@ export class SegmentEditor extends LitElement {
   private syncedValue = '';
   private selectionEndBeforeEdit: number | undefined;
   private composing = false;
+  /** The value and selection end when an IME composition began: the composed text is checked as one edit. */
+  private beforeComposition: { value: string; selectionEnd: number } | undefined;
   private tipSource: 'pointer' | 'caret' | undefined;
   private announcement = '';
 
@@ -332,7 +334,7 @@ export class SegmentEditor extends LitElement {
           aria-describedby=${tip ? 'tip' : nothing}
           @beforeinput=${this.onBeforeInput}
           @input=${this.onInput}
-          @compositionstart=${() => (this.composing = true)}
+          @compositionstart=${this.onCompositionStart}
           @compositionend=${this.onCompositionEnd}
           @keydown=${this.onKeyDown}
           @keyup=${this.showCaretTip}
@@ -438,13 +440,24 @@ export class SegmentEditor extends LitElement {
     this.syncTimer = window.setTimeout(() => this.syncNow(), 300);
   }
 
+  private onCompositionStart(): void {
+    this.composing = true;
+    this.beforeComposition = { value: this.value, selectionEnd: this.textarea.selectionEnd };
+  }
+
+  /** Composition steps can't be cancelled one by one: the whole composition is checked at its end. */
   private onCompositionEnd(): void {
     this.composing = false;
-    // the composed text arrives in an input event after this one in some browsers; check once it is there
-    setTimeout(() => {
-      const ta = this.textarea;
-      if (ta.value !== this.value) this.onInput();
-    });
+    const ta = this.textarea;
+    const start = this.beforeComposition;
+    this.beforeComposition = undefined;
+    if (ta.value !== this.value) this.onInput(); // browsers that send the last input after compositionend
+    if (start && !keepsMarkers(start.value, diff(start.value, ta.value, start.selectionEnd))) {
+      ta.value = start.value;
+      ta.setSelectionRange(start.selectionEnd, start.selectionEnd);
+      this.value = start.value;
+      this.refuse();
+    }
   }
 
   private replaceSelection(text: string): void {

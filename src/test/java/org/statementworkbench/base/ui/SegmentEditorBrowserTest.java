@@ -259,6 +259,26 @@ class SegmentEditorBrowserTest {
     }
 
     @Test
+    void chineseComposedWithAnImeIsTakenAndWraps() throws IOException {
+        var chrome = (ChromeDriver) driver;
+        caretAt("arabic", 0);
+        js("arguments[0].value = ''; arguments[0].ranges = []; arguments[0].lang = 'zh'; arguments[0].dir = 'ltr';",
+                driver.findElement(By.id("arabic")));
+        caretAt("arabic", 0);
+        String sentence = "预防犯罪和刑事司法委员会第三十一届会议审议了关于加强联合国预防犯罪和刑事司法方案的决议草案，"
+                + "并建议经济及社会理事会通过该决议草案。";
+        sentence = sentence.repeat(3); // long enough to wrap even where no CJK font is installed (narrow boxes)
+        chrome.executeCdpCommand("Input.imeSetComposition", Map.of("text", "yufang", "selectionStart", 6,
+                "selectionEnd", 6));
+        chrome.executeCdpCommand("Input.insertText", Map.of("text", sentence));
+        WebElement area = textarea("arabic");
+        assertThat(area.getDomProperty("value")).isEqualTo(sentence);
+        wait.until(d -> area.getRect().getHeight() > 60); // wraps onto several lines once the mirror is painted
+        assertMirrorMatchesTextarea("arabic");
+        screenshot("zh");
+    }
+
+    @Test
     void arabicIsRightToLeftWithItsFirstWordHighlightedAtTheRight() throws IOException {
         WebElement area = textarea("arabic");
         assertThat(area.getDomAttribute("dir")).isEqualTo("rtl");
