@@ -5,6 +5,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.H1;
@@ -32,6 +33,7 @@ import java.util.stream.Collectors;
  * user's roles may open (so the base never imports a feature), and who is signed in with a sign-out button.
  */
 @Layout
+@Uses(SegmentEditor.class)
 @PermitAll
 public final class MainLayout extends AppLayout implements AfterNavigationObserver {
 

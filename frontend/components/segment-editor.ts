@@ -1,0 +1,598 @@
+import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+
+/**
+ * `<segment-editor>`: the target-text cell of the side-by-side translation editor.
+ *
+ * Technique: a native `<textarea>` (transparent text, visible caret) over a mirrored backdrop that renders the
+ * same text with identical font, padding and wrapping, plus the marker chips and the range highlights. The
+ * browser keeps doing what it does best in a textarea (IME, bidi caret movement, undo, selection, clipboard);
+ * the backdrop only paints. Both sit in one grid cell, so the editor grows with its text and never scrolls.
+ *
+ * The value is plain text with inline formatting markers: `**bold**`, `*italic*` and `\*` (a literal
+ * asterisk). Markers are protected: an edit that would delete or split one marker of a pair is refused; a
+ * typed or pasted `*` is inserted as `\*`. All checks live in Java; this element only paints the ranges it is
+ * given and keeps them in place while the person types.
+ *
+ * Events: `value-changed` (debounced 300 ms while typing, at once on blur and before a command),
+ * `range-click` {id, kind, start, end}, `segment-command` {command}. Methods: `insertAtCursor(text)`,
+ * `focusEditor()`.
+ */
+
+/** A highlighted span of the value; offsets in UTF-16 code units, `end` exclusive. */
+export interface HighlightRange {
+  id: string;
+  start: number;
+  end: number;
+  kind: string;
+  message: string;
+}
+
+/** The keyboard commands sent as `segment-command` events. */
+export type SegmentCommand = 'confirm' | 'previous' | 'next' | 'copy-source' | 'revert';
+
+/** A protected formatting token of the value; `partner` is the index of the other marker of its pair, or -1. */
+interface Token {
+  start: number;
+  end: number;
+  kind: 'bold' | 'italic' | 'escape';
+  partner: number;
+}
+
+/** One replacement in the value: [start, end) of the old text replaced by `insert`. */
+interface Edit {
+  start: number;
+  end: number;
+  insert: string;
+}
+
+/** Finds the formatting tokens; bold and italic markers pair up in order (1st with 2nd, 3rd with 4th...). */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const open: Partial<Record<Token['kind'], number>> = {};
+  for (const m of text.matchAll(/\\\*|\*\*|\*/g)) {
+    const kind = m[0] === '\\*' ? 'escape' : m[0] === '**' ? 'bold' : 'italic';
+    const index = tokens.length;
+    tokens.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind, partner: -1 });
+    if (kind === 'escape') continue;
+    const opener = open[kind];
+    if (opener === undefined) {
+      open[kind] = index;
+    } else {
+      tokens[opener].partner = index;
+      tokens[index].partner = opener;
+      delete open[kind];
+    }
+  }
+  return tokens;
+}
+
+/** Typed or pasted asterisks become literal ones: markers come from the source text only. */
+export function escapeAsterisks(text: string): string {
+  return text.replace(/\\\*|\*/g, '\\*');
+}
+
+/**
+ * Whether an edit keeps every marker whole: it may not cut into a token, may remove a bold or italic marker
+ * only together with its partner, and may not turn text into a new marker (or a marker into an escape).
+ */
+export function keepsMarkers(text: string, edit: Edit): boolean {
+  const { start, end, insert } = edit;
+  const before = tokenize(text);
+  const removed = new Set<number>();
+  for (const [i, t] of before.entries()) {
+    const touches = start === end ? t.start < start && start < t.end : start < t.end && end > t.start;
+    if (!touches) continue;
+    if (start === end || t.start < start || t.end > end) return false;
+    removed.add(i);
+  }
+  for (const i of removed) {
+    if (before[i].partner >= 0 && !removed.has(before[i].partner)) return false;
+  }
+  const delta = insert.length - (end - start);
+  const expected = [
+    ...before.filter((t, i) => !removed.has(i) && t.end <= start).map((t) => `${t.kind}@${t.start}`),
+    ...tokenize(insert).map((t) => `${t.kind}@${t.start + start}`),
+    ...before.filter((t, i) => !removed.has(i) && t.start >= end).map((t) => `${t.kind}@${t.start + delta}`),
+  ];
+  const after = tokenize(text.slice(0, start) + insert + text.slice(end)).map((t) => `${t.kind}@${t.start}`);
+  return expected.join() === after.join();
+}
+
+/** The replacement that turned `before` into `after`, anchored at the old selection end where ambiguous. */
+function diff(before: string, after: string, selectionEnd: number): Edit {
+  let suffix = 0;
+  const maxSuffix = Math.min(before.length - Math.min(selectionEnd, before.length), after.length);
+  while (suffix < maxSuffix && before[before.length - 1 - suffix] === after[after.length - 1 - suffix]) suffix++;
+  let prefix = 0;
+  const maxPrefix = Math.min(before.length, after.length) - suffix;
+  while (prefix < maxPrefix && before[prefix] === after[prefix]) prefix++;
+  return { start: prefix, end: before.length - suffix, insert: after.slice(prefix, after.length - suffix) };
+}
+
+/** Moves ranges after an edit; ranges whose own text was edited are dropped until Java sends new ones. */
+export function shiftRanges(ranges: HighlightRange[], edit: Edit): HighlightRange[] {
+  const delta = edit.insert.length - (edit.end - edit.start);
+  return ranges.flatMap((r) => {
+    if (edit.start >= r.end) return [r];
+    if (edit.end <= r.start) return [{ ...r, start: r.start + delta, end: r.end + delta }];
+    return [];
+  });
+}
+
+function commandFor(e: KeyboardEvent): SegmentCommand | undefined {
+  const ctrl = e.ctrlKey || e.metaKey;
+  if (ctrl && !e.shiftKey && !e.altKey && e.key === 'Enter') return 'confirm';
+  if (e.altKey && !ctrl && !e.shiftKey && e.key === 'ArrowUp') return 'previous';
+  if (e.altKey && !ctrl && !e.shiftKey && e.key === 'ArrowDown') return 'next';
+  // e.code: the physical key, so it also works with an Arabic or Russian keyboard layout
+  if (ctrl && e.shiftKey && !e.altKey && e.code === 'KeyS') return 'copy-source';
+  if (!ctrl && !e.shiftKey && !e.altKey && e.key === 'Escape') return 'revert';
+  return undefined;
+}
+
+/** CSS class name for a range kind (kinds are free-form strings from Java). */
+const kindClass = (kind: string) => `kind-${kind.replace(/[^a-z0-9-]/gi, '_')}`;
+
+export class SegmentEditor extends LitElement {
+  static override properties = {
+    value: { type: String },
+    ranges: { type: Array, attribute: false },
+    dir: { type: String, reflect: true },
+    lang: { type: String, reflect: true },
+    accessibleName: { type: String, attribute: 'accessible-name' },
+    _tip: { state: true },
+    _blocked: { state: true },
+  };
+
+  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  /** The text with its formatting markers. */
+  declare value: string;
+  /** Highlights to paint; offsets into `value`. */
+  declare ranges: HighlightRange[];
+  /** "ltr", "rtl" or "auto". */
+  declare dir: string;
+  /** BCP 47 language of the text (line breaking, fonts, screen reader voice). */
+  declare lang: string;
+  /** The textarea's accessible name (aria-label). */
+  declare accessibleName: string;
+  declare private _tip: HighlightRange | undefined;
+  declare private _blocked: boolean;
+
+  private syncTimer: number | undefined;
+  private syncedValue = '';
+  private selectionEndBeforeEdit: number | undefined;
+  private composing = false;
+  /** The value and selection end when an IME composition began: the composed text is checked as one edit. */
+  private beforeComposition: { value: string; selectionEnd: number } | undefined;
+  private tipSource: 'pointer' | 'caret' | undefined;
+  private announcement = '';
+
+  constructor() {
+    super();
+    this.value = '';
+    this.ranges = [];
+    this.dir = 'auto';
+    this.lang = '';
+    this.accessibleName = '';
+    this._blocked = false;
+  }
+
+  static override styles = css`
+    :host {
+      display: block;
+      --segment-editor-term-hit-background: rgba(255, 196, 0, 0.35);
+      --segment-editor-term-error-color: #c2185b;
+      --segment-editor-spelling-color: #e53935;
+      --segment-editor-grammar-color: #1e63d6;
+      --segment-editor-style-color: #2e7d32;
+      --segment-editor-marker-color: var(--lumo-secondary-text-color, #6b7280);
+      --segment-editor-marker-background: rgba(100, 116, 139, 0.18);
+      --segment-editor-selection-background: rgba(30, 99, 214, 0.25);
+    }
+    .editor {
+      position: relative;
+      display: grid;
+      border: 1px solid var(--lumo-contrast-30pct, #b8c0cc);
+      border-radius: var(--lumo-border-radius-m, 4px);
+      background: var(--lumo-base-color, #fff);
+      color: var(--lumo-body-text-color, #1f2937);
+    }
+    .editor:focus-within {
+      border-color: var(--lumo-primary-color, #1e63d6);
+      box-shadow: 0 0 0 2px var(--lumo-primary-color-50pct, rgba(30, 99, 214, 0.4));
+    }
+    .editor.blocked {
+      border-color: var(--lumo-error-color, #c62828);
+    }
+    /* The textarea and its mirror must lay out text identically: same box, font, wrapping. */
+    .backdrop,
+    textarea {
+      grid-area: 1 / 1;
+      box-sizing: border-box;
+      margin: 0;
+      border: 0;
+      padding: var(--segment-editor-padding, 0.5em 0.75em);
+      font: inherit;
+      font-size: var(--segment-editor-font-size, var(--lumo-font-size-m, 1rem));
+      line-height: var(--segment-editor-line-height, 1.7);
+      letter-spacing: normal;
+      white-space: pre-wrap;
+      overflow-wrap: break-word;
+      word-break: normal;
+      text-align: start;
+      tab-size: 4;
+      min-height: 2.7em;
+    }
+    .backdrop {
+      pointer-events: none;
+    }
+    textarea {
+      width: 100%;
+      height: 100%;
+      resize: none;
+      overflow: hidden;
+      outline: none;
+      background: transparent;
+      color: transparent;
+      caret-color: var(--lumo-body-text-color, #1f2937);
+    }
+    textarea::selection {
+      color: transparent;
+      background: var(--segment-editor-selection-background);
+    }
+    .marker {
+      color: var(--segment-editor-marker-color);
+      background: var(--segment-editor-marker-background);
+      border-radius: 3px;
+    }
+    .range {
+      text-decoration-skip-ink: none;
+      text-underline-offset: 0.25em;
+      text-decoration-thickness: 1.5px;
+    }
+    .kind-term-hit {
+      background: var(--segment-editor-term-hit-background);
+      border-radius: 2px;
+    }
+    .kind-term-error {
+      text-decoration: underline wavy var(--segment-editor-term-error-color);
+    }
+    .kind-spelling {
+      text-decoration: underline wavy var(--segment-editor-spelling-color);
+    }
+    .kind-grammar {
+      text-decoration: underline wavy var(--segment-editor-grammar-color);
+    }
+    .kind-style {
+      text-decoration: underline wavy var(--segment-editor-style-color);
+    }
+    .tip {
+      position: absolute;
+      z-index: 1;
+      max-width: min(28em, 90%);
+      padding: 0.3em 0.6em;
+      border-radius: var(--lumo-border-radius-s, 3px);
+      background: var(--lumo-contrast-90pct, #1f2937);
+      color: var(--lumo-base-color, #fff);
+      font-size: var(--lumo-font-size-s, 0.875rem);
+      pointer-events: none;
+    }
+    .tip[hidden] {
+      display: none;
+    }
+    .tip .kind {
+      opacity: 0.75;
+      margin-inline-end: 0.5em;
+    }
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+  `;
+
+  /** Inserts text at the caret (replacing the selection), as typed text: undoable, markers protected. */
+  insertAtCursor(text: string): void {
+    const ta = this.textarea;
+    ta.focus();
+    const insert = escapeAsterisks(text);
+    let { selectionStart: start, selectionEnd: end } = ta;
+    if (!keepsMarkers(this.value, { start, end, insert })) {
+      // the caret sits inside a marker or the selection cuts one: insert after the selection instead
+      const inside = tokenize(this.value).find((t) => t.start < end && end < t.end);
+      start = end = inside ? inside.end : end;
+      if (!keepsMarkers(this.value, { start, end, insert })) return this.refuse();
+      ta.setSelectionRange(start, end);
+    }
+    this.replaceSelection(insert);
+    this.syncNow();
+  }
+
+  /** Moves the keyboard focus into the text. */
+  focusEditor(): void {
+    this.updateComplete.then(() => this.textarea.focus());
+  }
+
+  private get textarea(): HTMLTextAreaElement {
+    return this.renderRoot.querySelector('textarea')!;
+  }
+
+  protected override render(): TemplateResult {
+    const tip = this._tip;
+    return html`
+      <div class="editor ${this._blocked ? 'blocked' : ''}" lang=${this.lang || nothing} dir=${this.dir || 'auto'}>
+        <div class="backdrop" aria-hidden="true">${this.renderText()}</div>
+        <textarea
+          rows="1"
+          spellcheck="false"
+          dir=${this.dir || 'auto'}
+          aria-label=${this.accessibleName || nothing}
+          aria-describedby=${tip ? 'tip' : nothing}
+          @beforeinput=${this.onBeforeInput}
+          @input=${this.onInput}
+          @compositionstart=${this.onCompositionStart}
+          @compositionend=${this.onCompositionEnd}
+          @keydown=${this.onKeyDown}
+          @keyup=${this.showCaretTip}
+          @focus=${this.showCaretTip}
+          @blur=${this.onBlur}
+          @click=${this.onClick}
+          @mousemove=${this.onMouseMove}
+          @mouseleave=${this.onMouseLeave}
+        ></textarea>
+        <div id="tip" class="tip" role="tooltip" ?hidden=${!tip}>
+          ${tip ? html`<span class="kind">${tip.kind}</span>${tip.message}` : nothing}
+        </div>
+        <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
+      </div>
+    `;
+  }
+
+  /** The value cut at every token and range boundary; each piece wrapped in its marker and range spans. */
+  private renderText(): Array<TemplateResult | string> {
+    const text = this.value ?? '';
+    const tokens = tokenize(text);
+    const ranges = this.visibleRanges();
+    const cuts = [0, text.length, ...tokens.flatMap((t) => [t.start, t.end]), ...ranges.flatMap((r) => [r.start, r.end])];
+    const bounds = [...new Set(cuts)].sort((a, b) => a - b);
+    const pieces: Array<TemplateResult | string> = [];
+    for (let i = 0; i + 1 < bounds.length; i++) {
+      const [from, to] = [bounds[i], bounds[i + 1]];
+      let piece: TemplateResult | string = text.slice(from, to);
+      const token = tokens.find((t) => t.start <= from && to <= t.end);
+      if (token) piece = html`<span class="marker ${token.kind}">${piece}</span>`;
+      // innermost the shortest range, so the longer ones' spans enclose it
+      for (const r of ranges.filter((r) => r.start <= from && to <= r.end).sort((a, b) => a.end - a.start - (b.end - b.start))) {
+        piece = html`<span class="range ${kindClass(r.kind)}" data-kind=${r.kind} data-range-id=${r.id}>${piece}</span>`;
+      }
+      pieces.push(piece);
+    }
+    pieces.push('\u200b'); // keeps a trailing empty line as tall as the textarea's
+    return pieces;
+  }
+
+  private visibleRanges(): HighlightRange[] {
+    const length = (this.value ?? '').length;
+    return (this.ranges ?? []).filter((r) => 0 <= r.start && r.start < r.end && r.end <= length);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const ta = this.textarea;
+    if (changed.has('value') && ta.value !== this.value) {
+      ta.value = this.value ?? ''; // set by Java: not a local edit
+      this.syncedValue = ta.value;
+    }
+  }
+
+  private onBeforeInput(e: InputEvent): void {
+    const ta = this.textarea;
+    this.selectionEndBeforeEdit = ta.selectionEnd;
+    if (e.isComposing || e.inputType === 'insertCompositionText') return;
+    let { selectionStart: start, selectionEnd: end } = ta;
+    const type = e.inputType;
+    if (type === 'insertText' || type === 'insertFromPaste' || type === 'insertLineBreak') {
+      const data = type === 'insertLineBreak' ? '\n' : (e.data ?? e.dataTransfer?.getData('text/plain') ?? '');
+      const insert = escapeAsterisks(data);
+      if (!keepsMarkers(this.value, { start, end, insert })) {
+        e.preventDefault();
+        this.refuse();
+      } else if (insert !== data) {
+        e.preventDefault();
+        this.replaceSelection(insert);
+      }
+    } else if (type === 'deleteContentBackward' || type === 'deleteContentForward' || type === 'deleteByCut') {
+      if (start === end && type === 'deleteContentBackward') start = Math.max(0, start - this.codeUnitsAt(start - 1));
+      if (start === end && type === 'deleteContentForward') end = Math.min(this.value.length, end + this.codeUnitsAt(end));
+      if (!keepsMarkers(this.value, { start, end, insert: '' })) {
+        e.preventDefault();
+        this.refuse();
+      }
+    }
+    // other edits (word and line deletions, drag and drop) are checked after the fact in onInput
+  }
+
+  /** 2 when the code point ending (backwards) or starting (forwards) at index is a surrogate pair. */
+  private codeUnitsAt(index: number): number {
+    const code = this.value.charCodeAt(index);
+    return code >= 0xd800 && code <= 0xdfff ? 2 : 1;
+  }
+
+  private onInput(): void {
+    const ta = this.textarea;
+    const before = this.value ?? '';
+    const edit = diff(before, ta.value, this.selectionEndBeforeEdit ?? before.length);
+    this.selectionEndBeforeEdit = undefined;
+    if (!this.composing && !keepsMarkers(before, edit)) {
+      // an edit the beforeinput check could not foresee: put the text back (this loses the undo step)
+      ta.value = before;
+      ta.setSelectionRange(edit.start, edit.start);
+      this.refuse();
+      return;
+    }
+    this.ranges = shiftRanges(this.ranges ?? [], edit);
+    this.value = ta.value;
+    this._tip = undefined;
+    clearTimeout(this.syncTimer);
+    this.syncTimer = window.setTimeout(() => this.syncNow(), 300);
+  }
+
+  private onCompositionStart(): void {
+    this.composing = true;
+    this.beforeComposition = { value: this.value, selectionEnd: this.textarea.selectionEnd };
+  }
+
+  /** Composition steps can't be cancelled one by one: the whole composition is checked at its end. */
+  private onCompositionEnd(): void {
+    this.composing = false;
+    const ta = this.textarea;
+    const start = this.beforeComposition;
+    this.beforeComposition = undefined;
+    if (ta.value !== this.value) this.onInput(); // browsers that send the last input after compositionend
+    if (start && !keepsMarkers(start.value, diff(start.value, ta.value, start.selectionEnd))) {
+      ta.value = start.value;
+      ta.setSelectionRange(start.selectionEnd, start.selectionEnd);
+      this.value = start.value;
+      this.refuse();
+    }
+  }
+
+  private replaceSelection(text: string): void {
+    const ta = this.textarea;
+    this.selectionEndBeforeEdit = ta.selectionEnd;
+    // execCommand keeps the edit on the textarea's undo stack; setRangeText is the fallback
+    if (!document.execCommand('insertText', false, text)) {
+      ta.setRangeText(text, ta.selectionStart, ta.selectionEnd, 'end');
+      this.onInput();
+    }
+  }
+
+  private refuse(): void {
+    this.announce('Formatting markers are protected');
+    this._blocked = true;
+    setTimeout(() => (this._blocked = false), 400);
+  }
+
+  private announce(text: string): void {
+    // the same text twice in a row would not be announced again
+    this.announcement = this.announcement === text ? `${text}\u00a0` : text;
+    this.requestUpdate();
+  }
+
+  private syncNow(): void {
+    clearTimeout(this.syncTimer);
+    this.syncTimer = undefined;
+    if (this.value === this.syncedValue) return;
+    this.syncedValue = this.value;
+    this.dispatchEvent(new CustomEvent('value-changed', { detail: { value: this.value } }));
+  }
+
+  private onKeyDown(e: KeyboardEvent): void {
+    if (e.isComposing) return;
+    const command = commandFor(e);
+    if (command) {
+      e.preventDefault();
+      this.syncNow();
+      this.dispatchEvent(new CustomEvent('segment-command', { detail: { command }, bubbles: true, composed: true }));
+      return;
+    }
+    if (e.key === 'Enter' && !e.shiftKey && !e.altKey && !e.ctrlKey && !e.metaKey) {
+      const range = this.rangeAtCaret();
+      if (range) {
+        e.preventDefault();
+        this.fireRangeClick(range);
+      }
+    }
+  }
+
+  private onBlur(): void {
+    this.syncNow();
+    if (this.tipSource === 'caret') this.hideTip();
+  }
+
+  private onClick(e: MouseEvent): void {
+    const range = this.rangeAtPoint(e.clientX, e.clientY);
+    if (range) this.fireRangeClick(range);
+    this.showCaretTip();
+  }
+
+  private onMouseMove(e: MouseEvent): void {
+    const range = this.rangeAtPoint(e.clientX, e.clientY);
+    this.textarea.style.cursor = range ? 'pointer' : '';
+    if (range) this.showTip(range, 'pointer');
+    else if (this.tipSource === 'pointer') this.hideTip();
+  }
+
+  private onMouseLeave(): void {
+    if (this.tipSource === 'pointer') this.hideTip();
+  }
+
+  private showCaretTip(): void {
+    const range = this.rangeAtCaret();
+    if (range) {
+      if (range !== this._tip) this.announce(`${range.kind}: ${range.message}`);
+      this.showTip(range, 'caret');
+    } else if (this.tipSource === 'caret') {
+      this.hideTip();
+    }
+  }
+
+  private showTip(range: HighlightRange, source: 'pointer' | 'caret'): void {
+    this.tipSource = source;
+    this._tip = range;
+    this.updateComplete.then(() => this.placeTip(range));
+  }
+
+  private hideTip(): void {
+    this._tip = undefined;
+    this.tipSource = undefined;
+  }
+
+  /** Puts the tooltip under the first line of the range, kept inside the editor. */
+  private placeTip(range: HighlightRange): void {
+    const tip = this.renderRoot.querySelector<HTMLElement>('.tip');
+    const span = this.renderRoot.querySelector<HTMLElement>(`[data-range-id="${CSS.escape(range.id)}"]`);
+    const box = this.renderRoot.querySelector('.editor')!.getBoundingClientRect();
+    const rect = span?.getClientRects()[0];
+    if (!tip || !rect) return;
+    const left = Math.max(0, Math.min(rect.left - box.left, box.width - tip.offsetWidth));
+    tip.style.left = `${left}px`;
+    tip.style.top = `${rect.bottom - box.top + 4}px`;
+  }
+
+  /** The range painted under a point of the screen (the innermost one where ranges overlap). */
+  private rangeAtPoint(x: number, y: number): HighlightRange | undefined {
+    let id: string | undefined;
+    for (const el of this.renderRoot.querySelectorAll<HTMLElement>('[data-range-id]')) {
+      for (const r of el.getClientRects()) {
+        if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) id = el.dataset.rangeId;
+      }
+    }
+    return this.visibleRanges().find((r) => r.id === id);
+  }
+
+  /** The shortest range holding the caret (its ends included); none while text is selected. */
+  private rangeAtCaret(): HighlightRange | undefined {
+    const { selectionStart: start, selectionEnd: end } = this.textarea;
+    if (start !== end) return undefined;
+    return this.visibleRanges()
+      .filter((r) => r.start <= start && start <= r.end)
+      .sort((a, b) => a.end - a.start - (b.end - b.start))[0];
+  }
+
+  private fireRangeClick(range: HighlightRange): void {
+    const { id, kind, start, end } = range;
+    this.dispatchEvent(new CustomEvent('range-click', { detail: { id, kind, start, end }, bubbles: true, composed: true }));
+  }
+}
+
+customElements.define('segment-editor', SegmentEditor);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'segment-editor': SegmentEditor;
+  }
+}

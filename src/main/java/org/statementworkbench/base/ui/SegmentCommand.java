@@ -1,0 +1,28 @@
+package org.statementworkbench.base.ui;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/** The keyboard commands of the {@link SegmentEditor}, with the name the element sends for each. */
+public enum SegmentCommand {
+    /** Ctrl+Enter: confirm the segment. */
+    CONFIRM,
+    /** Alt+Up: go to the previous segment. */
+    PREVIOUS,
+    /** Alt+Down: go to the next segment. */
+    NEXT,
+    /** Ctrl+Shift+S: copy the source text into the target. */
+    COPY_SOURCE,
+    /** Escape: put back the last saved text. */
+    REVERT;
+
+    /** The name in the element's {@code segment-command} event, e.g. {@code copy-source}. */
+    public String clientName() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    static SegmentCommand fromClientName(String name) {
+        return Arrays.stream(values()).filter(c -> c.clientName().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown segment command: " + name));
+    }
+}

@@ -1,0 +1,87 @@
+package org.statementworkbench.base.ui;
+
+import com.vaadin.flow.component.AbstractSinglePropertyField;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.shared.Registration;
+import java.util.List;
+
+/**
+ * The target-text cell of the translation editor: plain text with protected formatting markers ({@code **bold**},
+ * {@code *italic*}, {@code \*}), highlighted ranges with tooltips, and keyboard commands. The value reaches the
+ * server 300 ms after typing stops, at once on blur and before every command. The element is
+ * {@code frontend/components/segment-editor.ts}.
+ */
+@Tag("segment-editor")
+@JsModule("./components/segment-editor.ts")
+public class SegmentEditor extends AbstractSinglePropertyField<SegmentEditor, String>
+        implements HasSize, Focusable<SegmentEditor> {
+
+    private List<HighlightRange> ranges = List.of();
+
+    public SegmentEditor() {
+        super("value", "", false);
+    }
+
+    /** Right-to-left (Arabic) or left-to-right text. */
+    public void setTextDirection(boolean rtl) {
+        getElement().setProperty("dir", rtl ? "rtl" : "ltr");
+    }
+
+    /** The BCP 47 tag of the text's language (line breaking, fonts, screen readers), e.g. {@code ar} or {@code zh}. */
+    public void setLanguage(String bcp47) {
+        getElement().setProperty("lang", bcp47);
+    }
+
+    /** The accessible name of the text box, e.g. "French translation of segment 3". */
+    public void setAriaLabel(String label) {
+        getElement().setProperty("accessibleName", label);
+    }
+
+    /**
+     * Replaces the highlighted ranges; each must lie within the current value. Until the next call the browser
+     * moves them along as the person types and drops those whose text is edited.
+     *
+     * @throws IllegalArgumentException if a range ends after the value, or two ranges share an id
+     */
+    public void setRanges(List<HighlightRange> ranges) {
+        int length = getValue().length();
+        for (HighlightRange range : ranges) {
+            if (!range.fitsIn(length)) {
+                throw new IllegalArgumentException("Range " + range.id() + " (" + range.start() + ".." + range.end()
+                        + ") lies beyond the text of length " + length);
+            }
+        }
+        if (ranges.stream().map(HighlightRange::id).distinct().count() != ranges.size()) {
+            throw new IllegalArgumentException("Range ids must be unique");
+        }
+        this.ranges = List.copyOf(ranges);
+        getElement().setPropertyList("ranges", this.ranges);
+    }
+
+    /** The ranges last set from the server (the browser may have moved or dropped some since). */
+    public List<HighlightRange> getRanges() {
+        return ranges;
+    }
+
+    public Registration addRangeClickListener(ComponentEventListener<RangeClickEvent> listener) {
+        return addListener(RangeClickEvent.class, listener);
+    }
+
+    public Registration addCommandListener(ComponentEventListener<SegmentCommandEvent> listener) {
+        return addListener(SegmentCommandEvent.class, listener);
+    }
+
+    /** Inserts text at the caret, replacing any selection, as if typed (asterisks become literal ones). */
+    public void insertAtCursor(String text) {
+        getElement().callJsFunction("insertAtCursor", text);
+    }
+
+    /** Moves the keyboard focus into the text. */
+    public void focusEditor() {
+        getElement().callJsFunction("focusEditor");
+    }
+}

@@ -1,0 +1,150 @@
+package org.statementworkbench.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.internal.JacksonUtils;
+import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
+import com.vaadin.flow.internal.nodefeature.ElementPropertyMap;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The Java side of the segment editor, without a browser: properties sent, ranges checked, events received. */
+class SegmentEditorTest {
+
+    private final SegmentEditor editor = new SegmentEditor();
+
+    @BeforeEach
+    void attach() {
+        new UI().add(editor);
+        editor.setValue("The **Commission** met.");
+    }
+
+    private void fireFromClient(String type, Map<String, Object> data) {
+        ObjectNode json = JacksonUtils.createObjectNode();
+        data.forEach((key, value) -> {
+            if (value instanceof Integer i) {
+                json.put(key, i);
+            } else {
+                json.put(key, value.toString());
+            }
+        });
+        editor.getElement().getNode().getFeature(ElementListenerMap.class)
+                .fireEvent(new DomEvent(editor.getElement(), type, json));
+    }
+
+    @Test
+    void rangesAreSentToTheElementAsAJsonArrayOfObjects() {
+        editor.setRanges(List.of(new HighlightRange("t1", 6, 16, HighlightRange.TERM_HIT, "UNTERM: Commission"),
+                new HighlightRange("s1", 19, 22, HighlightRange.SPELLING, "Spelling")));
+
+        List<Map<String, Object>> sent = editor.getElement().getPropertyBean("ranges", new TypeReference<>() { });
+        assertThat(sent).containsExactly(
+                Map.of("id", "t1", "start", 6, "end", 16, "kind", "term-hit", "message", "UNTERM: Commission"),
+                Map.of("id", "s1", "start", 19, "end", 22, "kind", "spelling", "message", "Spelling"));
+        assertThat(editor.getRanges()).extracting(HighlightRange::id).containsExactly("t1", "s1");
+    }
+
+    @Test
+    void aRangeMustLieWithinTheText() {
+        int length = editor.getValue().length();
+        editor.setRanges(List.of(new HighlightRange("whole", 0, length, HighlightRange.STYLE, "whole text")));
+        assertThatThrownBy(() -> editor.setRanges(
+                List.of(new HighlightRange("beyond", 0, length + 1, HighlightRange.STYLE, "too long"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("beyond");
+        assertThat(editor.getRanges()).extracting(HighlightRange::id).containsExactly("whole");
+    }
+
+    @Test
+    void aRangeIsNonEmptyWithAKnownShapeOfKindAndAnId() {
+        assertThatThrownBy(() -> new HighlightRange("r", -1, 2, "spelling", "")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new HighlightRange("r", 3, 3, "spelling", "")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new HighlightRange("r", 4, 3, "spelling", "")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new HighlightRange(" ", 0, 3, "spelling", "")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new HighlightRange("r", 0, 3, "Term Hit", "")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new HighlightRange("r", 0, 3, "spelling", null)).isInstanceOf(NullPointerException.class);
+        assertThat(new HighlightRange("r", 0, 3, "qa-number-mismatch", "").kind()).isEqualTo("qa-number-mismatch");
+    }
+
+    @Test
+    void rangeIdsAreUnique() {
+        assertThatThrownBy(() -> editor.setRanges(List.of(new HighlightRange("same", 0, 3, "style", ""),
+                new HighlightRange("same", 4, 6, "style", "")))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void utf16OffsetsMatchJavaStringIndices() {
+        editor.setValue("𝐀 لجنة");
+        editor.setRanges(List.of(new HighlightRange("ar", 3, 7, HighlightRange.TERM_HIT, "لجنة")));
+        assertThat(editor.getValue().substring(3, 7)).isEqualTo("لجنة");
+    }
+
+    @Test
+    void directionLanguageAndLabelArePropertiesOfTheElement() {
+        editor.setTextDirection(true);
+        editor.setLanguage("ar");
+        editor.setAriaLabel("Arabic translation");
+        assertThat(editor.getElement().getProperty("dir")).isEqualTo("rtl");
+        assertThat(editor.getElement().getProperty("lang")).isEqualTo("ar");
+        assertThat(editor.getElement().getProperty("accessibleName")).isEqualTo("Arabic translation");
+        editor.setTextDirection(false);
+        assertThat(editor.getElement().getProperty("dir")).isEqualTo("ltr");
+        assertThat(editor.getElement().getTag()).isEqualTo("segment-editor");
+    }
+
+    @Test
+    void theValueTypedInTheBrowserReachesTheValueChangeListener() throws Exception {
+        List<String> values = new ArrayList<>();
+        editor.addValueChangeListener(e -> values.add(e.getValue() + (e.isFromClient() ? " (client)" : "")));
+        editor.getElement().getNode().getFeature(ElementPropertyMap.class)
+                .deferredUpdateFromClient("value", "The **Commission** met today.").run();
+        fireFromClient("value-changed", Map.of());
+        assertThat(values).containsExactly("The **Commission** met today. (client)");
+        assertThat(editor.getValue()).isEqualTo("The **Commission** met today.");
+    }
+
+    @Test
+    void aRangeClickCarriesIdKindAndOffsets() {
+        List<String> clicks = new ArrayList<>();
+        editor.addRangeClickListener(e -> clicks.add(
+                e.getRangeId() + "|" + e.getKind() + "|" + e.getStart() + "|" + e.getEnd() + "|" + e.isFromClient()));
+        fireFromClient("range-click", Map.of("event.detail.id", "t1", "event.detail.kind", "term-hit",
+                "event.detail.start", 6, "event.detail.end", 16));
+        assertThat(clicks).containsExactly("t1|term-hit|6|16|true");
+    }
+
+    @Test
+    void everyKeyboardCommandArrivesAsItsEnumConstant() {
+        List<SegmentCommand> commands = new ArrayList<>();
+        editor.addCommandListener(e -> commands.add(e.getCommand()));
+        for (String name : List.of("confirm", "previous", "next", "copy-source", "revert")) {
+            fireFromClient("segment-command", Map.of("event.detail.command", name));
+        }
+        assertThat(commands).containsExactly(SegmentCommand.CONFIRM, SegmentCommand.PREVIOUS, SegmentCommand.NEXT,
+                SegmentCommand.COPY_SOURCE, SegmentCommand.REVERT);
+    }
+
+    @Test
+    void insertAtCursorAndFocusCallTheElementsMethods() {
+        UI ui = editor.getUI().orElseThrow();
+        VaadinSession session = Mockito.mock(VaadinSession.class);
+        Mockito.when(session.hasLock()).thenReturn(true);
+        ui.getInternals().setSession(session);
+        editor.insertAtCursor("Commission");
+        editor.focusEditor();
+        ui.getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        var invocations = ui.getInternals().dumpPendingJavaScriptInvocations().stream()
+                .map(i -> i.getInvocation().getExpression() + " " + i.getInvocation().getParameters()).toList();
+        assertThat(invocations).anySatisfy(s -> assertThat(s).contains("insertAtCursor").contains("Commission"))
+                .anySatisfy(s -> assertThat(s).contains("focusEditor"));
+    }
+}

@@ -1,0 +1,61 @@
+package org.statementworkbench.base.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
+
+/** Test-only page for the browser test: an English and an Arabic editor, and spans showing what Java received. */
+@Route(value = "test/segment-editor", autoLayout = false)
+@AnonymousAllowed
+class SegmentEditorTestView extends Div {
+
+    static final String ENGLISH = "The **Commission** on *Crime Prevention* adopted the draft resolution \\* as amended.";
+    static final String ARABIC = "لجنة منع الجريمة والعدالة الجنائية";
+
+    final SegmentEditor english = new SegmentEditor();
+    final SegmentEditor arabic = new SegmentEditor();
+    final Span value = new Span();
+    final Span clicked = new Span();
+    final Span command = new Span();
+
+    SegmentEditorTestView() {
+        english.setId("english");
+        english.setAriaLabel("English translation");
+        english.setLanguage("en");
+        english.setTextDirection(false);
+        english.setValue(ENGLISH);
+        english.setRanges(List.of(
+                new HighlightRange("term-commission", 6, 16, HighlightRange.TERM_HIT, "UNTERM: Commission"),
+                new HighlightRange("spell-adopted", 41, 48, HighlightRange.SPELLING, "Possible spelling mistake"),
+                new HighlightRange("grammar-draft", 53, 58, HighlightRange.GRAMMAR, "Grammar: check the article"),
+                new HighlightRange("style-amended", 76, 83, HighlightRange.STYLE, "Style: prefer \"revised\""),
+                new HighlightRange("term-error-resolution", 59, 69, HighlightRange.TERM_ERROR,
+                        "Use \"decision\" here")));
+        english.setWidth("640px");
+
+        arabic.setId("arabic");
+        arabic.setAriaLabel("Arabic translation");
+        arabic.setLanguage("ar");
+        arabic.setTextDirection(true);
+        arabic.setValue(ARABIC);
+        arabic.setRanges(List.of(new HighlightRange("term-committee", 0, 4, HighlightRange.TERM_HIT, "UNTERM: لجنة")));
+        arabic.setWidth("640px");
+
+        value.setId("value");
+        clicked.setId("clicked");
+        command.setId("command");
+        english.addValueChangeListener(e -> value.setText(e.getValue()));
+        english.addRangeClickListener(e -> clicked.setText(e.getRangeId() + " " + e.getKind() + " " + e.getStart()
+                + ".." + e.getEnd()));
+        english.addCommandListener(e -> command.setText(e.getCommand() + " with " + english.getValue()));
+        arabic.addRangeClickListener(e -> clicked.setText(e.getRangeId()));
+
+        var insert = new Button("Insert term", e -> english.insertAtCursor("Commission"));
+        insert.setId("insert");
+        add(english, arabic, insert, new Div(new Span("value: "), value), new Div(new Span("clicked: "), clicked),
+                new Div(new Span("command: "), command));
+    }
+}
