@@ -140,6 +140,7 @@ export class SegmentEditor extends LitElement {
     dir: { type: String, reflect: true },
     lang: { type: String, reflect: true },
     accessibleName: { type: String, attribute: 'accessible-name' },
+    readonly: { type: Boolean, reflect: true },
     _tip: { state: true },
     _blocked: { state: true },
   };
@@ -156,6 +157,8 @@ export class SegmentEditor extends LitElement {
   declare lang: string;
   /** The textarea's accessible name (aria-label). */
   declare accessibleName: string;
+  /** Read only: the text can be selected and copied, not changed (set by Vaadin's setReadOnly). */
+  declare readonly: boolean;
   declare private _tip: HighlightRange | undefined;
   declare private _blocked: boolean;
 
@@ -175,10 +178,14 @@ export class SegmentEditor extends LitElement {
     this.dir = 'auto';
     this.lang = '';
     this.accessibleName = '';
+    this.readonly = false;
     this._blocked = false;
   }
 
   static override styles = css`
+    :host([readonly]) .editor {
+      background: var(--lumo-contrast-5pct, #f3f4f6);
+    }
     :host {
       display: block;
       --segment-editor-term-hit-background: rgba(255, 196, 0, 0.35);
@@ -331,6 +338,7 @@ export class SegmentEditor extends LitElement {
           spellcheck="false"
           dir=${this.dir || 'auto'}
           aria-label=${this.accessibleName || nothing}
+          ?readonly=${this.readonly}
           aria-describedby=${tip ? 'tip' : nothing}
           @beforeinput=${this.onBeforeInput}
           @input=${this.onInput}

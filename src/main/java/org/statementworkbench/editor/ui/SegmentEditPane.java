@@ -9,12 +9,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.ui.Notifications;
+import org.statementworkbench.base.ui.SegmentEditor;
 import org.statementworkbench.statement.EditRights;
 import org.statementworkbench.statement.MultiLanguageRow;
 import org.statementworkbench.statement.SaveTranslation;
@@ -40,7 +40,8 @@ class SegmentEditPane extends VerticalLayout {
 
     final Span position = new Span();
     final Div source = new Div();
-    final TextArea target = new TextArea();
+    final SegmentEditor target = new SegmentEditor();
+    final Span readOnlyNote = new Span();
     final Span state = new Span();
     final Button confirm = new Button("Confirm");
     final Button approve = new Button("Approve");
@@ -64,10 +65,9 @@ class SegmentEditPane extends VerticalLayout {
         setPadding(false);
         source.addClassName("edit-source");
         target.setWidthFull();
-        target.setMinRows(2);
-        target.setMaxLength(4000);
         target.setAriaLabel("Target text");
         target.addClassName("edit-target");
+        readOnlyNote.addClassName("edit-read-only");
         state.addClassName("edit-state");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.setTooltipText("Ctrl+Enter");
@@ -81,18 +81,24 @@ class SegmentEditPane extends VerticalLayout {
         copySource.addClickListener(e -> copySource());
         revert.addClickListener(e -> revert());
         history.addClickListener(e -> host.showHistory());
-        Shortcuts.addShortcutListener(target, this::confirmAndNext, Key.ENTER, KeyModifier.CONTROL).listenOn(target);
-        Shortcuts.addShortcutListener(target, this::copySource, Key.KEY_S, KeyModifier.CONTROL, KeyModifier.SHIFT)
-                .listenOn(target);
+        // Ctrl+Enter, Ctrl+Shift+S and Esc come from the editor component as commands; Alt+Up/Down are the
+        // view's own shortcuts (they also work from the grid), so the component's PREVIOUS/NEXT are not repeated.
+        target.addCommandListener(e -> {
+            switch (e.getCommand()) {
+                case CONFIRM -> confirmAndNext();
+                case COPY_SOURCE -> copySource();
+                case REVERT -> revert();
+                case PREVIOUS, NEXT -> { }
+            }
+        });
         Shortcuts.addShortcutListener(target, () -> save(SegmentStatus.APPROVED, true), Key.KEY_A,
                 KeyModifier.CONTROL, KeyModifier.SHIFT).listenOn(target);
-        Shortcuts.addShortcutListener(target, this::revert, Key.ESCAPE).listenOn(target);
         var buttons = new HorizontalLayout(confirm, approve, saveDraft, copySource, revert, history);
         buttons.setSpacing(true);
         var header = new HorizontalLayout(position, state);
         header.setWidthFull();
         header.setJustifyContentMode(JustifyContentMode.BETWEEN);
-        add(header, source, target, buttons);
+        add(header, source, target, readOnlyNote, buttons);
         show(null, UnLanguage.EN, UnLanguage.FR);
     }
 
@@ -107,11 +113,13 @@ class SegmentEditPane extends VerticalLayout {
                 + row.paragraph());
         source.setText(row == null ? "" : row.source());
         setDirection(source, sourceLanguage);
-        setDirection(target, language);
+        target.setLanguage(language.code());
+        target.setTextDirection(language.rightToLeft());
+        target.setAriaLabel(language.englishName() + " translation" + (row == null ? "" : " of segment " + row.number()));
         target.setValue(saved.text());
         target.setReadOnly(!rights.canEdit());
-        target.setHelperText(row != null && !rights.canEdit() ? "Read only: " + language.englishName()
-                + " is not one of your working languages." : null);
+        readOnlyNote.setText(row != null && !rights.canEdit() ? "Read only: " + language.englishName()
+                + " is not one of your working languages." : "");
         confirm.setEnabled(rights.canEdit());
         saveDraft.setEnabled(rights.canEdit());
         copySource.setEnabled(rights.canEdit());
@@ -144,7 +152,7 @@ class SegmentEditPane extends VerticalLayout {
     }
 
     void focusTarget() {
-        target.focus();
+        target.focusEditor();
     }
 
     /** Another person saved this segment: take it over unless this person is typing. */
@@ -173,7 +181,7 @@ class SegmentEditPane extends VerticalLayout {
     private void copySource() {
         if (rights.canEdit() && row != null) {
             target.setValue(row.source());
-            target.focus();
+            target.focusEditor();
         }
     }
 

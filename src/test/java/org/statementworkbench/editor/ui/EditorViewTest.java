@@ -92,9 +92,9 @@ class EditorViewTest extends SpringBrowserlessTest {
         EditorView view = navigate(EditorView.class, statementId);
         assertThat(view.language.getValue()).isEqualTo(UnLanguage.FR);
         assertThat(view.editPane.position.getText()).startsWith("Segment 1");
-        assertThat(view.editPane.target.getElement().getAttribute("lang")).isEqualTo("fr");
+        assertThat(view.editPane.target.getElement().getProperty("lang")).isEqualTo("fr");
 
-        test(view.editPane.target).setValue("Monsieur le Président,");
+        view.editPane.target.setValue("Monsieur le Président,");
         test(view.editPane.confirm).click();
 
         assertThat(french().getFirst().target().text()).isEqualTo("Monsieur le Président,");
@@ -110,7 +110,7 @@ class EditorViewTest extends SpringBrowserlessTest {
     @Test
     void leavingASegmentKeepsTheUnsavedTextAsADraft() {
         EditorView view = navigate(EditorView.class, statementId);
-        test(view.editPane.target).setValue("Monsieur le Pré");
+        view.editPane.target.setValue("Monsieur le Pré");
         fireShortcut(Key.ARROW_DOWN, KeyModifier.ALT);
 
         assertThat(french().getFirst().target().text()).isEqualTo("Monsieur le Pré");
@@ -134,10 +134,10 @@ class EditorViewTest extends SpringBrowserlessTest {
                 SegmentStatus.TRANSLATED, TranslationState.UNSAVED_VERSION));
         signInAs(translator, Role.TRANSLATOR);
 
-        test(view.editPane.target).setValue("Monsieur le Président,");
+        view.editPane.target.setValue("Monsieur le Président,");
         test(view.editPane.confirm).click();
 
-        ConflictDialog dialog = $(ConflictDialog.class).single();
+        ConflictDialog dialog = find(ConflictDialog.class).single();
         assertThat(dialog.getHeaderTitle()).contains(colleague);
         assertThat(french().getFirst().target().text()).isEqualTo("Monsieur le Président !");
         test(dialog.keepMine).click();
@@ -149,13 +149,13 @@ class EditorViewTest extends SpringBrowserlessTest {
     @Test
     void historyListsRevisionsAndRestoresOne() {
         EditorView view = navigate(EditorView.class, statementId);
-        test(view.editPane.target).setValue("Monsieur le Président");
+        view.editPane.target.setValue("Monsieur le Président");
         test(view.editPane.saveDraft).click();
-        test(view.editPane.target).setValue("Monsieur le Président,");
+        view.editPane.target.setValue("Monsieur le Président,");
         test(view.editPane.saveDraft).click();
 
         test(view.editPane.history).click();
-        HistoryDialog history = $(HistoryDialog.class).single();
+        HistoryDialog history = find(HistoryDialog.class).single();
         assertThat(history.restoreButtons).hasSize(1);
         test(history.restoreButtons.getFirst()).click();
 
@@ -169,13 +169,13 @@ class EditorViewTest extends SpringBrowserlessTest {
         view.language.setValue(UnLanguage.RU);
         assertThat(view.editPane.target.isReadOnly()).isTrue();
         assertThat(view.editPane.confirm.isEnabled()).isFalse();
-        assertThat(view.editPane.target.getElement().getAttribute("lang")).isEqualTo("ru");
+        assertThat(view.editPane.target.getElement().getProperty("lang")).isEqualTo("ru");
 
         view.language.setValue(UnLanguage.AR);
-        assertThat(view.editPane.target.getElement().getAttribute("dir")).isEqualTo("rtl");
+        assertThat(view.editPane.target.getElement().getProperty("dir")).isEqualTo("rtl");
 
         view.language.setValue(UnLanguage.FR);
-        test(view.editPane.target).setValue("Monsieur le Président,");
+        view.editPane.target.setValue("Monsieur le Président,");
         test(view.editPane.confirm).click();
         view.statusFilter.setValue(Set.of(SegmentStatus.NEW));
         assertThat(test(view.grid).size()).isEqualTo(3);

@@ -71,7 +71,7 @@ class LoginAndSetupViewTest extends SpringBrowserlessTest {
         assertThat(setup.confirm.isInvalid()).isTrue();
 
         fillSetup("short", "short");
-        assertThat(test($(Notification.class).last()).getText()).contains("at least 12");
+        assertThat(test(find(Notification.class).last()).getText()).contains("at least 12");
         assertThat(userService.adminExists()).isFalse();
     }
 

@@ -43,7 +43,7 @@ class UserAdminViewTest extends SpringBrowserlessTest {
         UserAccount created = find("fatima.haddad");
         assertThat(created.roles()).containsExactly(Role.TRANSLATOR);
         assertThat(created.languages()).containsExactlyInAnyOrder(UnLanguage.AR, UnLanguage.FR);
-        assertThat(test($(Notification.class).last()).getText()).contains("created");
+        assertThat(test(find(Notification.class).last()).getText()).contains("created");
     }
 
     @Test
@@ -74,7 +74,7 @@ class UserAdminViewTest extends SpringBrowserlessTest {
         test(view.password).setValue("short");
         test(view.save).click();
 
-        assertThat(test($(Notification.class).last()).getText()).contains("at least 12");
+        assertThat(test(find(Notification.class).last()).getText()).contains("at least 12");
         assertThat(test(view.grid).size()).isEqualTo(before);
         assertThat(userService.listUsers()).noneMatch(u -> u.username().equals("ivan.petrov"));
     }

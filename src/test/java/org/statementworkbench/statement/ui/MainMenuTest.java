@@ -16,7 +16,7 @@ class MainMenuTest extends SpringBrowserlessTest {
 
     private List<String> menu() {
         navigate(StatementListView.class);
-        return $(SideNav.class).single().getItems().stream().map(SideNavItem::getLabel).toList();
+        return find(SideNav.class).single().getItems().stream().map(SideNavItem::getLabel).toList();
     }
 
     @Test

@@ -89,12 +89,12 @@ class StatementViewsTest extends SpringBrowserlessTest {
         ImportStatementView view = navigate(ImportStatementView.class);
         test(view.title).setValue("Statement without text");
         test(view.importButton).click();
-        assertThat(test($(Notification.class).last()).getText()).contains("Choose a file first");
+        assertThat(test(find(Notification.class).last()).getText()).contains("Choose a file first");
 
         view.textSource.setSelectedIndex(1);
         view.pasted.setValue("   ");
         test(view.preview).click();
-        assertThat(test($(Notification.class).last()).getText()).isNotBlank();
+        assertThat(test(find(Notification.class).last()).getText()).isNotBlank();
         assertThat(view.previewGrid.isVisible()).isFalse();
     }
 }
