@@ -18,6 +18,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.menu.MenuConfiguration;
@@ -59,6 +60,9 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     private String getCurrentPageTitle() {
         var content = getContent();
+        if (content instanceof HasDynamicTitle dynamic) {
+            return dynamic.getPageTitle();
+        }
         @Nullable PageTitle annotation = content == null ? null : content.getClass().getAnnotation(PageTitle.class);
         return annotation == null ? "" : annotation.value();
     }

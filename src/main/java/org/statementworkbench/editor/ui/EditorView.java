@@ -126,7 +126,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
 
         var split = new SplitLayout(grid, editPane, SplitLayout.Orientation.VERTICAL);
         split.setSizeFull();
-        split.setSplitterPosition(62);
+        split.setSplitterPosition(55);
         add(toolbar, progress, split);
         setFlexGrow(1, split);
 
