@@ -38,8 +38,9 @@ public final class Benchmarks {
     private Benchmarks() {}
 
     public static void main(String[] args) {
-        List<Supplier<Benchmark>> benchmarks = List.of(SignInBenchmark::new,
-                org.statementworkbench.statement.segmentation.SegmentationBenchmark::new);
+        List<Supplier<Benchmark>> benchmarks = new ArrayList<>(List.of(SignInBenchmark::new,
+                org.statementworkbench.statement.segmentation.SegmentationBenchmark::new));
+        benchmarks.addAll(org.statementworkbench.statement.EditorBenchmarks.all());
         List<Row> rows = new ArrayList<>();
         for (Supplier<Benchmark> factory : benchmarks) {
             Benchmark b = factory.get();
@@ -47,6 +48,7 @@ public final class Benchmarks {
             rows.add(run(b));
         }
         print(rows);
+        System.exit(0);
     }
 
     static Row run(Benchmark b) {
