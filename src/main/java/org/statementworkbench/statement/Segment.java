@@ -75,6 +75,10 @@ class Segment {
         return sourceText;
     }
 
+    void setSourceText(String text) {
+        this.sourceText = checkedText(text);
+    }
+
     Statement getStatement() {
         return statement;
     }

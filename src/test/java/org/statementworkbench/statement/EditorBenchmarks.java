@@ -62,11 +62,10 @@ public final class EditorBenchmarks {
     static synchronized Fixture fixture(Db db) {
         return fixtures.computeIfAbsent(db, d -> {
             var app = new SpringApplicationBuilder(Application.class).initializers(new TestDatabaseInitializer())
-                    .properties("server.port=0", "logging.level.root=WARN", "spring.main.banner-mode=off");
-            if (d == Db.H2) {
-                app.properties("workbench.test.database=h2");
-            }
-            ConfigurableApplicationContext context = app.run();
+                    .properties("spring.main.banner-mode=off");
+            // Command-line arguments outrank application.properties (server.port=8080 there).
+            ConfigurableApplicationContext context = app.run("--server.port=0", "--logging.level.root=WARN",
+                    "--vaadin.productionMode=true", "--workbench.test.database=" + (d == Db.H2 ? "h2" : "mariadb"));
             signIn("bench-admin", Role.ADMIN);
             String translator = "bench-translator-" + d.name().toLowerCase();
             if (context.getBean(UserService.class).listUsers().stream().noneMatch(u -> u.username().equals(translator))) {
@@ -75,6 +74,8 @@ public final class EditorBenchmarks {
             }
             String markdown = statementOf(4000);
             long id = importStatement(context, markdown);
+            System.err.printf("%s: benchmark statement has %d segments%n", d, context.getBean(JdbcTemplate.class)
+                    .queryForObject("select count(*) from segment where statement_id = ?", Integer.class, id));
             return new Fixture(context, markdown, id);
         });
     }

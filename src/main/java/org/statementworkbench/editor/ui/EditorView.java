@@ -42,6 +42,7 @@ import org.statementworkbench.statement.LanguageWork;
 import org.statementworkbench.statement.MultiLanguageRow;
 import org.statementworkbench.statement.Revision;
 import org.statementworkbench.statement.SegmentQuery;
+import org.statementworkbench.statement.SegmentStructureService;
 import org.statementworkbench.statement.SegmentStatus;
 import org.statementworkbench.statement.StatementService;
 import org.statementworkbench.statement.StatementSummary;
@@ -72,13 +73,15 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     private final TranslationService translations;
     private final TranslationBroadcaster broadcaster;
     private final UserService users;
+    private final SegmentStructureService structure;
     private @Nullable StatementSummary statement;
     private @Nullable Registration liveUpdates;
     private int currentIndex = -1;
     private boolean moving;
 
     EditorView(StatementService statements, TranslationService translations, TranslationBroadcaster broadcaster,
-            UserService users) {
+            UserService users, SegmentStructureService structure) {
+        this.structure = structure;
         this.statements = statements;
         this.translations = translations;
         this.broadcaster = broadcaster;
@@ -339,6 +342,36 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
                 Notifications.error(e.getMessage() == null ? "Not restored." : e.getMessage());
             }
         }).open();
+    }
+
+    @Override
+    public void split(MultiLanguageRow row, String sourceWithLineBreak) {
+        try {
+            structure.split(row.segmentId(), sourceWithLineBreak);
+            Notifications.success("Segment " + row.number() + " split in two.");
+            afterStructureChange();
+        } catch (RuntimeException e) {
+            Notifications.error(e.getMessage() == null ? "Not split." : e.getMessage());
+        }
+    }
+
+    @Override
+    public void mergeWithNext(MultiLanguageRow row) {
+        try {
+            structure.mergeWithNext(row.segmentId());
+            Notifications.success("Segments " + row.number() + " and " + (row.number() + 1) + " merged.");
+            afterStructureChange();
+        } catch (RuntimeException e) {
+            Notifications.error(e.getMessage() == null ? "Not merged." : e.getMessage());
+        }
+    }
+
+    private void afterStructureChange() {
+        StatementSummary s = statement;
+        if (s != null) {
+            statement = statements.find(s.id()).orElse(s);
+        }
+        reopenCurrent();
     }
 
     private void reopenCurrent() {

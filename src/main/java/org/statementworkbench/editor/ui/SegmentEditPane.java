@@ -36,6 +36,10 @@ class SegmentEditPane extends VerticalLayout {
         void saved(long segmentId);
 
         void showHistory();
+
+        void split(MultiLanguageRow row, String sourceWithLineBreak);
+
+        void mergeWithNext(MultiLanguageRow row);
     }
 
     final Span position = new Span();
@@ -49,6 +53,8 @@ class SegmentEditPane extends VerticalLayout {
     final Button copySource = new Button("Copy source");
     final Button revert = new Button("Revert");
     final Button history = new Button("History");
+    final Button split = new Button("Split…");
+    final Button merge = new Button("Merge with next");
 
     private final TranslationService translations;
     private final Host host;
@@ -81,6 +87,21 @@ class SegmentEditPane extends VerticalLayout {
         copySource.addClickListener(e -> copySource());
         revert.addClickListener(e -> revert());
         history.addClickListener(e -> host.showHistory());
+        split.addClickListener(e -> {
+            MultiLanguageRow current = row;
+            if (current != null && keepUnsavedAsDraft()) {
+                new SplitDialog(current.number(), current.source(), sourceLanguage,
+                        text -> host.split(current, text)).open();
+            }
+        });
+        merge.addClickListener(e -> {
+            MultiLanguageRow current = row;
+            if (current != null && keepUnsavedAsDraft()) {
+                host.mergeWithNext(current);
+            }
+        });
+        split.setTooltipText("Split the source segment in two");
+        merge.setTooltipText("Join this segment and the next one of the same paragraph");
         // Ctrl+Enter, Ctrl+Shift+S and Esc come from the editor component as commands; Alt+Up/Down are the
         // view's own shortcuts (they also work from the grid), so the component's PREVIOUS/NEXT are not repeated.
         target.addCommandListener(e -> {
@@ -93,7 +114,8 @@ class SegmentEditPane extends VerticalLayout {
         });
         Shortcuts.addShortcutListener(target, () -> save(SegmentStatus.APPROVED, true), Key.KEY_A,
                 KeyModifier.CONTROL, KeyModifier.SHIFT).listenOn(target);
-        var buttons = new HorizontalLayout(confirm, approve, saveDraft, copySource, revert, history);
+        var buttons = new HorizontalLayout(confirm, approve, saveDraft, copySource, revert, history, split, merge);
+        buttons.getStyle().set("flex-wrap", "wrap");
         buttons.setSpacing(true);
         var header = new HorizontalLayout(position, state);
         header.setWidthFull();
@@ -126,6 +148,8 @@ class SegmentEditPane extends VerticalLayout {
         revert.setEnabled(rights.canEdit());
         approve.setVisible(rights.canReview());
         history.setEnabled(row != null);
+        split.setEnabled(rights.canEdit());
+        merge.setEnabled(rights.canEdit());
         state.setText(describe(saved));
     }
 

@@ -185,6 +185,25 @@ class EditorViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aTranslatorSplitsASegmentAndMergesItBack() {
+        EditorView view = navigate(EditorView.class, statementId);
+        fireShortcut(Key.ARROW_DOWN, KeyModifier.ALT);
+        test(view.editPane.split).click();
+        SplitDialog dialog = find(SplitDialog.class).single();
+        dialog.source.setValue("Thailand pledges its commitment to tackle\n cybercrime.");
+        test(dialog.split).click();
+
+        assertThat(test(view.grid).size()).isEqualTo(5);
+        assertThat(french()).extracting(SegmentRow::source).startsWith("Mr. Chair,",
+                "Thailand pledges its commitment to tackle", "cybercrime.");
+        assertThat(view.editPane.position.getText()).startsWith("Segment 2");
+
+        test(view.editPane.merge).click();
+        assertThat(test(view.grid).size()).isEqualTo(4);
+        assertThat(french().get(1).source()).isEqualTo("Thailand pledges its commitment to tackle cybercrime.");
+    }
+
+    @Test
     void allLanguagesModeShowsASourceColumnAndOneColumnPerTarget() {
         EditorView view = navigate(EditorView.class, statementId);
         assertThat(view.grid.getColumns()).hasSize(4);

@@ -1,0 +1,171 @@
+package org.statementworkbench.statement;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.statementworkbench.base.UnLanguage;
+
+/**
+ * Splitting a source segment in two and merging a segment with the next one of its paragraph. Structure changes
+ * of one statement are serialised by locking the statement row. Translations move along: on a split they stay
+ * with the first part; on a merge the two translations are joined and the second one's revisions are kept under
+ * the merged segment. A done translation whose source changed goes back to Draft, as a new revision.
+ */
+@Service
+public class SegmentStructureService {
+
+    private final EntityManager em;
+    private final JdbcTemplate jdbc;
+    private final SegmentTranslationRepository translations;
+    private final SegmentRevisionRepository revisions;
+    private final Clock clock = Clock.systemUTC();
+
+    SegmentStructureService(EntityManager em, JdbcTemplate jdbc, SegmentTranslationRepository translations,
+            SegmentRevisionRepository revisions) {
+        this.em = em;
+        this.jdbc = jdbc;
+        this.translations = translations;
+        this.revisions = revisions;
+    }
+
+    /**
+     * Splits the segment where {@code expectedSource} has a line break; {@code expectedSource} without that line
+     * break must be the segment's current source (otherwise someone changed it meanwhile and nothing happens).
+     */
+    @PreAuthorize("hasAnyRole('TRANSLATOR', 'REVIEWER', 'ADMIN')")
+    @Transactional
+    public void split(long segmentId, String sourceWithLineBreak) {
+        Segment segment = lockedSegment(segmentId);
+        int at = sourceWithLineBreak.indexOf('\n');
+        if (at < 0 || sourceWithLineBreak.indexOf('\n', at + 1) >= 0) {
+            throw new IllegalArgumentException("Put exactly one line break where the segment should be split.");
+        }
+        String text = sourceWithLineBreak.substring(0, at) + sourceWithLineBreak.substring(at + 1);
+        if (!text.equals(segment.getSourceText())) {
+            throw new IllegalStateException("The segment was changed meanwhile; nothing was split. Try again.");
+        }
+        MarkerSplit parts = MarkerSplit.at(text, at);
+        if (parts.first().isBlank() || parts.second().isBlank()) {
+            throw new IllegalArgumentException("Both parts of a split need text.");
+        }
+        long statementId = Objects.requireNonNull(segment.getStatement().getId());
+        shiftFrom(statementId, segment.getSeqNo() + 1, 1);
+        segment = em.find(Segment.class, segmentId);
+        segment.setSourceText(parts.first());
+        em.persist(new Segment(segment.getStatement(), segment.getSeqNo() + 1, segment.getParagraphIndex(),
+                parts.second()));
+        for (SegmentTranslation t : translationsOf(segmentId)) {
+            backToDraft(t);
+        }
+        em.flush();
+    }
+
+    /** Merges the segment with the next one, which must be in the same paragraph. */
+    @PreAuthorize("hasAnyRole('TRANSLATOR', 'REVIEWER', 'ADMIN')")
+    @Transactional
+    public void mergeWithNext(long segmentId) {
+        Segment first = lockedSegment(segmentId);
+        long statementId = Objects.requireNonNull(first.getStatement().getId());
+        Segment second = em.createQuery("select s from Segment s where s.statement.id = :id and s.seqNo = :n",
+                Segment.class).setParameter("id", statementId).setParameter("n", first.getSeqNo() + 1)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("This is the last segment; there is nothing to merge."));
+        if (second.getParagraphIndex() != first.getParagraphIndex()) {
+            throw new IllegalArgumentException("Only segments of the same paragraph can be merged.");
+        }
+        UnLanguage source = first.getStatement().getSourceLanguage();
+        first.setSourceText(join(first.getSourceText(), second.getSourceText(), source));
+        long secondId = Objects.requireNonNull(second.getId());
+        for (SegmentTranslation other : translationsOf(secondId)) {
+            var mine = translations.find(segmentId, other.getLanguage());
+            if (mine.isEmpty()) {
+                jdbc.update("update segment_translation set segment_id = ? where id = ?", segmentId, other.getId());
+                em.detach(other);
+                continue;
+            }
+            SegmentTranslation kept = mine.get();
+            long keptId = Objects.requireNonNull(kept.getId());
+            int offset = revisions.lastRevisionNo(keptId);
+            jdbc.update("update segment_revision set translation_id = ?, revision_no = revision_no + ? "
+                    + "where translation_id = ?", keptId, offset + 1000, other.getId());
+            jdbc.update("update segment_revision set revision_no = revision_no - 1000 where translation_id = ? "
+                    + "and revision_no > ?", keptId, offset + 1000);
+            String merged = join(kept.getTargetText(), other.getTargetText(), other.getLanguage());
+            kept.update(merged, merged.isBlank() ? SegmentStatus.NEW : SegmentStatus.DRAFT, username(), clock.instant());
+            translations.delete(other);
+            translations.flush();
+            revisions.save(new SegmentRevision(keptId, revisions.lastRevisionNo(keptId) + 1, merged,
+                    kept.getStatus(), username(), clock.instant(), null));
+        }
+        for (SegmentTranslation t : translationsOf(segmentId)) {
+            backToDraft(t);
+        }
+        em.flush();
+        em.remove(em.find(Segment.class, secondId));
+        em.flush();
+        shiftFrom(statementId, first.getSeqNo() + 2, -1);
+    }
+
+    private Segment lockedSegment(long segmentId) {
+        Segment segment = em.find(Segment.class, segmentId);
+        if (segment == null) {
+            throw new IllegalArgumentException("This segment no longer exists.");
+        }
+        Statement statement = em.find(Statement.class, segment.getStatement().getId(), LockModeType.PESSIMISTIC_WRITE);
+        if (statement.isArchived()) {
+            throw new IllegalStateException("This statement is archived; an administrator must restore it first.");
+        }
+        em.refresh(segment);
+        return segment;
+    }
+
+    private List<SegmentTranslation> translationsOf(long segmentId) {
+        return em.createQuery("select t from SegmentTranslation t where t.segment.id = :id", SegmentTranslation.class)
+                .setParameter("id", segmentId).getResultList();
+    }
+
+    /** Moves the segments numbered {@code from} and later by {@code delta}, in two steps to respect uniqueness. */
+    private void shiftFrom(long statementId, int from, int delta) {
+        em.flush();
+        jdbc.update("update segment set seq_no = -(seq_no + ?) where statement_id = ? and seq_no >= ?", delta,
+                statementId, from);
+        jdbc.update("update segment set seq_no = -seq_no where statement_id = ? and seq_no < 0", statementId);
+        em.clear();
+    }
+
+    private void backToDraft(SegmentTranslation t) {
+        if (!t.getStatus().isDone()) {
+            return;
+        }
+        Instant now = clock.instant();
+        t.update(t.getTargetText(), SegmentStatus.DRAFT, username(), now);
+        translations.saveAndFlush(t);
+        long id = Objects.requireNonNull(t.getId());
+        revisions.save(new SegmentRevision(id, revisions.lastRevisionNo(id) + 1, t.getTargetText(),
+                SegmentStatus.DRAFT, username(), now, null));
+    }
+
+    /** Joins two sentences: with a space, except in Chinese, which has none between sentences. */
+    static String join(String a, String b, UnLanguage language) {
+        if (a.isBlank()) {
+            return b;
+        }
+        if (b.isBlank()) {
+            return a;
+        }
+        return language == UnLanguage.ZH ? a + b : a + " " + b;
+    }
+
+    private static String username() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null ? "?" : auth.getName();
+    }
+}
