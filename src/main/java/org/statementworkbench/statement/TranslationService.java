@@ -63,6 +63,17 @@ public class TranslationService {
         }));
     }
 
+    /** The position (from 0) of segment {@code number} among the matching segments: how many come before it. */
+    @PreAuthorize("isAuthenticated()")
+    public int positionOf(long statementId, UnLanguage language, SegmentQuery query, int number) {
+        return Objects.requireNonNull(readTx.execute(s -> {
+            var q = em.createQuery("select count(s) " + from(query) + " and s.seqNo < :number", Long.class);
+            bind(q, statementId, language, query);
+            q.setParameter("number", number);
+            return q.getSingleResult().intValue();
+        }));
+    }
+
     /** One page of matching segments in document order, each with its translation into {@code language}. */
     @PreAuthorize("isAuthenticated()")
     public List<SegmentRow> rows(long statementId, UnLanguage language, SegmentQuery query, int offset, int limit) {

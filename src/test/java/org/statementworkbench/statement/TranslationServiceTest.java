@@ -185,6 +185,8 @@ class TranslationServiceTest {
         assertThat(translationService.rows(statementId, UnLanguage.FR, untranslated, 0, 50))
                 .extracting(SegmentRow::number).containsExactly(2, 3);
         assertThat(translationService.count(statementId, UnLanguage.FR, untranslated)).isEqualTo(2);
+        assertThat(translationService.positionOf(statementId, UnLanguage.FR, untranslated, 3)).isEqualTo(1);
+        assertThat(translationService.positionOf(statementId, UnLanguage.FR, SegmentQuery.all(), 3)).isEqualTo(2);
         assertThat(translationService.rows(statementId, UnLanguage.FR, new SegmentQuery(Set.of(), "PRÉSIDENT"), 0, 50))
                 .extracting(SegmentRow::number).containsExactly(1);
         assertThat(translationService.rows(statementId, UnLanguage.FR, new SegmentQuery(Set.of(), "cybercrime"), 0, 50))

@@ -244,25 +244,8 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     }
 
     private int indexOf(MultiLanguageRow row) {
-        return row.number() - 1 == currentIndex ? currentIndex : findIndex(row);
-    }
-
-    private int findIndex(MultiLanguageRow row) {
         StatementSummary s = statement;
-        if (s == null) {
-            return -1;
-        }
-        // The row's position among the filtered segments: count the matching segments before it.
-        int count = translations.count(s.id(), target(), query());
-        for (int offset = 0; offset < count; offset += PAGE) {
-            List<MultiLanguageRow> page = translations.rowsInAllLanguages(s.id(), target(), query(), offset, PAGE);
-            for (int i = 0; i < page.size(); i++) {
-                if (page.get(i).segmentId() == row.segmentId()) {
-                    return offset + i;
-                }
-            }
-        }
-        return -1;
+        return s == null ? -1 : translations.positionOf(s.id(), target(), query(), row.number());
     }
 
     /** Goes {@code delta} segments forward or back in the (filtered) list. */
