@@ -32,6 +32,11 @@ import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.security.NewUser;
 import org.statementworkbench.security.Role;
 import org.statementworkbench.security.UserService;
+import org.statementworkbench.statement.SaveTranslation;
+import org.statementworkbench.statement.SegmentQuery;
+import org.statementworkbench.statement.SegmentStatus;
+import org.statementworkbench.statement.TranslationService;
+import org.statementworkbench.statement.TranslationState;
 
 /**
  * The path an administrator and a translator take in a real browser: import a pasted statement (background
@@ -45,6 +50,7 @@ class EditorBrowserTest {
 
     @LocalServerPort int port;
     @Autowired UserService userService;
+    @Autowired TranslationService translations;
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -145,5 +151,20 @@ class EditorBrowserTest {
 
         assertThat(driver.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
                 .anyMatch(c -> c.getText().equals("Translated"))).isTrue();
+
+        // A colleague saves segment 4 elsewhere: it appears in this open editor without a reload (server push).
+        long statementId = Long.parseLong(editorUrl.replaceAll(".*/statement/(\\d+).*", "$1"));
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "editor-ar", null, List.of(new SimpleGrantedAuthority(Role.TRANSLATOR.authority()))));
+        try {
+            long last = translations.rows(statementId, UnLanguage.AR, SegmentQuery.all(), 3, 1).getFirst().segmentId();
+            translations.save(new SaveTranslation(last, UnLanguage.AR, "شكراً.", SegmentStatus.TRANSLATED,
+                    TranslationState.UNSAVED_VERSION));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        waiting().until(d -> d.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+                .anyMatch(c -> c.getText().equals("شكراً.")));
+        screenshot("editor-live-update");
     }
 }
