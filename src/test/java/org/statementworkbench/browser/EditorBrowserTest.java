@@ -53,16 +53,8 @@ class EditorBrowserTest {
     @Autowired TranslationService translations;
 
     @BeforeAll
-    static void startBrowser() throws IOException {
-        var options = new ChromeOptions();
-        options.setBinary(SignInBrowserTest.CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1366,900", "--lang=en",
-                "--user-data-dir=" + Files.createTempDirectory("workbench-chromium"));
-        driver = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(SignInBrowserTest.CHROMEDRIVER.toFile()).build(), options);
-        Files.createDirectories(SignInBrowserTest.SCREENSHOTS);
+    static void startBrowser() {
+        driver = HeadlessChromium.start(1366, 900);
     }
 
     @AfterAll
@@ -101,9 +93,8 @@ class EditorBrowserTest {
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-app-layout")));
     }
 
-    private void screenshot(String name) throws IOException {
-        Files.write(SignInBrowserTest.SCREENSHOTS.resolve(name + ".png"),
-                ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    private static void screenshot(String name) {
+        HeadlessChromium.screenshot(driver, name);
     }
 
     private static void click(WebElement element) {

@@ -45,10 +45,7 @@ import org.statementworkbench.security.UserService;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vaadin.productionMode=true")
 class SignInBrowserTest {
 
-    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("WORKBENCH_CHROMIUM", "/usr/bin/chromium"));
-    static final Path CHROMEDRIVER = Path.of(
-            System.getenv().getOrDefault("WORKBENCH_CHROMEDRIVER", "/usr/bin/chromedriver"));
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final Path SCREENSHOTS = HeadlessChromium.SCREENSHOTS;
     static final String PASSWORD = "browser-test-secret";
 
     static WebDriver driver;
@@ -57,19 +54,8 @@ class SignInBrowserTest {
     @Autowired UserService userService;
 
     @BeforeAll
-    static void startBrowser() throws IOException {
-        assertThat(CHROMIUM).as("Chromium for the browser tests (apt-get install chromium chromium-driver)")
-                .isExecutable();
-        assertThat(CHROMEDRIVER).as("ChromeDriver (apt-get install chromium-driver)").isExecutable();
-        var options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1366,860", "--lang=en",
-                "--user-data-dir=" + Files.createTempDirectory("workbench-chromium"));
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        driver = new ChromeDriver(service, options);
-        Files.createDirectories(SCREENSHOTS);
+    static void startBrowser() {
+        driver = HeadlessChromium.start(1366, 860);
     }
 
     @AfterAll
@@ -96,9 +82,8 @@ class SignInBrowserTest {
         }
     }
 
-    private void screenshot(String name) throws IOException {
-        byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
-        Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+    private static void screenshot(String name) {
+        HeadlessChromium.screenshot(driver, name);
     }
 
     private void signIn(String username) {

@@ -17,6 +17,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.security.NewUser;
 import org.statementworkbench.security.Role;
@@ -76,9 +77,8 @@ class TranslationServiceTest {
         }
     }
 
-    private void signInAs(String username, Role role) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, List.of(new SimpleGrantedAuthority(role.authority()))));
+    private static void signInAs(String username, Role role) {
+        TestSignIn.as(username, role);
     }
 
     private TranslationState save(long segment, String text, SegmentStatus status, long base) {

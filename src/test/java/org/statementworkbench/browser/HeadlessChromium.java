@@ -1,0 +1,56 @@
+package org.statementworkbench.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's Chromium, headless, for the real-browser tests. Chromium missing is a failure, not a skip:
+ * {@code .ci/run} installs it. The flags keep it off the network this machine does not have.
+ */
+public final class HeadlessChromium {
+
+    public static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("WORKBENCH_CHROMIUM", "/usr/bin/chromium"));
+    public static final Path CHROMEDRIVER = Path.of(
+            System.getenv().getOrDefault("WORKBENCH_CHROMEDRIVER", "/usr/bin/chromedriver"));
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private HeadlessChromium() {}
+
+    public static WebDriver start(int width, int height) {
+        assertThat(CHROMIUM).as("Chromium for the browser tests (apt-get install chromium chromium-driver)")
+                .isExecutable();
+        assertThat(CHROMEDRIVER).as("ChromeDriver (apt-get install chromium-driver)").isExecutable();
+        try {
+            var options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toFile());
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--window-size=" + width + "," + height, "--lang=en",
+                    "--user-data-dir=" + Files.createTempDirectory("workbench-chromium"));
+            Files.createDirectories(SCREENSHOTS);
+            return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                    .build(), options);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Saves what the browser shows to target/screenshots/NAME.png. */
+    public static void screenshot(WebDriver driver, String name) {
+        try {
+            Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
