@@ -66,7 +66,12 @@ class DemoStatement implements ApplicationRunner {
         Instant now = Instant.now();
         for (int i = 0; i < source.lines().size(); i++) {
             AlignedText.Line line = source.lines().get(i);
-            Segment segment = segments.save(new Segment(statement, i + 1, line.paragraph(), line.text()));
+            var segment = new Segment(statement, i + 1, line.paragraph(), line.text());
+            // In the demo files a paragraph's lines are sentences, except in the title blocks, whose lines end
+            // without sentence punctuation (after a closing ** or *): those were line breaks in the original.
+            segment.setLineBreakBefore(i > 0 && source.lines().get(i - 1).paragraph() == line.paragraph()
+                    && !source.lines().get(i - 1).text().matches(".*[.!?,:;]$"));
+            segments.save(segment);
             for (UnLanguage target : targets) {
                 var translation = new SegmentTranslation(segment, target);
                 String text = texts.get(target).lines().get(i).text();

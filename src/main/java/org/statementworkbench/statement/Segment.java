@@ -35,6 +35,9 @@ class Segment {
     @Column(name = "source_text", nullable = false, length = TEXT_MAX_LENGTH)
     private String sourceText = "";
 
+    @Column(name = "line_break_before", nullable = false)
+    private boolean lineBreakBefore;
+
     /** For JPA only. */
     @SuppressWarnings("NullAway.Init")
     protected Segment() {}
@@ -77,6 +80,14 @@ class Segment {
 
     void setSourceText(String text) {
         this.sourceText = checkedText(text);
+    }
+
+    boolean isLineBreakBefore() {
+        return lineBreakBefore;
+    }
+
+    void setLineBreakBefore(boolean lineBreakBefore) {
+        this.lineBreakBefore = lineBreakBefore;
     }
 
     Statement getStatement() {

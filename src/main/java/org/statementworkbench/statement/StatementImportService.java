@@ -52,7 +52,7 @@ public class StatementImportService {
     }
 
     /** A segment about to be stored. */
-    record Draft(int number, int paragraph, String text) {}
+    record Draft(int number, int paragraph, String text, boolean lineBreakBefore) {}
 
     /** Splits the document into the segments an import would store, without storing anything. */
     @PreAuthorize("isAuthenticated()")
@@ -89,9 +89,9 @@ public class StatementImportService {
         long id = Objects.requireNonNull(statements.saveAndFlush(statement).getId());
         for (int from = 0; from < drafts.size(); from += BATCH) {
             List<Object[]> rows = drafts.subList(from, Math.min(drafts.size(), from + BATCH)).stream()
-                    .map(d -> new Object[] {id, d.number(), d.paragraph(), d.text()}).toList();
-            jdbc.batchUpdate("insert into segment (statement_id, seq_no, paragraph_index, source_text) values (?, ?, ?, ?)",
-                    rows);
+                    .map(d -> new Object[] {id, d.number(), d.paragraph(), d.text(), d.lineBreakBefore()}).toList();
+            jdbc.batchUpdate("insert into segment (statement_id, seq_no, paragraph_index, source_text, line_break_before) "
+                    + "values (?, ?, ?, ?, ?)", rows);
             report.accept(0.5 + 0.5 * Math.min(drafts.size(), from + BATCH) / drafts.size());
         }
         return id;
@@ -101,12 +101,13 @@ public class StatementImportService {
         List<Draft> drafts = new ArrayList<>();
         List<ImportedParagraph> paragraphs = document.paragraphs();
         for (int p = 0; p < paragraphs.size(); p++) {
-            for (String text : segmenter.segment(paragraphs.get(p), details.sourceLanguage())) {
+            for (SentenceSegmenter.Piece piece : segmenter.pieces(paragraphs.get(p), details.sourceLanguage())) {
+                String text = piece.text();
                 if (text.length() > Segment.TEXT_MAX_LENGTH) {
                     throw new IllegalArgumentException("Paragraph " + (p + 1) + " has a sentence of " + text.length()
                             + " characters; the limit is " + Segment.TEXT_MAX_LENGTH + ". Split it and import again.");
                 }
-                drafts.add(new Draft(drafts.size() + 1, p + 1, text));
+                drafts.add(new Draft(drafts.size() + 1, p + 1, text, piece.lineBreakBefore()));
             }
             if (p % 200 == 0) {
                 report.accept(0.5 * p / paragraphs.size());

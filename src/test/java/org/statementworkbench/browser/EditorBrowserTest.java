@@ -157,5 +157,13 @@ class EditorBrowserTest {
         waiting().until(d -> d.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
                 .anyMatch(c -> c.getText().equals("شكراً.")));
         screenshot("editor-live-update");
+
+        // The Markdown export of the Arabic translation, fetched with this browser's session.
+        String href = driver.findElement(By.xpath("//a[normalize-space(.)='Markdown']")).getAttribute("href");
+        String markdown = (String) ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(r => r.text()).then(done, e => done('failed: ' + e));", href);
+        assertThat(markdown).startsWith("السيد الرئيس،\n\n").contains("شكراً.")
+                .contains("Thailand pledges its commitment to tackle cybercrime.");
     }
 }

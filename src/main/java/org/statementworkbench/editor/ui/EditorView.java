@@ -11,6 +11,8 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -29,6 +31,8 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -43,6 +47,9 @@ import org.statementworkbench.statement.MultiLanguageRow;
 import org.statementworkbench.statement.Revision;
 import org.statementworkbench.statement.SegmentQuery;
 import org.statementworkbench.statement.SegmentStructureService;
+import org.statementworkbench.statement.ExportFormat;
+import org.statementworkbench.statement.ExportedFile;
+import org.statementworkbench.statement.StatementExportService;
 import org.statementworkbench.statement.SegmentStatus;
 import org.statementworkbench.statement.StatementService;
 import org.statementworkbench.statement.StatementSummary;
@@ -74,14 +81,17 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     private final TranslationBroadcaster broadcaster;
     private final UserService users;
     private final SegmentStructureService structure;
+    private final StatementExportService exports;
     private @Nullable StatementSummary statement;
     private @Nullable Registration liveUpdates;
     private int currentIndex = -1;
+    private volatile UnLanguage exportLanguage = UnLanguage.FR;
     private boolean moving;
 
     EditorView(StatementService statements, TranslationService translations, TranslationBroadcaster broadcaster,
-            UserService users, SegmentStructureService structure) {
+            UserService users, SegmentStructureService structure, StatementExportService exports) {
         this.structure = structure;
+        this.exports = exports;
         this.statements = statements;
         this.translations = translations;
         this.broadcaster = broadcaster;
@@ -110,7 +120,11 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         var help = new Button(VaadinIcon.KEYBOARD_O.create(), e -> new ShortcutsDialog().open());
         help.setTooltipText("Keyboard shortcuts (F1)");
         help.setAriaLabel("Keyboard shortcuts");
-        var toolbar = new HorizontalLayout(language, allLanguages, statusFilter, search, jump, help);
+        var export = new HorizontalLayout(new Span("Export:"), exportLink(ExportFormat.DOCX, "Word"),
+                exportLink(ExportFormat.MARKDOWN, "Markdown"), exportLink(ExportFormat.TEXT, "Text"));
+        export.setAlignItems(FlexComponent.Alignment.BASELINE);
+        export.addClassName("editor-export");
+        var toolbar = new HorizontalLayout(language, allLanguages, statusFilter, search, jump, help, export);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.addClassName("editor-toolbar");
         toolbar.setWidthFull();
@@ -134,6 +148,9 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         setFlexGrow(1, split);
 
         language.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                exportLanguage = e.getValue();
+            }
             if (e.getValue() != null && editPane.keepUnsavedAsDraft()) {
                 rebuildGrid();
             }
@@ -147,6 +164,22 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         Shortcuts.addShortcutListener(this, () -> new ShortcutsDialog().open(), Key.F1);
         Shortcuts.addShortcutListener(this, () -> jump.focus(), Key.KEY_G, KeyModifier.CONTROL);
         Shortcuts.addShortcutListener(this, this::showHistory, Key.KEY_H, KeyModifier.CONTROL);
+    }
+
+    /** A download of the chosen language's translation; untranslated segments are exported in the source. */
+    private Anchor exportLink(ExportFormat format, String label) {
+        var link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            StatementSummary s = statement;
+            if (s == null) {
+                throw new java.io.IOException("No statement");
+            }
+            ExportedFile file = exports.export(s.id(), exportLanguage, format);
+            return new DownloadResponse(new java.io.ByteArrayInputStream(file.content()), file.fileName(),
+                    file.contentType(), file.content().length);
+        }), AttachmentType.DOWNLOAD, label);
+        link.getElement().setAttribute("title", "Download the translation as " + format.extension()
+                + "; untranslated segments are in the source language");
+        return link;
     }
 
     @Override

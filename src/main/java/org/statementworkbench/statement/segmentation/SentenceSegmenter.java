@@ -63,13 +63,24 @@ public final class SentenceSegmenter {
      * {@code ***both***}; literal {@code *} and {@code \} escaped). Markers never cross a segment boundary.
      */
     public List<String> segment(ImportedParagraph paragraph, UnLanguage language) {
+        return pieces(paragraph, language).stream().map(Piece::text).toList();
+    }
+
+    /** A segment's text with markers, and whether a line break (not just a space) separates it from the one before. */
+    public record Piece(String text, boolean lineBreakBefore) {}
+
+    /** Like {@link #segment}, also telling which segments start on a new line of the paragraph (title blocks). */
+    public List<Piece> pieces(ImportedParagraph paragraph, UnLanguage language) {
         String text = paragraph.plainText();
         FormattingMarkers markers = new FormattingMarkers(paragraph.runs());
-        List<String> segments = new ArrayList<>();
+        List<Piece> pieces = new ArrayList<>();
+        int previousEnd = -1;
         for (TextSpan span : split(text, language)) {
-            segments.add(markers.render(span));
+            boolean lineBreak = previousEnd >= 0 && text.substring(previousEnd, span.start()).indexOf('\n') >= 0;
+            pieces.add(new Piece(markers.render(span), lineBreak));
+            previousEnd = span.end();
         }
-        return segments;
+        return pieces;
     }
 
     private void splitLine(String text, int lineStart, int lineEnd, String code, List<TextSpan> spans) {

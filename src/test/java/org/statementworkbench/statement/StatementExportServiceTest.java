@@ -1,0 +1,120 @@
+package org.statementworkbench.statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.statementworkbench.TestSignIn;
+import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.security.NewUser;
+import org.statementworkbench.security.Role;
+import org.statementworkbench.security.UserService;
+import org.statementworkbench.statement.importing.ImportedDocument;
+import org.statementworkbench.statement.importing.ImportedParagraph;
+import org.statementworkbench.statement.importing.StatementFileReader;
+import org.statementworkbench.statement.importing.TextRun;
+
+/** Formatting and title-block line breaks survive import, editing and export (.md, .docx, .txt). */
+@SpringBootTest
+class StatementExportServiceTest {
+
+    private static final AtomicInteger counter = new AtomicInteger();
+
+    @Autowired StatementImportService importService;
+    @Autowired StatementExportService exportService;
+    @Autowired TranslationService translations;
+    @Autowired UserService users;
+
+    final StatementFileReader reader = new StatementFileReader();
+    long statementId;
+
+    @BeforeEach
+    void importAndTranslate() {
+        String translator = "export-fr-" + counter.incrementAndGet();
+        TestSignIn.as("export-admin", Role.ADMIN);
+        users.createUser(new NewUser(translator, "Claire Dubois", "a-long-enough-secret", Set.of(Role.TRANSLATOR),
+                Set.of(UnLanguage.FR)));
+        statementId = importService.importStatement(new NewStatement("Statement by Thailand", null, null, null, null,
+                null, null, null, UnLanguage.EN, EnumSet.of(UnLanguage.FR, UnLanguage.AR)),
+                importService.readPasted("*Delivered by Mr. Triyarith Temahivong\nMinistry of Justice*\n\n"
+                        + "Mr. Chair,\n\nThailand pledges its commitment to tackle **cybercrime**. Thank you."), null);
+        TestSignIn.as(translator, Role.TRANSLATOR);
+        List<SegmentRow> rows = translations.rows(statementId, UnLanguage.FR, SegmentQuery.all(), 0, 10);
+        String[] french = {"*Déclaration prononcée par M. Triyarith Temahivong*", "*Ministère de la justice*",
+            "Monsieur le Président,", "La Thaïlande s’engage à lutter contre la **cybercriminalité**."};
+        for (int i = 0; i < french.length; i++) {
+            translations.save(new SaveTranslation(rows.get(i).segmentId(), UnLanguage.FR, french[i],
+                    SegmentStatus.TRANSLATED, TranslationState.UNSAVED_VERSION));
+        }
+    }
+
+    @AfterEach
+    void signOut() {
+        TestSignIn.out();
+    }
+
+    static final List<ImportedParagraph> EXPECTED = List.of(
+            new ImportedParagraph(List.of(TextRun.italic("Déclaration prononcée par M. Triyarith Temahivong"),
+                    TextRun.plain("\n"), TextRun.italic("Ministère de la justice"))),
+            new ImportedParagraph(List.of(TextRun.plain("Monsieur le Président,"))),
+            new ImportedParagraph(List.of(TextRun.plain("La Thaïlande s’engage à lutter contre la "),
+                    TextRun.bold("cybercriminalité"), TextRun.plain(". Thank you."))));
+
+    @Test
+    void markdownExportReadsBackToTheSameFormattedParagraphs() {
+        ExportedFile file = exportService.export(statementId, UnLanguage.FR, ExportFormat.MARKDOWN);
+        assertThat(file.fileName()).isEqualTo("statement-by-thailand.fr.md");
+        assertThat(file.untranslatedSegments()).isEqualTo(1);
+        ImportedDocument back = reader.readPasted(new String(file.content(), StandardCharsets.UTF_8));
+        assertThat(back.paragraphs()).isEqualTo(EXPECTED);
+    }
+
+    @Test
+    void docxExportKeepsBoldItalicAndLineBreaks() {
+        ExportedFile file = exportService.export(statementId, UnLanguage.FR, ExportFormat.DOCX);
+        ImportedDocument back = reader.read(file.fileName(), file.content());
+        assertThat(back.paragraphs()).isEqualTo(EXPECTED);
+    }
+
+    @Test
+    void textExportDropsTheMarkers() {
+        String text = new String(exportService.export(statementId, UnLanguage.FR, ExportFormat.TEXT).content(),
+                StandardCharsets.UTF_8);
+        assertThat(text).isEqualTo("Déclaration prononcée par M. Triyarith Temahivong\nMinistère de la justice\n\n"
+                + "Monsieur le Président,\n\nLa Thaïlande s’engage à lutter contre la cybercriminalité. Thank you.\n\n");
+    }
+
+    @Test
+    void anArabicDocxIsRightToLeftAndTheSourceExportsAsImported() {
+        ExportedFile arabic = exportService.export(statementId, UnLanguage.AR, ExportFormat.DOCX);
+        assertThat(arabic.untranslatedSegments()).isEqualTo(5);
+        assertThat(reader.read("a.docx", arabic.content()).paragraphs()).hasSize(3);
+        String xml = documentXml(arabic.content());
+        assertThat(xml).contains("<w:bidi/>").contains("<w:rtl/>");
+        ExportedFile english = exportService.export(statementId, UnLanguage.EN, ExportFormat.MARKDOWN);
+        assertThat(new String(english.content(), StandardCharsets.UTF_8)).startsWith(
+                "*Delivered by Mr. Triyarith Temahivong*\n*Ministry of Justice*\n\nMr. Chair,\n\n");
+        assertThat(english.untranslatedSegments()).isZero();
+    }
+
+    private static String documentXml(byte[] docx) {
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals("word/document.xml")) {
+                    return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        throw new AssertionError("no word/document.xml");
+    }
+}
