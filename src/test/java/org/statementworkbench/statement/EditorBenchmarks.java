@@ -105,11 +105,16 @@ public final class EditorBenchmarks {
         for (String p : demo.split("\\n\\s*\\n")) {
             paragraphs.add(p.strip().replace("\n", " "));
         }
+        var segmenter = new org.statementworkbench.statement.segmentation.SentenceSegmenter();
         var text = new StringBuilder();
         int count = 0;
         for (int i = 0; count < segments; i++) {
             String p = paragraphs.get(i % paragraphs.size());
-            int sentences = Math.max(1, p.split("(?<=[.!?,])\\s+(?=[A-Z*\"])").length);
+            int sentences = segmenter.split(p, UnLanguage.EN).size();
+            if (count + sentences > segments) {
+                p = "Thank you.";
+                sentences = 1;
+            }
             text.append(p).append("\n\n");
             count += sentences;
         }
