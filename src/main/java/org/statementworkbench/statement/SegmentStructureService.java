@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -26,10 +27,12 @@ public class SegmentStructureService {
     private final JdbcTemplate jdbc;
     private final SegmentTranslationRepository translations;
     private final SegmentRevisionRepository revisions;
+    private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
     SegmentStructureService(EntityManager em, JdbcTemplate jdbc, SegmentTranslationRepository translations,
-            SegmentRevisionRepository revisions) {
+            SegmentRevisionRepository revisions, ApplicationEventPublisher events) {
+        this.events = events;
         this.em = em;
         this.jdbc = jdbc;
         this.translations = translations;
@@ -66,6 +69,7 @@ public class SegmentStructureService {
             backToDraft(t);
         }
         em.flush();
+        events.publishEvent(new StatementStructureChanged(statementId));
     }
 
     /** Merges the segment with the next one, which must be in the same paragraph. */
@@ -112,6 +116,7 @@ public class SegmentStructureService {
         em.remove(em.find(Segment.class, secondId));
         em.flush();
         shiftFrom(statementId, first.getSeqNo() + 2, -1);
+        events.publishEvent(new StatementStructureChanged(statementId));
     }
 
     private Segment lockedSegment(long segmentId) {

@@ -84,6 +84,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     private final StatementExportService exports;
     private @Nullable StatementSummary statement;
     private @Nullable Registration liveUpdates;
+    private @Nullable Registration liveStructure;
     private int currentIndex = -1;
     private volatile UnLanguage exportLanguage = UnLanguage.FR;
     private boolean moving;
@@ -400,6 +401,12 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
         liveUpdates = broadcaster.register(event -> ui.access(() -> onSavedElsewhere(event)));
+        liveStructure = broadcaster.registerStructure(event -> ui.access(() -> {
+            StatementSummary s = statement;
+            if (s != null && event.statementId() == s.id() && !editPane.hasUnsavedChanges()) {
+                afterStructureChange();
+            }
+        }));
     }
 
     @Override
@@ -407,6 +414,10 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         if (liveUpdates != null) {
             liveUpdates.remove();
             liveUpdates = null;
+        }
+        if (liveStructure != null) {
+            liveStructure.remove();
+            liveStructure = null;
         }
     }
 

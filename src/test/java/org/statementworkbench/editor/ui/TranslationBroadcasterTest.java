@@ -22,7 +22,9 @@ import org.statementworkbench.statement.NewStatement;
 import org.statementworkbench.statement.SaveTranslation;
 import org.statementworkbench.statement.SegmentQuery;
 import org.statementworkbench.statement.SegmentStatus;
+import org.statementworkbench.statement.SegmentStructureService;
 import org.statementworkbench.statement.StatementImportService;
+import org.statementworkbench.statement.StatementStructureChanged;
 import org.statementworkbench.statement.TranslationSaved;
 import org.statementworkbench.statement.TranslationService;
 import org.statementworkbench.statement.TranslationState;
@@ -35,6 +37,7 @@ class TranslationBroadcasterTest {
     @Autowired TranslationService translations;
     @Autowired StatementImportService importService;
     @Autowired UserService users;
+    @Autowired SegmentStructureService structureService;
 
     @AfterEach
     void signOut() {
@@ -69,5 +72,12 @@ class TranslationBroadcasterTest {
             assertThat(e.state().text()).isEqualTo("Gracias.");
             assertThat(e.state().updatedBy()).isEqualTo("broadcast-es");
         });
+
+        List<StatementStructureChanged> structure = new CopyOnWriteArrayList<>();
+        var structureRegistration = broadcaster.registerStructure(structure::add);
+        long only = translations.rows(id, UnLanguage.ES, SegmentQuery.all(), 0, 1).getFirst().segmentId();
+        structureService.split(only, "Thank\n you.");
+        structureRegistration.remove();
+        assertThat(structure).extracting(StatementStructureChanged::statementId).containsExactly(id);
     }
 }
