@@ -1,0 +1,289 @@
+package org.statementworkbench.glossary.exchange;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.jspecify.annotations.Nullable;
+import org.statementworkbench.glossary.TermType;
+import org.statementworkbench.glossary.UsageStatus;
+
+/**
+ * Reads TBX v3 (TBX-Basic/TBX-Core, namespaces {@code urn:iso:std:iso:30042:ed-2} and {@code ed:3.0}) and TBX v2
+ * ({@code martif}, {@code termEntry}/{@code langSet}/{@code tig}/{@code ntig}) into concepts. Streaming (StAX), so
+ * large files stay cheap; DTDs and entities are refused before anything is resolved. Every error names the line,
+ * and the element or value at fault. A term without an administrativeStatus is admitted; acronyms are
+ * case-sensitive.
+ */
+public final class TbxReader {
+
+    static final Set<String> TBX3_NAMESPACES = Set.of("urn:iso:std:iso:30042:ed-2", "urn:iso:std:iso:30042:ed:3.0");
+    public static final int MAX_BYTES = 200 * 1024 * 1024;
+
+    private final XMLInputFactory factory;
+
+    public TbxReader() {
+        factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+    }
+
+    public List<TbxConcept> read(byte[] content) {
+        if (content.length > MAX_BYTES) {
+            throw new GlossaryImportException("The file is larger than " + MAX_BYTES / (1024 * 1024) + " MB.");
+        }
+        XMLStreamReader xml = null;
+        try {
+            xml = factory.createXMLStreamReader(new ByteArrayInputStream(content));
+            return new Parse(xml).run();
+        } catch (XMLStreamException e) {
+            int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
+            throw new GlossaryImportException(describe(e) + (line > 0 ? " (line " + line + ")" : "")
+                    + ". Nothing was imported.", e);
+        } finally {
+            if (xml != null) {
+                try {
+                    xml.close();
+                } catch (XMLStreamException ignored) {
+                    // already failing or finished
+                }
+            }
+        }
+    }
+
+    private static String describe(XMLStreamException e) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("Invalid byte") || m.contains("Invalid UTF-8") || m.contains("MalformedByteSequence")) {
+            return "The file is not in the encoding its XML declaration names (UTF-8 if none); save it as UTF-8";
+        }
+        if (m.contains("XML document structures must start and end") || m.contains("end of file")
+                || m.contains("Premature end")) {
+            return "The file ends before the TBX is complete: it looks truncated";
+        }
+        if (m.contains("entity")) {
+            return "The file uses an entity, which is not allowed in an imported glossary";
+        }
+        return "The file is not well-formed XML: " + m.replaceAll("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message: ", "");
+    }
+
+    /** One pass over the document. */
+    private static final class Parse {
+        private final XMLStreamReader xml;
+        private final List<TbxConcept> concepts = new ArrayList<>();
+        private boolean v2;
+        // current concept
+        private @Nullable String conceptId;
+        private final List<String> subjects = new ArrayList<>();
+        private final Map<String, String> definitions = new LinkedHashMap<>();
+        private final List<String> notes = new ArrayList<>();
+        private final List<String> sources = new ArrayList<>();
+        private final List<TbxTerm> terms = new ArrayList<>();
+        private boolean inConcept;
+        private @Nullable String language;
+        // current term
+        private boolean inTerm;
+        private @Nullable String termText;
+        private @Nullable String termType;
+        private @Nullable String status;
+        private @Nullable String pos;
+        private @Nullable String gender;
+        private @Nullable String context;
+        private int termLine;
+
+        Parse(XMLStreamReader xml) {
+            this.xml = xml;
+        }
+
+        List<TbxConcept> run() throws XMLStreamException {
+            boolean root = true;
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.DTD) {
+                    throw error("DTDs (<!DOCTYPE ...>) are not allowed in an imported glossary");
+                }
+                if (event == XMLStreamConstants.ENTITY_REFERENCE) {
+                    throw error("Entity references (&" + xml.getLocalName() + ";) are not allowed");
+                }
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    if (root) {
+                        checkRoot();
+                        root = false;
+                    } else {
+                        start(xml.getLocalName());
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    end(xml.getLocalName());
+                }
+            }
+            if (root) {
+                throw error("The file has no TBX content");
+            }
+            return concepts;
+        }
+
+        private void checkRoot() {
+            String name = xml.getLocalName();
+            String ns = xml.getNamespaceURI();
+            if (name.equals("tbx") && ns != null && TBX3_NAMESPACES.contains(ns)) {
+                v2 = false;
+            } else if (name.equals("martif")) {
+                v2 = true;
+            } else {
+                throw error("The root element <" + name + "> in namespace '" + (ns == null ? "" : ns)
+                        + "' is not TBX v3 (<tbx> in " + String.join(" or ", TBX3_NAMESPACES) + ") or TBX v2 (<martif>)");
+            }
+        }
+
+        private void start(String name) throws XMLStreamException {
+            switch (name) {
+                case "conceptEntry", "termEntry" -> beginConcept();
+                case "langSec", "langSet" -> language = attribute(XMLConstants.XML_NS_URI, "lang");
+                case "termSec", "tig", "ntig" -> beginTerm();
+                case "term" -> termText = text();
+                case "termNote" -> termNote(xml.getAttributeValue(null, "type"), text());
+                case "descrip" -> descrip(xml.getAttributeValue(null, "type"), text());
+                case "note" -> {
+                    if (inConcept) {
+                        notes.add(text());
+                    }
+                }
+                case "admin" -> {
+                    String type = xml.getAttributeValue(null, "type");
+                    String value = text();
+                    if ("source".equals(type) && inConcept) {
+                        sources.add(value);
+                    }
+                }
+                default -> { }
+            }
+        }
+
+        private void end(String name) {
+            switch (name) {
+                case "termSec", "tig", "ntig" -> endTerm();
+                case "langSec", "langSet" -> language = null;
+                case "conceptEntry", "termEntry" -> endConcept();
+                default -> { }
+            }
+        }
+
+        private void beginConcept() {
+            inConcept = true;
+            conceptId = xml.getAttributeValue(null, "id");
+            subjects.clear();
+            definitions.clear();
+            notes.clear();
+            sources.clear();
+            terms.clear();
+        }
+
+        private void endConcept() {
+            if (terms.isEmpty()) {
+                throw error("Concept " + (conceptId == null ? "" : "'" + conceptId + "' ") + "has no terms");
+            }
+            concepts.add(new TbxConcept(conceptId, subjects, definitions, notes, sources, terms));
+            inConcept = false;
+        }
+
+        private void beginTerm() {
+            inTerm = true;
+            termText = null;
+            termType = null;
+            status = null;
+            pos = null;
+            gender = null;
+            context = null;
+            termLine = xml.getLocation().getLineNumber();
+        }
+
+        private void endTerm() {
+            String lang = language;
+            if (lang == null || lang.isBlank()) {
+                throw error("A term at line " + termLine + " is not inside a " + (v2 ? "langSet" : "langSec")
+                        + " with xml:lang");
+            }
+            String text = termText;
+            if (text == null || text.isBlank()) {
+                throw error("The term group at line " + termLine + " has no <term> text");
+            }
+            TermType type = termType == null ? TermType.FULL_FORM : TermType.fromTbx(termType).orElseThrow(() ->
+                    error("Unknown termType '" + termType + "' at line " + termLine + "; expected one of "
+                            + Arrays.stream(TermType.values()).map(TermType::tbx).collect(Collectors.joining(", "))));
+            UsageStatus usage = status == null ? UsageStatus.ADMITTED : UsageStatus.fromTbx(status).orElseThrow(() ->
+                    error("Unknown administrativeStatus '" + status + "' at line " + termLine));
+            terms.add(new TbxTerm(lang, text.strip(), type, usage, pos, gender, context, type == TermType.ACRONYM));
+            inTerm = false;
+        }
+
+        private void termNote(@Nullable String type, String value) {
+            if (!inTerm || type == null) {
+                return;
+            }
+            switch (type) {
+                case "termType" -> termType = value;
+                case "administrativeStatus", "normativeAuthorization" -> status = value;
+                case "partOfSpeech" -> pos = value;
+                case "grammaticalGender" -> gender = value;
+                default -> { }
+            }
+        }
+
+        private void descrip(@Nullable String type, String value) {
+            if (type == null || !inConcept) {
+                return;
+            }
+            switch (type) {
+                case "subjectField" -> subjects.add(value);
+                case "definition" -> definitions.put(language == null ? "" : language, value);
+                case "context" -> {
+                    if (inTerm) {
+                        context = value;
+                    }
+                }
+                case "source" -> sources.add(value);
+                default -> { }
+            }
+        }
+
+        /** The text content of the current element (inline markup inside it contributes its text). */
+        private String text() throws XMLStreamException {
+            var out = new StringBuilder();
+            int depth = 1;
+            while (depth > 0) {
+                int event = xml.next();
+                switch (event) {
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
+                            out.append(xml.getText());
+                    case XMLStreamConstants.START_ELEMENT -> depth++;
+                    case XMLStreamConstants.END_ELEMENT -> depth--;
+                    case XMLStreamConstants.ENTITY_REFERENCE ->
+                            throw error("Entity references (&" + xml.getLocalName() + ";) are not allowed");
+                    default -> { }
+                }
+            }
+            return out.toString().strip().replaceAll("\\s+", " ");
+        }
+
+        private @Nullable String attribute(String ns, String name) {
+            String v = xml.getAttributeValue(ns, name);
+            return v == null ? null : v.strip();
+        }
+
+        private GlossaryImportException error(String message) {
+            int line = xml.getLocation() == null ? -1 : xml.getLocation().getLineNumber();
+            String where = message.contains("line ") || line <= 0 ? "" : " (line " + line + ")";
+            return new GlossaryImportException(message + where + ". Nothing was imported.");
+        }
+    }
+}
