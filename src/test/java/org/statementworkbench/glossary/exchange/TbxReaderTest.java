@@ -123,6 +123,24 @@ class TbxReaderTest {
     }
 
     @Test
+    void writtenTbxV3ReadsBackWithNothingLost() {
+        List<TbxConcept> original = read(tbx3("urn:iso:std:iso:30042:ed-2", CCPCJ + """
+                <conceptEntry id="csam"><note>Luxembourg Terminology Guidelines</note><admin type="source">UNODC</admin>
+                  <langSec xml:lang="en">
+                  <termSec><term>child sexual abuse material</term>
+                    <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>
+                    <termNote type="partOfSpeech">noun</termNote></termSec>
+                  <termSec><term>child pornography</term>
+                    <termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote>
+                    <descrip type="context">provisions criminalizing "cyber-enabled crimes" of child pornography</descrip></termSec>
+                </langSec></conceptEntry>"""));
+        byte[] written = new TbxWriter().write(original, "Statement Workbench test");
+        assertThat(new String(written, StandardCharsets.UTF_8)).contains("urn:iso:std:iso:30042:ed-2")
+                .contains("deprecatedTerm-admn-sts");
+        assertThat(reader.read(written)).isEqualTo(original);
+    }
+
+    @Test
     void anExternalEntityIsRefusedAndNeverRead(@TempDir Path dir) throws Exception {
         Path secret = dir.resolve("secret.txt");
         Files.writeString(secret, "TOP-SECRET-VALUE");
