@@ -1,0 +1,201 @@
+package org.statementworkbench.glossary.exchange;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.statementworkbench.glossary.TermType;
+import org.statementworkbench.glossary.UsageStatus;
+
+/**
+ * The glossary as CSV (UTF-8, RFC 4180 quoting), one row per concept:
+ * <pre>id,subject_fields,ar,ar_status,zh,zh_status,en,en_status,...</pre>
+ * A language column holds its terms separated by {@code |}; its {@code _status} column the statuses in the same
+ * order (preferred, admitted, deprecated, superseded, forbidden; empty = admitted). An optional {@code _type}
+ * column gives term types the same way (fullForm, acronym, ...; empty = fullForm). {@code subject_fields} are
+ * {@code |}-separated too. Any language code may head a column; a column is a language unless its name ends in
+ * {@code _status} or {@code _type} or is {@code id}/{@code subject_fields}/{@code definition}.
+ */
+public final class GlossaryCsv {
+
+    private static final Set<String> FIXED = Set.of("id", "subject_fields", "definition");
+
+    public List<TbxConcept> read(byte[] content) {
+        String text = decode(content);
+        List<List<String>> rows = parse(text);
+        if (rows.isEmpty()) {
+            throw new GlossaryImportException("The CSV file is empty. Nothing was imported.");
+        }
+        List<String> header = rows.getFirst().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+        List<String> languages = header.stream().filter(h -> !FIXED.contains(h) && !h.endsWith("_status")
+                && !h.endsWith("_type") && !h.isEmpty()).toList();
+        if (languages.isEmpty()) {
+            throw new GlossaryImportException("The header (line 1) names no language column, e.g. en,fr. Nothing was imported.");
+        }
+        List<TbxConcept> concepts = new ArrayList<>();
+        for (int r = 1; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            if (row.stream().allMatch(String::isBlank)) {
+                continue;
+            }
+            int line = r + 1;
+            List<TbxTerm> terms = new ArrayList<>();
+            for (String lang : languages) {
+                List<String> texts = split(cell(header, row, lang));
+                List<String> statuses = split(cell(header, row, lang + "_status"));
+                List<String> types = split(cell(header, row, lang + "_type"));
+                if (statuses.size() > texts.size() || types.size() > texts.size()) {
+                    throw new GlossaryImportException("Line " + line + ", column " + lang + "_status/_type: more values than "
+                            + lang + " terms. Nothing was imported.");
+                }
+                for (int i = 0; i < texts.size(); i++) {
+                    String s = i < statuses.size() ? statuses.get(i) : "";
+                    String t = i < types.size() ? types.get(i) : "";
+                    UsageStatus status = s.isEmpty() ? UsageStatus.ADMITTED : UsageStatus.fromTbx(s).orElseThrow(() ->
+                            new GlossaryImportException("Line " + line + ", column " + lang + "_status: unknown status '" + s
+                                    + "'; use " + names(UsageStatus.values()) + ". Nothing was imported."));
+                    TermType type = t.isEmpty() ? TermType.FULL_FORM : TermType.fromTbx(t).orElseThrow(() ->
+                            new GlossaryImportException("Line " + line + ", column " + lang + "_type: unknown type '" + t
+                                    + "'. Nothing was imported."));
+                    terms.add(new TbxTerm(lang, texts.get(i), type, status, null, null, null, type == TermType.ACRONYM));
+                }
+            }
+            if (terms.isEmpty()) {
+                throw new GlossaryImportException("Line " + line + " has no terms. Nothing was imported.");
+            }
+            String id = cell(header, row, "id").strip();
+            String definition = cell(header, row, "definition").strip();
+            concepts.add(new TbxConcept(id.isEmpty() ? null : id, split(cell(header, row, "subject_fields")),
+                    definition.isEmpty() ? Map.of() : Map.of("en", definition), List.of(), List.of(), terms));
+        }
+        return concepts;
+    }
+
+    public byte[] write(List<TbxConcept> concepts) {
+        Set<String> languages = new LinkedHashSet<>();
+        concepts.forEach(c -> c.terms().forEach(t -> languages.add(t.language())));
+        List<String> header = new ArrayList<>(List.of("id", "subject_fields", "definition"));
+        languages.forEach(l -> header.addAll(List.of(l, l + "_status", l + "_type")));
+        var out = new StringBuilder();
+        line(out, header);
+        for (TbxConcept c : concepts) {
+            Map<String, String> cells = new LinkedHashMap<>();
+            cells.put("id", c.id() == null ? "" : c.id());
+            cells.put("subject_fields", String.join("|", c.subjectFields()));
+            cells.put("definition", c.definitions().getOrDefault("en", ""));
+            for (String l : languages) {
+                List<TbxTerm> terms = c.terms().stream().filter(t -> t.language().equals(l)).toList();
+                cells.put(l, String.join("|", terms.stream().map(TbxTerm::text).toList()));
+                cells.put(l + "_status", String.join("|", terms.stream()
+                        .map(t -> t.status().name().toLowerCase(Locale.ROOT)).toList()));
+                cells.put(l + "_type", String.join("|", terms.stream().map(t -> t.type().tbx()).toList()));
+            }
+            line(out, header.stream().map(h -> cells.getOrDefault(h, "")).toList());
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void line(StringBuilder out, List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            String v = cells.get(i);
+            if (i > 0) {
+                out.append(',');
+            }
+            out.append(v.matches("(?s).*[\",\\r\\n].*") ? "\"" + v.replace("\"", "\"\"") + "\"" : v);
+        }
+        out.append("\r\n");
+    }
+
+    private static String cell(List<String> header, List<String> row, String column) {
+        int i = header.indexOf(column);
+        return i < 0 || i >= row.size() ? "" : row.get(i);
+    }
+
+    private static List<String> split(String cell) {
+        return Arrays.stream(cell.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static String names(UsageStatus[] values) {
+        return String.join(", ", Arrays.stream(values).map(v -> v.name().toLowerCase(Locale.ROOT)).toList());
+    }
+
+    private static String decode(byte[] content) {
+        int start = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
+                && (content[2] & 0xFF) == 0xBF ? 3 : 0;
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content, start, content.length - start)).toString();
+        } catch (CharacterCodingException e) {
+            int line = 1;
+            for (int i = start; i < content.length; i++) {
+                if ((content[i] & 0x80) != 0) {
+                    break;
+                }
+                if (content[i] == '\n') {
+                    line++;
+                }
+            }
+            throw new GlossaryImportException("Line " + line + " of the CSV file is not UTF-8; save it as UTF-8 and try "
+                    + "again. Nothing was imported.", e);
+        }
+    }
+
+    /** RFC 4180: quoted cells may hold commas, quotes ("") and line breaks. */
+    static List<List<String>> parse(String text) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        var cell = new StringBuilder();
+        boolean quoted = false;
+        int line = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    if (c == '\n') {
+                        line++;
+                    }
+                    cell.append(c);
+                }
+            } else if (c == '"' && cell.isEmpty()) {
+                quoted = true;
+            } else if (c == ',') {
+                row.add(cell.toString());
+                cell.setLength(0);
+            } else if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                row.add(cell.toString());
+                cell.setLength(0);
+                rows.add(row);
+                row = new ArrayList<>();
+                line++;
+            } else {
+                cell.append(c);
+            }
+        }
+        if (quoted) {
+            throw new GlossaryImportException("A quoted cell is never closed (the file ends at line " + line
+                    + "). Nothing was imported.");
+        }
+        if (!cell.isEmpty() || !row.isEmpty()) {
+            row.add(cell.toString());
+            rows.add(row);
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,65 @@
+package org.statementworkbench.glossary.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.statementworkbench.glossary.TermType;
+import org.statementworkbench.glossary.UsageStatus;
+
+class GlossaryCsvTest {
+
+    final GlossaryCsv csv = new GlossaryCsv();
+
+    static final String SAMPLE = "id,subject_fields,en,en_status,en_type,fr,ar,zh,ru,es\r\n"
+            + "ccpcj,UN bodies,Commission on Crime Prevention and Criminal Justice|CCPCJ,preferred|admitted,fullForm|acronym,"
+            + "Commission pour la prévention du crime et la justice pénale,لجنة منع الجريمة والعدالة الجنائية,"
+            + "预防犯罪和刑事司法委员会,Комиссия по предупреждению преступности и уголовному правосудию,"
+            + "Comisión de Prevención del Delito y Justicia Penal\r\n"
+            + "csam,\"Children, online\",child sexual abuse material|child pornography,preferred|deprecated,,,,,,\r\n";
+
+    private List<TbxConcept> read(String text) {
+        return csv.read(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void oneRowPerConceptAColumnPerLanguageAndStatusesInOrder() {
+        List<TbxConcept> concepts = read(SAMPLE);
+        assertThat(concepts).hasSize(2);
+        TbxConcept ccpcj = concepts.getFirst();
+        assertThat(ccpcj.terms()).hasSize(7);
+        assertThat(ccpcj.terms().get(1)).satisfies(t -> {
+            assertThat(t.text()).isEqualTo("CCPCJ");
+            assertThat(t.type()).isEqualTo(TermType.ACRONYM);
+            assertThat(t.caseSensitive()).isTrue();
+        });
+        assertThat(ccpcj.terms()).filteredOn(t -> t.language().equals("ar")).singleElement()
+                .extracting(TbxTerm::text).isEqualTo("لجنة منع الجريمة والعدالة الجنائية");
+        TbxConcept csam = concepts.getLast();
+        assertThat(csam.subjectFields()).containsExactly("Children, online");
+        assertThat(csam.terms()).extracting(TbxTerm::status).containsExactly(UsageStatus.PREFERRED, UsageStatus.DEPRECATED);
+    }
+
+    @Test
+    void writtenCsvReadsBackTheSame() {
+        List<TbxConcept> concepts = read(SAMPLE);
+        assertThat(csv.read(csv.write(concepts))).isEqualTo(concepts);
+    }
+
+    @Test
+    void badCellsAreReportedWithLineAndColumn() {
+        assertThatThrownBy(() -> read("id,en,en_status\nx,Member States,favoured\n"))
+                .isInstanceOf(GlossaryImportException.class).hasMessageContaining("Line 2, column en_status")
+                .hasMessageContaining("'favoured'");
+        assertThatThrownBy(() -> read("id,en,en_status\nx,Member States,preferred|admitted\n"))
+                .isInstanceOf(GlossaryImportException.class).hasMessageContaining("more values");
+        assertThatThrownBy(() -> read("id,subject_fields\nx,y\n"))
+                .isInstanceOf(GlossaryImportException.class).hasMessageContaining("no language column");
+        assertThatThrownBy(() -> read("id,en\nx,\"Member States\n"))
+                .isInstanceOf(GlossaryImportException.class).hasMessageContaining("never closed");
+        assertThatThrownBy(() -> csv.read("id,fr\nx,États Membres\n".getBytes(StandardCharsets.ISO_8859_1)))
+                .isInstanceOf(GlossaryImportException.class).hasMessageContaining("Line 2").hasMessageContaining("UTF-8");
+    }
+}
