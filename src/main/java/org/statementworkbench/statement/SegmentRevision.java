@@ -55,14 +55,6 @@ class SegmentRevision {
         this.restoredFrom = restoredFrom;
     }
 
-    @Nullable Long getId() {
-        return id;
-    }
-
-    long getTranslationId() {
-        return translationId;
-    }
-
     Revision toRevision() {
         return new Revision(id == null ? 0 : id, revisionNo, targetText, status, changedBy, changedAt, restoredFrom);
     }

@@ -175,10 +175,10 @@ public class TranslationService {
     /** What the signed-in user may do in {@code language}: a hint for the UI; saves are checked regardless. */
     @PreAuthorize("isAuthenticated()")
     public EditRights rights(UnLanguage language) {
-        return users.currentUser()
-                .map(u -> new EditRights(TranslationPolicy.canEdit(u, language),
-                        TranslationPolicy.canEdit(u, language) && TranslationPolicy.canSetStatus(u, SegmentStatus.APPROVED)))
-                .orElse(new EditRights(false, false));
+        return users.currentUser().map(u -> {
+            boolean edit = TranslationPolicy.canEdit(u, language);
+            return new EditRights(edit, edit && TranslationPolicy.canSetStatus(u, SegmentStatus.APPROVED));
+        }).orElse(new EditRights(false, false));
     }
 
     /** Matching segments with their translations into every target language (the reviewers' view). */
