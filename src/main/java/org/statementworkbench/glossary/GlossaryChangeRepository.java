@@ -1,0 +1,9 @@
+package org.statementworkbench.glossary;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface GlossaryChangeRepository extends JpaRepository<GlossaryChangeEntry, Long> {
+
+    List<GlossaryChangeEntry> findByConceptIdOrderByChangedAtDescIdDesc(long conceptId);
+}

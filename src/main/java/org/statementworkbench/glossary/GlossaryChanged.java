@@ -1,0 +1,7 @@
+package org.statementworkbench.glossary;
+
+/**
+ * Published after a change of the glossary was committed. {@code revision} grows with every change, so a term
+ * checker can tell whether the terms it holds are current.
+ */
+public record GlossaryChanged(long revision) {}

@@ -1,0 +1,17 @@
+package org.statementworkbench.glossary;
+
+/** A concept or proposal was changed by someone else since the person started editing it. */
+public class GlossaryConflictException extends RuntimeException {
+
+    private final GlossaryConcept current;
+
+    public GlossaryConflictException(GlossaryConcept current) {
+        super("Concept " + current.externalId() + " was changed by " + current.updatedBy()
+                + " meanwhile. Reload it to see their change, then make yours again.");
+        this.current = current;
+    }
+
+    public GlossaryConcept current() {
+        return current;
+    }
+}

@@ -1,0 +1,371 @@
+package org.statementworkbench.glossary;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.statementworkbench.security.UserAccount;
+import org.statementworkbench.security.UserService;
+
+/**
+ * Searching and curating the glossary. Everyone signed in searches and reads; glossary managers (and
+ * administrators) create, edit, retire, restore and merge concepts. Every change is recorded
+ * ({@link #history}) and announced ({@link GlossaryChanged}).
+ */
+@Service
+public class GlossaryService {
+
+    /** Who curates: the expression used on every changing method here and in the exchange service. */
+    public static final String MANAGE = "hasAnyRole('GLOSSARY_MANAGER', 'ADMIN')";
+
+    private final ConceptRepository concepts;
+    private final GlossaryChangeRepository changes;
+    private final GlossaryLog log;
+    private final UserService users;
+    private final EntityManager em;
+    private final TransactionTemplate tx;
+    private final TransactionTemplate readTx;
+
+    GlossaryService(ConceptRepository concepts, GlossaryChangeRepository changes, GlossaryLog log,
+            UserService users, EntityManager em, PlatformTransactionManager transactionManager) {
+        this.concepts = concepts;
+        this.changes = changes;
+        this.log = log;
+        this.users = users;
+        this.em = em;
+        this.tx = new TransactionTemplate(transactionManager);
+        this.readTx = new TransactionTemplate(transactionManager);
+        this.readTx.setReadOnly(true);
+    }
+
+    /** How many concepts match. */
+    @PreAuthorize("isAuthenticated()")
+    public int count(GlossaryQuery query) {
+        return Objects.requireNonNull(readTx.execute(s -> {
+            var q = em.createQuery("select count(distinct c.id) " + from(query), Long.class);
+            bind(q, query);
+            return q.getSingleResult().intValue();
+        }));
+    }
+
+    /** One page of matching concepts: exact matches first, then terms starting with the text, then the rest. */
+    @PreAuthorize("isAuthenticated()")
+    public List<GlossaryConcept> search(GlossaryQuery query, int offset, int limit) {
+        return Objects.requireNonNull(readTx.execute(s -> {
+            var q = em.createQuery("select c.id, min(case when t.foldedText = :exact then 0 when t.foldedText like "
+                    + ":start then 1 else 2 end) " + from(query) + " group by c.id order by 2, c.id", Object[].class);
+            bind(q, query);
+            String folded = SearchFolding.fold(query.text());
+            q.setParameter("exact", " " + folded + " ");
+            q.setParameter("start", " " + folded + "%");
+            q.setFirstResult(offset);
+            q.setMaxResults(limit);
+            List<Long> ids = q.getResultList().stream().map(r -> (Long) r[0]).toList();
+            return load(ids);
+        }));
+    }
+
+    private List<GlossaryConcept> load(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Concept> byId = new HashMap<>();
+        for (Concept c : em.createQuery("select distinct c from Concept c left join fetch c.terms where c.id in :ids",
+                Concept.class).setParameter("ids", ids).getResultList()) {
+            byId.put(c.requireId(), c);
+        }
+        return ids.stream().map(byId::get).filter(Objects::nonNull).map(Concept::toRecord).toList();
+    }
+
+    private static String from(GlossaryQuery query) {
+        StringBuilder b = new StringBuilder("from Concept c join c.terms t where 1 = 1");
+        if (!query.includeRetired()) {
+            b.append(" and c.retiredAt is null");
+        }
+        if (!SearchFolding.fold(query.text()).isEmpty()) {
+            b.append(" and t.foldedText like :pattern");
+        }
+        if (query.language() != null) {
+            b.append(" and t.language = :language");
+        }
+        if (query.status() != null) {
+            b.append(" and t.status = :status");
+        }
+        if (query.approval() != null) {
+            b.append(" and t.approval = :approval");
+        }
+        if (query.subjectField() != null) {
+            b.append(" and :subject member of c.subjectFields");
+        }
+        return b.toString();
+    }
+
+    private static void bind(TypedQuery<?> q, GlossaryQuery query) {
+        String folded = SearchFolding.fold(query.text());
+        if (!folded.isEmpty()) {
+            String pattern;
+            if (SearchFolding.hasCjk(folded)) {
+                pattern = "%" + folded + "%";
+            } else if (query.wholeWord()) {
+                pattern = "% " + folded + " %";
+            } else {
+                pattern = "% " + folded + "%";
+            }
+            q.setParameter("pattern", pattern);
+        }
+        if (query.language() != null) {
+            q.setParameter("language", Term.languageTag(query.language()));
+        }
+        if (query.status() != null) {
+            q.setParameter("status", query.status());
+        }
+        if (query.approval() != null) {
+            q.setParameter("approval", query.approval());
+        }
+        if (query.subjectField() != null) {
+            q.setParameter("subject", query.subjectField());
+        }
+    }
+
+    /** Every subject field in use, sorted. */
+    @PreAuthorize("isAuthenticated()")
+    public List<String> subjectFields() {
+        return Objects.requireNonNull(readTx.execute(s -> em.createNativeQuery(
+                "select distinct subject_field from glossary_concept_subject order by subject_field", String.class)
+                .getResultList().stream().map(String.class::cast).toList()));
+    }
+
+    /** Every language that has a term, sorted by code. */
+    @PreAuthorize("isAuthenticated()")
+    public List<String> languages() {
+        return Objects.requireNonNull(readTx.execute(s -> em.createQuery(
+                "select distinct t.language from Term t order by t.language", String.class).getResultList()));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<GlossaryConcept> find(long id) {
+        return Objects.requireNonNull(readTx.execute(s -> concepts.findById(id).map(Concept::toRecord)));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<GlossaryConcept> findByExternalId(String externalId) {
+        return Objects.requireNonNull(readTx.execute(s -> concepts.findByExternalId(externalId)
+                .map(Concept::toRecord)));
+    }
+
+    /** Other concepts (not retired) that have this exact term (folded) in the language: likely duplicates. */
+    @PreAuthorize("isAuthenticated()")
+    public List<GlossaryConcept> conceptsWithTerm(String language, String text, @Nullable Long exceptConceptId) {
+        return Objects.requireNonNull(readTx.execute(s -> load(em.createQuery("select distinct t.concept.id from Term t "
+                + "where t.language = :language and t.foldedText = :folded and t.concept.retiredAt is null "
+                + "and t.concept.id <> :except", Long.class).setParameter("language", Term.languageTag(language))
+                .setParameter("folded", SearchFolding.stored(text))
+                .setParameter("except", exceptConceptId == null ? -1L : exceptConceptId).setMaxResults(20)
+                .getResultList())));
+    }
+
+    /** A concept's history, newest first. */
+    @PreAuthorize("isAuthenticated()")
+    public List<ConceptChange> history(long conceptId) {
+        return Objects.requireNonNull(readTx.execute(s -> changes.findByConceptIdOrderByChangedAtDescIdDesc(conceptId)
+                .stream().map(GlossaryChangeEntry::toRecord).toList()));
+    }
+
+    /** Creates a concept; the manager's terms are approved at once. */
+    @PreAuthorize(MANAGE)
+    public GlossaryConcept create(ConceptDraft draft) {
+        String user = username();
+        return Objects.requireNonNull(tx.execute(s -> {
+            Instant now = log.now();
+            String externalId = draft.externalId() == null || draft.externalId().isBlank()
+                    ? "wb-" + UUID.randomUUID().toString().substring(0, 13)
+                    : draft.externalId().strip();
+            if (concepts.findByExternalId(externalId).isPresent()) {
+                throw new IllegalArgumentException("There is already a concept with the id " + externalId + ".");
+            }
+            Concept concept = new Concept(externalId, user, now);
+            concept.describe(draft.subjectFields(), draft.definition(), draft.note(), draft.source());
+            applyTerms(concept, draft.terms(), user, now);
+            concepts.save(concept);
+            log.record(concept, "created", user, now, null);
+            log.bump();
+            return concept.toRecord();
+        }));
+    }
+
+    /** Saves an edit, refused with {@link GlossaryConflictException} if the concept changed since it was read. */
+    @PreAuthorize(MANAGE)
+    public GlossaryConcept update(ConceptDraft draft) {
+        String user = username();
+        Long id = draft.id();
+        if (id == null) {
+            throw new IllegalArgumentException("Only a saved concept can be updated.");
+        }
+        return Objects.requireNonNull(tx.execute(s -> {
+            Instant now = log.now();
+            Concept concept = current(id, draft.version());
+            String before = GlossaryLog.snapshot(concept);
+            if (draft.externalId() != null && !draft.externalId().isBlank()
+                    && !draft.externalId().strip().equals(concept.getExternalId())) {
+                String newId = draft.externalId().strip();
+                if (concepts.findByExternalId(newId).isPresent()) {
+                    throw new IllegalArgumentException("There is already a concept with the id " + newId + ".");
+                }
+                concept.setExternalId(newId);
+            }
+            concept.describe(draft.subjectFields(), draft.definition(), draft.note(), draft.source());
+            applyTerms(concept, draft.terms(), user, now);
+            concept.touched(user, now);
+            log.record(concept, "edited", user, now, before);
+            log.bump();
+            return concept.toRecord();
+        }));
+    }
+
+    /** Retires a concept: it stays, shown as retired, and is no longer enforced. */
+    @PreAuthorize(MANAGE)
+    public GlossaryConcept retire(long id, long version, String reason) {
+        if (reason.isBlank()) {
+            throw new IllegalArgumentException("Say why the concept is retired.");
+        }
+        return change(id, version, "retired", (c, user, now) -> c.retire(user, now, reason, null));
+    }
+
+    /** Brings a retired concept back. */
+    @PreAuthorize(MANAGE)
+    public GlossaryConcept restore(long id, long version) {
+        return change(id, version, "restored", (c, user, now) -> {
+            if (!c.isRetired()) {
+                throw new IllegalArgumentException("The concept is not retired.");
+            }
+            c.restore(user, now);
+        });
+    }
+
+    /**
+     * Merges a duplicate into the concept kept: terms the kept concept lacks (language and text) move over, subject
+     * fields are joined, its definition, note and source fill the kept one's gaps; the duplicate is retired with a
+     * pointer to the kept concept. One transaction, both recorded.
+     */
+    @PreAuthorize(MANAGE)
+    public GlossaryConcept merge(long keepId, long keepVersion, long duplicateId, long duplicateVersion) {
+        if (keepId == duplicateId) {
+            throw new IllegalArgumentException("A concept cannot be merged into itself.");
+        }
+        String user = username();
+        return Objects.requireNonNull(tx.execute(s -> {
+            Instant now = log.now();
+            Concept keep = current(keepId, keepVersion);
+            Concept duplicate = current(duplicateId, duplicateVersion);
+            if (keep.isRetired() || duplicate.isRetired()) {
+                throw new IllegalArgumentException("Retired concepts cannot be merged; restore them first.");
+            }
+            String keepBefore = GlossaryLog.snapshot(keep);
+            String duplicateBefore = GlossaryLog.snapshot(duplicate);
+            GlossaryConcept k = keep.toRecord();
+            GlossaryConcept d = duplicate.toRecord();
+            Set<String> have = new HashSet<>();
+            for (GlossaryTerm t : k.terms()) {
+                have.add(t.language() + "\u0000" + SearchFolding.fold(t.text()));
+            }
+            List<Term> moving = new ArrayList<>();
+            for (Term t : duplicate.getTerms()) {
+                if (have.add(t.getLanguage() + "\u0000" + SearchFolding.fold(t.getText()))) {
+                    moving.add(t);
+                }
+            }
+            for (Term t : moving) {
+                Term copy = new Term(t.toRecord().toDraft(), t.getApproval(), user, now);
+                GlossaryTerm r = t.toRecord();
+                copy.decide(r.approval(), r.approvalBy() == null ? user : r.approvalBy(),
+                        r.approvalAt() == null ? now : r.approvalAt(), r.approvalNote());
+                keep.addTerm(copy);
+            }
+            Set<String> subjects = new LinkedHashSet<>(k.subjectFields());
+            subjects.addAll(d.subjectFields());
+            keep.describe(subjects, k.definition() != null ? k.definition() : d.definition(),
+                    k.note() != null ? k.note() : d.note(), k.source() != null ? k.source() : d.source());
+            keep.touched(user, now);
+            duplicate.retire(user, now, "Merged into " + keep.getExternalId(), keep.requireId());
+            log.record(keep, "merged", user, now, keepBefore);
+            log.record(duplicate, "merged", user, now, duplicateBefore);
+            log.bump();
+            return keep.toRecord();
+        }));
+    }
+
+    private interface ConceptChangeAction {
+        void apply(Concept concept, String username, Instant now);
+    }
+
+    private GlossaryConcept change(long id, long version, String action, ConceptChangeAction change) {
+        String user = username();
+        return Objects.requireNonNull(tx.execute(s -> {
+            Instant now = log.now();
+            Concept concept = current(id, version);
+            String before = GlossaryLog.snapshot(concept);
+            change.apply(concept, user, now);
+            log.record(concept, action, user, now, before);
+            log.bump();
+            return concept.toRecord();
+        }));
+    }
+
+    private Concept current(long id, long version) {
+        Concept concept = concepts.findById(id)
+                .orElseThrow(() -> new IllegalArgumentException("There is no concept " + id + "."));
+        if (concept.getVersion() != version) {
+            throw new GlossaryConflictException(concept.toRecord());
+        }
+        return concept;
+    }
+
+    /** Replaces the concept's terms by the draft's: drafted ids are edited in place, others added (approved). */
+    static void applyTerms(Concept concept, List<TermDraft> drafts, String user, Instant now) {
+        Set<String> seen = new HashSet<>();
+        for (TermDraft d : drafts) {
+            String key = Term.languageTag(d.language()) + "\u0000" + SearchFolding.fold(d.text());
+            if (!seen.add(key)) {
+                throw new IllegalArgumentException("The term \"" + d.text().strip() + "\" is entered twice in "
+                        + d.language() + ".");
+            }
+        }
+        Map<Long, Term> existing = new HashMap<>();
+        for (Term t : concept.getTerms()) {
+            existing.put(t.getId(), t);
+        }
+        List<Term> result = new ArrayList<>();
+        for (TermDraft d : drafts) {
+            Term term = d.id() == null ? null : existing.remove(d.id());
+            if (term == null) {
+                term = new Term(d, Approval.APPROVED, user, now);
+            } else {
+                term.edit(d);
+            }
+            result.add(term);
+        }
+        concept.getTerms().clear();
+        for (Term t : result) {
+            concept.addTerm(t);
+        }
+    }
+
+    private String username() {
+        return users.currentUser().map(UserAccount::username)
+                .orElseThrow(() -> new IllegalStateException("No signed-in user."));
+    }
+}
