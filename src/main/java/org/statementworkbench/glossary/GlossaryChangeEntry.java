@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -34,11 +33,9 @@ class GlossaryChangeEntry {
     @Column(nullable = false, length = 2000)
     private String summary;
 
-    @Lob
     @Column(name = "before_state", columnDefinition = "longtext")
     private @Nullable String before;
 
-    @Lob
     @Column(name = "after_state", columnDefinition = "longtext")
     private @Nullable String after;
 
