@@ -94,6 +94,7 @@ class ShippedGlossaryTest {
     void everyConceptHasAnEnglishDefinitionAndSubjectFieldsFromTheControlledList() throws IOException {
         String readme = Files.readString(Path.of("glossary", "README.md"));
         assertThat(SUBJECT_FIELDS).allSatisfy(f -> assertThat(readme).contains("`" + f + "`"));
+        assertThat(readme).as("README gives the concept count").contains(" " + concepts.size() + " concepts");
         assertThat(concepts).allSatisfy(c -> {
             assertThat(c.definitions().get("en")).as(c.id()).isNotBlank().endsWith(".");
             assertThat(c.subjectFields()).as(c.id()).isNotEmpty().allMatch(SUBJECT_FIELDS::contains);
