@@ -79,11 +79,22 @@ class ShippedGlossaryTest {
                 .allSatisfy(id -> assertThat(id).matches("[a-z0-9]+(-[a-z0-9]+)*"));
     }
 
+    /**
+     * Preferred terms left out because no UN document confirming them was at hand (glossary/README.md, "Open
+     * points"): the concept keeps its certain (deprecated) terms in those languages.
+     */
+    private static final Map<String, Set<String>> AWAITING_CONFIRMATION = Map.of("csam", Set.of("ru", "zh"));
+
     @Test
     void everyConceptHasAnApprovedPreferredTermInEachOfTheSixLanguagesAndNoOthers() {
         assertThat(concepts).allSatisfy(c -> {
             assertThat(c.terms()).extracting(TbxTerm::language).as(c.id()).allMatch(LANGUAGES::contains);
             for (String lang : LANGUAGES) {
+                if (AWAITING_CONFIRMATION.getOrDefault(c.id(), Set.of()).contains(lang)) {
+                    assertThat(c.terms()).as("%s has no unconfirmed preferred term in %s", c.id(), lang)
+                            .noneMatch(t -> t.language().equals(lang) && t.status() == UsageStatus.PREFERRED);
+                    continue;
+                }
                 assertThat(c.terms()).as("%s has a preferred term in %s", c.id(), lang)
                         .anyMatch(t -> t.language().equals(lang) && t.status() == UsageStatus.PREFERRED);
             }
