@@ -14,8 +14,9 @@ import { LitElement, css, html, nothing, type PropertyValues, type TemplateResul
  * given and keeps them in place while the person types.
  *
  * Events: `value-changed` (debounced 300 ms while typing, at once on blur and before a command),
- * `range-click` {id, kind, start, end}, `segment-command` {command}. Methods: `insertAtCursor(text)`,
- * `focusEditor()`.
+ * `range-click` {id, kind, start, end}, `segment-command` {command}, `selection-changed` {start, end} (after a
+ * mouse or keyboard selection, and before a shortcut key reaches the page). Methods: `insertAtCursor(text)`,
+ * `focusEditor()`, `selectRange(start, end)`.
  */
 
 /** A highlighted span of the value; offsets in UTF-16 code units, `end` exclusive. */
@@ -169,6 +170,8 @@ export class SegmentEditor extends LitElement {
   /** The value and selection end when an IME composition began: the composed text is checked as one edit. */
   private beforeComposition: { value: string; selectionEnd: number } | undefined;
   private tipSource: 'pointer' | 'caret' | undefined;
+  /** The selection last reported in a `selection-changed` event, as "start:end". */
+  private reportedSelection = '0:0';
   private announcement = '';
 
   constructor() {
@@ -324,6 +327,29 @@ export class SegmentEditor extends LitElement {
     this.updateComplete.then(() => this.textarea.focus());
   }
 
+  /** Selects [start, end) of the value (clamped to it), e.g. to show a term the server found. */
+  selectRange(start: number, end: number): void {
+    this.updateComplete.then(() => {
+      const length = this.textarea.value.length;
+      this.textarea.setSelectionRange(Math.min(start, length), Math.min(end, length));
+      this.reportedSelection = `${this.textarea.selectionStart}:${this.textarea.selectionEnd}`;
+    });
+  }
+
+  /** Tells Java the current selection if it changed since the last report (a textarea keeps it when blurred). */
+  private reportSelection(): void {
+    const { selectionStart: start, selectionEnd: end } = this.textarea;
+    const key = `${start}:${end}`;
+    if (key === this.reportedSelection) return;
+    this.reportedSelection = key;
+    this.dispatchEvent(new CustomEvent('selection-changed', { detail: { start, end } }));
+  }
+
+  private onKeyUp(): void {
+    this.reportSelection();
+    this.showCaretTip();
+  }
+
   private get textarea(): HTMLTextAreaElement {
     return this.renderRoot.querySelector('textarea')!;
   }
@@ -345,7 +371,9 @@ export class SegmentEditor extends LitElement {
           @compositionstart=${this.onCompositionStart}
           @compositionend=${this.onCompositionEnd}
           @keydown=${this.onKeyDown}
-          @keyup=${this.showCaretTip}
+          @keyup=${this.onKeyUp}
+          @mouseup=${this.reportSelection}
+          @select=${this.reportSelection}
           @focus=${this.showCaretTip}
           @blur=${this.onBlur}
           @click=${this.onClick}
@@ -393,6 +421,8 @@ export class SegmentEditor extends LitElement {
     if (changed.has('value') && ta.value !== this.value) {
       ta.value = this.value ?? ''; // set by Java: not a local edit
       this.syncedValue = ta.value;
+      this.reportedSelection = `${ta.selectionStart}:${ta.selectionEnd}`; // Java forgets the selection then
+
     }
   }
 
@@ -500,6 +530,8 @@ export class SegmentEditor extends LitElement {
 
   private onKeyDown(e: KeyboardEvent): void {
     if (e.isComposing) return;
+    // a shortcut (e.g. Alt+T, propose a term) may act on the selection: report it before the key reaches the page
+    if (e.altKey || e.ctrlKey || e.metaKey) this.reportSelection();
     const command = commandFor(e);
     if (command) {
       e.preventDefault();

@@ -1,5 +1,15 @@
 package org.statementworkbench.glossary;
 
-/** Published after a reviewer approved or rejected a proposal, so the proposer's open screens can tell them. */
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Published after a reviewer approved or rejected a proposal, so the proposer's open screens can tell them;
+ * {@code note} is the reviewer's comment.
+ */
 public record ProposalDecided(long proposalId, String proposedBy, String decidedBy, Approval decision,
-        String terms) {}
+        String terms, @Nullable String note) {
+
+    public ProposalDecided(long proposalId, String proposedBy, String decidedBy, Approval decision, String terms) {
+        this(proposalId, proposedBy, decidedBy, decision, terms, null);
+    }
+}

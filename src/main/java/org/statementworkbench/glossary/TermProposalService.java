@@ -173,7 +173,8 @@ public class TermProposalService {
             return proposal.toRecord();
         }));
         events.publishEvent(new ProposalDecided(decided.id(), decided.proposedBy(), user.username(), decided.state(),
-                decided.terms().stream().map(GlossaryTerm::text).collect(Collectors.joining(" / "))));
+                decided.terms().stream().map(GlossaryTerm::text).collect(Collectors.joining(" / ")),
+                decided.decisionNote()));
         return decided;
     }
 

@@ -84,13 +84,7 @@ class EditorBrowserTest {
     }
 
     private void signIn(String username) {
-        driver.manage().deleteAllCookies();
-        driver.get("http://localhost:" + port + "/login");
-        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")))
-                .sendKeys(username);
-        WebElement password = driver.findElement(By.cssSelector("#vaadinLoginPassword input"));
-        password.sendKeys(PASSWORD, Keys.ENTER);
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-app-layout")));
+        HeadlessChromium.signIn(driver, port, username, PASSWORD);
     }
 
     private static void screenshot(String name) {
@@ -104,8 +98,8 @@ class EditorBrowserTest {
     }
 
     private WebElement editorTextarea() {
-        return waiting().until(d -> d.findElement(By.cssSelector(".segment-edit-pane segment-editor")).getShadowRoot()
-                .findElement(By.cssSelector("textarea")));
+        return waiting().until(d -> d.findElement(By.cssSelector(".segment-edit-pane segment-editor.edit-target"))
+                .getShadowRoot().findElement(By.cssSelector("textarea")));
     }
 
     @Test

@@ -10,9 +10,10 @@ import com.vaadin.flow.shared.Registration;
 import java.util.List;
 
 /**
- * The target-text cell of the translation editor: plain text with protected formatting markers ({@code **bold**},
- * {@code *italic*}, {@code \*}), highlighted ranges with tooltips, and keyboard commands. The value reaches the
- * server 300 ms after typing stops, at once on blur and before every command. The element is
+ * The target-text cell of the translation editor (and, read only, the source text): plain text with protected
+ * formatting markers ({@code **bold**}, {@code *italic*}, {@code \*}), highlighted ranges with tooltips, and
+ * keyboard commands. The value reaches the server 300 ms after typing stops, at once on blur and before every
+ * command; the selection after each mouse or keyboard selection. The element is
  * {@code frontend/components/segment-editor.ts}.
  */
 @Tag("segment-editor")
@@ -21,9 +22,49 @@ public class SegmentEditor extends AbstractSinglePropertyField<SegmentEditor, St
         implements HasSize, Focusable<SegmentEditor> {
 
     private List<HighlightRange> ranges = List.of();
+    private int selectionStart;
+    private int selectionEnd;
 
     public SegmentEditor() {
         super("value", "", false);
+        getElement().addEventListener("selection-changed", e -> {
+            selectionStart = e.getEventData().get("event.detail.start").asInt();
+            selectionEnd = e.getEventData().get("event.detail.end").asInt();
+        }).addEventData("event.detail.start").addEventData("event.detail.end");
+        addValueChangeListener(e -> {
+            if (!e.isFromClient()) {
+                selectionStart = 0;
+                selectionEnd = 0;
+            }
+        });
+    }
+
+    /**
+     * The text the person selected, as the browser last reported it (after each mouse or keyboard selection,
+     * and before a shortcut key), with its formatting markers; empty when nothing is selected. A value set from
+     * the server forgets the selection.
+     */
+    public String getSelectedText() {
+        String value = getValue();
+        int end = Math.min(selectionEnd, value.length());
+        int start = Math.min(selectionStart, end);
+        return value.substring(start, end);
+    }
+
+    /** Selects [start, end) of the value, in the browser too. */
+    public void select(int start, int end) {
+        if (start < 0 || start > end || end > getValue().length()) {
+            throw new IllegalArgumentException("Selection " + start + ".." + end + " lies beyond the text of length "
+                    + getValue().length());
+        }
+        selectionStart = start;
+        selectionEnd = end;
+        getElement().callJsFunction("selectRange", start, end);
+    }
+
+    /** The text without its formatting markers: {@code **bold**} and {@code *italic*} lose their asterisks. */
+    public static String plainText(String marked) {
+        return marked.replace("\\*", "\u0000").replace("*", "").replace('\u0000', '*');
     }
 
     /** Right-to-left (Arabic) or left-to-right text. */

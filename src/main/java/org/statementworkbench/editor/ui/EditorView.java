@@ -37,9 +37,12 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.ui.Notifications;
+import org.statementworkbench.glossary.GlossaryService;
+import org.statementworkbench.glossary.TermProposalService;
 import org.statementworkbench.security.UserAccount;
 import org.statementworkbench.security.UserService;
 import org.statementworkbench.statement.LanguageWork;
@@ -82,6 +85,8 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     private final UserService users;
     private final SegmentStructureService structure;
     private final StatementExportService exports;
+    private final GlossaryService glossary;
+    private final TermProposalService proposals;
     private @Nullable StatementSummary statement;
     private @Nullable Registration liveUpdates;
     private @Nullable Registration liveStructure;
@@ -90,7 +95,10 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     private boolean moving;
 
     EditorView(StatementService statements, TranslationService translations, TranslationBroadcaster broadcaster,
-            UserService users, SegmentStructureService structure, StatementExportService exports) {
+            UserService users, SegmentStructureService structure, StatementExportService exports,
+            GlossaryService glossary, TermProposalService proposals) {
+        this.glossary = glossary;
+        this.proposals = proposals;
         this.structure = structure;
         this.exports = exports;
         this.statements = statements;
@@ -165,6 +173,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         Shortcuts.addShortcutListener(this, () -> new ShortcutsDialog().open(), Key.F1);
         Shortcuts.addShortcutListener(this, () -> jump.focus(), Key.KEY_G, KeyModifier.CONTROL);
         Shortcuts.addShortcutListener(this, this::showHistory, Key.KEY_H, KeyModifier.CONTROL);
+        Shortcuts.addShortcutListener(this, this::proposeTerm, Key.KEY_T, KeyModifier.ALT);
     }
 
     /** A download of the chosen language's translation; untranslated segments are exported in the source. */
@@ -197,6 +206,16 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
                 .orElse(targets.isEmpty() ? UnLanguage.FR : targets.getFirst());
         String requested = event.getLocation().getQueryParameters().getSingleParameter("lang").orElse("");
         language.setValue(UnLanguage.fromTag(requested).filter(targets::contains).orElse(preferred));
+        event.getLocation().getQueryParameters().getSingleParameter("segment").flatMap(EditorView::number)
+                .ifPresent(this::jumpTo);
+    }
+
+    private static Optional<Integer> number(String text) {
+        try {
+            return Optional.of(Integer.parseInt(text.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     @Override
@@ -359,6 +378,16 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
                 Notifications.error(e.getMessage() == null ? "Not restored." : e.getMessage());
             }
         }).open();
+    }
+
+    /** Opens the term proposal dialog for the selection in the current segment. */
+    @Override
+    public void proposeTerm() {
+        StatementSummary s = statement;
+        if (s != null) {
+            editPane.proposalFromSelection(s.id()).ifPresent(draft -> new ProposeTermDialog(glossary, proposals, draft,
+                    editPane::focusTarget).open());
+        }
     }
 
     @Override

@@ -5,16 +5,17 @@ import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.ui.Notifications;
 import org.statementworkbench.base.ui.SegmentEditor;
+import org.statementworkbench.glossary.ProposalRequest;
 import org.statementworkbench.statement.EditRights;
 import org.statementworkbench.statement.MultiLanguageRow;
 import org.statementworkbench.statement.SaveTranslation;
@@ -40,10 +41,12 @@ class SegmentEditPane extends VerticalLayout {
         void split(MultiLanguageRow row, String sourceWithLineBreak);
 
         void mergeWithNext(MultiLanguageRow row);
+
+        void proposeTerm();
     }
 
     final Span position = new Span();
-    final Div source = new Div();
+    final SegmentEditor source = new SegmentEditor();
     final SegmentEditor target = new SegmentEditor();
     final Span readOnlyNote = new Span();
     final Span state = new Span();
@@ -55,6 +58,7 @@ class SegmentEditPane extends VerticalLayout {
     final Button history = new Button("History");
     final Button split = new Button("Split…");
     final Button merge = new Button("Merge with next");
+    final Button proposeTerm = new Button("Propose term…");
 
     private final TranslationService translations;
     private final Host host;
@@ -70,6 +74,8 @@ class SegmentEditPane extends VerticalLayout {
         addClassName("segment-edit-pane");
         setPadding(false);
         source.addClassName("edit-source");
+        source.setWidthFull();
+        source.setReadOnly(true);
         target.setWidthFull();
         target.setAriaLabel("Target text");
         target.addClassName("edit-target");
@@ -102,6 +108,8 @@ class SegmentEditPane extends VerticalLayout {
         });
         split.setTooltipText("Split the source segment in two");
         merge.setTooltipText("Join this segment and the next one of the same paragraph");
+        proposeTerm.setTooltipText("Propose the selected source and/or target text as a term (Alt+T)");
+        proposeTerm.addClickListener(e -> host.proposeTerm());
         // Ctrl+Enter, Ctrl+Shift+S and Esc come from the editor component as commands; Alt+Up/Down are the
         // view's own shortcuts (they also work from the grid), so the component's PREVIOUS/NEXT are not repeated.
         target.addCommandListener(e -> {
@@ -114,7 +122,8 @@ class SegmentEditPane extends VerticalLayout {
         });
         Shortcuts.addShortcutListener(target, () -> save(SegmentStatus.APPROVED, true), Key.KEY_A,
                 KeyModifier.CONTROL, KeyModifier.SHIFT).listenOn(target);
-        var buttons = new HorizontalLayout(confirm, approve, saveDraft, copySource, revert, history, split, merge);
+        var buttons = new HorizontalLayout(confirm, approve, saveDraft, copySource, revert, history, split, merge,
+                proposeTerm);
         buttons.getStyle().set("flex-wrap", "wrap");
         buttons.setSpacing(true);
         var header = new HorizontalLayout(position, state);
@@ -133,8 +142,11 @@ class SegmentEditPane extends VerticalLayout {
         this.saved = row == null ? TranslationState.unsaved() : row.target(language);
         position.setText(row == null ? "No segment selected" : "Segment " + row.number() + " · paragraph "
                 + row.paragraph());
-        source.setText(row == null ? "" : row.source());
-        setDirection(source, sourceLanguage);
+        source.setValue(row == null ? "" : row.source());
+        source.setLanguage(sourceLanguage.code());
+        source.setTextDirection(sourceLanguage.rightToLeft());
+        source.setAriaLabel(sourceLanguage.englishName() + " source" + (row == null ? "" : " of segment "
+                + row.number()));
         target.setLanguage(language.code());
         target.setTextDirection(language.rightToLeft());
         target.setAriaLabel(language.englishName() + " translation" + (row == null ? "" : " of segment " + row.number()));
@@ -150,12 +162,8 @@ class SegmentEditPane extends VerticalLayout {
         history.setEnabled(row != null);
         split.setEnabled(rights.canEdit());
         merge.setEnabled(rights.canEdit());
+        proposeTerm.setEnabled(row != null);
         state.setText(describe(saved));
-    }
-
-    private static void setDirection(com.vaadin.flow.component.HasElement c, UnLanguage l) {
-        c.getElement().setAttribute("lang", l.code());
-        c.getElement().setAttribute("dir", l.rightToLeft() ? "rtl" : "ltr");
     }
 
     static String describe(TranslationState s) {
@@ -263,5 +271,23 @@ class SegmentEditPane extends VerticalLayout {
 
     boolean canEdit() {
         return rights.canEdit();
+    }
+
+    /**
+     * A term proposal from the current segment: the selected source and target text (without formatting
+     * markers) as terms, the segment's texts (the target as shown, saved or not) as context; empty without a
+     * segment.
+     */
+    Optional<ProposalRequest> proposalFromSelection(long statementId) {
+        MultiLanguageRow current = row;
+        if (current == null) {
+            return Optional.empty();
+        }
+        String targetText = SegmentEditor.plainText(target.getValue()).strip();
+        return Optional.of(new ProposalRequest(null, sourceLanguage.code(),
+                SegmentEditor.plainText(source.getSelectedText()).strip(), language.code(),
+                SegmentEditor.plainText(target.getSelectedText()).strip(), null, statementId, current.segmentId(),
+                current.number(), SegmentEditor.plainText(current.source()),
+                targetText.isEmpty() ? null : targetText));
     }
 }

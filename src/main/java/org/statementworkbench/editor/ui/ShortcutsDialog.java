@@ -16,6 +16,7 @@ class ShortcutsDialog extends Dialog {
         {"Ctrl+Shift+A", "Approve the segment (reviewers)"},
         {"Ctrl+H", "History of the segment"},
         {"Ctrl+G", "Go to a segment number"},
+        {"Alt+T", "Propose the selected source and/or target text as a term"},
         {"F1", "This list"},
     };
 

@@ -43,6 +43,19 @@ class SegmentEditorTest {
     }
 
     @Test
+    void theSelectionReportedByTheBrowserIsKeptUntilTheServerSetsANewValue() {
+        assertThat(editor.getSelectedText()).isEmpty();
+        fireFromClient("selection-changed", Map.of("event.detail.start", 6, "event.detail.end", 16));
+        assertThat(editor.getSelectedText()).isEqualTo("Commission");
+        assertThat(SegmentEditor.plainText("The **Commission** met \\*here*.")).isEqualTo("The Commission met *here.");
+        editor.select(0, 3);
+        assertThat(editor.getSelectedText()).isEqualTo("The");
+        assertThatThrownBy(() -> editor.select(2, 99)).isInstanceOf(IllegalArgumentException.class);
+        editor.setValue("Another segment");
+        assertThat(editor.getSelectedText()).isEmpty();
+    }
+
+    @Test
     void rangesAreSentToTheElementAsAJsonArrayOfObjects() {
         editor.setRanges(List.of(new HighlightRange("t1", 6, 16, HighlightRange.TERM_HIT, "UNTERM: Commission"),
                 new HighlightRange("s1", 19, 22, HighlightRange.SPELLING, "Spelling")));

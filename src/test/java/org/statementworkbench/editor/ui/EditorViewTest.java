@@ -2,7 +2,6 @@ package org.statementworkbench.editor.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import java.util.EnumSet;
@@ -15,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.statementworkbench.SignedInBrowserlessTest;
 import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.security.NewUser;
@@ -35,7 +34,7 @@ import org.statementworkbench.statement.importing.TextRun;
 
 /** A translator works through a statement in the editor, keyboard first. */
 @SpringBootTest
-class EditorViewTest extends SpringBrowserlessTest {
+class EditorViewTest extends SignedInBrowserlessTest {
 
     private static final AtomicInteger counter = new AtomicInteger();
 
@@ -67,16 +66,6 @@ class EditorViewTest extends SpringBrowserlessTest {
                                 + "abuse and exploitation on online platforms."))),
                         new ImportedParagraph(List.of(TextRun.plain("Thank you."))))), null);
         signInAs(translator, Role.TRANSLATOR);
-    }
-
-    /** Signs out only after Vaadin's clean-up, which still runs queued UI updates as this user. */
-    @Override
-    protected void cleanVaadinEnvironment() {
-        try {
-            super.cleanVaadinEnvironment();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 
     private static void signInAs(String username, Role role) {

@@ -22,13 +22,13 @@ class MainMenuTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "menu-translator", roles = "TRANSLATOR")
     void aTranslatorSeesStatementsAndTheirAccount() {
-        assertThat(menu()).containsExactly("Statements", "My account");
+        assertThat(menu()).containsExactly("Statements", "My term proposals", "My account");
     }
 
     @Test
     @WithMockUser(username = "menu-reviewer", roles = "REVIEWER")
     void aReviewerHasNoUserAdministration() {
-        assertThat(menu()).containsExactly("Statements", "My account");
+        assertThat(menu()).containsExactly("Statements", "Term proposals", "My term proposals", "My account");
     }
 
     @Test
@@ -40,6 +40,7 @@ class MainMenuTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "menu-admin", roles = "ADMIN")
     void anAdministratorAlsoSeesUsers() {
-        assertThat(menu()).containsExactly("Statements", "Import statement", "Users", "My account");
+        assertThat(menu()).containsExactly("Statements", "Import statement", "Term proposals", "My term proposals",
+                "Users", "My account");
     }
 }

@@ -1,0 +1,70 @@
+package org.statementworkbench.glossary.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.shared.Registration;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.statementworkbench.glossary.Approval;
+import org.statementworkbench.glossary.ProposalDecided;
+
+/**
+ * Tells proposers, wherever they are in the workbench, when a reviewer decides one of their proposals: every
+ * browser tab of a signed-in person is registered when it opens and shows a short notification (pushed).
+ */
+@Component
+class ProposalOutcomeNotifier implements VaadinServiceInitListener {
+
+    static final int DURATION_MS = 3000;
+
+    private final Map<String, Set<Consumer<ProposalDecided>>> listeners = new ConcurrentHashMap<>();
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(init -> {
+            Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+            if (auth != null && auth.isAuthenticated() && auth.getName() != null
+                    && !"anonymousUser".equals(auth.getName())) {
+                UI ui = init.getUI();
+                Registration registration = register(auth.getName(), decided -> ui.access(() -> show(decided)));
+                ui.addDetachListener(detach -> registration.remove());
+            }
+        });
+    }
+
+    /** Hands the decisions on {@code username}'s proposals to the listener until the registration is removed. */
+    Registration register(String username, Consumer<ProposalDecided> listener) {
+        listeners.computeIfAbsent(username, u -> ConcurrentHashMap.newKeySet()).add(listener);
+        return () -> listeners.computeIfPresent(username, (u, set) -> {
+            set.remove(listener);
+            return set.isEmpty() ? null : set;
+        });
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void onDecided(ProposalDecided event) {
+        listeners.getOrDefault(event.proposedBy(), Set.of()).forEach(listener -> listener.accept(event));
+    }
+
+    static String message(ProposalDecided d) {
+        return "Your term proposal “" + d.terms() + "” was " + d.decision().label().toLowerCase(java.util.Locale.ROOT)
+                + " by " + d.decidedBy() + (d.note() == null ? "." : ": " + d.note());
+    }
+
+    static Notification show(ProposalDecided d) {
+        var n = Notification.show(message(d), DURATION_MS, Notification.Position.BOTTOM_END);
+        n.addThemeVariants(d.decision() == Approval.APPROVED ? NotificationVariant.LUMO_SUCCESS
+                : NotificationVariant.LUMO_CONTRAST);
+        return n;
+    }
+}

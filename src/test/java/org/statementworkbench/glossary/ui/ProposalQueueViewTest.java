@@ -1,0 +1,184 @@
+package org.statementworkbench.glossary.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.dom.Element;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+import org.statementworkbench.SignedInBrowserlessTest;
+import org.statementworkbench.TestSignIn;
+import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.glossary.Approval;
+import org.statementworkbench.glossary.ConceptDraft;
+import org.statementworkbench.glossary.GlossaryConcept;
+import org.statementworkbench.glossary.GlossaryService;
+import org.statementworkbench.glossary.ProposalDecided;
+import org.statementworkbench.glossary.ProposalRequest;
+import org.statementworkbench.glossary.TermDraft;
+import org.statementworkbench.glossary.TermProposal;
+import org.statementworkbench.glossary.TermProposalService;
+import org.statementworkbench.glossary.TermType;
+import org.statementworkbench.glossary.UsageStatus;
+import org.statementworkbench.security.NewUser;
+import org.statementworkbench.security.Role;
+import org.statementworkbench.security.UserService;
+
+/** Reviewers work the queue of term proposals with their context; proposers see the outcome. */
+@SpringBootTest
+class ProposalQueueViewTest extends SignedInBrowserlessTest {
+
+    private static final AtomicInteger counter = new AtomicInteger();
+    static final String SOURCE = "Thailand welcomes the Convention %s against Cybercrime.";
+    static final String TARGET = "La Thaïlande salue la Convention %s contre la cybercriminalité.";
+
+    @Autowired GlossaryService glossary;
+    @Autowired TermProposalService proposals;
+    @Autowired UserService users;
+    @Autowired ProposalOutcomeNotifier notifier;
+
+    String tag = "";
+    String translator = "";
+    String reviewer = "";
+    String otherReviewer = "";
+    GlossaryConcept concept;
+
+    @BeforeEach
+    void peopleAndConcept() {
+        tag = "q" + counter.incrementAndGet() + System.nanoTime() % 100000;
+        translator = "queue-tr-" + tag;
+        reviewer = "queue-rv-" + tag;
+        otherReviewer = "queue-rv2-" + tag;
+        TestSignIn.as("queue-test-admin", Role.ADMIN);
+        users.createUser(new NewUser(translator, "Claire Dubois", "a-long-enough-secret", Set.of(Role.TRANSLATOR),
+                EnumSet.of(UnLanguage.FR)));
+        users.createUser(new NewUser(reviewer, "Rosa Reviewer", "a-long-enough-secret", Set.of(Role.REVIEWER),
+                EnumSet.of(UnLanguage.FR)));
+        users.createUser(new NewUser(otherReviewer, "Omar Reviewer", "a-long-enough-secret", Set.of(Role.REVIEWER),
+                EnumSet.of(UnLanguage.FR)));
+        users.createUser(new NewUser("queue-gm-" + tag, "Gloria Manager", "a-long-enough-secret",
+                Set.of(Role.GLOSSARY_MANAGER), Set.of()));
+        TestSignIn.as("queue-gm-" + tag, Role.GLOSSARY_MANAGER);
+        concept = glossary.create(ConceptDraft.newConcept(List.of(), null, List.of(
+                TermDraft.of("en", "Convention " + tag, TermType.FULL_FORM, UsageStatus.PREFERRED),
+                TermDraft.of("fr", "Convention de " + tag, TermType.FULL_FORM, UsageStatus.ADMITTED))));
+    }
+
+    private TermProposal propose(String by, Role role, String frenchTerm, String comment) {
+        TestSignIn.as(by, role);
+        return proposals.propose(new ProposalRequest(concept.id(), "en", "Convention " + tag, "fr", frenchTerm,
+                comment, 41L, 410L, 2, SOURCE.formatted(tag), TARGET.formatted(tag)));
+    }
+
+    private static ProposalCard card(ProposalQueueView view, TermProposal p) {
+        return view.cards.stream().filter(c -> c.proposal.id() == p.id()).findFirst().orElseThrow();
+    }
+
+    private static List<String> marked(Element context) {
+        return context.getChildren().filter(e -> !e.isTextNode() && e.getTag().equals("mark")).map(Element::getText)
+                .toList();
+    }
+
+    private String lastNotification() {
+        return test(find(Notification.class).last()).getText();
+    }
+
+    @Test
+    void aReviewerSeesTheProposalWithItsContextAndApprovesIt() {
+        TermProposal p = propose(translator, Role.TRANSLATOR, "Convention " + tag, "Usual short name");
+        TestSignIn.as(reviewer, Role.REVIEWER);
+        ProposalQueueView view = navigate(ProposalQueueView.class);
+        assertThat(view.getPageTitle()).matches("Term proposals \\(\\d+ open\\).*");
+        ProposalCard card = card(view, p);
+        assertThat(card.getElement().getTextRecursively()).contains("New French equivalent for concept "
+                + concept.externalId(), "Proposed by " + translator, "fr: Convention " + tag + " (full form)",
+                "Already in the concept", "en: Convention " + tag, "fr: Convention de " + tag, "Usual short name",
+                "Segment 2");
+        // the term is marked in both texts of the segment
+        assertThat(marked(card.sourceContext.getElement())).containsExactly("Convention " + tag);
+        assertThat(marked(card.targetContext.getElement())).containsExactly("Convention " + tag);
+        assertThat(card.sourceContext.getElement().getTextRecursively()).isEqualTo(SOURCE.formatted(tag));
+        assertThat(card.getElement().getTextRecursively()).contains("open in the editor");
+
+        test(card.approve).click();
+        assertThat(lastNotification()).startsWith("Approved: fr: Convention " + tag);
+        assertThat(view.cards).noneMatch(c -> c.proposal.id() == p.id());
+        assertThat(glossary.find(concept.id()).orElseThrow().terms("fr")).filteredOn(t -> t.proposalId() != null)
+                .singleElement().satisfies(t -> assertThat(t.approval()).isEqualTo(Approval.APPROVED));
+    }
+
+    @Test
+    void aRejectionNeedsACommentWhichTheProposerReadsInMyProposals() {
+        TermProposal p = propose(translator, Role.TRANSLATOR, "CCC " + tag, null);
+        List<ProposalDecided> heard = new CopyOnWriteArrayList<>();
+        var registration = notifier.register(translator, heard::add);
+        TestSignIn.as(reviewer, Role.REVIEWER);
+        ProposalQueueView view = navigate(ProposalQueueView.class);
+
+        test(card(view, p).reject).click();
+        assertThat(lastNotification()).contains("Say why");
+        assertThat(view.cards).anyMatch(c -> c.proposal.id() == p.id());
+        card(view, p).note.setValue("Not used in UN documents; keep the full name");
+        test(card(view, p).reject).click();
+        assertThat(view.cards).noneMatch(c -> c.proposal.id() == p.id());
+        registration.remove();
+
+        // the proposer was told at once (pushed to their open screens), with the comment
+        assertThat(heard).singleElement().satisfies(d -> {
+            assertThat(d.decision()).isEqualTo(Approval.REJECTED);
+            assertThat(ProposalOutcomeNotifier.message(d)).isEqualTo("Your term proposal “CCC " + tag
+                    + "” was rejected by " + reviewer + ": Not used in UN documents; keep the full name");
+        });
+        TestSignIn.as(translator, Role.TRANSLATOR);
+        MyProposalsView mine = navigate(MyProposalsView.class);
+        TermProposal shown = test(mine.grid).getRow(0);
+        assertThat(shown.id()).isEqualTo(p.id());
+        assertThat(shown.state()).isEqualTo(Approval.REJECTED);
+        assertThat(shown.decidedBy()).isEqualTo(reviewer);
+        assertThat(test(mine.grid).getCellText(0, 5)).isEqualTo("Not used in UN documents; keep the full name");
+        assertThat(test(mine.grid).getCellText(0, 4)).startsWith(reviewer + " · ");
+    }
+
+    @Test
+    void aProposalDecidedMeanwhileIsReportedAndTheQueueReloaded() {
+        TermProposal p = propose(translator, Role.TRANSLATOR, "Conv. " + tag, null);
+        TestSignIn.as(reviewer, Role.REVIEWER);
+        ProposalQueueView view = navigate(ProposalQueueView.class);
+        TestSignIn.as(otherReviewer, Role.REVIEWER);
+        proposals.decide(p.id(), p.version(), true, null);
+        TestSignIn.as(reviewer, Role.REVIEWER);
+
+        test(card(view, p).approve).click();
+        assertThat(lastNotification()).contains("Not decided", "decided this proposal meanwhile");
+        assertThat(view.cards).noneMatch(c -> c.proposal.id() == p.id());
+    }
+
+    @Test
+    void reviewersDoNotDecideTheirOwnProposals() {
+        TermProposal own = propose(reviewer, Role.REVIEWER, "Convention-cadre " + tag, null);
+        ProposalQueueView view = navigate(ProposalQueueView.class);
+        test(card(view, own).approve).click();
+        assertThat(lastNotification()).contains("Your own proposals are decided by another reviewer");
+        assertThat(view.cards).anyMatch(c -> c.proposal.id() == own.id());
+    }
+
+    @Test
+    void translatorsNeitherOpenTheQueueNorDecide() {
+        TermProposal p = propose(translator, Role.TRANSLATOR, "Convention " + tag, null);
+        UI.getCurrent().navigate(ProposalQueueView.class);
+        assertThat(getCurrentView()).isNotInstanceOf(ProposalQueueView.class);
+        assertThatThrownBy(() -> proposals.decide(p.id(), p.version(), true, null))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(navigate(MyProposalsView.class).summary.getText()).contains("1 proposal, 1 waiting");
+    }
+}
