@@ -108,7 +108,7 @@ class SignInBrowserTest {
                 .map(e -> e.getText().strip()).toList();
         screenshot("reviewer-main-layout");
 
-        assertThat(menu).containsExactly("Statements", "My account");
+        assertThat(menu).containsExactly("Statements", "Glossary", "My account");
         assertThat(driver.findElement(By.cssSelector(".workbench-user")).getText()).contains("browser-reviewer");
         assertThat(driver.findElement(By.cssSelector("h1.workbench-title")).getText()).isEqualTo("Statements");
     }
@@ -125,7 +125,7 @@ class SignInBrowserTest {
         screenshot("admin-users");
         List<String> menu = driver.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
                 .map(e -> e.getText().strip()).toList();
-        assertThat(menu).containsExactly("Statements", "Import statement", "Users", "My account");
+        assertThat(menu).containsExactly("Statements", "Import statement", "Glossary", "Users", "My account");
     }
 
     @Test

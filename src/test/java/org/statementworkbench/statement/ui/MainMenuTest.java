@@ -22,13 +22,13 @@ class MainMenuTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "menu-translator", roles = "TRANSLATOR")
     void aTranslatorSeesStatementsAndTheirAccount() {
-        assertThat(menu()).containsExactly("Statements", "My account");
+        assertThat(menu()).containsExactly("Statements", "Glossary", "My account");
     }
 
     @Test
     @WithMockUser(username = "menu-reviewer", roles = "REVIEWER")
     void aReviewerHasNoUserAdministration() {
-        assertThat(menu()).containsExactly("Statements", "My account");
+        assertThat(menu()).containsExactly("Statements", "Glossary", "My account");
     }
 
     @Test
@@ -40,6 +40,6 @@ class MainMenuTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "menu-admin", roles = "ADMIN")
     void anAdministratorAlsoSeesUsers() {
-        assertThat(menu()).containsExactly("Statements", "Import statement", "Users", "My account");
+        assertThat(menu()).containsExactly("Statements", "Import statement", "Glossary", "Users", "My account");
     }
 }
