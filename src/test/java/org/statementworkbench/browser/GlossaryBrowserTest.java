@@ -153,5 +153,17 @@ class GlossaryBrowserTest {
         merge.click();
         waiting().until(d -> !d.findElements(By.cssSelector(".merge-side-by-side .concept-card")).isEmpty());
         HeadlessChromium.screenshot(driver, "glossary-merge");
+        driver.findElement(By.xpath("//vaadin-dialog//vaadin-button[normalize-space(.)='Cancel']")).click();
+        waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".merge-side-by-side")));
+
+        // Keyboard only: Ctrl+K to the search, arrow down into the results, Enter opens the concept.
+        new Actions(driver).keyDown(Keys.CONTROL).sendKeys("k").keyUp(Keys.CONTROL).perform();
+        waiting().until(d -> input.equals(d.switchTo().activeElement()));
+        new Actions(driver).sendKeys(Keys.ARROW_DOWN).perform();
+        waiting().until(d -> "VAADIN-GRID".equalsIgnoreCase(d.switchTo().activeElement().getTagName()));
+        new Actions(driver).sendKeys(Keys.ARROW_UP).perform();
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+        waiting().until(d -> !d.findElements(By.cssSelector(".concept-editor")).isEmpty());
+        HeadlessChromium.screenshot(driver, "glossary-keyboard-open");
     }
 }

@@ -86,7 +86,8 @@ class GlossaryView extends VerticalLayout implements BeforeEnterObserver, Concep
         search.addClassName("glossary-search");
         search.addValueChangeListener(e -> refresh());
         search.addKeyDownListener(Key.ENTER, e -> refresh());
-        search.addKeyDownListener(Key.ARROW_DOWN, e -> grid.focus());
+        // The grid's own focus() lands on its host, from where arrows do nothing: focus its first body cell.
+        search.addKeyDownListener(Key.ARROW_DOWN, e -> grid.getElement().executeJs("(this._itemsFocusable || this).focus()"));
         match.setItems(STARTS_WITH, WHOLE_WORDS);
         match.setValue(STARTS_WITH);
         match.setAriaLabel("Match");
