@@ -37,4 +37,9 @@ public record GlossaryConcept(long id, String externalId, List<String> subjectFi
         return new ConceptDraft(id, version, externalId, subjectFields, definition, note, source,
                 terms.stream().map(GlossaryTerm::toDraft).toList());
     }
+
+    /** What changed from {@code earlier} to this concept, as "- old line" / "+ new line" (as in the history). */
+    public String changesSince(GlossaryConcept earlier) {
+        return ConceptSnapshot.summary(ConceptSnapshot.text(earlier), ConceptSnapshot.text(this));
+    }
 }

@@ -108,7 +108,8 @@ class SignInBrowserTest {
                 .map(e -> e.getText().strip()).toList();
         screenshot("reviewer-main-layout");
 
-        assertThat(menu).containsExactly("Statements", "Term proposals", "My term proposals", "My account");
+        assertThat(menu).containsExactly("Statements", "Glossary", "Term proposals", "My term proposals",
+                "My account");
         assertThat(driver.findElement(By.cssSelector(".workbench-user")).getText()).contains("browser-reviewer");
         assertThat(driver.findElement(By.cssSelector("h1.workbench-title")).getText()).isEqualTo("Statements");
     }
@@ -125,8 +126,8 @@ class SignInBrowserTest {
         screenshot("admin-users");
         List<String> menu = driver.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
                 .map(e -> e.getText().strip()).toList();
-        assertThat(menu).containsExactly("Statements", "Import statement", "Term proposals", "My term proposals",
-                "Users", "My account");
+        assertThat(menu).containsExactly("Statements", "Import statement", "Glossary", "Term proposals",
+                "My term proposals", "Users", "My account");
     }
 
     @Test

@@ -22,13 +22,14 @@ class MainMenuTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "menu-translator", roles = "TRANSLATOR")
     void aTranslatorSeesStatementsAndTheirAccount() {
-        assertThat(menu()).containsExactly("Statements", "My term proposals", "My account");
+        assertThat(menu()).containsExactly("Statements", "Glossary", "My term proposals", "My account");
     }
 
     @Test
     @WithMockUser(username = "menu-reviewer", roles = "REVIEWER")
     void aReviewerHasNoUserAdministration() {
-        assertThat(menu()).containsExactly("Statements", "Term proposals", "My term proposals", "My account");
+        assertThat(menu()).containsExactly("Statements", "Glossary", "Term proposals", "My term proposals",
+                "My account");
     }
 
     @Test
@@ -40,7 +41,7 @@ class MainMenuTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "menu-admin", roles = "ADMIN")
     void anAdministratorAlsoSeesUsers() {
-        assertThat(menu()).containsExactly("Statements", "Import statement", "Term proposals", "My term proposals",
-                "Users", "My account");
+        assertThat(menu()).containsExactly("Statements", "Import statement", "Glossary", "Term proposals",
+                "My term proposals", "Users", "My account");
     }
 }

@@ -1,0 +1,58 @@
+package org.statementworkbench.glossary.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import java.util.stream.Collectors;
+import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.glossary.GlossaryConcept;
+import org.statementworkbench.glossary.GlossaryTerm;
+
+/**
+ * The result columns: one per UN language (the approved preferred term, the others smaller; Arabic right to
+ * left), other languages, subject fields, and badges for retired concepts and pending proposals.
+ */
+record GlossaryGrid(Grid<GlossaryConcept> grid) {
+
+    void configure() {
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addClassName("glossary-grid");
+        grid.setPageSize(50);
+        for (UnLanguage l : UnLanguage.values()) {
+            String c = l.code();
+            grid.addColumn(LitRenderer.<GlossaryConcept>of("<div class='glossary-cell' lang='" + c + "' dir='"
+                    + (l.rightToLeft() ? "rtl" : "ltr") + "'><div class='glossary-preferred'>${item.preferred}</div>"
+                    + "<div class='glossary-others'>${item.others}</div></div>")
+                    .withProperty("preferred", concept -> preferred(concept, c))
+                    .withProperty("others", concept -> others(concept, c)))
+                    .setHeader(l.englishName()).setKey(c).setFlexGrow(1).setResizable(true);
+        }
+        grid.addColumn(GlossaryGrid::otherLanguages).setHeader("Other").setKey("other").setFlexGrow(0)
+                .setWidth("10rem").setResizable(true);
+        grid.addColumn(c -> String.join(", ", c.subjectFields())).setHeader("Subject fields").setKey("subjects")
+                .setFlexGrow(0).setWidth("11rem").setResizable(true);
+        grid.addColumn(LitRenderer.<GlossaryConcept>of("<span class='glossary-badge glossary-badge-retired' "
+                + "?hidden='${!item.retired}' title='${item.retiredText}'>Retired</span> "
+                + "<span class='glossary-badge glossary-badge-proposed' ?hidden='${!item.pending}'>Proposal</span>")
+                .withProperty("retired", GlossaryConcept::retired)
+                .withProperty("retiredText", c -> c.retired() ? GlossaryLabels.retiredText(c) : "")
+                .withProperty("pending", GlossaryLabels::hasPendingProposal))
+                .setHeader("State").setKey("state").setFlexGrow(0).setWidth("7.5rem");
+        grid.setPartNameGenerator(c -> c.retired() ? "retired" : null);
+    }
+
+    static String preferred(GlossaryConcept c, String language) {
+        return c.preferred(language).map(GlossaryTerm::text).orElse("");
+    }
+
+    static String others(GlossaryConcept c, String language) {
+        String main = preferred(c, language);
+        return c.terms(language).stream().map(GlossaryTerm::text).filter(t -> !t.equals(main))
+                .collect(Collectors.joining(" · "));
+    }
+
+    private static String otherLanguages(GlossaryConcept c) {
+        return c.terms().stream().filter(t -> UnLanguage.fromTag(t.language()).filter(l -> l.code().equals(
+                t.language())).isEmpty()).map(t -> t.language() + ": " + t.text()).collect(Collectors.joining("; "));
+    }
+}
