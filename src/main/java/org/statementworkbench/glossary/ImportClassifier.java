@@ -42,7 +42,9 @@ class ImportClassifier {
             if (c.externalId() != null) {
                 externalIds.add(c.externalId());
             }
-            c.terms().forEach(t -> keys.add(IncomingConcept.key(t)));
+            for (int i = 0; i < c.terms().size(); i++) {
+                keys.add(c.key(i));
+            }
         }
         Map<String, Long> ids = stored.idsByExternalId(externalIds);
         Map<String, Set<Long>> owners = stored.owners(keys);
@@ -81,8 +83,9 @@ class ImportClassifier {
     private static Map<Long, List<String>> shared(IncomingConcept c, Map<String, Set<Long>> owners,
             @Nullable Long except) {
         Map<Long, List<String>> shared = new java.util.TreeMap<>();
-        for (GlossaryTerm t : c.terms()) {
-            for (Long owner : owners.getOrDefault(IncomingConcept.key(t), Set.of())) {
+        for (int i = 0; i < c.terms().size(); i++) {
+            GlossaryTerm t = c.terms().get(i);
+            for (Long owner : owners.getOrDefault(c.key(i), Set.of())) {
                 if (!owner.equals(except)) {
                     shared.computeIfAbsent(owner, k -> new ArrayList<>()).add(t.text() + " [" + t.language() + "]");
                 }

@@ -51,7 +51,7 @@ class ImportUpdates {
         List<TermDraft> drafts = new ArrayList<>(current.terms().stream().map(GlossaryTerm::toDraft).toList());
         List<TermDraft> incomingDrafts = incoming.termDrafts();
         for (int i = 0; i < incoming.terms().size(); i++) {
-            if (have.add(IncomingConcept.key(incoming.terms().get(i)))) {
+            if (have.add(incoming.key(i))) {
                 drafts.add(incomingDrafts.get(i));
             }
         }
@@ -82,7 +82,7 @@ class ImportUpdates {
         List<TermDraft> drafts = new ArrayList<>();
         List<TermDraft> incomingDrafts = incoming.termDrafts();
         for (int i = 0; i < incoming.terms().size(); i++) {
-            String key = IncomingConcept.key(incoming.terms().get(i));
+            String key = incoming.key(i);
             if (!underReview.contains(key)) {
                 TermDraft d = incomingDrafts.get(i);
                 drafts.add(new TermDraft(approved.get(key), d.language(), d.text(), d.type(), d.status(),

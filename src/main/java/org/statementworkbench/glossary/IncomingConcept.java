@@ -21,7 +21,8 @@ import org.statementworkbench.glossary.exchange.TbxTerm;
  * replacing ({@link #completedFrom}).
  */
 record IncomingConcept(int row, @Nullable String externalId, List<String> subjectFields, @Nullable String definition,
-        @Nullable String note, @Nullable String source, List<GlossaryTerm> terms, boolean partial) {
+        @Nullable String note, @Nullable String source, List<GlossaryTerm> terms, List<String> folded,
+        boolean partial) {
 
     /** Checks and normalises; the message names the concept by its position in the file and its id. */
     static IncomingConcept of(int row, TbxConcept c, boolean partial, Instant now) {
@@ -46,18 +47,22 @@ record IncomingConcept(int row, @Nullable String externalId, List<String> subjec
             String note = Concept.limited(String.join("\n", c.notes()), Concept.TEXT_MAX_LENGTH, "A note");
             String source = Concept.limited(String.join("\n", c.sources()), Concept.SOURCE_MAX_LENGTH, "A source");
             List<GlossaryTerm> terms = new ArrayList<>();
+            List<String> folded = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             for (TbxTerm t : c.terms()) {
                 Term term = new Term(new TermDraft(null, t.language(), t.text(), t.type(), t.status(),
                         t.partOfSpeech(), t.gender(), t.context(), t.caseSensitive()), Approval.APPROVED, "import", now);
                 GlossaryTerm r = term.toRecord();
-                if (!seen.add(key(r))) {
+                String fold = SearchFolding.fold(r.text());
+                folded.add(fold);
+                if (!seen.add(r.language() + "\u0000" + fold)) {
                     throw new IllegalArgumentException("the term \"" + r.text() + "\" is given twice in " + r.language());
                 }
                 terms.add(new GlossaryTerm(0, r.language(), r.text(), r.type(), r.status(), r.partOfSpeech(), r.gender(),
                         r.context(), r.caseSensitive(), Approval.APPROVED, null, null, null, null));
             }
-            return new IncomingConcept(row, id, List.copyOf(subjects), definition, note, source, terms, partial);
+            return new IncomingConcept(row, id, List.copyOf(subjects), definition, note, source, terms, folded,
+                    partial);
         } catch (IllegalArgumentException e) {
             String m = e.getMessage() == null ? "invalid" : e.getMessage();
             throw new GlossaryImportException(where + ": " + Character.toLowerCase(m.charAt(0)) + m.substring(1)
@@ -81,6 +86,16 @@ record IncomingConcept(int row, @Nullable String externalId, List<String> subjec
         return t.language() + "\u0000" + SearchFolding.fold(t.text());
     }
 
+    /** The folded text of the term at {@code index} (computed once). */
+    String folded(int index) {
+        return folded.get(index);
+    }
+
+    /** {@link #key} of the term at {@code index}. */
+    String key(int index) {
+        return terms.get(index).language() + "\u0000" + folded.get(index);
+    }
+
     /** For a CSV row: what CSV can't say is taken from the stored concept (terms matched by language and text). */
     IncomingConcept completedFrom(GlossaryConcept stored) {
         if (!partial) {
@@ -88,13 +103,16 @@ record IncomingConcept(int row, @Nullable String externalId, List<String> subjec
         }
         Map<String, GlossaryTerm> byKey = new HashMap<>();
         stored.terms().forEach(t -> byKey.putIfAbsent(key(t), t));
-        List<GlossaryTerm> completed = terms.stream().map(t -> {
-            GlossaryTerm s = byKey.get(key(t));
-            return s == null ? t : new GlossaryTerm(0, t.language(), t.text(), t.type(), t.status(), s.partOfSpeech(),
-                    s.gender(), s.context(), s.caseSensitive(), Approval.APPROVED, null, null, null, null);
-        }).toList();
+        List<GlossaryTerm> completed = new ArrayList<>();
+        for (int i = 0; i < terms.size(); i++) {
+            GlossaryTerm t = terms.get(i);
+            GlossaryTerm s = byKey.get(key(i));
+            completed.add(s == null ? t : new GlossaryTerm(0, t.language(), t.text(), t.type(), t.status(),
+                    s.partOfSpeech(), s.gender(), s.context(), s.caseSensitive(), Approval.APPROVED, null, null, null,
+                    null));
+        }
         return new IncomingConcept(row, externalId, subjectFields, definition, stored.note(), stored.source(),
-                completed, partial);
+                completed, folded, partial);
     }
 
     /** As a stored concept would look (for snapshots and comparison). */
