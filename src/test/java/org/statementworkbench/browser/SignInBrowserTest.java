@@ -125,7 +125,8 @@ class SignInBrowserTest {
         screenshot("admin-users");
         List<String> menu = driver.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
                 .map(e -> e.getText().strip()).toList();
-        assertThat(menu).containsExactly("Statements", "Import statement", "Users", "My account");
+        assertThat(menu).containsExactly("Statements", "Import statement", "Glossary import/export", "Users",
+                "My account");
     }
 
     @Test

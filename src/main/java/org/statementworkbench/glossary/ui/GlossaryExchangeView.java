@@ -8,7 +8,6 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -16,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.select.SelectVariant;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -105,11 +105,12 @@ class GlossaryExchangeView extends VerticalLayout {
         exportCsv = new Anchor(new ExportDownload(exchange, org.statementworkbench.glossary.ImportFormat.CSV,
                 includeRetired::getValue), "Export CSV");
         setSizeFull();
-        add(new H2("Glossary import/export"), new H3("Import"),
+        add(new H3("Import"),
                 new Span("TBX (v3 or v2) or the glossary CSV, at most " + GlossaryExchangeService.MAX_BYTES
                         / (1024 * 1024) + " MB. Nothing changes until you commit."),
-                upload, progress, status, counts, new Span("Default decision per status:"), defaultsRow, grid,
-                new HorizontalLayout(commit, cancel), new H3("Export"),
+                upload, progress, status, counts, new HorizontalLayout(commit, cancel),
+                new Span("Default decision per status (change a row's decision in the table):"), defaultsRow, grid,
+                new H3("Export"),
                 new Span("The whole glossary with its approved terms. CSV keeps ids, subject fields, the definition, "
                         + "terms, statuses and types; TBX keeps everything."),
                 includeRetired, new HorizontalLayout(exportTbx, exportCsv));
@@ -131,14 +132,17 @@ class GlossaryExchangeView extends VerticalLayout {
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(r -> r.status().label()).setHeader("Status").setWidth("8em").setFlexGrow(0);
         grid.addComponentColumn(this::decisionCell).setHeader("Decision").setWidth("9em").setFlexGrow(0);
-        grid.addColumn(r -> r.externalId() == null ? "(none)" : r.externalId()).setHeader("Id").setAutoWidth(true);
+        grid.addColumn(r -> r.externalId() == null ? "(none)" : r.externalId()).setHeader("Id").setWidth("10em")
+                .setFlexGrow(0).setResizable(true);
         for (String language : LANGUAGES) {
-            grid.addColumn(r -> r.terms(language)).setHeader(language).setResizable(true);
+            grid.addColumn(r -> r.terms(language)).setHeader(language).setWidth("12em").setResizable(true)
+                    .setTooltipGenerator(r -> r.terms(language));
         }
         grid.addColumn(r -> r.differences().isEmpty() ? String.join("; ", r.duplicateOf())
-                : r.differences().replace("\n", "; ")).setHeader("What differs / duplicate of").setFlexGrow(2)
+                : r.differences().replace("\n", "; ")).setHeader("What differs / duplicate of").setWidth("22em").setResizable(true)
                 .setTooltipGenerator(r -> r.differences().isEmpty() ? String.join("\n", r.duplicateOf())
                         : r.differences());
+        grid.setMinHeight("22em");
         grid.setVisible(false);
     }
 
@@ -154,6 +158,7 @@ class GlossaryExchangeView extends VerticalLayout {
             }
         });
         select.setWidthFull();
+        select.addThemeVariants(SelectVariant.LUMO_SMALL);
         return select;
     }
 
