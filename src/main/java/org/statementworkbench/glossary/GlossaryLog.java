@@ -27,7 +27,7 @@ class GlossaryLog {
     }
 
     Instant now() {
-        return clock.instant();
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     /** The concept as text, to pass as {@code before} to {@link #record}. */

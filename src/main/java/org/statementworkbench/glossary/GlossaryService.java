@@ -79,6 +79,15 @@ public class GlossaryService {
         }));
     }
 
+    /** The ids of every concept the query selects, in id order (for exports, which read them in bulk). */
+    List<Long> matchingIds(GlossaryQuery query) {
+        return Objects.requireNonNull(readTx.execute(s -> {
+            var q = em.createQuery("select distinct c.id " + from(query) + " order by c.id", Long.class);
+            bind(q, query);
+            return q.getResultList();
+        }));
+    }
+
     private List<GlossaryConcept> load(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();

@@ -3,7 +3,9 @@ package org.statementworkbench.bench;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.statementworkbench.security.SignInBenchmark;
 
@@ -31,16 +33,28 @@ public final class Benchmarks {
         default int runs() {
             return 100;
         }
+
+        /** Undoes what one subject run stored, untimed (e.g. so that every import starts from the same glossary). */
+        default void reset() {}
     }
 
     record Row(String name, String baselineName, double[] baselineMillis, double[] subjectMillis) {}
 
     private Benchmarks() {}
 
+    /** {@code ./workbench bench [group...]}: all groups, or those named (signin, segmentation, editor, glossary). */
     public static void main(String[] args) {
-        List<Supplier<Benchmark>> benchmarks = new ArrayList<>(List.of(SignInBenchmark::new,
-                org.statementworkbench.statement.segmentation.SegmentationBenchmark::new));
-        benchmarks.addAll(org.statementworkbench.statement.EditorBenchmarks.all());
+        Map<String, List<Supplier<Benchmark>>> groups = new LinkedHashMap<>();
+        groups.put("signin", List.of(SignInBenchmark::new));
+        groups.put("segmentation", List.of(org.statementworkbench.statement.segmentation.SegmentationBenchmark::new));
+        groups.put("editor", org.statementworkbench.statement.EditorBenchmarks.all());
+        groups.put("glossary", org.statementworkbench.glossary.GlossaryImportBenchmark.all());
+        List<Supplier<Benchmark>> benchmarks = new ArrayList<>();
+        groups.forEach((name, list) -> {
+            if (args.length == 0 || Arrays.asList(args).contains(name)) {
+                benchmarks.addAll(list);
+            }
+        });
         List<Row> rows = new ArrayList<>();
         for (Supplier<Benchmark> factory : benchmarks) {
             Benchmark b = factory.get();
@@ -55,12 +69,14 @@ public final class Benchmarks {
         for (int i = 0; i < b.warmups(); i++) {
             b.baseline().run();
             b.subject().run();
+            b.reset();
         }
         double[] base = new double[b.runs()];
         double[] subject = new double[b.runs()];
         for (int i = 0; i < b.runs(); i++) {
             base[i] = time(b.baseline());
             subject[i] = time(b.subject());
+            b.reset();
         }
         return new Row(b.name(), b.baselineName(), base, subject);
     }

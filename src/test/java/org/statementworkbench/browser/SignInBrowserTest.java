@@ -126,8 +126,8 @@ class SignInBrowserTest {
         screenshot("admin-users");
         List<String> menu = driver.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
                 .map(e -> e.getText().strip()).toList();
-        assertThat(menu).containsExactly("Statements", "Import statement", "Glossary", "Term proposals",
-                "My term proposals", "Users", "My account");
+        assertThat(menu).containsExactly("Statements", "Import statement", "Glossary", "Glossary import/export",
+                "Term proposals", "My term proposals", "Users", "My account");
     }
 
     @Test

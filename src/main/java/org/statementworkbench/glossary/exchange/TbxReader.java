@@ -22,7 +22,7 @@ import org.statementworkbench.glossary.UsageStatus;
  * ({@code martif}, {@code termEntry}/{@code langSet}/{@code tig}/{@code ntig}) into concepts. Streaming (StAX), so
  * large files stay cheap; DTDs and entities are refused before anything is resolved. Every error names the line,
  * and the element or value at fault. A term without an administrativeStatus is admitted; acronyms are
- * case-sensitive.
+ * case-sensitive unless a {@code termNote type="caseSensitivity"} (caseSensitive, caseInsensitive) says otherwise.
  */
 public final class TbxReader {
 
@@ -99,6 +99,7 @@ public final class TbxReader {
         private @Nullable String pos;
         private @Nullable String gender;
         private @Nullable String context;
+        private @Nullable String caseSensitivity;
         private int termLine;
 
         Parse(XMLStreamReader xml) {
@@ -204,6 +205,7 @@ public final class TbxReader {
             pos = null;
             gender = null;
             context = null;
+            caseSensitivity = null;
             termLine = xml.getLocation().getLineNumber();
         }
 
@@ -222,7 +224,9 @@ public final class TbxReader {
                             + Arrays.stream(TermType.values()).map(TermType::tbx).collect(Collectors.joining(", "))));
             UsageStatus usage = status == null ? UsageStatus.ADMITTED : UsageStatus.fromTbx(status).orElseThrow(() ->
                     error("Unknown administrativeStatus '" + status + "' at line " + termLine));
-            terms.add(new TbxTerm(lang, text.strip(), type, usage, pos, gender, context, type == TermType.ACRONYM));
+            boolean caseSensitive = caseSensitivity == null ? type == TermType.ACRONYM
+                    : caseSensitivity.equalsIgnoreCase("caseSensitive");
+            terms.add(new TbxTerm(lang, text.strip(), type, usage, pos, gender, context, caseSensitive));
             inTerm = false;
         }
 
@@ -235,6 +239,7 @@ public final class TbxReader {
                 case "administrativeStatus", "normativeAuthorization" -> status = value;
                 case "partOfSpeech" -> pos = value;
                 case "grammaticalGender" -> gender = value;
+                case "caseSensitivity" -> caseSensitivity = value;
                 default -> { }
             }
         }

@@ -9,11 +9,13 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.jspecify.annotations.Nullable;
+import org.statementworkbench.glossary.TermType;
 
 /**
  * Writes concepts as TBX v3, TBX-Basic dialect, DCA style, namespace {@code urn:iso:std:iso:30042:ed-2}: what
  * {@link TbxReader} reads back with nothing lost (ids, subject fields, definitions per language, notes, sources,
- * terms with type, status, part of speech, gender and context).
+ * terms with type, status, part of speech, gender, context and, where it is not the default,
+ * case sensitivity as {@code <termNote type="caseSensitivity">}).
  */
 public final class TbxWriter {
 
@@ -93,6 +95,11 @@ public final class TbxWriter {
                 optional(xml, "termNote", "partOfSpeech", term.partOfSpeech());
                 optional(xml, "termNote", "grammaticalGender", term.gender());
                 optional(xml, "descrip", "context", term.context());
+                if (term.caseSensitive() != (term.type() == TermType.ACRONYM)) {
+                    // not a TBX-Basic category: written only where the term differs from the default (acronyms)
+                    element(xml, "termNote", "caseSensitivity", term.caseSensitive() ? "caseSensitive"
+                            : "caseInsensitive");
+                }
                 xml.writeEndElement();
             }
             xml.writeEndElement();

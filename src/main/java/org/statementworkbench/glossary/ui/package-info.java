@@ -1,7 +1,8 @@
 /**
  * The glossary screens: search with folding and filters, the concept editor (six languages, Arabic right to
- * left), retire/restore, merging duplicates and each concept's history. Everyone searches and reads; glossary
- * managers and administrators curate (the service checks it again).
+ * left), retire/restore, merging duplicates, each concept's history, import and export of glossary files, and the
+ * term proposal queue. Everyone searches and reads; glossary managers and administrators curate (the services
+ * check it again).
  */
 @NullMarked
 package org.statementworkbench.glossary.ui;

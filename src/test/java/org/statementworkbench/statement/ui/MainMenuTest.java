@@ -35,13 +35,13 @@ class MainMenuTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "menu-glossary", roles = "GLOSSARY_MANAGER")
     void aGlossaryManagerHasNoUserAdministration() {
-        assertThat(menu()).doesNotContain("Users");
+        assertThat(menu()).doesNotContain("Users").contains("Glossary import/export");
     }
 
     @Test
     @WithMockUser(username = "menu-admin", roles = "ADMIN")
     void anAdministratorAlsoSeesUsers() {
-        assertThat(menu()).containsExactly("Statements", "Import statement", "Glossary", "Term proposals",
-                "My term proposals", "Users", "My account");
+        assertThat(menu()).containsExactly("Statements", "Import statement", "Glossary", "Glossary import/export",
+                "Term proposals", "My term proposals", "Users", "My account");
     }
 }

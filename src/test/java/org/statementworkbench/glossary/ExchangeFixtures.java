@@ -1,0 +1,32 @@
+package org.statementworkbench.glossary;
+
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.statementworkbench.glossary.exchange.TbxConcept;
+import org.statementworkbench.glossary.exchange.TbxTerm;
+import org.statementworkbench.glossary.exchange.TbxWriter;
+
+/** Small glossary files for the exchange tests, built with the TBX writer; terms carry a tag so runs don't meet. */
+final class ExchangeFixtures {
+
+    private ExchangeFixtures() {}
+
+    static TbxTerm term(String language, String text) {
+        return new TbxTerm(language, text, TermType.FULL_FORM, UsageStatus.PREFERRED, null, null, null, false);
+    }
+
+    static TbxConcept concept(@Nullable String id, TbxTerm... terms) {
+        return new TbxConcept(id, List.of(), Map.of(), List.of(), List.of(), List.of(terms));
+    }
+
+    static byte[] tbx(TbxConcept... concepts) {
+        return new TbxWriter().write(List.of(concepts), "exchange test");
+    }
+
+    static ConceptDraft draft(String id, String en, String fr) {
+        return new ConceptDraft(null, 0, id, List.of(), null, null, null, List.of(
+                TermDraft.of("en", en, TermType.FULL_FORM, UsageStatus.PREFERRED),
+                TermDraft.of("fr", fr, TermType.FULL_FORM, UsageStatus.PREFERRED)));
+    }
+}

@@ -1,0 +1,171 @@
+package org.statementworkbench.glossary.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.server.VaadinSession;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.statementworkbench.TestSignIn;
+import org.statementworkbench.glossary.ConceptDraft;
+import org.statementworkbench.glossary.ConceptImportStatus;
+import org.statementworkbench.glossary.GlossaryConcept;
+import org.statementworkbench.glossary.GlossaryExchangeService;
+import org.statementworkbench.glossary.GlossaryService;
+import org.statementworkbench.glossary.GlossaryTerm;
+import org.statementworkbench.glossary.ImportDecision;
+import org.statementworkbench.glossary.ImportPreview;
+import org.statementworkbench.glossary.TermDraft;
+import org.statementworkbench.glossary.TermType;
+import org.statementworkbench.glossary.UsageStatus;
+import org.statementworkbench.security.NewUser;
+import org.statementworkbench.security.Role;
+import org.statementworkbench.security.UserService;
+
+/** A glossary manager previews a file, sees the statuses, chooses decisions and commits; a translator can't. */
+@SpringBootTest
+class GlossaryExchangeViewTest extends SpringBrowserlessTest {
+
+    private static final AtomicInteger counter = new AtomicInteger();
+
+    @Autowired GlossaryService glossary;
+    @Autowired GlossaryExchangeService exchange;
+    @Autowired UserService users;
+
+    String tag = "";
+    String manager = "";
+
+    @BeforeEach
+    void people() {
+        tag = "v" + counter.incrementAndGet() + "z" + System.nanoTime() % 100000;
+        manager = "gm-" + tag;
+        TestSignIn.as("exchange-view-admin", Role.ADMIN);
+        users.createUser(new NewUser(manager, "Vera Viewer", "a-long-enough-secret", Set.of(Role.GLOSSARY_MANAGER),
+                Set.of()));
+        TestSignIn.as(manager, Role.GLOSSARY_MANAGER);
+    }
+
+    /** Signs out only after Vaadin's clean-up, which still runs queued UI updates as this user. */
+    @Override
+    protected void cleanVaadinEnvironment() {
+        try {
+            super.cleanVaadinEnvironment();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private byte[] file() {
+        return ("id,en,en_status,fr\r\n"
+                + "vw-" + tag + ",Granary office " + tag + ",preferred,Bureau du grenier " + tag + "\r\n"
+                + "vw-new-" + tag + ",Silo desk " + tag + ",preferred,Guichet silo " + tag + "\r\n"
+                + "vw-dup-" + tag + ",Barn unit " + tag + ",admitted,\r\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private GlossaryConcept stored(String id, String en, String fr) {
+        return glossary.create(new ConceptDraft(null, 0, id, List.of(), null, null, null, List.of(
+                TermDraft.of("en", en, TermType.FULL_FORM, UsageStatus.PREFERRED),
+                TermDraft.of("fr", fr, TermType.FULL_FORM, UsageStatus.PREFERRED))));
+    }
+
+    /** Waits for the background preview, running the UI updates it queued. */
+    private void awaitPreview(GlossaryExchangeView view) throws InterruptedException {
+        for (int i = 0; i < 200 && view.progress.isVisible(); i++) {
+            Thread.sleep(50);
+            VaadinSession session = VaadinSession.getCurrent();
+            session.getService().runPendingAccessTasks(session);
+        }
+        assertThat(view.progress.isVisible()).as("preview finished").isFalse();
+    }
+
+    @Test
+    void aManagerPreviewsSeesTheStatusesAndCommitsTheChosenDecisions() throws Exception {
+        GlossaryConcept granary = stored("vw-" + tag, "Granary office " + tag, "Office du grenier " + tag);
+        GlossaryConcept barn = stored("barn-" + tag, "Barn unit " + tag, "Unité grange " + tag);
+        GlossaryExchangeView view = navigate(GlossaryExchangeView.class);
+        assertThat(view.commit.isEnabled()).isFalse();
+
+        view.startPreview("terms.csv", file());
+        awaitPreview(view);
+
+        assertThat(view.grid.isVisible()).isTrue();
+        assertThat(test(view.grid).size()).isEqualTo(3);
+        assertThat(test(view.grid).getRow(0).status()).isEqualTo(ConceptImportStatus.CHANGED);
+        assertThat(test(view.grid).getRow(1).status()).isEqualTo(ConceptImportStatus.NEW);
+        assertThat(test(view.grid).getRow(2).status()).isEqualTo(ConceptImportStatus.DUPLICATE);
+        assertThat(test(view.grid).getCellText(2, 3)).isEqualTo("vw-dup-" + tag);
+        assertThat(test(view.grid).getCellText(2, 10)).contains("barn-" + tag);
+        assertThat(view.counts.getText()).contains("New: 1").contains("Changed: 1").contains("Duplicate: 1");
+        assertThat(view.commit.isEnabled()).isTrue();
+
+        // replace every changed concept; merge the duplicate on its row
+        view.defaults.get(ConceptImportStatus.CHANGED).setValue(ImportDecision.REPLACE);
+        @SuppressWarnings("unchecked")
+        Select<ImportDecision> duplicateRow = (Select<ImportDecision>) test(view.grid).getCellComponent(2, 2);
+        assertThat(duplicateRow.getValue()).isEqualTo(ImportDecision.SKIP);
+        duplicateRow.setValue(ImportDecision.MERGE);
+        test(view.commit).click();
+
+        assertThat(test(find(Notification.class).last()).getText()).contains("1 created").contains("1 merged")
+                .contains("1 replaced");
+        assertThat(view.grid.isVisible()).isFalse();
+        assertThat(view.commit.isEnabled()).isFalse();
+        assertThat(glossary.find(granary.id()).orElseThrow().terms()).extracting(GlossaryTerm::text)
+                .containsExactly("Granary office " + tag, "Bureau du grenier " + tag);
+        assertThat(glossary.findByExternalId("vw-new-" + tag)).isPresent();
+        assertThat(glossary.find(barn.id()).orElseThrow().version()).isGreaterThan(barn.version());
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsReportedAndCancelForgetsAPreview() throws Exception {
+        GlossaryExchangeView view = navigate(GlossaryExchangeView.class);
+        view.startPreview("broken.tbx", "<tbx xmlns=\"urn:iso:std:iso:30042:ed-2\"><text><body>"
+                .getBytes(StandardCharsets.UTF_8));
+        awaitPreview(view);
+        assertThat(test(find(Notification.class).last()).getText()).contains("truncated");
+        assertThat(view.grid.isVisible()).isFalse();
+
+        view.startPreview("terms.csv", file());
+        awaitPreview(view);
+        ImportPreview shown = view.preview;
+        assertThat(shown).isNotNull();
+        test(view.cancel).click();
+        assertThat(view.grid.isVisible()).isFalse();
+        assertThat(view.commit.isEnabled()).isFalse();
+        assertThatThrownBy(() -> exchange.commit(shown, org.statementworkbench.glossary.ImportDecisions.defaults()))
+                .hasMessageContaining("expired");
+    }
+
+    @Test
+    void theExportLinksWriteTbxAndCsv() {
+        stored("ex-" + tag, "Threshing hall " + tag, "Salle de battage " + tag);
+        GlossaryExchangeView view = navigate(GlossaryExchangeView.class);
+        assertThat(view.exportTbx.getHref()).isNotBlank();
+        var tbx = new ExportDownload(exchange, org.statementworkbench.glossary.ImportFormat.TBX, () -> false);
+        assertThat(new String(tbx.content(), StandardCharsets.UTF_8)).contains("Threshing hall " + tag);
+        assertThat(ExportDownload.fileName(org.statementworkbench.glossary.ImportFormat.CSV)).endsWith(".csv");
+    }
+
+    @Test
+    void aTranslatorCannotOpenTheViewNorUseTheService() {
+        TestSignIn.as("tr-" + tag, Role.TRANSLATOR);
+        try {
+            navigate(GlossaryExchangeView.class);
+        } catch (RuntimeException refused) {
+            // browserless reports the refused navigation; either way the view must not be shown
+        }
+        assertThat(getCurrentView()).isNotInstanceOf(GlossaryExchangeView.class);
+        assertThatThrownBy(() -> exchange.preview(file(), "terms.csv")).isInstanceOf(AccessDeniedException.class);
+    }
+}
