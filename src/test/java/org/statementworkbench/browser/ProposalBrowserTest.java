@@ -163,7 +163,7 @@ class ProposalBrowserTest {
                 .contains("Model Strategies " + tag, "Stratégies types " + tag);
         WebElement card = driver.findElements(By.cssSelector(".proposal-card")).stream()
                 .filter(c -> c.getText().contains("Stratégies types " + tag)).findFirst().orElseThrow();
-        assertThat(card.getText()).contains("equivalent for concept " + concept.externalId());
+        assertThat(card.getText()).contains("equivalent for “", "(" + concept.externalId() + ")");
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'})", card);
         HeadlessChromium.screenshot(driver, "proposal-queue");
     }

@@ -51,7 +51,7 @@ class ProposalCard extends Div {
         String target = Objects.requireNonNullElse(p.targetLanguage(), "");
         String source = Objects.requireNonNullElse(p.sourceLanguage(), "");
         var title = new Div(new Text(p.newConcept() ? "New concept " + p.conceptExternalId()
-                : "New " + languageName(target) + " equivalent for concept " + p.conceptExternalId()));
+                : "New " + languageName(target) + " equivalent for " + conceptName(p, concept, source)));
         title.addClassName("proposal-title");
         var meta = new Div(new Text("Proposed by " + p.proposedBy() + " · " + WHEN.format(p.proposedAt())));
         meta.addClassName("proposal-meta");
@@ -93,6 +93,16 @@ class ProposalCard extends Div {
     static String editorLink(TermProposal p) {
         return "statement/" + p.statementId() + "?lang=" + p.targetLanguage()
                 + (p.segmentNumber() == null ? "" : "&segment=" + p.segmentNumber());
+    }
+
+    /** "“Commission on Narcotic Drugs” (un-cnd)": the concept's preferred source (else English) term and its id. */
+    static String conceptName(TermProposal p, @Nullable GlossaryConcept concept, String sourceLanguage) {
+        if (concept == null) {
+            return "concept " + p.conceptExternalId();
+        }
+        return concept.preferred(sourceLanguage).or(() -> concept.preferred("en"))
+                .map(t -> "“" + t.text() + "” (" + p.conceptExternalId() + ")")
+                .orElse("concept " + p.conceptExternalId());
     }
 
     static String languageName(String tag) {

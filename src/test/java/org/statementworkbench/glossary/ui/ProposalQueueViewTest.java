@@ -100,8 +100,8 @@ class ProposalQueueViewTest extends SignedInBrowserlessTest {
         ProposalQueueView view = navigate(ProposalQueueView.class);
         assertThat(view.getPageTitle()).matches("Term proposals \\(\\d+ open\\).*");
         ProposalCard card = card(view, p);
-        assertThat(card.getElement().getTextRecursively()).contains("New French equivalent for concept "
-                + concept.externalId(), "Proposed by " + translator, "fr: Convention " + tag + " (full form)",
+        assertThat(card.getElement().getTextRecursively()).contains("New French equivalent for “Convention " + tag
+                + "” (" + concept.externalId() + ")", "Proposed by " + translator, "fr: Convention " + tag + " (full form)",
                 "Already in the concept", "en: Convention " + tag, "fr: Convention de " + tag, "Usual short name",
                 "Segment 2");
         // the term is marked in both texts of the segment
