@@ -1,7 +1,6 @@
 package org.statementworkbench.glossary;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,7 +17,7 @@ import org.statementworkbench.glossary.exchange.TbxReader;
 import org.statementworkbench.glossary.exchange.TbxTerm;
 
 /**
- * The shipped glossary against the UN's own SDG wording in the six languages (../shared/data/sdg): where the English
+ * The shipped glossary against the UN's own SDG wording in the six languages (src/test/resources/sdg, a copy of ../shared/data/sdg): where the English
  * preferred term of a concept occurs in an English goal, target or indicator, the aligned sentence of every other
  * language must contain that language's preferred or admitted term in some inflected form, unless
  * src/test/resources/glossary/sdg-exceptions.tsv excuses it with a reason. Skipped when the SDG folder is absent.
@@ -112,7 +111,7 @@ class SdgConsistencyTest {
     @Test
     void shippedGlossaryAgreesWithTheSdgWordingInAllSixLanguages() throws IOException {
         Path folder = SdgCorpus.defaultLocation();
-        assumeTrue(Files.isDirectory(folder), "SDG texts not found at " + folder);
+        assertThat(folder).as("the SDG texts in the repository").isDirectory();
         SdgCorpus corpus = SdgCorpus.load(folder);
         assertThat(corpus.sentences()).hasSizeGreaterThan(400);
         List<SdgConsistencyCheck.ExceptionEntry> exceptions = SdgConsistencyCheck.readExceptions(EXCEPTIONS);

@@ -14,20 +14,24 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * The Sustainable Development Goals wording in the six languages (shared/data/sdg, from open-sdg/sdg-translations):
+ * The Sustainable Development Goals wording in the six languages (src/test/resources/sdg, from open-sdg/sdg-translations):
  * goals, targets and indicators, one YAML map per language and file, aligned by key (e.g. {@code 16-3-title}).
  */
-record SdgCorpus(Map<String, Map<String, String>> sentences) {
+public record SdgCorpus(Map<String, Map<String, String>> sentences) {
 
-    static final List<String> LANGUAGES = List.of("ar", "zh", "en", "fr", "ru", "es");
+    public static final List<String> LANGUAGES = List.of("ar", "zh", "en", "fr", "ru", "es");
     private static final List<String> FILES = List.of("global_goals", "global_targets", "global_indicators");
 
-    /** {@code ../shared/data/sdg} from the project directory (the working directory of the tests). */
-    static Path defaultLocation() {
-        return Path.of("..", "shared", "data", "sdg").toAbsolutePath().normalize();
+    /**
+     * {@code src/test/resources/sdg} from the project directory (the working directory of the tests): a copy of
+     * the team's shared/data/sdg (MIT licence, LICENSE and SOURCE.txt beside it), kept in the repository so that the
+     * SDG tests run on every clone.
+     */
+    public static Path defaultLocation() {
+        return Path.of("src", "test", "resources", "sdg").toAbsolutePath().normalize();
     }
 
-    static SdgCorpus load(Path folder) {
+    public static SdgCorpus load(Path folder) {
         Map<String, Map<String, String>> sentences = new LinkedHashMap<>();
         for (String file : FILES) {
             for (String lang : LANGUAGES) {
@@ -51,7 +55,7 @@ record SdgCorpus(Map<String, Map<String, String>> sentences) {
     }
 
     /** The sentence with this key in this language, empty if that language lacks it. */
-    String text(String key, String lang) {
+    public String text(String key, String lang) {
         return sentences.getOrDefault(key, Map.of()).getOrDefault(lang, "");
     }
 }

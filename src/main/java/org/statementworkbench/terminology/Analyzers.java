@@ -1,0 +1,122 @@
+package org.statementworkbench.terminology;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/** The {@link TokenAnalyzer} of each language. */
+public final class Analyzers {
+
+    /** French elided words: "l'", "d'", "qu'", ... are dropped before the word they attach to. */
+    private static final Set<String> FRENCH_ELISION = Set.of("l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu",
+            "lorsqu", "puisqu", "quoiqu", "presqu");
+
+    private Analyzers() {}
+
+    /** The analyzer for a BCP 47 language tag; languages without their own rules are folded only. */
+    public static TokenAnalyzer forLanguage(String tag) {
+        String lang = tag.toLowerCase(Locale.ROOT).split("[-_]")[0];
+        return switch (lang) {
+            case "en" -> new Stemming(Stemmers::english, Set.of(), true);
+            case "fr" -> new Stemming(Stemmers::french, FRENCH_ELISION, false);
+            case "es" -> new Stemming(Stemmers::spanish, Set.of(), false);
+            case "ru" -> new Stemming(Stemmers::russian, Set.of(), false);
+            case "ar" -> new Arabic();
+            default -> new Stemming(UnaryOperator.identity(), Set.of(), false);
+        };
+    }
+
+    /** Fold, then stem each word; optional French-style elision and English possessive "'s". */
+    private record Stemming(UnaryOperator<String> stemmer, Set<String> elided, boolean possessive)
+            implements TokenAnalyzer {
+
+        @Override
+        public List<Token> text(String text) {
+            List<Token> tokens = new ArrayList<>();
+            for (WordSplitter.Span w : WordSplitter.words(text)) {
+                String surface = text.substring(w.start(), w.end());
+                String folded = Folding.fold(surface);
+                if (!elided.isEmpty() && elided.contains(folded) && WordSplitter.apostropheAfter(text, w)) {
+                    continue;
+                }
+                if (possessive && folded.equals("s") && WordSplitter.apostropheBefore(text, w)) {
+                    continue;
+                }
+                tokens.add(new Token(w.start(), w.end(), surface, List.of(stemmer.apply(folded))));
+            }
+            return tokens;
+        }
+    }
+
+    /**
+     * Arabic: a term word's key is its folded form without the article; a text word also offers its forms without
+     * the conjunctions و/ف, the prepositions ب/ك/ل and the article (ل + ال written لل), so "لمجلس" and
+     * "والجمعية" meet "مجلس" and "الجمعية".
+     */
+    private static final class Arabic implements TokenAnalyzer {
+
+        private static final String ARTICLE = "ال";
+
+        @Override
+        public List<Token> text(String text) {
+            List<Token> tokens = new ArrayList<>();
+            for (WordSplitter.Span w : WordSplitter.words(text)) {
+                String surface = text.substring(w.start(), w.end());
+                tokens.add(new Token(w.start(), w.end(), surface, candidates(Folding.fold(surface))));
+            }
+            return tokens;
+        }
+
+        @Override
+        public List<Token> term(String term) {
+            List<Token> tokens = new ArrayList<>();
+            for (WordSplitter.Span w : WordSplitter.words(term)) {
+                String surface = term.substring(w.start(), w.end());
+                tokens.add(new Token(w.start(), w.end(), surface, List.of(withoutArticle(Folding.fold(surface)))));
+            }
+            return tokens;
+        }
+
+        /** Without the article, and sound plural and dual endings (-ون/-ين/-ان) read alike; ذوي as ذوو. */
+        private static String withoutArticle(String w) {
+            return endings(w.startsWith(ARTICLE) && w.length() >= 4 ? w.substring(2) : w);
+        }
+
+        private static String endings(String s) {
+            if (s.equals("ذوي") || s.equals("ذوا")) {
+                return "ذوو";
+            }
+            if (s.length() >= 5 && (s.endsWith("ون") || s.endsWith("ين") || s.endsWith("ان"))) {
+                return s.substring(0, s.length() - 2);
+            }
+            return s;
+        }
+
+        private static List<String> candidates(String w) {
+            Set<String> keys = new LinkedHashSet<>();
+            keys.add(withoutArticle(w));
+            keys.add(endings(w));
+            for (String conj : new String[] {"", "و", "ف"}) {
+                if (!w.startsWith(conj) || w.length() - conj.length() < 2) {
+                    continue;
+                }
+                String w1 = w.substring(conj.length());
+                for (String prep : new String[] {"", "ب", "ك", "ل"}) {
+                    if (!w1.startsWith(prep) || w1.length() - prep.length() < 2) {
+                        continue;
+                    }
+                    String w2 = w1.substring(prep.length());
+                    keys.add(endings(w2));
+                    keys.add(withoutArticle(w2));
+                    if (prep.equals("ل") && w2.startsWith("ل") && w2.length() >= 3) {
+                        keys.add(endings(w2.substring(1)));
+                    }
+                }
+            }
+            return List.copyOf(keys);
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package org.statementworkbench.terminology;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.statementworkbench.glossary.TermEntry;
+
+/**
+ * Finds the glossary terms of one language in a text, in any inflected form, in one pass: a trie over the
+ * normalized tokens of all terms is walked from each token of the text (a text token may offer several keys, e.g.
+ * Arabic with and without clitics). Where candidates overlap, the longest wins, so "Council" alone never stands for
+ * "Security Council". Case-sensitive terms (acronyms) must also match the written form exactly. Immutable and
+ * thread-safe once built.
+ */
+public final class TermMatcher {
+
+    private final TokenAnalyzer analyzer;
+    private final Node root = new Node();
+    private final int size;
+
+    private static final class Node {
+        @Nullable Map<String, Node> next;
+        @Nullable List<Entry> terms;
+
+        Node child(String key) {
+            if (next == null) {
+                next = new HashMap<>(4);
+            }
+            return next.computeIfAbsent(key, k -> new Node());
+        }
+
+        @Nullable Node get(String key) {
+            return next == null ? null : next.get(key);
+        }
+    }
+
+    /** A term with the surfaces of its tokens, for the case-sensitive check. */
+    private record Entry(TermEntry term, List<String> surfaces) {}
+
+    /** Builds the matcher for the terms of one language (entries of other languages are ignored by callers). */
+    public TermMatcher(TokenAnalyzer analyzer, List<TermEntry> terms) {
+        this.analyzer = analyzer;
+        int count = 0;
+        for (TermEntry term : terms) {
+            List<Token> tokens = analyzer.term(term.text());
+            if (tokens.isEmpty()) {
+                continue;
+            }
+            Node node = root;
+            for (Token t : tokens) {
+                node = node.child(t.key());
+            }
+            if (node.terms == null) {
+                node.terms = new ArrayList<>(1);
+            }
+            node.terms.add(new Entry(term, tokens.stream().map(t -> nfc(t.surface())).toList()));
+            count++;
+        }
+        this.size = count;
+    }
+
+    /** How many terms the matcher knows. */
+    public int size() {
+        return size;
+    }
+
+    /** Every term occurrence in the text, longest match first where they overlap, in text order. */
+    public List<TermHit> find(String text) {
+        List<Token> tokens = analyzer.text(text);
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            walk(tokens, i, i, root, text, candidates);
+        }
+        candidates.sort(Comparator.comparingInt((Candidate c) -> -(c.end - c.start)).thenComparingInt(c -> c.start));
+        boolean[] taken = new boolean[text.length() + 1];
+        List<TermHit> hits = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (overlaps(taken, c.start, c.end)) {
+                continue;
+            }
+            for (int k = c.start; k < c.end; k++) {
+                taken[k] = true;
+            }
+            for (Entry e : c.entries) {
+                hits.add(new TermHit(c.start, c.end, text.substring(c.start, c.end), e.term()));
+            }
+        }
+        hits.sort(Comparator.comparingInt(TermHit::start));
+        return hits;
+    }
+
+    private record Candidate(int start, int end, List<Entry> entries) {}
+
+    private static void walk(List<Token> tokens, int first, int i, Node node, String text, List<Candidate> out) {
+        if (i >= tokens.size()) {
+            return;
+        }
+        Token token = tokens.get(i);
+        for (String key : token.keys()) {
+            Node next = node.get(key);
+            if (next == null) {
+                continue;
+            }
+            if (next.terms != null) {
+                List<Entry> matching = new ArrayList<>(next.terms.size());
+                for (Entry e : next.terms) {
+                    if (!e.term().caseSensitive() || sameSurfaces(e, tokens, first)) {
+                        matching.add(e);
+                    }
+                }
+                if (!matching.isEmpty()) {
+                    out.add(new Candidate(tokens.get(first).start(), token.end(), matching));
+                }
+            }
+            if (next.next != null) {
+                walk(tokens, first, i + 1, next, text, out);
+            }
+        }
+    }
+
+    private static boolean sameSurfaces(Entry e, List<Token> tokens, int first) {
+        for (int k = 0; k < e.surfaces().size(); k++) {
+            if (!e.surfaces().get(k).equals(nfc(tokens.get(first + k).surface()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean overlaps(boolean[] taken, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (taken[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String nfc(String s) {
+        return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+}

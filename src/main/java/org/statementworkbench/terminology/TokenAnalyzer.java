@@ -1,0 +1,18 @@
+package org.statementworkbench.terminology;
+
+import java.util.List;
+
+/**
+ * Splits a text of one language into tokens and normalizes them, so that a glossary term (in its dictionary form)
+ * and the same term inflected in running text get the same key. Terms and texts go through the same analyzer.
+ */
+public interface TokenAnalyzer {
+
+    /** Tokens of running text; each may carry several candidate keys. */
+    List<Token> text(String text);
+
+    /** Tokens of a glossary term in its base form: one key each. */
+    default List<Token> term(String term) {
+        return text(term).stream().map(t -> new Token(t.start(), t.end(), t.surface(), List.of(t.key()))).toList();
+    }
+}
