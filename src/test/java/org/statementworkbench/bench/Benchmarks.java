@@ -42,13 +42,14 @@ public final class Benchmarks {
 
     private Benchmarks() {}
 
-    /** {@code ./workbench bench [group...]}: all groups, or those named (signin, segmentation, editor, glossary). */
+    /** {@code ./workbench bench [group...]}: all groups, or those named (signin, segmentation, editor, glossary, terminology). */
     public static void main(String[] args) {
         Map<String, List<Supplier<Benchmark>>> groups = new LinkedHashMap<>();
         groups.put("signin", List.of(SignInBenchmark::new));
         groups.put("segmentation", List.of(org.statementworkbench.statement.segmentation.SegmentationBenchmark::new));
         groups.put("editor", org.statementworkbench.statement.EditorBenchmarks.all());
         groups.put("glossary", org.statementworkbench.glossary.GlossaryImportBenchmark.all());
+        groups.put("terminology", org.statementworkbench.terminology.TermMatcherBenchmark.all());
         List<Supplier<Benchmark>> benchmarks = new ArrayList<>();
         groups.forEach((name, list) -> {
             if (args.length == 0 || Arrays.asList(args).contains(name)) {
@@ -104,9 +105,13 @@ public final class Benchmarks {
             double baseMedian = percentile(r.baselineMillis(), 50);
             double median = percentile(r.subjectMillis(), 50);
             System.out.printf(Locale.ROOT, format, r.name(), r.baselineName(), ms(baseMedian), ms(median),
-                    ms(percentile(r.subjectMillis(), 95)), String.format(Locale.ROOT, "%.2f", median / baseMedian));
+                    ms(percentile(r.subjectMillis(), 95)), ratio(median / baseMedian));
         }
-        System.out.println("ratio = median / baseline median (below 1: faster than the baseline)");
+        System.out.println("ratio = median / baseline median (below 1: faster than the baseline; 1/N: N times faster)");
+    }
+
+    private static String ratio(double r) {
+        return r >= 0.01 ? String.format(Locale.ROOT, "%.2f", r) : String.format(Locale.ROOT, "1/%.0f", 1 / r);
     }
 
     private static String ms(double millis) {

@@ -1,0 +1,304 @@
+package org.statementworkbench.terminology;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.statementworkbench.bench.Benchmarks.Benchmark;
+import org.statementworkbench.glossary.Approval;
+import org.statementworkbench.glossary.TermEntry;
+import org.statementworkbench.glossary.TermType;
+import org.statementworkbench.glossary.UsageStatus;
+
+/**
+ * Term recognition at glossary scale: 50,000 generated concepts with terms in the six languages (1-4 words, a
+ * second term in 40%) and a 4,000-segment statement in English with five targets, each segment about 25 words with
+ * two glossary terms, inflected as running text would have them (Russian endings, Arabic clitics, French elision).
+ * One thread. The regex baseline is what tools matching exact strings do: one pattern per term.
+ */
+public final class TermMatcherBenchmark {
+
+    static final List<String> LANGUAGES = List.of("ar", "zh", "en", "fr", "ru", "es");
+    static final int CONCEPTS = 50_000;
+    static final int SEGMENTS = 4_000;
+    static final int SAMPLE = 40;
+
+    private TermMatcherBenchmark() {}
+
+    /** The generated glossary and statement, built once for all rows. */
+    static final class Data {
+        final Map<String, List<TermEntry>> terms = new HashMap<>();
+        final Map<String, List<String>> segments = new HashMap<>();
+        final Map<String, TermMatcher> matchers = new HashMap<>();
+
+        Data() {
+            Random random = new Random(42);
+            long termId = 0;
+            for (String lang : LANGUAGES) {
+                List<String> vocabulary = vocabulary(lang, 20_000, random);
+                List<TermEntry> list = new ArrayList<>();
+                for (int c = 1; c <= CONCEPTS; c++) {
+                    int variants = random.nextInt(10) < 4 ? 2 : 1;
+                    for (int v = 0; v < variants; v++) {
+                        list.add(new TermEntry(c, "c" + c, ++termId, lang, phrase(lang, vocabulary, 1 + random.nextInt(4),
+                                random), TermType.FULL_FORM, v == 0 ? UsageStatus.PREFERRED : UsageStatus.ADMITTED,
+                                false, Approval.APPROVED));
+                    }
+                }
+                terms.put(lang, list);
+                List<String> texts = new ArrayList<>();
+                for (int s = 0; s < SEGMENTS; s++) {
+                    String a = inflect(lang, list.get(random.nextInt(list.size())).text(), random);
+                    String b = inflect(lang, list.get(random.nextInt(list.size())).text(), random);
+                    String sep = lang.equals("zh") ? "" : " ";
+                    texts.add(phrase(lang, vocabulary, 10, random) + sep + a + sep + phrase(lang, vocabulary, 8, random)
+                            + sep + b + sep + phrase(lang, vocabulary, 4, random) + (lang.equals("zh") ? "。" : "."));
+                }
+                segments.put(lang, texts);
+            }
+            for (String lang : LANGUAGES) {
+                matchers.put(lang, new TermMatcher(Analyzers.forLanguage(lang), terms.get(lang)));
+            }
+        }
+
+        static List<String> vocabulary(String lang, int size, Random random) {
+            String letters = switch (lang) {
+                case "ru" -> "абвгдежзиклмнопрстуфхцчшщыэюя";
+                case "ar" -> "ابتثجحخدذرزسشصضطظعغفقكلمنهوي";
+                case "fr" -> "abcdefghijlmnoprstuvéèàç";
+                case "es" -> "abcdefghijlmnoprstuvñáéó";
+                default -> "abcdefghijklmnopqrstuvwxyz";
+            };
+            List<String> words = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                StringBuilder w = new StringBuilder();
+                if (lang.equals("zh")) {
+                    int n = 1 + random.nextInt(2);
+                    for (int k = 0; k < n; k++) {
+                        w.appendCodePoint(0x4E00 + random.nextInt(3000));
+                    }
+                } else {
+                    int n = 4 + random.nextInt(7);
+                    for (int k = 0; k < n; k++) {
+                        w.append(letters.charAt(random.nextInt(letters.length())));
+                    }
+                }
+                words.add(w.toString());
+            }
+            return words;
+        }
+
+        static String phrase(String lang, List<String> vocabulary, int words, Random random) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < words; i++) {
+                if (i > 0 && !lang.equals("zh")) {
+                    b.append(' ');
+                }
+                b.append(vocabulary.get(random.nextInt(vocabulary.size())));
+            }
+            return b.toString();
+        }
+
+        static String inflect(String lang, String term, Random random) {
+            return switch (lang) {
+                case "ru" -> term.replaceAll("([а-я])( |$)", "$1ами$2");
+                case "ar" -> (random.nextBoolean() ? "وال" : "لل") + term;
+                case "fr" -> "l'" + term;
+                case "en" -> term + "s";
+                default -> term;
+            };
+        }
+
+        int fullCheck() {
+            int hits = 0;
+            for (String lang : LANGUAGES) {
+                TermMatcher m = matchers.get(lang);
+                for (String s : segments.get(lang)) {
+                    hits += m.find(s).size();
+                }
+            }
+            return hits;
+        }
+    }
+
+    private static Data data;
+
+    static synchronized Data data() {
+        if (data == null) {
+            data = new Data();
+        }
+        return data;
+    }
+
+    /** The rows of {@code ./workbench bench terminology}. */
+    public static List<Supplier<Benchmark>> all() {
+        return List.of(FullCheck::new, VersusRegex::new, OneSegment::new, Rebuild::new);
+    }
+
+    static int sink;
+
+    /** All 24,000 texts (source and five targets) through the matchers, against tokenizing them only. */
+    static final class FullCheck implements Benchmark {
+        final Data d = data();
+
+        public String name() {
+            return "terms: 4,000 segments x 6 languages, 50k concepts";
+        }
+
+        public String baselineName() {
+            return "tokenize and normalize the same texts";
+        }
+
+        public Runnable baseline() {
+            return () -> {
+                for (String lang : LANGUAGES) {
+                    TokenAnalyzer a = Analyzers.forLanguage(lang);
+                    for (String s : d.segments.get(lang)) {
+                        sink += a.text(s).size();
+                    }
+                }
+            };
+        }
+
+        public Runnable subject() {
+            return () -> sink += d.fullCheck();
+        }
+
+        public int warmups() {
+            return 2;
+        }
+
+        public int runs() {
+            return 5;
+        }
+    }
+
+    /** 40 segments in each language: the trie against one regular expression per term (exact strings). */
+    static final class VersusRegex implements Benchmark {
+        final Data d = data();
+        final Map<String, List<Pattern>> patterns = new HashMap<>();
+
+        VersusRegex() {
+            for (String lang : LANGUAGES) {
+                String edge = lang.equals("zh") ? "" : "(?<![\\p{L}\\p{N}])";
+                String end = lang.equals("zh") ? "" : "(?![\\p{L}\\p{N}])";
+                patterns.put(lang, d.terms.get(lang).stream().map(t -> Pattern.compile(edge + Pattern.quote(t.text())
+                        + end, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList());
+            }
+        }
+
+        public String name() {
+            return "terms: 40 segments x 6 languages, trie";
+        }
+
+        public String baselineName() {
+            return "same, one regex per term (exact form)";
+        }
+
+        public Runnable baseline() {
+            return () -> {
+                for (String lang : LANGUAGES) {
+                    for (String s : d.segments.get(lang).subList(0, SAMPLE)) {
+                        for (Pattern p : patterns.get(lang)) {
+                            if (p.matcher(s).find()) {
+                                sink++;
+                            }
+                        }
+                    }
+                }
+            };
+        }
+
+        public Runnable subject() {
+            return () -> {
+                for (String lang : LANGUAGES) {
+                    for (String s : d.segments.get(lang).subList(0, SAMPLE)) {
+                        sink += d.matchers.get(lang).find(s).size();
+                    }
+                }
+            };
+        }
+
+        public int warmups() {
+            return 1;
+        }
+
+        public int runs() {
+            return 3;
+        }
+    }
+
+    /** One Russian segment, as the editor checks the segment being typed. */
+    static final class OneSegment implements Benchmark {
+        final Data d = data();
+        int i;
+
+        public String name() {
+            return "terms: one Russian segment";
+        }
+
+        public String baselineName() {
+            return "tokenize and normalize it";
+        }
+
+        public Runnable baseline() {
+            TokenAnalyzer a = Analyzers.forLanguage("ru");
+            return () -> sink += a.text(d.segments.get("ru").get(i++ % SEGMENTS)).size();
+        }
+
+        public Runnable subject() {
+            return () -> sink += d.matchers.get("ru").find(d.segments.get("ru").get(i++ % SEGMENTS)).size();
+        }
+
+        public int warmups() {
+            return 2000;
+        }
+
+        public int runs() {
+            return 2000;
+        }
+    }
+
+    /** Building the six matchers from the terms, as after a glossary change. */
+    static final class Rebuild implements Benchmark {
+        final Data d = data();
+
+        public String name() {
+            return "terms: build matchers for 50k concepts x 6";
+        }
+
+        public String baselineName() {
+            return "normalize the terms only";
+        }
+
+        public Runnable baseline() {
+            return () -> {
+                for (String lang : LANGUAGES) {
+                    TokenAnalyzer a = Analyzers.forLanguage(lang);
+                    for (TermEntry t : d.terms.get(lang)) {
+                        sink += a.term(t.text()).size();
+                    }
+                }
+            };
+        }
+
+        public Runnable subject() {
+            return () -> {
+                for (String lang : LANGUAGES) {
+                    sink += new TermMatcher(Analyzers.forLanguage(lang), d.terms.get(lang)).size();
+                }
+            };
+        }
+
+        public int warmups() {
+            return 1;
+        }
+
+        public int runs() {
+            return 5;
+        }
+    }
+}
