@@ -57,6 +57,9 @@ class TermMatcherTest {
         assertThat(hits(m, "Председатель Комиссии по предупреждению преступности и уголовному правосудию "
                 + "открыл сессию.")).containsExactly(
                         "Комиссии по предупреждению преступности и уголовному правосудию -> 5");
+        TermMatcher csam = matcher("ru", term(6, "ru", "детская порнография"));
+        assertThat(hits(csam, "Растет число преступлений, связанных с детской порнографией.")).containsExactly(
+                "детской порнографией -> 6");
         // one word of a multi-word term alone is not the term
         assertThat(hits(m, "Совет принял решение; безопасность важна.")).isEmpty();
     }

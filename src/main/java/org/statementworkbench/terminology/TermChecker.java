@@ -1,0 +1,169 @@
+package org.statementworkbench.terminology;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.statementworkbench.glossary.Approval;
+import org.statementworkbench.glossary.TermEntry;
+import org.statementworkbench.glossary.TermType;
+import org.statementworkbench.glossary.UsageStatus;
+
+/**
+ * Runs the terminology checks ({@link TermCheck}) on a pair of languages. Only approved terms are enforced; proposed
+ * ones are found by the matchers but never raise an issue. Immutable and thread-safe.
+ */
+public final class TermChecker {
+
+    private static final Set<UsageStatus> ACCEPTED = Set.of(UsageStatus.PREFERRED, UsageStatus.ADMITTED);
+
+    private final TermMatcher source;
+    private final TermMatcher target;
+    private final Map<Long, List<TermEntry>> sourceTerms;
+    private final Map<Long, List<TermEntry>> targetTerms;
+
+    /** {@code sourceTerms}/{@code targetTerms}: the terms each matcher was built from. */
+    public TermChecker(TermMatcher source, List<TermEntry> sourceTerms, TermMatcher target, List<TermEntry> targetTerms) {
+        this.source = source;
+        this.target = target;
+        this.sourceTerms = byConcept(sourceTerms);
+        this.targetTerms = byConcept(targetTerms);
+    }
+
+    private static Map<Long, List<TermEntry>> byConcept(List<TermEntry> terms) {
+        return terms.stream().filter(t -> t.approval() == Approval.APPROVED)
+                .collect(Collectors.groupingBy(TermEntry::conceptId));
+    }
+
+    /** The result of checking one segment: the issues and the approved source hits (for term.inconsistent). */
+    public record SegmentResult(List<TermIssue> issues, List<TermHit> sourceHits, List<TermHit> targetHits) {}
+
+    /** Checks one segment; an empty target is not checked (nothing is translated yet). */
+    public SegmentResult check(String sourceText, String targetText) {
+        List<TermHit> sourceHits = approved(source.find(sourceText));
+        List<TermHit> targetHits = targetText.isBlank() ? List.of() : approved(target.find(targetText));
+        List<TermIssue> issues = new ArrayList<>();
+        for (TermHit h : sourceHits) {
+            if (!ACCEPTED.contains(h.term().status())) {
+                issues.add(new TermIssue(TermCheck.SOURCE_DEPRECATED.id(), TermCheck.SOURCE_DEPRECATED.severity(),
+                        "“" + h.found() + "” is " + status(h.term().status()) + replacement(sourceTerms, h),
+                        span(h), null, h.term().conceptId(), h.term().conceptExternalId()));
+            }
+        }
+        if (targetText.isBlank()) {
+            return new SegmentResult(issues, sourceHits, targetHits);
+        }
+        Map<Long, List<TermHit>> inTarget = targetHits.stream().collect(Collectors.groupingBy(
+                h -> h.term().conceptId()));
+        for (TermHit h : targetHits) {
+            if (!ACCEPTED.contains(h.term().status())) {
+                issues.add(new TermIssue(TermCheck.FORBIDDEN.id(), TermCheck.FORBIDDEN.severity(),
+                        "“" + h.found() + "” is " + status(h.term().status()) + replacement(targetTerms, h),
+                        null, span(h), h.term().conceptId(), h.term().conceptExternalId()));
+            }
+        }
+        Set<Long> reported = new java.util.HashSet<>();
+        for (TermHit h : sourceHits) {
+            long concept = h.term().conceptId();
+            List<TermEntry> wanted = accepted(targetTerms.get(concept));
+            if (wanted.isEmpty() || !reported.add(concept)) {
+                continue;
+            }
+            List<TermHit> found = inTarget.getOrDefault(concept, List.of());
+            boolean rendered = found.stream().anyMatch(t -> ACCEPTED.contains(t.term().status()));
+            boolean forbiddenUsed = !found.isEmpty() && !rendered;
+            if (!rendered && !forbiddenUsed) {
+                issues.add(new TermIssue(TermCheck.MISSING.id(), TermCheck.MISSING.severity(),
+                        "“" + h.found() + "” should be translated as " + quoted(wanted) + ".", span(h), null, concept,
+                        h.term().conceptExternalId()));
+            }
+        }
+        issues.sort(Comparator.comparingInt(TermChecker::position));
+        return new SegmentResult(issues, sourceHits, targetHits);
+    }
+
+    /**
+     * term.inconsistent over a statement: for each concept rendered by more than one approved full form, every
+     * occurrence of a term other than the one used most often (earliest on a tie). Returns issues per segment index.
+     */
+    public static Map<Integer, List<TermIssue>> inconsistencies(List<List<TermHit>> targetHitsPerSegment) {
+        Map<Long, Map<Long, Integer>> uses = new HashMap<>();
+        Map<Long, TermEntry> terms = new HashMap<>();
+        for (List<TermHit> hits : targetHitsPerSegment) {
+            for (TermHit h : hits) {
+                if (ACCEPTED.contains(h.term().status()) && h.term().approved() && fullForm(h.term())) {
+                    uses.computeIfAbsent(h.term().conceptId(), k -> new LinkedHashMap<>())
+                            .merge(h.term().termId(), 1, Integer::sum);
+                    terms.put(h.term().termId(), h.term());
+                }
+            }
+        }
+        Map<Long, Long> usual = new HashMap<>();
+        uses.forEach((concept, counts) -> {
+            if (counts.size() > 1) {
+                usual.put(concept, counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey());
+            }
+        });
+        Map<Integer, List<TermIssue>> out = new LinkedHashMap<>();
+        for (int i = 0; i < targetHitsPerSegment.size(); i++) {
+            for (TermHit h : targetHitsPerSegment.get(i)) {
+                Long main = usual.get(h.term().conceptId());
+                if (main != null && main != h.term().termId() && ACCEPTED.contains(h.term().status())) {
+                    out.computeIfAbsent(i, k -> new ArrayList<>()).add(new TermIssue(TermCheck.INCONSISTENT.id(),
+                            TermCheck.INCONSISTENT.severity(), "“" + h.found() + "” and “" + terms.get(main).text()
+                                    + "” render the same concept in this statement; use one of them throughout.",
+                            null, span(h), h.term().conceptId(), h.term().conceptExternalId()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Acronyms and short forms beside a full form are usual UN style, not an inconsistency. */
+    private static boolean fullForm(TermEntry t) {
+        return t.type() == TermType.FULL_FORM || t.type() == TermType.VARIANT || t.type() == TermType.PHRASE;
+    }
+
+    private static List<TermHit> approved(List<TermHit> hits) {
+        return hits.stream().filter(h -> h.term().approved()).toList();
+    }
+
+    private static List<TermEntry> accepted(List<TermEntry> terms) {
+        if (terms == null) {
+            return List.of();
+        }
+        List<TermEntry> list = new ArrayList<>(terms.stream().filter(t -> ACCEPTED.contains(t.status())).toList());
+        list.sort(Comparator.comparingInt(t -> t.status() == UsageStatus.PREFERRED ? 0 : 1));
+        return list;
+    }
+
+    private static String replacement(Map<Long, List<TermEntry>> terms, TermHit h) {
+        List<TermEntry> use = accepted(terms.get(h.term().conceptId()));
+        return use.isEmpty() ? "; there is no approved replacement yet." : ": use " + quoted(use) + ".";
+    }
+
+    private static String quoted(List<TermEntry> terms) {
+        return terms.stream().map(t -> "“" + t.text() + "”").distinct().collect(Collectors.joining(" or "));
+    }
+
+    private static String status(UsageStatus s) {
+        return switch (s) {
+            case DEPRECATED -> "deprecated";
+            case SUPERSEDED -> "superseded";
+            case FORBIDDEN -> "forbidden";
+            default -> "admitted";
+        };
+    }
+
+    private static TermIssue.Span span(TermHit h) {
+        return new TermIssue.Span(h.start(), h.end());
+    }
+
+    private static int position(TermIssue i) {
+        return i.source() != null ? i.source().start() : i.target() == null ? 0 : 100_000 + i.target().start();
+    }
+}

@@ -1,0 +1,125 @@
+package org.statementworkbench.terminology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Each terminology check with good and bad examples, LanguageTool style, on the shipped UN glossary: a bad example
+ * raises the check on the expected words, a good one does not raise it.
+ */
+class TermCheckExamplesTest {
+
+    /** {@code flagged} is the text the issue must point at (in the source or the target); null for a good example. */
+    record Example(String check, String from, String to, String source, String target, String flagged) {
+        @Override
+        public String toString() {
+            return check + " " + from + "->" + to + (flagged == null ? " good: " : " bad: ") + target;
+        }
+    }
+
+    static Example bad(String check, String from, String to, String source, String target, String flagged) {
+        return new Example(check, from, to, source, target, flagged);
+    }
+
+    static Example good(String check, String from, String to, String source, String target) {
+        return new Example(check, from, to, source, target, null);
+    }
+
+    static Stream<Example> examples() {
+        return Stream.of(
+                bad("term.missing", "en", "fr", "The Security Council adopted the resolution.",
+                        "Le Conseil a adopté la résolution.", "Security Council"),
+                good("term.missing", "en", "fr", "The Security Council adopted the resolution.",
+                        "Le Conseil de sécurité a adopté la résolution."),
+                bad("term.missing", "en", "ru", "Member States supported the draft resolution.",
+                        "Страны поддержали проект резолюции.", "Member States"),
+                good("term.missing", "en", "ru", "Member States supported the draft resolution.",
+                        "Государства-члены поддержали проект резолюции."),
+                bad("term.missing", "en", "ar", "The General Assembly adopted the resolution.",
+                        "واعتمد المجلس القرار.", "General Assembly"),
+                good("term.missing", "en", "ar", "The General Assembly adopted the resolution.",
+                        "واعتمدت الجمعية العامة القرار."),
+                bad("term.missing", "en", "zh", "States parties shall cooperate.", "各国应当合作。", "States parties"),
+                good("term.missing", "en", "zh", "States parties shall cooperate.", "缔约国应当合作。"),
+                bad("term.missing", "en", "es", "The Commission on Narcotic Drugs met in Vienna.",
+                        "La Comisión se reunió en Viena.", "Commission on Narcotic Drugs"),
+                good("term.missing", "en", "es", "The Commission on Narcotic Drugs met in Vienna.",
+                        "La Comisión de Estupefacientes se reunió en Viena."),
+                bad("term.missing", "fr", "en", "Les États Membres ont adopté le projet de résolution.",
+                        "The countries adopted the draft resolution.", "États Membres"),
+                good("term.missing", "fr", "en", "Les États Membres ont adopté le projet de résolution.",
+                        "The Member States adopted the draft resolution."),
+                bad("term.forbidden", "en", "ru", "Offences related to child sexual abuse material are increasing.",
+                        "Растет число преступлений, связанных с детской порнографией.", "детской порнографией"),
+                bad("term.forbidden", "en", "fr", "Offences related to child sexual abuse material are increasing.",
+                        "Les infractions liées à la pornographie mettant en scène des enfants augmentent.",
+                        "pornographie mettant en scène des enfants"),
+                good("term.forbidden", "en", "fr", "Offences related to child sexual abuse material are increasing.",
+                        "Les infractions liées aux contenus montrant des atteintes sexuelles sur des enfants "
+                                + "augmentent."),
+                bad("term.forbidden", "fr", "en", "Le Président a ouvert la séance.", "The Chairman opened the meeting.",
+                        "Chairman"),
+                good("term.forbidden", "fr", "en", "Le Président a ouvert la séance.", "The Chair opened the meeting."),
+                bad("term.source-deprecated", "en", "fr",
+                        "The new Convention should include provisions criminalizing child pornography.", "",
+                        "child pornography"),
+                good("term.source-deprecated", "en", "fr",
+                        "The new Convention should include provisions criminalizing child sexual abuse material.", ""));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void checkRaisesOnBadExamplesOnly(Example e) {
+        TermChecker checker = ShippedTerms.get().checker(e.from(), e.to());
+        List<TermIssue> issues = checker.check(e.source(), e.target()).issues().stream()
+                .filter(i -> i.check().equals(e.check())).toList();
+        if (e.flagged() == null) {
+            assertThat(issues).as("%s", e).isEmpty();
+            return;
+        }
+        assertThat(issues).as("%s", e).isNotEmpty();
+        TermIssue issue = issues.get(0);
+        String text = issue.source() != null ? e.source().substring(issue.source().start(), issue.source().end())
+                : e.target().substring(issue.target().start(), issue.target().end());
+        assertThat(text).isEqualTo(e.flagged());
+        assertThat(issue.message()).contains("“");
+    }
+
+    @Test
+    void messagesNameTheApprovedTerms() {
+        TermChecker en2ru = ShippedTerms.get().checker("en", "ru");
+        assertThat(en2ru.check("Member States agreed.", "Страны согласились.").issues()).singleElement()
+                .satisfies(i -> assertThat(i.message()).isEqualTo("“Member States” should be translated as "
+                        + "“государства-члены”."));
+        TermChecker fr2en = ShippedTerms.get().checker("fr", "en");
+        assertThat(fr2en.check("Le Président a ouvert la séance.", "The Chairman opened the meeting.").issues())
+                .singleElement().satisfies(i -> {
+                    assertThat(i.check()).isEqualTo("term.forbidden");
+                    assertThat(i.message()).isEqualTo("“Chairman” is superseded: use “Chair”.");
+                });
+    }
+
+    @Test
+    void inconsistentRenderingsAcrossAStatementAreWarned() {
+        TermChecker en2ru = ShippedTerms.get().checker("en", "ru");
+        var first = en2ru.check("Capacity-building is essential.", "Наращивание потенциала имеет большое значение.");
+        var second = en2ru.check("We support capacity-building.", "Мы поддерживаем наращивание потенциала.");
+        var third = en2ru.check("Capacity-building continues.", "Укрепление потенциала продолжается.");
+        var issues = TermChecker.inconsistencies(List.of(first.targetHits(), second.targetHits(), third.targetHits()));
+        assertThat(issues).containsOnlyKeys(2);
+        assertThat(issues.get(2)).singleElement().satisfies(i -> {
+            assertThat(i.check()).isEqualTo("term.inconsistent");
+            assertThat(i.message()).contains("Укрепление потенциала", "наращивание потенциала");
+        });
+        // the full form beside its acronym is not an inconsistency
+        TermChecker en2en = ShippedTerms.get().checker("fr", "en");
+        var a = en2en.check("L'Organisation des Nations Unies.", "The United Nations.");
+        var b = en2en.check("L'ONU.", "The UN.");
+        assertThat(TermChecker.inconsistencies(List.of(a.targetHits(), b.targetHits()))).isEmpty();
+    }
+}
