@@ -1,0 +1,69 @@
+package org.statementworkbench.terminology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.statementworkbench.TestSignIn;
+import org.statementworkbench.glossary.ConceptDraft;
+import org.statementworkbench.glossary.GlossaryConcept;
+import org.statementworkbench.glossary.GlossaryService;
+import org.statementworkbench.glossary.TermDraft;
+import org.statementworkbench.glossary.TermType;
+import org.statementworkbench.glossary.UsageStatus;
+import org.statementworkbench.security.NewUser;
+import org.statementworkbench.security.Role;
+import org.statementworkbench.security.UserService;
+
+/** The matchers follow the glossary without a restart: a new or retired concept is seen within 2 seconds. */
+@SpringBootTest
+class TerminologyIndexTest {
+
+    @Autowired TerminologyIndex index;
+    @Autowired GlossaryService glossary;
+    @Autowired UserService users;
+
+    @AfterEach
+    void out() {
+        TestSignIn.out();
+    }
+
+    @Test
+    void aGlossaryChangeReachesTheMatchersWithinTwoSeconds() throws InterruptedException {
+        String tag = "t" + System.nanoTime() % 1_000_000;
+        TestSignIn.as("index-admin", Role.ADMIN);
+        users.createUser(new NewUser("idx-" + tag, "Ines Index", "a-long-enough-secret", Set.of(Role.GLOSSARY_MANAGER),
+                Set.of()));
+        TestSignIn.as("idx-" + tag, Role.GLOSSARY_MANAGER);
+        String english = "Zeta Programme " + tag;
+        String russian = "Программа Зета " + tag;
+        assertThat(index.matcher("ru").find("Участники Программы Зета " + tag + ".")).isEmpty();
+
+        long start = System.nanoTime();
+        GlossaryConcept c = glossary.create(ConceptDraft.newConcept(List.of("test"), null, List.of(
+                TermDraft.of("en", english, TermType.FULL_FORM, UsageStatus.PREFERRED),
+                TermDraft.of("ru", russian, TermType.FULL_FORM, UsageStatus.PREFERRED))));
+        while (index.matcher("ru").find("Участники Программы Зета " + tag + ".").isEmpty()
+                && System.nanoTime() - start < 5_000_000_000L) {
+            Thread.sleep(20);
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertThat(index.matcher("ru").find("Участники Программы Зета " + tag + "."))
+                .extracting(h -> h.term().conceptId()).containsExactly(c.id());
+        assertThat(millis).as("ms until the matcher knew the new concept").isLessThan(2_000);
+        assertThat(index.checker("en", "ru").check("The " + english + " met.", "Участники встретились.").issues())
+                .extracting(TermIssue::check).containsExactly("term.missing");
+
+        glossary.retire(c.id(), c.version(), "test over");
+        start = System.nanoTime();
+        while (!index.matcher("ru").find("Программа Зета " + tag).isEmpty()
+                && System.nanoTime() - start < 5_000_000_000L) {
+            Thread.sleep(20);
+        }
+        assertThat(index.matcher("ru").find("Программа Зета " + tag)).isEmpty();
+    }
+}
