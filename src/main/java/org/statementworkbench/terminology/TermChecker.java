@@ -20,6 +20,8 @@ import org.statementworkbench.glossary.UsageStatus;
 public final class TermChecker {
 
     private static final Set<UsageStatus> ACCEPTED = Set.of(UsageStatus.PREFERRED, UsageStatus.ADMITTED);
+    /** Words allowed between two words of a term before it counts as missing (coordination, insertions). */
+    static final int MAX_GAP = 3;
 
     private final TermMatcher source;
     private final TermMatcher target;
@@ -76,7 +78,9 @@ public final class TermChecker {
             List<TermHit> found = inTarget.getOrDefault(concept, List.of());
             boolean rendered = found.stream().anyMatch(t -> ACCEPTED.contains(t.term().status()));
             boolean forbiddenUsed = !found.isEmpty() && !rendered;
-            if (!rendered && !forbiddenUsed) {
+            List<TermHit> others = targetHits.stream().filter(t -> t.term().conceptId() != concept).toList();
+            if (!rendered && !forbiddenUsed
+                    && wanted.stream().noneMatch(t -> target.containsLoosely(targetText, t.text(), MAX_GAP, others))) {
                 issues.add(new TermIssue(TermCheck.MISSING.id(), TermCheck.MISSING.severity(),
                         "“" + h.found() + "” should be translated as " + quoted(wanted) + ".", span(h), null, concept,
                         h.term().conceptExternalId()));

@@ -93,6 +93,44 @@ public final class TermMatcher {
         return hits;
     }
 
+    /**
+     * Whether the words of {@code term} occur in {@code text} in order with at most {@code maxGap} other words
+     * between two of them: how a concept survives coordination and insertions ("assistance financière et
+     * technique", "taux mondial de mortalité maternelle"). For languages written without spaces only contiguous
+     * occurrences count. Words inside {@code otherHits} (other terms found there, e.g. "developing" in "small
+     * island developing States") never count as words of this term.
+     */
+    public boolean containsLoosely(String text, String term, int maxGap, List<TermHit> otherHits) {
+        List<Token> words = analyzer.term(term);
+        if (words.isEmpty()) {
+            return false;
+        }
+        List<Token> tokens = new ArrayList<>();
+        for (Token t : analyzer.text(text)) {
+            boolean taken = otherHits.stream().anyMatch(h -> h.start() < t.end() && t.start() < h.end());
+            tokens.add(taken ? new Token(t.start(), t.end(), t.surface(), List.of("\u0000")) : t);
+        }
+        int gap = words.stream().anyMatch(w -> w.surface().codePoints().anyMatch(WordSplitter::ideograph)) ? 0 : maxGap;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).keys().contains(words.get(0).key()) && follows(tokens, i, words, 1, gap)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean follows(List<Token> tokens, int at, List<Token> words, int next, int gap) {
+        if (next == words.size()) {
+            return true;
+        }
+        for (int j = at + 1; j <= at + 1 + gap && j < tokens.size(); j++) {
+            if (tokens.get(j).keys().contains(words.get(next).key()) && follows(tokens, j, words, next + 1, gap)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private record Candidate(int start, int end, List<Entry> entries) {}
 
     private static void walk(List<Token> tokens, int first, int i, Node node, String text, List<Candidate> out) {
