@@ -20,18 +20,27 @@ public final class Analyzers {
     public static TokenAnalyzer forLanguage(String tag) {
         String lang = tag.toLowerCase(Locale.ROOT).split("[-_]")[0];
         return switch (lang) {
-            case "en" -> new Stemming(Stemmers::english, Set.of(), true);
-            case "fr" -> new Stemming(Stemmers::french, FRENCH_ELISION, false);
-            case "es" -> new Stemming(Stemmers::spanish, Set.of(), false);
-            case "ru" -> new Stemming(Stemmers::russian, Set.of(), false);
+            case "en" -> new Stemming(Stemmers::english, Set.of(), true, Set.of("of", "the", "and", "for", "in", "on",
+                    "to", "a", "an"));
+            case "fr" -> new Stemming(Stemmers::french, FRENCH_ELISION, false, Set.of("de", "du", "d", "la", "l",
+                    "le", "les", "et", "a", "au", "aux", "en", "pour"));
+            case "es" -> new Stemming(Stemmers::spanish, Set.of(), false, Set.of("de", "del", "la", "las", "lo",
+                    "los", "el", "y", "en", "para", "a", "al"));
+            case "ru" -> new Stemming(Stemmers::russian, Set.of(), false, Set.of("в", "и", "по", "с", "о", "об",
+                    "для", "на", "к"));
             case "ar" -> new Arabic();
-            default -> new Stemming(UnaryOperator.identity(), Set.of(), false);
+            default -> new Stemming(UnaryOperator.identity(), Set.of(), false, Set.of());
         };
     }
 
     /** Fold, then stem each word; optional French-style elision and English possessive "'s". */
-    private record Stemming(UnaryOperator<String> stemmer, Set<String> elided, boolean possessive)
-            implements TokenAnalyzer {
+    private record Stemming(UnaryOperator<String> stemmer, Set<String> elided, boolean possessive,
+            Set<String> functionWords) implements TokenAnalyzer {
+
+        @Override
+        public boolean functionWord(Token token) {
+            return functionWords.contains(Folding.fold(token.surface()));
+        }
 
         @Override
         public List<Token> text(String text) {

@@ -94,19 +94,23 @@ public final class TermMatcher {
     }
 
     /**
-     * Whether the words of {@code term} occur in {@code text} in order with at most {@code maxGap} other words
+     * Whether the words of {@code term} (its articles, prepositions and conjunctions aside) occur in {@code text}
+     * in order with at most {@code maxGap} other content words
      * between two of them: how a concept survives coordination and insertions ("assistance financière et
      * technique", "taux mondial de mortalité maternelle"). For languages written without spaces only contiguous
      * occurrences count. Words inside {@code otherHits} (other terms found there, e.g. "developing" in "small
      * island developing States") never count as words of this term.
      */
     public boolean containsLoosely(String text, String term, int maxGap, List<TermHit> otherHits) {
-        List<Token> words = analyzer.term(term);
+        List<Token> words = analyzer.term(term).stream().filter(w -> !analyzer.functionWord(w)).toList();
         if (words.isEmpty()) {
             return false;
         }
         List<Token> tokens = new ArrayList<>();
         for (Token t : analyzer.text(text)) {
+            if (analyzer.functionWord(t)) {
+                continue;
+            }
             boolean taken = otherHits.stream().anyMatch(h -> h.start() < t.end() && t.start() < h.end());
             tokens.add(taken ? new Token(t.start(), t.end(), t.surface(), List.of("\u0000")) : t);
         }

@@ -11,6 +11,14 @@ public interface TokenAnalyzer {
     /** Tokens of running text; each may carry several candidate keys. */
     List<Token> text(String text);
 
+    /**
+     * Whether the token is an article, preposition or conjunction that running text may drop or change inside a
+     * term ("traite des êtres humains" / "traite d'êtres humains"); used only when looking for a term loosely.
+     */
+    default boolean functionWord(Token token) {
+        return false;
+    }
+
     /** Tokens of a glossary term in its base form: one key each. */
     default List<Token> term(String term) {
         return text(term).stream().map(t -> new Token(t.start(), t.end(), t.surface(), List.of(t.key()))).toList();
