@@ -1,0 +1,70 @@
+package org.statementworkbench.terminology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.statementworkbench.glossary.Approval;
+import org.statementworkbench.glossary.TermEntry;
+import org.statementworkbench.glossary.TermType;
+import org.statementworkbench.glossary.UsageStatus;
+
+/**
+ * Properties of the matcher over generated texts: a term inserted between any words is found exactly where it was
+ * put; taking it out again removes the hit.
+ */
+class TermMatcherPropertiesTest {
+
+    /** UN terms of the six languages and words of running text in the same language. */
+    record Case(String language, String term, List<String> before, List<String> after) {}
+
+    private static final List<List<String>> TERMS = List.of(
+            List.of("en", "Commission on Crime Prevention and Criminal Justice"),
+            List.of("fr", "Office des Nations Unies contre la drogue et le crime"),
+            List.of("es", "delincuencia organizada transnacional"),
+            List.of("ru", "Совет Безопасности"),
+            List.of("ar", "مجلس الأمن"),
+            List.of("zh", "安全理事会"));
+
+    private static final List<List<String>> WORDS = List.of(
+            List.of("the", "report", "was", "adopted", "by", "members", "today", "and", "noted"),
+            List.of("le", "rapport", "a", "été", "adopté", "par", "les", "membres", "hier"),
+            List.of("el", "informe", "fue", "aprobado", "por", "los", "miembros", "ayer"),
+            List.of("доклад", "был", "принят", "членами", "вчера", "и", "отмечен"),
+            List.of("اعتمد", "التقرير", "الأعضاء", "أمس", "وأشار"),
+            List.of("报告", "已", "获得", "通过", "成员", "昨天"));
+
+    @Provide
+    Arbitrary<Case> cases() {
+        return Arbitraries.integers().between(0, TERMS.size() - 1).flatMap(i -> {
+            Arbitrary<List<String>> words = Arbitraries.of(WORDS.get(i)).list().ofMaxSize(8);
+            return Combinators.combine(words, words).as((b, a) -> new Case(TERMS.get(i).get(0), TERMS.get(i).get(1),
+                    b, a));
+        });
+    }
+
+    private static String join(String language, List<String> words) {
+        return String.join(language.equals("zh") ? "" : " ", words);
+    }
+
+    @Property(tries = 300)
+    void anInsertedTermIsFoundWhereItWasPutAndGoneWhenRemoved(@ForAll("cases") Case c) {
+        TermEntry entry = new TermEntry(1, "c1", 1, c.language(), c.term(), TermType.FULL_FORM, UsageStatus.PREFERRED,
+                false, Approval.APPROVED);
+        TermMatcher matcher = new TermMatcher(Analyzers.forLanguage(c.language()), List.of(entry));
+        String sep = c.language().equals("zh") ? "" : " ";
+        String before = join(c.language(), c.before());
+        String prefix = before.isEmpty() ? "" : before + sep;
+        String after = join(c.language(), c.after());
+        String text = prefix + c.term() + (after.isEmpty() ? "" : sep + after);
+
+        assertThat(matcher.find(text)).extracting(TermHit::start, TermHit::end)
+                .contains(org.assertj.core.groups.Tuple.tuple(prefix.length(), prefix.length() + c.term().length()));
+        assertThat(matcher.find(prefix + (after.isEmpty() ? "" : sep + after))).isEmpty();
+    }
+}
