@@ -1,0 +1,46 @@
+package org.statementworkbench.glossary;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.statementworkbench.glossary.exchange.GlossaryCsv;
+import org.statementworkbench.glossary.exchange.GlossaryImportException;
+import org.statementworkbench.glossary.exchange.TbxConcept;
+import org.statementworkbench.glossary.exchange.TbxReader;
+import org.statementworkbench.glossary.exchange.TbxTerm;
+
+/**
+ * A glossary file (TBX v2 or v3, or the glossary CSV) read as term entries, without a database: for tools that
+ * check translations against a file. Every term of the file counts as approved; concepts and terms are numbered
+ * from 1 in file order, and a concept's external id is its TBX/CSV id (its number when it has none).
+ */
+public final class GlossaryFiles {
+
+    private GlossaryFiles() {}
+
+    /**
+     * The terms of a glossary file; the format is detected from the content ({@link ImportFormat#detect}).
+     *
+     * @throws IllegalArgumentException with a message naming the line or element at fault
+     */
+    public static List<TermEntry> read(byte[] content, String fileName) {
+        List<TbxConcept> concepts;
+        try {
+            concepts = ImportFormat.detect(content, fileName) == ImportFormat.TBX ? new TbxReader().read(content)
+                    : new GlossaryCsv().read(content);
+        } catch (GlossaryImportException e) {
+            throw new IllegalArgumentException(String.valueOf(e.getMessage()).replace(" Nothing was imported.", ""), e);
+        }
+        List<TermEntry> entries = new ArrayList<>();
+        long conceptId = 0;
+        long termId = 0;
+        for (TbxConcept c : concepts) {
+            conceptId++;
+            String externalId = c.id() == null ? String.valueOf(conceptId) : c.id();
+            for (TbxTerm t : c.terms()) {
+                entries.add(new TermEntry(conceptId, externalId, ++termId, t.language(), t.text(), t.type(),
+                        t.status(), t.caseSensitive(), Approval.APPROVED));
+            }
+        }
+        return entries;
+    }
+}

@@ -1,0 +1,126 @@
+package org.statementworkbench.qa;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import org.statementworkbench.glossary.GlossaryFiles;
+import org.statementworkbench.glossary.TermEntry;
+
+/**
+ * {@code ./workbench qa}: checks every unit of a bilingual file against a glossary file and writes a report, for
+ * translation services' pipelines and for measuring. A plain Java main: no Spring, no database, no server. Exit
+ * code 0 when it ran (whatever it found), 2 with a one-line message on stderr for bad options or input.
+ */
+public final class QaCommand {
+
+    static final String USAGE = "usage: ./workbench qa --glossary FILE --source-lang L --target-lang L --input FILE "
+            + "[--format json|csv|html] [--out FILE]";
+    static final String HELP = USAGE + """
+
+
+            Checks every unit of the input against the glossary (term.missing, term.forbidden,
+            term.source-deprecated, term.inconsistent) and prints a report on stdout, or writes it to --out.
+              --glossary FILE     TBX (v2 or v3) or the glossary CSV; every term in it counts as approved
+              --source-lang L     BCP 47 language of the source, e.g. en ("en" matches "en-US")
+              --target-lang L     language of the target, e.g. fr
+              --input FILE        TSV (UTF-8; source<TAB>target per line, unit id = line number),
+                                  XLIFF 1.2 or 2.x, or TMX 1.4b
+              --format F          json (default), csv or html; by default the --out file's extension decides
+              --out FILE          write the report to FILE instead of stdout
+            Exit code: 0 when the check ran, whatever it found; 2 on bad options or input.
+            """;
+
+    private QaCommand() {}
+
+    public static void main(String[] args) {
+        var out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        var err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int code = run(args, out, err);
+        out.flush();
+        System.exit(code);
+    }
+
+    /** Runs the command; returns the exit code. The report goes to {@code out} (or --out), messages to {@code err}. */
+    public static int run(String[] args, OutputStream out, PrintStream err) {
+        try {
+            QaOptions options = QaOptions.parse(args);
+            if (options.help()) {
+                out.write(HELP.getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                return 0;
+            }
+            List<TermEntry> glossary = glossary(options.glossary());
+            byte[] input = read(options.input(), "input");
+            List<QaUnit> units = QaInput.read(input, options.input().toString(), options.sourceLanguage(),
+                    options.targetLanguage());
+            List<IssueProvider> providers = List.of(
+                    new TermIssueProvider(glossary, options.sourceLanguage(), options.targetLanguage()));
+            String title = options.input().getFileName() + " (" + options.sourceLanguage() + " to "
+                    + options.targetLanguage() + "), glossary " + options.glossary().getFileName();
+            QaReport report = QaReport.check(title, units, providers);
+            byte[] bytes = options.format().write(report).getBytes(StandardCharsets.UTF_8);
+            if (options.out() == null) {
+                out.write(bytes);
+                out.flush();
+            } else {
+                write(options.out(), bytes);
+            }
+            return 0;
+        } catch (QaInputException e) {
+            err.println("workbench qa: " + e.getMessage());
+            return 2;
+        } catch (IOException e) {
+            err.println("workbench qa: cannot write the report: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private static List<TermEntry> glossary(Path file) {
+        byte[] content = read(file, "glossary");
+        if (QaInput.isXml(content, file.toString())) {
+            // the XML parser would print encoding errors on stderr too: report them here, with their line
+            XmlEncoding.decode(content, file.toString());
+        }
+        try {
+            return GlossaryFiles.read(content, file.getFileName().toString());
+        } catch (IllegalArgumentException e) {
+            throw new QaInputException(file + ": " + oneLine(e.getMessage()), e);
+        }
+    }
+
+    private static byte[] read(Path file, String what) {
+        try {
+            if (Files.isDirectory(file)) {
+                throw new QaInputException(what + " " + file + " is a directory, not a file");
+            }
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new QaInputException(what + " file not found: " + file, e);
+        } catch (AccessDeniedException e) {
+            throw new QaInputException(what + " file not readable: " + file, e);
+        } catch (IOException e) {
+            throw new QaInputException(what + " file " + file + " cannot be read: " + oneLine(e.getMessage()), e);
+        }
+    }
+
+    private static void write(Path file, byte[] bytes) {
+        try {
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new QaInputException("cannot write the report to " + file + ": " + oneLine(String.valueOf(
+                    e instanceof NoSuchFileException ? "no such directory" : e.getMessage())), e);
+        }
+    }
+
+    private static String oneLine(String message) {
+        return String.valueOf(message).replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,75 @@
+package org.statementworkbench.qa;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** The options of the QA command, parsed and checked ({@code --name value} or {@code --name=value}). */
+record QaOptions(boolean help, Path glossary, String sourceLanguage, String targetLanguage, Path input,
+        ReportFormat format, @Nullable Path out) {
+
+    private static final List<String> REQUIRED = List.of("--glossary", "--source-lang", "--target-lang", "--input");
+    private static final List<String> OPTIONAL = List.of("--format", "--out");
+
+    static QaOptions parse(String[] args) {
+        Map<String, String> values = new HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--help") || arg.equals("-h")) {
+                return new QaOptions(true, Path.of("."), "", "", Path.of("."), ReportFormat.JSON, null);
+            }
+            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            if (!REQUIRED.contains(name) && !OPTIONAL.contains(name)) {
+                throw new QaInputException((arg.startsWith("-") ? "unknown option " : "unexpected argument ") + arg
+                        + "; " + QaCommand.USAGE);
+            }
+            String value;
+            if (arg.contains("=")) {
+                value = arg.substring(arg.indexOf('=') + 1);
+            } else if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
+                value = args[++i];
+            } else {
+                throw new QaInputException(name + " needs a value; " + QaCommand.USAGE);
+            }
+            if (values.put(name, value) != null) {
+                throw new QaInputException(name + " is given twice");
+            }
+        }
+        for (String name : REQUIRED) {
+            if (!values.containsKey(name) || values.get(name).isBlank()) {
+                throw new QaInputException("missing " + name + "; " + QaCommand.USAGE);
+            }
+        }
+        String source = language(values.get("--source-lang"), "--source-lang");
+        String target = language(values.get("--target-lang"), "--target-lang");
+        Path out = values.containsKey("--out") ? path(values.get("--out"), "--out") : null;
+        ReportFormat format;
+        if (values.containsKey("--format")) {
+            format = ReportFormat.named(values.get("--format")).orElseThrow(() -> new QaInputException(
+                    "--format must be json, csv or html, not " + values.get("--format")));
+        } else {
+            format = out == null ? ReportFormat.JSON
+                    : ReportFormat.ofFileName(out.toString()).orElse(ReportFormat.JSON);
+        }
+        return new QaOptions(false, path(values.get("--glossary"), "--glossary"), source, target,
+                path(values.get("--input"), "--input"), format, out);
+    }
+
+    private static String language(String tag, String option) {
+        if (!LanguageTags.valid(tag.strip())) {
+            throw new QaInputException(option + " " + tag + " is not a language tag such as en, fr or zh-Hans");
+        }
+        return tag.strip();
+    }
+
+    private static Path path(String value, String option) {
+        try {
+            return Path.of(value);
+        } catch (InvalidPathException e) {
+            throw new QaInputException(option + " " + value + " is not a valid path", e);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.statementworkbench.qa;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamReader;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * TMX 1.4b: each {@code tu} with a {@code tuv} in the source language is a unit (target empty when the tu has none
+ * in the target language); its id is the tu's {@code tuid}, else its position from 1. A tuv's language is its
+ * {@code xml:lang} (or the older {@code lang}); an exact tag wins, else "en" matches "en-US" and "EN-GB". A file
+ * with no tuv at all in the source or the target language is an error naming the languages it has.
+ */
+final class TmxInput {
+
+    private final XmlInput in;
+    private final XMLStreamReader xml;
+    private final String name;
+    private final Set<String> languages = new LinkedHashSet<>();
+    private final List<QaUnit> units = new ArrayList<>();
+    private int positions;
+    private boolean anyTarget;
+    private @Nullable String tuid;
+    private final Map<String, String> tuvs = new LinkedHashMap<>();
+    private @Nullable String language;
+
+    private TmxInput(byte[] content, String name) {
+        this.in = XmlInput.open(content, name);
+        this.xml = in.xml();
+        this.name = name;
+    }
+
+    static List<QaUnit> read(byte[] content, String name, String sourceLanguage, String targetLanguage) {
+        return new TmxInput(content, name).run(sourceLanguage, targetLanguage);
+    }
+
+    private List<QaUnit> run(String sourceLanguage, String targetLanguage) {
+        while (in.hasNext()) {
+            int event = in.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                switch (xml.getLocalName()) {
+                    case "tu" -> {
+                        positions++;
+                        tuid = xml.getAttributeValue(null, "tuid");
+                        tuvs.clear();
+                    }
+                    case "tuv" -> {
+                        String lang = xml.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
+                        language = lang != null ? lang : xml.getAttributeValue(null, "lang");
+                        if (language == null || language.isBlank()) {
+                            throw in.error("a <tuv> has no xml:lang");
+                        }
+                        languages.add(language);
+                    }
+                    case "seg" -> {
+                        String text = in.text();
+                        if (language != null) {
+                            tuvs.putIfAbsent(language, text);
+                        }
+                    }
+                    default -> { }
+                }
+            } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("tu")) {
+                endTu(sourceLanguage, targetLanguage);
+            } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("tuv")) {
+                language = null;
+            }
+        }
+        if (units.isEmpty() || !anyTarget) {
+            String missing = units.isEmpty() ? sourceLanguage : targetLanguage;
+            throw new QaInputException(name + ": the TMX has no <tuv> in " + missing + "; its languages are "
+                    + (languages.isEmpty() ? "none" : String.join(", ", languages)));
+        }
+        return units;
+    }
+
+    private void endTu(String sourceLanguage, String targetLanguage) {
+        String source = pick(sourceLanguage);
+        String target = pick(targetLanguage);
+        if (source != null) {
+            anyTarget |= target != null;
+            String id = tuid == null || tuid.isBlank() ? String.valueOf(positions) : tuid;
+            units.add(new QaUnit(id, source, target == null ? "" : target));
+        }
+    }
+
+    private @Nullable String pick(String wanted) {
+        for (Map.Entry<String, String> e : tuvs.entrySet()) {
+            if (LanguageTags.same(e.getKey(), wanted)) {
+                return e.getValue();
+            }
+        }
+        for (Map.Entry<String, String> e : tuvs.entrySet()) {
+            if (LanguageTags.matches(e.getKey(), wanted)) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,167 @@
+package org.statementworkbench.qa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Bad options and bad input: exit code 2, nothing on stdout, one line on stderr naming file, line and problem. */
+class QaCommandErrorsTest {
+
+    @TempDir
+    static Path dir;
+
+    private static final String XLIFF_HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+
+    @BeforeAll
+    static void files() throws IOException {
+        Files.writeString(dir.resolve("dtd.xlf"), XLIFF_HEAD + "<!DOCTYPE xliff [<!ENTITY x \"boom\">]>\n"
+                + "<xliff version=\"1.2\"><file source-language=\"en\" target-language=\"fr\"><body>"
+                + "<trans-unit id=\"1\"><source>&x;</source></trans-unit></body></file></xliff>\n");
+        Files.writeString(dir.resolve("xxe.tmx"), XLIFF_HEAD + "<!DOCTYPE tmx [<!ENTITY xxe SYSTEM "
+                + "\"file:///etc/passwd\">]>\n<tmx version=\"1.4\"><body><tu><tuv xml:lang=\"en\"><seg>&xxe;</seg>"
+                + "</tuv><tuv xml:lang=\"fr\"><seg>x</seg></tuv></tu></body></tmx>\n");
+        Files.writeString(dir.resolve("entity.xliff"), XLIFF_HEAD + "<xliff xmlns=\"urn:oasis:names:tc:xliff:"
+                + "document:2.0\" version=\"2.1\" srcLang=\"en\" trgLang=\"fr\"><file id=\"f\"><unit id=\"u\">"
+                + "<segment><source>a &nbsp; b</source></segment></unit></file></xliff>\n");
+        String tmx = Files.readString(Path.of(QaRun.FIXTURES, "en-fr-ru.tmx"));
+        Files.writeString(dir.resolve("truncated.tmx"), tmx.substring(0, tmx.indexOf("<tu tuid=\"csam\">") + 40));
+        byte[] latin1 = "The Security Council\tLe Conseil de s\u00e9curit\u00e9\n"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(dir.resolve("latin1.tsv"), concat("Member States\tLes États Membres\n"
+                .getBytes(StandardCharsets.UTF_8), latin1));
+        Files.write(dir.resolve("latin1-as-utf8.xlf"), (XLIFF_HEAD + "<xliff version=\"1.2\"><file><body>"
+                + "<trans-unit id=\"1\"><source>Council</source><target>Conseil de s\u00e9curit\u00e9</target>"
+                + "</trans-unit></body></file></xliff>\n").getBytes(StandardCharsets.ISO_8859_1));
+        Files.writeString(dir.resolve("three.tsv"), "Security Council\tConseil de sécurité\tCSNU\n");
+        Files.writeString(dir.resolve("page.xml"), "<html><body>Security Council</body></html>\n");
+        String tbx = Files.readString(Path.of(QaRun.GLOSSARY));
+        Files.writeString(dir.resolve("broken.tbx"), tbx.substring(0, tbx.length() / 3));
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = new byte[a.length + b.length];
+        System.arraycopy(a, 0, out, 0, a.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    static Stream<Arguments> errors() {
+        return Stream.of(
+                Arguments.of("missing input file", new String[] {"missing.tsv", "en", "fr"},
+                        "input file not found: "),
+                Arguments.of("unknown option", new String[] {"en-fr.tsv", "en", "fr", "--verbose"},
+                        "unknown option --verbose; usage: ./workbench qa"),
+                Arguments.of("option without value", new String[] {"en-fr.tsv", "en", "fr", "--out"},
+                        "--out needs a value"),
+                Arguments.of("bad format", new String[] {"en-fr.tsv", "en", "fr", "--format", "xml"},
+                        "--format must be json, csv or html, not xml"),
+                Arguments.of("bad language tag", new String[] {"en-fr.tsv", "en", "f r"},
+                        "--target-lang f r is not a language tag"),
+                Arguments.of("DTD in XLIFF", new String[] {"@dtd.xlf", "en", "fr"},
+                        "dtd.xlf: line 2: a DTD (<!DOCTYPE ...>) is not allowed"),
+                Arguments.of("external entity in TMX", new String[] {"@xxe.tmx", "en", "fr"},
+                        "xxe.tmx: line 2: a DTD (<!DOCTYPE ...>) is not allowed"),
+                Arguments.of("entity reference in XLIFF", new String[] {"@entity.xliff", "en", "fr"},
+                        "entity.xliff: line 2: "),
+                Arguments.of("truncated TMX", new String[] {"@truncated.tmx", "en", "fr"},
+                        "truncated.tmx: line 16: the file ends before the document is complete: it looks truncated"),
+                Arguments.of("TMX without the target language", new String[] {"en-fr-ru.tmx", "en", "de"},
+                        "the TMX has no <tuv> in de; its languages are en-US, fr-FR, ru-RU, EN-GB"),
+                Arguments.of("TMX without the source language", new String[] {"en-fr-ru.tmx", "es", "fr"},
+                        "the TMX has no <tuv> in es; its languages are en-US, fr-FR, ru-RU, EN-GB"),
+                Arguments.of("XLIFF of other languages", new String[] {"en-fr.xlf", "en", "es"},
+                        "en-fr.xlf: line 3: the XLIFF is en-US to fr-FR (source-language/target-language), "
+                                + "not en to es as asked"),
+                Arguments.of("XLIFF 2 of other languages", new String[] {"en-fr.xliff", "fr", "en"},
+                        "the XLIFF is en to fr (srcLang/trgLang), not fr to en as asked"),
+                Arguments.of("non-UTF-8 TSV", new String[] {"@latin1.tsv", "en", "fr"},
+                        "latin1.tsv: line 2 is not UTF-8; save the file as UTF-8"),
+                Arguments.of("XML not in its declared encoding", new String[] {"@latin1-as-utf8.xlf", "en", "fr"},
+                        "latin1-as-utf8.xlf: line 2: the file is not valid UTF-8, the encoding its XML "
+                                + "declaration names"),
+                Arguments.of("TSV line of three fields", new String[] {"@three.tsv", "en", "fr"},
+                        "three.tsv: line 1 has 3 tab-separated fields; expected source<TAB>target"),
+                Arguments.of("XML of another kind", new String[] {"@page.xml", "en", "fr"},
+                        "page.xml: the root element <html> is not <xliff>"),
+                Arguments.of("glossary without the language", new String[] {"en-fr.tsv", "en", "de"},
+                        "the glossary has no terms in de; its languages are ar, en, es, fr, ru, zh"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("errors")
+    void badInputExitsWithTwoAndOneLine(String name, String[] call, String message) {
+        String input = call[0].startsWith("@") ? dir.resolve(call[0].substring(1)).toString() : call[0];
+        String[] more = java.util.Arrays.copyOfRange(call, 3, call.length);
+        assertError(QaRun.check(input, call[1], call[2], more), message);
+    }
+
+    @Test
+    void missingGlossaryAndMissingOptions() {
+        assertError(QaRun.of("--glossary", "nope.tbx", "--source-lang", "en", "--target-lang", "fr", "--input",
+                QaRun.FIXTURES + "en-fr.tsv"), "glossary file not found: nope.tbx");
+        assertError(QaRun.of("--glossary", QaRun.GLOSSARY, "--source-lang", "en", "--target-lang", "fr"),
+                "missing --input; usage: ");
+        assertError(QaRun.of(), "missing --glossary");
+        assertError(QaRun.of("report.json"), "unexpected argument report.json");
+    }
+
+    @Test
+    void malformedGlossaryNamesFileAndLine() {
+        QaRun run = QaRun.of("--glossary", dir.resolve("broken.tbx").toString(), "--source-lang", "en",
+                "--target-lang", "fr", "--input", QaRun.FIXTURES + "en-fr.tsv");
+        assertError(run, "broken.tbx: The file ends before the TBX is complete: it looks truncated (line ");
+        assertThat(run.err()).doesNotContain("Nothing was imported");
+    }
+
+    @Test
+    void glossaryInAnotherEncodingNamesTheLine() throws IOException {
+        Path tbx = dir.resolve("latin1.tbx");
+        Files.write(tbx, ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tbx xmlns=\"urn:iso:std:iso:30042:ed-2\">"
+                + "<text><body>\n<conceptEntry id=\"sc\"><langSec xml:lang=\"fr\"><termSec><term>"
+                + "Conseil de s\u00e9curit\u00e9</term></termSec></langSec></conceptEntry></body></text></tbx>\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        assertError(QaRun.of("--glossary", tbx.toString(), "--source-lang", "en", "--target-lang", "fr", "--input",
+                QaRun.FIXTURES + "en-fr.tsv"), "latin1.tbx: line 3: the file is not valid UTF-8");
+    }
+
+    @Test
+    void externalEntityIsNeverResolved() {
+        QaRun run = QaRun.check(dir.resolve("xxe.tmx").toString(), "en", "fr");
+        assertThat(run.err()).doesNotContain("root:");
+    }
+
+    @Test
+    void xmlDeclarationEncodingIsHonoured() throws IOException {
+        Path latin = dir.resolve("latin1-declared.xlf");
+        Files.write(latin, ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<xliff version=\"1.2\"><file><body>"
+                + "<trans-unit id=\"1\"><source>The Security Council met.</source><target>"
+                + "Le Conseil de s\u00e9curit\u00e9 s'est réuni.</target></trans-unit></body></file></xliff>\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        QaRun run = QaRun.check(latin.toString(), "en", "fr");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("\"termHits\": 1,").contains("\"issues\": [],");
+    }
+
+    @Test
+    void unwritableOutIsAnError() {
+        assertError(QaRun.check("en-fr.tsv", "en", "fr", "--out", dir.resolve("no/such/dir/r.json").toString()),
+                "cannot write the report to ");
+    }
+
+    private static void assertError(QaRun run, String message) {
+        assertThat(run.code()).as(run.err()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("workbench qa: ").contains(message).endsWith("\n");
+        assertThat(run.err().strip()).doesNotContain("\n");
+    }
+}
