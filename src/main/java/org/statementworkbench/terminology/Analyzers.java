@@ -22,8 +22,8 @@ public final class Analyzers {
         return switch (lang) {
             case "en" -> new Stemming(Stemmers::english, Set.of(), true, Set.of("of", "the", "and", "for", "in", "on",
                     "to", "a", "an"));
-            case "fr" -> new Stemming(Stemmers::french, FRENCH_ELISION, false, Set.of("de", "du", "d", "la", "l",
-                    "le", "les", "et", "a", "au", "aux", "en", "pour"));
+            case "fr" -> new Stemming(Stemmers::french, FRENCH_ELISION, false, Set.of("de", "des", "du", "d", "la",
+                    "l", "le", "les", "et", "a", "au", "aux", "en", "pour"));
             case "es" -> new Stemming(Stemmers::spanish, Set.of(), false, Set.of("de", "del", "la", "las", "lo",
                     "los", "el", "y", "en", "para", "a", "al"));
             case "ru" -> new Stemming(Stemmers::russian, Set.of(), false, Set.of("в", "и", "по", "с", "о", "об",
