@@ -29,7 +29,8 @@ public final class TermChecker {
     private final Map<Long, List<TermEntry>> targetTerms;
 
     /** {@code sourceTerms}/{@code targetTerms}: the terms each matcher was built from. */
-    public TermChecker(TermMatcher source, List<TermEntry> sourceTerms, TermMatcher target, List<TermEntry> targetTerms) {
+    public TermChecker(TermMatcher source, List<TermEntry> sourceTerms, TermMatcher target,
+            List<TermEntry> targetTerms) {
         this.source = source;
         this.target = target;
         this.sourceTerms = byConcept(sourceTerms);
