@@ -5,7 +5,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
@@ -54,7 +53,7 @@ import org.statementworkbench.statement.StatementSummary;
 @PermitAll
 class TerminologyReportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    final H2 title = new H2("Terminology report");
+    final Paragraph title = new Paragraph();
     final Select<UnLanguage> language = new Select<>();
     final ProgressBar progress = new ProgressBar(0, 1);
     final Span status = new Span();
@@ -124,11 +123,13 @@ class TerminologyReportView extends VerticalLayout implements BeforeEnterObserve
         long id = event.getRouteParameters().getLong("id").orElse(-1L);
         statement = statements.find(id).orElse(null);
         if (statement == null) {
-            title.setText("No such statement");
+            title.setText("There is no such statement.");
             progress.setVisible(false);
             return;
         }
-        title.setText("Terminology report: " + statement.title());
+        title.setText(statement.title() + " · " + statement.sourceLanguage().englishName() + " source · "
+                + count(statement.segments(), "segment") + ". Every term issue against the current glossary, and "
+                + "every approval over term errors.");
         back.setHref("statement/" + id);
         language.setItems(statement.targetLanguages());
         load();
@@ -186,17 +187,22 @@ class TerminologyReportView extends VerticalLayout implements BeforeEnterObserve
         html.setEnabled(true);
         int issues = result.languages().stream().mapToInt(l -> l.issues().size()).sum();
         int overrides = result.languages().stream().mapToInt(l -> l.overrides().size()).sum();
-        status.setText(issues + " issues and " + overrides + " overrides, against glossary revision "
-                + result.glossaryRevision() + ".");
+        status.setText(count(issues, "issue") + " and " + count(overrides, "override") + " in "
+                + result.languages().size() + (result.languages().size() == 1 ? " language" : " languages")
+                + ", against glossary revision " + result.glossaryRevision() + ".");
         sections.removeAll();
         issueGrids.clear();
         overrideGrids.clear();
         result.languages().forEach(l -> sections.add(section(l)));
     }
 
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
     private Div section(LanguageTermReport l) {
-        var heading = new H3(l.language().englishName() + " · " + l.issues().size() + " issues in " + l.segments()
-                + " segments");
+        var heading = new H3(l.language().englishName() + " · " + count(l.issues().size(), "issue") + " in "
+                + count(l.segments(), "segment"));
         String counts = l.countsByCheck().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
                 .collect(Collectors.joining(" · "));
         var countLine = new Paragraph(counts.isEmpty() ? "No issues." : counts);
@@ -205,8 +211,11 @@ class TerminologyReportView extends VerticalLayout implements BeforeEnterObserve
         Grid<ApprovalOverride> overrides = TerminologyReportGrids.overrides(l);
         issueGrids.put(l.language(), grid);
         overrideGrids.put(l.language(), overrides);
-        var section = new Div(heading, countLine, grid, new H4("Overrides (" + l.overrides().size() + ")"),
+        var overridesHeading = new H4("Overrides (" + l.overrides().size() + ")");
+        overridesHeading.getStyle().set("margin-top", "var(--lumo-space-m)");
+        var section = new Div(heading, countLine, grid, overridesHeading,
                 l.overrides().isEmpty() ? new Paragraph("None.") : overrides);
+        section.getStyle().set("margin-bottom", "var(--lumo-space-xl)");
         section.addClassName("report-language");
         return section;
     }
