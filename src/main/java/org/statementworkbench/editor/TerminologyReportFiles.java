@@ -17,7 +17,8 @@ public final class TerminologyReportFiles {
 
     public static final String CSV_HEADER =
             "language,segment,check,severity,message,source,target,override_by,override_at,justification";
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneOffset.UTC);
 
     private TerminologyReportFiles() {}
 

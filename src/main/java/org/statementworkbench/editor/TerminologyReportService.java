@@ -56,14 +56,16 @@ public class TerminologyReportService {
         List<LanguageTermReport> reports = new ArrayList<>();
         for (int i = 0; i < languages.size(); i++) {
             int done = i;
-            reports.add(languageReport(statement, languages.get(i), f -> progress.accept((done + f) / languages.size())));
+            reports.add(languageReport(statement, languages.get(i),
+                    f -> progress.accept((done + f) / languages.size())));
         }
         progress.accept(1);
         return new TerminologyReport(statementId, statement.title(), statement.sourceLanguage(), revision,
                 Instant.now(), reports);
     }
 
-    private LanguageTermReport languageReport(StatementSummary statement, UnLanguage language, DoubleConsumer progress) {
+    private LanguageTermReport languageReport(StatementSummary statement, UnLanguage language,
+            DoubleConsumer progress) {
         TermChecker checker = index.checker(statement.sourceLanguage().code(), language.code());
         List<SegmentRow> rows = new ArrayList<>();
         for (List<SegmentRow> page; !(page = translations.rows(statement.id(), language, SegmentQuery.all(),

@@ -227,7 +227,8 @@ public class TranslationService {
         return Objects.requireNonNull(readTx.execute(s -> {
             var q = em.createQuery("select r, s.id, s.seqNo, t.language from SegmentRevision r, SegmentTranslation t "
                     + "join t.segment s where r.translationId = t.id and s.statement.id = :id "
-                    + "and r.overrideJustification is not null" + (language == null ? "" : " and t.language = :language")
+                    + "and r.overrideJustification is not null"
+                    + (language == null ? "" : " and t.language = :language")
                     + " order by s.seqNo, t.language, r.revisionNo", Object[].class);
             q.setParameter("id", statementId);
             if (language != null) {
