@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
@@ -18,13 +19,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.security.Role;
 import org.statementworkbench.security.UserAccount;
 import org.statementworkbench.security.UserService;
 
 /**
  * Reading and saving target segments. Saves are checked against the version the person edited: a save over
  * someone else's newer change is refused with both texts ({@link TranslationConflictException}), never
- * silently overwritten. Every save is a {@link Revision}. Role rules: {@link TranslationPolicy}.
+ * silently overwritten. Every save is a {@link Revision}. Role rules: {@link TranslationPolicy}. A save to
+ * Approved passes every {@link ApprovalGate} first: blocking problems refuse it ({@link ApprovalBlockedException})
+ * unless a reviewer approves over them with a written justification, stored with the revision.
  */
 @Service
 public class TranslationService {
@@ -34,6 +38,7 @@ public class TranslationService {
     private final SegmentRevisionRepository revisions;
     private final UserService users;
     private final ApplicationEventPublisher events;
+    private final ObjectProvider<ApprovalGate> gates;
     private final EntityManager em;
     private final TransactionTemplate tx;
     private final TransactionTemplate readTx;
@@ -41,12 +46,13 @@ public class TranslationService {
 
     TranslationService(SegmentRepository segments, SegmentTranslationRepository translations,
             SegmentRevisionRepository revisions, UserService users, ApplicationEventPublisher events,
-            EntityManager em, PlatformTransactionManager transactionManager) {
+            EntityManager em, PlatformTransactionManager transactionManager, ObjectProvider<ApprovalGate> gates) {
         this.segments = segments;
         this.translations = translations;
         this.revisions = revisions;
         this.users = users;
         this.events = events;
+        this.gates = gates;
         this.em = em;
         this.tx = new TransactionTemplate(transactionManager);
         this.readTx = new TransactionTemplate(transactionManager);
@@ -119,17 +125,39 @@ public class TranslationService {
         }
     }
 
-    /** Saves one target segment. Throws {@link TranslationConflictException} when it changed meanwhile. */
+    /**
+     * Saves one target segment. Throws {@link TranslationConflictException} when it changed meanwhile and
+     * {@link ApprovalBlockedException} when it asks for Approved and an {@link ApprovalGate} objects.
+     */
     @PreAuthorize("isAuthenticated()")
     public TranslationState save(SaveTranslation save) {
-        return save(save, null);
+        return save(save, null, null);
     }
 
-    private TranslationState save(SaveTranslation save, @Nullable Integer restoredFrom) {
+    /**
+     * Approves a segment over the problems the approval gates report, for the reason given (at least
+     * {@link ApprovalOverride#JUSTIFICATION_MIN_LENGTH} characters); reviewers and administrators only. The
+     * justification and the problems are stored with the revision and listed by {@link #overrides}.
+     */
+    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    public TranslationState approveOverriding(SaveTranslation save, String justification) {
+        if (save.status() != SegmentStatus.APPROVED) {
+            throw new IllegalArgumentException("Only an approval can override problems.");
+        }
+        return save(save, null, ApprovalOverride.requireValidJustification(justification));
+    }
+
+    private TranslationState save(SaveTranslation save, @Nullable Integer restoredFrom,
+            @Nullable String justification) {
         UserAccount user = users.currentUser().orElseThrow(() -> new AccessDeniedException("Not signed in"));
         TranslationPolicy.requireCanSave(user, save.language(), save.status());
+        boolean mayOverride = user.hasRole(Role.REVIEWER) || user.hasRole(Role.ADMIN);
+        if (justification != null && !mayOverride) {
+            throw new AccessDeniedException("Only reviewers may approve over blocking problems.");
+        }
         try {
-            return Objects.requireNonNull(tx.execute(s -> write(save, user.username(), restoredFrom)));
+            return Objects.requireNonNull(tx.execute(s -> write(save, user.username(), restoredFrom,
+                    new Justification(justification, mayOverride))));
         } catch (DataIntegrityViolationException concurrentFirstSave) {
             TranslationState theirs = Objects.requireNonNull(readTx.execute(s -> translations
                     .find(save.segmentId(), save.language()).map(SegmentTranslation::toState)
@@ -138,7 +166,11 @@ public class TranslationService {
         }
     }
 
-    private TranslationState write(SaveTranslation save, String username, @Nullable Integer restoredFrom) {
+    /** The justification the save brings (null: none) and whether its author may override. */
+    private record Justification(@Nullable String justification, boolean mayOverride) {}
+
+    private TranslationState write(SaveTranslation save, String username, @Nullable Integer restoredFrom,
+            Justification override) {
         Segment segment = segments.findById(save.segmentId())
                 .orElseThrow(() -> new IllegalArgumentException("This segment no longer exists."));
         Statement statement = segment.getStatement();
@@ -160,16 +192,51 @@ public class TranslationService {
                 && translation.getStatus() == save.status()) {
             return translation.toState();
         }
+        List<ApprovalProblem> problems = save.status() == SegmentStatus.APPROVED ? gate(segment, save.language(), text)
+                : List.of();
+        if (!problems.isEmpty() && override.justification() == null) {
+            throw new ApprovalBlockedException(problems, override.mayOverride());
+        }
         Instant now = clock.instant();
         translation.update(text, save.status(), username, now);
         translations.saveAndFlush(translation);
         long translationId = Objects.requireNonNull(translation.getId());
-        revisions.save(new SegmentRevision(translationId, revisions.lastRevisionNo(translationId) + 1, text,
-                save.status(), username, now, restoredFrom));
+        var revision = new SegmentRevision(translationId, revisions.lastRevisionNo(translationId) + 1, text,
+                save.status(), username, now, restoredFrom);
+        if (!problems.isEmpty() && override.justification() != null) {
+            revision.overrode(override.justification(), problems);
+        }
+        revisions.save(revision);
         TranslationState state = translation.toState();
         events.publishEvent(new TranslationSaved(Objects.requireNonNull(statement.getId()), save.segmentId(),
                 save.language(), state));
         return state;
+    }
+
+    private List<ApprovalProblem> gate(Segment segment, UnLanguage language, String text) {
+        Statement statement = segment.getStatement();
+        var candidate = new ApprovalCandidate(Objects.requireNonNull(statement.getId()),
+                Objects.requireNonNull(segment.getId()), segment.getSeqNo(), statement.getSourceLanguage(), language,
+                MarkedText.plain(segment.getSourceText()), MarkedText.plain(text));
+        return gates.orderedStream().flatMap(g -> g.blockingProblems(candidate).stream()).toList();
+    }
+
+    /** Every approval over blocking problems in the statement (in one language, or all when null), in order. */
+    @PreAuthorize("isAuthenticated()")
+    public List<ApprovalOverride> overrides(long statementId, @Nullable UnLanguage language) {
+        return Objects.requireNonNull(readTx.execute(s -> {
+            var q = em.createQuery("select r, s.id, s.seqNo, t.language from SegmentRevision r, SegmentTranslation t "
+                    + "join t.segment s where r.translationId = t.id and s.statement.id = :id "
+                    + "and r.overrideJustification is not null"
+                    + (language == null ? "" : " and t.language = :language")
+                    + " order by s.seqNo, t.language, r.revisionNo", Object[].class);
+            q.setParameter("id", statementId);
+            if (language != null) {
+                q.setParameter("language", language);
+            }
+            return q.getResultList().stream().map(r -> ((SegmentRevision) r[0]).toOverride((Long) r[1],
+                    (Integer) r[2], (UnLanguage) r[3])).toList();
+        }));
     }
 
     /** What the signed-in user may do in {@code language}: a hint for the UI; saves are checked regardless. */
@@ -220,7 +287,7 @@ public class TranslationService {
         Revision revision = history(segmentId, language).stream().filter(r -> r.id() == revisionId).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("That revision does not belong to this segment."));
         return save(new SaveTranslation(segmentId, language, revision.text(), SegmentStatus.DRAFT, baseVersion),
-                revision.number());
+                revision.number(), null);
     }
 
     /**

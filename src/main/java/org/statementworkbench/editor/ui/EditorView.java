@@ -77,6 +77,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     final IntegerField jump = new IntegerField();
     final Div progress = new Div();
     final Grid<MultiLanguageRow> grid = new Grid<>();
+    final Anchor terminologyReport = new Anchor("", "Terminology report");
     final SegmentEditPane editPane;
 
     private final StatementService statements;
@@ -133,7 +134,8 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
                 exportLink(ExportFormat.MARKDOWN, "Markdown"), exportLink(ExportFormat.TEXT, "Text"));
         export.setAlignItems(FlexComponent.Alignment.BASELINE);
         export.addClassName("editor-export");
-        var toolbar = new HorizontalLayout(language, allLanguages, statusFilter, search, jump, help, export);
+        var toolbar = new HorizontalLayout(language, allLanguages, statusFilter, search, jump, help, export,
+                terminologyReport);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.addClassName("editor-toolbar");
         toolbar.setWidthFull();
@@ -199,6 +201,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
             add(new Span("No such statement."));
             return;
         }
+        terminologyReport.setHref("statement/" + statementId + "/terminology");
         List<UnLanguage> targets = statement.targetLanguages();
         language.setItems(targets);
         UnLanguage preferred = users.currentUser().map(UserAccount::languages)

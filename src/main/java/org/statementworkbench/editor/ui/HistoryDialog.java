@@ -42,6 +42,11 @@ class HistoryDialog extends Dialog {
             text.getElement().setAttribute("lang", language.code());
             text.getElement().setAttribute("dir", language.rightToLeft() ? "rtl" : "ltr");
             var entry = new Div(header, text);
+            if (r.overrideJustification() != null) {
+                var override = new Paragraph("Approved over term errors: " + r.overrideJustification());
+                override.addClassName("revision-override");
+                entry.add(override);
+            }
             entry.addClassName("revision");
             if (canRestore && i > 0) {
                 var button = new Button("Restore #" + r.number(), e -> {

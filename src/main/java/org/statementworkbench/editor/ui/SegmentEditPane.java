@@ -16,6 +16,7 @@ import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.ui.Notifications;
 import org.statementworkbench.base.ui.SegmentEditor;
 import org.statementworkbench.glossary.ProposalRequest;
+import org.statementworkbench.statement.ApprovalBlockedException;
 import org.statementworkbench.statement.EditRights;
 import org.statementworkbench.statement.MultiLanguageRow;
 import org.statementworkbench.statement.SaveTranslation;
@@ -226,14 +227,17 @@ class SegmentEditPane extends VerticalLayout {
         if (current == null || !rights.canEdit()) {
             return false;
         }
-        return saveText(current, target.getValue(), status, saved.version(), andNext);
+        return saveText(current, target.getValue(), status, saved.version(), andNext, null);
     }
 
+    /** Saves; {@code justification} (not null) approves over blocking problems such as term errors. */
     private boolean saveText(MultiLanguageRow current, String text, SegmentStatus status, long baseVersion,
-            boolean andNext) {
+            boolean andNext, @Nullable String justification) {
         SegmentStatus effective = text.isBlank() ? SegmentStatus.NEW : status;
         try {
-            saved = translations.save(new SaveTranslation(current.segmentId(), language, text, effective, baseVersion));
+            var request = new SaveTranslation(current.segmentId(), language, text, effective, baseVersion);
+            saved = justification == null ? translations.save(request)
+                    : translations.approveOverriding(request, justification);
             target.setValue(saved.text());
             state.setText(describe(saved));
             host.saved(current.segmentId());
@@ -243,13 +247,17 @@ class SegmentEditPane extends VerticalLayout {
             return true;
         } catch (TranslationConflictException conflict) {
             new ConflictDialog(conflict.yourText(), conflict.theirs(), language,
-                    mine -> saveText(current, mine, status, conflict.theirs().version(), andNext),
+                    mine -> saveText(current, mine, status, conflict.theirs().version(), andNext, justification),
                     () -> {
                         saved = conflict.theirs();
                         target.setValue(saved.text());
                         state.setText(describe(saved));
                         host.saved(current.segmentId());
                     }).open();
+            return false;
+        } catch (ApprovalBlockedException blocked) {
+            new TermOverrideDialog(current.number(), blocked.problems(), blocked.mayOverride(),
+                    reason -> saveText(current, text, status, baseVersion, andNext, reason)).open();
             return false;
         } catch (AccessDeniedException | IllegalArgumentException | IllegalStateException e) {
             Notifications.error(Objects.requireNonNullElse(e.getMessage(), "Not saved."));

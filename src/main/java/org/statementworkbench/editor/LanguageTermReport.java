@@ -1,0 +1,24 @@
+package org.statementworkbench.editor;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.statement.ApprovalOverride;
+
+/** The terminology report of one target language: every issue in segment order and every override. */
+public record LanguageTermReport(UnLanguage language, int segments, List<ReportedIssue> issues,
+        List<ApprovalOverride> overrides) {
+
+    public LanguageTermReport {
+        issues = List.copyOf(issues);
+        overrides = List.copyOf(overrides);
+    }
+
+    /** How many issues each check found, by check id. */
+    public Map<String, Integer> countsByCheck() {
+        Map<String, Integer> counts = new TreeMap<>();
+        issues.forEach(i -> counts.merge(i.check(), 1, Integer::sum));
+        return counts;
+    }
+}

@@ -1,0 +1,12 @@
+package org.statementworkbench.editor;
+
+import org.jspecify.annotations.Nullable;
+import org.statementworkbench.statement.ApprovalOverride;
+import org.statementworkbench.terminology.Severity;
+
+/**
+ * One terminology issue of one segment in the report: where, which check, how severe, the message, excerpts of
+ * the source and target around it, and the override that approved over it, if any.
+ */
+public record ReportedIssue(int segmentNumber, long segmentId, String check, Severity severity, String message,
+        String sourceExcerpt, String targetExcerpt, @Nullable ApprovalOverride override) {}

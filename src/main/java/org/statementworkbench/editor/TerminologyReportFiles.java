@@ -1,0 +1,125 @@
+package org.statementworkbench.editor;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.statementworkbench.statement.ApprovalOverride;
+
+/** The terminology report as CSV (one row per issue or overridden problem) and as a self-contained HTML page. */
+public final class TerminologyReportFiles {
+
+    public static final String CSV_HEADER =
+            "language,segment,check,severity,message,source,target,override_by,override_at,justification";
+    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneOffset.UTC);
+
+    private TerminologyReportFiles() {}
+
+    /** A row of the CSV: the issue, or an overridden problem no longer found, with the override (if any). */
+    private record Row(String language, int segment, String check, String severity, String message, String source,
+            String target, @Nullable ApprovalOverride override) {}
+
+    private static List<Row> rows(LanguageTermReport l) {
+        List<Row> rows = new ArrayList<>();
+        Set<String> shown = new HashSet<>();
+        for (ReportedIssue i : l.issues()) {
+            rows.add(new Row(l.language().code(), i.segmentNumber(), i.check(), i.severity().name(), i.message(),
+                    i.sourceExcerpt(), i.targetExcerpt(), i.override()));
+            if (i.override() != null) {
+                shown.add(i.segmentId() + "|" + i.override().revisionNo() + "|" + i.check() + ": " + i.message());
+            }
+        }
+        for (ApprovalOverride o : l.overrides()) {
+            for (String problem : o.overriddenProblems()) {
+                if (!shown.contains(o.segmentId() + "|" + o.revisionNo() + "|" + problem)) {
+                    int colon = problem.indexOf(": ");
+                    rows.add(new Row(l.language().code(), o.segmentNumber(), colon < 0 ? "" : problem.substring(0,
+                            colon), "OVERRIDDEN", colon < 0 ? problem : problem.substring(colon + 2), "", "", o));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** UTF-8 CSV (RFC 4180) with {@link #CSV_HEADER}; cells that a spreadsheet would run as formulas are defused. */
+    public static String csv(TerminologyReport report) {
+        var out = new StringBuilder(CSV_HEADER).append("\r\n");
+        for (LanguageTermReport l : report.languages()) {
+            for (Row r : rows(l)) {
+                ApprovalOverride o = r.override();
+                out.append(Stream.of(r.language(), String.valueOf(r.segment()), r.check(), r.severity(), r.message(),
+                        r.source(), r.target(), o == null ? "" : o.overriddenBy(),
+                        o == null ? "" : o.overriddenAt().truncatedTo(ChronoUnit.SECONDS).toString(),
+                        o == null ? "" : o.justification())
+                        .map(TerminologyReportFiles::cell).collect(Collectors.joining(","))).append("\r\n");
+            }
+        }
+        return out.toString();
+    }
+
+    static String cell(String value) {
+        String v = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")
+                ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+    }
+
+    /** A standalone HTML page (inline style, no scripts, every text escaped). */
+    public static String html(TerminologyReport report) {
+        var h = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
+                .append(esc("Terminology report: " + report.title())).append("</title><style>")
+                .append("body{font-family:system-ui,sans-serif;margin:2rem;color:#1a1a1a}table{border-collapse:"
+                        + "collapse;margin:.5rem 0 1.5rem}td,th{border:1px solid #ccc;padding:.25rem .5rem;text-align:"
+                        + "left;vertical-align:top}th{background:#f2f2f2}.ERROR{color:#b00020}.WARNING{color:#8a5a00}")
+                .append("</style></head><body>\n<h1>").append(esc("Terminology report: " + report.title()))
+                .append("</h1>\n<p>Source language: ").append(esc(report.sourceLanguage().englishName()))
+                .append(" · glossary revision ").append(report.glossaryRevision()).append(" · created ")
+                .append(AT.format(report.createdAt())).append(" UTC</p>\n");
+        for (LanguageTermReport l : report.languages()) {
+            String lang = l.language().code();
+            h.append("<h2>").append(esc(l.language().englishName())).append("</h2>\n<p>").append(l.segments())
+                    .append(" segments, ").append(l.issues().size()).append(" issues, ").append(l.overrides().size())
+                    .append(" overrides.</p>\n<table><tr><th>Check</th><th>Issues</th></tr>");
+            l.countsByCheck().forEach((check, n) -> h.append("<tr><td>").append(esc(check)).append("</td><td>")
+                    .append(n).append("</td></tr>"));
+            h.append("</table>\n<table><tr><th>Segment</th><th>Check</th><th>Severity</th><th>Message</th>"
+                    + "<th>Source</th><th>Target</th><th>Override</th></tr>\n");
+            for (ReportedIssue i : l.issues()) {
+                h.append("<tr><td>").append(i.segmentNumber()).append("</td><td>").append(esc(i.check()))
+                        .append("</td><td class=\"").append(i.severity().name()).append("\">")
+                        .append(i.severity().name()).append("</td><td>").append(esc(i.message())).append("</td><td>")
+                        .append(esc(i.sourceExcerpt())).append("</td><td lang=\"").append(lang).append("\"")
+                        .append(l.language().rightToLeft() ? " dir=\"rtl\">" : ">").append(esc(i.targetExcerpt()))
+                        .append("</td><td>").append(i.override() == null ? "" : esc(i.override().overriddenBy()))
+                        .append("</td></tr>\n");
+            }
+            h.append("</table>\n<h3>Overrides</h3>\n");
+            if (l.overrides().isEmpty()) {
+                h.append("<p>None.</p>\n");
+                continue;
+            }
+            h.append("<table><tr><th>Segment</th><th>By</th><th>At (UTC)</th><th>Justification</th>"
+                    + "<th>Overridden</th></tr>\n");
+            for (ApprovalOverride o : l.overrides()) {
+                h.append("<tr><td>").append(o.segmentNumber()).append("</td><td>").append(esc(o.overriddenBy()))
+                        .append("</td><td>").append(AT.format(o.overriddenAt())).append("</td><td>")
+                        .append(esc(o.justification())).append("</td><td>").append(o.overriddenProblems().stream()
+                                .map(TerminologyReportFiles::esc).collect(Collectors.joining("<br>")))
+                        .append("</td></tr>\n");
+            }
+            h.append("</table>\n");
+        }
+        return h.append("</body></html>\n").toString();
+    }
+
+    static String esc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
+    }
+}

@@ -1,0 +1,222 @@
+package org.statementworkbench.editor.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.base.ui.Notifications;
+import org.statementworkbench.editor.LanguageTermReport;
+import org.statementworkbench.editor.ReportedIssue;
+import org.statementworkbench.editor.TerminologyReport;
+import org.statementworkbench.editor.TerminologyReportFiles;
+import org.statementworkbench.editor.TerminologyReportService;
+import org.statementworkbench.statement.ApprovalOverride;
+import org.statementworkbench.statement.StatementService;
+import org.statementworkbench.statement.StatementSummary;
+
+/**
+ * The terminology report of a statement: per target language, every term issue against the current glossary and
+ * every approval over term errors; exported as HTML or CSV. Computed off the UI thread with a progress bar.
+ */
+@Route("statement/:id(\\d+)/terminology")
+@PermitAll
+class TerminologyReportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    final Paragraph title = new Paragraph();
+    final Select<UnLanguage> language = new Select<>();
+    final ProgressBar progress = new ProgressBar(0, 1);
+    final Span status = new Span();
+    final Anchor csv;
+    final Anchor html;
+    final Anchor back = new Anchor("", "Back to the editor");
+    final Div sections = new Div();
+    final Map<UnLanguage, Grid<ReportedIssue>> issueGrids = new LinkedHashMap<>();
+    final Map<UnLanguage, Grid<ApprovalOverride>> overrideGrids = new LinkedHashMap<>();
+    Executor executor;
+    volatile @Nullable TerminologyReport report;
+
+    private final StatementService statements;
+    private final TerminologyReportService reports;
+    private @Nullable StatementSummary statement;
+    private int run;
+
+    TerminologyReportView(StatementService statements, TerminologyReportService reports,
+            @Qualifier("applicationTaskExecutor") Executor applicationTaskExecutor) {
+        this.statements = statements;
+        this.reports = reports;
+        this.executor = applicationTaskExecutor;
+        addClassName("terminology-report-view");
+        setWidthFull();
+        language.setLabel("Language");
+        language.setEmptySelectionAllowed(true);
+        language.setEmptySelectionCaption("All languages");
+        language.setItemLabelGenerator(l -> l == null ? "All languages" : l.englishName());
+        language.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                load();
+            }
+        });
+        csv = download("CSV", "text/csv", ".csv", TerminologyReportFiles::csv);
+        html = download("HTML", "text/html", ".html", TerminologyReportFiles::html);
+        progress.setWidth("16rem");
+        var toolbar = new HorizontalLayout(language, new Span("Export:"), html, csv, back);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        var working = new HorizontalLayout(progress, status);
+        working.setAlignItems(FlexComponent.Alignment.CENTER);
+        sections.setWidthFull();
+        add(title, toolbar, working, sections);
+    }
+
+    private Anchor download(String label, String type, String extension, Function<TerminologyReport, String> file) {
+        var link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            TerminologyReport r = report;
+            if (r == null) {
+                throw new IOException("The report is not ready yet.");
+            }
+            byte[] bytes = file.apply(r).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName(r, extension),
+                    type + "; charset=UTF-8", bytes.length);
+        }), AttachmentType.DOWNLOAD, label);
+        link.setEnabled(false);
+        link.getElement().setAttribute("title", "Download the report as " + label);
+        return link;
+    }
+
+    private String fileName(TerminologyReport r, String extension) {
+        UnLanguage l = language.getValue();
+        return "terminology-" + r.statementId() + "-" + (l == null ? "all" : l.code()) + extension;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().getLong("id").orElse(-1L);
+        statement = statements.find(id).orElse(null);
+        if (statement == null) {
+            title.setText("There is no such statement.");
+            progress.setVisible(false);
+            return;
+        }
+        title.setText(statement.title() + " · " + statement.sourceLanguage().englishName() + " source · "
+                + count(statement.segments(), "segment") + ". Every term issue against the current glossary, and "
+                + "every approval over term errors.");
+        back.setHref("statement/" + id);
+        language.setItems(statement.targetLanguages());
+        load();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return "Terminology report" + (statement == null ? "" : ": " + statement.title()) + " | Statement Workbench";
+    }
+
+    /** Computes the report for the chosen language (or all) on a background thread; shows it through UI.access. */
+    void load() {
+        StatementSummary s = statement;
+        if (s == null) {
+            return;
+        }
+        UI ui = UI.getCurrent();
+        int thisRun = ++run;
+        UnLanguage chosen = language.getValue();
+        report = null;
+        csv.setEnabled(false);
+        html.setEnabled(false);
+        progress.setValue(0);
+        progress.setVisible(true);
+        status.setText("Checking " + s.segments() + " segments against the glossary …");
+        int[] shown = {0};
+        CompletableFuture.runAsync(new DelegatingSecurityContextRunnable(() -> {
+            try {
+                TerminologyReport result = reports.report(s.id(), chosen, f -> {
+                    int percent = (int) (f * 100);
+                    if (percent >= shown[0] + 5) {
+                        shown[0] = percent;
+                        ui.access(() -> progress.setValue(Math.min(1, f)));
+                    }
+                });
+                ui.access(() -> {
+                    if (thisRun == run) {
+                        show(result);
+                    }
+                });
+            } catch (RuntimeException e) {
+                ui.access(() -> {
+                    progress.setVisible(false);
+                    status.setText("");
+                    Notifications.error(Objects.requireNonNullElse(e.getMessage(), "The report failed."));
+                });
+            }
+        }), executor);
+    }
+
+    private void show(TerminologyReport result) {
+        report = result;
+        progress.setVisible(false);
+        csv.setEnabled(true);
+        html.setEnabled(true);
+        int issues = result.languages().stream().mapToInt(l -> l.issues().size()).sum();
+        int overrides = result.languages().stream().mapToInt(l -> l.overrides().size()).sum();
+        status.setText(count(issues, "issue") + " and " + count(overrides, "override") + " in "
+                + result.languages().size() + (result.languages().size() == 1 ? " language" : " languages")
+                + ", against glossary revision " + result.glossaryRevision() + ".");
+        sections.removeAll();
+        issueGrids.clear();
+        overrideGrids.clear();
+        result.languages().forEach(l -> sections.add(section(l)));
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private Div section(LanguageTermReport l) {
+        var heading = new H3(l.language().englishName() + " · " + count(l.issues().size(), "issue") + " in "
+                + count(l.segments(), "segment"));
+        String counts = l.countsByCheck().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+                .collect(Collectors.joining(" · "));
+        var countLine = new Paragraph(counts.isEmpty() ? "No issues." : counts);
+        countLine.addClassName("report-counts");
+        Grid<ReportedIssue> grid = TerminologyReportGrids.issues(l);
+        Grid<ApprovalOverride> overrides = TerminologyReportGrids.overrides(l);
+        issueGrids.put(l.language(), grid);
+        overrideGrids.put(l.language(), overrides);
+        var overridesHeading = new H4("Overrides (" + l.overrides().size() + ")");
+        overridesHeading.getStyle().set("margin-top", "var(--lumo-space-m)");
+        var section = new Div(heading, countLine, grid, overridesHeading,
+                l.overrides().isEmpty() ? new Paragraph("None.") : overrides);
+        section.getStyle().set("margin-bottom", "var(--lumo-space-xl)");
+        section.addClassName("report-language");
+        return section;
+    }
+}

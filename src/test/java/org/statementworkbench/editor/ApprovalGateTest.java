@@ -1,0 +1,204 @@
+package org.statementworkbench.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.statementworkbench.TestSignIn;
+import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.security.NewUser;
+import org.statementworkbench.security.Role;
+import org.statementworkbench.security.UserService;
+import org.statementworkbench.statement.ApprovalBlockedException;
+import org.statementworkbench.statement.ApprovalOverride;
+import org.statementworkbench.statement.NewStatement;
+import org.statementworkbench.statement.SaveTranslation;
+import org.statementworkbench.statement.SegmentQuery;
+import org.statementworkbench.statement.SegmentRow;
+import org.statementworkbench.statement.SegmentStatus;
+import org.statementworkbench.statement.StatementImportService;
+import org.statementworkbench.statement.TranslationService;
+import org.statementworkbench.statement.TranslationState;
+import org.statementworkbench.statement.importing.ImportedDocument;
+import org.statementworkbench.statement.importing.ImportedParagraph;
+import org.statementworkbench.statement.importing.TextRun;
+import org.statementworkbench.terminology.Severity;
+
+/**
+ * The approval gate on MariaDB with the shipped glossary: term errors block Approved unless a reviewer overrides
+ * with a justification, which the revision history and the terminology report keep; lower statuses never block.
+ */
+@SpringBootTest
+class ApprovalGateTest {
+
+    static final String SOURCE = "The Security Council adopted the resolution.";
+    static final String MISSING = "Le Conseil a adopté la résolution.";
+    static final String CLEAN = "Le Conseil de sécurité a adopté la résolution.";
+    private static final AtomicInteger counter = new AtomicInteger();
+
+    @Autowired StatementImportService importService;
+    @Autowired TranslationService translations;
+    @Autowired TerminologyReportService reports;
+    @Autowired UserService users;
+
+    String translator = "";
+    String reviewer = "";
+    long statementId;
+    long segment;
+    long clean;
+
+    @BeforeEach
+    void statementAndUsers() {
+        int n = counter.incrementAndGet();
+        translator = "gate-tr-" + n;
+        reviewer = "gate-rev-" + n;
+        TestSignIn.as("gate-admin", Role.ADMIN);
+        users.createUser(new NewUser(translator, "Claire Dubois", "a-long-enough-secret", Set.of(Role.TRANSLATOR),
+                Set.of(UnLanguage.FR)));
+        users.createUser(new NewUser(reviewer, "Jean Martin", "a-long-enough-secret", Set.of(Role.REVIEWER),
+                Set.of(UnLanguage.FR)));
+        statementId = importStatement(importService, "Gate " + n);
+        List<SegmentRow> rows = translations.rows(statementId, UnLanguage.FR, SegmentQuery.all(), 0, 10);
+        segment = rows.get(0).segmentId();
+        clean = rows.get(1).segmentId();
+    }
+
+    static long importStatement(StatementImportService importService, String title) {
+        return importService.importStatement(new NewStatement(title, null, "Security Council", null, null, null,
+                "France", null, UnLanguage.EN, EnumSet.of(UnLanguage.FR, UnLanguage.RU)), new ImportedDocument(List.of(
+                        new ImportedParagraph(List.of(TextRun.plain(SOURCE))),
+                        new ImportedParagraph(List.of(TextRun.plain("The Security Council met today."))))), null);
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private TranslationState save(long id, String text, SegmentStatus status) {
+        long base = translations.rows(statementId, UnLanguage.FR, SegmentQuery.all(), 0, 10).stream()
+                .filter(r -> r.segmentId() == id).findFirst().orElseThrow().target().version();
+        return translations.save(new SaveTranslation(id, UnLanguage.FR, text, status, base));
+    }
+
+    @Test
+    void approvingATargetThatLacksTheApprovedTermIsRefusedAndNothingIsSaved() {
+        TestSignIn.as(reviewer, Role.REVIEWER);
+        assertThatThrownBy(() -> save(segment, MISSING, SegmentStatus.APPROVED))
+                .isInstanceOfSatisfying(ApprovalBlockedException.class, e -> {
+                    assertThat(e.mayOverride()).isTrue();
+                    assertThat(e.problems()).singleElement().satisfies(p -> {
+                        assertThat(p.check()).isEqualTo("term.missing");
+                        assertThat(p.message()).contains("Security Council", "Conseil de sécurité");
+                    });
+                });
+        assertThat(translations.history(segment, UnLanguage.FR)).isEmpty();
+    }
+
+    @Test
+    void draftTranslatedAndReviewedSavesAreNeverBlocked() {
+        TestSignIn.as(translator, Role.TRANSLATOR);
+        assertThat(save(segment, MISSING, SegmentStatus.DRAFT).status()).isEqualTo(SegmentStatus.DRAFT);
+        assertThat(save(segment, MISSING + " ", SegmentStatus.TRANSLATED).status()).isEqualTo(SegmentStatus.TRANSLATED);
+        TestSignIn.as(reviewer, Role.REVIEWER);
+        assertThat(save(segment, MISSING, SegmentStatus.REVIEWED).status()).isEqualTo(SegmentStatus.REVIEWED);
+    }
+
+    @Test
+    void aTranslatorCannotOverride() {
+        TestSignIn.as(translator, Role.TRANSLATOR);
+        var request = new SaveTranslation(segment, UnLanguage.FR, MISSING, SegmentStatus.APPROVED,
+                TranslationState.UNSAVED_VERSION);
+        assertThatThrownBy(() -> translations.approveOverriding(request, "The council is named in full above."))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> translations.save(request)).isInstanceOf(AccessDeniedException.class);
+        assertThat(translations.history(segment, UnLanguage.FR)).isEmpty();
+    }
+
+    @Test
+    void aBlankOrTooShortJustificationIsRefused() {
+        TestSignIn.as(reviewer, Role.REVIEWER);
+        var request = new SaveTranslation(segment, UnLanguage.FR, MISSING, SegmentStatus.APPROVED,
+                TranslationState.UNSAVED_VERSION);
+        assertThatThrownBy(() -> translations.approveOverriding(request, "   "))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("justification");
+        assertThatThrownBy(() -> translations.approveOverriding(request, "ok"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(translations.history(segment, UnLanguage.FR)).isEmpty();
+    }
+
+    @Test
+    void aReviewerOverridesWithAJustificationKeptInTheHistoryAndTheReport() {
+        TestSignIn.as(reviewer, Role.REVIEWER);
+        String why = "The Council was named in full in the previous sentence, so the short form is UN style.";
+        TranslationState state = translations.approveOverriding(new SaveTranslation(segment, UnLanguage.FR, MISSING,
+                SegmentStatus.APPROVED, TranslationState.UNSAVED_VERSION), "  " + why + " ");
+
+        assertThat(state.status()).isEqualTo(SegmentStatus.APPROVED);
+        assertThat(translations.history(segment, UnLanguage.FR).getFirst().overrideJustification()).isEqualTo(why);
+        assertThat(translations.overrides(statementId, null)).singleElement().satisfies(o -> {
+            assertThat(o.overriddenBy()).isEqualTo(reviewer);
+            assertThat(o.segmentNumber()).isEqualTo(1);
+            assertThat(o.language()).isEqualTo(UnLanguage.FR);
+            assertThat(o.overriddenProblems()).singleElement().asString().startsWith("term.missing: ")
+                    .contains("Conseil de sécurité");
+        });
+
+        TestSignIn.as(translator, Role.TRANSLATOR);
+        TerminologyReport report = reports.report(statementId, UnLanguage.FR, f -> { });
+        LanguageTermReport french = report.languages().getFirst();
+        assertThat(french.language()).isEqualTo(UnLanguage.FR);
+        assertThat(french.overrides()).hasSize(1);
+        assertThat(french.issues()).filteredOn(i -> i.segmentNumber() == 1).singleElement().satisfies(i -> {
+            assertThat(i.check()).isEqualTo("term.missing");
+            assertThat(i.severity()).isEqualTo(Severity.ERROR);
+            assertThat(i.sourceExcerpt()).contains("Security Council");
+            assertThat(i.targetExcerpt()).isEqualTo(MISSING);
+            assertThat(i.override()).isNotNull().extracting(ApprovalOverride::justification).isEqualTo(why);
+        });
+        assertThat(french.countsByCheck()).containsEntry("term.missing", 1);
+
+        String csv = TerminologyReportFiles.csv(report);
+        assertThat(csv).startsWith(TerminologyReportFiles.CSV_HEADER + "\r\n")
+                .contains("fr,1,term.missing,ERROR,", reviewer, "\"" + why.replace("\"", "\"\"") + "\"");
+        String html = TerminologyReportFiles.html(report);
+        assertThat(html).contains("<h2>French</h2>", why, reviewer, "term.missing");
+    }
+
+    @Test
+    void aCleanSegmentApprovesWithoutOverride() {
+        TestSignIn.as(reviewer, Role.REVIEWER);
+        assertThat(save(segment, CLEAN, SegmentStatus.APPROVED).status()).isEqualTo(SegmentStatus.APPROVED);
+        assertThat(translations.history(segment, UnLanguage.FR).getFirst().overrideJustification()).isNull();
+        assertThat(translations.overrides(statementId, UnLanguage.FR)).isEmpty();
+    }
+
+    @Test
+    void theReportCoversEveryLanguageAndUntranslatedSegmentsRaiseNoTargetIssues() {
+        TestSignIn.as(reviewer, Role.REVIEWER);
+        save(segment, MISSING, SegmentStatus.REVIEWED);
+        save(clean, "Le Conseil de sécurité s'est réuni aujourd'hui.", SegmentStatus.REVIEWED);
+        TerminologyReport report = reports.report(statementId, null, f -> { });
+        assertThat(report.languages()).extracting(LanguageTermReport::language)
+                .containsExactly(UnLanguage.FR, UnLanguage.RU);
+        assertThat(report.languages().get(0).issues()).extracting(ReportedIssue::segmentNumber).containsExactly(1);
+        assertThat(report.languages().get(1).issues()).isEmpty();
+    }
+
+    @Test
+    void csvAndHtmlEscapeWhatTheyWrite() {
+        assertThat(TerminologyReportFiles.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
+        assertThat(TerminologyReportFiles.cell("a, b")).isEqualTo("\"a, b\"");
+        assertThat(TerminologyReportFiles.esc("<script>&\"'")).isEqualTo("&lt;script&gt;&amp;&quot;&#39;");
+    }
+}

@@ -1,0 +1,146 @@
+package org.statementworkbench.editor.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.server.VaadinSession;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.statementworkbench.SignedInBrowserlessTest;
+import org.statementworkbench.TestSignIn;
+import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.editor.ReportedIssue;
+import org.statementworkbench.editor.TerminologyReportFiles;
+import org.statementworkbench.security.NewUser;
+import org.statementworkbench.security.Role;
+import org.statementworkbench.security.UserService;
+import org.statementworkbench.statement.ApprovalOverride;
+import org.statementworkbench.statement.NewStatement;
+import org.statementworkbench.statement.SegmentQuery;
+import org.statementworkbench.statement.SegmentRow;
+import org.statementworkbench.statement.SegmentStatus;
+import org.statementworkbench.statement.StatementImportService;
+import org.statementworkbench.statement.TranslationService;
+import org.statementworkbench.statement.importing.ImportedDocument;
+import org.statementworkbench.statement.importing.ImportedParagraph;
+import org.statementworkbench.statement.importing.TextRun;
+
+/** A reviewer approves over a term error with a justification; the terminology report shows it. */
+@SpringBootTest
+class TermGateViewTest extends SignedInBrowserlessTest {
+
+    static final String MISSING = "Le Conseil a adopté la résolution.";
+    private static final AtomicInteger counter = new AtomicInteger();
+
+    @Autowired StatementImportService importService;
+    @Autowired TranslationService translations;
+    @Autowired UserService users;
+
+    long statementId;
+    String reviewer = "";
+    String translator = "";
+
+    @BeforeEach
+    void statementAndReviewer() {
+        int n = counter.incrementAndGet();
+        reviewer = "gate-view-rev-" + n;
+        translator = "gate-view-tr-" + n;
+        TestSignIn.as("gate-view-admin", Role.ADMIN);
+        users.createUser(new NewUser(reviewer, "Jean Martin", "a-long-enough-secret", Set.of(Role.REVIEWER),
+                Set.of(UnLanguage.FR)));
+        users.createUser(new NewUser(translator, "Claire Dubois", "a-long-enough-secret", Set.of(Role.TRANSLATOR),
+                Set.of(UnLanguage.FR)));
+        statementId = importService.importStatement(new NewStatement("Statement on the Council " + n, null, null,
+                null, null, null, "France", null, UnLanguage.EN, EnumSet.of(UnLanguage.FR)), new ImportedDocument(
+                        List.of(new ImportedParagraph(List.of(TextRun.plain("The Security Council adopted the "
+                                + "resolution."))), new ImportedParagraph(List.of(TextRun.plain("Thank you."))))),
+                null);
+        TestSignIn.as(reviewer, Role.REVIEWER);
+    }
+
+    private List<SegmentRow> french() {
+        return translations.rows(statementId, UnLanguage.FR, SegmentQuery.all(), 0, 10);
+    }
+
+    @Test
+    void aReviewerSeesTheTermErrorsAndApprovesWithAJustification() {
+        EditorView view = navigate(EditorView.class, statementId);
+        view.editPane.target.setValue(MISSING);
+        test(view.editPane.approve).click();
+
+        TermOverrideDialog dialog = find(TermOverrideDialog.class).single();
+        assertThat(dialog.getHeaderTitle()).contains("Segment 1");
+        assertThat(dialog.problems.getChildren()).hasSize(1);
+        assertThat(dialog.problems.getChildren().findFirst().orElseThrow().getElement().getText())
+                .contains("Conseil de sécurité");
+        assertThat(french().getFirst().target().status()).isEqualTo(SegmentStatus.NEW);
+        assertThat(dialog.approveAnyway.isEnabled()).isFalse();
+
+        test(dialog.justification).setValue("Short form: the full name is in the title of the item.");
+        assertThat(dialog.approveAnyway.isEnabled()).isTrue();
+        test(dialog.approveAnyway).click();
+
+        assertThat(find(TermOverrideDialog.class).all()).isEmpty();
+        assertThat(french().getFirst().target().status()).isEqualTo(SegmentStatus.APPROVED);
+        assertThat(french().getFirst().target().text()).isEqualTo(MISSING);
+        assertThat(view.editPane.position.getText()).startsWith("Segment 2");
+    }
+
+    @Test
+    void fixingTheTextInsteadLeavesTheSegmentUnapproved() {
+        EditorView view = navigate(EditorView.class, statementId);
+        view.editPane.target.setValue(MISSING);
+        test(view.editPane.approve).click();
+        test(find(TermOverrideDialog.class).single().fix).click();
+        assertThat(find(TermOverrideDialog.class).all()).isEmpty();
+        assertThat(french().getFirst().target().status()).isEqualTo(SegmentStatus.NEW);
+        assertThat(view.editPane.position.getText()).startsWith("Segment 1");
+        assertThat(view.terminologyReport.getHref()).isEqualTo("statement/" + statementId + "/terminology");
+    }
+
+    @Test
+    void theReportListsIssuesAndOverridesAndExportsThem() throws Exception {
+        aReviewerSeesTheTermErrorsAndApprovesWithAJustification();
+        TestSignIn.as(translator, Role.TRANSLATOR);
+
+        TerminologyReportView report = navigate("statement/" + statementId + "/terminology",
+                TerminologyReportView.class);
+        awaitReport(report);
+
+        assertThat(report.title.getText()).contains("Statement on the Council");
+        List<ReportedIssue> issues = report.issueGrids.get(UnLanguage.FR).getListDataView().getItems().toList();
+        assertThat(issues).singleElement().satisfies(i -> {
+            assertThat(i.check()).isEqualTo("term.missing");
+            assertThat(i.segmentNumber()).isEqualTo(1);
+            assertThat(i.override()).isNotNull();
+        });
+        List<ApprovalOverride> overrides = report.overrideGrids.get(UnLanguage.FR).getListDataView().getItems()
+                .toList();
+        assertThat(overrides).singleElement().satisfies(o -> {
+            assertThat(o.overriddenBy()).isEqualTo(reviewer);
+            assertThat(o.justification()).startsWith("Short form");
+        });
+        assertThat(report.csv.isEnabled()).isTrue();
+        assertThat(report.html.isEnabled()).isTrue();
+        var r = report.report;
+        assertThat(r).isNotNull();
+        assertThat(TerminologyReportFiles.csv(r).lines().toList()).hasSize(2).last().asString()
+                .startsWith("fr,1,term.missing,ERROR,").contains(reviewer, "Short form");
+        assertThat(TerminologyReportFiles.html(r)).contains("Statement on the Council", "Short form", "Overrides");
+    }
+
+    /** Waits for the background report, running the UI updates it queued. */
+    private static void awaitReport(TerminologyReportView view) throws InterruptedException {
+        for (int i = 0; i < 200 && view.progress.isVisible(); i++) {
+            Thread.sleep(50);
+            VaadinSession session = VaadinSession.getCurrent();
+            session.getService().runPendingAccessTasks(session);
+        }
+        assertThat(view.progress.isVisible()).as("report finished").isFalse();
+    }
+}
