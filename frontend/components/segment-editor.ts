@@ -131,6 +131,25 @@ function commandFor(e: KeyboardEvent): SegmentCommand | undefined {
   return undefined;
 }
 
+/** What the tooltip calls a range kind; other kinds are shown as they are. */
+const KIND_LABELS: Record<string, string> = {
+  'term-hit': 'Term',
+  'term-hint': 'Proposed term',
+  'term-error': 'Terminology',
+  'term-missing': 'Missing term',
+  spelling: 'Spelling',
+  grammar: 'Grammar',
+  style: 'Style',
+};
+
+const kindLabel = (kind: string) => KIND_LABELS[kind] ?? kind;
+
+/** The message with each “quoted” term isolated, so an Arabic term keeps its place in an English sentence. */
+const isolateQuoted = (message: string) =>
+  message
+    .split(/(“[^”]*”)/)
+    .map((part) => (part.startsWith('“') && part.endsWith('”') ? html`“<bdi>${part.slice(1, -1)}</bdi>”` : part));
+
 /** CSS class name for a range kind (kinds are free-form strings from Java). */
 const kindClass = (kind: string) => `kind-${kind.replace(/[^a-z0-9-]/gi, '_')}`;
 
@@ -193,6 +212,8 @@ export class SegmentEditor extends LitElement {
       display: block;
       --segment-editor-term-hit-background: rgba(255, 196, 0, 0.35);
       --segment-editor-term-error-color: #c2185b;
+      --segment-editor-term-hint-background: rgba(255, 196, 0, 0.12);
+      --segment-editor-term-hint-color: #8a6d00;
       --segment-editor-spelling-color: #e53935;
       --segment-editor-grammar-color: #1e63d6;
       --segment-editor-style-color: #2e7d32;
@@ -266,6 +287,14 @@ export class SegmentEditor extends LitElement {
       border-radius: 2px;
     }
     .kind-term-error {
+      text-decoration: underline wavy var(--segment-editor-term-error-color);
+    }
+    .kind-term-hint {
+      background: var(--segment-editor-term-hint-background);
+      text-decoration: underline dotted var(--segment-editor-term-hint-color);
+    }
+    .kind-term-missing {
+      background: var(--segment-editor-term-hit-background);
       text-decoration: underline wavy var(--segment-editor-term-error-color);
     }
     .kind-spelling {
@@ -380,8 +409,8 @@ export class SegmentEditor extends LitElement {
           @mousemove=${this.onMouseMove}
           @mouseleave=${this.onMouseLeave}
         ></textarea>
-        <div id="tip" class="tip" role="tooltip" ?hidden=${!tip}>
-          ${tip ? html`<span class="kind">${tip.kind}</span>${tip.message}` : nothing}
+        <div id="tip" class="tip" role="tooltip" dir="ltr" ?hidden=${!tip}>
+          ${tip ? html`<span class="kind">${kindLabel(tip.kind)}</span>${isolateQuoted(tip.message)}` : nothing}
         </div>
         <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
       </div>
@@ -573,7 +602,7 @@ export class SegmentEditor extends LitElement {
   private showCaretTip(): void {
     const range = this.rangeAtCaret();
     if (range) {
-      if (range !== this._tip) this.announce(`${range.kind}: ${range.message}`);
+      if (range !== this._tip) this.announce(`${kindLabel(range.kind)}: ${range.message}`);
       this.showTip(range, 'caret');
     } else if (this.tipSource === 'caret') {
       this.hideTip();

@@ -14,6 +14,10 @@ public record HighlightRange(String id, int start, int end, String kind, String 
     public static final String TERM_HIT = "term-hit";
     /** A term that breaks the glossary (forbidden or missing approved term): wavy underline. */
     public static final String TERM_ERROR = "term-error";
+    /** A proposed (not yet approved) glossary term: a hint only, dotted underline. */
+    public static final String TERM_HINT = "term-hint";
+    /** A source term whose approved rendering the target lacks: highlighted and underlined. */
+    public static final String TERM_MISSING = "term-missing";
     public static final String SPELLING = "spelling";
     public static final String GRAMMAR = "grammar";
     public static final String STYLE = "style";

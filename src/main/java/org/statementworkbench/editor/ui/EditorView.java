@@ -58,6 +58,7 @@ import org.statementworkbench.statement.StatementService;
 import org.statementworkbench.statement.StatementSummary;
 import org.statementworkbench.statement.TranslationSaved;
 import org.statementworkbench.statement.TranslationService;
+import org.statementworkbench.terminology.TerminologyIndex;
 
 /**
  * The side-by-side editor: every segment of a statement beside its translation into the chosen language (or
@@ -79,6 +80,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     final Grid<MultiLanguageRow> grid = new Grid<>();
     final Anchor terminologyReport = new Anchor("", "Terminology report");
     final SegmentEditPane editPane;
+    final SegmentTerminology terminology;
 
     private final StatementService statements;
     private final TranslationService translations;
@@ -97,7 +99,8 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
 
     EditorView(StatementService statements, TranslationService translations, TranslationBroadcaster broadcaster,
             UserService users, SegmentStructureService structure, StatementExportService exports,
-            GlossaryService glossary, TermProposalService proposals) {
+            GlossaryService glossary, TermProposalService proposals, TerminologyIndex terminologyIndex,
+            TerminologyBroadcaster terminologyUpdates) {
         this.glossary = glossary;
         this.proposals = proposals;
         this.structure = structure;
@@ -107,6 +110,8 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         this.broadcaster = broadcaster;
         this.users = users;
         this.editPane = new SegmentEditPane(translations, this);
+        this.terminology = new SegmentTerminology(terminologyIndex, glossary, terminologyUpdates, editPane.source,
+                editPane.target);
         setSizeFull();
         setPadding(false);
         addClassName("editor-view");
@@ -152,7 +157,11 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
             }
         });
 
-        var split = new SplitLayout(grid, editPane, SplitLayout.Orientation.VERTICAL);
+        var editArea = new HorizontalLayout(editPane, terminology.panel);
+        editArea.addClassName("edit-area");
+        editArea.setSizeFull();
+        editArea.setFlexGrow(1, editPane);
+        var split = new SplitLayout(grid, editArea, SplitLayout.Orientation.VERTICAL);
         split.setSizeFull();
         split.setSplitterPosition(55);
         add(toolbar, progress, split);
@@ -315,6 +324,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         int next = Math.max(0, Math.min(count - 1, currentIndex + delta));
         if (count == 0) {
             editPane.show(null, s.sourceLanguage(), target());
+            terminology.show(s.sourceLanguage(), target());
             return;
         }
         List<MultiLanguageRow> one = translations.rowsInAllLanguages(s.id(), target(), query(), next, 1);
@@ -340,6 +350,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
             moving = false;
         }
         editPane.show(row, s.sourceLanguage(), target());
+        terminology.show(s.sourceLanguage(), target());
         editPane.focusTarget();
     }
 

@@ -17,6 +17,7 @@ class ShortcutsDialog extends Dialog {
         {"Ctrl+H", "History of the segment"},
         {"Ctrl+G", "Go to a segment number"},
         {"Alt+T", "Propose the selected source and/or target text as a term"},
+        {"Alt+1 … Alt+9", "Insert the numbered approved term of the terminology panel at the cursor"},
         {"F1", "This list"},
     };
 

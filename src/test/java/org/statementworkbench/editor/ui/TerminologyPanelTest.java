@@ -1,0 +1,280 @@
+package org.statementworkbench.editor.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.statementworkbench.SignedInBrowserlessTest;
+import org.statementworkbench.TestSignIn;
+import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.base.ui.HighlightRange;
+import org.statementworkbench.base.ui.SegmentEditor;
+import org.statementworkbench.glossary.ConceptDraft;
+import org.statementworkbench.glossary.GlossaryConcept;
+import org.statementworkbench.glossary.GlossaryService;
+import org.statementworkbench.glossary.GlossaryTerms;
+import org.statementworkbench.glossary.ProposalRequest;
+import org.statementworkbench.glossary.TermDraft;
+import org.statementworkbench.glossary.TermProposal;
+import org.statementworkbench.glossary.TermProposalService;
+import org.statementworkbench.glossary.TermType;
+import org.statementworkbench.glossary.UsageStatus;
+import org.statementworkbench.security.NewUser;
+import org.statementworkbench.security.Role;
+import org.statementworkbench.security.UserService;
+import org.statementworkbench.statement.NewStatement;
+import org.statementworkbench.statement.StatementImportService;
+import org.statementworkbench.statement.importing.ImportedDocument;
+import org.statementworkbench.statement.importing.ImportedParagraph;
+import org.statementworkbench.statement.importing.TextRun;
+import org.statementworkbench.terminology.TermIssue;
+import org.statementworkbench.terminology.TerminologyIndex;
+import org.statementworkbench.terminology.TerminologyUpdated;
+
+/**
+ * The editor's terminology: source terms highlighted where the editor shows them (bold text included), target term
+ * issues underlined and listed, approved terms inserted at the cursor, proposed terms as hints only, and a glossary
+ * change reaching an open editor without a reload.
+ */
+@SpringBootTest
+class TerminologyPanelTest extends SignedInBrowserlessTest {
+
+    @Autowired StatementImportService importService;
+    @Autowired UserService users;
+    @Autowired GlossaryService glossary;
+    @Autowired TermProposalService proposals;
+    @Autowired GlossaryTerms glossaryTerms;
+    @Autowired TerminologyIndex index;
+    @Autowired TerminologyBroadcaster broadcaster;
+
+    String tag = "";
+    String translator = "";
+    String reviewer = "";
+    long statementId;
+    GlossaryConcept treaty;
+    GlossaryConcept fund;
+    TermProposal gizmo;
+
+    /** A unique lower-case word (no digits: the tag is part of terms the stemmers read). */
+    private static String uniqueTag() {
+        StringBuilder s = new StringBuilder("q");
+        for (char c : Long.toString(System.nanoTime()).toCharArray()) {
+            s.append((char) ('a' + (c - '0')));
+        }
+        return s.substring(0, 10);
+    }
+
+    @BeforeEach
+    void glossaryAndStatement() {
+        tag = uniqueTag();
+        translator = "terms-fr-" + tag;
+        reviewer = "terms-rev-" + tag;
+        TestSignIn.as("terms-test-admin", Role.ADMIN);
+        users.createUser(new NewUser(translator, "Claire Dubois", "a-long-enough-secret", Set.of(Role.TRANSLATOR),
+                Set.of(UnLanguage.FR, UnLanguage.AR)));
+        users.createUser(new NewUser(reviewer, "Rui Costa", "a-long-enough-secret", Set.of(Role.GLOSSARY_MANAGER),
+                Set.of()));
+        TestSignIn.as(reviewer, Role.GLOSSARY_MANAGER);
+        treaty = glossary.create(ConceptDraft.newConcept(List.of("test"), "A treaty on widgets.", List.of(
+                TermDraft.of("en", "Widget Treaty " + tag, TermType.FULL_FORM, UsageStatus.PREFERRED),
+                TermDraft.of("fr", "Accord des gadgets " + tag, TermType.FULL_FORM, UsageStatus.FORBIDDEN),
+                TermDraft.of("fr", "Traité sur les gadgets " + tag, TermType.FULL_FORM, UsageStatus.PREFERRED))));
+        fund = glossary.create(ConceptDraft.newConcept(List.of("test"), "A fund for doohickeys.", List.of(
+                TermDraft.of("en", "Doohickey Fund " + tag, TermType.FULL_FORM, UsageStatus.PREFERRED),
+                TermDraft.of("fr", "Caisse des bidules " + tag, TermType.FULL_FORM, UsageStatus.ADMITTED),
+                TermDraft.of("fr", "Fonds des bidules " + tag, TermType.FULL_FORM, UsageStatus.PREFERRED))));
+        TestSignIn.as(translator, Role.TRANSLATOR);
+        gizmo = proposals.propose(new ProposalRequest(null, "en", "Gizmo Accord " + tag, "fr",
+                "Accord gizmo " + tag, null, null, null, null, null, null));
+        TestSignIn.as("terms-test-admin", Role.ADMIN);
+        statementId = importService.importStatement(new NewStatement("Terms " + tag, null, "Security Council",
+                null, null, null, "Thailand", null, UnLanguage.EN, EnumSet.of(UnLanguage.FR, UnLanguage.AR)),
+                new ImportedDocument(List.of(new ImportedParagraph(List.of(
+                        TextRun.plain("The Security Council welcomes the "), TextRun.bold("Widget Treaty " + tag),
+                        TextRun.plain(", the Doohickey Fund " + tag + " and the Gizmo Accord " + tag + "."))))),
+                null);
+        TestSignIn.as(translator, Role.TRANSLATOR);
+        waitUntil(() -> index.revision() >= glossaryTerms.revision());
+    }
+
+    private static void waitUntil(BooleanSupplier condition) {
+        long deadline = System.currentTimeMillis() + 5000;
+        while (!condition.getAsBoolean()) {
+            assertThat(System.currentTimeMillis()).as("waited 5 s").isLessThan(deadline);
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private EditorView openInFrench() {
+        EditorView view = navigate(EditorView.class, statementId);
+        view.language.setValue(UnLanguage.FR);
+        return view;
+    }
+
+    /** The range painted over exactly this text of the editor. */
+    private static HighlightRange rangeOver(SegmentEditor editor, String text) {
+        return editor.getRanges().stream()
+                .filter(r -> editor.getValue().substring(r.start(), r.end()).equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("No range over “" + text + "” in " + editor.getRanges()));
+    }
+
+    private static List<TermIssue> issuesOf(EditorView view, long conceptId) {
+        return view.terminology.result().issues().stream().filter(i -> i.conceptId() == conceptId).toList();
+    }
+
+    @Test
+    void sourceTermsAreHighlightedOverTheTextTheEditorShowsBoldIncluded() {
+        EditorView view = openInFrench();
+        SegmentEditor source = view.editPane.source;
+        assertThat(source.getValue()).contains("**Widget Treaty " + tag + "**");
+
+        HighlightRange widget = rangeOver(source, "Widget Treaty " + tag);
+        assertThat(widget.kind()).isEqualTo(HighlightRange.TERM_HIT);
+        assertThat(widget.message()).isEqualTo("Concept: Widget Treaty " + tag + " → Traité sur les gadgets " + tag);
+        assertThat(rangeOver(source, "Doohickey Fund " + tag).message()).isEqualTo("Concept: Doohickey Fund " + tag
+                + " → Fonds des bidules " + tag + ", Caisse des bidules " + tag);
+        HighlightRange proposed = rangeOver(source, "Gizmo Accord " + tag);
+        assertThat(proposed.kind()).isEqualTo(HighlightRange.TERM_HINT);
+        assertThat(proposed.message()).isEqualTo("Proposed term (not yet approved): Gizmo Accord " + tag
+                + " → Accord gizmo " + tag + " (proposed)");
+        // an empty target is not checked yet
+        assertThat(view.terminology.result().issues()).isEmpty();
+        assertThat(view.editPane.target.getRanges()).isEmpty();
+    }
+
+    @Test
+    void thePanelListsEachConceptWithItsTargetTermsAndDefinition() {
+        EditorView view = openInFrench();
+        TerminologyPanel panel = view.terminology.panel;
+        assertThat(panel.isOpened()).isTrue();
+        String text = panel.concepts.getElement().getTextRecursively();
+        assertThat(text).contains("Widget Treaty " + tag, "A treaty on widgets.", "forbidden, do not use",
+                "Doohickey Fund " + tag, "A fund for doohickeys.", "Gizmo Accord " + tag,
+                "proposed, not yet approved");
+        // approved preferred terms first, then admitted; forbidden and proposed terms cannot be inserted
+        List<String> insertable = panel.insertButtons.stream().map(Button::getText).toList();
+        int treatyAt = insertable.indexOf("Traité sur les gadgets " + tag);
+        assertThat(insertable.subList(treatyAt, treatyAt + 3)).containsExactly("Traité sur les gadgets " + tag,
+                "Fonds des bidules " + tag, "Caisse des bidules " + tag);
+        assertThat(insertable).doesNotContain("Accord des gadgets " + tag, "Accord gizmo " + tag);
+        assertThat(panel.concepts.getElement().getChildren().filter(e -> e.getTextRecursively().contains(tag))
+                .map(e -> e.getChild(1).getAttribute("lang"))).containsOnly("fr");
+
+        view.language.setValue(UnLanguage.AR);
+        assertThat(panel.concepts.getElement().getChildren().filter(e -> e.getTextRecursively().contains(tag))
+                .map(e -> e.getChild(1).getAttribute("dir"))).containsOnly("rtl");
+    }
+
+    @Test
+    void targetIssuesAreUnderlinedAndListedWhileProposedTermsStayHints() {
+        EditorView view = openInFrench();
+        SegmentEditor target = view.editPane.target;
+        target.setValue("Le Conseil de sécurité salue l'Accord des gadgets " + tag + " et l'**Accord gizmo " + tag
+                + "**.");
+
+        HighlightRange forbidden = rangeOver(target, "Accord des gadgets " + tag);
+        assertThat(forbidden.kind()).isEqualTo(HighlightRange.TERM_ERROR);
+        assertThat(forbidden.message()).isEqualTo("“Accord des gadgets " + tag + "” is forbidden: use “Traité sur les "
+                + "gadgets " + tag + "”.");
+        assertThat(rangeOver(target, "Accord gizmo " + tag).kind()).isEqualTo(HighlightRange.TERM_HINT);
+
+        HighlightRange missing = rangeOver(view.editPane.source, "Doohickey Fund " + tag);
+        assertThat(missing.kind()).isEqualTo(HighlightRange.TERM_MISSING);
+        assertThat(issuesOf(view, fund.id())).singleElement().satisfies(i -> {
+            assertThat(i.check()).isEqualTo("term.missing");
+            assertThat(i.message()).isEqualTo(missing.message()).contains("“Fonds des bidules " + tag + "” or");
+        });
+        assertThat(view.terminology.panel.issues.getElement().getTextRecursively())
+                .contains(missing.message(), forbidden.message());
+        assertThat(view.terminology.panel.summaryText.getText()).contains("issue");
+        // the proposed term is neither required nor checked
+        assertThat(view.terminology.result().issues()).noneMatch(i -> i.conceptId() == gizmo.conceptId());
+
+        // fixing the translation clears its issues
+        target.setValue("Le Conseil de sécurité salue le Traité sur les gadgets " + tag + ", le Fonds des bidules "
+                + tag + " et l'Accord gizmo " + tag + ".");
+        assertThat(issuesOf(view, treaty.id())).isEmpty();
+        assertThat(issuesOf(view, fund.id())).isEmpty();
+        assertThat(rangeOver(target, "Fonds des bidules " + tag).kind()).isEqualTo(HighlightRange.TERM_HIT);
+    }
+
+    @Test
+    void clickingAnApprovedTermOrAltDigitInsertsItAtTheCursor() throws ReflectiveOperationException {
+        EditorView view = openInFrench();
+        TerminologyPanel panel = view.terminology.panel;
+        insertedTerms(view);
+        Button fonds = panel.insertButtons.stream().filter(b -> b.getText().equals("Fonds des bidules " + tag))
+                .findFirst().orElseThrow();
+        test(fonds).click();
+        assertThat(insertedTerms(view)).containsExactly("Fonds des bidules " + tag);
+
+        int n = panel.insertButtons.indexOf(fonds) + 1;
+        assertThat(fonds.getElement().getAttribute("aria-label")).endsWith("(Alt+" + n + ")");
+        fireShortcut((Key) Key.class.getField("DIGIT_" + n).get(null), KeyModifier.ALT);
+        assertThat(insertedTerms(view)).containsExactly("Fonds des bidules " + tag);
+        assertThat(java.util.Arrays.stream(ShortcutsDialog.SHORTCUTS).map(s -> s[0])).contains("Alt+1 … Alt+9");
+    }
+
+    /** The texts the server asked the target editor's element to insert at the cursor since the last call. */
+    private List<String> insertedTerms(EditorView view) {
+        roundTrip();
+        var target = view.editPane.target.getElement().getNode();
+        return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .filter(i -> i.getOwner() == target)
+                .map(PendingJavaScriptInvocation::getInvocation)
+                .filter(i -> i.getExpression().contains("insertAtCursor"))
+                .map(i -> String.valueOf(i.getParameters().get(1))).toList();
+    }
+
+    @Test
+    void anApprovedProposalReachesTheOpenEditorWithoutAReload() {
+        EditorView view = openInFrench();
+        view.editPane.target.setValue("Le Conseil de sécurité salue le Traité sur les gadgets " + tag + ".");
+        assertThat(rangeOver(view.editPane.source, "Gizmo Accord " + tag).kind()).isEqualTo(HighlightRange.TERM_HINT);
+        assertThat(issuesOf(view, fund.id())).hasSize(1);
+
+        List<TerminologyUpdated> heard = new CopyOnWriteArrayList<>();
+        var registration = broadcaster.register(heard::add);
+        try {
+            TestSignIn.as(reviewer, Role.GLOSSARY_MANAGER);
+            TermProposal decided = proposals.decide(gizmo.id(), gizmo.version(), true, null);
+            long revision = glossaryTerms.revision();
+            TestSignIn.as(translator, Role.TRANSLATOR);
+            waitUntil(() -> heard.stream().anyMatch(e -> e.revision() >= revision));
+            assertThat(decided.conceptId()).isEqualTo(gizmo.conceptId());
+        } finally {
+            registration.remove();
+        }
+        // the editor's update was queued with ui.access while this test holds the session: run it as push would
+        waitUntil(() -> {
+            var session = VaadinSession.getCurrent();
+            session.getService().runPendingAccessTasks(session);
+            return !rangeOver(view.editPane.source, "Gizmo Accord " + tag).kind().equals(HighlightRange.TERM_HINT);
+        });
+        // approved now: enforced, and missing from this translation
+        HighlightRange approved = rangeOver(view.editPane.source, "Gizmo Accord " + tag);
+        assertThat(approved.kind()).isEqualTo(HighlightRange.TERM_MISSING);
+        assertThat(approved.message()).isEqualTo("“Gizmo Accord " + tag + "” should be translated as “Accord gizmo "
+                + tag + "”.");
+        assertThat(issuesOf(view, gizmo.conceptId())).singleElement()
+                .satisfies(i -> assertThat(i.check()).isEqualTo("term.missing"));
+        assertThat(view.terminology.panel.insertButtons).extracting(Button::getText).contains("Accord gizmo " + tag);
+    }
+}
