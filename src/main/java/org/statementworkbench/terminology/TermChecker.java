@@ -3,6 +3,7 @@ package org.statementworkbench.terminology;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,21 +70,47 @@ public final class TermChecker {
                         null, span(h), h.term().conceptId(), h.term().conceptExternalId()));
             }
         }
-        Set<Long> reported = new java.util.HashSet<>();
+        // a source term shared by several concepts (a homonym) is rendered if any of its concepts is
+        Map<String, List<TermHit>> bySpan = new LinkedHashMap<>();
         for (TermHit h : sourceHits) {
-            long concept = h.term().conceptId();
-            List<TermEntry> wanted = accepted(targetTerms.get(concept));
-            if (wanted.isEmpty() || !reported.add(concept)) {
+            bySpan.computeIfAbsent(h.start() + ":" + h.end(), k -> new ArrayList<>()).add(h);
+        }
+        Set<Long> reported = new HashSet<>();
+        List<Token> targetTokens = null;
+        for (List<TermHit> senses : bySpan.values()) {
+            List<TermHit> expected = senses.stream()
+                    .filter(h -> !accepted(targetTerms.get(h.term().conceptId())).isEmpty()).toList();
+            if (expected.isEmpty()) {
                 continue;
             }
-            List<TermHit> found = inTarget.getOrDefault(concept, List.of());
-            boolean rendered = found.stream().anyMatch(t -> ACCEPTED.contains(t.term().status()));
-            boolean forbiddenUsed = !found.isEmpty() && !rendered;
-            List<TermHit> others = targetHits.stream().filter(t -> t.term().conceptId() != concept).toList();
-            if (!rendered && !forbiddenUsed
-                    && wanted.stream().noneMatch(t -> target.containsLoosely(targetText, t.text(), MAX_GAP, others))) {
+            boolean satisfied = false;
+            for (TermHit h : expected) {
+                List<TermHit> found = inTarget.getOrDefault(h.term().conceptId(), List.of());
+                if (!found.isEmpty()) {
+                    satisfied = true; // rendered, or a forbidden term that term.forbidden reports
+                    break;
+                }
+            }
+            if (!satisfied) {
+                if (targetTokens == null) {
+                    targetTokens = target.tokens(targetText);
+                }
+                for (TermHit h : expected) {
+                    long concept = h.term().conceptId();
+                    List<Token> tokens = targetTokens;
+                    List<TermHit> others = targetHits.stream().filter(t -> t.term().conceptId() != concept).toList();
+                    if (accepted(targetTerms.get(concept)).stream()
+                            .anyMatch(t -> target.containsLoosely(tokens, t.text(), MAX_GAP, others))) {
+                        satisfied = true;
+                        break;
+                    }
+                }
+            }
+            TermHit h = expected.get(0);
+            if (!satisfied && reported.add(h.term().conceptId())) {
                 issues.add(new TermIssue(TermCheck.MISSING.id(), TermCheck.MISSING.severity(),
-                        "“" + h.found() + "” should be translated as " + quoted(wanted) + ".", span(h), null, concept,
+                        "“" + h.found() + "” should be translated as " + quoted(accepted(targetTerms.get(
+                                h.term().conceptId()))) + ".", span(h), null, h.term().conceptId(),
                         h.term().conceptExternalId()));
             }
         }

@@ -102,12 +102,22 @@ public final class TermMatcher {
      * island developing States") never count as words of this term.
      */
     public boolean containsLoosely(String text, String term, int maxGap, List<TermHit> otherHits) {
+        return containsLoosely(tokens(text), term, maxGap, otherHits);
+    }
+
+    /** The text's tokens, to look for several terms loosely without analyzing the text each time. */
+    public List<Token> tokens(String text) {
+        return analyzer.text(text);
+    }
+
+    /** {@link #containsLoosely(String, String, int, List)} on tokens from {@link #tokens(String)}. */
+    public boolean containsLoosely(List<Token> textTokens, String term, int maxGap, List<TermHit> otherHits) {
         List<Token> words = analyzer.term(term).stream().filter(w -> !analyzer.functionWord(w)).toList();
         if (words.isEmpty()) {
             return false;
         }
         List<Token> tokens = new ArrayList<>();
-        for (Token t : analyzer.text(text)) {
+        for (Token t : textTokens) {
             if (analyzer.functionWord(t)) {
                 continue;
             }

@@ -15,8 +15,9 @@ import org.statementworkbench.glossary.UsageStatus;
 
 /**
  * Term recognition at glossary scale: 50,000 generated concepts with terms in the six languages (1-4 words, a
- * second term in 40%) and a 4,000-segment statement in English with five targets, each segment about 25 words with
- * two glossary terms, inflected as running text would have them (Russian endings, Arabic clitics, French elision).
+ * second term in 40%) and a 4,000-segment statement in English with five targets, each segment about 25 words
+ * naming two concepts in every language, inflected as running text would have them (Russian endings, Arabic
+ * clitics, French elision); in one target segment in five the second concept is rendered by a wrong term.
  * One thread. The regex baseline is what tools matching exact strings do: one pattern per term.
  */
 public final class TermMatcherBenchmark {
@@ -37,34 +38,49 @@ public final class TermMatcherBenchmark {
         Data() {
             Random random = new Random(42);
             long termId = 0;
+            Map<String, List<String>> filler = new HashMap<>();
+            Map<String, Map<Long, String>> preferred = new HashMap<>();
             for (String lang : LANGUAGES) {
-                List<String> vocabulary = vocabulary(lang, 20_000, random);
+                List<String> vocabulary = vocabulary(lang, 20_000, random, true);
+                filler.put(lang, vocabulary(lang, 3_000, random, false));
                 List<TermEntry> list = new ArrayList<>();
-                for (int c = 1; c <= CONCEPTS; c++) {
+                Map<Long, String> first = new HashMap<>();
+                for (long c = 1; c <= CONCEPTS; c++) {
                     int variants = random.nextInt(10) < 4 ? 2 : 1;
                     for (int v = 0; v < variants; v++) {
-                        list.add(new TermEntry(c, "c" + c, ++termId, lang, phrase(lang, vocabulary, 1 + random.nextInt(4),
-                                random), TermType.FULL_FORM, v == 0 ? UsageStatus.PREFERRED : UsageStatus.ADMITTED,
-                                false, Approval.APPROVED));
+                        String text = phrase(lang, vocabulary, 1 + random.nextInt(4), random);
+                        list.add(new TermEntry(c, "c" + c, ++termId, lang, text, TermType.FULL_FORM,
+                                v == 0 ? UsageStatus.PREFERRED : UsageStatus.ADMITTED, false, Approval.APPROVED));
+                        first.putIfAbsent(c, text);
                     }
                 }
                 terms.put(lang, list);
-                List<String> texts = new ArrayList<>();
-                for (int s = 0; s < SEGMENTS; s++) {
-                    String a = inflect(lang, list.get(random.nextInt(list.size())).text(), random);
-                    String b = inflect(lang, list.get(random.nextInt(list.size())).text(), random);
+                preferred.put(lang, first);
+                segments.put(lang, new ArrayList<>());
+            }
+            // each segment names two concepts in every language; one target in five renders the second wrongly
+            for (int s = 0; s < SEGMENTS; s++) {
+                long a = 1 + random.nextInt(CONCEPTS);
+                long b = 1 + random.nextInt(CONCEPTS);
+                long wrong = 1 + random.nextInt(CONCEPTS);
+                boolean error = random.nextInt(5) == 0;
+                for (String lang : LANGUAGES) {
                     String sep = lang.equals("zh") ? "" : " ";
-                    texts.add(phrase(lang, vocabulary, 10, random) + sep + a + sep + phrase(lang, vocabulary, 8, random)
-                            + sep + b + sep + phrase(lang, vocabulary, 4, random) + (lang.equals("zh") ? "。" : "."));
+                    String second = preferred.get(lang).get(error && !lang.equals("en") ? wrong : b);
+                    List<String> words = filler.get(lang);
+                    segments.get(lang).add(phrase(lang, words, 10, random) + sep
+                            + inflect(lang, preferred.get(lang).get(a), random) + sep + phrase(lang, words, 8, random)
+                            + sep + inflect(lang, second, random) + sep + phrase(lang, words, 4, random)
+                            + (lang.equals("zh") ? "。" : "."));
                 }
-                segments.put(lang, texts);
             }
             for (String lang : LANGUAGES) {
                 matchers.put(lang, new TermMatcher(Analyzers.forLanguage(lang), terms.get(lang)));
             }
         }
 
-        static List<String> vocabulary(String lang, int size, Random random) {
+        /** Random words; Chinese term words are two characters from another block than running text's. */
+        static List<String> vocabulary(String lang, int size, Random random, boolean forTerms) {
             String letters = switch (lang) {
                 case "ru" -> "абвгдежзиклмнопрстуфхцчшщыэюя";
                 case "ar" -> "ابتثجحخدذرزسشصضطظعغفقكلمنهوي";
@@ -76,9 +92,9 @@ public final class TermMatcherBenchmark {
             for (int i = 0; i < size; i++) {
                 StringBuilder w = new StringBuilder();
                 if (lang.equals("zh")) {
-                    int n = 1 + random.nextInt(2);
+                    int n = forTerms ? 2 : 1 + random.nextInt(2);
                     for (int k = 0; k < n; k++) {
-                        w.appendCodePoint(0x4E00 + random.nextInt(3000));
+                        w.appendCodePoint((forTerms ? 0x5600 : 0x4E00) + random.nextInt(forTerms ? 6000 : 2000));
                     }
                 } else {
                     int n = 4 + random.nextInt(7);
