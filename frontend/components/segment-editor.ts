@@ -29,7 +29,7 @@ export interface HighlightRange {
 }
 
 /** The keyboard commands sent as `segment-command` events. */
-export type SegmentCommand = 'confirm' | 'previous' | 'next' | 'copy-source' | 'revert';
+export type SegmentCommand = 'confirm' | 'approve' | 'previous' | 'next' | 'copy-source' | 'revert';
 
 /** A protected formatting token of the value; `partner` is the index of the other marker of its pair, or -1. */
 interface Token {
@@ -127,6 +127,7 @@ function commandFor(e: KeyboardEvent): SegmentCommand | undefined {
   if (e.altKey && !ctrl && !e.shiftKey && e.key === 'ArrowDown') return 'next';
   // e.code: the physical key, so it also works with an Arabic or Russian keyboard layout
   if (ctrl && e.shiftKey && !e.altKey && e.code === 'KeyS') return 'copy-source';
+  if (ctrl && e.shiftKey && !e.altKey && e.code === 'KeyA') return 'approve';
   if (!ctrl && !e.shiftKey && !e.altKey && e.key === 'Escape') return 'revert';
   return undefined;
 }

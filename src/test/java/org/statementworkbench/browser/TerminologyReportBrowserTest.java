@@ -101,14 +101,6 @@ class TerminologyReportBrowserTest {
         }
     }
 
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     private void createReviewer() {
         TestSignIn.as("report-browser-admin", Role.ADMIN);
         if (users.listUsers().stream().noneMatch(u -> u.username().equals("report-reviewer"))) {
@@ -143,9 +135,7 @@ class TerminologyReportBrowserTest {
                 ".segment-edit-pane segment-editor.edit-target")).getShadowRoot().findElement(By.cssSelector("textarea")));
         textarea.click();
         textarea.sendKeys("Le Conseil a adopté la résolution.");
-        // The editor sends its value 300 ms after typing stops; Ctrl+Shift+A is a server-side shortcut, not one of
-        // the editor's commands (which send the value first), so give the value time to arrive.
-        sleep(800);
+        // Ctrl+Shift+A straight after typing: the editor sends the text before the command, so nothing is lost
         new Actions(driver).keyDown(Keys.CONTROL).keyDown(Keys.SHIFT).sendKeys("a").keyUp(Keys.SHIFT)
                 .keyUp(Keys.CONTROL).perform();
         WebElement justification;

@@ -7,6 +7,8 @@ import java.util.Locale;
 public enum SegmentCommand {
     /** Ctrl+Enter: confirm the segment. */
     CONFIRM,
+    /** Ctrl+Shift+A: approve the segment (reviewers); the text is sent before the command. */
+    APPROVE,
     /** Alt+Up: go to the previous segment. */
     PREVIOUS,
     /** Alt+Down: go to the next segment. */

@@ -1,8 +1,5 @@
 package org.statementworkbench.editor.ui;
 
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
-import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
@@ -111,18 +108,18 @@ class SegmentEditPane extends VerticalLayout {
         merge.setTooltipText("Join this segment and the next one of the same paragraph");
         proposeTerm.setTooltipText("Propose the selected source and/or target text as a term (Alt+T)");
         proposeTerm.addClickListener(e -> host.proposeTerm());
-        // Ctrl+Enter, Ctrl+Shift+S and Esc come from the editor component as commands; Alt+Up/Down are the
+        // Ctrl+Enter, Ctrl+Shift+A, Ctrl+Shift+S and Esc come from the editor component as commands (it sends the
+        // text first, so nothing typed just before the key is lost); Alt+Up/Down are the
         // view's own shortcuts (they also work from the grid), so the component's PREVIOUS/NEXT are not repeated.
         target.addCommandListener(e -> {
             switch (e.getCommand()) {
                 case CONFIRM -> confirmAndNext();
+                case APPROVE -> save(SegmentStatus.APPROVED, true);
                 case COPY_SOURCE -> copySource();
                 case REVERT -> revert();
                 case PREVIOUS, NEXT -> { }
             }
         });
-        Shortcuts.addShortcutListener(target, () -> save(SegmentStatus.APPROVED, true), Key.KEY_A,
-                KeyModifier.CONTROL, KeyModifier.SHIFT).listenOn(target);
         var buttons = new HorizontalLayout(confirm, approve, saveDraft, copySource, revert, history, split, merge,
                 proposeTerm);
         buttons.getStyle().set("flex-wrap", "wrap");

@@ -139,11 +139,11 @@ class SegmentEditorTest {
     void everyKeyboardCommandArrivesAsItsEnumConstant() {
         List<SegmentCommand> commands = new ArrayList<>();
         editor.addCommandListener(e -> commands.add(e.getCommand()));
-        for (String name : List.of("confirm", "previous", "next", "copy-source", "revert")) {
+        for (String name : List.of("confirm", "approve", "previous", "next", "copy-source", "revert")) {
             fireFromClient("segment-command", Map.of("event.detail.command", name));
         }
-        assertThat(commands).containsExactly(SegmentCommand.CONFIRM, SegmentCommand.PREVIOUS, SegmentCommand.NEXT,
-                SegmentCommand.COPY_SOURCE, SegmentCommand.REVERT);
+        assertThat(commands).containsExactly(SegmentCommand.CONFIRM, SegmentCommand.APPROVE, SegmentCommand.PREVIOUS,
+                SegmentCommand.NEXT, SegmentCommand.COPY_SOURCE, SegmentCommand.REVERT);
     }
 
     @Test
