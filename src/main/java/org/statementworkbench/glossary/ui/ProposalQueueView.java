@@ -1,5 +1,7 @@
 package org.statementworkbench.glossary.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
@@ -8,10 +10,14 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.statementworkbench.base.ui.Notifications;
@@ -34,19 +40,65 @@ class ProposalQueueView extends VerticalLayout implements HasDynamicTitle {
     final Span count = new Span();
     final Div list = new Div();
     final List<ProposalCard> cards = new ArrayList<>();
+    /** Shown when proposals arrived or were decided elsewhere; the reviewer's comments are never wiped unasked. */
+    final Div changed = new Div();
+    final Button showCurrent = new Button("Show the current queue", e -> refresh());
 
     private final TermProposalService proposals;
     private final GlossaryService glossary;
+    private final ProposalQueueUpdates updates;
 
-    ProposalQueueView(TermProposalService proposals, GlossaryService glossary) {
+    ProposalQueueView(TermProposalService proposals, GlossaryService glossary, ProposalQueueUpdates updates) {
         this.proposals = proposals;
         this.glossary = glossary;
+        this.updates = updates;
         addClassName("proposal-queue");
         count.addClassName("proposal-count");
         list.addClassName("proposal-list");
         list.setWidthFull();
-        add(count, list);
+        changed.addClassName("proposal-queue-changed");
+        changed.setVisible(false);
+        add(count, changed, list);
         refresh();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        Registration registration = updates.register(() -> ui.access(() -> {
+            try {
+                checkForChanges();
+            } catch (RuntimeException e) {
+                // the queue stays as shown; the reviewer can still reload the page
+                LoggerFactory.getLogger(ProposalQueueView.class).warn("Could not check the proposal queue", e);
+            }
+        }));
+        addDetachListener(detach -> {
+            registration.remove();
+            detach.unregisterListener();
+        });
+    }
+
+    /** Compares the open proposals with the cards shown; offers the current queue when they differ. */
+    void checkForChanges() {
+        Set<Long> open = proposals.queue().stream().map(TermProposal::id).collect(Collectors.toSet());
+        Set<Long> shown = cards.stream().map(c -> c.proposal.id()).collect(Collectors.toSet());
+        if (open.equals(shown)) {
+            changed.setVisible(false);
+            return;
+        }
+        long added = open.stream().filter(id -> !shown.contains(id)).count();
+        long gone = shown.stream().filter(id -> !open.contains(id)).count();
+        List<String> parts = new ArrayList<>();
+        if (added > 0) {
+            parts.add(added + (added == 1 ? " new proposal" : " new proposals"));
+        }
+        if (gone > 0) {
+            parts.add(gone + " decided elsewhere");
+        }
+        changed.removeAll();
+        changed.add(new Span("The queue changed: " + String.join(", ", parts) + ". "), showCurrent);
+        changed.setVisible(true);
     }
 
     @Override
@@ -60,6 +112,7 @@ class ProposalQueueView extends VerticalLayout implements HasDynamicTitle {
 
     /** Loads the open proposals again. */
     void refresh() {
+        changed.setVisible(false);
         List<TermProposal> queue = proposals.queue();
         cards.clear();
         list.removeAll();

@@ -164,6 +164,28 @@ class ProposalQueueViewTest extends SignedInBrowserlessTest {
     }
 
     @Test
+    void anOpenQueueOffersNewProposalsWithoutWipingTheReviewersComments() {
+        TermProposal first = propose(translator, Role.TRANSLATOR, "Conv. " + tag, null);
+        TestSignIn.as(reviewer, Role.REVIEWER);
+        ProposalQueueView view = navigate(ProposalQueueView.class);
+        test(card(view, first).note).setValue("Checking the treaty text");
+        view.checkForChanges();
+        assertThat(view.changed.isVisible()).isFalse();
+
+        TermProposal second = propose(translator, Role.TRANSLATOR, "Convention-cadre " + tag, null);
+        TestSignIn.as(reviewer, Role.REVIEWER);
+        view.checkForChanges();
+        assertThat(view.changed.isVisible()).isTrue();
+        assertThat(view.changed.getElement().getTextRecursively()).contains("1 new proposal");
+        assertThat(card(view, first).note.getValue()).isEqualTo("Checking the treaty text");
+        assertThat(view.cards).noneMatch(c -> c.proposal.id() == second.id());
+
+        test(view.showCurrent).click();
+        assertThat(view.changed.isVisible()).isFalse();
+        assertThat(view.cards).anyMatch(c -> c.proposal.id() == second.id());
+    }
+
+    @Test
     void reviewersDoNotDecideTheirOwnProposals() {
         TermProposal own = propose(reviewer, Role.REVIEWER, "Convention-cadre " + tag, null);
         ProposalQueueView view = navigate(ProposalQueueView.class);
