@@ -85,10 +85,6 @@ public final class QaCommand {
 
     private static List<TermEntry> glossary(Path file) {
         byte[] content = read(file, "glossary");
-        if (QaInput.isXml(content, file.toString())) {
-            // the XML parser would print encoding errors on stderr too: report them here, with their line
-            XmlEncoding.decode(content, file.toString());
-        }
         try {
             return GlossaryFiles.read(content, file.getFileName().toString());
         } catch (IllegalArgumentException e) {

@@ -6,6 +6,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.statementworkbench.base.XmlText;
 
 /**
  * Secure streaming XML for the XLIFF and TMX readers: no DTDs, no entities (refused, not ignored); the encoding is
@@ -31,8 +32,13 @@ final class XmlInput {
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        String text;
         try {
-            String text = XmlEncoding.decode(content, name);
+            text = XmlText.decode(content);
+        } catch (IllegalArgumentException e) {
+            throw new QaInputException(name + ": " + e.getMessage(), e);
+        }
+        try {
             return new XmlInput(factory.createXMLStreamReader(new StringReader(text)), name);
         } catch (XMLStreamException e) {
             throw failure(name, e);

@@ -26,6 +26,7 @@ public final class TermChecker {
 
     private final TermMatcher source;
     private final TermMatcher target;
+    /** Per concept, its approved preferred and admitted terms, preferred first (what a translation may use). */
     private final Map<Long, List<TermEntry>> sourceTerms;
     private final Map<Long, List<TermEntry>> targetTerms;
 
@@ -39,8 +40,13 @@ public final class TermChecker {
     }
 
     private static Map<Long, List<TermEntry>> byConcept(List<TermEntry> terms) {
-        return terms.stream().filter(t -> t.approval() == Approval.APPROVED)
+        return terms.stream().filter(t -> t.approval() == Approval.APPROVED && ACCEPTED.contains(t.status()))
+                .sorted(Comparator.comparingInt(t -> t.status() == UsageStatus.PREFERRED ? 0 : 1))
                 .collect(Collectors.groupingBy(TermEntry::conceptId));
+    }
+
+    private static List<TermEntry> accepted(Map<Long, List<TermEntry>> terms, long conceptId) {
+        return terms.getOrDefault(conceptId, List.of());
     }
 
     /** The result of checking one segment: the issues and the approved source hits (for term.inconsistent). */
@@ -79,7 +85,7 @@ public final class TermChecker {
         List<Token> targetTokens = null;
         for (List<TermHit> senses : bySpan.values()) {
             List<TermHit> expected = senses.stream()
-                    .filter(h -> !accepted(targetTerms.get(h.term().conceptId())).isEmpty()).toList();
+                    .filter(h -> !accepted(targetTerms, h.term().conceptId()).isEmpty()).toList();
             if (expected.isEmpty()) {
                 continue;
             }
@@ -99,7 +105,7 @@ public final class TermChecker {
                     long concept = h.term().conceptId();
                     List<Token> tokens = targetTokens;
                     List<TermHit> others = targetHits.stream().filter(t -> t.term().conceptId() != concept).toList();
-                    if (accepted(targetTerms.get(concept)).stream()
+                    if (accepted(targetTerms, concept).stream()
                             .anyMatch(t -> target.containsLoosely(tokens, t.text(), MAX_GAP, others))) {
                         satisfied = true;
                         break;
@@ -109,8 +115,8 @@ public final class TermChecker {
             TermHit h = expected.get(0);
             if (!satisfied && reported.add(h.term().conceptId())) {
                 issues.add(new TermIssue(TermCheck.MISSING.id(), TermCheck.MISSING.severity(),
-                        "“" + h.found() + "” should be translated as " + quoted(accepted(targetTerms.get(
-                                h.term().conceptId()))) + ".", span(h), null, h.term().conceptId(),
+                        "“" + h.found() + "” should be translated as " + quoted(accepted(targetTerms,
+                                h.term().conceptId())) + ".", span(h), null, h.term().conceptId(),
                         h.term().conceptExternalId()));
             }
         }
@@ -164,17 +170,8 @@ public final class TermChecker {
         return hits.stream().filter(h -> h.term().approved()).toList();
     }
 
-    private static List<TermEntry> accepted(List<TermEntry> terms) {
-        if (terms == null) {
-            return List.of();
-        }
-        List<TermEntry> list = new ArrayList<>(terms.stream().filter(t -> ACCEPTED.contains(t.status())).toList());
-        list.sort(Comparator.comparingInt(t -> t.status() == UsageStatus.PREFERRED ? 0 : 1));
-        return list;
-    }
-
     private static String replacement(Map<Long, List<TermEntry>> terms, TermHit h) {
-        List<TermEntry> use = accepted(terms.get(h.term().conceptId()));
+        List<TermEntry> use = accepted(terms, h.term().conceptId());
         return use.isEmpty() ? "; there is no approved replacement yet." : ": use " + quoted(use) + ".";
     }
 

@@ -8,11 +8,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.statementworkbench.glossary.Approval;
+import org.statementworkbench.glossary.GlossaryFiles;
 import org.statementworkbench.glossary.TermEntry;
-import org.statementworkbench.glossary.exchange.TbxConcept;
-import org.statementworkbench.glossary.exchange.TbxReader;
-import org.statementworkbench.glossary.exchange.TbxTerm;
 
 /** The shipped glossary (glossary/un-glossary.tbx) as term entries and matchers per language, loaded once. */
 final class ShippedTerms {
@@ -24,16 +21,9 @@ final class ShippedTerms {
 
     private ShippedTerms() {
         try {
-            List<TbxConcept> concepts = new TbxReader().read(Files.readAllBytes(Path.of("glossary", "un-glossary.tbx")));
-            long conceptId = 0;
-            long termId = 0;
-            for (TbxConcept c : concepts) {
-                conceptId++;
-                for (TbxTerm t : c.terms()) {
-                    byLanguage.computeIfAbsent(t.language(), k -> new ArrayList<>()).add(new TermEntry(conceptId,
-                            String.valueOf(c.id()), ++termId, t.language(), t.text(), t.type(), t.status(),
-                            t.caseSensitive(), Approval.APPROVED));
-                }
+            for (TermEntry t : GlossaryFiles.read(Files.readAllBytes(Path.of("glossary", "un-glossary.tbx")),
+                    "un-glossary.tbx")) {
+                byLanguage.computeIfAbsent(t.language(), k -> new ArrayList<>()).add(t);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,6 +1,6 @@
 package org.statementworkbench.glossary.exchange;
 
-import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -14,6 +14,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.jspecify.annotations.Nullable;
+import org.statementworkbench.base.XmlText;
 import org.statementworkbench.glossary.TermType;
 import org.statementworkbench.glossary.UsageStatus;
 
@@ -43,9 +44,15 @@ public final class TbxReader {
         if (content.length > MAX_BYTES) {
             throw new GlossaryImportException("The file is larger than " + MAX_BYTES / (1024 * 1024) + " MB.");
         }
+        String text;
+        try {
+            text = XmlText.decode(content);
+        } catch (IllegalArgumentException e) {
+            throw new GlossaryImportException(e.getMessage() + ". Nothing was imported.", e);
+        }
         XMLStreamReader xml = null;
         try {
-            xml = factory.createXMLStreamReader(new ByteArrayInputStream(content));
+            xml = factory.createXMLStreamReader(new StringReader(text));
             return new Parse(xml).run();
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
@@ -64,9 +71,6 @@ public final class TbxReader {
 
     private static String describe(XMLStreamException e) {
         String m = String.valueOf(e.getMessage());
-        if (m.contains("Invalid byte") || m.contains("Invalid UTF-8") || m.contains("MalformedByteSequence")) {
-            return "The file is not in the encoding its XML declaration names (UTF-8 if none); save it as UTF-8";
-        }
         if (m.contains("XML document structures must start and end") || m.contains("end of file")
                 || m.contains("Premature end")) {
             return "The file ends before the TBX is complete: it looks truncated";

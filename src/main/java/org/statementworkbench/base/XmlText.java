@@ -1,4 +1,4 @@
-package org.statementworkbench.qa;
+package org.statementworkbench.base;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -10,19 +10,25 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The encoding of an XML file: its byte order mark, else its XML declaration, else UTF-8. */
-final class XmlEncoding {
+/**
+ * Reads XML files as text in their own encoding: the byte order mark, else the XML declaration, else UTF-8, decoded
+ * strictly. Parsers then get characters, so a wrongly encoded file is refused here with its line instead of by the
+ * JDK parser (which also prints "[Fatal Error]" lines on stderr). Used by the glossary reader and the batch QA.
+ */
+public final class XmlText {
 
     private static final Pattern DECLARED_ENCODING =
             Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
 
-    private XmlEncoding() {}
+    private XmlText() {}
 
     /**
      * The document as text, decoded strictly in the encoding of its byte order mark or XML declaration (UTF-8 if
-     * neither), so a wrong encoding is reported with its line (the parser itself would print to stderr).
+     * neither).
+     *
+     * @throws IllegalArgumentException "line N: the file is not valid UTF-8, ..." naming the first bad line
      */
-    static String decode(byte[] content, String name) {
+    public static String decode(byte[] content) {
         Charset charset = StandardCharsets.UTF_8;
         String why = "UTF-8, as no XML declaration names another encoding";
         int skip = 0;
@@ -46,8 +52,8 @@ final class XmlEncoding {
                     charset = Charset.forName(m.group(1));
                     why = charset.name() + ", the encoding its XML declaration names";
                 } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-                    throw new QaInputException(name + ": line 1: the XML declaration names an unknown encoding "
-                            + m.group(1));
+                    throw new IllegalArgumentException("line 1: the XML declaration names an unknown encoding "
+                            + m.group(1), e);
                 }
             }
         }
@@ -56,7 +62,7 @@ final class XmlEncoding {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(content, skip, content.length - skip)).toString();
         } catch (CharacterCodingException e) {
-            throw new QaInputException(name + ": line " + firstBadLine(content, skip, charset)
+            throw new IllegalArgumentException("line " + firstBadLine(content, skip, charset)
                     + ": the file is not valid " + why, e);
         }
     }
