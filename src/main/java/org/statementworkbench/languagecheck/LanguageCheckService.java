@@ -1,13 +1,16 @@
 package org.statementworkbench.languagecheck;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -83,6 +86,34 @@ public class LanguageCheckService {
             log.warn("LanguageTool check failed ({}): {}", language.code(), e.getMessage());
             return CheckResult.notChecked(language, text, e.getMessage());
         }
+    }
+
+    /**
+     * Checks many texts in the background (all targets of a statement), reporting progress as {@code (done, total)}
+     * from the check threads. Texts whose language is still warming come back as {@link CheckResult.Outcome#WARMING}.
+     */
+    public BatchCheck checkAll(List<CheckRequest> requests, BiConsumer<Integer, Integer> progress) {
+        BatchCheck batch = new BatchCheck(requests.size(), progress);
+        List<Future<?>> submitted = new ArrayList<>(requests.size());
+        for (CheckRequest request : requests) {
+            Runnable task = () -> {
+                if (batch.stopping()) {
+                    batch.skipped();
+                } else if (!checker.ready(request.language())) {
+                    batch.completed(request.key(), CheckResult.warming(request.language(), request.text()));
+                } else {
+                    batch.completed(request.key(), checkNow(request.language(), request.text(), request.settings()));
+                }
+            };
+            try {
+                submitted.add(checks.submit(task));
+            } catch (RejectedExecutionException e) {
+                batch.completed(request.key(), CheckResult.notChecked(request.language(), request.text(),
+                        "LanguageTool is busy; try again in a moment"));
+            }
+        }
+        batch.started(submitted);
+        return batch;
     }
 
     /** The suggestions of a match, computed when a person opens it. */
