@@ -1,0 +1,13 @@
+package org.statementworkbench.languagecheck;
+
+/** A LanguageTool check that could not be done; the message says why in words a translator understands. */
+public class LanguageCheckException extends RuntimeException {
+
+    public LanguageCheckException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    public LanguageCheckException(String message) {
+        super(message);
+    }
+}

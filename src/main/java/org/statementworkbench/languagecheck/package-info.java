@@ -1,0 +1,10 @@
+/**
+ * LanguageTool checking of target text behind our own interface: {@link LanguageCheckService} is the API the editor
+ * and the batch QA use; {@link LanguageChecker} is the engine (in-process LanguageTool, or LanguageTool HTTP servers).
+ * LanguageTool's own types ({@code RuleMatch}, {@code JLanguageTool}) never leave this module: matches are mapped to
+ * {@link LanguageMatch}.
+ */
+@NullMarked
+package org.statementworkbench.languagecheck;
+
+import org.jspecify.annotations.NullMarked;

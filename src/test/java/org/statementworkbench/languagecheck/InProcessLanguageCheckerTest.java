@@ -1,0 +1,53 @@
+package org.statementworkbench.languagecheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.statementworkbench.base.UnLanguage;
+
+class InProcessLanguageCheckerTest {
+
+    static InProcessLanguageChecker checker;
+
+    @BeforeAll
+    static void load() {
+        checker = new InProcessLanguageChecker();
+    }
+
+    @AfterAll
+    static void close() {
+        checker.close();
+    }
+
+    @Test
+    void agreementErrorInEnglishIsGrammarWithLazySuggestions() {
+        String text = "The Commission adopted the the resolution without a vote.";
+        var matches = checker.check(UnLanguage.EN, text, RuleSettings.DEFAULT);
+        assertThat(matches).isNotEmpty();
+        var match = matches.getFirst();
+        assertThat(match.suggestionsPending()).isTrue();
+        assertThat(checker.suggestions(UnLanguage.EN, text, match)).isNotEmpty();
+    }
+
+    @Test
+    void misspellingInFrenchIsSpelling() {
+        String text = "La Commission a adopté la résolution sans vot.";
+        var matches = checker.check(UnLanguage.FR, text, RuleSettings.DEFAULT);
+        assertThat(matches).anySatisfy(m -> {
+            assertThat(m.kind()).isEqualTo(MatchKind.SPELLING);
+            assertThat(m.covered(text)).isEqualTo("vot");
+        });
+    }
+
+    @Test
+    void aRuleSwitchedOffIsNotReportedAndComesBackAfterwards() {
+        String text = "La Commission a adopté la résolution sans vot.";
+        String rule = checker.check(UnLanguage.FR, text, RuleSettings.DEFAULT).stream()
+                .filter(m -> m.kind() == MatchKind.SPELLING).findFirst().orElseThrow().ruleId();
+        assertThat(checker.check(UnLanguage.FR, text, new RuleSettings(java.util.Set.of(rule))))
+                .noneMatch(m -> m.ruleId().equals(rule));
+        assertThat(checker.check(UnLanguage.FR, text, RuleSettings.DEFAULT)).anyMatch(m -> m.ruleId().equals(rule));
+    }
+}
