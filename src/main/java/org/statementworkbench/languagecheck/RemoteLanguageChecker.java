@@ -56,9 +56,14 @@ public class RemoteLanguageChecker implements LanguageChecker {
         this.servers = servers.stream().map(uri -> new LanguageToolServer(uri, client, answerTimeout)).toList();
     }
 
+    /** These servers with the default time-outs and the UN style profiles. */
+    public RemoteLanguageChecker(List<URI> servers) {
+        this(servers, CONNECT_TIMEOUT, ANSWER_TIMEOUT, UnStyleProfile.load());
+    }
+
     /** The servers of a comma-separated list (see {@link #servers(String)}), default time-outs, the UN profiles. */
     public RemoteLanguageChecker(String serverList) {
-        this(servers(serverList), CONNECT_TIMEOUT, ANSWER_TIMEOUT, UnStyleProfile.load());
+        this(servers(serverList));
     }
 
     /**

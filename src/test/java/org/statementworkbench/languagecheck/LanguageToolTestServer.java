@@ -11,7 +11,9 @@ import org.languagetool.server.PortBindingException;
 
 /**
  * A real LanguageTool HTTP server (languagetool-server 6.8) in the test JVM, on 127.0.0.1 and a free port, with the
- * six UN languages of the test classpath. Start it once per test class; {@link #close()} stops it.
+ * six UN languages of the test classpath (and Catalan and Portuguese, without which its language identifier does not
+ * start), caching its rule pipelines as a production server does. Start it once per test class; {@link #close()}
+ * stops it.
  */
 public final class LanguageToolTestServer implements AutoCloseable {
 
@@ -28,7 +30,12 @@ public final class LanguageToolTestServer implements AutoCloseable {
         for (int attempt = 0; attempt < 5; attempt++) {
             int port = freePort();
             try {
-                HTTPServer server = new HTTPServer(new HTTPServerConfig(port), false, "127.0.0.1", Set.of("127.0.0.1"));
+                HTTPServerConfig config = new HTTPServerConfig(port);
+                // as a production server is configured: reuse the loaded rules across requests
+                config.setPipelineCaching(true);
+                config.setMaxPipelinePoolSize(16);
+                config.setPipelineExpireTime(3600);
+                HTTPServer server = new HTTPServer(config, false, "127.0.0.1", Set.of("127.0.0.1"));
                 server.run();
                 return new LanguageToolTestServer(server, port);
             } catch (PortBindingException e) {

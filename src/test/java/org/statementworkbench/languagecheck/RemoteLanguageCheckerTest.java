@@ -64,7 +64,7 @@ class RemoteLanguageCheckerTest {
                         "HUNSPELL_RULE_AR", "الفقرر", "الفقر"),
                 Arguments.of(UnLanguage.ZH, "我们要再接再励，在全世界消除一切形式的贫困。",
                         "LI3_LI4", "励", "厉"),
-                Arguments.of(UnLanguage.RU, "Совет Безопасности принял резолюцыю без голосования.",
+                Arguments.of(UnLanguage.RU, "Генеральная Ассамблея приняла резолюцыю без голосования.",
                         "MORFOLOGIK_RULE_RU_RU", "резолюцыю", "резолюцию"),
                 Arguments.of(UnLanguage.ES, "La Asamblea General aprobó la resolucion sin votación.",
                         "MORFOLOGIK_RULE_ES", "resolucion", "resolución"));
