@@ -10,19 +10,27 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.statementworkbench.glossary.GlossaryFiles;
 import org.statementworkbench.glossary.TermEntry;
+import org.statementworkbench.languagecheck.InProcessLanguageChecker;
+import org.statementworkbench.languagecheck.LanguageChecker;
+import org.statementworkbench.languagecheck.RemoteLanguageChecker;
+import org.statementworkbench.languagecheck.UnStyleProfile;
 
 /**
- * {@code ./workbench qa}: checks every unit of a bilingual file against a glossary file and writes a report, for
- * translation services' pipelines and for measuring. A plain Java main: no Spring, no database, no server. Exit
- * code 0 when it ran (whatever it found), 2 with a one-line message on stderr for bad options or input.
+ * {@code ./workbench qa}: checks every unit of a bilingual file against a glossary file, and with
+ * {@code --languagetool} with LanguageTool too, and writes a report, for translation services' pipelines and for
+ * measuring. A plain Java main: no Spring, no database, no server of ours (LanguageTool runs in this process unless
+ * {@code --languagetool-server} names LanguageTool servers). Exit code 0 when it ran (whatever it found), 2 with a
+ * one-line message on stderr for bad options or input, or when no LanguageTool server answers.
  */
 public final class QaCommand {
 
     static final String USAGE = "usage: ./workbench qa --glossary FILE --source-lang L --target-lang L --input FILE "
-            + "[--format json|csv|html] [--out FILE]";
+            + "[--format json|csv|html] [--out FILE] [--languagetool | --languagetool-server URL[,URL...]]";
     static final String HELP = USAGE + """
 
 
@@ -35,8 +43,20 @@ public final class QaCommand {
                                   XLIFF 1.2 or 2.x, or TMX 1.4b
               --format F          json (default), csv or html; by default the --out file's extension decides
               --out FILE          write the report to FILE instead of stdout
-            Exit code: 0 when the check ran, whatever it found; 2 on bad options or input.
+              --languagetool      also check each target with LanguageTool in this process (UN languages
+                                  only): check id lt.<RULE_ID>; severity by the rule's category: error for
+                                  spelling, grammar and confused words, warning for punctuation, typography,
+                                  casing and the like, info for style; lt.not-checked (warning) for a unit
+                                  LanguageTool could not check
+              --languagetool-server URL[,URL...]
+                                  the same on LanguageTool HTTP servers (e.g. http://localhost:8081),
+                                  round-robin with failover, instead of in this process
+            Exit code: 0 when the check ran, whatever it found; 2 on bad options or input, or when
+            LanguageTool cannot start (no server answers).
             """;
+
+    /** A batch waits longer for a busy server than the editor does; nobody is looking at the screen. */
+    static final Duration BATCH_ANSWER_TIMEOUT = Duration.ofSeconds(60);
 
     private QaCommand() {}
 
@@ -61,11 +81,22 @@ public final class QaCommand {
             byte[] input = read(options.input(), "input");
             List<QaUnit> units = QaInput.read(input, options.input().toString(), options.sourceLanguage(),
                     options.targetLanguage());
-            List<IssueProvider> providers = List.of(
-                    new TermIssueProvider(glossary, options.sourceLanguage(), options.targetLanguage()));
+            List<IssueProvider> providers = new ArrayList<>();
+            providers.add(new TermIssueProvider(glossary, options.sourceLanguage(), options.targetLanguage()));
             String title = options.input().getFileName() + " (" + options.sourceLanguage() + " to "
                     + options.targetLanguage() + "), glossary " + options.glossary().getFileName();
-            QaReport report = QaReport.check(title, units, providers);
+            QaReport report;
+            if (options.languageTool()) {
+                try (LanguageChecker checker = languageChecker(options)) {
+                    var languageTool = new LanguageToolIssueProvider(checker, options.targetUnLanguage(),
+                            threads(options));
+                    languageTool.warmUp();
+                    providers.add(languageTool);
+                    report = QaReport.check(title + ", LanguageTool", units, providers);
+                }
+            } else {
+                report = QaReport.check(title, units, providers);
+            }
             byte[] bytes = options.format().write(report).getBytes(StandardCharsets.UTF_8);
             if (options.out() == null) {
                 out.write(bytes);
@@ -81,6 +112,22 @@ public final class QaCommand {
             err.println("workbench qa: cannot write the report: " + e.getMessage());
             return 2;
         }
+    }
+
+    /**
+     * The LanguageTool engine of a run: LanguageTool in this process, or the servers of --languagetool-server.
+     * The place to make the glossary's approved target terms acceptable to the spell checker (wrap the engine).
+     */
+    static LanguageChecker languageChecker(QaOptions options) {
+        return options.languageToolServers().isEmpty() ? new InProcessLanguageChecker()
+                : new RemoteLanguageChecker(options.languageToolServers(), RemoteLanguageChecker.CONNECT_TIMEOUT,
+                        BATCH_ANSWER_TIMEOUT, UnStyleProfile.load());
+    }
+
+    /** Units checked at once: one per core in this process; a few per server, whose own threads do the work. */
+    private static int threads(QaOptions options) {
+        return options.languageToolServers().isEmpty() ? Runtime.getRuntime().availableProcessors()
+                : Math.min(32, 4 * options.languageToolServers().size());
     }
 
     private static List<TermEntry> glossary(Path file) {

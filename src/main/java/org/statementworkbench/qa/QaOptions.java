@@ -1,27 +1,45 @@
 package org.statementworkbench.qa;
 
+import java.net.URI;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.languagecheck.RemoteLanguageChecker;
 
-/** The options of the QA command, parsed and checked ({@code --name value} or {@code --name=value}). */
+/**
+ * The options of the QA command, parsed and checked ({@code --name value} or {@code --name=value}; flags alone).
+ *
+ * @param languageTool whether LanguageTool checks the targets too ({@code --languagetool} or
+ *     {@code --languagetool-server})
+ * @param languageToolServers the LanguageTool servers to use instead of LanguageTool in this process, if any
+ */
 record QaOptions(boolean help, Path glossary, String sourceLanguage, String targetLanguage, Path input,
-        ReportFormat format, @Nullable Path out) {
+        ReportFormat format, @Nullable Path out, boolean languageTool, List<URI> languageToolServers) {
 
     private static final List<String> REQUIRED = List.of("--glossary", "--source-lang", "--target-lang", "--input");
-    private static final List<String> OPTIONAL = List.of("--format", "--out");
+    private static final List<String> OPTIONAL = List.of("--format", "--out", "--languagetool-server");
+    private static final List<String> FLAGS = List.of("--languagetool");
 
     static QaOptions parse(String[] args) {
         Map<String, String> values = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--help") || arg.equals("-h")) {
-                return new QaOptions(true, Path.of("."), "", "", Path.of("."), ReportFormat.JSON, null);
+                return new QaOptions(true, Path.of("."), "", "", Path.of("."), ReportFormat.JSON, null, false,
+                        List.of());
             }
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            if (FLAGS.contains(name)) {
+                if (!name.equals(arg)) {
+                    throw new QaInputException(name + " takes no value; " + QaCommand.USAGE);
+                }
+                values.put(name, "");
+                continue;
+            }
             if (!REQUIRED.contains(name) && !OPTIONAL.contains(name)) {
                 throw new QaInputException((arg.startsWith("-") ? "unknown option " : "unexpected argument ") + arg
                         + "; " + QaCommand.USAGE);
@@ -54,8 +72,28 @@ record QaOptions(boolean help, Path glossary, String sourceLanguage, String targ
             format = out == null ? ReportFormat.JSON
                     : ReportFormat.ofFileName(out.toString()).orElse(ReportFormat.JSON);
         }
+        List<URI> servers = values.containsKey("--languagetool-server")
+                ? servers(values.get("--languagetool-server")) : List.of();
+        boolean languageTool = values.containsKey("--languagetool") || !servers.isEmpty();
+        if (languageTool && UnLanguage.fromTag(target).isEmpty()) {
+            throw new QaInputException("LanguageTool checks the six UN languages (ar, zh, en, fr, ru, es); "
+                    + "--target-lang " + target + " is not one of them");
+        }
         return new QaOptions(false, path(values.get("--glossary"), "--glossary"), source, target,
-                path(values.get("--input"), "--input"), format, out);
+                path(values.get("--input"), "--input"), format, out, languageTool, servers);
+    }
+
+    /** The language LanguageTool checks: the target's. Only when {@link #languageTool()}. */
+    UnLanguage targetUnLanguage() {
+        return UnLanguage.ofCode(targetLanguage);
+    }
+
+    private static List<URI> servers(String list) {
+        try {
+            return RemoteLanguageChecker.servers(list);
+        } catch (IllegalArgumentException e) {
+            throw new QaInputException("--languagetool-server: " + e.getMessage(), e);
+        }
     }
 
     private static String language(String tag, String option) {

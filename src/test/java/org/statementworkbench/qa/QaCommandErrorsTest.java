@@ -94,7 +94,20 @@ class QaCommandErrorsTest {
                 Arguments.of("XML of another kind", new String[] {"@page.xml", "en", "fr"},
                         "page.xml: the root element <html> is not <xliff>"),
                 Arguments.of("glossary without the language", new String[] {"en-fr.tsv", "en", "de"},
-                        "the glossary has no terms in de; its languages are ar, en, es, fr, ru, zh"));
+                        "the glossary has no terms in de; its languages are ar, en, es, fr, ru, zh"),
+                Arguments.of("a value for the --languagetool flag",
+                        new String[] {"en-fr.tsv", "en", "fr", "--languagetool=yes"},
+                        "--languagetool takes no value; usage: ./workbench qa"),
+                Arguments.of("LanguageTool for a language other than the six",
+                        new String[] {"en-fr.tsv", "en", "de", "--languagetool"},
+                        "LanguageTool checks the six UN languages (ar, zh, en, fr, ru, es); --target-lang de is "
+                                + "not one of them"),
+                Arguments.of("LanguageTool server that is not a URL",
+                        new String[] {"en-fr.tsv", "en", "fr", "--languagetool-server", "lt1:8081"},
+                        "--languagetool-server: \"lt1:8081\" is not an http(s) URL of a LanguageTool server, "
+                                + "such as http://localhost:8081"),
+                Arguments.of("LanguageTool server missing", new String[] {"en-fr.tsv", "en", "fr",
+                        "--languagetool-server", "--out", "x.json"}, "--languagetool-server needs a value"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,0 +1,168 @@
+package org.statementworkbench.languagecheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.statementworkbench.base.UnLanguage;
+
+/**
+ * The remote checker against small fake servers on loopback that answer badly: garbage, JSON of another shape,
+ * matches outside the text, HTTP errors, no answer at all. Each gives a clear {@link LanguageCheckException}; a
+ * server that fails is skipped for the next one, except when it rejected the request itself (HTTP 400).
+ */
+class RemoteLanguageCheckerFailureTest {
+
+    static final String TEXT = "The Council met.";
+    static final String NO_MATCHES = "{\"software\": {\"name\": \"LanguageTool\"}, \"matches\": []}";
+
+    private final List<HttpServer> fakes = new CopyOnWriteArrayList<>();
+    private final CountDownLatch released = new CountDownLatch(1);
+
+    @AfterEach
+    void stopFakes() {
+        released.countDown();
+        fakes.forEach(f -> f.stop(0));
+    }
+
+    /** A server answering every request with this status and body; the requests' bodies go to {@code seen}. */
+    String fake(int status, String body, List<String> seen) {
+        try {
+            HttpServer fake = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            fake.createContext("/", exchange -> {
+                seen.add(exchange.getRequestURI().getPath() + " "
+                        + URLDecoder.decode(new String(exchange.getRequestBody().readAllBytes(),
+                                StandardCharsets.UTF_8), StandardCharsets.UTF_8));
+                byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(status, bytes.length);
+                exchange.getResponseBody().write(bytes);
+                exchange.close();
+            });
+            fake.start();
+            fakes.add(fake);
+            return "http://127.0.0.1:" + fake.getAddress().getPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static RemoteLanguageChecker checker(Duration answer, String... urls) {
+        return new RemoteLanguageChecker(Stream.of(urls).map(URI::create).toList(), Duration.ofSeconds(2), answer,
+                UnStyleProfile.load());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            an HTML page          | 200 | <html><body>Welcome to nginx!</body></html> | sent an answer that is not a LanguageTool check result: it is not JSON: Unexpected character ('<'
+            an empty answer       | 200 | ''                                          | sent an answer that is not a LanguageTool check result: it is not a JSON object
+            JSON of another shape | 200 | {"status": "ok"}                            | sent an answer that is not a LanguageTool check result: it has no "matches" list
+            a match off the text  | 200 | {"matches": [{"offset": 10, "length": 30, "message": "x", "rule": {"id": "R"}}]} | sent an answer that is not a LanguageTool check result: a match at [10, 40) lies outside the text of 16 characters
+            a match without rule  | 200 | {"matches": [{"offset": 0, "length": 3, "message": "x"}]} | sent an answer that is not a LanguageTool check result: a match has no text "id"
+            text offsets          | 200 | {"matches": [{"offset": "4", "length": 7, "message": "x", "rule": {"id": "R"}}]} | a match has no whole-number "offset"
+            incomplete results    | 200 | {"warnings": {"incompleteResults": true, "incompleteResultsReason": "timeout"}, "matches": []} | stopped before checking all of the text (timeout)
+            a server error        | 500 | Internal Server Error\\nat org.languagetool... | answered HTTP 500: Internal Server Error
+            a wrong path          | 404 | Not found                                   | answered HTTP 404: Not found
+            """)
+    void aBadAnswerGivesAClearExceptionNamingTheServer(String what, int status, String body, String message) {
+        String url = fake(status, body.replace("\\n", "\n"), new CopyOnWriteArrayList<>());
+        try (RemoteLanguageChecker checker = checker(Duration.ofSeconds(10), url)) {
+            assertThatThrownBy(() -> checker.check(UnLanguage.EN, TEXT, RuleSettings.DEFAULT))
+                    .isInstanceOf(LanguageCheckException.class)
+                    .hasMessageStartingWith("LanguageTool server " + url + " ")
+                    .hasMessageContaining(message)
+                    .hasMessageNotContaining("\n");
+            assertThat(checker.ready(UnLanguage.EN)).isFalse();
+        }
+    }
+
+    @Test
+    void aBadAnswerFailsOverToTheNextServer() {
+        List<String> seen = new CopyOnWriteArrayList<>();
+        String garbled = fake(200, "<html>", new CopyOnWriteArrayList<>());
+        String good = fake(200, NO_MATCHES, seen);
+        try (RemoteLanguageChecker checker = checker(Duration.ofSeconds(10), garbled, good)) {
+            assertThat(checker.check(UnLanguage.EN, TEXT, RuleSettings.DEFAULT)).isEmpty();
+            assertThat(checker.ready(UnLanguage.EN)).isTrue();
+        }
+        assertThat(seen).hasSize(1);
+    }
+
+    @Test
+    void aServerThatDoesNotAnswerInTimeIsNamedWithTheTimeOut() throws IOException {
+        HttpServer silent = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        silent.createContext("/", exchange -> {
+            try {
+                released.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.close();
+        });
+        silent.start();
+        fakes.add(silent);
+        String url = "http://127.0.0.1:" + silent.getAddress().getPort();
+        try (RemoteLanguageChecker checker = checker(Duration.ofMillis(300), url)) {
+            assertThatThrownBy(() -> checker.check(UnLanguage.EN, TEXT, RuleSettings.DEFAULT))
+                    .isInstanceOf(LanguageCheckException.class)
+                    .hasMessage("LanguageTool server " + url + " did not answer within 300 ms");
+        }
+        assertThat(LanguageToolServer.seconds(Duration.ofSeconds(10))).isEqualTo("10 s");
+        assertThat(LanguageToolServer.seconds(Duration.ofMillis(1500))).isEqualTo("1.5 s");
+    }
+
+    @Test
+    void aRejectedRequestIsNotRepeatedOnTheOtherServers() {
+        List<String> seen = new CopyOnWriteArrayList<>();
+        String rejecting = fake(400, "Error: 'xx' is not a language code known to LanguageTool.", seen);
+        String good = fake(200, NO_MATCHES, seen);
+        try (RemoteLanguageChecker checker = checker(Duration.ofSeconds(10), rejecting, good)) {
+            assertThatThrownBy(() -> checker.check(UnLanguage.EN, TEXT, RuleSettings.DEFAULT))
+                    .isInstanceOf(LanguageCheckException.class)
+                    .hasMessage("LanguageTool server " + rejecting + " answered HTTP 400: Error: 'xx' is not a "
+                            + "language code known to LanguageTool.");
+        }
+        assertThat(seen).hasSize(1);
+    }
+
+    @Test
+    void theCheckPostsTheProfilesLanguageCodeTextAndDisabledRulesToV2Check() {
+        List<String> seen = new CopyOnWriteArrayList<>();
+        String url = fake(200, NO_MATCHES, seen);
+        try (RemoteLanguageChecker checker = checker(Duration.ofSeconds(10), url + "/v2/check")) {
+            checker.check(UnLanguage.EN, "Member States & the Council", new RuleSettings(Set.of("B", "A")));
+            checker.check(UnLanguage.ZH, "会员国", RuleSettings.DEFAULT);
+        }
+        assertThat(seen).containsExactly(
+                "/v2/check language=en-GB&text=Member States & the Council&disabledRules=A,B",
+                "/v2/check language=zh-CN&text=会员国");
+    }
+
+    @Test
+    void serverListsAreCheckedAndNormalised() {
+        assertThat(RemoteLanguageChecker.servers(" http://lt1:8081, https://lt2.example.org/languagetool/v2/check,"))
+                .containsExactly(URI.create("http://lt1:8081"),
+                        URI.create("https://lt2.example.org/languagetool"));
+        assertThatThrownBy(() -> RemoteLanguageChecker.servers("lt1:8081"))
+                .hasMessage("\"lt1:8081\" is not an http(s) URL of a LanguageTool server, such as http://localhost:8081");
+        assertThatThrownBy(() -> RemoteLanguageChecker.servers(" , ")).hasMessage("no LanguageTool server given");
+        assertThatThrownBy(() -> RemoteLanguageChecker.servers("http://lt 1:8081"))
+                .hasMessageContaining("is not a URL of a LanguageTool server");
+    }
+}
