@@ -129,9 +129,8 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         var targetRanges = new TargetRanges(editPane.target);
         this.terminology = new SegmentTerminology(terminologyIndex, glossary, terminologyUpdates, editPane.source,
                 editPane.target, targetRanges);
-        Set<Role> roles = users.currentUser().map(UserAccount::roles).orElse(Set.of());
         this.languageCheck = new SegmentLanguageCheck(checks, languageRules, languageRulesUpdates, editPane.target,
-                targetRanges, roles.contains(Role.REVIEWER) || roles.contains(Role.ADMIN), roles.contains(Role.ADMIN));
+                targetRanges, () -> users.currentUser().map(UserAccount::roles).orElse(Set.<Role>of()));
         languageCheck.onChecked(c -> languageIssues.computeIfAbsent(c.segmentId(),
                 id -> new EnumMap<>(UnLanguage.class)).put(c.language(), c.matches()));
         setSizeFull();

@@ -97,6 +97,9 @@ class LanguageIssuePanel extends Details {
                 Element.createText("”"));
         var message = TerminologyPanel.isolateQuoted(m.message());
         message.addClassName("lt-message");
+        // LanguageTool words its messages in the language it checks
+        message.getElement().setAttribute("lang", language.code());
+        message.getElement().setAttribute("dir", language.rightToLeft() ? "rtl" : "ltr");
         var item = new ListItem(kind, words, message);
         item.addClassName("lt-issue");
         item.getElement().setAttribute("tabindex", "0");

@@ -95,6 +95,11 @@ class LanguageMatchPopover extends Popover {
         rule.getElement().setAttribute("title", shown.ruleId());
         message.removeAll();
         message.add(TerminologyPanel.isolateQuoted(shown.message()));
+        // LanguageTool words its messages and rule descriptions in the language it checks
+        for (Span text : List.of(message, rule)) {
+            text.getElement().setAttribute("lang", language.code());
+            text.getElement().setAttribute("dir", language.rightToLeft() ? "rtl" : "ltr");
+        }
         suggestions.getElement().setAttribute("lang", language.code());
         suggestions.getElement().setAttribute("dir", language.rightToLeft() ? "rtl" : "ltr");
         setAriaLabel(LanguageIssuePanel.label(shown.kind()) + ": " + shown.message());

@@ -6,11 +6,13 @@ import com.vaadin.flow.server.Command;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.statementworkbench.base.UnLanguage;
@@ -23,6 +25,7 @@ import org.statementworkbench.languagecheck.LanguageMatch;
 import org.statementworkbench.languagecheck.LanguageRuleService;
 import org.statementworkbench.languagecheck.LanguageRulesChanged;
 import org.statementworkbench.languagecheck.RuleSettings;
+import org.statementworkbench.security.Role;
 
 /**
  * LanguageTool for the segment being edited. The target is checked when a segment opens, as the translator pauses
@@ -50,8 +53,7 @@ class SegmentLanguageCheck implements LanguageMatchPopover.Actions {
     private final LanguageRuleService rules;
     private final SegmentEditor editor;
     private final TargetRanges ranges;
-    private final boolean reviewer;
-    private final boolean admin;
+    private final Supplier<Set<Role>> roles;
     private Consumer<Checked> checked = c -> { };
     private @Nullable Target target;
     private RuleSettings settings = RuleSettings.DEFAULT;
@@ -64,13 +66,12 @@ class SegmentLanguageCheck implements LanguageMatchPopover.Actions {
     private @Nullable Registration rulesUpdates;
 
     SegmentLanguageCheck(LanguageCheckService checks, LanguageRuleService rules, LanguageRulesBroadcaster broadcaster,
-            SegmentEditor editor, TargetRanges ranges, boolean reviewer, boolean admin) {
+            SegmentEditor editor, TargetRanges ranges, Supplier<Set<Role>> roles) {
         this.checks = checks;
         this.rules = rules;
         this.editor = editor;
         this.ranges = ranges;
-        this.reviewer = reviewer;
-        this.admin = admin;
+        this.roles = roles;
         this.panel = new LanguageIssuePanel(this::open, this::restoreIgnored);
         this.popover = new LanguageMatchPopover(this);
         panel.add(popover);
@@ -239,7 +240,9 @@ class SegmentLanguageCheck implements LanguageMatchPopover.Actions {
         var offsets = new MarkedOffsets(editor.getValue());
         editor.select(offsets.start(match.start()), offsets.end(match.end()));
         editor.anchorOverlay(popover, TargetRanges.rangeId(match));
-        popover.show(match, t.language(), t.editable(), reviewer, admin);
+        Set<Role> mine = roles.get();
+        popover.show(match, t.language(), t.editable(), mine.contains(Role.REVIEWER) || mine.contains(Role.ADMIN),
+                mine.contains(Role.ADMIN));
         popover.open();
         // suggestions are computed for the text the match was found in, where it has its original offsets
         LanguageMatch found = result.matches().stream().filter(m -> m.id().equals(match.id())).findFirst()
