@@ -13,10 +13,15 @@ import { LitElement, css, html, nothing, type PropertyValues, type TemplateResul
  * typed or pasted `*` is inserted as `\*`. All checks live in Java; this element only paints the ranges it is
  * given and keeps them in place while the person types.
  *
- * Events: `value-changed` (debounced 300 ms while typing, at once on blur and before a command),
- * `range-click` {id, kind, start, end}, `segment-command` {command}, `selection-changed` {start, end} (after a
- * mouse or keyboard selection, and before a shortcut key reaches the page). Methods: `insertAtCursor(text)`,
- * `focusEditor()`, `selectRange(start, end)`.
+ * Ranges come with `rangesValue`, the text they were computed for: if the person typed on meanwhile, they are
+ * moved along the edit on arrival (those whose own text changed are dropped), so a slow check never paints at
+ * stale offsets.
+ *
+ * Events: `value-changed` (debounced 300 ms while typing, at once on blur and before a command or a range click),
+ * `range-click` {id, kind, start, end} (click, Enter, Ctrl+. or Alt+Enter on a range), `segment-command`
+ * {command}, `selection-changed` {start, end} (after a mouse or keyboard selection, and before a shortcut key
+ * reaches the page). Methods: `insertAtCursor(text)`, `replaceRange(start, end, expected, replacement)`,
+ * `focusEditor()`, `selectRange(start, end)`, `rangeAnchor(id)`.
  */
 
 /** A highlighted span of the value; offsets in UTF-16 code units, `end` exclusive. */
@@ -120,6 +125,13 @@ export function shiftRanges(ranges: HighlightRange[], edit: Edit): HighlightRang
   });
 }
 
+/** Ctrl+. (a quick fix, as in many editors) or Alt+Enter: open the range at the caret. */
+function opensRangeAtCaret(e: KeyboardEvent): boolean {
+  const ctrl = e.ctrlKey || e.metaKey;
+  if (ctrl && !e.shiftKey && !e.altKey && (e.code === 'Period' || e.key === '.')) return true;
+  return e.altKey && !ctrl && !e.shiftKey && e.key === 'Enter';
+}
+
 function commandFor(e: KeyboardEvent): SegmentCommand | undefined {
   const ctrl = e.ctrlKey || e.metaKey;
   if (ctrl && !e.shiftKey && !e.altKey && e.key === 'Enter') return 'confirm';
@@ -158,6 +170,7 @@ export class SegmentEditor extends LitElement {
   static override properties = {
     value: { type: String },
     ranges: { type: Array, attribute: false },
+    rangesValue: { type: String, attribute: false },
     dir: { type: String, reflect: true },
     lang: { type: String, reflect: true },
     accessibleName: { type: String, attribute: 'accessible-name' },
@@ -172,6 +185,8 @@ export class SegmentEditor extends LitElement {
   declare value: string;
   /** Highlights to paint; offsets into `value`. */
   declare ranges: HighlightRange[];
+  /** The text the server computed `ranges` for; undefined: the current value. */
+  declare rangesValue: string | undefined;
   /** "ltr", "rtl" or "auto". */
   declare dir: string;
   /** BCP 47 language of the text (line breaking, fonts, screen reader voice). */
@@ -301,11 +316,14 @@ export class SegmentEditor extends LitElement {
     .kind-spelling {
       text-decoration: underline wavy var(--segment-editor-spelling-color);
     }
+    /* spelling, grammar and style differ in line shape too, not only in colour */
     .kind-grammar {
-      text-decoration: underline wavy var(--segment-editor-grammar-color);
+      text-decoration: underline double var(--segment-editor-grammar-color);
+      text-decoration-thickness: 1px;
     }
     .kind-style {
-      text-decoration: underline wavy var(--segment-editor-style-color);
+      text-decoration: underline dotted var(--segment-editor-style-color);
+      text-decoration-thickness: 2px;
     }
     .tip {
       position: absolute;
@@ -350,6 +368,29 @@ export class SegmentEditor extends LitElement {
     }
     this.replaceSelection(insert);
     this.syncNow();
+  }
+
+  /**
+   * Replaces [start, end) with `replacement` as typed text (undoable, markers protected, value sent at once), if
+   * the text there is still `expected`: applying a suggestion never overwrites what was typed meanwhile.
+   */
+  replaceRange(start: number, end: number, expected: string, replacement: string): void {
+    const ta = this.textarea;
+    if (this.readonly || this.value.slice(start, end) !== expected) {
+      this.announce('The text has changed; the suggestion was not applied');
+      return;
+    }
+    const insert = escapeAsterisks(replacement);
+    if (!keepsMarkers(this.value, { start, end, insert })) return this.refuse();
+    ta.focus();
+    ta.setSelectionRange(start, end);
+    this.replaceSelection(insert);
+    this.syncNow();
+  }
+
+  /** The painted element of a range (its first piece), to anchor a popover at; null when it is not painted. */
+  rangeAnchor(id: string): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`[data-range-id="${CSS.escape(id)}"]`);
   }
 
   /** Moves the keyboard focus into the text. */
@@ -446,6 +487,16 @@ export class SegmentEditor extends LitElement {
     return (this.ranges ?? []).filter((r) => 0 <= r.start && r.start < r.end && r.end <= length);
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // ranges computed for an older text: move them along what was typed since (drop those it touched)
+    const computedFor = this.rangesValue;
+    const value = this.value ?? '';
+    if (changed.has('ranges') && computedFor !== undefined && computedFor !== value) {
+      this.ranges = shiftRanges(this.ranges ?? [], diff(computedFor, value, 0));
+      this.rangesValue = value;
+    }
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     const ta = this.textarea;
     if (changed.has('value') && ta.value !== this.value) {
@@ -502,6 +553,7 @@ export class SegmentEditor extends LitElement {
       return;
     }
     this.ranges = shiftRanges(this.ranges ?? [], edit);
+    this.rangesValue = ta.value;
     this.value = ta.value;
     this._tip = undefined;
     clearTimeout(this.syncTimer);
@@ -567,6 +619,13 @@ export class SegmentEditor extends LitElement {
       e.preventDefault();
       this.syncNow();
       this.dispatchEvent(new CustomEvent('segment-command', { detail: { command }, bubbles: true, composed: true }));
+      return;
+    }
+    if (opensRangeAtCaret(e)) {
+      e.preventDefault();
+      const range = this.rangeAtCaret();
+      if (range) this.fireRangeClick(range);
+      else this.announce('Nothing is highlighted at the caret');
       return;
     }
     if (e.key === 'Enter' && !e.shiftKey && !e.altKey && !e.ctrlKey && !e.metaKey) {
@@ -654,6 +713,7 @@ export class SegmentEditor extends LitElement {
   }
 
   private fireRangeClick(range: HighlightRange): void {
+    this.syncNow(); // the server acts on the text as shown, never on an older one
     const { id, kind, start, end } = range;
     this.dispatchEvent(new CustomEvent('range-click', { detail: { id, kind, start, end }, bubbles: true, composed: true }));
   }

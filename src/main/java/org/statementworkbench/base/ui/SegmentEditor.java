@@ -1,6 +1,7 @@
 package org.statementworkbench.base.ui;
 
 import com.vaadin.flow.component.AbstractSinglePropertyField;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasSize;
@@ -100,6 +101,8 @@ public class SegmentEditor extends AbstractSinglePropertyField<SegmentEditor, St
             throw new IllegalArgumentException("Range ids must be unique");
         }
         this.ranges = List.copyOf(ranges);
+        // the text they belong to: the browser moves them along anything typed since the value last reached us
+        getElement().setProperty("rangesValue", getValue());
         getElement().setPropertyList("ranges", this.ranges);
     }
 
@@ -119,6 +122,34 @@ public class SegmentEditor extends AbstractSinglePropertyField<SegmentEditor, St
     /** Inserts text at the caret, replacing any selection, as if typed (asterisks become literal ones). */
     public void insertAtCursor(String text) {
         getElement().callJsFunction("insertAtCursor", text);
+    }
+
+    /**
+     * Replaces [start, end) of the value with {@code replacement} in the browser, as if typed there (undoable,
+     * formatting markers protected, asterisks made literal), provided the text there is still {@code expected}:
+     * text typed meanwhile is never overwritten. The new value then reaches the server like typed text.
+     *
+     * @throws IllegalArgumentException if the span lies beyond the value or its text is not {@code expected}
+     */
+    public void replaceRange(int start, int end, String expected, String replacement) {
+        String value = getValue();
+        if (start < 0 || start > end || end > value.length()) {
+            throw new IllegalArgumentException("Span " + start + ".." + end + " lies beyond the text of length "
+                    + value.length());
+        }
+        if (!value.substring(start, end).equals(expected)) {
+            throw new IllegalArgumentException("The text at " + start + ".." + end + " is no longer “" + expected
+                    + "”");
+        }
+        getElement().callJsFunction("replaceRange", start, end, expected, replacement);
+    }
+
+    /**
+     * Points an overlay's {@code target} (a {@code Popover}, say) at the painted range with this id, or at the
+     * whole editor when that range is not painted (any more).
+     */
+    public void anchorOverlay(Component overlay, String rangeId) {
+        overlay.getElement().executeJs("this.target = $0.rangeAnchor($1) || $0", getElement(), rangeId);
     }
 
     /** Moves the keyboard focus into the text. */

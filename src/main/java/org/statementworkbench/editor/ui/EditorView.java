@@ -35,14 +35,21 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.ui.Notifications;
 import org.statementworkbench.glossary.GlossaryService;
 import org.statementworkbench.glossary.TermProposalService;
+import org.statementworkbench.languagecheck.LanguageCheckService;
+import org.statementworkbench.languagecheck.LanguageRuleService;
+import org.statementworkbench.security.Role;
 import org.statementworkbench.security.UserAccount;
 import org.statementworkbench.security.UserService;
 import org.statementworkbench.statement.LanguageWork;
@@ -81,6 +88,8 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     final Anchor terminologyReport = new Anchor("", "Terminology report");
     final SegmentEditPane editPane;
     final SegmentTerminology terminology;
+    final SegmentLanguageCheck languageCheck;
+    final Button checkStatement = new Button("Check language…", VaadinIcon.CHECK_SQUARE_O.create());
 
     private final StatementService statements;
     private final TranslationService translations;
@@ -90,6 +99,10 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     private final StatementExportService exports;
     private final GlossaryService glossary;
     private final TermProposalService proposals;
+    private final LanguageCheckService checks;
+    private final LanguageRuleService languageRules;
+    /** LanguageTool matches per segment and language, from the last statement check and the editor's own checks. */
+    private final Map<Long, Map<UnLanguage, Integer>> languageIssues = new HashMap<>();
     private @Nullable StatementSummary statement;
     private @Nullable Registration liveUpdates;
     private @Nullable Registration liveStructure;
@@ -100,7 +113,10 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     EditorView(StatementService statements, TranslationService translations, TranslationBroadcaster broadcaster,
             UserService users, SegmentStructureService structure, StatementExportService exports,
             GlossaryService glossary, TermProposalService proposals, TerminologyIndex terminologyIndex,
-            TerminologyBroadcaster terminologyUpdates) {
+            TerminologyBroadcaster terminologyUpdates, LanguageCheckService checks, LanguageRuleService languageRules,
+            LanguageRulesBroadcaster languageRulesUpdates) {
+        this.checks = checks;
+        this.languageRules = languageRules;
         this.glossary = glossary;
         this.proposals = proposals;
         this.structure = structure;
@@ -110,8 +126,13 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         this.broadcaster = broadcaster;
         this.users = users;
         this.editPane = new SegmentEditPane(translations, this);
+        var targetRanges = new TargetRanges(editPane.target);
         this.terminology = new SegmentTerminology(terminologyIndex, glossary, terminologyUpdates, editPane.source,
-                editPane.target);
+                editPane.target, targetRanges);
+        this.languageCheck = new SegmentLanguageCheck(checks, languageRules, languageRulesUpdates, editPane.target,
+                targetRanges, () -> users.currentUser().map(UserAccount::roles).orElse(Set.<Role>of()));
+        languageCheck.onChecked(c -> languageIssues.computeIfAbsent(c.segmentId(),
+                id -> new EnumMap<>(UnLanguage.class)).put(c.language(), c.matches()));
         setSizeFull();
         setPadding(false);
         addClassName("editor-view");
@@ -139,8 +160,10 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
                 exportLink(ExportFormat.MARKDOWN, "Markdown"), exportLink(ExportFormat.TEXT, "Text"));
         export.setAlignItems(FlexComponent.Alignment.BASELINE);
         export.addClassName("editor-export");
+        checkStatement.setTooltipText("Check spelling, grammar and style of every translated segment");
+        checkStatement.addClickListener(e -> openStatementCheck());
         var toolbar = new HorizontalLayout(language, allLanguages, statusFilter, search, jump, help, export,
-                terminologyReport);
+                terminologyReport, checkStatement);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.addClassName("editor-toolbar");
         toolbar.setWidthFull();
@@ -157,7 +180,9 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
             }
         });
 
-        var editArea = new HorizontalLayout(editPane, terminology.panel);
+        var side = new Div(languageCheck.panel, terminology.panel);
+        side.addClassName("edit-side");
+        var editArea = new HorizontalLayout(editPane, side);
         editArea.addClassName("edit-area");
         editArea.setSizeFull();
         editArea.setFlexGrow(1, editPane);
@@ -250,7 +275,13 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
             return;
         }
         grid.removeAllColumns();
-        grid.addColumn(MultiLanguageRow::number).setHeader("#").setWidth("4.5em").setFlexGrow(0);
+        grid.addColumn(LitRenderer.<MultiLanguageRow>of("${item.number}<span class='lt-mark' ?hidden=${!item.lt} "
+                + "title='${item.lt} language issue(s) in this translation'>${item.lt}</span>")
+                .withProperty("number", MultiLanguageRow::number)
+                .withProperty("lt", r -> {
+                    int n = languageIssues.getOrDefault(r.segmentId(), Map.of()).getOrDefault(target(), 0);
+                    return n == 0 ? "" : String.valueOf(n);
+                })).setHeader("#").setWidth("5.5em").setFlexGrow(0);
         grid.addColumn(textRenderer(s.sourceLanguage(), MultiLanguageRow::source))
                 .setHeader(s.sourceLanguage().englishName() + " (source)").setFlexGrow(1);
         List<UnLanguage> shown = allLanguages.getValue() ? s.targetLanguages() : List.of(target());
@@ -325,6 +356,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         if (count == 0) {
             editPane.show(null, s.sourceLanguage(), target());
             terminology.show(s.sourceLanguage(), target());
+            languageCheck.show(null);
             return;
         }
         List<MultiLanguageRow> one = translations.rowsInAllLanguages(s.id(), target(), query(), next, 1);
@@ -351,7 +383,45 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         }
         editPane.show(row, s.sourceLanguage(), target());
         terminology.show(s.sourceLanguage(), target());
+        languageCheck.show(new SegmentLanguageCheck.Target(s.id(), row.segmentId(), row.number(), target(),
+                editPane.canEdit()));
         editPane.focusTarget();
+    }
+
+    /** Opens the statement check dialog, preset to the person's working languages (all targets if none). */
+    private void openStatementCheck() {
+        StatementSummary s = statement;
+        if (s == null) {
+            return;
+        }
+        Set<UnLanguage> mine = users.currentUser().map(UserAccount::languages).orElse(Set.of());
+        List<UnLanguage> preset = s.targetLanguages().stream().filter(mine::contains).toList();
+        new StatementCheckDialog(s, preset.isEmpty() ? s.targetLanguages() : preset, translations, languageRules,
+                checks, this::statementChecked, this::showSegment).open();
+    }
+
+    private void statementChecked(StatementLanguageCheck.Summary summary) {
+        for (StatementLanguageCheck.LanguageTotals t : summary.languages()) {
+            if (!summary.cancelled()) {
+                languageIssues.values().forEach(byLanguage -> byLanguage.remove(t.language()));
+            }
+        }
+        for (StatementLanguageCheck.Flagged f : summary.flagged()) {
+            languageIssues.computeIfAbsent(f.segmentId(), id -> new EnumMap<>(UnLanguage.class))
+                    .put(f.language(), f.matches());
+        }
+        grid.getDataProvider().refreshAll();
+    }
+
+    /** Opens segment {@code number} in {@code inLanguage} (from the statement check's list). */
+    void showSegment(int number, UnLanguage inLanguage) {
+        if (inLanguage != target()) {
+            if (!editPane.keepUnsavedAsDraft()) {
+                return;
+            }
+            language.setValue(inLanguage);
+        }
+        jumpTo(number);
     }
 
     private void jumpTo(@Nullable Integer number) {
@@ -372,6 +442,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
 
     @Override
     public void saved(long segmentId) {
+        languageCheck.saved();
         grid.getDataProvider().refreshAll();
         refreshProgress();
     }

@@ -41,6 +41,7 @@ class SegmentTerminology {
     private final GlossaryService glossary;
     private final SegmentEditor source;
     private final SegmentEditor target;
+    private final TargetRanges targetRanges;
     private final Map<Long, Optional<GlossaryConcept>> concepts = new HashMap<>();
     private UnLanguage sourceLanguage = UnLanguage.EN;
     private UnLanguage targetLanguage = UnLanguage.FR;
@@ -48,8 +49,9 @@ class SegmentTerminology {
     private @Nullable Registration updates;
 
     SegmentTerminology(TerminologyIndex index, GlossaryService glossary, TerminologyBroadcaster broadcaster,
-            SegmentEditor source, SegmentEditor target) {
+            SegmentEditor source, SegmentEditor target, TargetRanges targetRanges) {
         this.index = index;
+        this.targetRanges = targetRanges;
         this.glossary = glossary;
         this.source = source;
         this.target = target;
@@ -105,7 +107,7 @@ class SegmentTerminology {
             cards.computeIfAbsent(h.term().conceptId(), id -> card(id, targetHits));
         }
         source.setRanges(TermHighlighter.source(src, sourceHits, result.issues(), cards));
-        target.setRanges(TermHighlighter.target(tgt, targetHits, result.issues(), cards));
+        targetRanges.terms(TermHighlighter.target(tgt, targetHits, result.issues(), cards));
         panel.show(inSource, result.issues(), targetLanguage);
     }
 

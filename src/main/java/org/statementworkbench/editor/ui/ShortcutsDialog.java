@@ -18,6 +18,9 @@ class ShortcutsDialog extends Dialog {
         {"Ctrl+G", "Go to a segment number"},
         {"Alt+T", "Propose the selected source and/or target text as a term"},
         {"Alt+1 … Alt+9", "Insert the numbered approved term of the terminology panel at the cursor"},
+        {"Ctrl+. / Alt+Enter", "Open the highlighted issue at the caret: message, suggestions, Ignore"},
+        {"Enter (in the issue)", "Apply the focused suggestion; Tab moves to the next one and to Ignore"},
+        {"Esc (in the issue)", "Close it and return to the text"},
         {"F1", "This list"},
     };
 

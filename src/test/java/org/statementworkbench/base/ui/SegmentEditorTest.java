@@ -160,4 +160,31 @@ class SegmentEditorTest {
         assertThat(invocations).anySatisfy(s -> assertThat(s).contains("insertAtCursor").contains("Commission"))
                 .anySatisfy(s -> assertThat(s).contains("focusEditor"));
     }
+
+    @Test
+    void rangesNameTheTextTheyWereComputedForSoTheBrowserCanMoveThemAlongNewerTyping() {
+        editor.setRanges(List.of(new HighlightRange("t1", 6, 16, HighlightRange.TERM_HIT, "Commission")));
+        assertThat(editor.getElement().getProperty("rangesValue")).isEqualTo("The **Commission** met.");
+    }
+
+    @Test
+    void replaceRangeAsksTheElementToEditOnlyIfTheTextThereIsStillTheSame() {
+        UI ui = editor.getUI().orElseThrow();
+        VaadinSession session = Mockito.mock(VaadinSession.class);
+        Mockito.when(session.hasLock()).thenReturn(true);
+        ui.getInternals().setSession(session);
+        editor.setValue("The Comission met.");
+        editor.replaceRange(4, 13, "Comission", "Commission");
+        ui.getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        var calls = ui.getInternals().dumpPendingJavaScriptInvocations();
+        assertThat(calls).anySatisfy(c -> {
+            assertThat(c.getInvocation().getExpression()).contains("replaceRange");
+            assertThat(c.getInvocation().getParameters()).containsSubsequence(4, 13, "Comission", "Commission");
+        });
+        assertThatThrownBy(() -> editor.replaceRange(4, 13, "Commission", "x"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no longer");
+        assertThatThrownBy(() -> editor.replaceRange(4, 99, "Comission", "x"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("beyond");
+        assertThat(editor.getValue()).isEqualTo("The Comission met.");
+    }
 }

@@ -1,0 +1,176 @@
+package org.statementworkbench.editor.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.popover.Popover;
+import com.vaadin.flow.component.popover.PopoverPosition;
+import com.vaadin.flow.component.popover.PopoverVariant;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.languagecheck.LanguageMatch;
+
+/**
+ * One LanguageTool match, opened from the target editor or the issue panel: the rule's message, its suggestions
+ * (computed only now, with "Loading suggestions…" meanwhile), and what may be done about it: apply a suggestion
+ * (click or Enter), ignore the match in this segment, switch the rule off for this statement (reviewers) or for
+ * the language (administrators). Focus moves into it; Esc closes it.
+ */
+class LanguageMatchPopover extends Popover {
+
+    /** The most suggestions offered; LanguageTool may list dozens for one misspelt word. */
+    static final int MAX_SUGGESTIONS = 8;
+
+    /** What the buttons do. */
+    interface Actions {
+        void apply(LanguageMatch match, String suggestion);
+
+        void ignore(LanguageMatch match);
+
+        void switchOffForStatement(LanguageMatch match);
+
+        void switchOffGlobally(LanguageMatch match);
+    }
+
+    final Span kind = new Span();
+    final Span message = new Span();
+    final Span rule = new Span();
+    final Div suggestions = new Div();
+    final Button ignore = new Button("Ignore");
+    final Button offForStatement = new Button("Switch rule off in this statement");
+    final Button offGlobally = new Button();
+    /** The suggestion buttons now shown. */
+    final List<Button> suggestionButtons = new ArrayList<>();
+    private final Actions actions;
+    private @Nullable LanguageMatch match;
+    private boolean editable;
+
+    LanguageMatchPopover(Actions actions) {
+        this.actions = actions;
+        addClassName("lt-popover");
+        addThemeVariants(PopoverVariant.ARROW);
+        setPosition(PopoverPosition.BOTTOM_START);
+        setOpenOnClick(false);
+        setOpenOnFocus(false);
+        setOpenOnHover(false);
+        setModal(false);
+        setAutofocus(true);
+        setCloseOnEsc(true);
+        setCloseOnOutsideClick(true);
+        setRole("dialog");
+        setWidth("24rem");
+        kind.addClassName("lt-kind");
+        message.addClassName("lt-popover-message");
+        rule.addClassName("lt-popover-rule");
+        suggestions.addClassName("lt-suggestions");
+        ignore.setTooltipText("Hide this match in this segment while these words are here");
+        offForStatement.setTooltipText("Reviewers: no more matches of this rule in this language of the statement");
+        for (Button b : List.of(ignore, offForStatement, offGlobally)) {
+            b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        }
+        ignore.addClickListener(e -> act(actions::ignore));
+        offForStatement.addClickListener(e -> act(actions::switchOffForStatement));
+        offGlobally.addClickListener(e -> act(actions::switchOffGlobally));
+        var head = new Div(kind, rule);
+        head.addClassName("lt-popover-head");
+        var buttons = new Div(ignore, offForStatement, offGlobally);
+        buttons.addClassName("lt-popover-actions");
+        add(head, message, suggestions, buttons);
+    }
+
+    /**
+     * Shows a match found on {@code covered} and waits for its suggestions. {@code editable}: the person may change
+     * the text; {@code reviewer} and {@code admin}: the rule switches they may use.
+     */
+    void show(LanguageMatch shown, UnLanguage language, boolean editable, boolean reviewer, boolean admin) {
+        this.match = shown;
+        this.editable = editable;
+        kind.setText(LanguageIssuePanel.label(shown.kind()));
+        kind.getElement().setAttribute("class", "lt-kind lt-" + shown.kind().highlightKind());
+        rule.setText(shown.ruleDescription());
+        rule.getElement().setAttribute("title", shown.ruleId());
+        message.removeAll();
+        message.add(TerminologyPanel.isolateQuoted(shown.message()));
+        // LanguageTool words its messages and rule descriptions in the language it checks
+        for (Span text : List.of(message, rule)) {
+            text.getElement().setAttribute("lang", language.code());
+            text.getElement().setAttribute("dir", language.rightToLeft() ? "rtl" : "ltr");
+        }
+        suggestions.getElement().setAttribute("lang", language.code());
+        suggestions.getElement().setAttribute("dir", language.rightToLeft() ? "rtl" : "ltr");
+        setAriaLabel(LanguageIssuePanel.label(shown.kind()) + ": " + shown.message());
+        ignore.setVisible(editable);
+        offForStatement.setVisible(reviewer);
+        offGlobally.setText("Switch off for all " + language.englishName() + " texts");
+        offGlobally.setTooltipText("Administrators: no more matches of this rule in " + language.englishName());
+        offGlobally.setVisible(admin);
+        loading();
+    }
+
+    /** The match shown now, if open. */
+    @Nullable LanguageMatch shown() {
+        return isOpened() ? match : null;
+    }
+
+    private void loading() {
+        suggestionButtons.clear();
+        suggestions.removeAll();
+        var spinner = new ProgressBar();
+        spinner.setIndeterminate(true);
+        spinner.addClassName("lt-spinner");
+        var text = new Span("Loading suggestions…");
+        text.getElement().setAttribute("dir", "ltr");
+        suggestions.add(spinner, text);
+        suggestions.getElement().setAttribute("aria-busy", "true");
+    }
+
+    /** The suggestions arrived: one button each, the first focused. */
+    void suggestions(List<String> found) {
+        LanguageMatch current = match;
+        suggestionButtons.clear();
+        suggestions.removeAll();
+        suggestions.getElement().removeAttribute("aria-busy");
+        List<String> offered = found.stream().filter(s -> !s.isEmpty()).distinct().limit(MAX_SUGGESTIONS).toList();
+        if (offered.isEmpty() || current == null) {
+            var none = new Span("No suggestions.");
+            none.addClassName("lt-none");
+            none.getElement().setAttribute("dir", "ltr");
+            suggestions.add(none);
+            return;
+        }
+        for (String s : offered) {
+            var button = new Button(s, e -> act(m -> actions.apply(m, s)));
+            button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            button.addClassName("lt-suggestion");
+            button.setEnabled(editable);
+            button.setAriaLabel("Replace with " + s);
+            suggestionButtons.add(button);
+            suggestions.add(button);
+        }
+        if (editable) {
+            suggestionButtons.getFirst().focus();
+        }
+    }
+
+    /** The suggestions could not be computed. */
+    void suggestionsFailed(String reason) {
+        suggestionButtons.clear();
+        suggestions.removeAll();
+        suggestions.getElement().removeAttribute("aria-busy");
+        var failed = new Span("Suggestions not available: " + reason);
+        failed.addClassName("lt-none");
+        failed.getElement().setAttribute("dir", "ltr");
+        suggestions.add(failed);
+    }
+
+    private void act(java.util.function.Consumer<LanguageMatch> action) {
+        LanguageMatch current = match;
+        if (current != null && isOpened()) {
+            action.accept(current);
+        }
+    }
+}

@@ -1,0 +1,383 @@
+package org.statementworkbench.editor.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.server.Command;
+import com.vaadin.flow.shared.Registration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.base.ui.Notifications;
+import org.statementworkbench.base.ui.SegmentEditor;
+import org.statementworkbench.languagecheck.CheckResult;
+import org.statementworkbench.languagecheck.IgnoredMatches;
+import org.statementworkbench.languagecheck.LanguageCheckService;
+import org.statementworkbench.languagecheck.LanguageMatch;
+import org.statementworkbench.languagecheck.LanguageRuleService;
+import org.statementworkbench.languagecheck.LanguageRulesChanged;
+import org.statementworkbench.languagecheck.RuleSettings;
+import org.statementworkbench.security.Role;
+
+/**
+ * LanguageTool for the segment being edited. The target is checked when a segment opens, as the translator pauses
+ * typing (its text reaches the server 300 ms after the last key; the check starts {@link #PAUSE_MILLIS} later),
+ * at once after a suggestion was applied and after a save of a text not yet checked. Checks run on the language
+ * check threads, never here; their result comes back through {@code UI.access} and is dropped if the text changed
+ * meanwhile (a newer check is on its way). Matches ignored in the segment and rules switched off stay hidden.
+ */
+class SegmentLanguageCheck implements LanguageMatchPopover.Actions {
+
+    /** After the text reached the server: with the editor's 300 ms, about 700 ms after the last key. */
+    static final long PAUSE_MILLIS = 400;
+    /** How often a language still loading is tried again. */
+    static final long WARMING_RETRY_MILLIS = 2000;
+
+    /** The segment translation being checked. {@code editable}: the person may change its text. */
+    record Target(long statementId, long segmentId, int number, UnLanguage language, boolean editable) {}
+
+    /** What a check found in a segment translation (after ignores), for the statement's overview. */
+    record Checked(long segmentId, UnLanguage language, int matches) {}
+
+    final LanguageIssuePanel panel;
+    final LanguageMatchPopover popover;
+    private final LanguageCheckService checks;
+    private final LanguageRuleService rules;
+    private final SegmentEditor editor;
+    private final TargetRanges ranges;
+    private final Supplier<Set<Role>> roles;
+    private Consumer<Checked> checked = c -> { };
+    private @Nullable Target target;
+    private RuleSettings settings = RuleSettings.DEFAULT;
+    private IgnoredMatches ignored = IgnoredMatches.NONE;
+    /** The last result applied, for the text in it (the editor may hold a newer one). */
+    private @Nullable CheckResult last;
+    /** Counts text and segment changes: a task scheduled under an older count is stale. */
+    private int generation;
+    private boolean checkAtOnce;
+    private @Nullable Registration rulesUpdates;
+
+    SegmentLanguageCheck(LanguageCheckService checks, LanguageRuleService rules, LanguageRulesBroadcaster broadcaster,
+            SegmentEditor editor, TargetRanges ranges, Supplier<Set<Role>> roles) {
+        this.checks = checks;
+        this.rules = rules;
+        this.editor = editor;
+        this.ranges = ranges;
+        this.roles = roles;
+        this.panel = new LanguageIssuePanel(this::open, this::restoreIgnored);
+        this.popover = new LanguageMatchPopover(this);
+        panel.add(popover);
+        editor.addValueChangeListener(e -> textChanged());
+        editor.addRangeClickListener(e -> {
+            if (e.getRangeId().startsWith(TargetRanges.PREFIX)) {
+                open(e.getRangeId());
+            }
+        });
+        popover.addOpenedChangeListener(e -> {
+            if (!e.isOpened() && e.isFromClient()) {
+                editor.focusEditor();
+            }
+        });
+        panel.addAttachListener(e -> {
+            UI ui = e.getUI();
+            rulesUpdates = broadcaster.register(event -> access(ui, () -> rulesChanged(event)));
+        });
+        panel.addDetachListener(e -> {
+            generation++;
+            if (rulesUpdates != null) {
+                rulesUpdates.remove();
+                rulesUpdates = null;
+            }
+        });
+    }
+
+    /** Tells {@code listener} what each check of a segment found. */
+    void onChecked(Consumer<Checked> listener) {
+        this.checked = listener;
+    }
+
+    /** A new segment (or none) is in the editor: check it now. */
+    void show(@Nullable Target shown) {
+        generation++;
+        popover.close();
+        target = shown;
+        last = null;
+        checkAtOnce = false;
+        ranges.language(List.of(), "");
+        if (shown == null) {
+            panel.idle();
+            return;
+        }
+        settings = rules.settingsFor(shown.statementId(), shown.language());
+        ignored = rules.ignored(shown.segmentId(), shown.language());
+        start(generation);
+    }
+
+    /** The segment was saved: check its text now unless the last check was of this very text. */
+    void saved() {
+        CheckResult result = last;
+        if (target != null && (result == null || !result.checked() || !result.text().equals(plainText()))) {
+            start(++generation);
+        }
+    }
+
+    /** The rules of this statement or language changed: read them again and check again. */
+    void rulesChanged(LanguageRulesChanged event) {
+        Target t = target;
+        if (t != null && event.concerns(t.statementId(), t.language())) {
+            settings = rules.settingsFor(t.statementId(), t.language());
+            start(++generation);
+        }
+    }
+
+    /** The matches of the last check, as they lie in the current text. */
+    List<LanguageMatch> matches() {
+        return ranges.matches();
+    }
+
+    @Nullable CheckResult lastResult() {
+        return last;
+    }
+
+    private String plainText() {
+        return SegmentEditor.plainText(editor.getValue());
+    }
+
+    private void textChanged() {
+        if (target == null) {
+            return;
+        }
+        int current = ++generation;
+        if (popover.isOpened()) {
+            popover.close();
+        }
+        if (checkAtOnce) {
+            checkAtOnce = false;
+            start(current);
+        } else {
+            later(current, PAUSE_MILLIS);
+        }
+    }
+
+    private void later(int scheduled, long millis) {
+        UI ui = UI.getCurrent();
+        if (ui == null) {
+            return;
+        }
+        CompletableFuture.delayedExecutor(millis, TimeUnit.MILLISECONDS).execute(() -> access(ui, () -> {
+            if (scheduled == generation) {
+                start(scheduled);
+            }
+        }));
+    }
+
+    private void start(int scheduled) {
+        Target t = target;
+        if (t == null || scheduled != generation) {
+            return;
+        }
+        String plain = plainText();
+        if (plain.isBlank()) {
+            last = null;
+            ranges.language(List.of(), plain);
+            panel.idle();
+            checked.accept(new Checked(t.segmentId(), t.language(), 0));
+            return;
+        }
+        panel.checking();
+        onUi(checks.check(t.language(), plain, settings), (result, error) -> arrived(scheduled, t, plain,
+                result != null ? result : CheckResult.notChecked(t.language(), plain, reason(error))));
+    }
+
+    private void arrived(int scheduled, Target t, String plain, CheckResult result) {
+        if (scheduled != generation || t != target || !plain.equals(plainText())) {
+            return;
+        }
+        last = result;
+        switch (result.outcome()) {
+            case WARMING -> {
+                ranges.language(List.of(), plain);
+                panel.warming(Objects.requireNonNullElse(result.reason(), "Checking available shortly"));
+                later(scheduled, WARMING_RETRY_MILLIS);
+            }
+            case NOT_CHECKED -> {
+                ranges.language(List.of(), plain);
+                panel.notChecked(Objects.requireNonNullElse(result.reason(), "unknown reason"));
+            }
+            case CHECKED -> repaint();
+        }
+    }
+
+    /** Paints and lists the last result's matches that are not ignored. */
+    private void repaint() {
+        CheckResult result = last;
+        Target t = target;
+        if (result == null || t == null || !result.checked()) {
+            return;
+        }
+        List<LanguageMatch> visible = ignored.visible(result.matches(), result.text());
+        ranges.language(visible, result.text());
+        panel.checked(ranges.matches(), ranges.plain(), t.language(), result.matches().size() - visible.size());
+        checked.accept(new Checked(t.segmentId(), t.language(), visible.size()));
+    }
+
+    /** Opens a match (by match id or range id): selects it in the editor, shows it and fetches its suggestions. */
+    void open(String id) {
+        Target t = target;
+        CheckResult result = last;
+        LanguageMatch match = ranges.match(id).orElse(null);
+        if (t == null || result == null || match == null) {
+            return;
+        }
+        var offsets = new MarkedOffsets(editor.getValue());
+        editor.select(offsets.start(match.start()), offsets.end(match.end()));
+        editor.anchorOverlay(popover, TargetRanges.rangeId(match));
+        Set<Role> mine = roles.get();
+        popover.show(match, t.language(), t.editable(), mine.contains(Role.REVIEWER) || mine.contains(Role.ADMIN),
+                mine.contains(Role.ADMIN));
+        popover.open();
+        // suggestions are computed for the text the match was found in, where it has its original offsets
+        LanguageMatch found = result.matches().stream().filter(m -> m.id().equals(match.id())).findFirst()
+                .orElse(match);
+        String foundIn = result.text();
+        int opened = generation;
+        onUi(checks.suggestions(t.language(), foundIn, found), (suggestions, error) -> {
+            if (opened == generation && popover.shown() == match) {
+                if (suggestions != null) {
+                    popover.suggestions(suggestions);
+                } else {
+                    popover.suggestionsFailed(reason(error));
+                }
+            }
+        });
+    }
+
+    @Override
+    public void apply(LanguageMatch match, String suggestion) {
+        Target t = target;
+        LanguageMatch current = ranges.match(match.id()).orElse(null);
+        if (t == null || !t.editable()) {
+            return;
+        }
+        popover.close();
+        if (current == null) {
+            Notifications.error("The text has changed since the check; look at the new result.");
+            return;
+        }
+        String value = editor.getValue();
+        var offsets = new MarkedOffsets(value);
+        int start = offsets.start(current.start());
+        int end = offsets.end(current.end());
+        String expected = value.substring(start, end);
+        if (!SegmentEditor.plainText(expected).equals(expected)) {
+            Notifications.error("These words carry formatting (bold or italics); change them by hand.");
+            return;
+        }
+        checkAtOnce = true;
+        editor.replaceRange(start, end, expected, suggestion);
+    }
+
+    @Override
+    public void ignore(LanguageMatch match) {
+        Target t = target;
+        if (t == null) {
+            return;
+        }
+        try {
+            rules.ignore(t.segmentId(), t.language(), match.ruleId(), match.covered(ranges.plain()));
+            ignored = rules.ignored(t.segmentId(), t.language());
+            popover.close();
+            repaint();
+            editor.focusEditor();
+        } catch (AccessDeniedException | IllegalArgumentException e) {
+            Notifications.error(Objects.requireNonNullElse(e.getMessage(), "Not ignored."));
+        }
+    }
+
+    private void restoreIgnored() {
+        Target t = target;
+        if (t == null) {
+            return;
+        }
+        try {
+            rules.restoreIgnored(t.segmentId(), t.language());
+            ignored = rules.ignored(t.segmentId(), t.language());
+            repaint();
+        } catch (AccessDeniedException e) {
+            Notifications.error(Objects.requireNonNullElse(e.getMessage(), "Not allowed."));
+        }
+    }
+
+    @Override
+    public void switchOffForStatement(LanguageMatch match) {
+        switchOff(match, false);
+    }
+
+    @Override
+    public void switchOffGlobally(LanguageMatch match) {
+        switchOff(match, true);
+    }
+
+    private void switchOff(LanguageMatch match, boolean everywhere) {
+        Target t = target;
+        if (t == null) {
+            return;
+        }
+        try {
+            if (everywhere) {
+                rules.switchOffGlobally(t.language(), match.ruleId(), match.ruleDescription(), null);
+            } else {
+                rules.switchOffForStatement(t.statementId(), t.language(), match.ruleId(), match.ruleDescription());
+            }
+            popover.close();
+            Notifications.success("“" + match.ruleDescription() + "” is off for " + t.language().englishName()
+                    + (everywhere ? " in every statement." : " in this statement."));
+            settings = rules.settingsFor(t.statementId(), t.language());
+            start(++generation);
+            editor.focusEditor();
+        } catch (AccessDeniedException | IllegalArgumentException e) {
+            Notifications.error(Objects.requireNonNullElse(e.getMessage(), "Not switched off."));
+        }
+    }
+
+    /** Runs {@code then} on the UI when the future completes: at once if it already has. */
+    private static <T> void onUi(CompletableFuture<T> future, BiConsumer<@Nullable T, @Nullable Throwable> then) {
+        if (future.isDone()) {
+            T value = null;
+            Throwable error = null;
+            try {
+                value = future.join();
+            } catch (CompletionException | java.util.concurrent.CancellationException e) {
+                error = e;
+            }
+            then.accept(value, error);
+            return;
+        }
+        UI ui = UI.getCurrent();
+        future.whenComplete((value, error) -> access(ui, () -> then.accept(value, error)));
+    }
+
+    static void access(@Nullable UI ui, Command command) {
+        if (ui == null) {
+            return;
+        }
+        try {
+            ui.access(command);
+        } catch (UIDetachedException e) {
+            // the editor was closed meanwhile: nothing to show
+        }
+    }
+
+    private static String reason(@Nullable Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        return cause == null || cause.getMessage() == null ? "LanguageTool did not answer" : cause.getMessage();
+    }
+}

@@ -1,0 +1,242 @@
+package org.statementworkbench.languagecheck;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.statement.StatementService;
+import org.statementworkbench.statement.StatementSummary;
+import org.statementworkbench.statement.TranslationService;
+
+/**
+ * Which LanguageTool matches a check reports beyond the UN style profile: rules switched off for a language in
+ * every statement (administrators) or in one statement (reviewers and administrators), and matches ignored in one
+ * segment translation (whoever may edit that language). Roles are enforced here, not only in the views.
+ */
+@Service
+@Transactional
+public class LanguageRuleService {
+
+    private static final Logger log = LoggerFactory.getLogger(LanguageRuleService.class);
+    /** LanguageTool rule ids: letters, digits, underscores (a few have dots or dashes). */
+    static final Pattern RULE_ID = Pattern.compile("[A-Za-z0-9_.\\-]{1," + RuleSwitch.RULE_ID_MAX_LENGTH + "}");
+
+    private final RuleSwitchRepository switches;
+    private final IgnoredMatchRepository ignores;
+    private final StatementService statements;
+    private final TranslationService translations;
+    private final ApplicationEventPublisher events;
+
+    LanguageRuleService(RuleSwitchRepository switches, IgnoredMatchRepository ignores, StatementService statements,
+            TranslationService translations, ApplicationEventPublisher events) {
+        this.switches = switches;
+        this.ignores = ignores;
+        this.statements = statements;
+        this.translations = translations;
+        this.events = events;
+    }
+
+    /** The rules switched off for a check of this statement's text in this language: global plus statement. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public RuleSettings settingsFor(long statementId, UnLanguage language) {
+        Set<String> off = new HashSet<>();
+        switches.findByLanguageAndStatementIdIsNull(language).forEach(s -> off.add(s.getRuleId()));
+        switches.findByLanguageAndStatementId(language, statementId).forEach(s -> off.add(s.getRuleId()));
+        return new RuleSettings(off);
+    }
+
+    /** Switches a rule off in one language of one statement; nothing happens if it is off there already. */
+    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    public SwitchedOffRule switchOffForStatement(long statementId, UnLanguage language, String ruleId,
+            String ruleDescription) {
+        requireTarget(statementId, language);
+        String rule = checkedRuleId(ruleId);
+        List<RuleSwitch> existing = switches.findByLanguageAndStatementId(language, statementId).stream()
+                .filter(s -> s.getRuleId().equals(rule)).toList();
+        if (!existing.isEmpty()) {
+            return existing.getFirst().toRecord();
+        }
+        RuleSwitch saved = switches.save(new RuleSwitch(language, rule, ruleDescription, statementId, null,
+                currentUser(), Instant.now()));
+        log.info("{} switched LanguageTool rule {} off for {} in statement {}", currentUser(), rule, language.code(),
+                statementId);
+        events.publishEvent(new LanguageRulesChanged(statementId, language));
+        return saved.toRecord();
+    }
+
+    /** Switches a rule back on in one language of one statement (it may still be off globally). */
+    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    public void switchOnForStatement(long statementId, UnLanguage language, String ruleId) {
+        List<RuleSwitch> found = switches.findByLanguageAndStatementId(language, statementId).stream()
+                .filter(s -> s.getRuleId().equals(ruleId)).toList();
+        if (found.isEmpty()) {
+            throw new IllegalArgumentException("Rule " + ruleId + " is not switched off in this statement.");
+        }
+        switches.deleteAll(found);
+        log.info("{} switched LanguageTool rule {} back on for {} in statement {}", currentUser(), ruleId,
+                language.code(), statementId);
+        events.publishEvent(new LanguageRulesChanged(statementId, language));
+    }
+
+    /** Switches a rule off for one language in every statement; nothing happens if it is off already. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public SwitchedOffRule switchOffGlobally(UnLanguage language, String ruleId, String ruleDescription,
+            @Nullable String reason) {
+        String rule = checkedRuleId(ruleId);
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (why != null && why.length() > RuleSwitch.REASON_MAX_LENGTH) {
+            throw new IllegalArgumentException("The reason may have at most " + RuleSwitch.REASON_MAX_LENGTH
+                    + " characters.");
+        }
+        List<RuleSwitch> existing = switches.findByLanguageAndStatementIdIsNull(language).stream()
+                .filter(s -> s.getRuleId().equals(rule)).toList();
+        if (!existing.isEmpty()) {
+            return existing.getFirst().toRecord();
+        }
+        RuleSwitch saved = switches.save(new RuleSwitch(language, rule,
+                ruleDescription.isBlank() ? rule : ruleDescription.strip(), null, why, currentUser(), Instant.now()));
+        log.info("{} switched LanguageTool rule {} off for all {} texts", currentUser(), rule, language.code());
+        events.publishEvent(new LanguageRulesChanged(null, language));
+        return saved.toRecord();
+    }
+
+    /** Switches a rule back on for one language in every statement (statement switches stay). */
+    @PreAuthorize("hasRole('ADMIN')")
+    public void switchOnGlobally(UnLanguage language, String ruleId) {
+        List<RuleSwitch> found = switches.findByLanguageAndStatementIdIsNull(language).stream()
+                .filter(s -> s.getRuleId().equals(ruleId)).toList();
+        if (found.isEmpty()) {
+            throw new IllegalArgumentException("Rule " + ruleId + " is not switched off for " + language.englishName()
+                    + ".");
+        }
+        switches.deleteAll(found);
+        log.info("{} switched LanguageTool rule {} back on for all {} texts", currentUser(), ruleId, language.code());
+        events.publishEvent(new LanguageRulesChanged(null, language));
+    }
+
+    /** The rules switched off in every statement, by language and rule id. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<SwitchedOffRule> globalSwitches() {
+        return switches.findByStatementIdIsNullOrderByLanguageAscRuleIdAsc().stream().map(RuleSwitch::toRecord)
+                .toList();
+    }
+
+    /** The rules switched off in one statement, by language and rule id. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<SwitchedOffRule> statementSwitches(long statementId) {
+        return switches.findByStatementIdOrderByLanguageAscRuleIdAsc(statementId).stream()
+                .map(RuleSwitch::toRecord).toList();
+    }
+
+    /** The rules switched off in single statements, for the administrators' overview. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<SwitchedOffRule> allStatementSwitches() {
+        return switches.findByStatementIdIsNotNullOrderByStatementIdAscLanguageAscRuleIdAsc().stream()
+                .map(RuleSwitch::toRecord).toList();
+    }
+
+    /**
+     * Ignores a match in one segment translation: the rule's match on the same words stays hidden there. Only for
+     * people who may edit the language.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public void ignore(long segmentId, UnLanguage language, String ruleId, String coveredText) {
+        requireCanEdit(language);
+        String rule = checkedRuleId(ruleId);
+        if (coveredText.isEmpty()) {
+            throw new IllegalArgumentException("A match to ignore must cover some text.");
+        }
+        if (coveredText.length() > IgnoredMatch.COVERED_MAX_LENGTH) {
+            throw new IllegalArgumentException("This match covers more than " + IgnoredMatch.COVERED_MAX_LENGTH
+                    + " characters and cannot be ignored; a reviewer can switch its rule off instead.");
+        }
+        if (!ignores.existsBySegmentIdAndLanguageAndRuleIdAndCoveredText(segmentId, language, rule, coveredText)) {
+            ignores.save(new IgnoredMatch(segmentId, language, rule, coveredText, currentUser(), Instant.now()));
+        }
+    }
+
+    /** Shows again every match ignored in one segment translation; returns how many were ignored. */
+    @PreAuthorize("isAuthenticated()")
+    public int restoreIgnored(long segmentId, UnLanguage language) {
+        requireCanEdit(language);
+        return (int) ignores.deleteBySegmentIdAndLanguage(segmentId, language);
+    }
+
+    /** The matches ignored in one segment translation. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public IgnoredMatches ignored(long segmentId, UnLanguage language) {
+        return new IgnoredMatches(ignores.findBySegmentIdAndLanguage(segmentId, language).stream()
+                .map(IgnoredMatch::key).collect(Collectors.toSet()));
+    }
+
+    /** The matches ignored in these segments, by segment id and language (for a check of a whole statement). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, Map<UnLanguage, IgnoredMatches>> ignored(List<Long> segmentIds) {
+        Map<Long, Map<UnLanguage, Set<IgnoredMatches.Key>>> keys = new HashMap<>();
+        for (int from = 0; from < segmentIds.size(); from += 1000) {
+            for (IgnoredMatch m : ignores.findBySegmentIdIn(segmentIds.subList(from,
+                    Math.min(segmentIds.size(), from + 1000)))) {
+                keys.computeIfAbsent(m.getSegmentId(), id -> new EnumMap<>(UnLanguage.class))
+                        .computeIfAbsent(m.getLanguage(), l -> new HashSet<>()).add(m.key());
+            }
+        }
+        Map<Long, Map<UnLanguage, IgnoredMatches>> result = new HashMap<>();
+        keys.forEach((segment, byLanguage) -> {
+            Map<UnLanguage, IgnoredMatches> matches = new EnumMap<>(UnLanguage.class);
+            byLanguage.forEach((l, k) -> matches.put(l, new IgnoredMatches(k)));
+            result.put(segment, matches);
+        });
+        return result;
+    }
+
+    private void requireTarget(long statementId, UnLanguage language) {
+        StatementSummary statement = statements.find(statementId)
+                .orElseThrow(() -> new IllegalArgumentException("No such statement."));
+        if (!statement.targetLanguages().contains(language)) {
+            throw new IllegalArgumentException(language.englishName() + " is not a target language of “"
+                    + statement.title() + "”.");
+        }
+    }
+
+    private void requireCanEdit(UnLanguage language) {
+        if (!translations.rights(language).canEdit()) {
+            throw new AccessDeniedException("Only people who edit " + language.englishName()
+                    + " may ignore its language checks.");
+        }
+    }
+
+    private static String checkedRuleId(String ruleId) {
+        String rule = ruleId.strip();
+        if (!RULE_ID.matcher(rule).matches()) {
+            throw new IllegalArgumentException("Not a LanguageTool rule id: “" + ruleId + "” (letters, digits and "
+                    + "underscores, e.g. MORFOLOGIK_RULE_EN_GB).");
+        }
+        return rule;
+    }
+
+    private static String currentUser() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null ? "system" : auth.getName();
+    }
+}

@@ -1,0 +1,322 @@
+package org.statementworkbench.editor.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+import org.statementworkbench.SignedInBrowserlessTest;
+import org.statementworkbench.TestSignIn;
+import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.base.ui.HighlightRange;
+import org.statementworkbench.base.ui.RangeClickEvent;
+import org.statementworkbench.base.ui.SegmentEditor;
+import org.statementworkbench.languagecheck.CheckResult;
+import org.statementworkbench.languagecheck.LanguageCheckService;
+import org.statementworkbench.languagecheck.LanguageMatch;
+import org.statementworkbench.languagecheck.LanguageRuleService;
+import org.statementworkbench.languagecheck.MatchKind;
+import org.statementworkbench.security.NewUser;
+import org.statementworkbench.security.Role;
+import org.statementworkbench.security.UserService;
+import org.statementworkbench.statement.NewStatement;
+import org.statementworkbench.statement.SegmentQuery;
+import org.statementworkbench.statement.SegmentRow;
+import org.statementworkbench.statement.StatementImportService;
+import org.statementworkbench.statement.TranslationService;
+import org.statementworkbench.statement.importing.ImportedDocument;
+import org.statementworkbench.statement.importing.ImportedParagraph;
+import org.statementworkbench.statement.importing.TextRun;
+
+/**
+ * LanguageTool in the editor, with the real engine: a misspelling typed into the French target is underlined once
+ * the translator pauses, opened with its suggestions, fixed with one click (the saved text changes), ignored for
+ * good in that segment, or its rule switched off by a reviewer for the statement (not by a translator).
+ */
+@SpringBootTest
+class LanguageCheckViewTest extends SignedInBrowserlessTest {
+
+    private static final AtomicInteger counter = new AtomicInteger();
+    /** "résolusion" is a misspelling of "résolution". */
+    static final String MISSPELT = "La Commission a adopté la résolusion sans vote.";
+    static final String FIXED = "La Commission a adopté la résolution sans vote.";
+    static final String ERROR = "résolusion";
+
+    @Autowired StatementImportService importService;
+    @Autowired TranslationService translations;
+    @Autowired UserService users;
+    @Autowired LanguageCheckService checks;
+    @Autowired LanguageRuleService rules;
+
+    long statementId;
+    String translator = "";
+    String reviewer = "";
+    String admin = "";
+
+    @BeforeEach
+    void statementAndPeople() {
+        int n = counter.incrementAndGet();
+        translator = "lt-editor-fr-" + n;
+        reviewer = "lt-editor-rev-" + n;
+        admin = "lt-editor-admin-" + n;
+        TestSignIn.as(admin, Role.ADMIN);
+        users.createUser(new NewUser(translator, "Claire Dubois", "a-long-enough-secret", Set.of(Role.TRANSLATOR),
+                Set.of(UnLanguage.FR)));
+        users.createUser(new NewUser(reviewer, "Rui Costa", "a-long-enough-secret", Set.of(Role.REVIEWER),
+                Set.of(UnLanguage.FR)));
+        users.createUser(new NewUser(admin, "Amina El-Sayed", "a-long-enough-secret", Set.of(Role.ADMIN), Set.of()));
+        statementId = importService.importStatement(new NewStatement("Statement by Thailand " + n, null,
+                "Commission on Crime Prevention and Criminal Justice", "thirty-first session", "5", null, "Thailand",
+                null, UnLanguage.EN, EnumSet.of(UnLanguage.FR, UnLanguage.AR)),
+                new ImportedDocument(List.of(
+                        new ImportedParagraph(List.of(TextRun.plain("The Commission adopted the resolution without "
+                                + "a vote."))),
+                        new ImportedParagraph(List.of(TextRun.plain("Thank you."))))), null);
+        TestSignIn.as(translator, Role.TRANSLATOR);
+        waitUntil(() -> checks.ready(UnLanguage.FR), 240_000);
+    }
+
+    static void waitUntil(BooleanSupplier condition, long millis) {
+        long deadline = System.currentTimeMillis() + millis;
+        while (!condition.getAsBoolean()) {
+            assertThat(System.currentTimeMillis()).as("waited %d ms", millis).isLessThan(deadline);
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** Runs the UI updates queued by check threads and timers (as push would) until {@code condition} holds. */
+    static void settle(BooleanSupplier condition) {
+        waitUntil(() -> {
+            var session = VaadinSession.getCurrent();
+            session.getService().runPendingAccessTasks(session);
+            return condition.getAsBoolean();
+        }, 20_000);
+    }
+
+    static void runPendingUiUpdates() {
+        var session = VaadinSession.getCurrent();
+        session.getService().runPendingAccessTasks(session);
+    }
+
+    private EditorView openInFrench() {
+        EditorView view = navigate(EditorView.class, statementId);
+        view.language.setValue(UnLanguage.FR);
+        return view;
+    }
+
+    /** The LanguageTool range painted over exactly this text of the target, if any. */
+    static java.util.Optional<HighlightRange> languageRangeOver(SegmentEditor editor, String text) {
+        return editor.getRanges().stream().filter(r -> r.id().startsWith(TargetRanges.PREFIX))
+                .filter(r -> editor.getValue().substring(r.start(), r.end()).equals(text)).findFirst();
+    }
+
+    /** Types {@code text} and waits until its check result is shown. */
+    static void typeAndWaitForTheCheck(EditorView view, String text) {
+        view.editPane.target.setValue(text);
+        settle(() -> {
+            CheckResult last = view.languageCheck.lastResult();
+            return last != null && last.checked() && last.text().equals(SegmentEditor.plainText(text));
+        });
+    }
+
+    /** Clicks the range in the target, as the browser reports it. */
+    static void click(SegmentEditor editor, HighlightRange range) {
+        ComponentUtil.fireEvent(editor, new RangeClickEvent(editor, true, range.id(), range.kind(), range.start(),
+                range.end()));
+    }
+
+    /** The browser's part of applying a suggestion: the replacement the server asked the editor to make. */
+    static void replaceAsTheBrowserWould(SegmentEditor editor) {
+        var node = editor.getElement().getNode();
+        PendingJavaScriptInvocation call = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .filter(i -> i.getOwner() == node && i.getInvocation().getExpression().contains("replaceRange"))
+                .reduce((first, second) -> second).orElseThrow(() -> new AssertionError("no replaceRange call"));
+        List<Object> p = call.getInvocation().getParameters();
+        int start = ((Number) p.get(1)).intValue();
+        int end = ((Number) p.get(2)).intValue();
+        String value = editor.getValue();
+        assertThat(value.substring(start, end)).isEqualTo(p.get(3));
+        editor.setValue(value.substring(0, start) + p.get(4) + value.substring(end));
+    }
+
+    private List<SegmentRow> french() {
+        return translations.rows(statementId, UnLanguage.FR, SegmentQuery.all(), 0, 10);
+    }
+
+    @Test
+    void aMisspellingIsUnderlinedOnceTheTranslatorPausesAndListedInThePanel() {
+        EditorView view = openInFrench();
+        SegmentEditor target = view.editPane.target;
+        long typed = System.nanoTime();
+        target.setValue(MISSPELT);
+        runPendingUiUpdates();
+        assertThat(languageRangeOver(target, ERROR)).as("not checked while typing").isEmpty();
+
+        settle(() -> languageRangeOver(target, ERROR).isPresent());
+        assertThat((System.nanoTime() - typed) / 1_000_000).as("ms after the text arrived")
+                .isGreaterThanOrEqualTo(SegmentLanguageCheck.PAUSE_MILLIS);
+        HighlightRange flagged = languageRangeOver(target, ERROR).orElseThrow();
+        assertThat(flagged.kind()).isEqualTo(HighlightRange.SPELLING);
+        assertThat(flagged.message()).isNotBlank();
+
+        LanguageIssuePanel panel = view.languageCheck.panel;
+        assertThat(panel.summaryText.getText()).startsWith("Language check · ").contains("issue");
+        assertThat(panel.issues.getElement().getTextRecursively()).contains("Spelling", "“" + ERROR + "”", flagged.message());
+        // the terminology panel is still there, below
+        assertThat(view.terminology.panel.isAttached()).isTrue();
+    }
+
+    @Test
+    void aResultForATextTheTranslatorHasSinceChangedIsDropped() {
+        EditorView view = openInFrench();
+        SegmentEditor target = view.editPane.target;
+        target.setValue(MISSPELT);
+        settle(() -> view.languageCheck.panel.summaryText.getText().contains("checking"));
+        // the check of MISSPELT is running; the translator fixes the word before its result is shown
+        target.setValue(FIXED);
+        sleepFor(300);
+        runPendingUiUpdates();
+        CheckResult shown = view.languageCheck.lastResult();
+        assertThat(shown == null || shown.text().equals(FIXED)).as("never the result for the old text").isTrue();
+        settle(() -> view.languageCheck.lastResult() != null && view.languageCheck.lastResult().text().equals(FIXED));
+        assertThat(languageRangeOver(target, ERROR)).isEmpty();
+        assertThat(view.languageCheck.matches()).noneMatch(m -> m.kind() == MatchKind.SPELLING);
+    }
+
+    private static void sleepFor(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void openingAMatchLoadsItsSuggestionsAndOneClickFixesTheTextThatIsSaved() {
+        EditorView view = openInFrench();
+        SegmentEditor target = view.editPane.target;
+        typeAndWaitForTheCheck(view, MISSPELT);
+        click(target, languageRangeOver(target, ERROR).orElseThrow());
+
+        LanguageMatchPopover popover = view.languageCheck.popover;
+        assertThat(popover.isOpened()).isTrue();
+        assertThat(popover.kind.getText()).isEqualTo("Spelling");
+        assertThat(target.getSelectedText()).isEqualTo(ERROR);
+        settle(() -> !popover.suggestionButtons.isEmpty());
+        assertThat(popover.suggestionButtons).extracting(Button::getText).contains("résolution");
+        assertThat(popover.suggestionButtons).hasSizeLessThanOrEqualTo(LanguageMatchPopover.MAX_SUGGESTIONS);
+
+        test(popover.suggestionButtons.stream().filter(b -> b.getText().equals("résolution")).findFirst().orElseThrow())
+                .click();
+        assertThat(popover.isOpened()).isFalse();
+        replaceAsTheBrowserWould(target);
+        assertThat(target.getValue()).isEqualTo(FIXED);
+        // checked again at once, without waiting for a pause
+        settle(() -> view.languageCheck.lastResult() != null && view.languageCheck.lastResult().text().equals(FIXED));
+        assertThat(languageRangeOver(target, ERROR)).isEmpty();
+
+        test(view.editPane.confirm).click();
+        assertThat(french().getFirst().target().text()).isEqualTo(FIXED);
+    }
+
+    @Test
+    void anIgnoredMatchStaysHiddenOnEveryRecheckWhileItsWordsAreThere() {
+        EditorView view = openInFrench();
+        SegmentEditor target = view.editPane.target;
+        typeAndWaitForTheCheck(view, MISSPELT);
+        int before = view.languageCheck.matches().size();
+        view.languageCheck.open(languageRangeOver(target, ERROR).orElseThrow().id());
+        test(view.languageCheck.popover.ignore).click();
+
+        assertThat(languageRangeOver(target, ERROR)).isEmpty();
+        assertThat(view.languageCheck.matches()).hasSize(before - 1);
+        assertThat(view.languageCheck.panel.restoreIgnored.isVisible()).isTrue();
+        assertThat(view.languageCheck.panel.restoreIgnored.getText()).isEqualTo("Show 1 ignored again");
+
+        // a new check of an edited text still finds ERROR, and still hides it
+        String edited = "Hier, la Commission a adopté la résolusion sans vote.";
+        typeAndWaitForTheCheck(view, edited);
+        assertThat(view.languageCheck.lastResult().matches()).anyMatch(m -> m.covered(edited).equals(ERROR));
+        assertThat(languageRangeOver(target, ERROR)).isEmpty();
+        // also after leaving the segment and coming back
+        test(view.editPane.saveDraft).click();
+        view.showSegment(2, UnLanguage.FR);
+        view.showSegment(1, UnLanguage.FR);
+        settle(() -> view.languageCheck.lastResult() != null && view.languageCheck.lastResult().checked());
+        assertThat(view.languageCheck.lastResult().text()).isEqualTo(edited);
+        assertThat(languageRangeOver(target, ERROR)).isEmpty();
+
+        test(view.languageCheck.panel.restoreIgnored).click();
+        assertThat(languageRangeOver(target, ERROR)).isPresent();
+    }
+
+    @Test
+    void aReviewerSwitchesARuleOffForTheStatementAndATranslatorCannot() {
+        EditorView view = openInFrench();
+        typeAndWaitForTheCheck(view, MISSPELT);
+        HighlightRange flagged = languageRangeOver(view.editPane.target, ERROR).orElseThrow();
+        LanguageMatch match = view.languageCheck.matches().stream()
+                .filter(m -> TargetRanges.rangeId(m).equals(flagged.id())).findFirst().orElseThrow();
+        view.languageCheck.open(flagged.id());
+        assertThat(view.languageCheck.popover.offForStatement.isVisible()).isFalse();
+        assertThat(view.languageCheck.popover.offGlobally.isVisible()).isFalse();
+        assertThatThrownBy(() -> rules.switchOffForStatement(statementId, UnLanguage.FR, match.ruleId(), "x"))
+                .isInstanceOf(AccessDeniedException.class);
+
+        TestSignIn.as(reviewer, Role.REVIEWER);
+        EditorView reviewing = openInFrench();
+        typeAndWaitForTheCheck(reviewing, MISSPELT);
+        reviewing.languageCheck.open(languageRangeOver(reviewing.editPane.target, ERROR).orElseThrow().id());
+        assertThat(reviewing.languageCheck.popover.offGlobally.isVisible()).isFalse();
+        test(reviewing.languageCheck.popover.offForStatement).click();
+
+        assertThat(rules.settingsFor(statementId, UnLanguage.FR).disabledRules()).containsExactly(match.ruleId());
+        settle(() -> reviewing.languageCheck.lastResult() != null && reviewing.languageCheck.lastResult().checked()
+                && reviewing.languageCheck.lastResult().matches().stream()
+                        .noneMatch(m -> m.ruleId().equals(match.ruleId())));
+        assertThat(languageRangeOver(reviewing.editPane.target, ERROR)).isEmpty();
+    }
+
+    @Test
+    void anAdminSwitchesARuleOffForAllFrenchTextsAndBackOnInTheSettings() {
+        TestSignIn.as(admin, Role.ADMIN);
+        EditorView view = openInFrench();
+        typeAndWaitForTheCheck(view, MISSPELT);
+        HighlightRange flagged = languageRangeOver(view.editPane.target, ERROR).orElseThrow();
+        String rule = view.languageCheck.matches().stream().filter(m -> TargetRanges.rangeId(m).equals(flagged.id()))
+                .findFirst().orElseThrow().ruleId();
+        view.languageCheck.open(flagged.id());
+        assertThat(view.languageCheck.popover.offGlobally.getText()).isEqualTo("Switch off for all French texts");
+        try {
+            test(view.languageCheck.popover.offGlobally).click();
+            assertThat(rules.globalSwitches()).anySatisfy(r -> {
+                assertThat(r.ruleId()).isEqualTo(rule);
+                assertThat(r.language()).isEqualTo(UnLanguage.FR);
+                assertThat(r.switchedBy()).isEqualTo(admin);
+            });
+            settle(() -> view.languageCheck.lastResult() != null && view.languageCheck.lastResult().checked()
+                    && languageRangeOver(view.editPane.target, ERROR).isEmpty());
+        } finally {
+            if (rules.globalSwitches().stream().anyMatch(r -> r.ruleId().equals(rule))) {
+                rules.switchOnGlobally(UnLanguage.FR, rule);
+            }
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package org.statementworkbench.editor.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.statementworkbench.editor.ui.LanguageCheckViewTest.settle;
+import static org.statementworkbench.editor.ui.LanguageCheckViewTest.waitUntil;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.statementworkbench.SignedInBrowserlessTest;
+import org.statementworkbench.TestSignIn;
+import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.glossary.SdgCorpus;
+import org.statementworkbench.languagecheck.LanguageCheckService;
+import org.statementworkbench.languagecheck.LanguageRuleService;
+import org.statementworkbench.security.NewUser;
+import org.statementworkbench.security.Role;
+import org.statementworkbench.security.UserService;
+import org.statementworkbench.statement.NewStatement;
+import org.statementworkbench.statement.SaveTranslation;
+import org.statementworkbench.statement.SegmentQuery;
+import org.statementworkbench.statement.SegmentRow;
+import org.statementworkbench.statement.SegmentStatus;
+import org.statementworkbench.statement.StatementImportService;
+import org.statementworkbench.statement.TranslationService;
+import org.statementworkbench.statement.TranslationState;
+import org.statementworkbench.statement.importing.ImportedDocument;
+import org.statementworkbench.statement.importing.ImportedParagraph;
+import org.statementworkbench.statement.importing.TextRun;
+
+/**
+ * The language check of a whole statement from the editor: progress while it runs, Cancel, the summary per
+ * language and kind, and the segments with matches marked in the list and opened from the dialog.
+ */
+@SpringBootTest
+class StatementCheckDialogTest extends SignedInBrowserlessTest {
+
+    private static final AtomicInteger counter = new AtomicInteger();
+
+    @Autowired StatementImportService importService;
+    @Autowired TranslationService translations;
+    @Autowired UserService users;
+    @Autowired LanguageCheckService checks;
+    @Autowired LanguageRuleService rules;
+
+    String reviewer = "";
+
+    @BeforeEach
+    void reviewerOfFrenchAndArabic() {
+        int n = counter.incrementAndGet();
+        reviewer = "lt-batch-rev-" + n;
+        TestSignIn.as("lt-batch-admin", Role.ADMIN);
+        users.createUser(new NewUser(reviewer, "Rui Costa", "a-long-enough-secret", Set.of(Role.REVIEWER),
+                Set.of(UnLanguage.FR, UnLanguage.AR)));
+        waitUntil(() -> checks.ready(UnLanguage.FR) && checks.ready(UnLanguage.AR), 240_000);
+    }
+
+    /** A statement of the given English paragraphs; each French and Arabic text saved on its paragraph's segment. */
+    private long statement(List<String> english, Map<UnLanguage, List<String>> targets) {
+        TestSignIn.as("lt-batch-admin", Role.ADMIN);
+        long id = importService.importStatement(new NewStatement("Statement " + counter.incrementAndGet(), null,
+                "Commission on Crime Prevention and Criminal Justice", null, null, null, "Thailand", null,
+                UnLanguage.EN, EnumSet.of(UnLanguage.FR, UnLanguage.AR)),
+                new ImportedDocument(english.stream().map(t -> new ImportedParagraph(List.of(TextRun.plain(t))))
+                        .toList()), null);
+        List<SegmentRow> rows = translations.rows(id, UnLanguage.FR, SegmentQuery.all(), 0, 5000);
+        // only paragraphs that stay one segment get their translation: the texts must belong together
+        Map<Integer, List<SegmentRow>> byParagraph = rows.stream()
+                .collect(Collectors.groupingBy(SegmentRow::paragraph, TreeMap::new, Collectors.toList()));
+        int i = 0;
+        for (List<SegmentRow> paragraph : byParagraph.values()) {
+            if (paragraph.size() == 1) {
+                for (var target : targets.entrySet()) {
+                    String text = target.getValue().get(i);
+                    if (!text.isEmpty()) {
+                        translations.save(new SaveTranslation(paragraph.getFirst().segmentId(), target.getKey(), text,
+                                SegmentStatus.DRAFT, TranslationState.UNSAVED_VERSION));
+                    }
+                }
+            }
+            i++;
+        }
+        TestSignIn.as(reviewer, Role.REVIEWER);
+        return id;
+    }
+
+    private StatementCheckDialog openCheck(long statementId) {
+        EditorView view = navigate(EditorView.class, statementId);
+        test(view.checkStatement).click();
+        return find(StatementCheckDialog.class).single();
+    }
+
+    @Test
+    void aCheckOfHundredsOfSegmentsShowsItsProgressAndStopsOnCancel() {
+        SdgCorpus sdg = SdgCorpus.load(SdgCorpus.defaultLocation());
+        List<String> keys = sdg.sentences().keySet().stream()
+                .filter(k -> k.matches("\\d+-\\w+-\\w+-title") || k.matches("\\d+-\\w+-title"))
+                .filter(k -> !sdg.text(k, "en").isBlank() && !sdg.text(k, "fr").isBlank()
+                        && !sdg.text(k, "ar").isBlank())
+                .limit(300).toList();
+        long id = statement(keys.stream().map(k -> sdg.text(k, "en")).toList(), Map.of(
+                UnLanguage.FR, keys.stream().map(k -> sdg.text(k, "fr")).toList(),
+                UnLanguage.AR, keys.stream().map(k -> sdg.text(k, "ar")).toList()));
+        StatementCheckDialog dialog = openCheck(id);
+        assertThat(dialog.languages.getValue()).containsExactlyInAnyOrder(UnLanguage.FR, UnLanguage.AR);
+
+        test(dialog.start).click();
+        assertThat(dialog.start.isEnabled()).isFalse();
+        assertThat(dialog.cancel.isEnabled()).isTrue();
+        List<String> seen = new ArrayList<>();
+        settle(() -> {
+            seen.add(dialog.progressText.getText());
+            return dialog.progress.getValue() > 0;
+        });
+        String shown = dialog.progressText.getText();
+        assertThat(shown).matches("\\d+ of \\d+ texts checked");
+        int total = Integer.parseInt(shown.replaceAll(".* of (\\d+) texts checked", "$1"));
+        assertThat(total).isGreaterThan(400);
+
+        test(dialog.cancel).click();
+        settle(() -> dialog.progressText.getText().startsWith("Cancelled"));
+        var summary = dialog.result();
+        assertThat(summary).isNotNull();
+        assertThat(summary.cancelled()).isTrue();
+        assertThat(summary.done()).isPositive().isLessThan(total);
+        assertThat(dialog.progressText.getText()).isEqualTo("Cancelled: " + summary.done() + " of " + total
+                + " texts checked.");
+        assertThat(dialog.summary.getElement().getTextRecursively()).contains("French: ", "Arabic: ");
+        assertThat(dialog.start.isEnabled()).isTrue();
+        assertThat(dialog.cancel.isEnabled()).isFalse();
+        assertThat(seen).anyMatch(s -> s.equals("Reading the segments…") || s.matches("\\d+ of \\d+ texts checked"));
+    }
+
+    @Test
+    void theSummaryCountsMatchesPerLanguageAndKindAndTheListOpensASegment() {
+        long id = statement(List.of("The Commission adopted the resolution without a vote.", "Thank you.",
+                "Mr. Chair,"), Map.of(
+                UnLanguage.FR, List.of(LanguageCheckViewTest.MISSPELT, "Je vous remercie.", ""),
+                UnLanguage.AR, List.of("اعتمدت اللجنة القرار دون تصويت.", "", "")));
+        EditorView view = navigate(EditorView.class, id);
+        test(view.checkStatement).click();
+        StatementCheckDialog dialog = find(StatementCheckDialog.class).single();
+        test(dialog.start).click();
+        settle(() -> dialog.progressText.getText().startsWith("All"));
+
+        assertThat(dialog.progressText.getText()).isEqualTo("All 3 texts checked.");
+        var summary = dialog.result();
+        var french = summary.languages().stream().filter(t -> t.language() == UnLanguage.FR).findFirst().orElseThrow();
+        assertThat(french.texts()).isEqualTo(2);
+        assertThat(french.checked()).isEqualTo(2);
+        assertThat(french.notChecked()).isZero();
+        assertThat(french.kinds().get(org.statementworkbench.languagecheck.MatchKind.SPELLING)).isEqualTo(1);
+        assertThat(dialog.summary.getElement().getTextRecursively())
+                .contains("French: 1 spelling, 0 grammar, 0 style in 2 of 2 texts")
+                .contains("Arabic: 0 spelling, 0 grammar, 0 style in 1 of 1 texts");
+        assertThat(summary.flagged()).singleElement().satisfies(f -> {
+            assertThat(f.number()).isEqualTo(1);
+            assertThat(f.language()).isEqualTo(UnLanguage.FR);
+            assertThat(f.matches()).isEqualTo(1);
+        });
+        // marked in the editor's list
+        view.language.setValue(UnLanguage.FR);
+        assertThat(test(view.grid).getLitRendererPropertyValue(0, 0, "lt", String.class)).isEqualTo("1");
+        assertThat(test(view.grid).getLitRendererPropertyValue(1, 0, "lt", String.class)).isEmpty();
+
+        // opened from the dialog's list
+        view.showSegment(2, UnLanguage.FR);
+        test(dialog.flagged).clickRow(0);
+        assertThat(view.editPane.position.getText()).startsWith("Segment 1");
+        assertThat(view.language.getValue()).isEqualTo(UnLanguage.FR);
+
+        // an ignored match is left out of the next check
+        rules.ignore(summary.flagged().getFirst().segmentId(), UnLanguage.FR, "FR_SPELLING_RULE",
+                LanguageCheckViewTest.ERROR);
+        test(dialog.start).click();
+        settle(() -> dialog.result() != summary && dialog.progressText.getText().startsWith("All"));
+        assertThat(dialog.result().flagged()).isEmpty();
+        assertThat(dialog.summary.getElement().getTextRecursively())
+                .contains("French: 0 spelling, 0 grammar, 0 style in 2 of 2 texts");
+    }
+}

@@ -1,0 +1,228 @@
+package org.statementworkbench.languagecheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.statementworkbench.TestSignIn;
+import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.security.NewUser;
+import org.statementworkbench.security.Role;
+import org.statementworkbench.security.UserService;
+import org.statementworkbench.statement.NewStatement;
+import org.statementworkbench.statement.SegmentQuery;
+import org.statementworkbench.statement.SegmentRow;
+import org.statementworkbench.statement.SegmentStructureService;
+import org.statementworkbench.statement.StatementImportService;
+import org.statementworkbench.statement.TranslationService;
+import org.statementworkbench.statement.importing.ImportedDocument;
+import org.statementworkbench.statement.importing.ImportedParagraph;
+import org.statementworkbench.statement.importing.TextRun;
+
+/**
+ * Rule switches and ignored matches against MariaDB (the V7 tables): who may switch a rule off where, which rules a
+ * check of a statement leaves out, and that an ignored match is remembered per segment translation and words.
+ */
+@SpringBootTest
+class LanguageRuleServiceTest {
+
+    private static final AtomicInteger counter = new AtomicInteger();
+    private static final String RULE = "FR_SPELLING_RULE";
+
+    @Autowired LanguageRuleService rules;
+    @Autowired StatementImportService importService;
+    @Autowired TranslationService translations;
+    @Autowired SegmentStructureService structure;
+    @Autowired UserService users;
+    @Autowired JdbcTemplate jdbc;
+
+    long statementId;
+    long otherStatementId;
+    List<SegmentRow> segments = List.of();
+    String translator = "";
+    String reviewer = "";
+    String admin = "";
+
+    @BeforeEach
+    void statementsAndPeople() {
+        int n = counter.incrementAndGet();
+        translator = "lt-rules-fr-" + n;
+        reviewer = "lt-rules-rev-" + n;
+        admin = "lt-rules-admin-" + n;
+        TestSignIn.as(admin, Role.ADMIN);
+        users.createUser(new NewUser(translator, "Claire Dubois", "a-long-enough-secret", Set.of(Role.TRANSLATOR),
+                Set.of(UnLanguage.FR)));
+        users.createUser(new NewUser(reviewer, "Rui Costa", "a-long-enough-secret", Set.of(Role.REVIEWER),
+                Set.of(UnLanguage.FR)));
+        users.createUser(new NewUser(admin, "Amina El-Sayed", "a-long-enough-secret", Set.of(Role.ADMIN), Set.of()));
+        statementId = statement("Statement by Thailand " + n);
+        otherStatementId = statement("Statement by Chile " + n);
+        segments = translations.rows(statementId, UnLanguage.FR, SegmentQuery.all(), 0, 10);
+    }
+
+    @AfterEach
+    void signOut() {
+        TestSignIn.out();
+    }
+
+    private long statement(String title) {
+        return importService.importStatement(new NewStatement(title, null,
+                "Commission on Crime Prevention and Criminal Justice", null, null, null, "Thailand", null,
+                UnLanguage.EN, EnumSet.of(UnLanguage.FR, UnLanguage.AR)),
+                new ImportedDocument(List.of(new ImportedParagraph(List.of(TextRun.plain("Thailand pledges its "
+                        + "commitment to tackle cybercrime. We call on all Member States to cooperate."))))), null);
+    }
+
+    @Test
+    void aReviewerSwitchesARuleOffForOneStatementAndLanguageAndBackOn() {
+        TestSignIn.as(reviewer, Role.REVIEWER);
+        SwitchedOffRule off = rules.switchOffForStatement(statementId, UnLanguage.FR, RULE, "Possible spelling mistake");
+
+        assertThat(off.switchedBy()).isEqualTo(reviewer);
+        assertThat(off.statementId()).isEqualTo(statementId);
+        assertThat(off.global()).isFalse();
+        assertThat(rules.settingsFor(statementId, UnLanguage.FR).disabledRules()).containsExactly(RULE);
+        // only there: not in Arabic, not in another statement
+        assertThat(rules.settingsFor(statementId, UnLanguage.AR).disabledRules()).doesNotContain(RULE);
+        assertThat(rules.settingsFor(otherStatementId, UnLanguage.FR).disabledRules()).doesNotContain(RULE);
+        // switching it off again changes nothing
+        assertThat(rules.switchOffForStatement(statementId, UnLanguage.FR, RULE, "again").id()).isEqualTo(off.id());
+        assertThat(rules.statementSwitches(statementId)).singleElement()
+                .satisfies(r -> assertThat(r.ruleDescription()).isEqualTo("Possible spelling mistake"));
+        assertThat(jdbc.queryForObject("select switched_by from language_rule_switch where id = ?", String.class,
+                off.id())).isEqualTo(reviewer);
+
+        rules.switchOnForStatement(statementId, UnLanguage.FR, RULE);
+        assertThat(rules.settingsFor(statementId, UnLanguage.FR).disabledRules()).isEmpty();
+        assertThatThrownBy(() -> rules.switchOnForStatement(statementId, UnLanguage.FR, RULE))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not switched off");
+    }
+
+    @Test
+    void aTranslatorMaySwitchNoRuleOffAndAReviewerNoneGlobally() {
+        TestSignIn.as(translator, Role.TRANSLATOR);
+        assertThatThrownBy(() -> rules.switchOffForStatement(statementId, UnLanguage.FR, RULE, "x"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> rules.switchOffGlobally(UnLanguage.FR, RULE, "x", null))
+                .isInstanceOf(AccessDeniedException.class);
+        TestSignIn.as(reviewer, Role.REVIEWER);
+        assertThatThrownBy(() -> rules.switchOffGlobally(UnLanguage.FR, RULE, "x", null))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> rules.allStatementSwitches()).isInstanceOf(AccessDeniedException.class);
+        assertThat(rules.settingsFor(statementId, UnLanguage.FR).disabledRules()).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from language_rule_switch where statement_id = ?",
+                Integer.class, statementId)).isZero();
+    }
+
+    @Test
+    void anAdminSwitchesARuleOffForALanguageInEveryStatement() {
+        TestSignIn.as(admin, Role.ADMIN);
+        String rule = "EN_QUOTES_" + counter.incrementAndGet();
+        SwitchedOffRule off = rules.switchOffGlobally(UnLanguage.FR, rule, "Typographic quotes",
+                "  UN French uses the quotes of the source document  ");
+        try {
+            assertThat(off.global()).isTrue();
+            assertThat(off.reason()).isEqualTo("UN French uses the quotes of the source document");
+            assertThat(rules.settingsFor(statementId, UnLanguage.FR).disabledRules()).contains(rule);
+            assertThat(rules.settingsFor(otherStatementId, UnLanguage.FR).disabledRules()).contains(rule);
+            assertThat(rules.settingsFor(statementId, UnLanguage.AR).disabledRules()).doesNotContain(rule);
+            assertThat(rules.globalSwitches()).anySatisfy(r -> {
+                assertThat(r.ruleId()).isEqualTo(rule);
+                assertThat(r.switchedBy()).isEqualTo(admin);
+                assertThat(r.switchedAt()).isNotNull();
+            });
+            // a statement switch adds to the global ones
+            rules.switchOffForStatement(statementId, UnLanguage.FR, RULE, "Possible spelling mistake");
+            assertThat(rules.settingsFor(statementId, UnLanguage.FR).disabledRules()).contains(rule, RULE);
+            assertThat(rules.allStatementSwitches()).anyMatch(r -> r.statementId() == statementId);
+        } finally {
+            rules.switchOnGlobally(UnLanguage.FR, rule);
+        }
+        assertThat(rules.settingsFor(otherStatementId, UnLanguage.FR).disabledRules()).doesNotContain(rule);
+    }
+
+    @Test
+    void badRuleIdsAndLanguagesAreRefusedWithAMessage() {
+        TestSignIn.as(admin, Role.ADMIN);
+        assertThatThrownBy(() -> rules.switchOffGlobally(UnLanguage.FR, "drop table; --", "x", null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Not a LanguageTool rule id");
+        assertThatThrownBy(() -> rules.switchOffGlobally(UnLanguage.FR, " ", "x", null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> rules.switchOffForStatement(statementId, UnLanguage.RU, RULE, "x"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a target language");
+        assertThatThrownBy(() -> rules.switchOffForStatement(-1, UnLanguage.FR, RULE, "x"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("No such statement");
+        assertThat(rules.statementSwitches(statementId)).isEmpty();
+    }
+
+    @Test
+    void anIgnoredMatchStaysHiddenWhileTheRuleFlagsTheSameWordsInThatSegmentTranslation() {
+        long segmentId = segments.getFirst().segmentId();
+        TestSignIn.as(translator, Role.TRANSLATOR);
+        rules.ignore(segmentId, UnLanguage.FR, RULE, "cybercriminalité");
+        rules.ignore(segmentId, UnLanguage.FR, RULE, "cybercriminalité");
+
+        String text = "La Thaïlande s’engage à lutter contre la cybercriminalité.";
+        String moved = "Aujourd’hui, la Thaïlande s’engage à lutter contre la cybercriminalité.";
+        IgnoredMatches ignored = rules.ignored(segmentId, UnLanguage.FR);
+        assertThat(ignored.size()).isOne();
+        assertThat(ignored.hides(match(RULE, text, "cybercriminalité"), text)).isTrue();
+        assertThat(ignored.hides(match(RULE, moved, "cybercriminalité"), moved)).isTrue();
+        // another rule on the same words, or the same rule on other words, is still shown
+        assertThat(ignored.hides(match("FR_AGREEMENT", text, "cybercriminalité"), text)).isFalse();
+        assertThat(ignored.hides(match(RULE, text, "Thaïlande"), text)).isFalse();
+        // not in another language or segment
+        assertThat(rules.ignored(segmentId, UnLanguage.AR).size()).isZero();
+        assertThat(rules.ignored(segments.get(1).segmentId(), UnLanguage.FR).size()).isZero();
+        assertThat(rules.ignored(List.of(segmentId, segments.get(1).segmentId()))).containsOnlyKeys(segmentId);
+        assertThat(jdbc.queryForObject("select ignored_by from language_ignored_match where segment_id = ?",
+                String.class, segmentId)).isEqualTo(translator);
+
+        assertThat(rules.restoreIgnored(segmentId, UnLanguage.FR)).isOne();
+        assertThat(rules.ignored(segmentId, UnLanguage.FR).size()).isZero();
+    }
+
+    @Test
+    void onlyPeopleWhoEditTheLanguageMayIgnoreItsMatches() {
+        long segmentId = segments.getFirst().segmentId();
+        TestSignIn.as(translator, Role.TRANSLATOR);
+        assertThatThrownBy(() -> rules.ignore(segmentId, UnLanguage.AR, "HUNSPELL_RULE_AR", "السيبرانية"))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("Arabic");
+        assertThatThrownBy(() -> rules.ignore(segmentId, UnLanguage.FR, RULE, ""))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> rules.ignore(segmentId, UnLanguage.FR, RULE, "x".repeat(1001)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("switch its rule off");
+        TestSignIn.as(admin, Role.ADMIN);
+        rules.ignore(segmentId, UnLanguage.AR, "HUNSPELL_RULE_AR", "السيبرانية");
+        assertThat(rules.ignored(segmentId, UnLanguage.AR).keys())
+                .containsExactly(new IgnoredMatches.Key("HUNSPELL_RULE_AR", "السيبرانية"));
+    }
+
+    @Test
+    void theIgnoresOfASegmentGoWithItWhenItIsMergedAway() {
+        long first = segments.get(0).segmentId();
+        long second = segments.get(1).segmentId();
+        TestSignIn.as(translator, Role.TRANSLATOR);
+        rules.ignore(second, UnLanguage.FR, RULE, "États Membres");
+        structure.mergeWithNext(first);
+        assertThat(jdbc.queryForObject("select count(*) from language_ignored_match where segment_id = ?",
+                Integer.class, second)).isZero();
+    }
+
+    private static LanguageMatch match(String rule, String text, String covered) {
+        int start = text.indexOf(covered);
+        return new LanguageMatch(LanguageMatch.idOf(rule, start, start + covered.length(), covered), rule,
+                "Possible spelling mistake", "TYPOS", MatchKind.SPELLING, start, start + covered.length(),
+                "Possible spelling mistake found.", "Spelling mistake", List.of(), true);
+    }
+}
