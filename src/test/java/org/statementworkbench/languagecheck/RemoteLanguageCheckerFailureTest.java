@@ -128,6 +128,40 @@ class RemoteLanguageCheckerFailureTest {
     }
 
     @Test
+    void anAnswerThatStopsHalfWayIsTimedOutToo() throws IOException {
+        HttpServer dripping = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        dripping.createContext("/", exchange -> {
+            exchange.sendResponseHeaders(200, 0);
+            exchange.getResponseBody().write("{\"matches\": [".getBytes(StandardCharsets.UTF_8));
+            exchange.getResponseBody().flush();
+            try {
+                released.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.close();
+        });
+        dripping.start();
+        fakes.add(dripping);
+        String url = "http://127.0.0.1:" + dripping.getAddress().getPort();
+        try (RemoteLanguageChecker checker = checker(Duration.ofMillis(500), url)) {
+            assertThatThrownBy(() -> checker.check(UnLanguage.EN, TEXT, RuleSettings.DEFAULT))
+                    .isInstanceOf(LanguageCheckException.class)
+                    .hasMessage("LanguageTool server " + url + " did not answer within 500 ms");
+        }
+    }
+
+    @Test
+    void anUnknownHostIsNamed() {
+        try (RemoteLanguageChecker checker = checker(Duration.ofSeconds(10), "http://languagetool.invalid:8081")) {
+            assertThatThrownBy(() -> checker.check(UnLanguage.EN, TEXT, RuleSettings.DEFAULT))
+                    .isInstanceOf(LanguageCheckException.class)
+                    .hasMessage("LanguageTool server http://languagetool.invalid:8081: unknown host "
+                            + "languagetool.invalid");
+        }
+    }
+
+    @Test
     void aRejectedRequestIsNotRepeatedOnTheOtherServers() {
         List<String> seen = new CopyOnWriteArrayList<>();
         String rejecting = fake(400, "Error: 'xx' is not a language code known to LanguageTool.", seen);
