@@ -10,11 +10,16 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -65,18 +70,19 @@ final class LanguageToolServer {
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build();
+        // the whole answer, body included, within the time-out (the request's own time-out ends at the headers)
+        CompletableFuture<HttpResponse<String>> answer =
+                client.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         HttpResponse<String> response;
         try {
-            response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (HttpConnectTimeoutException e) {
-            throw new Failure(this + " could not be reached within " + seconds(client.connectTimeout()), true, e);
-        } catch (HttpTimeoutException e) {
+            response = answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            answer.cancel(true);
             throw new Failure(this + " did not answer within " + seconds(timeout), true, e);
-        } catch (ConnectException e) {
-            throw new Failure(this + " refused the connection (is it running?)", true, e);
-        } catch (IOException e) {
-            throw new Failure(this + " failed: " + describe(e), true, e);
+        } catch (ExecutionException e) {
+            throw failure(e.getCause() != null ? e.getCause() : e, timeout);
         } catch (InterruptedException e) {
+            answer.cancel(true);
             Thread.currentThread().interrupt();
             throw new Failure("the check on " + this + " was interrupted", false, e);
         }
@@ -87,6 +93,18 @@ final class LanguageToolServer {
         // 400 and 413: this text or these parameters; another server would answer the same
         boolean tryAnother = status != 400 && status != 413;
         throw new Failure(this + " answered HTTP " + status + ": " + firstLine(response.body()), tryAnother, null);
+    }
+
+    private Failure failure(Throwable cause, Duration timeout) {
+        return switch (cause) {
+            case HttpConnectTimeoutException e ->
+                new Failure(this + " could not be reached within " + seconds(client.connectTimeout()), true, e);
+            case HttpTimeoutException e -> new Failure(this + " did not answer within " + seconds(timeout), true, e);
+            case ConnectException e -> new Failure(unknownHost(e) ? this + ": unknown host " + base.getHost()
+                    : this + " refused the connection (is it running?)", true, e);
+            case IOException e -> new Failure(this + " failed: " + describe(e), true, e);
+            default -> new Failure(this + " failed: " + cause, true, cause);
+        };
     }
 
     @Override
@@ -111,13 +129,19 @@ final class LanguageToolServer {
         return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
     }
 
+    private static boolean unknownHost(IOException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UnknownHostException || cause instanceof UnresolvedAddressException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String describe(IOException e) {
         Throwable cause = e;
         while (cause.getCause() != null && cause.getMessage() == null) {
             cause = cause.getCause();
-        }
-        if (cause instanceof UnknownHostException || e.getCause() instanceof UnknownHostException) {
-            return "unknown host";
         }
         return cause.getMessage() != null ? firstLine(cause.getMessage()) : cause.getClass().getSimpleName();
     }

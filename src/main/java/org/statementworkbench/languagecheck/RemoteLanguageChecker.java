@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.statementworkbench.base.UnLanguage;
@@ -31,29 +30,37 @@ public class RemoteLanguageChecker implements LanguageChecker {
     public static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(10);
     /** How long the warm-up waits for each server: its first check in a language loads that language. */
     public static final Duration WARM_UP_TIMEOUT = Duration.ofMinutes(2);
-    /** How long a server that failed is tried only after the others. */
+    /** How long a server that failed is tried only after the others, and how often a failed warm-up is retried. */
     static final Duration REST = Duration.ofSeconds(30);
 
     private static final Logger log = LoggerFactory.getLogger(RemoteLanguageChecker.class);
 
-    private final List<LanguageToolServer> servers;
+    private final ServerRotation servers;
     private final Map<UnLanguage, UnStyleProfile> profiles;
     private final HttpClient client;
     private final Duration answerTimeout;
-    private final AtomicInteger next = new AtomicInteger();
-    private final Map<LanguageToolServer, Long> restingUntil = new ConcurrentHashMap<>();
+    private final Duration rest;
     private final Set<UnLanguage> answered = ConcurrentHashMap.newKeySet();
+    private final Map<UnLanguage, Long> warmUpStarted = new ConcurrentHashMap<>();
+    private final Set<UnLanguage> retrying = ConcurrentHashMap.newKeySet();
 
     public RemoteLanguageChecker(List<URI> servers, Duration connectTimeout, Duration answerTimeout,
             Map<UnLanguage, UnStyleProfile> profiles) {
+        this(servers, connectTimeout, answerTimeout, profiles, REST);
+    }
+
+    RemoteLanguageChecker(List<URI> servers, Duration connectTimeout, Duration answerTimeout,
+            Map<UnLanguage, UnStyleProfile> profiles, Duration rest) {
         if (servers.isEmpty()) {
             throw new IllegalArgumentException("no LanguageTool server given");
         }
         this.profiles = Map.copyOf(profiles);
         this.answerTimeout = answerTimeout;
+        this.rest = rest;
         this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
-        this.servers = servers.stream().map(uri -> new LanguageToolServer(uri, client, answerTimeout)).toList();
+        this.servers = new ServerRotation(
+                servers.stream().map(uri -> new LanguageToolServer(uri, client, answerTimeout)).toList(), rest);
     }
 
     /** These servers with the default time-outs and the UN style profiles. */
@@ -117,11 +124,12 @@ public class RemoteLanguageChecker implements LanguageChecker {
      */
     @Override
     public void warmUp(UnLanguage language) {
+        warmUpStarted.put(language, System.nanoTime());
         String text = "Warm-up.";
         Map<String, String> form = form(language, text, RuleSettings.DEFAULT);
         Duration wait = answerTimeout.compareTo(WARM_UP_TIMEOUT) > 0 ? answerTimeout : WARM_UP_TIMEOUT;
         List<String> problems = new ArrayList<>();
-        for (LanguageToolServer server : servers) {
+        for (LanguageToolServer server : servers.all()) {
             try {
                 CheckAnswer.matches(server.check(form, wait), text);
                 answered.add(language);
@@ -137,15 +145,33 @@ public class RemoteLanguageChecker implements LanguageChecker {
         problems.forEach(p -> log.warn("{} warm-up: {}", language.englishName(), p));
     }
 
-    /** Whether a server has answered a check in this language. */
+    /**
+     * Whether a server has answered a check in this language. While none has, a warm-up that found no server is
+     * tried again in the background every {@link #REST}, so that servers down at start-up are used once they are up.
+     */
     @Override
     public boolean ready(UnLanguage language) {
-        return answered.contains(language);
+        if (answered.contains(language)) {
+            return true;
+        }
+        Long started = warmUpStarted.get(language);
+        if (started != null && System.nanoTime() - started > rest.toNanos() && retrying.add(language)) {
+            Thread.ofVirtual().name("languagetool-warm-up-" + language.code()).start(() -> {
+                try {
+                    warmUp(language);
+                } catch (LanguageCheckException e) {
+                    log.debug("{} warm-up retry: {}", language.englishName(), e.getMessage());
+                } finally {
+                    retrying.remove(language);
+                }
+            });
+        }
+        return false;
     }
 
     @Override
     public void close() {
-        client.close();
+        client.shutdownNow();
     }
 
     private Map<String, String> form(UnLanguage language, String text, RuleSettings settings) {
@@ -163,10 +189,10 @@ public class RemoteLanguageChecker implements LanguageChecker {
 
     private List<LanguageMatch> ask(Map<String, String> form, String text, UnLanguage language) {
         List<String> problems = new ArrayList<>();
-        for (LanguageToolServer server : inTurn()) {
+        for (LanguageToolServer server : servers.inTurn()) {
             try {
                 List<LanguageMatch> matches = CheckAnswer.matches(server.check(form), text);
-                restingUntil.remove(server);
+                servers.answered(server);
                 answered.add(language);
                 return matches;
             } catch (LanguageToolServer.Failure e) {
@@ -177,24 +203,9 @@ public class RemoteLanguageChecker implements LanguageChecker {
             } catch (IllegalArgumentException e) {
                 problems.add(server + " " + e.getMessage());
             }
-            restingUntil.put(server, System.nanoTime() + REST.toNanos());
+            servers.failed(server);
         }
         throw failure(problems, language);
-    }
-
-    /** All servers, starting with the next in turn; those resting after a failure come last. */
-    private List<LanguageToolServer> inTurn() {
-        int first = Math.floorMod(next.getAndIncrement(), servers.size());
-        long now = System.nanoTime();
-        List<LanguageToolServer> awake = new ArrayList<>(servers.size());
-        List<LanguageToolServer> resting = new ArrayList<>();
-        for (int i = 0; i < servers.size(); i++) {
-            LanguageToolServer server = servers.get((first + i) % servers.size());
-            Long until = restingUntil.get(server);
-            (until != null && until - now > 0 ? resting : awake).add(server);
-        }
-        awake.addAll(resting);
-        return awake;
     }
 
     private static LanguageCheckException failure(List<String> problems, UnLanguage language) {

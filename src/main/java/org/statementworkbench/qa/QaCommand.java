@@ -63,6 +63,8 @@ public final class QaCommand {
     public static void main(String[] args) {
         var out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         var err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        // stdout carries the report only: log lines and libraries' prints (LanguageTool's) go to stderr
+        System.setOut(err);
         int code = run(args, out, err);
         out.flush();
         System.exit(code);

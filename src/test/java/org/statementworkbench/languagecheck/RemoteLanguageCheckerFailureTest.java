@@ -3,6 +3,7 @@ package org.statementworkbench.languagecheck;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,6 +17,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -44,14 +47,30 @@ class RemoteLanguageCheckerFailureTest {
 
     /** A server answering every request with this status and body; the requests' bodies go to {@code seen}. */
     String fake(int status, String body, List<String> seen) {
+        return fake(exchange -> {
+            try {
+                seen.add(exchange.getRequestURI().getPath() + " " + URLDecoder.decode(new String(
+                        exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return status;
+        }, body);
+    }
+
+    /** A server answering every request with this body and the status the function gives for it. */
+    String fake(ToIntFunction<HttpExchange> status, String body) {
         try {
             HttpServer fake = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
             fake.createContext("/", exchange -> {
-                seen.add(exchange.getRequestURI().getPath() + " "
-                        + URLDecoder.decode(new String(exchange.getRequestBody().readAllBytes(),
-                                StandardCharsets.UTF_8), StandardCharsets.UTF_8));
+                int code;
+                try {
+                    code = status.applyAsInt(exchange);
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
                 byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-                exchange.sendResponseHeaders(status, bytes.length);
+                exchange.sendResponseHeaders(code, bytes.length);
                 exchange.getResponseBody().write(bytes);
                 exchange.close();
             });
@@ -105,6 +124,29 @@ class RemoteLanguageCheckerFailureTest {
     }
 
     @Test
+    void checksGoRoundRobinAndAFailingServerRests() {
+        List<String> first = new CopyOnWriteArrayList<>();
+        List<String> second = new CopyOnWriteArrayList<>();
+        List<String> failing = new CopyOnWriteArrayList<>();
+        try (RemoteLanguageChecker checker = checker(Duration.ofSeconds(10), fake(200, NO_MATCHES, first),
+                fake(200, NO_MATCHES, second))) {
+            for (int i = 0; i < 6; i++) {
+                checker.check(UnLanguage.EN, TEXT, RuleSettings.DEFAULT);
+            }
+        }
+        assertThat(first).hasSize(3);
+        assertThat(second).hasSize(3);
+        try (RemoteLanguageChecker checker = checker(Duration.ofSeconds(10), fake(500, "down", failing),
+                fake(200, NO_MATCHES, second))) {
+            for (int i = 0; i < 6; i++) {
+                assertThat(checker.check(UnLanguage.EN, TEXT, RuleSettings.DEFAULT)).isEmpty();
+            }
+        }
+        assertThat(failing).as("asked once, then rested for 30 s").hasSize(1);
+        assertThat(second).hasSize(3 + 6);
+    }
+
+    @Test
     void aServerThatDoesNotAnswerInTimeIsNamedWithTheTimeOut() throws IOException {
         HttpServer silent = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         silent.createContext("/", exchange -> {
@@ -125,6 +167,59 @@ class RemoteLanguageCheckerFailureTest {
         }
         assertThat(LanguageToolServer.seconds(Duration.ofSeconds(10))).isEqualTo("10 s");
         assertThat(LanguageToolServer.seconds(Duration.ofMillis(1500))).isEqualTo("1.5 s");
+    }
+
+    @Test
+    void anAnswerThatStopsHalfWayIsTimedOutToo() throws IOException {
+        HttpServer dripping = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        dripping.createContext("/", exchange -> {
+            exchange.sendResponseHeaders(200, 0);
+            exchange.getResponseBody().write("{\"matches\": [".getBytes(StandardCharsets.UTF_8));
+            exchange.getResponseBody().flush();
+            try {
+                released.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.close();
+        });
+        dripping.start();
+        fakes.add(dripping);
+        String url = "http://127.0.0.1:" + dripping.getAddress().getPort();
+        try (RemoteLanguageChecker checker = checker(Duration.ofMillis(500), url)) {
+            assertThatThrownBy(() -> checker.check(UnLanguage.EN, TEXT, RuleSettings.DEFAULT))
+                    .isInstanceOf(LanguageCheckException.class)
+                    .hasMessage("LanguageTool server " + url + " did not answer within 500 ms");
+        }
+    }
+
+    @Test
+    void aServerDownAtWarmUpIsUsedOnceItAnswers() throws InterruptedException {
+        var answers = new AtomicInteger();
+        String url = fake(exchange -> answers.incrementAndGet() == 1 ? 503 : 200, NO_MATCHES);
+        try (RemoteLanguageChecker checker = new RemoteLanguageChecker(List.of(URI.create(url)), Duration.ofSeconds(2),
+                Duration.ofSeconds(10), UnStyleProfile.load(), Duration.ofMillis(200))) {
+            assertThatThrownBy(() -> checker.warmUp(UnLanguage.AR)).hasMessageContaining("answered HTTP 503");
+            assertThat(checker.ready(UnLanguage.AR)).isFalse(); // too soon to try again
+            Thread.sleep(300);
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (!checker.ready(UnLanguage.AR) && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(checker.ready(UnLanguage.AR)).isTrue();
+            assertThat(checker.ready(UnLanguage.ZH)).isFalse(); // never warmed up: left to the service
+        }
+        assertThat(answers.get()).isEqualTo(2);
+    }
+
+    @Test
+    void anUnknownHostIsNamed() {
+        try (RemoteLanguageChecker checker = checker(Duration.ofSeconds(10), "http://languagetool.invalid:8081")) {
+            assertThatThrownBy(() -> checker.check(UnLanguage.EN, TEXT, RuleSettings.DEFAULT))
+                    .isInstanceOf(LanguageCheckException.class)
+                    .hasMessage("LanguageTool server http://languagetool.invalid:8081: unknown host "
+                            + "languagetool.invalid");
+        }
     }
 
     @Test
