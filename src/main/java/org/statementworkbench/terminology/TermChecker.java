@@ -82,6 +82,8 @@ public final class TermChecker {
             bySpan.computeIfAbsent(h.start() + ":" + h.end(), k -> new ArrayList<>()).add(h);
         }
         Set<Long> reported = new HashSet<>();
+        Set<Long> inSource = sourceHits.stream().map(h -> h.term().conceptId()).collect(Collectors.toSet());
+        List<TermHit> allTargetHits = null;
         List<Token> targetTokens = null;
         for (List<TermHit> senses : bySpan.values()) {
             List<TermHit> expected = senses.stream()
@@ -98,15 +100,22 @@ public final class TermChecker {
                 }
             }
             if (!satisfied) {
+                if (allTargetHits == null) {
+                    allTargetHits = approved(target.findAll(targetText));
+                }
+                for (TermHit h : expected) {
+                    if (insideUnnamedTerm(h.term().conceptId(), allTargetHits, targetHits, inSource)) {
+                        satisfied = true;
+                        break;
+                    }
+                }
+            }
+            if (!satisfied) {
                 if (targetTokens == null) {
                     targetTokens = target.tokens(targetText);
                 }
                 for (TermHit h : expected) {
-                    long concept = h.term().conceptId();
-                    List<Token> tokens = targetTokens;
-                    List<TermHit> others = targetHits.stream().filter(t -> t.term().conceptId() != concept).toList();
-                    if (accepted(targetTerms, concept).stream()
-                            .anyMatch(t -> target.containsLoosely(tokens, t.text(), MAX_GAP, others))) {
+                    if (containsLoosely(h.term().conceptId(), targetTokens, targetHits)) {
                         satisfied = true;
                         break;
                     }
@@ -122,6 +131,50 @@ public final class TermChecker {
         }
         issues.sort(Comparator.comparingInt(TermChecker::position));
         return new SegmentResult(issues, sourceHits, targetHits);
+    }
+
+    /**
+     * Whether an approved term of the concept occurs loosely in the target (coordination, insertions): the words of
+     * other terms found there do not count, except those of terms that are part of this one ("التنمية المستدامة" in
+     * "الشراكة العالمية من أجل تحقيق التنمية المستدامة").
+     */
+    private boolean containsLoosely(long concept, List<Token> targetTokens, List<TermHit> targetHits) {
+        for (TermEntry t : accepted(targetTerms, concept)) {
+            Set<Long> parts = target.findAll(t.text()).stream().map(p -> p.term().conceptId()).collect(Collectors.toSet());
+            List<TermHit> others = targetHits.stream()
+                    .filter(o -> o.term().conceptId() != concept && !parts.contains(o.term().conceptId())).toList();
+            if (target.containsLoosely(targetTokens, t.text(), MAX_GAP, others)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an approved term of the concept occurs in the target inside (or across) a longer term that won the
+     * overlap, where that longer term's concept is not named in the source: "combat terrorism" rendered "مكافحة
+     * الإرهاب" (counter-terrorism) does render terrorism. Where the source names the longer concept too ("developing
+     * countries ... landlocked developing countries"), the longer term renders that concept, not this one.
+     */
+    private static boolean insideUnnamedTerm(long concept, List<TermHit> allTargetHits, List<TermHit> targetHits,
+            Set<Long> inSource) {
+        for (TermHit c : allTargetHits) {
+            if (c.term().conceptId() != concept || !ACCEPTED.contains(c.term().status())) {
+                continue;
+            }
+            boolean covered = false;
+            boolean unnamed = true;
+            for (TermHit h : targetHits) {
+                if (h.start() < c.end() && c.start() < h.end()) {
+                    covered = true;
+                    unnamed &= !inSource.contains(h.term().conceptId());
+                }
+            }
+            if (covered && unnamed) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.statementworkbench.glossary.TermEntry;
 
@@ -70,11 +71,7 @@ public final class TermMatcher {
 
     /** Every term occurrence in the text, longest match first where they overlap, in text order. */
     public List<TermHit> find(String text) {
-        List<Token> tokens = analyzer.text(text);
-        List<Candidate> candidates = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            walk(tokens, i, i, root, text, candidates);
-        }
+        List<Candidate> candidates = candidates(text);
         candidates.sort(Comparator.comparingInt((Candidate c) -> -(c.end - c.start)).thenComparingInt(c -> c.start));
         boolean[] taken = new boolean[text.length() + 1];
         List<TermHit> hits = new ArrayList<>();
@@ -94,12 +91,38 @@ public final class TermMatcher {
     }
 
     /**
-     * Whether the words of {@code term} (its articles, prepositions and conjunctions aside) occur in {@code text}
-     * in order with at most {@code maxGap} other content words
-     * between two of them: how a concept survives coordination and insertions ("assistance financière et
-     * technique", "taux mondial de mortalité maternelle"). For languages written without spaces only contiguous
-     * occurrences count. Words inside {@code otherHits} (other terms found there, e.g. "developing" in "small
-     * island developing States") never count as words of this term.
+     * Every term occurrence in the text, also those that {@link #find} drops because a longer term overlaps them
+     * ("terrorism" inside "counter-terrorism"), in text order.
+     */
+    public List<TermHit> findAll(String text) {
+        List<TermHit> hits = new ArrayList<>();
+        for (Candidate c : candidates(text)) {
+            for (Entry e : c.entries) {
+                hits.add(new TermHit(c.start, c.end, text.substring(c.start, c.end), e.term()));
+            }
+        }
+        hits.sort(Comparator.comparingInt(TermHit::start));
+        return hits;
+    }
+
+    private List<Candidate> candidates(String text) {
+        List<Token> tokens = analyzer.text(text);
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            walk(tokens, i, i, root, text, candidates);
+        }
+        return candidates;
+    }
+
+    /**
+     * Whether the words of {@code term} (its articles, prepositions, conjunctions and one-letter list markers aside)
+     * occur in {@code text} in order with at most {@code maxGap} other content words between two of them: how a
+     * concept survives coordination and insertions ("assistance financière et technique", "taux mondial de mortalité
+     * maternelle", "violences physiques, b) psychologiques ou c) sexuelles"). For languages written without spaces
+     * only contiguous occurrences count. Words inside {@code otherHits} (other terms found there, e.g. "developing" in
+     * "small island developing States") never count as words of this term, except the head noun that a coordination
+     * shares: the last word of the term may be the last word of another term right after a conjunction
+     * ("developing and least developed countries").
      */
     public boolean containsLoosely(String text, String term, int maxGap, List<TermHit> otherHits) {
         return containsLoosely(tokens(text), term, maxGap, otherHits);
@@ -110,35 +133,62 @@ public final class TermMatcher {
         return analyzer.text(text);
     }
 
+    /** A content word of the text for the loose search, with its keys and those of the noun its verb names. */
+    private record Word(List<String> keys, boolean taken, boolean lastOfOther, boolean afterConjunction) {}
+
     /** {@link #containsLoosely(String, String, int, List)} on tokens from {@link #tokens(String)}. */
     public boolean containsLoosely(List<Token> textTokens, String term, int maxGap, List<TermHit> otherHits) {
-        List<Token> words = analyzer.term(term).stream().filter(w -> !analyzer.functionWord(w)).toList();
+        List<Token> words = analyzer.term(term).stream().filter(w -> !skipped(w)).toList();
         if (words.isEmpty()) {
             return false;
         }
-        List<Token> tokens = new ArrayList<>();
+        List<Word> text = new ArrayList<>();
+        boolean conjunction = false;
         for (Token t : textTokens) {
-            if (analyzer.functionWord(t)) {
+            if (skipped(t)) {
+                conjunction |= analyzer.conjunction(t);
                 continue;
             }
-            boolean taken = otherHits.stream().anyMatch(h -> h.start() < t.end() && t.start() < h.end());
-            tokens.add(taken ? new Token(t.start(), t.end(), t.surface(), List.of("\u0000")) : t);
+            TermHit other = null;
+            for (TermHit h : otherHits) {
+                if (h.start() < t.end() && t.start() < h.end()) {
+                    other = h;
+                    break;
+                }
+            }
+            List<String> nominal = analyzer.nominalKeys(t);
+            List<String> keys = nominal.isEmpty() ? t.keys()
+                    : Stream.concat(t.keys().stream(), nominal.stream()).toList();
+            text.add(new Word(keys, other != null, other != null && other.end() == t.end(), conjunction));
+            conjunction = false;
         }
         int gap = words.stream().anyMatch(w -> w.surface().codePoints().anyMatch(WordSplitter::ideograph)) ? 0 : maxGap;
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).keys().contains(words.get(0).key()) && follows(tokens, i, words, 1, gap)) {
+        for (int i = 0; i < text.size(); i++) {
+            if (!text.get(i).taken() && text.get(i).keys().contains(words.get(0).key())
+                    && follows(text, i, words, 1, gap)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean follows(List<Token> tokens, int at, List<Token> words, int next, int gap) {
+    /** Articles, prepositions and conjunctions, and one-letter words such as the list markers "a)", "b)". */
+    private boolean skipped(Token t) {
+        return analyzer.functionWord(t) || t.surface().codePointCount(0, t.surface().length()) == 1
+                && Character.isLetter(t.surface().codePointAt(0)) && !WordSplitter.ideograph(t.surface().codePointAt(0));
+    }
+
+    private static boolean follows(List<Word> text, int at, List<Token> words, int next, int gap) {
         if (next == words.size()) {
             return true;
         }
-        for (int j = at + 1; j <= at + 1 + gap && j < tokens.size(); j++) {
-            if (tokens.get(j).keys().contains(words.get(next).key()) && follows(tokens, j, words, next + 1, gap)) {
+        for (int j = at + 1; j <= at + 1 + gap && j < text.size(); j++) {
+            Word w = text.get(j);
+            if (!w.keys().contains(words.get(next).key())) {
+                continue;
+            }
+            boolean sharedHead = next == words.size() - 1 && w.lastOfOther() && text.get(at + 1).afterConjunction();
+            if ((!w.taken() || sharedHead) && follows(text, j, words, next + 1, gap)) {
                 return true;
             }
         }
