@@ -23,24 +23,30 @@ public final class Analyzers {
         String lang = tag.toLowerCase(Locale.ROOT).split("[-_]")[0];
         return switch (lang) {
             case "en" -> new Stemming(Stemmers::english, Set.of(), true, Set.of("of", "the", "and", "or", "for", "in",
-                    "on", "to", "a", "an"), Set.of("and", "or"), Nominalizations::english);
+                    "on", "to", "a", "an"), Set.of("and", "or"), Nominalizations::english,
+                    Nominalizations::englishCompound);
             case "fr" -> new Stemming(Stemmers::french, FRENCH_ELISION, false, Set.of("de", "des", "du", "d", "la",
                     "l", "le", "les", "et", "ou", "a", "au", "aux", "en", "pour"), Set.of("et", "ou"),
-                    Nominalizations::french);
+                    Nominalizations::french, List::of);
             case "es" -> new Stemming(Stemmers::spanish, Set.of(), false, Set.of("de", "del", "la", "las", "lo",
                     "los", "el", "y", "e", "o", "u", "en", "para", "a", "al"), Set.of("y", "e", "o", "u"),
-                    Nominalizations::spanish);
+                    Nominalizations::spanish, List::of);
             case "ru" -> new Stemming(Stemmers::russian, Set.of(), false, Set.of("в", "и", "или", "по", "с", "о",
-                    "об", "для", "на", "к"), Set.of("и", "или"), Nominalizations::russian);
+                    "об", "для", "на", "к"), Set.of("и", "или"), Nominalizations::russian, List::of);
             case "ar" -> new Arabic();
-            default -> new Stemming(UnaryOperator.identity(), Set.of(), false, Set.of(), Set.of(), w -> null);
+            default -> new Stemming(UnaryOperator.identity(), Set.of(), false, Set.of(), Set.of(), w -> null, List::of);
         };
     }
 
     /** Fold, then stem each word; optional French-style elision and English possessive "'s". */
     private record Stemming(UnaryOperator<String> stemmer, Set<String> elided, boolean possessive,
-            Set<String> functionWords, Set<String> conjunctions, Function<String, @Nullable String> nominal)
-            implements TokenAnalyzer {
+            Set<String> functionWords, Set<String> conjunctions, Function<String, @Nullable String> nominal,
+            Function<String, List<String>> rewordings) implements TokenAnalyzer {
+
+        @Override
+        public List<String> looseForms(String term) {
+            return rewordings.apply(term);
+        }
 
         @Override
         public List<String> nominalKeys(Token token) {
@@ -121,9 +127,8 @@ public final class Analyzers {
         }
 
         private static List<String> candidates(String w) {
-            Set<String> keys = new LinkedHashSet<>();
-            keys.add(withoutArticle(w));
-            keys.add(endings(w));
+            Set<String> bases = new LinkedHashSet<>();
+            bases.add(w);
             for (String conj : new String[] {"", "و", "ف"}) {
                 if (!w.startsWith(conj) || w.length() - conj.length() < 2) {
                     continue;
@@ -134,15 +139,23 @@ public final class Analyzers {
                         continue;
                     }
                     String w2 = w1.substring(prep.length());
-                    keys.add(endings(w2));
-                    keys.add(withoutArticle(w2));
+                    bases.add(w2);
                     if (prep.equals("ل") && w2.startsWith("ل") && w2.length() >= 3) {
-                        keys.add(endings(w2.substring(1)));
+                        bases.add(w2.substring(1));
                     }
                 }
             }
-            for (String k : List.copyOf(keys)) {
-                suffixed(k, keys);
+            Set<String> keys = new LinkedHashSet<>();
+            keys.add(withoutArticle(w));
+            for (String b : bases) {
+                keys.add(endings(b));
+                keys.add(withoutArticle(b));
+            }
+            for (String b : bases) {
+                suffixed(b, keys);
+                if (b.startsWith(ARTICLE) && b.length() >= 4) {
+                    suffixed(b.substring(2), keys);
+                }
             }
             return List.copyOf(keys);
         }

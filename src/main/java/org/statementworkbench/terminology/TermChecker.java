@@ -20,7 +20,7 @@ import org.statementworkbench.glossary.UsageStatus;
  */
 public final class TermChecker {
 
-    private static final Set<UsageStatus> ACCEPTED = Set.of(UsageStatus.PREFERRED, UsageStatus.ADMITTED);
+    static final Set<UsageStatus> ACCEPTED = Set.of(UsageStatus.PREFERRED, UsageStatus.ADMITTED);
     /** Words allowed between two words of a term before it counts as missing (coordination, insertions). */
     static final int MAX_GAP = 3;
 
@@ -83,43 +83,22 @@ public final class TermChecker {
         }
         Set<Long> reported = new HashSet<>();
         Set<Long> inSource = sourceHits.stream().map(h -> h.term().conceptId()).collect(Collectors.toSet());
-        List<TermHit> allTargetHits = null;
-        List<Token> targetTokens = null;
+        TargetRendering rendering = null;
         for (List<TermHit> senses : bySpan.values()) {
             List<TermHit> expected = senses.stream()
                     .filter(h -> !accepted(targetTerms, h.term().conceptId()).isEmpty()).toList();
             if (expected.isEmpty()) {
                 continue;
             }
-            boolean satisfied = false;
-            for (TermHit h : expected) {
-                List<TermHit> found = inTarget.getOrDefault(h.term().conceptId(), List.of());
-                if (!found.isEmpty()) {
-                    satisfied = true; // rendered, or a forbidden term that term.forbidden reports
-                    break;
-                }
-            }
+            // rendered, or a forbidden term that term.forbidden reports
+            boolean satisfied = expected.stream().anyMatch(h -> inTarget.containsKey(h.term().conceptId()));
             if (!satisfied) {
-                if (allTargetHits == null) {
-                    allTargetHits = approved(target.findAll(targetText));
+                if (rendering == null) {
+                    rendering = new TargetRendering(target, targetText, targetHits, inSource);
                 }
-                for (TermHit h : expected) {
-                    if (insideUnnamedTerm(h.term().conceptId(), allTargetHits, targetHits, inSource)) {
-                        satisfied = true;
-                        break;
-                    }
-                }
-            }
-            if (!satisfied) {
-                if (targetTokens == null) {
-                    targetTokens = target.tokens(targetText);
-                }
-                for (TermHit h : expected) {
-                    if (containsLoosely(h.term().conceptId(), targetTokens, targetHits)) {
-                        satisfied = true;
-                        break;
-                    }
-                }
+                TargetRendering r = rendering;
+                satisfied = expected.stream().anyMatch(h -> r.renders(h.term().conceptId(),
+                        accepted(targetTerms, h.term().conceptId())));
             }
             TermHit h = expected.get(0);
             if (!satisfied && reported.add(h.term().conceptId())) {
@@ -131,50 +110,6 @@ public final class TermChecker {
         }
         issues.sort(Comparator.comparingInt(TermChecker::position));
         return new SegmentResult(issues, sourceHits, targetHits);
-    }
-
-    /**
-     * Whether an approved term of the concept occurs loosely in the target (coordination, insertions): the words of
-     * other terms found there do not count, except those of terms that are part of this one ("التنمية المستدامة" in
-     * "الشراكة العالمية من أجل تحقيق التنمية المستدامة").
-     */
-    private boolean containsLoosely(long concept, List<Token> targetTokens, List<TermHit> targetHits) {
-        for (TermEntry t : accepted(targetTerms, concept)) {
-            Set<Long> parts = target.findAll(t.text()).stream().map(p -> p.term().conceptId()).collect(Collectors.toSet());
-            List<TermHit> others = targetHits.stream()
-                    .filter(o -> o.term().conceptId() != concept && !parts.contains(o.term().conceptId())).toList();
-            if (target.containsLoosely(targetTokens, t.text(), MAX_GAP, others)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether an approved term of the concept occurs in the target inside (or across) a longer term that won the
-     * overlap, where that longer term's concept is not named in the source: "combat terrorism" rendered "مكافحة
-     * الإرهاب" (counter-terrorism) does render terrorism. Where the source names the longer concept too ("developing
-     * countries ... landlocked developing countries"), the longer term renders that concept, not this one.
-     */
-    private static boolean insideUnnamedTerm(long concept, List<TermHit> allTargetHits, List<TermHit> targetHits,
-            Set<Long> inSource) {
-        for (TermHit c : allTargetHits) {
-            if (c.term().conceptId() != concept || !ACCEPTED.contains(c.term().status())) {
-                continue;
-            }
-            boolean covered = false;
-            boolean unnamed = true;
-            for (TermHit h : targetHits) {
-                if (h.start() < c.end() && c.start() < h.end()) {
-                    covered = true;
-                    unnamed &= !inSource.contains(h.term().conceptId());
-                }
-            }
-            if (covered && unnamed) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.statementworkbench.glossary.TermEntry;
 
@@ -20,6 +19,7 @@ import org.statementworkbench.glossary.TermEntry;
 public final class TermMatcher {
 
     private final TokenAnalyzer analyzer;
+    private final LooseTermSearch loose;
     private final Node root = new Node();
     private final int size;
 
@@ -45,6 +45,7 @@ public final class TermMatcher {
     /** Builds the matcher for the terms of one language (entries of other languages are ignored by callers). */
     public TermMatcher(TokenAnalyzer analyzer, List<TermEntry> terms) {
         this.analyzer = analyzer;
+        this.loose = new LooseTermSearch(analyzer);
         int count = 0;
         for (TermEntry term : terms) {
             List<Token> tokens = analyzer.term(term.text());
@@ -122,7 +123,8 @@ public final class TermMatcher {
      * only contiguous occurrences count. Words inside {@code otherHits} (other terms found there, e.g. "developing" in
      * "small island developing States") never count as words of this term, except the head noun that a coordination
      * shares: the last word of the term may be the last word of another term right after a conjunction
-     * ("developing and least developed countries").
+     * ("developing and least developed countries"). The analyzer may add other word orders of the term ("building
+     * capacity" for "capacity-building") and let a verb stand for its noun ("ratifying" for "ratification").
      */
     public boolean containsLoosely(String text, String term, int maxGap, List<TermHit> otherHits) {
         return containsLoosely(tokens(text), term, maxGap, otherHits);
@@ -133,66 +135,9 @@ public final class TermMatcher {
         return analyzer.text(text);
     }
 
-    /** A content word of the text for the loose search, with its keys and those of the noun its verb names. */
-    private record Word(List<String> keys, boolean taken, boolean lastOfOther, boolean afterConjunction) {}
-
     /** {@link #containsLoosely(String, String, int, List)} on tokens from {@link #tokens(String)}. */
     public boolean containsLoosely(List<Token> textTokens, String term, int maxGap, List<TermHit> otherHits) {
-        List<Token> words = analyzer.term(term).stream().filter(w -> !skipped(w)).toList();
-        if (words.isEmpty()) {
-            return false;
-        }
-        List<Word> text = new ArrayList<>();
-        boolean conjunction = false;
-        for (Token t : textTokens) {
-            if (skipped(t)) {
-                conjunction |= analyzer.conjunction(t);
-                continue;
-            }
-            TermHit other = null;
-            for (TermHit h : otherHits) {
-                if (h.start() < t.end() && t.start() < h.end()) {
-                    other = h;
-                    break;
-                }
-            }
-            List<String> nominal = analyzer.nominalKeys(t);
-            List<String> keys = nominal.isEmpty() ? t.keys()
-                    : Stream.concat(t.keys().stream(), nominal.stream()).toList();
-            text.add(new Word(keys, other != null, other != null && other.end() == t.end(), conjunction));
-            conjunction = false;
-        }
-        int gap = words.stream().anyMatch(w -> w.surface().codePoints().anyMatch(WordSplitter::ideograph)) ? 0 : maxGap;
-        for (int i = 0; i < text.size(); i++) {
-            if (!text.get(i).taken() && text.get(i).keys().contains(words.get(0).key())
-                    && follows(text, i, words, 1, gap)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Articles, prepositions and conjunctions, and one-letter words such as the list markers "a)", "b)". */
-    private boolean skipped(Token t) {
-        return analyzer.functionWord(t) || t.surface().codePointCount(0, t.surface().length()) == 1
-                && Character.isLetter(t.surface().codePointAt(0)) && !WordSplitter.ideograph(t.surface().codePointAt(0));
-    }
-
-    private static boolean follows(List<Word> text, int at, List<Token> words, int next, int gap) {
-        if (next == words.size()) {
-            return true;
-        }
-        for (int j = at + 1; j <= at + 1 + gap && j < text.size(); j++) {
-            Word w = text.get(j);
-            if (!w.keys().contains(words.get(next).key())) {
-                continue;
-            }
-            boolean sharedHead = next == words.size() - 1 && w.lastOfOther() && text.get(at + 1).afterConjunction();
-            if ((!w.taken() || sharedHead) && follows(text, j, words, next + 1, gap)) {
-                return true;
-            }
-        }
-        return false;
+        return loose.contains(textTokens, term, maxGap, otherHits);
     }
 
     private record Candidate(int start, int end, List<Entry> entries) {}

@@ -36,6 +36,14 @@ public interface TokenAnalyzer {
         return List.of();
     }
 
+    /**
+     * The term and the other word orders running text may give it (English "capacity-building" as "building
+     * capacity"); used only when looking for a term loosely.
+     */
+    default List<String> looseForms(String term) {
+        return List.of(term);
+    }
+
     /** Tokens of a glossary term in its base form: one key each. */
     default List<Token> term(String term) {
         return text(term).stream().map(t -> new Token(t.start(), t.end(), t.surface(), List.of(t.key()))).toList();
