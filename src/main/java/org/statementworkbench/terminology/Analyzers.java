@@ -5,7 +5,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /** The {@link TokenAnalyzer} of each language. */
 public final class Analyzers {
@@ -20,26 +22,46 @@ public final class Analyzers {
     public static TokenAnalyzer forLanguage(String tag) {
         String lang = tag.toLowerCase(Locale.ROOT).split("[-_]")[0];
         return switch (lang) {
-            case "en" -> new Stemming(Stemmers::english, Set.of(), true, Set.of("of", "the", "and", "for", "in", "on",
-                    "to", "a", "an"));
+            case "en" -> new Stemming(Stemmers::english, Set.of(), true, Set.of("of", "the", "and", "or", "for", "in",
+                    "on", "to", "a", "an"), Set.of("and", "or"), Nominalizations::english,
+                    Nominalizations::englishCompound);
             case "fr" -> new Stemming(Stemmers::french, FRENCH_ELISION, false, Set.of("de", "des", "du", "d", "la",
-                    "l", "le", "les", "et", "a", "au", "aux", "en", "pour"));
+                    "l", "le", "les", "et", "ou", "a", "au", "aux", "en", "pour"), Set.of("et", "ou"),
+                    Nominalizations::french, List::of);
             case "es" -> new Stemming(Stemmers::spanish, Set.of(), false, Set.of("de", "del", "la", "las", "lo",
-                    "los", "el", "y", "en", "para", "a", "al"));
-            case "ru" -> new Stemming(Stemmers::russian, Set.of(), false, Set.of("в", "и", "по", "с", "о", "об",
-                    "для", "на", "к"));
+                    "los", "el", "y", "e", "o", "u", "en", "para", "a", "al"), Set.of("y", "e", "o", "u"),
+                    Nominalizations::spanish, List::of);
+            case "ru" -> new Stemming(Stemmers::russian, Set.of(), false, Set.of("в", "и", "или", "по", "с", "о",
+                    "об", "для", "на", "к"), Set.of("и", "или"), Nominalizations::russian, List::of);
             case "ar" -> new Arabic();
-            default -> new Stemming(UnaryOperator.identity(), Set.of(), false, Set.of());
+            default -> new Stemming(UnaryOperator.identity(), Set.of(), false, Set.of(), Set.of(), w -> null, List::of);
         };
     }
 
     /** Fold, then stem each word; optional French-style elision and English possessive "'s". */
     private record Stemming(UnaryOperator<String> stemmer, Set<String> elided, boolean possessive,
-            Set<String> functionWords) implements TokenAnalyzer {
+            Set<String> functionWords, Set<String> conjunctions, Function<String, @Nullable String> nominal,
+            Function<String, List<String>> rewordings) implements TokenAnalyzer {
+
+        @Override
+        public List<String> looseForms(String term) {
+            return rewordings.apply(term);
+        }
+
+        @Override
+        public List<String> nominalKeys(Token token) {
+            String noun = nominal.apply(Folding.fold(token.surface()));
+            return noun == null ? List.of() : List.of(stemmer.apply(noun));
+        }
 
         @Override
         public boolean functionWord(Token token) {
             return functionWords.contains(Folding.fold(token.surface()));
+        }
+
+        @Override
+        public boolean conjunction(Token token) {
+            return conjunctions.contains(Folding.fold(token.surface()));
         }
 
         @Override
@@ -105,9 +127,8 @@ public final class Analyzers {
         }
 
         private static List<String> candidates(String w) {
-            Set<String> keys = new LinkedHashSet<>();
-            keys.add(withoutArticle(w));
-            keys.add(endings(w));
+            Set<String> bases = new LinkedHashSet<>();
+            bases.add(w);
             for (String conj : new String[] {"", "و", "ف"}) {
                 if (!w.startsWith(conj) || w.length() - conj.length() < 2) {
                     continue;
@@ -118,14 +139,54 @@ public final class Analyzers {
                         continue;
                     }
                     String w2 = w1.substring(prep.length());
-                    keys.add(endings(w2));
-                    keys.add(withoutArticle(w2));
+                    bases.add(w2);
                     if (prep.equals("ل") && w2.startsWith("ل") && w2.length() >= 3) {
-                        keys.add(endings(w2.substring(1)));
+                        bases.add(w2.substring(1));
                     }
                 }
             }
+            Set<String> keys = new LinkedHashSet<>();
+            keys.add(withoutArticle(w));
+            for (String b : bases) {
+                keys.add(endings(b));
+                keys.add(withoutArticle(b));
+            }
+            for (String b : bases) {
+                suffixed(b, keys);
+                if (b.startsWith(ARTICLE) && b.length() >= 4) {
+                    suffixed(b.substring(2), keys);
+                }
+            }
             return List.copyOf(keys);
+        }
+
+        /** Attached possessive pronouns (from two letters: ها هم هما هن كم نا), longest first. */
+        private static final String[] PRONOUNS = {"هما", "ها", "هم", "هن", "كم", "نا"};
+
+        /**
+         * The word without an attached possessive pronoun ("تنوعها", its diversity, to "تنوع"; ta marbuta, written
+         * ت before it, read as ه again: "قدرتها" to "قدره") and without the sound feminine plural or dual ending
+         * ("اللقاحات" to "لقاح", "منظمات" and "منظمتان" to "منظمه"). At least three letters stay.
+         */
+        private static void suffixed(String w, Set<String> keys) {
+            String s = w;
+            for (String p : PRONOUNS) {
+                if (s.endsWith(p) && s.length() - p.length() >= 3) {
+                    s = s.substring(0, s.length() - p.length());
+                    keys.add(s);
+                    if (s.endsWith("ت")) {
+                        keys.add(s.substring(0, s.length() - 1) + "ه");
+                    }
+                    break;
+                }
+            }
+            if (s.endsWith("ات") && s.length() >= 5) {
+                String stem = s.substring(0, s.length() - 2);
+                keys.add(stem);
+                keys.add(stem + "ه");
+            } else if ((s.endsWith("تان") || s.endsWith("تين")) && s.length() >= 6) {
+                keys.add(s.substring(0, s.length() - 3) + "ه");
+            }
         }
     }
 }

@@ -20,7 +20,7 @@ import org.statementworkbench.glossary.UsageStatus;
  */
 public final class TermChecker {
 
-    private static final Set<UsageStatus> ACCEPTED = Set.of(UsageStatus.PREFERRED, UsageStatus.ADMITTED);
+    static final Set<UsageStatus> ACCEPTED = Set.of(UsageStatus.PREFERRED, UsageStatus.ADMITTED);
     /** Words allowed between two words of a term before it counts as missing (coordination, insertions). */
     static final int MAX_GAP = 3;
 
@@ -82,35 +82,23 @@ public final class TermChecker {
             bySpan.computeIfAbsent(h.start() + ":" + h.end(), k -> new ArrayList<>()).add(h);
         }
         Set<Long> reported = new HashSet<>();
-        List<Token> targetTokens = null;
+        Set<Long> inSource = sourceHits.stream().map(h -> h.term().conceptId()).collect(Collectors.toSet());
+        TargetRendering rendering = null;
         for (List<TermHit> senses : bySpan.values()) {
             List<TermHit> expected = senses.stream()
                     .filter(h -> !accepted(targetTerms, h.term().conceptId()).isEmpty()).toList();
             if (expected.isEmpty()) {
                 continue;
             }
-            boolean satisfied = false;
-            for (TermHit h : expected) {
-                List<TermHit> found = inTarget.getOrDefault(h.term().conceptId(), List.of());
-                if (!found.isEmpty()) {
-                    satisfied = true; // rendered, or a forbidden term that term.forbidden reports
-                    break;
-                }
-            }
+            // rendered, or a forbidden term that term.forbidden reports
+            boolean satisfied = expected.stream().anyMatch(h -> inTarget.containsKey(h.term().conceptId()));
             if (!satisfied) {
-                if (targetTokens == null) {
-                    targetTokens = target.tokens(targetText);
+                if (rendering == null) {
+                    rendering = new TargetRendering(target, targetText, targetHits, inSource);
                 }
-                for (TermHit h : expected) {
-                    long concept = h.term().conceptId();
-                    List<Token> tokens = targetTokens;
-                    List<TermHit> others = targetHits.stream().filter(t -> t.term().conceptId() != concept).toList();
-                    if (accepted(targetTerms, concept).stream()
-                            .anyMatch(t -> target.containsLoosely(tokens, t.text(), MAX_GAP, others))) {
-                        satisfied = true;
-                        break;
-                    }
-                }
+                TargetRendering r = rendering;
+                satisfied = expected.stream().anyMatch(h -> r.renders(h.term().conceptId(),
+                        accepted(targetTerms, h.term().conceptId())));
             }
             TermHit h = expected.get(0);
             if (!satisfied && reported.add(h.term().conceptId())) {

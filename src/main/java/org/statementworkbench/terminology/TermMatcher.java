@@ -19,6 +19,7 @@ import org.statementworkbench.glossary.TermEntry;
 public final class TermMatcher {
 
     private final TokenAnalyzer analyzer;
+    private final LooseTermSearch loose;
     private final Node root = new Node();
     private final int size;
 
@@ -44,6 +45,7 @@ public final class TermMatcher {
     /** Builds the matcher for the terms of one language (entries of other languages are ignored by callers). */
     public TermMatcher(TokenAnalyzer analyzer, List<TermEntry> terms) {
         this.analyzer = analyzer;
+        this.loose = new LooseTermSearch(analyzer);
         int count = 0;
         for (TermEntry term : terms) {
             List<Token> tokens = analyzer.term(term.text());
@@ -70,11 +72,7 @@ public final class TermMatcher {
 
     /** Every term occurrence in the text, longest match first where they overlap, in text order. */
     public List<TermHit> find(String text) {
-        List<Token> tokens = analyzer.text(text);
-        List<Candidate> candidates = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            walk(tokens, i, i, root, text, candidates);
-        }
+        List<Candidate> candidates = candidates(text);
         candidates.sort(Comparator.comparingInt((Candidate c) -> -(c.end - c.start)).thenComparingInt(c -> c.start));
         boolean[] taken = new boolean[text.length() + 1];
         List<TermHit> hits = new ArrayList<>();
@@ -94,12 +92,39 @@ public final class TermMatcher {
     }
 
     /**
-     * Whether the words of {@code term} (its articles, prepositions and conjunctions aside) occur in {@code text}
-     * in order with at most {@code maxGap} other content words
-     * between two of them: how a concept survives coordination and insertions ("assistance financière et
-     * technique", "taux mondial de mortalité maternelle"). For languages written without spaces only contiguous
-     * occurrences count. Words inside {@code otherHits} (other terms found there, e.g. "developing" in "small
-     * island developing States") never count as words of this term.
+     * Every term occurrence in the text, also those that {@link #find} drops because a longer term overlaps them
+     * ("terrorism" inside "counter-terrorism"), in text order.
+     */
+    public List<TermHit> findAll(String text) {
+        List<TermHit> hits = new ArrayList<>();
+        for (Candidate c : candidates(text)) {
+            for (Entry e : c.entries) {
+                hits.add(new TermHit(c.start, c.end, text.substring(c.start, c.end), e.term()));
+            }
+        }
+        hits.sort(Comparator.comparingInt(TermHit::start));
+        return hits;
+    }
+
+    private List<Candidate> candidates(String text) {
+        List<Token> tokens = analyzer.text(text);
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            walk(tokens, i, i, root, text, candidates);
+        }
+        return candidates;
+    }
+
+    /**
+     * Whether the words of {@code term} (its articles, prepositions, conjunctions and one-letter list markers aside)
+     * occur in {@code text} in order with at most {@code maxGap} other content words between two of them: how a
+     * concept survives coordination and insertions ("assistance financière et technique", "taux mondial de mortalité
+     * maternelle", "violences physiques, b) psychologiques ou c) sexuelles"). For languages written without spaces
+     * only contiguous occurrences count. Words inside {@code otherHits} (other terms found there, e.g. "developing" in
+     * "small island developing States") never count as words of this term, except the head noun that a coordination
+     * shares: the last word of the term may be the last word of another term right after a conjunction
+     * ("developing and least developed countries"). The analyzer may add other word orders of the term ("building
+     * capacity" for "capacity-building") and let a verb stand for its noun ("ratifying" for "ratification").
      */
     public boolean containsLoosely(String text, String term, int maxGap, List<TermHit> otherHits) {
         return containsLoosely(tokens(text), term, maxGap, otherHits);
@@ -112,37 +137,7 @@ public final class TermMatcher {
 
     /** {@link #containsLoosely(String, String, int, List)} on tokens from {@link #tokens(String)}. */
     public boolean containsLoosely(List<Token> textTokens, String term, int maxGap, List<TermHit> otherHits) {
-        List<Token> words = analyzer.term(term).stream().filter(w -> !analyzer.functionWord(w)).toList();
-        if (words.isEmpty()) {
-            return false;
-        }
-        List<Token> tokens = new ArrayList<>();
-        for (Token t : textTokens) {
-            if (analyzer.functionWord(t)) {
-                continue;
-            }
-            boolean taken = otherHits.stream().anyMatch(h -> h.start() < t.end() && t.start() < h.end());
-            tokens.add(taken ? new Token(t.start(), t.end(), t.surface(), List.of("\u0000")) : t);
-        }
-        int gap = words.stream().anyMatch(w -> w.surface().codePoints().anyMatch(WordSplitter::ideograph)) ? 0 : maxGap;
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).keys().contains(words.get(0).key()) && follows(tokens, i, words, 1, gap)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean follows(List<Token> tokens, int at, List<Token> words, int next, int gap) {
-        if (next == words.size()) {
-            return true;
-        }
-        for (int j = at + 1; j <= at + 1 + gap && j < tokens.size(); j++) {
-            if (tokens.get(j).keys().contains(words.get(next).key()) && follows(tokens, j, words, next + 1, gap)) {
-                return true;
-            }
-        }
-        return false;
+        return loose.contains(textTokens, term, maxGap, otherHits);
     }
 
     private record Candidate(int start, int end, List<Entry> entries) {}

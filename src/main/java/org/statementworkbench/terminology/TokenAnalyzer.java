@@ -19,6 +19,31 @@ public interface TokenAnalyzer {
         return false;
     }
 
+    /**
+     * Whether the token is a coordinating conjunction ("and", "et", "и"), after which a term may share its last word
+     * with the next term ("developing and least developed countries"); used only when looking for a term loosely.
+     */
+    default boolean conjunction(Token token) {
+        return false;
+    }
+
+    /**
+     * Keys of the noun that the token's verb form names ("ratifying", "ratifier", "ratificado", "ратифицировать" give
+     * the key of "ratification"...), so that a verb renders the term loosely; empty for other words. Used only when
+     * looking for a term loosely, never to find terms in a text.
+     */
+    default List<String> nominalKeys(Token token) {
+        return List.of();
+    }
+
+    /**
+     * The term and the other word orders running text may give it (English "capacity-building" as "building
+     * capacity"); used only when looking for a term loosely.
+     */
+    default List<String> looseForms(String term) {
+        return List.of(term);
+    }
+
     /** Tokens of a glossary term in its base form: one key each. */
     default List<Token> term(String term) {
         return text(term).stream().map(t -> new Token(t.start(), t.end(), t.surface(), List.of(t.key()))).toList();

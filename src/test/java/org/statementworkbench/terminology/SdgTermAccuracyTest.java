@@ -17,28 +17,65 @@ import org.statementworkbench.glossary.UsageStatus;
 /**
  * How well the terminology checks work on real UN text: the shipped glossary against the SDG goals, targets and
  * indicators in the six languages (aligned by key), for en to each other language and back. A "term hit" is a
- * source occurrence of a concept with approved preferred or admitted terms in the target language; on these correct
- * human translations every term.missing raised is a false alarm. Then, wherever the target does use the concept's
- * term, it is replaced by a wrong term (a deprecated variant if the concept has one, else another concept's
- * preferred term): term.missing or term.forbidden must then flag the concept.
+ * source occurrence of a concept with approved preferred or admitted terms in the target language. On these correct
+ * human translations a term.missing is a false alarm, unless the target sentence really does not render the concept
+ * (src/test/resources/terminology/sdg-unrendered.tsv, each case with its reason): then it is a correct alarm. Both
+ * the false-alarm rate and the raw rate (every term.missing) are printed and guarded. Then, wherever the target does
+ * use the concept's term, it is replaced by a wrong term (a deprecated variant if the concept has one, else another
+ * concept's preferred term): term.missing or term.forbidden must then flag the concept.
  */
 class SdgTermAccuracyTest {
 
     private static final Set<UsageStatus> ACCEPTED = Set.of(UsageStatus.PREFERRED, UsageStatus.ADMITTED);
+    /**
+     * Guards just above the false-alarm rates reached (issue 5 asks for at most 3 % in every pair), so that a
+     * regression fails; and the same for the raw rates, correct alarms included.
+     */
+    private static final Map<String, Double> FALSE_ALARM_GUARD = Map.of("en->ar", 0.023, "ar->en", 0.028,
+            "en->zh", 0.023, "zh->en", 0.017, "en->fr", 0.028, "fr->en", 0.025, "en->es", 0.014, "es->en", 0.009,
+            "en->ru", 0.017, "ru->en", 0.030);
+    private static final Map<String, Double> RAW_GUARD = Map.of("en->ar", 0.031, "ar->en", 0.047, "en->zh", 0.039,
+            "zh->en", 0.025, "en->fr", 0.067, "fr->en", 0.031, "en->es", 0.023, "es->en", 0.009, "en->ru", 0.042,
+            "ru->en", 0.066);
+    private static final int MAX_UNRENDERED_LINES = 40;
     private static SdgCorpus corpus;
     private static ShippedTerms shipped;
+    private static UnrenderedCases unrendered;
 
     @BeforeAll
     static void load() {
         corpus = SdgCorpus.load(SdgCorpus.defaultLocation());
         shipped = ShippedTerms.get();
+        unrendered = UnrenderedCases.load();
     }
 
-    record Pair(String source, String target) {}
+    record Pair(String source, String target) {
+        @Override
+        public String toString() {
+            return source + "->" + target;
+        }
+    }
 
-    record Score(int termHits, int missing, List<String> misses) {
+    /** A term.missing raised on a term hit: SDG key, concept id, the source words. */
+    record Alarm(String key, String concept, String found) {
+        @Override
+        public String toString() {
+            return key + " " + concept + " (" + found + ")";
+        }
+    }
+
+    /** The term hits of a pair, the term.missing raised on them, and those the target really does not render. */
+    record Score(int termHits, List<Alarm> alarms, List<Alarm> correct) {
+        List<Alarm> falseAlarms() {
+            return alarms.stream().filter(a -> !correct.contains(a)).toList();
+        }
+
         double falseAlarmRate() {
-            return termHits == 0 ? 0 : (double) missing / termHits;
+            return termHits == 0 ? 0 : (double) falseAlarms().size() / termHits;
+        }
+
+        double rawRate() {
+            return termHits == 0 ? 0 : (double) alarms.size() / termHits;
         }
     }
 
@@ -47,8 +84,8 @@ class SdgTermAccuracyTest {
         Set<Long> hasTarget = shipped.byLanguage.get(pair.target()).stream()
                 .filter(t -> ACCEPTED.contains(t.status())).map(TermEntry::conceptId).collect(Collectors.toSet());
         int hits = 0;
-        int missing = 0;
-        List<String> misses = new ArrayList<>();
+        List<Alarm> alarms = new ArrayList<>();
+        List<Alarm> correct = new ArrayList<>();
         for (String key : corpus.sentences().keySet()) {
             String source = corpus.text(key, pair.source());
             String target = corpus.text(key, pair.target());
@@ -62,13 +99,28 @@ class SdgTermAccuracyTest {
                 if (hasTarget.contains(h.term().conceptId())) {
                     hits++;
                     if (missed.contains(h.term().conceptId())) {
-                        missing++;
-                        misses.add(key + " " + h.term().conceptExternalId() + " (" + h.found() + ")");
+                        Alarm alarm = new Alarm(key, h.term().conceptExternalId(), h.found());
+                        alarms.add(alarm);
+                        if (unrendered.covers(alarm.concept(), pair.target(), key)) {
+                            correct.add(alarm);
+                        }
                     }
                 }
             }
         }
-        return new Score(hits, missing, misses);
+        return new Score(hits, alarms, correct);
+    }
+
+    private static Map<Pair, Score> scores;
+
+    static synchronized Map<Pair, Score> scores() {
+        if (scores == null) {
+            scores = new LinkedHashMap<>();
+            for (Pair p : pairs()) {
+                scores.put(p, score(p));
+            }
+        }
+        return scores;
     }
 
     /** {replaced, flagged}. */
@@ -148,19 +200,49 @@ class SdgTermAccuracyTest {
 
     @Test
     void falseAlarmsOnCorrectUnTranslations() {
-        Map<Pair, Score> scores = new LinkedHashMap<>();
-        for (Pair p : pairs()) {
-            scores.put(p, score(p));
-        }
-        StringBuilder table = new StringBuilder("\npair    term hits  missing  false alarms\n");
-        scores.forEach((p, s) -> table.append(String.format("%s->%s  %9d  %7d  %10.1f%%%n", p.source(), p.target(),
-                s.termHits(), s.missing(), 100 * s.falseAlarmRate())));
+        StringBuilder table = new StringBuilder(
+                "\npair    term hits  term.missing  not rendered  false alarms  rate    raw rate\n");
+        scores().forEach((p, s) -> table.append(String.format("%-6s  %9d  %12d  %12d  %12d  %5.1f%%  %7.1f%%%n", p,
+                s.termHits(), s.alarms().size(), s.correct().size(), s.falseAlarms().size(),
+                100 * s.falseAlarmRate(), 100 * s.rawRate())));
         System.out.println(table);
-        scores.forEach((p, s) -> {
-            System.out.println(p + " misses: " + s.misses());
+        scores().forEach((p, s) -> {
+            System.out.println(p + " false alarms: " + s.falseAlarms());
             assertThat(s.termHits()).as("%s term hits", p).isGreaterThan(100);
-            // the issue's target is 3%; see the closing note for the figures: this guards against regressions
-            assertThat(s.falseAlarmRate()).as("%s false alarm rate", p).isLessThanOrEqualTo(0.11);
+            assertThat(s.falseAlarmRate()).as("%s false alarm rate", p)
+                    .isLessThanOrEqualTo(FALSE_ALARM_GUARD.get(p.toString()));
+            assertThat(s.rawRate()).as("%s raw rate", p).isLessThanOrEqualTo(RAW_GUARD.get(p.toString()));
         });
+    }
+
+    @Test
+    void everyUnrenderedCaseIsWellFormedAndStillNeeded() {
+        Set<String> concepts = shipped.byLanguage.values().stream().flatMap(List::stream)
+                .map(TermEntry::conceptExternalId).collect(Collectors.toSet());
+        Set<String> languages = Set.of("ar", "zh", "en", "fr", "ru", "es");
+        assertThat(unrendered.cases()).as(UnrenderedCases.RESOURCE + " lines").hasSizeLessThanOrEqualTo(
+                MAX_UNRENDERED_LINES);
+        List<String> problems = new ArrayList<>();
+        for (UnrenderedCases.Case c : unrendered.cases()) {
+            String at = "line " + c.line() + ": " + c.concept();
+            if (!concepts.contains(c.concept())) {
+                problems.add(at + ": unknown concept id");
+            }
+            if (!UnrenderedCases.CATEGORIES.contains(c.category()) || c.reason().isBlank()) {
+                problems.add(at + ": category must be one of " + UnrenderedCases.CATEGORIES + ", with a reason");
+            }
+            for (String lang : c.languages()) {
+                for (String key : c.keys()) {
+                    if (!languages.contains(lang) || corpus.text(key, lang).isBlank()) {
+                        problems.add(at + " [" + lang + "] " + key + ": no such SDG sentence");
+                    } else if (scores().entrySet().stream().noneMatch(e -> e.getKey().target().equals(lang)
+                            && e.getValue().correct().stream().anyMatch(a -> a.key().equals(key)
+                                    && a.concept().equals(c.concept())))) {
+                        problems.add(at + " [" + lang + "] " + key + ": no longer alarmed in any pair; remove it");
+                    }
+                }
+            }
+        }
+        assertThat(problems).as(UnrenderedCases.RESOURCE).isEmpty();
     }
 }

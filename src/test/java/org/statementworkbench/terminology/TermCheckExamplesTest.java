@@ -54,6 +54,34 @@ class TermCheckExamplesTest {
                         "The countries adopted the draft resolution.", "États Membres"),
                 good("term.missing", "fr", "en", "Les États Membres ont adopté le projet de résolution.",
                         "The Member States adopted the draft resolution."),
+                // a term inside a longer target term of a concept the source does not name (SDG 16.a)
+                good("term.missing", "en", "ar", "to prevent violence and combat terrorism and crime",
+                        "لمنع العنف ومكافحة الإرهاب والجريمة"),
+                // ... but not when the source names the longer concept too: the longer term renders that one
+                bad("term.missing", "en", "zh", "Facilitate infrastructure development in developing countries "
+                        + "through support to landlocked developing countries",
+                        "向内陆发展中国家提供支持,以促进其基础设施开发", "developing countries"),
+                // coordination sharing the head noun (SDG 14.6)
+                good("term.missing", "fr", "en", "un traitement spécial et différencié pour les pays en "
+                        + "développement et les pays les moins avancés",
+                        "special and differential treatment for developing and least developed countries"),
+                bad("term.missing", "fr", "en", "un traitement spécial et différencié pour les pays en "
+                        + "développement et les pays les moins avancés",
+                        "special and differential treatment for least developed countries", "pays en développement"),
+                // a verb renders its noun (SDG 14.c.1); a compound as a verb phrase (SDG 16.a)
+                good("term.missing", "es", "en", "avanzan en la ratificación de los instrumentos",
+                        "making progress in ratifying the instruments"),
+                bad("term.missing", "es", "en", "avanzan en la ratificación de los instrumentos",
+                        "making progress in signing the instruments", "ratificación"),
+                good("term.missing", "zh", "en", "在各层级提高能力建设", "for building capacity at all levels"),
+                bad("term.missing", "zh", "en", "在各层级提高能力建设", "for building roads at all levels", "能力建设"),
+                // Arabic plural with conjunction and article; an admitted Russian form from the SDG wording
+                good("term.missing", "en", "ar", "access to medicines and vaccines for all",
+                        "حصول الجميع على الأدوية واللقاحات"),
+                good("term.missing", "en", "ru", "increase substantially the share of renewable energy",
+                        "значительно увеличить долю энергии из возобновляемых источников"),
+                bad("term.missing", "en", "ru", "increase substantially the share of renewable energy",
+                        "значительно увеличить долю энергии", "renewable energy"),
                 bad("term.forbidden", "en", "ru", "Offences related to child sexual abuse material are increasing.",
                         "Растет число преступлений, связанных с детской порнографией.", "детской порнографией"),
                 bad("term.forbidden", "en", "fr", "Offences related to child sexual abuse material are increasing.",

@@ -79,6 +79,79 @@ class TermMatcherTest {
     }
 
     @Test
+    void arabicPossessiveSuffixesAndFeminineSoundPluralsAndDuals() {
+        TermMatcher m = matcher("ar", term(1, "ar", "التنوع البيولوجي"), term(2, "ar", "لقاح"),
+                term(3, "ar", "الاستراتيجية الوطنية"), term(4, "ar", "الاتفاقية"), term(5, "ar", "قرار"));
+        // SDG 15.4 "including their biodiversity"; SDG 3.8 "medicines and vaccines"
+        assertThat(hits(m, "كفالة حفظ النظم الإيكولوجية الجبلية، بما في ذلك تنوعها البيولوجي")).containsExactly(
+                "تنوعها البيولوجي -> 1");
+        assertThat(hits(m, "وإمكانية حصول الجميع على الأدوية واللقاحات الأساسية")).containsExactly("واللقاحات -> 2");
+        // ta marbuta is written ت before a pronoun: استراتيجيتها (its strategy)
+        assertThat(hits(m, "اعتمدت الحكومة استراتيجيتها الوطنية لمكافحة الفساد")).containsExactly(
+                "استراتيجيتها الوطنية -> 3");
+        // dual: the two conventions; plural: resolutions
+        assertThat(hits(m, "وصدقت الدولة على الاتفاقيتين")).containsExactly("الاتفاقيتين -> 4");
+        assertThat(hits(m, "ونفذت قرارات مجلس الأمن")).containsExactly("قرارات -> 5");
+        // a word that only begins like a term is not the term
+        assertThat(hits(m, "عقدت اللقاءات والاجتماعات")).isEmpty();
+    }
+
+    @Test
+    void findAllKeepsTheTermsThatALongerOverlappingTermHides() {
+        TermMatcher m = matcher("en", term(1, "en", "counter-terrorism"), term(2, "en", "terrorism"));
+        String text = "Measures to combat terrorism and counter-terrorism strategies";
+        assertThat(hits(m, text)).containsExactly("terrorism -> 2", "counter-terrorism -> 1");
+        assertThat(m.findAll(text).stream().map(h -> h.found() + " -> " + h.term().conceptId())).containsExactly(
+                "terrorism -> 2", "counter-terrorism -> 1", "terrorism -> 2");
+    }
+
+    @Test
+    void verbsRenderTheirNounLooselyButAreNotTermHits() {
+        TermMatcher en = matcher("en", term(1, "en", "ratification"));
+        // SDG indicator 14.c.1
+        assertThat(en.containsLoosely("Number of countries making progress in ratifying, accepting and implementing "
+                + "ocean-related instruments", "ratification", 3, List.of())).isTrue();
+        assertThat(en.containsLoosely("Number of countries signing the instruments", "ratification", 3, List.of()))
+                .isFalse();
+        assertThat(hits(en, "States ratifying the Convention")).isEmpty();
+        assertThat(matcher("fr").containsLoosely("Les États sont invités à ratifier la Convention", "ratification", 3,
+                List.of())).isTrue();
+        assertThat(matcher("es").containsLoosely("Los Estados que han ratificado la Convención", "ratificación", 3,
+                List.of())).isTrue();
+        assertThat(matcher("ru").containsLoosely("Государства, ратифицировавшие Конвенцию", "ратификация", 3,
+                List.of())).isTrue();
+        assertThat(matcher("ru").containsLoosely("Государства, подписавшие Конвенцию", "ратификация", 3,
+                List.of())).isFalse();
+    }
+
+    @Test
+    void englishCompoundsOfANounAndAVerbalNounAlsoAsAVerbPhrase() {
+        TermMatcher en = matcher("en");
+        // SDG 16.a "for building capacity at all levels"
+        assertThat(en.containsLoosely("including through international cooperation, for building capacity at all "
+                + "levels", "capacity-building", 3, List.of())).isTrue();
+        assertThat(en.containsLoosely("women making their own informed decisions", "decision-making", 3, List.of()))
+                .isTrue();
+        assertThat(en.containsLoosely("for building roads at all levels", "capacity-building", 3, List.of())).isFalse();
+    }
+
+    @Test
+    void coordinationSharesTheHeadNounAndListMarkersAreSkipped() {
+        TermMatcher en = matcher("en", term(1, "en", "developing countries"), term(2, "en", "least developed countries"));
+        // SDG 14.6
+        String shared = "special and differential treatment for developing and least developed countries";
+        assertThat(en.containsLoosely(shared, "developing countries", 3, en.find(shared))).isTrue();
+        String twoNouns = "special treatment for developing regions and least developed countries";
+        assertThat(en.containsLoosely(twoNouns, "developing countries", 3, en.find(twoNouns))).isFalse();
+        // a word of another term counts only as the shared last word, right after a conjunction
+        String inside = "small island developing States and least developed countries";
+        assertThat(en.containsLoosely(inside, "developing countries", 3, en.find(inside))).isFalse();
+        // SDG indicator 16.1.3 in French: "a) ..., b) ... ou c) ..."
+        assertThat(matcher("fr").containsLoosely("Proportion de la population victime a) de violences physiques, "
+                + "b) psychologiques ou c) sexuelles", "violence sexuelle", 3, List.of())).isTrue();
+    }
+
+    @Test
     void frenchElisionAccentsAndAgreement() {
         TermMatcher m = matcher("fr", term(1, "fr", "Assemblée générale"), term(2, "fr", "États Membres"),
                 term(3, "fr", "Office des Nations Unies contre la drogue et le crime"),
