@@ -10,6 +10,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -91,7 +92,12 @@ class StatementCheckDialog extends Dialog {
         flagged.addColumn(StatementLanguageCheck.Flagged::number).setHeader("#").setWidth("4em").setFlexGrow(0);
         flagged.addColumn(f -> f.language().code()).setHeader("Lang.").setWidth("5em").setFlexGrow(0);
         flagged.addColumn(StatementLanguageCheck.Flagged::matches).setHeader("Issues").setWidth("5em").setFlexGrow(0);
-        flagged.addColumn(StatementLanguageCheck.Flagged::firstMessage).setHeader("First issue");
+        // LanguageTool words its messages in the language it checks
+        flagged.addColumn(LitRenderer.<StatementLanguageCheck.Flagged>of(
+                "<span lang=${item.lang} dir=${item.dir}>${item.message}</span>")
+                .withProperty("lang", f -> f.language().code())
+                .withProperty("dir", f -> f.language().rightToLeft() ? "rtl" : "ltr")
+                .withProperty("message", StatementLanguageCheck.Flagged::firstMessage)).setHeader("First issue");
         flagged.setHeight("16rem");
         flagged.setVisible(false);
         flagged.addItemClickListener(e -> go.accept(e.getItem().number(), e.getItem().language()));
