@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.ui.Notifications;
 import org.statementworkbench.base.ui.SegmentEditor;
@@ -133,7 +134,11 @@ class SegmentLanguageCheck implements LanguageMatchPopover.Actions {
     void rulesChanged(LanguageRulesChanged event) {
         Target t = target;
         if (t != null && event.concerns(t.statementId(), t.language())) {
-            settings = rules.settingsFor(t.statementId(), t.language());
+            try {
+                settings = rules.settingsFor(t.statementId(), t.language());
+            } catch (AccessDeniedException | AuthenticationException e) {
+                return; // signed out meanwhile: nothing to check for
+            }
             start(++generation);
         }
     }
