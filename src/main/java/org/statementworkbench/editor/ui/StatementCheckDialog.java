@@ -132,7 +132,7 @@ class StatementCheckDialog extends Dialog {
         var reader = new DelegatingSecurityContextExecutor(ForkJoinPool.commonPool(),
                 SecurityContextHolder.getContext());
         CompletableFuture.supplyAsync(() -> StatementLanguageCheck.prepare(translations, rules, statementId, chosen),
-                reader).whenComplete((check, error) -> SegmentLanguageCheck.access(ui, () -> {
+                reader).whenComplete((check, error) -> UiUpdates.access(ui, () -> {
                     if (error != null) {
                         stopped("The segments could not be read: " + error.getMessage());
                     } else if (!cancelled) {
@@ -151,11 +151,11 @@ class StatementCheckDialog extends Dialog {
             long last = lastShown.get();
             if (done.equals(total) || (now - last > TimeUnit.MILLISECONDS.toNanos(PROGRESS_INTERVAL_MILLIS)
                     && lastShown.compareAndSet(last, now))) {
-                SegmentLanguageCheck.access(ui, () -> showProgress(done, total));
+                UiUpdates.access(ui, () -> showProgress(done, total));
             }
         });
         running = batch;
-        batch.results().whenComplete((results, error) -> SegmentLanguageCheck.access(ui, () -> {
+        batch.results().whenComplete((results, error) -> UiUpdates.access(ui, () -> {
             if (running == batch) {
                 done(check, results == null ? Map.of() : results, batch);
             }
@@ -209,7 +209,8 @@ class StatementCheckDialog extends Dialog {
     /** "3 spelling, 1 grammar, 0 style in 40 of 41 texts · 1 not checked". */
     static String describe(StatementLanguageCheck.LanguageTotals t) {
         String kinds = java.util.Arrays.stream(MatchKind.values())
-                .map(k -> t.kinds().getOrDefault(k, 0) + " " + LanguageIssuePanel.label(k).toLowerCase(java.util.Locale.ROOT))
+                .map(k -> t.kinds().getOrDefault(k, 0) + " "
+                        + LanguageIssuePanel.label(k).toLowerCase(java.util.Locale.ROOT))
                 .collect(Collectors.joining(", "));
         return kinds + " in " + t.checked() + " of " + t.texts() + " texts"
                 + (t.notChecked() > 0 ? " · " + t.notChecked() + " not checked" : "");
