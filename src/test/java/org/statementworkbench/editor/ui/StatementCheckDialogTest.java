@@ -113,6 +113,11 @@ class StatementCheckDialogTest extends SignedInBrowserlessTest {
         long id = statement(keys.stream().map(k -> sdg.text(k, "en")).toList(), Map.of(
                 UnLanguage.FR, keys.stream().map(k -> sdg.text(k, "fr")).toList(),
                 UnLanguage.AR, keys.stream().map(k -> sdg.text(k, "ar")).toList()));
+        // a rule switched off in this statement alone makes its rule settings new to the check service's result
+        // cache: every text is checked now, whatever other tests checked before
+        for (UnLanguage language : List.of(UnLanguage.FR, UnLanguage.AR)) {
+            rules.switchOffForStatement(id, language, "UN_TEST_FRESH_SETTINGS_" + System.nanoTime(), "test");
+        }
         StatementCheckDialog dialog = openCheck(id);
         assertThat(dialog.languages.getValue()).containsExactlyInAnyOrder(UnLanguage.FR, UnLanguage.AR);
 
