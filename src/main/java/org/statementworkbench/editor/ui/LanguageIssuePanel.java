@@ -92,7 +92,7 @@ class LanguageIssuePanel extends Details {
         kind.addClassName("lt-" + m.kind().highlightKind());
         var words = new Span();
         words.addClassName("lt-covered");
-        words.getElement().appendChild(Element.createText("“"), new Element("bdi").setText(m.covered(plain))
+        words.getElement().appendChild(Element.createText("“"), new Element("bdi").setText(showSpaces(m.covered(plain)))
                 .setAttribute("lang", language.code()).setAttribute("dir", language.rightToLeft() ? "rtl" : "ltr"),
                 Element.createText("”"));
         var message = TerminologyPanel.isolateQuoted(m.message());
@@ -110,6 +110,31 @@ class LanguageIssuePanel extends Details {
         item.getElement().addEventListener("keydown", e -> open.accept(m.id()))
                 .setFilter("event.key === 'Enter' || event.key === ' '").preventDefault();
         return item;
+    }
+
+    /**
+     * The text with the spaces at its ends (all of them, if it is only spaces) made visible: a match on a double
+     * space, or a suggestion that adds one, shows what changes. ␣ is a space, ⍽ a no-break space (French
+     * typography).
+     */
+    static String showSpaces(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && Character.isSpaceChar(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isSpaceChar(text.charAt(end - 1))) {
+            end--;
+        }
+        return visible(text.substring(0, start)) + text.substring(start, end) + visible(text.substring(end));
+    }
+
+    private static String visible(String spaces) {
+        var shown = new StringBuilder();
+        for (char c : spaces.toCharArray()) {
+            shown.append(c == ' ' ? '␣' : Character.isSpaceChar(c) ? '⍽' : c);
+        }
+        return shown.toString();
     }
 
     static String label(MatchKind kind) {

@@ -143,11 +143,11 @@ class LanguageMatchPopover extends Popover {
             return;
         }
         for (String s : offered) {
-            var button = new Button(s, e -> act(m -> actions.apply(m, s)));
+            var button = new Button(LanguageIssuePanel.showSpaces(s), e -> act(m -> actions.apply(m, s)));
             button.addThemeVariants(ButtonVariant.LUMO_SMALL);
             button.addClassName("lt-suggestion");
             button.setEnabled(editable);
-            button.setAriaLabel("Replace with " + s);
+            button.setAriaLabel("Replace with “" + s + "”");
             suggestionButtons.add(button);
             suggestions.add(button);
         }

@@ -1,22 +1,16 @@
 package org.statementworkbench.editor.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
-import com.vaadin.flow.server.Command;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.statementworkbench.base.UnLanguage;
-import org.statementworkbench.base.ui.Notifications;
 import org.statementworkbench.base.ui.SegmentEditor;
 import org.statementworkbench.languagecheck.CheckResult;
 import org.statementworkbench.languagecheck.IgnoredMatches;
@@ -34,7 +28,7 @@ import org.statementworkbench.security.Role;
  * check threads, never here; their result comes back through {@code UI.access} and is dropped if the text changed
  * meanwhile (a newer check is on its way). Matches ignored in the segment and rules switched off stay hidden.
  */
-class SegmentLanguageCheck implements LanguageMatchPopover.Actions {
+class SegmentLanguageCheck {
 
     /** After the text reached the server: with the editor's 300 ms, about 700 ms after the last key. */
     static final long PAUSE_MILLIS = 400;
@@ -72,8 +66,9 @@ class SegmentLanguageCheck implements LanguageMatchPopover.Actions {
         this.editor = editor;
         this.ranges = ranges;
         this.roles = roles;
-        this.panel = new LanguageIssuePanel(this::open, this::restoreIgnored);
-        this.popover = new LanguageMatchPopover(this);
+        var actions = new LanguageMatchActions(this, rules, editor, ranges);
+        this.panel = new LanguageIssuePanel(this::open, actions::restoreIgnored);
+        this.popover = new LanguageMatchPopover(actions);
         panel.add(popover);
         editor.addValueChangeListener(e -> textChanged());
         editor.addRangeClickListener(e -> {
@@ -88,7 +83,7 @@ class SegmentLanguageCheck implements LanguageMatchPopover.Actions {
         });
         panel.addAttachListener(e -> {
             UI ui = e.getUI();
-            rulesUpdates = broadcaster.register(event -> access(ui, () -> rulesChanged(event)));
+            rulesUpdates = broadcaster.register(event -> UiUpdates.access(ui, () -> rulesChanged(event)));
         });
         panel.addDetachListener(e -> {
             generation++;
@@ -133,7 +128,11 @@ class SegmentLanguageCheck implements LanguageMatchPopover.Actions {
     void rulesChanged(LanguageRulesChanged event) {
         Target t = target;
         if (t != null && event.concerns(t.statementId(), t.language())) {
-            settings = rules.settingsFor(t.statementId(), t.language());
+            try {
+                settings = rules.settingsFor(t.statementId(), t.language());
+            } catch (AccessDeniedException | AuthenticationException e) {
+                return; // signed out meanwhile: nothing to check for
+            }
             start(++generation);
         }
     }
@@ -145,6 +144,28 @@ class SegmentLanguageCheck implements LanguageMatchPopover.Actions {
 
     @Nullable CheckResult lastResult() {
         return last;
+    }
+
+    /** The segment translation checked now, if any. */
+    @Nullable Target target() {
+        return target;
+    }
+
+    /** The next text change (a suggestion applied) is checked at once, without waiting for a pause. */
+    void checkNextChangeAtOnce() {
+        checkAtOnce = true;
+    }
+
+    /** Matches were ignored or shown again: paint and list the last result anew. */
+    void ignoredChanged(IgnoredMatches now) {
+        ignored = now;
+        repaint();
+    }
+
+    /** The rules in force changed: check again with them. */
+    void settingsChanged(RuleSettings now) {
+        settings = now;
+        start(++generation);
     }
 
     private String plainText() {
@@ -168,15 +189,11 @@ class SegmentLanguageCheck implements LanguageMatchPopover.Actions {
     }
 
     private void later(int scheduled, long millis) {
-        UI ui = UI.getCurrent();
-        if (ui == null) {
-            return;
-        }
-        CompletableFuture.delayedExecutor(millis, TimeUnit.MILLISECONDS).execute(() -> access(ui, () -> {
+        UiUpdates.later(millis, () -> {
             if (scheduled == generation) {
                 start(scheduled);
             }
-        }));
+        });
     }
 
     private void start(int scheduled) {
@@ -193,8 +210,8 @@ class SegmentLanguageCheck implements LanguageMatchPopover.Actions {
             return;
         }
         panel.checking();
-        onUi(checks.check(t.language(), plain, settings), (result, error) -> arrived(scheduled, t, plain,
-                result != null ? result : CheckResult.notChecked(t.language(), plain, reason(error))));
+        UiUpdates.onUi(checks.check(t.language(), plain, settings), (result, error) -> arrived(scheduled, t, plain,
+                result != null ? result : CheckResult.notChecked(t.language(), plain, UiUpdates.reason(error))));
     }
 
     private void arrived(int scheduled, Target t, String plain, CheckResult result) {
@@ -249,135 +266,14 @@ class SegmentLanguageCheck implements LanguageMatchPopover.Actions {
                 .orElse(match);
         String foundIn = result.text();
         int opened = generation;
-        onUi(checks.suggestions(t.language(), foundIn, found), (suggestions, error) -> {
+        UiUpdates.onUi(checks.suggestions(t.language(), foundIn, found), (suggestions, error) -> {
             if (opened == generation && popover.shown() == match) {
                 if (suggestions != null) {
                     popover.suggestions(suggestions);
                 } else {
-                    popover.suggestionsFailed(reason(error));
+                    popover.suggestionsFailed(UiUpdates.reason(error));
                 }
             }
         });
-    }
-
-    @Override
-    public void apply(LanguageMatch match, String suggestion) {
-        Target t = target;
-        LanguageMatch current = ranges.match(match.id()).orElse(null);
-        if (t == null || !t.editable()) {
-            return;
-        }
-        popover.close();
-        if (current == null) {
-            Notifications.error("The text has changed since the check; look at the new result.");
-            return;
-        }
-        String value = editor.getValue();
-        var offsets = new MarkedOffsets(value);
-        int start = offsets.start(current.start());
-        int end = offsets.end(current.end());
-        String expected = value.substring(start, end);
-        if (!SegmentEditor.plainText(expected).equals(expected)) {
-            Notifications.error("These words carry formatting (bold or italics); change them by hand.");
-            return;
-        }
-        checkAtOnce = true;
-        editor.replaceRange(start, end, expected, suggestion);
-    }
-
-    @Override
-    public void ignore(LanguageMatch match) {
-        Target t = target;
-        if (t == null) {
-            return;
-        }
-        try {
-            rules.ignore(t.segmentId(), t.language(), match.ruleId(), match.covered(ranges.plain()));
-            ignored = rules.ignored(t.segmentId(), t.language());
-            popover.close();
-            repaint();
-            editor.focusEditor();
-        } catch (AccessDeniedException | IllegalArgumentException e) {
-            Notifications.error(Objects.requireNonNullElse(e.getMessage(), "Not ignored."));
-        }
-    }
-
-    private void restoreIgnored() {
-        Target t = target;
-        if (t == null) {
-            return;
-        }
-        try {
-            rules.restoreIgnored(t.segmentId(), t.language());
-            ignored = rules.ignored(t.segmentId(), t.language());
-            repaint();
-        } catch (AccessDeniedException e) {
-            Notifications.error(Objects.requireNonNullElse(e.getMessage(), "Not allowed."));
-        }
-    }
-
-    @Override
-    public void switchOffForStatement(LanguageMatch match) {
-        switchOff(match, false);
-    }
-
-    @Override
-    public void switchOffGlobally(LanguageMatch match) {
-        switchOff(match, true);
-    }
-
-    private void switchOff(LanguageMatch match, boolean everywhere) {
-        Target t = target;
-        if (t == null) {
-            return;
-        }
-        try {
-            if (everywhere) {
-                rules.switchOffGlobally(t.language(), match.ruleId(), match.ruleDescription(), null);
-            } else {
-                rules.switchOffForStatement(t.statementId(), t.language(), match.ruleId(), match.ruleDescription());
-            }
-            popover.close();
-            Notifications.success("“" + match.ruleDescription() + "” is off for " + t.language().englishName()
-                    + (everywhere ? " in every statement." : " in this statement."));
-            settings = rules.settingsFor(t.statementId(), t.language());
-            start(++generation);
-            editor.focusEditor();
-        } catch (AccessDeniedException | IllegalArgumentException e) {
-            Notifications.error(Objects.requireNonNullElse(e.getMessage(), "Not switched off."));
-        }
-    }
-
-    /** Runs {@code then} on the UI when the future completes: at once if it already has. */
-    private static <T> void onUi(CompletableFuture<T> future, BiConsumer<@Nullable T, @Nullable Throwable> then) {
-        if (future.isDone()) {
-            T value = null;
-            Throwable error = null;
-            try {
-                value = future.join();
-            } catch (CompletionException | java.util.concurrent.CancellationException e) {
-                error = e;
-            }
-            then.accept(value, error);
-            return;
-        }
-        UI ui = UI.getCurrent();
-        future.whenComplete((value, error) -> access(ui, () -> then.accept(value, error)));
-    }
-
-    static void access(@Nullable UI ui, Command command) {
-        if (ui == null) {
-            return;
-        }
-        try {
-            ui.access(command);
-        } catch (UIDetachedException e) {
-            // the editor was closed meanwhile: nothing to show
-        }
-    }
-
-    private static String reason(@Nullable Throwable error) {
-        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-        return cause == null || cause.getMessage() == null ? "LanguageTool did not answer" : cause.getMessage();
     }
 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -91,7 +92,12 @@ class StatementCheckDialog extends Dialog {
         flagged.addColumn(StatementLanguageCheck.Flagged::number).setHeader("#").setWidth("4em").setFlexGrow(0);
         flagged.addColumn(f -> f.language().code()).setHeader("Lang.").setWidth("5em").setFlexGrow(0);
         flagged.addColumn(StatementLanguageCheck.Flagged::matches).setHeader("Issues").setWidth("5em").setFlexGrow(0);
-        flagged.addColumn(StatementLanguageCheck.Flagged::firstMessage).setHeader("First issue");
+        // LanguageTool words its messages in the language it checks
+        flagged.addColumn(LitRenderer.<StatementLanguageCheck.Flagged>of(
+                "<span lang=${item.lang} dir=${item.dir}>${item.message}</span>")
+                .withProperty("lang", f -> f.language().code())
+                .withProperty("dir", f -> f.language().rightToLeft() ? "rtl" : "ltr")
+                .withProperty("message", StatementLanguageCheck.Flagged::firstMessage)).setHeader("First issue");
         flagged.setHeight("16rem");
         flagged.setVisible(false);
         flagged.addItemClickListener(e -> go.accept(e.getItem().number(), e.getItem().language()));
@@ -126,7 +132,7 @@ class StatementCheckDialog extends Dialog {
         var reader = new DelegatingSecurityContextExecutor(ForkJoinPool.commonPool(),
                 SecurityContextHolder.getContext());
         CompletableFuture.supplyAsync(() -> StatementLanguageCheck.prepare(translations, rules, statementId, chosen),
-                reader).whenComplete((check, error) -> SegmentLanguageCheck.access(ui, () -> {
+                reader).whenComplete((check, error) -> UiUpdates.access(ui, () -> {
                     if (error != null) {
                         stopped("The segments could not be read: " + error.getMessage());
                     } else if (!cancelled) {
@@ -145,11 +151,11 @@ class StatementCheckDialog extends Dialog {
             long last = lastShown.get();
             if (done.equals(total) || (now - last > TimeUnit.MILLISECONDS.toNanos(PROGRESS_INTERVAL_MILLIS)
                     && lastShown.compareAndSet(last, now))) {
-                SegmentLanguageCheck.access(ui, () -> showProgress(done, total));
+                UiUpdates.access(ui, () -> showProgress(done, total));
             }
         });
         running = batch;
-        batch.results().whenComplete((results, error) -> SegmentLanguageCheck.access(ui, () -> {
+        batch.results().whenComplete((results, error) -> UiUpdates.access(ui, () -> {
             if (running == batch) {
                 done(check, results == null ? Map.of() : results, batch);
             }
@@ -203,7 +209,8 @@ class StatementCheckDialog extends Dialog {
     /** "3 spelling, 1 grammar, 0 style in 40 of 41 texts · 1 not checked". */
     static String describe(StatementLanguageCheck.LanguageTotals t) {
         String kinds = java.util.Arrays.stream(MatchKind.values())
-                .map(k -> t.kinds().getOrDefault(k, 0) + " " + LanguageIssuePanel.label(k).toLowerCase(java.util.Locale.ROOT))
+                .map(k -> t.kinds().getOrDefault(k, 0) + " "
+                        + LanguageIssuePanel.label(k).toLowerCase(java.util.Locale.ROOT))
                 .collect(Collectors.joining(", "));
         return kinds + " in " + t.checked() + " of " + t.texts() + " texts"
                 + (t.notChecked() > 0 ? " · " + t.notChecked() + " not checked" : "");

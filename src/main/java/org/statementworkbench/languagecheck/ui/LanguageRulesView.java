@@ -67,7 +67,8 @@ class LanguageRulesView extends VerticalLayout {
         languageFilter.setEmptySelectionAllowed(true);
         languageFilter.setEmptySelectionCaption("All languages");
         languageFilter.setItems(UnLanguage.values());
-        languageFilter.setItemLabelGenerator(l -> l == null ? "All languages" : l.englishName() + " (" + l.code() + ")");
+        languageFilter.setItemLabelGenerator(l -> l == null ? "All languages"
+                : l.englishName() + " (" + l.code() + ")");
         languageFilter.addValueChangeListener(e -> refresh());
 
         configure(global, false);

@@ -127,12 +127,14 @@ class SegmentEditorBrowserTest {
         assertThat(term.getDomAttribute("data-kind")).isEqualTo("term-hit");
         assertThat(term.getDomAttribute("class")).contains("kind-term-hit");
         assertThat(term.getCssValue("background-color")).isNotEqualTo("rgba(0, 0, 0, 0)");
-        List<String> underlineColours = List.of("spell-adopted", "grammar-draft", "term-error-resolution",
-                "style-amended").stream().map(id -> {
-                    WebElement e = shadow("english").findElement(By.cssSelector("[data-range-id='" + id + "']"));
-                    assertThat(e.getCssValue("text-decoration-style")).as(id).isEqualTo("wavy");
-                    return e.getCssValue("text-decoration-color");
-                }).toList();
+        // spelling, grammar and style differ in line shape as well as colour (not by colour alone)
+        Map<String, String> shapes = Map.of("spell-adopted", "wavy", "grammar-draft", "double",
+                "term-error-resolution", "wavy", "style-amended", "dotted");
+        List<String> underlineColours = shapes.entrySet().stream().map(shape -> {
+            WebElement e = shadow("english").findElement(By.cssSelector("[data-range-id='" + shape.getKey() + "']"));
+            assertThat(e.getCssValue("text-decoration-style")).as(shape.getKey()).isEqualTo(shape.getValue());
+            return e.getCssValue("text-decoration-color");
+        }).toList();
         assertThat(underlineColours).doesNotHaveDuplicates();
 
         // markers are painted as chips; the text under them is the value itself
@@ -226,6 +228,43 @@ class SegmentEditorBrowserTest {
         driver.findElement(By.id("insert")).click();
         wait.until(d -> textOf("value").startsWith("The Commission**Commission**"));
         assertThat(rangeText("english", "term-commission")).isEqualTo("Commission");
+    }
+
+    @Test
+    void aReplacementAskedByJavaIsTypedTextThatReachesJavaAndCanBeUndone() {
+        driver.findElement(By.id("replace")).click();
+        String replaced = ENGLISH.replace("adopted", "approved");
+        wait.until(d -> textOf("value").equals(replaced));
+        assertThat(textarea("english").getDomProperty("value")).isEqualTo(replaced);
+        assertThat(rangeText("english", "spell-adopted")).as("the edited range is dropped").isEmpty();
+        assertThat(rangeText("english", "style-amended")).as("later ranges move along").isEqualTo("amended");
+        chord(Keys.CONTROL, null, "z");
+        wait.until(d -> textOf("value").equals(ENGLISH));
+    }
+
+    @Test
+    void rangesComputedForAnOlderTextMoveAlongWhatWasTypedSince() {
+        caretAt("english", ENGLISH.indexOf("adopted") + 2);
+        keys("x");
+        // a slow check answers for the text before the "x" was typed
+        js("arguments[0].rangesValue = arguments[1]; arguments[0].ranges = [{id: 'late', start: 76, end: 83, "
+                + "kind: 'style', message: 'late'}, {id: 'gone', start: 41, end: 48, kind: 'spelling', message: 'x'}, "
+                + "{id: 'before', start: 6, end: 16, kind: 'term-hit', message: 'y'}];",
+                driver.findElement(By.id("english")), ENGLISH);
+        wait.until(d -> rangeText("english", "late").equals("amended"));
+        assertThat(rangeText("english", "before")).isEqualTo("Commission");
+        assertThat(rangeText("english", "gone")).as("a range whose words were edited").isEmpty();
+    }
+
+    @Test
+    void ctrlPeriodAndAltEnterOpenTheRangeAtTheCaret() {
+        caretAt("english", ENGLISH.indexOf("adopted") + 3);
+        chord(Keys.CONTROL, null, ".");
+        wait.until(d -> textOf("clicked").equals("spell-adopted spelling 41..48"));
+        caretAt("english", ENGLISH.indexOf("amended") + 1);
+        chord(Keys.ALT, null, Keys.ENTER);
+        wait.until(d -> textOf("clicked").startsWith("style-amended style"));
+        assertThat(textarea("english").getDomProperty("value")).isEqualTo(ENGLISH);
     }
 
     /**

@@ -55,7 +55,9 @@ class SegmentEditorTestView extends Div {
 
         var insert = new Button("Insert term", e -> english.insertAtCursor("Commission"));
         insert.setId("insert");
-        add(english, arabic, insert, new Div(new Span("value: "), value), new Div(new Span("clicked: "), clicked),
+        var replace = new Button("Apply suggestion", e -> english.replaceRange(41, 48, "adopted", "approved"));
+        replace.setId("replace");
+        add(english, arabic, insert, replace, new Div(new Span("value: "), value), new Div(new Span("clicked: "), clicked),
                 new Div(new Span("command: "), command));
     }
 }

@@ -143,7 +143,8 @@ class LanguageCheckViewTest extends SignedInBrowserlessTest {
     }
 
     /** The browser's part of applying a suggestion: the replacement the server asked the editor to make. */
-    static void replaceAsTheBrowserWould(SegmentEditor editor) {
+    void replaceAsTheBrowserWould(SegmentEditor editor) {
+        roundTrip();
         var node = editor.getElement().getNode();
         PendingJavaScriptInvocation call = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
                 .filter(i -> i.getOwner() == node && i.getInvocation().getExpression().contains("replaceRange"))

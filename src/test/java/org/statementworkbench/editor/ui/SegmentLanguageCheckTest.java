@@ -94,4 +94,12 @@ class SegmentLanguageCheckTest {
         assertThat(editor.getElement().getProperty("rangesValue")).isEqualTo(marked);
         assertThat(check.panel.summaryText.getText()).isEqualTo("Language check · 1 issue");
     }
+
+    @Test
+    void spacesAtTheEndsOfMatchedWordsAndSuggestionsAreShown() {
+        assertThat(LanguageIssuePanel.showSpaces("  ")).isEqualTo("␣␣");
+        assertThat(LanguageIssuePanel.showSpaces(" ,")).isEqualTo("␣,");
+        assertThat(LanguageIssuePanel.showSpaces("\u202F:")).isEqualTo("⍽:");
+        assertThat(LanguageIssuePanel.showSpaces("États Membres")).isEqualTo("États Membres");
+    }
 }

@@ -64,7 +64,10 @@ class StatementCheckDialogTest extends SignedInBrowserlessTest {
         waitUntil(() -> checks.ready(UnLanguage.FR) && checks.ready(UnLanguage.AR), 240_000);
     }
 
-    /** A statement of the given English paragraphs; each French and Arabic text saved on its paragraph's segment. */
+    /**
+     * A statement of the given English paragraphs, each French and Arabic text saved by the reviewer on its
+     * paragraph's segment.
+     */
     private long statement(List<String> english, Map<UnLanguage, List<String>> targets) {
         TestSignIn.as("lt-batch-admin", Role.ADMIN);
         long id = importService.importStatement(new NewStatement("Statement " + counter.incrementAndGet(), null,
@@ -72,6 +75,7 @@ class StatementCheckDialogTest extends SignedInBrowserlessTest {
                 UnLanguage.EN, EnumSet.of(UnLanguage.FR, UnLanguage.AR)),
                 new ImportedDocument(english.stream().map(t -> new ImportedParagraph(List.of(TextRun.plain(t))))
                         .toList()), null);
+        TestSignIn.as(reviewer, Role.REVIEWER);
         List<SegmentRow> rows = translations.rows(id, UnLanguage.FR, SegmentQuery.all(), 0, 5000);
         // only paragraphs that stay one segment get their translation: the texts must belong together
         Map<Integer, List<SegmentRow>> byParagraph = rows.stream()
@@ -89,7 +93,6 @@ class StatementCheckDialogTest extends SignedInBrowserlessTest {
             }
             i++;
         }
-        TestSignIn.as(reviewer, Role.REVIEWER);
         return id;
     }
 
@@ -110,6 +113,11 @@ class StatementCheckDialogTest extends SignedInBrowserlessTest {
         long id = statement(keys.stream().map(k -> sdg.text(k, "en")).toList(), Map.of(
                 UnLanguage.FR, keys.stream().map(k -> sdg.text(k, "fr")).toList(),
                 UnLanguage.AR, keys.stream().map(k -> sdg.text(k, "ar")).toList()));
+        // a rule switched off in this statement alone makes its rule settings new to the check service's result
+        // cache: every text is checked now, whatever other tests checked before
+        for (UnLanguage language : List.of(UnLanguage.FR, UnLanguage.AR)) {
+            rules.switchOffForStatement(id, language, "UN_TEST_FRESH_SETTINGS_" + System.nanoTime(), "test");
+        }
         StatementCheckDialog dialog = openCheck(id);
         assertThat(dialog.languages.getValue()).containsExactlyInAnyOrder(UnLanguage.FR, UnLanguage.AR);
 
