@@ -55,7 +55,8 @@ public class InProcessLanguageChecker implements LanguageChecker {
     @Override
     public List<LanguageMatch> check(UnLanguage language, String text, RuleSettings settings) {
         LanguageToolPool pool = pools.get(language);
-        PooledLanguageTool tool = pool.borrow(timeout.toMillis());
+        PooledLanguageTool tool = pool.borrow(ready(language) ? timeout.toMillis() : Long.MAX_VALUE);
+        warm.putIfAbsent(language, true);
         try {
             List<RuleMatch> found = tool.matches(text, settings, timeout);
             List<LanguageMatch> matches = new ArrayList<>(found.size());
@@ -84,18 +85,9 @@ public class InProcessLanguageChecker implements LanguageChecker {
     @Override
     public void warmUp(UnLanguage language) {
         LanguageToolPool pool = pools.get(language);
-        PooledLanguageTool tool = pool.borrow(Long.MAX_VALUE);
-        try {
-            // two checks: the first loads the spelling rules' word lists, the second runs as every later check does
-            tool.matches(WARM_UP, RuleSettings.DEFAULT, Duration.ofMinutes(5));
-            tool.matches(WARM_UP, RuleSettings.DEFAULT, Duration.ofMinutes(5));
-        } finally {
-            pool.giveBack(tool);
-        }
+        pool.giveBack(pool.borrow(Long.MAX_VALUE));
         warm.put(language, true);
     }
-
-    private static final String WARM_UP = "Warm-up of the checker. Préparation. Подготовка. إعداد. Preparación. 准备。";
 
     @Override
     public boolean ready(UnLanguage language) {

@@ -29,7 +29,7 @@ final class LanguageToolPool {
     }
 
     /**
-     * A tool for one check; give it back with {@link #giveBack}.
+     * A tool for one check, loaded and warmed up (creating one takes seconds); give it back with {@link #giveBack}.
      *
      * @throws LanguageCheckException when none is free within {@code waitMillis}
      */
@@ -47,7 +47,9 @@ final class LanguageToolPool {
             return tool;
         }
         try {
-            return new PooledLanguageTool(language(), profile);
+            PooledLanguageTool created = new PooledLanguageTool(language(), profile);
+            created.warmUp();
+            return created;
         } catch (RuntimeException e) {
             permits.release();
             throw new LanguageCheckException("LanguageTool could not load " + profile.language().englishName()

@@ -52,6 +52,18 @@ final class PooledLanguageTool extends JLanguageTool {
         });
     }
 
+    /**
+     * Loads what LanguageTool loads on first use (the spelling rules' word lists, the rule index) and prepares the
+     * narrowing of the spelling exceptions, so that checks are fast and their time-out is about the text only.
+     */
+    void warmUp() {
+        for (int i = 0; i < 2; i++) {
+            matches(WARM_UP, RuleSettings.DEFAULT, Duration.ofDays(1));
+        }
+    }
+
+    private static final String WARM_UP = "Warm-up of the checker. Préparation. Подготовка. إعداد المدقق. Preparación. 准备。";
+
     /** LanguageTool's default user settings, but with spelling suggestions off. */
     static UserConfig withoutSuggestions() {
         return new UserConfig(new ArrayList<>(), new ArrayList<>(), new HashMap<>(), 0, null, null, null, null, false,
