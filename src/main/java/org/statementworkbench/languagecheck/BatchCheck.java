@@ -34,6 +34,9 @@ public final class BatchCheck {
 
     void started(List<? extends Future<?>> submitted) {
         this.tasks = submitted;
+        if (cancelled.get()) {
+            submitted.forEach(task -> task.cancel(false));
+        }
     }
 
     /** Whether the batch should stop; the check threads look before each text. */
@@ -46,12 +49,25 @@ public final class BatchCheck {
         finishOne();
     }
 
+    /** Many results at once (those found in the cache), reported as one step of progress. */
+    void completedAll(Map<String, CheckResult> settled) {
+        if (settled.isEmpty()) {
+            return;
+        }
+        results.putAll(settled);
+        finish(settled.size());
+    }
+
     void skipped() {
-        finishOne();
+        finish(1);
     }
 
     private void finishOne() {
-        int now = done.incrementAndGet();
+        finish(1);
+    }
+
+    private void finish(int count) {
+        int now = done.addAndGet(count);
         progress.accept(now, total);
         if (now == total) {
             finished.complete(Map.copyOf(results));

@@ -1,90 +1,91 @@
 package org.statementworkbench.languagecheck;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import org.languagetool.JLanguageTool;
-import org.languagetool.Language;
-import org.languagetool.Languages;
 import org.languagetool.rules.ITSIssueType;
 import org.languagetool.rules.Rule;
 import org.languagetool.rules.RuleMatch;
 import org.statementworkbench.base.UnLanguage;
 
 /**
- * LanguageTool in this process: one shared {@link Language} per language and a pool of {@link JLanguageTool}
- * instances (they are not thread-safe; each check borrows one and returns it). Rule settings are applied to the
- * borrowed instance for the check and undone before it goes back.
+ * LanguageTool in this process: per language a pool of instances sharing one loaded {@link org.languagetool.Language}
+ * ({@link LanguageToolPool}), each set up to find the same matches as plain LanguageTool much faster
+ * ({@link PooledLanguageTool}); spelling suggestions are computed when asked for ({@link SpellingSuggestions}).
+ * Thread-safe; a check waits while all instances of its language are busy.
  */
 public class InProcessLanguageChecker implements LanguageChecker {
 
-    private final Map<UnLanguage, UnStyleProfile> profiles;
-    private final Map<UnLanguage, Language> languages = new ConcurrentHashMap<>();
-    private final Map<UnLanguage, ConcurrentLinkedQueue<JLanguageTool>> pools = new EnumMap<>(UnLanguage.class);
-    private final Map<UnLanguage, Boolean> warm = new ConcurrentHashMap<>();
+    /** A text taking longer than this is reported as not checked. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
-    public InProcessLanguageChecker(Map<UnLanguage, UnStyleProfile> profiles) {
-        this.profiles = Map.copyOf(profiles);
+    private final Map<UnLanguage, LanguageToolPool> pools = new EnumMap<>(UnLanguage.class);
+    private final Map<UnLanguage, Boolean> warm = new ConcurrentHashMap<>();
+    private final Duration timeout;
+
+    /**
+     * @param poolSize how many checks of one language may run at once (one LanguageTool instance each)
+     * @param timeout how long one text may take before it is reported as not checked
+     */
+    public InProcessLanguageChecker(Map<UnLanguage, UnStyleProfile> profiles, int poolSize, Duration timeout) {
         for (UnLanguage language : UnLanguage.values()) {
-            pools.put(language, new ConcurrentLinkedQueue<>());
+            UnStyleProfile profile = profiles.get(language);
+            if (profile == null) {
+                throw new IllegalArgumentException("no UN style profile for " + language.englishName());
+            }
+            pools.put(language, new LanguageToolPool(profile, poolSize));
         }
+        this.timeout = timeout;
     }
 
+    /** These profiles, as many instances per language as there are processors, 10 s per text. */
+    public InProcessLanguageChecker(Map<UnLanguage, UnStyleProfile> profiles) {
+        this(profiles, Math.max(1, Runtime.getRuntime().availableProcessors()), DEFAULT_TIMEOUT);
+    }
+
+    /** The UN style profiles, as many instances per language as there are processors, 10 s per text. */
     public InProcessLanguageChecker() {
         this(UnStyleProfile.load());
     }
 
     @Override
     public List<LanguageMatch> check(UnLanguage language, String text, RuleSettings settings) {
-        JLanguageTool tool = borrow(language);
+        LanguageToolPool pool = pools.get(language);
+        PooledLanguageTool tool = pool.borrow(ready(language) ? timeout.toMillis() : Long.MAX_VALUE);
+        warm.putIfAbsent(language, true);
         try {
-            settings.disabledRules().forEach(tool::disableRule);
-            List<RuleMatch> found = tool.check(text);
+            List<RuleMatch> found = tool.matches(text, settings, timeout);
             List<LanguageMatch> matches = new ArrayList<>(found.size());
             for (RuleMatch match : found) {
                 matches.add(map(match, text));
             }
             return matches;
-        } catch (IOException | RuntimeException e) {
-            throw new LanguageCheckException("LanguageTool failed on this text: " + e.getMessage(), e);
         } finally {
-            settings.disabledRules().forEach(tool::enableRule);
-            giveBack(language, tool);
+            pool.giveBack(tool);
         }
     }
 
     @Override
     public List<String> suggestions(UnLanguage language, String text, LanguageMatch match) {
-        JLanguageTool tool = borrow(language);
+        if (!match.suggestionsPending()) {
+            return match.suggestions();
+        }
         try {
-            for (RuleMatch found : tool.check(text)) {
-                if (found.getRule().getId().equals(match.ruleId()) && found.getFromPos() == match.start()
-                        && found.getToPos() == match.end()) {
-                    return List.copyOf(found.getSuggestedReplacements());
-                }
-            }
-            return List.of();
+            return pools.get(language).suggestions().of(text, match.ruleId(), match.start(), match.end());
         } catch (IOException | RuntimeException e) {
             throw new LanguageCheckException("LanguageTool could not compute suggestions: " + e.getMessage(), e);
-        } finally {
-            giveBack(language, tool);
         }
     }
 
+    /** Loads the language and makes its first instance ready (its spelling rules' word lists included). */
     @Override
     public void warmUp(UnLanguage language) {
-        JLanguageTool tool = borrow(language);
-        try {
-            tool.check("Warm-up.");
-        } catch (IOException e) {
-            throw new LanguageCheckException("LanguageTool could not load " + language.englishName(), e);
-        } finally {
-            giveBack(language, tool);
-        }
+        LanguageToolPool pool = pools.get(language);
+        pool.giveBack(pool.borrow(Long.MAX_VALUE));
         warm.put(language, true);
     }
 
@@ -93,31 +94,15 @@ public class InProcessLanguageChecker implements LanguageChecker {
         return warm.getOrDefault(language, false);
     }
 
-    private JLanguageTool borrow(UnLanguage language) {
-        JLanguageTool tool = pools.get(language).poll();
-        return tool != null ? tool : create(language);
-    }
-
-    private void giveBack(UnLanguage language, JLanguageTool tool) {
-        pools.get(language).offer(tool);
-    }
-
-    private JLanguageTool create(UnLanguage language) {
-        UnStyleProfile profile = profiles.get(language);
-        Language lt = languages.computeIfAbsent(language,
-                l -> Languages.getLanguageForShortCode(profile.languageToolCode()));
-        JLanguageTool tool = new JLanguageTool(lt);
-        profile.disabledRules().keySet().forEach(tool::disableRule);
-        return tool;
-    }
-
     static LanguageMatch map(RuleMatch match, String text) {
         Rule rule = match.getRule();
         int start = Math.max(0, Math.min(match.getFromPos(), text.length()));
         int end = Math.max(start, Math.min(match.getToPos(), text.length()));
+        boolean deferred = SpellingSuggestions.deferred(rule);
         return new LanguageMatch(LanguageMatch.idOf(rule.getId(), start, end, text.substring(start, end)),
                 rule.getId(), rule.getDescription(), rule.getCategory().getId().toString(), kindOf(rule), start, end,
-                plain(match.getMessage()), plain(match.getShortMessage()), List.of(), true);
+                plain(match.getMessage()), plain(match.getShortMessage()),
+                deferred ? List.of() : match.getSuggestedReplacements(), deferred);
     }
 
     static MatchKind kindOf(Rule rule) {

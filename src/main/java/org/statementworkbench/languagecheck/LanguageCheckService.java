@@ -1,64 +1,127 @@
 package org.statementworkbench.languagecheck;
 
+import jakarta.annotation.PreDestroy;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.glossary.GlossaryChanged;
+import org.statementworkbench.glossary.GlossaryTerms;
 
 /**
- * LanguageTool checks for the editor and reports: never on the caller's thread (a bounded pool of check threads),
- * with the six languages warmed up in the background at start-up so the workbench is usable at once. A language
- * still warming answers {@link CheckResult.Outcome#WARMING}; a failing check answers
- * {@link CheckResult.Outcome#NOT_CHECKED} with the reason.
+ * LanguageTool checks for the editor and reports, never on the caller's thread: editor checks and batch checks of
+ * whole statements run on two bounded pools of check threads, so an editor check never waits behind a batch. The
+ * six languages warm up in the background at start-up (property {@code workbench.languagetool.warm-up}, default
+ * on); until its language is ready a check answers {@link CheckResult.Outcome#WARMING}. With warm-up off, a
+ * language loads on its first check (on a check thread). Results are cached by language, text and rule settings and
+ * settled against the current glossary revision ({@link GlossaryMatchFilter}, reloaded after each glossary change).
+ * A check that fails or takes longer than {@code workbench.languagetool.timeout-ms} (10 s) answers
+ * {@link CheckResult.Outcome#NOT_CHECKED} with the reason: no future returned here ever fails.
  */
 @Service
 public class LanguageCheckService {
 
     private static final Logger log = LoggerFactory.getLogger(LanguageCheckService.class);
-    private static final int QUEUE_LIMIT = 50_000;
+    private static final String BUSY = "LanguageTool is busy; try again in a moment";
 
     private final LanguageChecker checker;
-    private final ExecutorService checks;
+    private final CurrentGlossary glossary;
+    private final CheckResultCache cache;
+    private final Duration timeout;
+    private final boolean warmUpAtStart;
+    private final Set<UnLanguage> warming = ConcurrentHashMap.newKeySet();
+    private final ExecutorService editorChecks;
+    private final ExecutorService batchChecks;
+    private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("languagetool-watchdog").factory());
 
-    LanguageCheckService(LanguageChecker checker) {
-        this.checker = checker;
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        AtomicInteger n = new AtomicInteger();
-        this.checks = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(QUEUE_LIMIT), r -> {
-                    Thread t = new Thread(r, "languagetool-" + n.incrementAndGet());
-                    t.setDaemon(true);
-                    t.setPriority(Thread.NORM_PRIORITY - 1);
-                    return t;
-                });
+    @Autowired
+    LanguageCheckService(LanguageChecker checker, GlossaryTerms terms,
+            @Value("${workbench.languagetool.warm-up:true}") boolean warmUpAtStart,
+            @Value("${workbench.languagetool.cache-size:30000}") int cacheSize,
+            @Value("${workbench.languagetool.timeout-ms:10000}") long timeoutMillis) {
+        this(checker, () -> {
+            long revision = terms.revision(); // before the terms: a change in between only triggers another reload
+            return GlossaryMatchFilter.of(revision, terms.allTerms());
+        }, warmUpAtStart, cacheSize, Duration.ofMillis(timeoutMillis));
     }
 
+    LanguageCheckService(LanguageChecker checker, Supplier<GlossaryMatchFilter> glossarySource, boolean warmUpAtStart,
+            int cacheSize, Duration timeout) {
+        this.checker = checker;
+        this.glossary = new CurrentGlossary(glossarySource);
+        this.cache = new CheckResultCache(cacheSize);
+        this.timeout = timeout;
+        this.warmUpAtStart = warmUpAtStart;
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        this.editorChecks = pool("languagetool-editor-", threads, 1_000);
+        this.batchChecks = pool("languagetool-batch-", threads, 200_000);
+        if (warmUpAtStart) {
+            warming.addAll(Set.of(UnLanguage.values()));
+        }
+    }
+
+    private static ExecutorService pool(String name, int threads, int queue) {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(queue), Thread.ofPlatform().daemon().name(name, 1)
+                        .priority(Thread.NORM_PRIORITY - 1).factory());
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
+
+    /** Loads the glossary and, unless switched off, warms the six languages up, all in the background. */
     @EventListener(ApplicationReadyEvent.class)
-    void warmUp() {
-        Thread.ofPlatform().daemon().name("languagetool-warm-up").start(() -> {
-            for (UnLanguage language : UnLanguage.values()) {
-                long start = System.nanoTime();
-                try {
-                    checker.warmUp(language);
-                    log.info("LanguageTool {} ready in {} ms", language.code(), (System.nanoTime() - start) / 1_000_000);
-                } catch (RuntimeException e) {
-                    log.error("LanguageTool could not load {}", language.englishName(), e);
-                }
+    void start() {
+        glossary.reload();
+        if (warmUpAtStart) {
+            Thread.ofPlatform().daemon().name("languagetool-warm-up").priority(Thread.NORM_PRIORITY - 1)
+                    .start(this::warmUpAll);
+        }
+    }
+
+    private void warmUpAll() {
+        for (UnLanguage language : UnLanguage.values()) {
+            long start = System.nanoTime();
+            try {
+                checker.warmUp(language);
+                log.info("LanguageTool {} ready in {} ms", language.code(), (System.nanoTime() - start) / 1_000_000);
+            } catch (RuntimeException e) {
+                log.error("LanguageTool could not load {}; its checks will say why", language.englishName(), e);
+            } finally {
+                warming.remove(language);
             }
-        });
+        }
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void glossaryChanged(GlossaryChanged event) {
+        glossary.reload();
     }
 
     /** Whether checks in this language run now, rather than answering "checking available shortly". */
@@ -66,61 +129,146 @@ public class LanguageCheckService {
         return checker.ready(language);
     }
 
-    /** Checks one text in the background. The future never fails: problems come back as "not checked". */
+    /** Checks one text (a segment) in the background; a text checked before answers at once from the cache. */
     public CompletableFuture<CheckResult> check(UnLanguage language, String text, RuleSettings settings) {
-        if (!checker.ready(language)) {
-            return CompletableFuture.completedFuture(CheckResult.warming(language, text));
+        CheckRequest request = new CheckRequest("", language, text, settings);
+        CheckResult known = known(request, glossary.ifLoaded());
+        if (known != null) {
+            return CompletableFuture.completedFuture(known);
         }
+        CompletableFuture<CheckResult> result = new CompletableFuture<>();
         try {
-            return CompletableFuture.supplyAsync(() -> checkNow(language, text, settings), checks);
+            editorChecks.execute(() -> run(request, result));
         } catch (RejectedExecutionException e) {
-            return CompletableFuture.completedFuture(
-                    CheckResult.notChecked(language, text, "LanguageTool is busy; try again in a moment"));
+            result.complete(CheckResult.notChecked(language, text, BUSY));
         }
-    }
-
-    private CheckResult checkNow(UnLanguage language, String text, RuleSettings settings) {
-        try {
-            return CheckResult.checked(language, text, checker.check(language, text, settings));
-        } catch (LanguageCheckException e) {
-            log.warn("LanguageTool check failed ({}): {}", language.code(), e.getMessage());
-            return CheckResult.notChecked(language, text, e.getMessage());
-        }
+        return result;
     }
 
     /**
      * Checks many texts in the background (all targets of a statement), reporting progress as {@code (done, total)}
-     * from the check threads. Texts whose language is still warming come back as {@link CheckResult.Outcome#WARMING}.
+     * from the check threads; texts checked before come from the cache at once. Texts whose language is still
+     * warming come back as {@link CheckResult.Outcome#WARMING}.
      */
     public BatchCheck checkAll(List<CheckRequest> requests, BiConsumer<Integer, Integer> progress) {
-        BatchCheck batch = new BatchCheck(requests.size(), progress);
-        List<Future<?>> submitted = new ArrayList<>(requests.size());
-        for (CheckRequest request : requests) {
-            Runnable task = () -> {
-                if (batch.stopping()) {
-                    batch.skipped();
-                } else if (!checker.ready(request.language())) {
-                    batch.completed(request.key(), CheckResult.warming(request.language(), request.text()));
-                } else {
-                    batch.completed(request.key(), checkNow(request.language(), request.text(), request.settings()));
-                }
-            };
-            try {
-                submitted.add(checks.submit(task));
-            } catch (RejectedExecutionException e) {
-                batch.completed(request.key(), CheckResult.notChecked(request.language(), request.text(),
-                        "LanguageTool is busy; try again in a moment"));
-            }
+        List<CheckRequest> all = List.copyOf(requests);
+        BatchCheck batch = new BatchCheck(all.size(), progress);
+        if (all.isEmpty()) {
+            return batch;
         }
-        batch.started(submitted);
+        try {
+            batchChecks.execute(() -> plan(batch, all));
+        } catch (RejectedExecutionException e) {
+            Map<String, CheckResult> busy = new HashMap<>();
+            all.forEach(r -> busy.put(r.key(), CheckResult.notChecked(r.language(), r.text(), BUSY)));
+            batch.completedAll(busy);
+        }
         return batch;
     }
 
-    /** The suggestions of a match, computed when a person opens it. */
+    private void plan(BatchCheck batch, List<CheckRequest> requests) {
+        GlossaryMatchFilter current = glossary.ifLoaded();
+        Map<String, CheckResult> answered = new HashMap<>();
+        List<CheckRequest> toCheck = new ArrayList<>();
+        for (CheckRequest request : requests) {
+            CheckResult known = known(request, current);
+            if (known != null) {
+                answered.put(request.key(), known);
+            } else {
+                toCheck.add(request);
+            }
+        }
+        batch.completedAll(answered);
+        List<Future<?>> tasks = new ArrayList<>(toCheck.size());
+        for (CheckRequest request : toCheck) {
+            try {
+                tasks.add(batchChecks.submit(() -> {
+                    if (batch.stopping()) {
+                        batch.skipped();
+                        return;
+                    }
+                    CompletableFuture<CheckResult> result = new CompletableFuture<>();
+                    result.thenAccept(r -> batch.completed(request.key(), r));
+                    run(request, result);
+                }));
+            } catch (RejectedExecutionException e) {
+                batch.completed(request.key(), CheckResult.notChecked(request.language(), request.text(), BUSY));
+            }
+        }
+        batch.started(tasks);
+    }
+
+    /** The suggestions of a match, computed when a person opens it; empty if they cannot be computed. */
     public CompletableFuture<List<String>> suggestions(UnLanguage language, String text, LanguageMatch match) {
         if (!match.suggestionsPending()) {
             return CompletableFuture.completedFuture(match.suggestions());
         }
-        return CompletableFuture.supplyAsync(() -> checker.suggestions(language, text, match), checks);
+        try {
+            return CompletableFuture.supplyAsync(() -> {
+                try {
+                    return checker.suggestions(language, text, match);
+                } catch (RuntimeException e) {
+                    log.warn("No suggestions for {} in {}: {}", match.ruleId(), language.code(), e.getMessage());
+                    return List.<String>of();
+                }
+            }, editorChecks).completeOnTimeout(List.of(), timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            return CompletableFuture.completedFuture(List.of());
+        }
+    }
+
+    /** The answer for a request that needs no check thread: a cached result, or "warming". */
+    private @Nullable CheckResult known(CheckRequest r, @Nullable GlossaryMatchFilter current) {
+        if (current != null) {
+            List<LanguageMatch> cached = cache.get(CheckResultCache.Key.of(r.language(), r.text(), r.settings()),
+                    current);
+            if (cached != null) {
+                return CheckResult.checked(r.language(), r.text(), cached);
+            }
+        }
+        return warming.contains(r.language()) && !checker.ready(r.language())
+                ? CheckResult.warming(r.language(), r.text()) : null;
+    }
+
+    /** Checks on a check thread and completes {@code result}: with the result, or "not checked" with the reason. */
+    private void run(CheckRequest r, CompletableFuture<CheckResult> result) {
+        try {
+            if (!checker.ready(r.language())) {
+                checker.warmUp(r.language()); // loading a language is not the text's time
+            }
+            GlossaryMatchFilter current = glossary.now(Duration.ofSeconds(30));
+            CheckResultCache.Key key = CheckResultCache.Key.of(r.language(), r.text(), r.settings());
+            ScheduledFuture<?> dog = watchdog.schedule(() -> result.complete(CheckResult.notChecked(r.language(),
+                    r.text(), "LanguageTool took longer than " + timeout.toMillis() + " ms on this text")),
+                    timeout.toMillis(), TimeUnit.MILLISECONDS);
+            try {
+                List<LanguageMatch> cached = cache.get(key, current);
+                List<LanguageMatch> settled = cached != null ? cached
+                        : cache.put(key, checker.check(r.language(), r.text(), r.settings()), current);
+                result.complete(CheckResult.checked(r.language(), r.text(), settled));
+            } finally {
+                dog.cancel(false);
+            }
+        } catch (LanguageCheckException e) {
+            log.warn("LanguageTool check failed ({}): {}", r.language().code(), e.getMessage());
+            result.complete(CheckResult.notChecked(r.language(), r.text(), Objects.toString(e.getMessage(),
+                    "LanguageTool failed")));
+        } catch (RuntimeException | Error e) {
+            log.error("LanguageTool check failed ({})", r.language().code(), e);
+            result.complete(CheckResult.notChecked(r.language(), r.text(), "LanguageTool failed: " + e));
+        }
+    }
+
+    /** How the cache does (for tests and the benchmark). */
+    CheckResultCache cache() {
+        return cache;
+    }
+
+    @PreDestroy
+    void stop() {
+        editorChecks.shutdownNow();
+        batchChecks.shutdownNow();
+        watchdog.shutdownNow();
+        glossary.close();
     }
 }

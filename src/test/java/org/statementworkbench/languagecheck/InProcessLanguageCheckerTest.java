@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.statementworkbench.base.UnLanguage;
 
 class InProcessLanguageCheckerTest {
@@ -22,13 +24,34 @@ class InProcessLanguageCheckerTest {
     }
 
     @Test
-    void agreementErrorInEnglishIsGrammarWithLazySuggestions() {
+    void aRepeatedWordInEnglishIsGrammarWithItsSuggestion() {
         String text = "The Commission adopted the the resolution without a vote.";
         var matches = checker.check(UnLanguage.EN, text, RuleSettings.DEFAULT);
         assertThat(matches).isNotEmpty();
         var match = matches.getFirst();
+        assertThat(match.suggestionsPending()).isFalse();
+        assertThat(checker.suggestions(UnLanguage.EN, text, match)).containsExactly("the");
+    }
+
+    @Test
+    void misspellingInFrenchComesWithoutSuggestionsUntilAsked() {
+        String text = "La Commission a adopté la resolution sans vote.";
+        var match = checker.check(UnLanguage.FR, text, RuleSettings.DEFAULT).stream()
+                .filter(m -> m.covered(text).equals("resolution")).findFirst().orElseThrow();
         assertThat(match.suggestionsPending()).isTrue();
-        assertThat(checker.suggestions(UnLanguage.EN, text, match)).isNotEmpty();
+        assertThat(match.suggestions()).isEmpty();
+        assertThat(checker.suggestions(UnLanguage.FR, text, match)).startsWith("résolution");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"AR, HUNSPELL_RULE_AR", "FR, FR_SPELLING_RULE", "RU, MORFOLOGIK_RULE_RU_RU"})
+    void theSpellingExceptionsOfArabicFrenchAndRussianAreNarrowedToTheText(UnLanguage language, String rule) {
+        // tens of thousands of multi-word exceptions: trying them all on every sentence was most of the check
+        PooledLanguageTool tool = new PooledLanguageTool(
+                org.languagetool.Languages.getLanguageForShortCode(UnStyleProfile.load().get(language).languageToolCode()),
+                UnStyleProfile.load().get(language));
+        tool.warmUp();
+        assertThat(tool.narrowedRules()).anySatisfy(r -> assertThat(r).startsWith(rule + " ("));
     }
 
     @Test
