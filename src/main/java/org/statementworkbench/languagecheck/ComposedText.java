@@ -65,6 +65,24 @@ final class ComposedText {
         return originalOffsets.length > 0;
     }
 
+    /** Where an offset of the original text lies in the composed text. */
+    int toComposed(int originalOffset) {
+        if (!changed()) {
+            return originalOffset;
+        }
+        int low = 0;
+        int high = originalOffsets.length - 1;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (originalOffsets[mid] < originalOffset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
     /** A match found in the composed text, placed in the original text. */
     LanguageMatch toOriginal(LanguageMatch match) {
         if (!changed()) {

@@ -24,6 +24,7 @@ public class InProcessLanguageChecker implements LanguageChecker {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
     private final Map<UnLanguage, LanguageToolPool> pools = new EnumMap<>(UnLanguage.class);
+    private final Map<UnLanguage, UnStyleProfile> profiles;
     private final Map<UnLanguage, Boolean> warm = new ConcurrentHashMap<>();
     private final Duration timeout;
 
@@ -39,6 +40,7 @@ public class InProcessLanguageChecker implements LanguageChecker {
             }
             pools.put(language, new LanguageToolPool(profile, poolSize));
         }
+        this.profiles = Map.copyOf(profiles);
         this.timeout = timeout;
     }
 
@@ -58,12 +60,14 @@ public class InProcessLanguageChecker implements LanguageChecker {
         PooledLanguageTool tool = pool.borrow(ready(language) ? timeout.toMillis() : Long.MAX_VALUE);
         warm.putIfAbsent(language, true);
         try {
-            List<RuleMatch> found = tool.matches(text, settings, timeout);
+            ComposedText composed = ComposedText.of(text);
+            List<RuleMatch> found = tool.matches(composed.composed(), settings, timeout);
             List<LanguageMatch> matches = new ArrayList<>(found.size());
             for (RuleMatch match : found) {
-                matches.add(map(match, text));
+                matches.add(map(match, composed.composed()));
             }
-            return matches;
+            return profiles.get(language).withoutAccepted(composed.composed(), matches).stream()
+                    .map(composed::toOriginal).toList();
         } finally {
             pool.giveBack(tool);
         }
@@ -75,7 +79,9 @@ public class InProcessLanguageChecker implements LanguageChecker {
             return match.suggestions();
         }
         try {
-            return pools.get(language).suggestions().of(text, match.ruleId(), match.start(), match.end());
+            ComposedText composed = ComposedText.of(text);
+            return pools.get(language).suggestions().of(composed.composed(), match.ruleId(),
+                    composed.toComposed(match.start()), composed.toComposed(match.end()));
         } catch (IOException | RuntimeException e) {
             throw new LanguageCheckException("LanguageTool could not compute suggestions: " + e.getMessage(), e);
         }

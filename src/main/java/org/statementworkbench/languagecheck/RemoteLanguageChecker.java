@@ -106,7 +106,10 @@ public class RemoteLanguageChecker implements LanguageChecker {
         if (text.isEmpty()) {
             return List.of();
         }
-        return ask(form(language, text, settings), text, language);
+        ComposedText composed = ComposedText.of(text);
+        List<LanguageMatch> found = ask(form(language, composed.composed(), settings), composed.composed(), language);
+        return profiles.get(language).withoutAccepted(composed.composed(), found).stream()
+                .map(composed::toOriginal).toList();
     }
 
     @Override

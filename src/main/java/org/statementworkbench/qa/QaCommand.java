@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.statementworkbench.glossary.GlossaryFiles;
 import org.statementworkbench.glossary.TermEntry;
+import org.statementworkbench.languagecheck.GlossaryAwareLanguageChecker;
+import org.statementworkbench.languagecheck.GlossaryMatchFilter;
 import org.statementworkbench.languagecheck.InProcessLanguageChecker;
 import org.statementworkbench.languagecheck.LanguageChecker;
 import org.statementworkbench.languagecheck.RemoteLanguageChecker;
@@ -89,7 +91,8 @@ public final class QaCommand {
                     + options.targetLanguage() + "), glossary " + options.glossary().getFileName();
             QaReport report;
             if (options.languageTool()) {
-                try (LanguageChecker checker = languageChecker(options)) {
+                try (LanguageChecker checker = new GlossaryAwareLanguageChecker(languageChecker(options),
+                        GlossaryMatchFilter.of(-1, glossary))) {
                     var languageTool = new LanguageToolIssueProvider(checker, options.targetUnLanguage(),
                             threads(options));
                     languageTool.warmUp();
@@ -117,8 +120,9 @@ public final class QaCommand {
     }
 
     /**
-     * The LanguageTool engine of a run: LanguageTool in this process, or the servers of --languagetool-server.
-     * The place to make the glossary's approved target terms acceptable to the spell checker (wrap the engine).
+     * The LanguageTool engine of a run: LanguageTool in this process, or the servers of --languagetool-server. The
+     * run wraps it so that the glossary's approved terms are no misspellings and its deprecated ones are left to the
+     * terminology checks.
      */
     static LanguageChecker languageChecker(QaOptions options) {
         return options.languageToolServers().isEmpty() ? new InProcessLanguageChecker()
