@@ -26,6 +26,7 @@ import org.statementworkbench.base.ui.RangeClickEvent;
 import org.statementworkbench.base.ui.SegmentEditor;
 import org.statementworkbench.languagecheck.CheckResult;
 import org.statementworkbench.languagecheck.LanguageCheckService;
+import org.statementworkbench.languagecheck.RuleSettings;
 import org.statementworkbench.languagecheck.LanguageMatch;
 import org.statementworkbench.languagecheck.LanguageRuleService;
 import org.statementworkbench.languagecheck.MatchKind;
@@ -86,7 +87,8 @@ class LanguageCheckViewTest extends SignedInBrowserlessTest {
                                 + "a vote."))),
                         new ImportedParagraph(List.of(TextRun.plain("Thank you."))))), null);
         TestSignIn.as(translator, Role.TRANSLATOR);
-        waitUntil(() -> checks.ready(UnLanguage.FR), 240_000);
+        checks.check(UnLanguage.FR, "Warm-up.", RuleSettings.DEFAULT).join(); // test contexts load a language on its first check
+        waitUntil(() -> checks.ready(UnLanguage.FR), 60_000);
     }
 
     static void waitUntil(BooleanSupplier condition, long millis) {

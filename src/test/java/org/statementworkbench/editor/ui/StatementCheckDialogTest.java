@@ -21,6 +21,7 @@ import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.glossary.SdgCorpus;
 import org.statementworkbench.languagecheck.LanguageCheckService;
+import org.statementworkbench.languagecheck.RuleSettings;
 import org.statementworkbench.languagecheck.LanguageRuleService;
 import org.statementworkbench.security.NewUser;
 import org.statementworkbench.security.Role;
@@ -61,7 +62,9 @@ class StatementCheckDialogTest extends SignedInBrowserlessTest {
         TestSignIn.as("lt-batch-admin", Role.ADMIN);
         users.createUser(new NewUser(reviewer, "Rui Costa", "a-long-enough-secret", Set.of(Role.REVIEWER),
                 Set.of(UnLanguage.FR, UnLanguage.AR)));
-        waitUntil(() -> checks.ready(UnLanguage.FR) && checks.ready(UnLanguage.AR), 240_000);
+        checks.check(UnLanguage.FR, "Warm-up.", RuleSettings.DEFAULT).join(); // test contexts load a language on its first check
+        checks.check(UnLanguage.AR, "Warm-up.", RuleSettings.DEFAULT).join(); // test contexts load a language on its first check
+        waitUntil(() -> checks.ready(UnLanguage.FR) && checks.ready(UnLanguage.AR), 60_000);
     }
 
     /**
