@@ -44,8 +44,8 @@ public final class Benchmarks {
 
     /**
      * {@code ./workbench bench [group...]}: all groups, or those named (signin, segmentation, editor, glossary,
-     * terminology, languagetool). The languagetool group prints its own tables (per-language statistics, a whole
-     * statement, heap) after the common one.
+     * terminology, languagetool, languagetool-rules). The languagetool groups print their own tables (per-language
+     * statistics, a whole statement, heap; where plain LanguageTool spends its time) after the common one.
      */
     public static void main(String[] args) {
         Map<String, List<Supplier<Benchmark>>> groups = new LinkedHashMap<>();
@@ -56,6 +56,7 @@ public final class Benchmarks {
         groups.put("terminology", org.statementworkbench.terminology.TermMatcherBenchmark.all());
         Map<String, Runnable> reports = new LinkedHashMap<>();
         reports.put("languagetool", LanguageToolBench::run);
+        reports.put("languagetool-rules", LanguageToolBench::ruleCosts);
         List<Supplier<Benchmark>> benchmarks = new ArrayList<>();
         groups.forEach((name, list) -> {
             if (args.length == 0 || Arrays.asList(args).contains(name)) {

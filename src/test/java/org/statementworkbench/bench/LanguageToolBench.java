@@ -20,6 +20,7 @@ import org.statementworkbench.languagecheck.LanguageCheckService;
 import org.statementworkbench.languagecheck.LanguageMatch;
 import org.statementworkbench.languagecheck.MatchKind;
 import org.statementworkbench.languagecheck.PlainLanguageTool;
+import org.statementworkbench.languagecheck.RuleCosts;
 import org.statementworkbench.languagecheck.RuleSettings;
 import org.statementworkbench.languagecheck.SdgSentences;
 import org.statementworkbench.languagecheck.UnStyleProfile;
@@ -86,6 +87,16 @@ public final class LanguageToolBench {
                 + " suggestions loaded); %d MB before loading; %d MB at the end (plain LanguageTool and caches too)%n",
                 heapLoaded, THREADS, heapBefore, usedHeapMb());
         engine.close();
+    }
+
+    /** {@code ./workbench bench languagetool-rules}: where plain LanguageTool spends its time, per language. */
+    public static void ruleCosts() {
+        System.out.println("\nPlain LanguageTool, thread CPU ms per sentence on " + SENTENCES + " SDG sentences"
+                + " (rules: each rule's match over the analyzed sentences; suggestions: forcing the lazy ones of"
+                + " spelling matches, which Arabic's Hunspell computes inside its match)");
+        for (UnLanguage language : UnLanguage.values()) {
+            System.out.println(RuleCosts.of(language, SENTENCES, 6));
+        }
     }
 
     /** Loads every language: both pooled instances and the spelling-suggestion engine. */
