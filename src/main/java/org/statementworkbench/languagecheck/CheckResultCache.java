@@ -14,9 +14,9 @@ import org.statementworkbench.base.UnLanguage;
  */
 final class CheckResultCache {
 
-    record Key(UnLanguage language, String text, String settings) {
+    record Key(UnLanguage language, String text, RuleSettings settings) {
         static Key of(UnLanguage language, String text, RuleSettings settings) {
-            return new Key(language, text, settings.key());
+            return new Key(language, text, settings);
         }
     }
 

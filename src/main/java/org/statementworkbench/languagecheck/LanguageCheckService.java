@@ -6,17 +6,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
@@ -58,8 +54,7 @@ public class LanguageCheckService {
     private final Set<UnLanguage> warming = ConcurrentHashMap.newKeySet();
     private final ExecutorService editorChecks;
     private final ExecutorService batchChecks;
-    private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().daemon().name("languagetool-watchdog").factory());
+    private final CheckRunner runner;
 
     @Autowired
     LanguageCheckService(LanguageChecker checker, GlossaryTerms terms,
@@ -78,6 +73,7 @@ public class LanguageCheckService {
         this.glossary = new CurrentGlossary(glossarySource);
         this.cache = new CheckResultCache(cacheSize);
         this.timeout = timeout;
+        this.runner = new CheckRunner(checker, glossary, cache, timeout);
         this.warmUpAtStart = warmUpAtStart;
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         this.editorChecks = pool("languagetool-editor-", threads, 1_000);
@@ -132,13 +128,13 @@ public class LanguageCheckService {
     /** Checks one text (a segment) in the background; a text checked before answers at once from the cache. */
     public CompletableFuture<CheckResult> check(UnLanguage language, String text, RuleSettings settings) {
         CheckRequest request = new CheckRequest("", language, text, settings);
-        CheckResult known = known(request, glossary.ifLoaded());
+        CheckResult known = known(request);
         if (known != null) {
             return CompletableFuture.completedFuture(known);
         }
         CompletableFuture<CheckResult> result = new CompletableFuture<>();
         try {
-            editorChecks.execute(() -> run(request, result));
+            editorChecks.execute(() -> runner.run(request, result));
         } catch (RejectedExecutionException e) {
             result.complete(CheckResult.notChecked(language, text, BUSY));
         }
@@ -167,11 +163,10 @@ public class LanguageCheckService {
     }
 
     private void plan(BatchCheck batch, List<CheckRequest> requests) {
-        GlossaryMatchFilter current = glossary.ifLoaded();
         Map<String, CheckResult> answered = new HashMap<>();
         List<CheckRequest> toCheck = new ArrayList<>();
         for (CheckRequest request : requests) {
-            CheckResult known = known(request, current);
+            CheckResult known = known(request);
             if (known != null) {
                 answered.put(request.key(), known);
             } else {
@@ -189,7 +184,7 @@ public class LanguageCheckService {
                     }
                     CompletableFuture<CheckResult> result = new CompletableFuture<>();
                     result.thenAccept(r -> batch.completed(request.key(), r));
-                    run(request, result);
+                    runner.run(request, result);
                 }));
             } catch (RejectedExecutionException e) {
                 batch.completed(request.key(), CheckResult.notChecked(request.language(), request.text(), BUSY));
@@ -218,45 +213,13 @@ public class LanguageCheckService {
     }
 
     /** The answer for a request that needs no check thread: a cached result, or "warming". */
-    private @Nullable CheckResult known(CheckRequest r, @Nullable GlossaryMatchFilter current) {
-        if (current != null) {
-            List<LanguageMatch> cached = cache.get(CheckResultCache.Key.of(r.language(), r.text(), r.settings()),
-                    current);
-            if (cached != null) {
-                return CheckResult.checked(r.language(), r.text(), cached);
-            }
+    private @Nullable CheckResult known(CheckRequest r) {
+        CheckResult cached = runner.cached(r);
+        if (cached != null) {
+            return cached;
         }
         return warming.contains(r.language()) && !checker.ready(r.language())
                 ? CheckResult.warming(r.language(), r.text()) : null;
-    }
-
-    /** Checks on a check thread and completes {@code result}: with the result, or "not checked" with the reason. */
-    private void run(CheckRequest r, CompletableFuture<CheckResult> result) {
-        try {
-            if (!checker.ready(r.language())) {
-                checker.warmUp(r.language()); // loading a language is not the text's time
-            }
-            GlossaryMatchFilter current = glossary.now(Duration.ofSeconds(30));
-            CheckResultCache.Key key = CheckResultCache.Key.of(r.language(), r.text(), r.settings());
-            ScheduledFuture<?> dog = watchdog.schedule(() -> result.complete(CheckResult.notChecked(r.language(),
-                    r.text(), "LanguageTool took longer than " + timeout.toMillis() + " ms on this text")),
-                    timeout.toMillis(), TimeUnit.MILLISECONDS);
-            try {
-                List<LanguageMatch> cached = cache.get(key, current);
-                List<LanguageMatch> settled = cached != null ? cached
-                        : cache.put(key, checker.check(r.language(), r.text(), r.settings()), current);
-                result.complete(CheckResult.checked(r.language(), r.text(), settled));
-            } finally {
-                dog.cancel(false);
-            }
-        } catch (LanguageCheckException e) {
-            log.warn("LanguageTool check failed ({}): {}", r.language().code(), e.getMessage());
-            result.complete(CheckResult.notChecked(r.language(), r.text(), Objects.toString(e.getMessage(),
-                    "LanguageTool failed")));
-        } catch (RuntimeException | Error e) {
-            log.error("LanguageTool check failed ({})", r.language().code(), e);
-            result.complete(CheckResult.notChecked(r.language(), r.text(), "LanguageTool failed: " + e));
-        }
     }
 
     /** How the cache does (for tests and the benchmark). */
@@ -268,7 +231,7 @@ public class LanguageCheckService {
     void stop() {
         editorChecks.shutdownNow();
         batchChecks.shutdownNow();
-        watchdog.shutdownNow();
+        runner.close();
         glossary.close();
     }
 }

@@ -42,7 +42,11 @@ public final class Benchmarks {
 
     private Benchmarks() {}
 
-    /** {@code ./workbench bench [group...]}: all groups, or those named (signin, segmentation, editor, glossary, terminology). */
+    /**
+     * {@code ./workbench bench [group...]}: all groups, or those named (signin, segmentation, editor, glossary,
+     * terminology, languagetool, languagetool-rules). The languagetool groups print their own tables (per-language
+     * statistics, a whole statement, heap; where plain LanguageTool spends its time) after the common one.
+     */
     public static void main(String[] args) {
         Map<String, List<Supplier<Benchmark>>> groups = new LinkedHashMap<>();
         groups.put("signin", List.of(SignInBenchmark::new));
@@ -50,6 +54,9 @@ public final class Benchmarks {
         groups.put("editor", org.statementworkbench.statement.EditorBenchmarks.all());
         groups.put("glossary", org.statementworkbench.glossary.GlossaryImportBenchmark.all());
         groups.put("terminology", org.statementworkbench.terminology.TermMatcherBenchmark.all());
+        Map<String, Runnable> reports = new LinkedHashMap<>();
+        reports.put("languagetool", LanguageToolBench::run);
+        reports.put("languagetool-rules", LanguageToolBench::ruleCosts);
         List<Supplier<Benchmark>> benchmarks = new ArrayList<>();
         groups.forEach((name, list) -> {
             if (args.length == 0 || Arrays.asList(args).contains(name)) {
@@ -62,7 +69,14 @@ public final class Benchmarks {
             System.err.printf("running %s ...%n", b.name());
             rows.add(run(b));
         }
-        print(rows);
+        if (!rows.isEmpty()) {
+            print(rows);
+        }
+        reports.forEach((name, report) -> {
+            if (args.length == 0 || Arrays.asList(args).contains(name)) {
+                report.run();
+            }
+        });
         System.exit(0);
     }
 

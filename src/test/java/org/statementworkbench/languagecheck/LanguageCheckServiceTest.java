@@ -178,6 +178,7 @@ class LanguageCheckServiceTest {
             en | The Commision adopted the resolution without a vote. | Commision | Commission
             es | La Asamblea General aprobó la resolucion sin votación. | resolucion | resolución
             ru | Генеральная Ассамблея приняла резолюцию без голосованя. | голосованя | голосования
+            fr | Le Conseil a adopté la déclaration. La Commission a adopté la resolution sans vote. | resolution | résolution
             """)
     void spellingSuggestionsComeOnRequestAndAreThoseOfPlainLanguageTool(String code, String text, String word,
             String expected) throws Exception {
