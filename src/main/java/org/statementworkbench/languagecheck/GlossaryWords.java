@@ -27,7 +27,7 @@ final class GlossaryWords {
     private static final Set<UsageStatus> ACCEPTED = Set.of(UsageStatus.PREFERRED, UsageStatus.ADMITTED);
 
     private final TokenAnalyzer analyzer;
-    /** Key of a word of a case-insensitive approved term, with the diacritics each such word carries. */
+    /** Key of a word of a case-insensitive approved term, with the words (lower case) that have this key. */
     private final Map<String, Set<String>> accepted = new HashMap<>();
     /** Words of case-sensitive approved terms (acronyms), as written. */
     private final Set<String> acceptedAsWritten = new HashSet<>();
@@ -49,7 +49,7 @@ final class GlossaryWords {
                 if (term.caseSensitive()) {
                     acceptedAsWritten.add(nfc(word.surface()));
                 } else {
-                    accepted.computeIfAbsent(word.key(), k -> new HashSet<>()).add(marks(word.surface()));
+                    accepted.computeIfAbsent(word.key(), k -> new HashSet<>()).add(lower(word.surface()));
                 }
             }
         }
@@ -60,8 +60,11 @@ final class GlossaryWords {
 
     /**
      * Whether every word of a text LanguageTool took for a misspelling is a word of an approved term. An inflected
-     * form counts when the analyzer gives it the term word's key and it carries the same diacritics ("résolutions"
-     * for "résolution", not "resolution"; "والأمم" for "الأمم", not "والامم").
+     * form counts when the analyzer gives it the term word's key, it carries the same diacritics ("résolutions"
+     * for "résolution", not "resolution"; "والأمم" for "الأمم", not "والامم") and it is the term word with at most
+     * its last letter changed and an ending or clitics added ("киберпреступностью", "cybercriminalités",
+     * "والسيبرانية"). The light stemmers alone would also take typing errors for the term ("vot" for "vote",
+     * "резолюцыю" for "резолюция"): those stay misspellings.
      */
     boolean approvedWords(String flagged) {
         List<Token> words = analyzer.text(flagged);
@@ -81,13 +84,31 @@ final class GlossaryWords {
             return true;
         }
         String marks = marks(word.surface());
+        String surface = lower(word.surface());
         for (String key : word.keys()) {
-            Set<String> forms = accepted.get(key);
-            if (forms != null && forms.contains(marks)) {
-                return true;
+            for (String termWord : accepted.getOrDefault(key, Set.of())) {
+                if (marks(termWord).equals(marks) && inflectionOf(surface, termWord)) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    /** Whether a text word is the term word, or it with at most its last letter changed plus an ending/clitics. */
+    static boolean inflectionOf(String word, String termWord) {
+        if (word.equals(termWord)) {
+            return true;
+        }
+        boolean arabic = termWord.chars().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC);
+        String core = arabic && termWord.startsWith("\u0627\u0644") && termWord.length() > 4
+                ? termWord.substring(2) : termWord;
+        String stem = core.length() > 3 ? core.substring(0, core.length() - 1) : core;
+        if (arabic) {
+            int at = word.indexOf(stem);
+            return at >= 0 && at <= 4; // و ف ب ك ل and the article before the word
+        }
+        return word.length() >= termWord.length() && word.startsWith(stem);
     }
 
     /** The spans of deprecated, superseded or forbidden approved terms in the text (what the terminology flags). */
@@ -121,6 +142,10 @@ final class GlossaryWords {
         StringBuilder b = new StringBuilder(marked.size());
         marked.forEach(b::append);
         return b.toString();
+    }
+
+    private static String lower(String s) {
+        return nfc(s.toLowerCase(Locale.ROOT));
     }
 
     private static String nfc(String s) {

@@ -127,7 +127,7 @@ class SignInBrowserTest {
         List<String> menu = driver.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
                 .map(e -> e.getText().strip()).toList();
         assertThat(menu).containsExactly("Statements", "Import statement", "Glossary", "Glossary import/export",
-                "Term proposals", "My term proposals", "Users", "My account");
+                "Term proposals", "My term proposals", "Users", "Language rules", "My account");
     }
 
     @Test

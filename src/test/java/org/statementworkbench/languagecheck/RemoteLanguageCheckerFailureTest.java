@@ -245,7 +245,7 @@ class RemoteLanguageCheckerFailureTest {
             checker.check(UnLanguage.ZH, "会员国", RuleSettings.DEFAULT);
         }
         assertThat(seen).containsExactly(
-                "/v2/check language=en-GB&text=Member States & the Council&disabledRules=A,B",
+                "/v2/check language=en-GB&text=Member States & the Council&disabledRules=A,ARROWS,B",
                 "/v2/check language=zh-CN&text=会员国");
     }
 

@@ -58,8 +58,6 @@ class RemoteLanguageCheckerTest {
                         "MORFOLOGIK_RULE_EN_GB", "reprot", "report"),
                 Arguments.of(UnLanguage.FR, "La Commission a adopté la résolution sans vot.",
                         "FR_SPELLING_RULE", "vot", "vote"),
-                Arguments.of(UnLanguage.AR, "اعتمدت الجمعية العامة القرار بدون تصويت.",
-                        "AR_SIMPLE_REPLACE", "بدون", "دون"),
                 Arguments.of(UnLanguage.AR, "القضاء على الفقرر بجميع أشكاله في كل مكان",
                         "HUNSPELL_RULE_AR", "الفقرر", "الفقر"),
                 Arguments.of(UnLanguage.ZH, "我们要再接再励，在全世界消除一切形式的贫困。",

@@ -1,5 +1,6 @@
 package org.statementworkbench.languagecheck;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,9 @@ public final class SdgSentences {
             if (!entry.getKey().matches("\\d+-[0-9a-z]+(-[0-9a-z]+)?-title")) {
                 continue; // goals (1-title) are headings; targets are 1-1-title, indicators 1-1-1-title
             }
-            String text = entry.getValue().getOrDefault(language.code(), "").strip().replaceAll("\\s+", " ");
+            // composed (NFC), as the workbench holds text: some of the SDG files are stored decomposed
+            String text = Normalizer.normalize(entry.getValue().getOrDefault(language.code(), ""), Normalizer.Form.NFC)
+                    .strip().replaceAll("\\s+", " ");
             for (String sentence : splitter.sentenceTokenize(text)) {
                 if (!sentence.isBlank()) {
                     sentences.add(sentence.strip());

@@ -42,6 +42,6 @@ class MainMenuTest extends SpringBrowserlessTest {
     @WithMockUser(username = "menu-admin", roles = "ADMIN")
     void anAdministratorAlsoSeesUsers() {
         assertThat(menu()).containsExactly("Statements", "Import statement", "Glossary", "Glossary import/export",
-                "Term proposals", "My term proposals", "Users", "My account");
+                "Term proposals", "My term proposals", "Users", "Language rules", "My account");
     }
 }
