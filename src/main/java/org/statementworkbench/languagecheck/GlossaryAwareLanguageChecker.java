@@ -9,13 +9,12 @@ import org.statementworkbench.base.UnLanguage;
  * misspellings, deprecated and forbidden terms are left to the terminology checks. Spring-free, for the batch QA
  * command; {@link #use} swaps the glossary (thread-safe).
  */
-public final class GlossaryAwareLanguageChecker implements LanguageChecker {
+public final class GlossaryAwareLanguageChecker extends ForwardingLanguageChecker {
 
-    private final LanguageChecker engine;
     private volatile GlossaryMatchFilter glossary;
 
     public GlossaryAwareLanguageChecker(LanguageChecker engine, GlossaryMatchFilter glossary) {
-        this.engine = Objects.requireNonNull(engine, "engine");
+        super(engine);
         this.glossary = Objects.requireNonNull(glossary, "glossary");
     }
 
@@ -27,25 +26,5 @@ public final class GlossaryAwareLanguageChecker implements LanguageChecker {
     @Override
     public List<LanguageMatch> check(UnLanguage language, String text, RuleSettings settings) {
         return glossary.apply(language, text, engine.check(language, text, settings));
-    }
-
-    @Override
-    public List<String> suggestions(UnLanguage language, String text, LanguageMatch match) {
-        return engine.suggestions(language, text, match);
-    }
-
-    @Override
-    public void warmUp(UnLanguage language) {
-        engine.warmUp(language);
-    }
-
-    @Override
-    public boolean ready(UnLanguage language) {
-        return engine.ready(language);
-    }
-
-    @Override
-    public void close() {
-        engine.close();
     }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.languagecheck.ForwardingLanguageChecker;
 import org.statementworkbench.languagecheck.LanguageCheckException;
 import org.statementworkbench.languagecheck.LanguageChecker;
 import org.statementworkbench.languagecheck.LanguageMatch;
@@ -114,29 +115,14 @@ class QaLanguageToolTest {
     @Test
     void aUnitLanguageToolCannotCheckIsReportedAsNotChecked() {
         try (RemoteLanguageChecker remote = remote()) {
-            LanguageChecker failingOnOneUnit = new LanguageChecker() {
+            LanguageChecker failingOnOneUnit = new ForwardingLanguageChecker(remote) {
                 @Override
                 public List<LanguageMatch> check(UnLanguage language, String text, RuleSettings settings) {
                     if (text.contains("pots-de-vin")) {
                         throw new LanguageCheckException("LanguageTool server " + server.url()
                                 + " did not answer within 10 s");
                     }
-                    return remote.check(language, text, settings);
-                }
-
-                @Override
-                public List<String> suggestions(UnLanguage language, String text, LanguageMatch match) {
-                    return remote.suggestions(language, text, match);
-                }
-
-                @Override
-                public void warmUp(UnLanguage language) {
-                    remote.warmUp(language);
-                }
-
-                @Override
-                public boolean ready(UnLanguage language) {
-                    return remote.ready(language);
+                    return engine.check(language, text, settings);
                 }
             };
             var provider = new LanguageToolIssueProvider(failingOnOneUnit, UnLanguage.FR, 2);
