@@ -143,12 +143,16 @@ class LanguageCheckServiceTest {
         LanguageChecker broken = new FailingChecker(() -> {
             throw new IllegalStateException("the Arabic dictionary could not be read");
         });
-        LanguageCheckService service = service(broken, () -> GlossaryMatchFilter.NONE, Duration.ofSeconds(10));
+        CountingChecker counting = new CountingChecker(broken);
+        LanguageCheckService service = service(counting, () -> GlossaryMatchFilter.NONE, Duration.ofSeconds(10));
         String text = "اعتمدت الجمعية العامة القرار.";
         CheckResult result = await(service.check(UnLanguage.AR, text, RuleSettings.DEFAULT));
         assertThat(result.outcome()).isEqualTo(CheckResult.Outcome.NOT_CHECKED);
         assertThat(result.reason()).contains("the Arabic dictionary could not be read");
-        assertThat(service.check(UnLanguage.AR, text, RuleSettings.DEFAULT)).isNotDone();
+        // not cached: the same text asked again reaches the engine again (a cached result would not)
+        CheckResult again = await(service.check(UnLanguage.AR, text, RuleSettings.DEFAULT));
+        assertThat(again.outcome()).isEqualTo(CheckResult.Outcome.NOT_CHECKED);
+        assertThat(counting.checks).hasValue(2);
 
         LanguageChecker refusing = new FailingChecker(() -> {
             throw new LanguageCheckException("LanguageTool could not load Arabic: out of memory");
