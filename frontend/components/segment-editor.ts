@@ -17,6 +17,10 @@ import { LitElement, css, html, nothing, type PropertyValues, type TemplateResul
  * moved along the edit on arrival (those whose own text changed are dropped), so a slow check never paints at
  * stale offsets.
  *
+ * Nothing typed is lost: `savedValue` (set by Java) is the text as last saved; while the value differs from it, the
+ * browser asks before the page is reloaded or closed. The value is sent at once before an in-app navigation (the
+ * back button), so Java keeps the text as shown.
+ *
  * Events: `value-changed` (debounced 300 ms while typing, at once on blur and before a command or a range click),
  * `range-click` {id, kind, start, end} (click, Enter, Ctrl+. or Alt+Enter on a range), `segment-command`
  * {command}, `selection-changed` {start, end} (after a mouse or keyboard selection, and before a shortcut key
@@ -75,6 +79,15 @@ export function tokenize(text: string): Token[] {
 /** Typed or pasted asterisks become literal ones: markers come from the source text only. */
 export function escapeAsterisks(text: string): string {
   return text.replace(/\\\*|\*/g, '\\*');
+}
+
+/** Whitespace as Java's `String.strip()` sees it (`Character.isWhitespace`: not the no-break spaces). */
+const JAVA_WHITESPACE = '\t-\r\u001c-\u001f \u1680\u2000-\u2006\u2008-\u200a\u2028\u2029\u205f\u3000';
+const JAVA_STRIP = new RegExp(`^[${JAVA_WHITESPACE}]+|[${JAVA_WHITESPACE}]+$`, 'g');
+
+/** The text as Java's `String.strip()` leaves it: the server stores translations stripped. */
+export function stripLikeJava(text: string): string {
+  return text.replace(JAVA_STRIP, '');
 }
 
 /**
@@ -171,6 +184,7 @@ export class SegmentEditor extends LitElement {
     value: { type: String },
     ranges: { type: Array, attribute: false },
     rangesValue: { type: String, attribute: false },
+    savedValue: { type: String, attribute: false },
     dir: { type: String, reflect: true },
     lang: { type: String, reflect: true },
     accessibleName: { type: String, attribute: 'accessible-name' },
@@ -187,6 +201,8 @@ export class SegmentEditor extends LitElement {
   declare ranges: HighlightRange[];
   /** The text the server computed `ranges` for; undefined: the current value. */
   declare rangesValue: string | undefined;
+  /** The text as last saved on the server (stripped); undefined: nothing to guard, e.g. a read-only source. */
+  declare savedValue: string | undefined;
   /** "ltr", "rtl" or "auto". */
   declare dir: string;
   /** BCP 47 language of the text (line breaking, fonts, screen reader voice). */
@@ -388,6 +404,11 @@ export class SegmentEditor extends LitElement {
     this.syncNow();
   }
 
+  /** Whether the text differs from the one last saved (as the server compares them: stripped). */
+  hasUnsavedText(): boolean {
+    return !this.readonly && this.savedValue !== undefined && stripLikeJava(this.value ?? '') !== this.savedValue;
+  }
+
   /** The painted element of a range (its first piece), to anchor a popover at; null when it is not painted. */
   rangeAnchor(id: string): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>(`[data-range-id="${CSS.escape(id)}"]`);
@@ -420,6 +441,33 @@ export class SegmentEditor extends LitElement {
     this.reportSelection();
     this.showCaretTip();
   }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeunload', this.onBeforeUnload);
+    // capture: at the window, capturing listeners run before Flow's own, so the text is sent before the navigation
+    window.addEventListener('popstate', this.onLeaving, { capture: true });
+    window.addEventListener('pagehide', this.onLeaving);
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('beforeunload', this.onBeforeUnload);
+    window.removeEventListener('popstate', this.onLeaving, { capture: true });
+    window.removeEventListener('pagehide', this.onLeaving);
+    super.disconnectedCallback();
+  }
+
+  /** Reload, closing the tab, leaving the site: the browser asks first while the text is not saved. */
+  private readonly onBeforeUnload = (e: BeforeUnloadEvent): void => {
+    this.syncNow();
+    if (this.hasUnsavedText()) {
+      e.preventDefault();
+      e.returnValue = ''; // older browsers ask only with a return value
+    }
+  };
+
+  /** The back/forward buttons (an in-app navigation) or the page going away: the server gets the text first. */
+  private readonly onLeaving = (): void => this.syncNow();
 
   private get textarea(): HTMLTextAreaElement {
     return this.renderRoot.querySelector('textarea')!;
