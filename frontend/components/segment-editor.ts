@@ -18,14 +18,15 @@ import { LitElement, css, html, nothing, type PropertyValues, type TemplateResul
  * stale offsets.
  *
  * Nothing typed is lost: `savedValue` (set by Java) is the text as last saved; while the value differs from it, the
- * browser asks before the page is reloaded or closed. The value is sent at once before an in-app navigation (the
- * back button), so Java keeps the text as shown.
+ * browser asks before the page is reloaded or closed, and Esc puts the saved text back as an edit that Ctrl+Z
+ * takes back. The value is sent at once before an in-app navigation (the back button), so Java keeps the text as
+ * shown.
  *
  * Events: `value-changed` (debounced 300 ms while typing, at once on blur and before a command or a range click),
  * `range-click` {id, kind, start, end} (click, Enter, Ctrl+. or Alt+Enter on a range), `segment-command`
  * {command}, `selection-changed` {start, end} (after a mouse or keyboard selection, and before a shortcut key
  * reaches the page). Methods: `insertAtCursor(text)`, `replaceRange(start, end, expected, replacement)`,
- * `focusEditor()`, `selectRange(start, end)`, `rangeAnchor(id)`.
+ * `replaceValue(text)`, `focusEditor()`, `selectRange(start, end)`, `rangeAnchor(id)`.
  */
 
 /** A highlighted span of the value; offsets in UTF-16 code units, `end` exclusive. */
@@ -224,6 +225,8 @@ export class SegmentEditor extends LitElement {
   /** The selection last reported in a `selection-changed` event, as "start:end". */
   private reportedSelection = '0:0';
   private announcement = '';
+  /** Set while a replacement asked by the server (or Esc) goes in verbatim: its markers are not the person's. */
+  private verbatim = false;
 
   constructor() {
     super();
@@ -404,6 +407,24 @@ export class SegmentEditor extends LitElement {
     this.syncNow();
   }
 
+  /**
+   * Replaces the whole text with `text` as typed (one undo step: Ctrl+Z brings the old text back), markers
+   * included as they are (they come from the server: the saved text, the source), and sends it at once.
+   */
+  replaceValue(text: string): void {
+    const ta = this.textarea;
+    if (this.readonly || ta.value === text) return;
+    ta.focus();
+    ta.select();
+    this.verbatim = true;
+    try {
+      this.replaceSelection(text);
+    } finally {
+      this.verbatim = false;
+    }
+    this.syncNow();
+  }
+
   /** Whether the text differs from the one last saved (as the server compares them: stripped). */
   hasUnsavedText(): boolean {
     return !this.readonly && this.savedValue !== undefined && stripLikeJava(this.value ?? '') !== this.savedValue;
@@ -558,7 +579,7 @@ export class SegmentEditor extends LitElement {
   private onBeforeInput(e: InputEvent): void {
     const ta = this.textarea;
     this.selectionEndBeforeEdit = ta.selectionEnd;
-    if (e.isComposing || e.inputType === 'insertCompositionText') return;
+    if (this.verbatim || e.isComposing || e.inputType === 'insertCompositionText') return;
     let { selectionStart: start, selectionEnd: end } = ta;
     const type = e.inputType;
     if (type === 'insertText' || type === 'insertFromPaste' || type === 'insertLineBreak') {
@@ -588,12 +609,15 @@ export class SegmentEditor extends LitElement {
     return code >= 0xd800 && code <= 0xdfff ? 2 : 1;
   }
 
-  private onInput(): void {
+  private onInput(e?: Event): void {
     const ta = this.textarea;
     const before = this.value ?? '';
     const edit = diff(before, ta.value, this.selectionEndBeforeEdit ?? before.length);
     this.selectionEndBeforeEdit = undefined;
-    if (!this.composing && !keepsMarkers(before, edit)) {
+    // undo and redo only bring back texts that passed this check (or came verbatim from the server)
+    const type = e instanceof InputEvent ? e.inputType : '';
+    const trusted = this.verbatim || type === 'historyUndo' || type === 'historyRedo';
+    if (!this.composing && !trusted && !keepsMarkers(before, edit)) {
       // an edit the beforeinput check could not foresee: put the text back (this loses the undo step)
       ta.value = before;
       ta.setSelectionRange(edit.start, edit.start);
@@ -632,7 +656,8 @@ export class SegmentEditor extends LitElement {
     const ta = this.textarea;
     this.selectionEndBeforeEdit = ta.selectionEnd;
     // execCommand keeps the edit on the textarea's undo stack; setRangeText is the fallback
-    if (!document.execCommand('insertText', false, text)) {
+    const done = text === '' ? document.execCommand('delete') : document.execCommand('insertText', false, text);
+    if (!done) {
       ta.setRangeText(text, ta.selectionStart, ta.selectionEnd, 'end');
       this.onInput();
     }
@@ -663,10 +688,14 @@ export class SegmentEditor extends LitElement {
     // a shortcut (e.g. Alt+T, propose a term) may act on the selection: report it before the key reaches the page
     if (e.altKey || e.ctrlKey || e.metaKey) this.reportSelection();
     const command = commandFor(e);
+    if (command === 'revert') {
+      this.onEscape(e);
+      return;
+    }
     if (command) {
       e.preventDefault();
       this.syncNow();
-      this.dispatchEvent(new CustomEvent('segment-command', { detail: { command }, bubbles: true, composed: true }));
+      this.dispatchCommand(command);
       return;
     }
     if (opensRangeAtCaret(e)) {
@@ -683,6 +712,29 @@ export class SegmentEditor extends LitElement {
         this.fireRangeClick(range);
       }
     }
+  }
+
+  /**
+   * Esc, with a `savedValue`: if the text differs from it, puts it back as an edit (Ctrl+Z brings the typed text
+   * back) and tells Java (`revert`), otherwise does nothing. Without a `savedValue` Java is told (`revert`) and
+   * decides.
+   */
+  private onEscape(e: KeyboardEvent): void {
+    if (this.savedValue === undefined) {
+      e.preventDefault();
+      this.syncNow();
+      this.dispatchCommand('revert');
+      return;
+    }
+    if (!this.hasUnsavedText()) return;
+    e.preventDefault();
+    this.replaceValue(this.savedValue);
+    this.announce('Saved text put back; Ctrl+Z brings yours back');
+    this.dispatchCommand('revert');
+  }
+
+  private dispatchCommand(command: SegmentCommand): void {
+    this.dispatchEvent(new CustomEvent('segment-command', { detail: { command }, bubbles: true, composed: true }));
   }
 
   private onBlur(): void {

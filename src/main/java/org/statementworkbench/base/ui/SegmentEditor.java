@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * keyboard commands. The value reaches the server 300 ms after typing stops, at once on blur, before every
  * command, and before the back button navigates; the selection after each mouse or keyboard selection. With a
  * {@linkplain #setSavedValue saved text} the browser asks before a reload or closing the tab while the text
- * differs from it. The element is {@code frontend/components/segment-editor.ts}.
+ * differs from it, and Esc puts it back undoably. The element is {@code frontend/components/segment-editor.ts}.
  */
 @Tag("segment-editor")
 @JsModule("./components/segment-editor.ts")
@@ -122,7 +122,8 @@ public class SegmentEditor extends AbstractSinglePropertyField<SegmentEditor, St
     }
 
     /**
-     * The text as last saved (stripped, as the server stores it): while the value differs from it, the browser asks
+     * The text as last saved (stripped, as the server stores it): while the value differs from it, Esc puts it back
+     * (as an edit that Ctrl+Z takes back, then a {@link SegmentCommand#REVERT} command arrives) and the browser asks
      * before the page is reloaded or closed. Null: nothing to guard.
      */
     public void setSavedValue(@Nullable String saved) {
@@ -131,6 +132,15 @@ public class SegmentEditor extends AbstractSinglePropertyField<SegmentEditor, St
         } else {
             getElement().setProperty("savedValue", saved);
         }
+    }
+
+    /**
+     * Replaces the whole text in the browser as if typed (one undo step: Ctrl+Z there brings the old text back),
+     * formatting markers of {@code text} included; the new value then reaches the server like typed text. Does
+     * nothing on a read-only editor.
+     */
+    public void replaceValue(String text) {
+        getElement().callJsFunction("replaceValue", text);
     }
 
     /** Inserts text at the caret, replacing any selection, as if typed (asterisks become literal ones). */

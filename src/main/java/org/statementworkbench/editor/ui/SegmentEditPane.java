@@ -27,7 +27,8 @@ import org.statementworkbench.statement.TranslationState;
 /**
  * Edits the current segment in the chosen target language: source above, target below, the save buttons and
  * their shortcuts. Leaving a segment, or the editor, with unsaved text keeps it as a draft; where the draft is
- * refused the person is asked: nothing typed is lost silently.
+ * refused the person is asked: nothing typed is lost silently. Revert and Copy source change the text in the
+ * browser as typing does, so Ctrl+Z there takes them back.
  */
 class SegmentEditPane extends VerticalLayout {
 
@@ -45,6 +46,8 @@ class SegmentEditPane extends VerticalLayout {
 
         void proposeTerm();
     }
+
+    static final String REVERTED = "Unsaved edit reverted. Ctrl+Z in the text brings it back.";
 
     final Span position = new Span();
     final SegmentEditor source = new SegmentEditor();
@@ -131,7 +134,7 @@ class SegmentEditPane extends VerticalLayout {
                 case CONFIRM -> confirmAndNext();
                 case APPROVE -> save(SegmentStatus.APPROVED, Then.run(() -> host.moveBy(1)));
                 case COPY_SOURCE -> copySource();
-                case REVERT -> revert();
+                case REVERT -> reverted(); // Esc: the editor has put the saved text back itself
                 case PREVIOUS, NEXT -> { }
             }
         });
@@ -252,15 +255,25 @@ class SegmentEditPane extends VerticalLayout {
         save(status, Then.run(() -> host.moveBy(1)));
     }
 
+    /** The source replaces the text as typing would: Ctrl+Z brings the text back. */
     private void copySource() {
         if (rights.canEdit() && row != null) {
-            target.setValue(row.source());
-            target.focusEditor();
+            target.replaceValue(row.source());
         }
     }
 
+    /** The Revert button: the saved text replaces the unsaved one as typing would (Ctrl+Z brings it back). */
     private void revert() {
-        target.setValue(saved.text());
+        if (hasUnsavedChanges()) {
+            target.replaceValue(saved.text());
+            reverted();
+        }
+    }
+
+    private void reverted() {
+        if (row != null && rights.canEdit()) { // else the editor has no saved text to go back to: it changed nothing
+            Notifications.success(REVERTED);
+        }
     }
 
     private boolean save(SegmentStatus status, Then then) {

@@ -136,6 +136,27 @@ class SegmentEditorTest {
     }
 
     @Test
+    void theSavedTextGoesToTheElementAndAReplacementIsAskedOfIt() {
+        UI ui = editor.getUI().orElseThrow();
+        VaadinSession session = Mockito.mock(VaadinSession.class);
+        Mockito.when(session.hasLock()).thenReturn(true);
+        ui.getInternals().setSession(session);
+        editor.setSavedValue("The **Commission** met.");
+        assertThat(editor.getElement().getProperty("savedValue")).isEqualTo("The **Commission** met.");
+        editor.setSavedValue(null);
+        assertThat(editor.getElement().hasProperty("savedValue")).isFalse();
+
+        editor.replaceValue("The **Commission** met today.");
+        ui.getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        assertThat(ui.getInternals().dumpPendingJavaScriptInvocations()).anySatisfy(c -> {
+            assertThat(c.getInvocation().getExpression()).contains("replaceValue");
+            assertThat(c.getInvocation().getParameters()).contains("The **Commission** met today.");
+        });
+        assertThat(editor.getValue()).as("changed in the browser, then sent back like typing")
+                .isEqualTo("The **Commission** met.");
+    }
+
+    @Test
     void everyKeyboardCommandArrivesAsItsEnumConstant() {
         List<SegmentCommand> commands = new ArrayList<>();
         editor.addCommandListener(e -> commands.add(e.getCommand()));
