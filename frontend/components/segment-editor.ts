@@ -19,14 +19,14 @@ import { LitElement, css, html, nothing, type PropertyValues, type TemplateResul
  *
  * Nothing typed is lost: `savedValue` (set by Java) is the text as last saved; while the value differs from it, the
  * browser asks before the page is reloaded or closed, and Esc puts the saved text back as an edit that Ctrl+Z
- * takes back. The value is sent at once before an in-app navigation (the back button), so Java keeps the text as
- * shown.
+ * takes back. The value is sent at once before every shortcut key reaches the page and before an in-app
+ * navigation (back button), so Java always acts on the text as shown.
  *
- * Events: `value-changed` (debounced 300 ms while typing, at once on blur and before a command or a range click),
- * `range-click` {id, kind, start, end} (click, Enter, Ctrl+. or Alt+Enter on a range), `segment-command`
- * {command}, `selection-changed` {start, end} (after a mouse or keyboard selection, and before a shortcut key
- * reaches the page). Methods: `insertAtCursor(text)`, `replaceRange(start, end, expected, replacement)`,
- * `replaceValue(text)`, `focusEditor()`, `selectRange(start, end)`, `rangeAnchor(id)`.
+ * Events: `value-changed` (debounced 300 ms while typing, at once on blur and before a command, a shortcut key or
+ * a range click), `range-click` {id, kind, start, end} (click, Enter, Ctrl+. or Alt+Enter on a range),
+ * `segment-command` {command}, `selection-changed` {start, end} (after a mouse or keyboard selection, and before a
+ * shortcut key reaches the page). Methods: `insertAtCursor(text)`, `replaceRange(start, end, expected,
+ * replacement)`, `replaceValue(text)`, `focusEditor()`, `selectRange(start, end)`, `rangeAnchor(id)`.
  */
 
 /** A highlighted span of the value; offsets in UTF-16 code units, `end` exclusive. */
@@ -685,8 +685,12 @@ export class SegmentEditor extends LitElement {
 
   private onKeyDown(e: KeyboardEvent): void {
     if (e.isComposing) return;
-    // a shortcut (e.g. Alt+T, propose a term) may act on the selection: report it before the key reaches the page
-    if (e.altKey || e.ctrlKey || e.metaKey) this.reportSelection();
+    if (e.altKey || e.ctrlKey || e.metaKey) {
+      // a shortcut of the page (Alt+T proposes the selection as a term, Alt+Down saves and moves...) acts on the
+      // text as shown and on the selection in it: both reach the server before the key does
+      this.syncNow();
+      this.reportSelection();
+    }
     const command = commandFor(e);
     if (command === 'revert') {
       this.onEscape(e);

@@ -215,6 +215,45 @@ class EditorKeyboardBrowserTest {
         waiting().until(d -> saved(s, UnLanguage.AR, 1).text().equals(GOAL_1_AR));
     }
 
+    @Test
+    void everyKeyThatSavesOrMovesSendsTheLastKeystrokesFirst() {
+        Setup s = statement();
+        open(s, s.translator(), UnLanguage.FR);
+        String start = "Éliminer la pauvreté sous toutes ses formes";
+        // each key follows the last keystroke at once, well within the editor's 300 ms pause
+        chord(keys().click(textarea("edit-target")).sendKeys(start), Keys.CONTROL, Keys.ENTER).perform();
+        atSegment(2);
+        assertThat(saved(s, UnLanguage.FR, 1).text()).isEqualTo(start);
+        assertThat(saved(s, UnLanguage.FR, 1).status()).isEqualTo(SegmentStatus.TRANSLATED);
+
+        chord(keys().sendKeys(GOAL_5_FR), Keys.ALT, Keys.ARROW_DOWN).perform();
+        atSegment(3);
+        assertThat(saved(s, UnLanguage.FR, 2).text()).isEqualTo(GOAL_5_FR);
+
+        chord(keys().sendKeys(GOAL_3_FR), Keys.ALT, Keys.ARROW_UP).perform();
+        atSegment(2);
+        assertThat(saved(s, UnLanguage.FR, 3).text()).isEqualTo(GOAL_3_FR);
+
+        // a reviewer completes segment 1 and approves it at once
+        open(s, s.reviewer(), UnLanguage.FR);
+        waiting().until(d -> value("edit-target").equals(start));
+        chord(keys().click(textarea("edit-target")).sendKeys(Keys.END).sendKeys(" et partout dans le monde"),
+                Keys.CONTROL, Keys.SHIFT, "a").perform();
+        atSegment(2);
+        assertThat(saved(s, UnLanguage.FR, 1).text()).isEqualTo(GOAL_1_FR);
+        assertThat(saved(s, UnLanguage.FR, 1).status()).isEqualTo(SegmentStatus.APPROVED);
+
+        // Alt+T proposes the words just typed and selected, not what the server had a moment before
+        chord(keys().click(textarea("edit-target")).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL)
+                .sendKeys("égalité des sexes").keyDown(Keys.SHIFT).sendKeys(Keys.HOME).keyUp(Keys.SHIFT),
+                Keys.ALT, "t").perform();
+        waiting().until(d -> !d.findElements(By.cssSelector(".propose-term-fields vaadin-text-field")).isEmpty());
+        List<String> terms = driver.findElements(By.cssSelector(".propose-term-fields vaadin-text-field")).stream()
+                .map(f -> f.getDomProperty("value")).toList();
+        assertThat(terms).contains("égalité des sexes");
+        keys().sendKeys(Keys.ESCAPE).perform();
+    }
+
     /** Clicks the middle of the LanguageTool underline over {@code word}; returns the offsets of the word. */
     private int[] clickInto(String word) {
         WebElement range = waiting().withTimeout(Duration.ofSeconds(90)).until(d -> editor("edit-target")

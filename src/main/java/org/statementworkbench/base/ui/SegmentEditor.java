@@ -15,9 +15,10 @@ import org.jspecify.annotations.Nullable;
  * The target-text cell of the translation editor (and, read only, the source text): plain text with protected
  * formatting markers ({@code **bold**}, {@code *italic*}, {@code \*}), highlighted ranges with tooltips, and
  * keyboard commands. The value reaches the server 300 ms after typing stops, at once on blur, before every
- * command, and before the back button navigates; the selection after each mouse or keyboard selection. With a
- * {@linkplain #setSavedValue saved text} the browser asks before a reload or closing the tab while the text
- * differs from it, and Esc puts it back undoably. The element is {@code frontend/components/segment-editor.ts}.
+ * command and shortcut key, and before the back button navigates; the selection after each mouse or keyboard
+ * selection. With a {@linkplain #setSavedValue saved text} the browser asks before a reload or closing the tab
+ * while the text differs from it, and Esc puts it back undoably. The element is
+ * {@code frontend/components/segment-editor.ts}.
  */
 @Tag("segment-editor")
 @JsModule("./components/segment-editor.ts")

@@ -127,8 +127,9 @@ class SegmentEditPane extends VerticalLayout {
         proposeTerm.setTooltipText("Propose the selected source and/or target text as a term (Alt+T)");
         proposeTerm.addClickListener(e -> host.proposeTerm());
         // Ctrl+Enter, Ctrl+Shift+A, Ctrl+Shift+S and Esc come from the editor component as commands (it sends the
-        // text first, so nothing typed just before the key is lost); Alt+Up/Down are the
-        // view's own shortcuts (they also work from the grid), so the component's PREVIOUS/NEXT are not repeated.
+        // text first, so nothing typed just before the key is lost); Alt+Up/Down are the view's own shortcuts
+        // (they also work from the grid; the component sends the text before those too), so the component's
+        // PREVIOUS/NEXT are not repeated.
         target.addCommandListener(e -> {
             switch (e.getCommand()) {
                 case CONFIRM -> confirmAndNext();
