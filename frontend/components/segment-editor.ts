@@ -23,10 +23,11 @@ import { LitElement, css, html, nothing, type PropertyValues, type TemplateResul
  * navigation (back button), so Java always acts on the text as shown.
  *
  * Events: `value-changed` (debounced 300 ms while typing, at once on blur and before a command, a shortcut key or
- * a range click), `range-click` {id, kind, start, end} (click, Enter, Ctrl+. or Alt+Enter on a range),
- * `segment-command` {command}, `selection-changed` {start, end} (after a mouse or keyboard selection, and before a
- * shortcut key reaches the page). Methods: `insertAtCursor(text)`, `replaceRange(start, end, expected,
- * replacement)`, `replaceValue(text)`, `focusEditor()`, `selectRange(start, end)`, `rangeAnchor(id)`.
+ * a range click), `range-click` {id, kind, start, end, pointer} (click, Enter, Ctrl+. or Alt+Enter on a range; a
+ * click leaves the caret where it was put), `segment-command` {command}, `selection-changed` {start, end} (after a
+ * mouse or keyboard selection, and before a shortcut key reaches the page). Methods: `insertAtCursor(text)`,
+ * `replaceRange(start, end, expected, replacement)`, `replaceValue(text)`, `focusEditor()`,
+ * `selectRange(start, end)`, `rangeAnchor(id)`.
  */
 
 /** A highlighted span of the value; offsets in UTF-16 code units, `end` exclusive. */
@@ -556,6 +557,18 @@ export class SegmentEditor extends LitElement {
     return (this.ranges ?? []).filter((r) => 0 <= r.start && r.start < r.end && r.end <= length);
   }
 
+  protected override firstUpdated(): void {
+    // a popover opened on a range marks it aria-expanded and says all the tooltip would: the tooltip gives way
+    new MutationObserver(() => {
+      if (this._tip && this.rangeExpanded(this._tip)) this.hideTip();
+    }).observe(this.renderRoot, { subtree: true, attributeFilter: ['aria-expanded'] });
+  }
+
+  /** Whether an overlay (the popover of a match) is open on this range. */
+  private rangeExpanded(range: HighlightRange): boolean {
+    return !!this.renderRoot.querySelector(`[data-range-id="${CSS.escape(range.id)}"][aria-expanded="true"]`);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     // ranges computed for an older text: move them along what was typed since (drop those it touched)
     const computedFor = this.rangesValue;
@@ -705,7 +718,7 @@ export class SegmentEditor extends LitElement {
     if (opensRangeAtCaret(e)) {
       e.preventDefault();
       const range = this.rangeAtCaret();
-      if (range) this.fireRangeClick(range);
+      if (range) this.fireRangeClick(range, false);
       else this.announce('Nothing is highlighted at the caret');
       return;
     }
@@ -713,17 +726,21 @@ export class SegmentEditor extends LitElement {
       const range = this.rangeAtCaret();
       if (range) {
         e.preventDefault();
-        this.fireRangeClick(range);
+        this.fireRangeClick(range, false);
       }
     }
   }
 
   /**
-   * Esc, with a `savedValue`: if the text differs from it, puts it back as an edit (Ctrl+Z brings the typed text
-   * back) and tells Java (`revert`), otherwise does nothing. Without a `savedValue` Java is told (`revert`) and
-   * decides.
+   * Esc closes what a click opened on a range. Else, with a `savedValue`: if the text differs from it, puts it back
+   * as an edit (Ctrl+Z brings the typed text back) and tells Java (`revert`), otherwise does nothing. Without a
+   * `savedValue` Java is told (`revert`) and decides.
    */
   private onEscape(e: KeyboardEvent): void {
+    if (this.closeRangeOverlay()) {
+      e.preventDefault();
+      return;
+    }
     if (this.savedValue === undefined) {
       e.preventDefault();
       this.syncNow();
@@ -737,6 +754,15 @@ export class SegmentEditor extends LitElement {
     this.dispatchCommand('revert');
   }
 
+  /** Closes an overlay (the popover of a match) anchored at a range, if one is open. */
+  private closeRangeOverlay(): boolean {
+    const anchor = this.renderRoot.querySelector('[data-range-id][aria-expanded="true"][aria-controls]');
+    const overlay = anchor ? document.getElementById(anchor.getAttribute('aria-controls') ?? '') : null;
+    if (!overlay || !(overlay as unknown as { opened?: boolean }).opened) return false;
+    (overlay as unknown as { opened: boolean }).opened = false;
+    return true;
+  }
+
   private dispatchCommand(command: SegmentCommand): void {
     this.dispatchEvent(new CustomEvent('segment-command', { detail: { command }, bubbles: true, composed: true }));
   }
@@ -746,9 +772,12 @@ export class SegmentEditor extends LitElement {
     if (this.tipSource === 'caret') this.hideTip();
   }
 
+  /** A click puts the caret where it lands (the browser does that); on a range it also tells Java, to offer help. */
   private onClick(e: MouseEvent): void {
-    const range = this.rangeAtPoint(e.clientX, e.clientY);
-    if (range) this.fireRangeClick(range);
+    const { selectionStart, selectionEnd } = this.textarea;
+    // a drag or double click that selected text is a selection, not a request for help
+    const range = selectionStart === selectionEnd ? this.rangeAtPoint(e.clientX, e.clientY) : undefined;
+    if (range) this.fireRangeClick(range, true);
     this.showCaretTip();
   }
 
@@ -774,6 +803,7 @@ export class SegmentEditor extends LitElement {
   }
 
   private showTip(range: HighlightRange, source: 'pointer' | 'caret'): void {
+    if (this.rangeExpanded(range)) return;
     this.tipSource = source;
     this._tip = range;
     this.updateComplete.then(() => this.placeTip(range));
@@ -816,10 +846,12 @@ export class SegmentEditor extends LitElement {
       .sort((a, b) => a.end - a.start - (b.end - b.start))[0];
   }
 
-  private fireRangeClick(range: HighlightRange): void {
+  /** `pointer`: a click, after which typing goes on at the caret; else a key asking to open the range. */
+  private fireRangeClick(range: HighlightRange, pointer: boolean): void {
     this.syncNow(); // the server acts on the text as shown, never on an older one
     const { id, kind, start, end } = range;
-    this.dispatchEvent(new CustomEvent('range-click', { detail: { id, kind, start, end }, bubbles: true, composed: true }));
+    const detail = { id, kind, start, end, pointer };
+    this.dispatchEvent(new CustomEvent('range-click', { detail, bubbles: true, composed: true }));
   }
 }
 

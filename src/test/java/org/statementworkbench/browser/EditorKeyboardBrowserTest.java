@@ -287,4 +287,47 @@ class EditorKeyboardBrowserTest {
         assertThat(c.get(2)).as("the focus stays in the text").isEqualTo(Boolean.TRUE);
         return caret;
     }
+
+    @Test
+    void aClickInAnUnderlinedWordPutsTheCaretThereInFrenchAndArabic() {
+        Setup s = statement();
+        open(s, s.translator(), UnLanguage.FR);
+        String misspelt = GOAL_1_FR.replace("formes", "fomres");
+        keys().click(textarea("edit-target")).sendKeys(misspelt).perform();
+        int[] word = clickInto("fomres");
+        int caret = caretInside(word);
+        waiting().until(d -> popoverOpen());
+        HeadlessChromium.screenshot(driver, "keyboard-click-in-underline-fr");
+        caretInside(word); // the popover that opened took neither the focus nor the caret
+
+        // Ctrl+. opens it for the keyboard; Esc goes back to the text with the caret where it was
+        chord(keys(), Keys.CONTROL, ".").perform();
+        waiting().until(d -> focusInPopover());
+        keys().sendKeys(Keys.ESCAPE).perform();
+        waiting().until(d -> focused("edit-target") && !popoverOpen());
+        assertThat(caretInside(word)).isEqualTo(caret);
+        // opened by a click again, Esc in the text closes it and reverts nothing
+        assertThat(clickInto("fomres")).isEqualTo(word);
+        waiting().until(d -> popoverOpen());
+        assertThat(caretInside(word)).isEqualTo(caret);
+        keys().sendKeys(Keys.ESCAPE).perform();
+        waiting().until(d -> !popoverOpen());
+        assertThat(value("edit-target")).isEqualTo(misspelt);
+        keys().sendKeys("X").perform();
+        assertThat(value("edit-target")).isEqualTo(misspelt.substring(0, caret) + "X" + misspelt.substring(caret));
+
+        // Arabic, right to left: segment 2
+        driver.get("http://localhost:" + port + "/statement/" + s.statementId() + "?lang=ar&segment=2");
+        atSegment(2);
+        String misspeltAr = GOAL_5_AR.replace("المساواة", "المساوات");
+        keys().click(textarea("edit-target")).sendKeys(misspeltAr).perform();
+        assertThat(textarea("edit-target").getCssValue("direction")).isEqualTo("rtl");
+        int[] wordAr = clickInto("المساوات");
+        int caretAr = caretInside(wordAr);
+        waiting().until(d -> popoverOpen());
+        HeadlessChromium.screenshot(driver, "keyboard-click-in-underline-ar");
+        keys().sendKeys("ا").perform();
+        assertThat(value("edit-target"))
+                .isEqualTo(misspeltAr.substring(0, caretAr) + "ا" + misspeltAr.substring(caretAr));
+    }
 }

@@ -34,6 +34,8 @@ class SegmentEditorTest {
         data.forEach((key, value) -> {
             if (value instanceof Integer i) {
                 json.put(key, i);
+            } else if (value instanceof Boolean b) {
+                json.put(key, b);
             } else {
                 json.put(key, value.toString());
             }
@@ -133,6 +135,17 @@ class SegmentEditorTest {
         fireFromClient("range-click", Map.of("event.detail.id", "t1", "event.detail.kind", "term-hit",
                 "event.detail.start", 6, "event.detail.end", 16));
         assertThat(clicks).containsExactly("t1|term-hit|6|16|true");
+    }
+
+    @Test
+    void aClickOnARangeIsToldApartFromAKeyThatOpensIt() {
+        List<Boolean> pointer = new ArrayList<>();
+        editor.addRangeClickListener(e -> pointer.add(e.isPointer()));
+        fireFromClient("range-click", Map.of("event.detail.id", "t1", "event.detail.kind", "spelling",
+                "event.detail.start", 6, "event.detail.end", 16, "event.detail.pointer", true));
+        fireFromClient("range-click", Map.of("event.detail.id", "t1", "event.detail.kind", "spelling",
+                "event.detail.start", 6, "event.detail.end", 16, "event.detail.pointer", false));
+        assertThat(pointer).containsExactly(true, false);
     }
 
     @Test
