@@ -40,7 +40,7 @@ export interface HighlightRange {
 }
 
 /** The keyboard commands sent as `segment-command` events. */
-export type SegmentCommand = 'confirm' | 'approve' | 'previous' | 'next' | 'copy-source' | 'revert';
+export type SegmentCommand = 'confirm' | 'approve' | 'previous' | 'next' | 'copy-source' | 'revert' | 'switch-text';
 
 /** A protected formatting token of the value; `partner` is the index of the other marker of its pair, or -1. */
 interface Token {
@@ -155,6 +155,7 @@ function commandFor(e: KeyboardEvent): SegmentCommand | undefined {
   // e.code: the physical key, so it also works with an Arabic or Russian keyboard layout
   if (ctrl && e.shiftKey && !e.altKey && e.code === 'KeyS') return 'copy-source';
   if (ctrl && e.shiftKey && !e.altKey && e.code === 'KeyA') return 'approve';
+  if (e.altKey && !ctrl && !e.shiftKey && e.code === 'KeyS') return 'switch-text';
   if (!ctrl && !e.shiftKey && !e.altKey && e.key === 'Escape') return 'revert';
   return undefined;
 }
@@ -211,7 +212,10 @@ export class SegmentEditor extends LitElement {
   declare lang: string;
   /** The textarea's accessible name (aria-label). */
   declare accessibleName: string;
-  /** Read only: the text can be selected and copied, not changed (set by Vaadin's setReadOnly). */
+  /**
+   * Read only: the text can be selected (with the mouse, or with the keyboard: a caret moves in it) and copied,
+   * not changed (set by Vaadin's setReadOnly). The textarea itself is not `readonly`: Chrome moves no caret in one.
+   */
   declare readonly: boolean;
   declare private _tip: HighlightRange | undefined;
   declare private _blocked: boolean;
@@ -375,6 +379,7 @@ export class SegmentEditor extends LitElement {
 
   /** Inserts text at the caret (replacing the selection), as typed text: undoable, markers protected. */
   insertAtCursor(text: string): void {
+    if (this.readonly) return;
     const ta = this.textarea;
     ta.focus();
     const insert = escapeAsterisks(text);
@@ -505,7 +510,8 @@ export class SegmentEditor extends LitElement {
           spellcheck="false"
           dir=${this.dir || 'auto'}
           aria-label=${this.accessibleName || nothing}
-          ?readonly=${this.readonly}
+          aria-readonly=${this.readonly ? 'true' : nothing}
+          inputmode=${this.readonly ? 'none' : nothing}
           aria-describedby=${tip ? 'tip' : nothing}
           @beforeinput=${this.onBeforeInput}
           @input=${this.onInput}
@@ -592,6 +598,11 @@ export class SegmentEditor extends LitElement {
   private onBeforeInput(e: InputEvent): void {
     const ta = this.textarea;
     this.selectionEndBeforeEdit = ta.selectionEnd;
+    if (this.readonly && !this.composing && e.inputType !== 'insertCompositionText') {
+      e.preventDefault(); // typing, pasting, cutting, dropping, deleting: none changes a read-only text
+      this.announce('Read only');
+      return;
+    }
     if (this.verbatim || e.isComposing || e.inputType === 'insertCompositionText') return;
     let { selectionStart: start, selectionEnd: end } = ta;
     const type = e.inputType;
@@ -630,6 +641,11 @@ export class SegmentEditor extends LitElement {
     // undo and redo only bring back texts that passed this check (or came verbatim from the server)
     const type = e instanceof InputEvent ? e.inputType : '';
     const trusted = this.verbatim || type === 'historyUndo' || type === 'historyRedo';
+    if (this.readonly) {
+      // an edit no beforeinput could stop (an input method): put the text back once the composition is over
+      if (!this.composing) this.putBack(before, edit.start);
+      return;
+    }
     if (!this.composing && !trusted && !keepsMarkers(before, edit)) {
       // an edit the beforeinput check could not foresee: put the text back (this loses the undo step)
       ta.value = before;
@@ -654,6 +670,11 @@ export class SegmentEditor extends LitElement {
   private onCompositionEnd(): void {
     this.composing = false;
     const ta = this.textarea;
+    if (this.readonly) {
+      this.putBack(this.value ?? '', this.beforeComposition?.selectionEnd ?? 0);
+      this.beforeComposition = undefined;
+      return;
+    }
     const start = this.beforeComposition;
     this.beforeComposition = undefined;
     if (ta.value !== this.value) this.onInput(); // browsers that send the last input after compositionend
@@ -662,6 +683,16 @@ export class SegmentEditor extends LitElement {
       ta.setSelectionRange(start.selectionEnd, start.selectionEnd);
       this.value = start.value;
       this.refuse();
+    }
+  }
+
+  /** Puts the textarea's text back to `text` (a read-only one was edited), the caret at `caret`. */
+  private putBack(text: string, caret: number): void {
+    const ta = this.textarea;
+    if (ta.value !== text) {
+      ta.value = text;
+      ta.setSelectionRange(caret, caret);
+      this.announce('Read only');
     }
   }
 

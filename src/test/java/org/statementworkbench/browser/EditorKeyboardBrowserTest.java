@@ -330,4 +330,45 @@ class EditorKeyboardBrowserTest {
         assertThat(value("edit-target"))
                 .isEqualTo(misspeltAr.substring(0, caretAr) + "ا" + misspeltAr.substring(caretAr));
     }
+
+    @Test
+    void theReadOnlySourceIsSelectedWithTheKeyboardAndProposedWithAltT() {
+        Setup s = statement();
+        open(s, s.translator(), UnLanguage.FR);
+        chord(keys().click(textarea("edit-target")), Keys.ALT, Keys.ARROW_DOWN).perform();
+        atSegment(2);
+        keys().click(textarea("edit-target")).sendKeys(GOAL_5_FR).perform();
+
+        // Shift+Tab reaches the source; Shift+End and Shift+Home select in it
+        chord(keys(), Keys.SHIFT, Keys.TAB).perform();
+        waiting().until(d -> focused("edit-source"));
+        keys().sendKeys(Keys.HOME).keyDown(Keys.SHIFT).sendKeys(Keys.END).keyUp(Keys.SHIFT).perform();
+        assertThat(selected("edit-source")).isEqualTo("Achieve gender equality and empower all women and girls");
+
+        // Alt+S goes back and forth; arrows move a caret in the source, Shift+arrows select
+        chord(keys(), Keys.ALT, "s").perform();
+        waiting().until(d -> focused("edit-target"));
+        chord(keys(), Keys.ALT, "s").perform();
+        waiting().until(d -> focused("edit-source"));
+        keys().sendKeys(Keys.HOME).sendKeys(times(8, Keys.ARROW_RIGHT)).keyDown(Keys.SHIFT)
+                .sendKeys(times(15, Keys.ARROW_RIGHT)).keyUp(Keys.SHIFT).perform();
+        assertThat(selected("edit-source")).isEqualTo("gender equality");
+        HeadlessChromium.screenshot(driver, "keyboard-source-selected");
+        keys().sendKeys("x").sendKeys(Keys.BACK_SPACE).perform();
+        assertThat(value("edit-source")).as("read only").isEqualTo("Achieve gender equality and empower all women "
+                + "and girls");
+
+        chord(keys(), Keys.ALT, "s").perform();
+        waiting().until(d -> focused("edit-target"));
+        keys().sendKeys(Keys.HOME).sendKeys(times(13, Keys.ARROW_RIGHT)).keyDown(Keys.SHIFT)
+                .sendKeys(times(17, Keys.ARROW_RIGHT)).keyUp(Keys.SHIFT).perform();
+        assertThat(selected("edit-target")).isEqualTo("égalité des sexes");
+        chord(keys(), Keys.ALT, "t").perform();
+        waiting().until(d -> d.findElements(By.cssSelector(".propose-term-fields vaadin-text-field")).size() == 2);
+        List<String> terms = driver.findElements(By.cssSelector(".propose-term-fields vaadin-text-field")).stream()
+                .map(f -> f.getDomProperty("value")).toList();
+        assertThat(terms).containsExactly("gender equality", "égalité des sexes");
+        HeadlessChromium.screenshot(driver, "keyboard-source-proposal");
+        keys().sendKeys(Keys.ESCAPE).perform();
+    }
 }

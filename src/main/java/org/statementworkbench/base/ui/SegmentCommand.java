@@ -19,7 +19,9 @@ public enum SegmentCommand {
      * Escape. With a {@linkplain SegmentEditor#setSavedValue saved text} the editor has put it back itself (Ctrl+Z
      * takes that back), and the command comes only when the text differed from it; without one, Java decides.
      */
-    REVERT;
+    REVERT,
+    /** Alt+S: move the keyboard focus between the source and the target text. */
+    SWITCH_TEXT;
 
     /** The name in the element's {@code segment-command} event, e.g. {@code copy-source}. */
     public String clientName() {

@@ -126,8 +126,8 @@ class SegmentEditPane extends VerticalLayout {
         merge.setTooltipText("Join this segment and the next one of the same paragraph");
         proposeTerm.setTooltipText("Propose the selected source and/or target text as a term (Alt+T)");
         proposeTerm.addClickListener(e -> host.proposeTerm());
-        // Ctrl+Enter, Ctrl+Shift+A, Ctrl+Shift+S and Esc come from the editor component as commands (it sends the
-        // text first, so nothing typed just before the key is lost); Alt+Up/Down are the view's own shortcuts
+        // Ctrl+Enter, Ctrl+Shift+A, Ctrl+Shift+S, Esc and Alt+S come from the editor component as commands (it sends
+        // the text first, so nothing typed just before the key is lost); Alt+Up/Down are the view's own shortcuts
         // (they also work from the grid; the component sends the text before those too), so the component's
         // PREVIOUS/NEXT are not repeated.
         target.addCommandListener(e -> {
@@ -136,7 +136,19 @@ class SegmentEditPane extends VerticalLayout {
                 case APPROVE -> save(SegmentStatus.APPROVED, Then.run(() -> host.moveBy(1)));
                 case COPY_SOURCE -> copySource();
                 case REVERT -> reverted(); // Esc: the editor has put the saved text back itself
+                case SWITCH_TEXT -> source.focusEditor();
                 case PREVIOUS, NEXT -> { }
+            }
+        });
+        // the source: selectable with the keyboard (Alt+S or Shift+Tab reach it), e.g. for Alt+T; Alt+S goes back,
+        // and the keys that save work there too (the target's text reached the server when it lost the focus)
+        source.addCommandListener(e -> {
+            switch (e.getCommand()) {
+                case SWITCH_TEXT -> target.focusEditor();
+                case CONFIRM -> confirmAndNext();
+                case APPROVE -> save(SegmentStatus.APPROVED, Then.run(() -> host.moveBy(1)));
+                case COPY_SOURCE -> copySource();
+                case REVERT, PREVIOUS, NEXT -> { }
             }
         });
         var buttons = new HorizontalLayout(confirm, approve, saveDraft, copySource, revert, history, split, merge,

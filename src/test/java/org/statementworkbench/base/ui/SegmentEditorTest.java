@@ -149,6 +149,14 @@ class SegmentEditorTest {
     }
 
     @Test
+    void altSMovesBetweenSourceAndTarget() {
+        List<SegmentCommand> commands = new ArrayList<>();
+        editor.addCommandListener(e -> commands.add(e.getCommand()));
+        fireFromClient("segment-command", Map.of("event.detail.command", "switch-text"));
+        assertThat(commands).containsExactly(SegmentCommand.SWITCH_TEXT);
+    }
+
+    @Test
     void theSavedTextGoesToTheElementAndAReplacementIsAskedOfIt() {
         UI ui = editor.getUI().orElseThrow();
         VaadinSession session = Mockito.mock(VaadinSession.class);
