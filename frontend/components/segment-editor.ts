@@ -17,11 +17,17 @@ import { LitElement, css, html, nothing, type PropertyValues, type TemplateResul
  * moved along the edit on arrival (those whose own text changed are dropped), so a slow check never paints at
  * stale offsets.
  *
- * Events: `value-changed` (debounced 300 ms while typing, at once on blur and before a command or a range click),
- * `range-click` {id, kind, start, end} (click, Enter, Ctrl+. or Alt+Enter on a range), `segment-command`
- * {command}, `selection-changed` {start, end} (after a mouse or keyboard selection, and before a shortcut key
- * reaches the page). Methods: `insertAtCursor(text)`, `replaceRange(start, end, expected, replacement)`,
- * `focusEditor()`, `selectRange(start, end)`, `rangeAnchor(id)`.
+ * Nothing typed is lost: `savedValue` (set by Java) is the text as last saved; while the value differs from it, the
+ * browser asks before the page is reloaded or closed, and Esc puts the saved text back as an edit that Ctrl+Z
+ * takes back. The value is sent at once before every shortcut key reaches the page and before an in-app
+ * navigation (back button), so Java always acts on the text as shown.
+ *
+ * Events: `value-changed` (debounced 300 ms while typing, at once on blur and before a command, a shortcut key or
+ * a range click), `range-click` {id, kind, start, end, pointer} (click, Enter, Ctrl+. or Alt+Enter on a range; a
+ * click leaves the caret where it was put), `segment-command` {command}, `selection-changed` {start, end} (after a
+ * mouse or keyboard selection, and before a shortcut key reaches the page). Methods: `insertAtCursor(text)`,
+ * `replaceRange(start, end, expected, replacement)`, `replaceValue(text)`, `focusEditor()`,
+ * `selectRange(start, end)`, `rangeAnchor(id)`.
  */
 
 /** A highlighted span of the value; offsets in UTF-16 code units, `end` exclusive. */
@@ -34,7 +40,7 @@ export interface HighlightRange {
 }
 
 /** The keyboard commands sent as `segment-command` events. */
-export type SegmentCommand = 'confirm' | 'approve' | 'previous' | 'next' | 'copy-source' | 'revert';
+export type SegmentCommand = 'confirm' | 'approve' | 'previous' | 'next' | 'copy-source' | 'revert' | 'switch-text';
 
 /** A protected formatting token of the value; `partner` is the index of the other marker of its pair, or -1. */
 interface Token {
@@ -75,6 +81,15 @@ export function tokenize(text: string): Token[] {
 /** Typed or pasted asterisks become literal ones: markers come from the source text only. */
 export function escapeAsterisks(text: string): string {
   return text.replace(/\\\*|\*/g, '\\*');
+}
+
+/** Whitespace as Java's `String.strip()` sees it (`Character.isWhitespace`: not the no-break spaces). */
+const JAVA_WHITESPACE = '\t-\r\u001c-\u001f \u1680\u2000-\u2006\u2008-\u200a\u2028\u2029\u205f\u3000';
+const JAVA_STRIP = new RegExp(`^[${JAVA_WHITESPACE}]+|[${JAVA_WHITESPACE}]+$`, 'g');
+
+/** The text as Java's `String.strip()` leaves it: the server stores translations stripped. */
+export function stripLikeJava(text: string): string {
+  return text.replace(JAVA_STRIP, '');
 }
 
 /**
@@ -140,6 +155,7 @@ function commandFor(e: KeyboardEvent): SegmentCommand | undefined {
   // e.code: the physical key, so it also works with an Arabic or Russian keyboard layout
   if (ctrl && e.shiftKey && !e.altKey && e.code === 'KeyS') return 'copy-source';
   if (ctrl && e.shiftKey && !e.altKey && e.code === 'KeyA') return 'approve';
+  if (e.altKey && !ctrl && !e.shiftKey && e.code === 'KeyS') return 'switch-text';
   if (!ctrl && !e.shiftKey && !e.altKey && e.key === 'Escape') return 'revert';
   return undefined;
 }
@@ -171,6 +187,7 @@ export class SegmentEditor extends LitElement {
     value: { type: String },
     ranges: { type: Array, attribute: false },
     rangesValue: { type: String, attribute: false },
+    savedValue: { type: String, attribute: false },
     dir: { type: String, reflect: true },
     lang: { type: String, reflect: true },
     accessibleName: { type: String, attribute: 'accessible-name' },
@@ -187,13 +204,18 @@ export class SegmentEditor extends LitElement {
   declare ranges: HighlightRange[];
   /** The text the server computed `ranges` for; undefined: the current value. */
   declare rangesValue: string | undefined;
+  /** The text as last saved on the server (stripped); undefined: nothing to guard, e.g. a read-only source. */
+  declare savedValue: string | undefined;
   /** "ltr", "rtl" or "auto". */
   declare dir: string;
   /** BCP 47 language of the text (line breaking, fonts, screen reader voice). */
   declare lang: string;
   /** The textarea's accessible name (aria-label). */
   declare accessibleName: string;
-  /** Read only: the text can be selected and copied, not changed (set by Vaadin's setReadOnly). */
+  /**
+   * Read only: the text can be selected (with the mouse, or with the keyboard: a caret moves in it) and copied,
+   * not changed (set by Vaadin's setReadOnly). The textarea itself is not `readonly`: Chrome moves no caret in one.
+   */
   declare readonly: boolean;
   declare private _tip: HighlightRange | undefined;
   declare private _blocked: boolean;
@@ -208,6 +230,8 @@ export class SegmentEditor extends LitElement {
   /** The selection last reported in a `selection-changed` event, as "start:end". */
   private reportedSelection = '0:0';
   private announcement = '';
+  /** Set while a replacement asked by the server (or Esc) goes in verbatim: its markers are not the person's. */
+  private verbatim = false;
 
   constructor() {
     super();
@@ -355,6 +379,7 @@ export class SegmentEditor extends LitElement {
 
   /** Inserts text at the caret (replacing the selection), as typed text: undoable, markers protected. */
   insertAtCursor(text: string): void {
+    if (this.readonly) return;
     const ta = this.textarea;
     ta.focus();
     const insert = escapeAsterisks(text);
@@ -386,6 +411,29 @@ export class SegmentEditor extends LitElement {
     ta.setSelectionRange(start, end);
     this.replaceSelection(insert);
     this.syncNow();
+  }
+
+  /**
+   * Replaces the whole text with `text` as typed (one undo step: Ctrl+Z brings the old text back), markers
+   * included as they are (they come from the server: the saved text, the source), and sends it at once.
+   */
+  replaceValue(text: string): void {
+    const ta = this.textarea;
+    if (this.readonly || ta.value === text) return;
+    ta.focus();
+    ta.select();
+    this.verbatim = true;
+    try {
+      this.replaceSelection(text);
+    } finally {
+      this.verbatim = false;
+    }
+    this.syncNow();
+  }
+
+  /** Whether the text differs from the one last saved (as the server compares them: stripped). */
+  hasUnsavedText(): boolean {
+    return !this.readonly && this.savedValue !== undefined && stripLikeJava(this.value ?? '') !== this.savedValue;
   }
 
   /** The painted element of a range (its first piece), to anchor a popover at; null when it is not painted. */
@@ -421,6 +469,33 @@ export class SegmentEditor extends LitElement {
     this.showCaretTip();
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeunload', this.onBeforeUnload);
+    // capture: at the window, capturing listeners run before Flow's own, so the text is sent before the navigation
+    window.addEventListener('popstate', this.onLeaving, { capture: true });
+    window.addEventListener('pagehide', this.onLeaving);
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('beforeunload', this.onBeforeUnload);
+    window.removeEventListener('popstate', this.onLeaving, { capture: true });
+    window.removeEventListener('pagehide', this.onLeaving);
+    super.disconnectedCallback();
+  }
+
+  /** Reload, closing the tab, leaving the site: the browser asks first while the text is not saved. */
+  private readonly onBeforeUnload = (e: BeforeUnloadEvent): void => {
+    this.syncNow();
+    if (this.hasUnsavedText()) {
+      e.preventDefault();
+      e.returnValue = ''; // older browsers ask only with a return value
+    }
+  };
+
+  /** The back/forward buttons (an in-app navigation) or the page going away: the server gets the text first. */
+  private readonly onLeaving = (): void => this.syncNow();
+
   private get textarea(): HTMLTextAreaElement {
     return this.renderRoot.querySelector('textarea')!;
   }
@@ -435,7 +510,8 @@ export class SegmentEditor extends LitElement {
           spellcheck="false"
           dir=${this.dir || 'auto'}
           aria-label=${this.accessibleName || nothing}
-          ?readonly=${this.readonly}
+          aria-readonly=${this.readonly ? 'true' : nothing}
+          inputmode=${this.readonly ? 'none' : nothing}
           aria-describedby=${tip ? 'tip' : nothing}
           @beforeinput=${this.onBeforeInput}
           @input=${this.onInput}
@@ -487,6 +563,18 @@ export class SegmentEditor extends LitElement {
     return (this.ranges ?? []).filter((r) => 0 <= r.start && r.start < r.end && r.end <= length);
   }
 
+  protected override firstUpdated(): void {
+    // a popover opened on a range marks it aria-expanded and says all the tooltip would: the tooltip gives way
+    new MutationObserver(() => {
+      if (this._tip && this.rangeExpanded(this._tip)) this.hideTip();
+    }).observe(this.renderRoot, { subtree: true, attributeFilter: ['aria-expanded'] });
+  }
+
+  /** Whether an overlay (the popover of a match) is open on this range. */
+  private rangeExpanded(range: HighlightRange): boolean {
+    return !!this.renderRoot.querySelector(`[data-range-id="${CSS.escape(range.id)}"][aria-expanded="true"]`);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     // ranges computed for an older text: move them along what was typed since (drop those it touched)
     const computedFor = this.rangesValue;
@@ -510,7 +598,12 @@ export class SegmentEditor extends LitElement {
   private onBeforeInput(e: InputEvent): void {
     const ta = this.textarea;
     this.selectionEndBeforeEdit = ta.selectionEnd;
-    if (e.isComposing || e.inputType === 'insertCompositionText') return;
+    if (this.readonly && !this.composing && e.inputType !== 'insertCompositionText') {
+      e.preventDefault(); // typing, pasting, cutting, dropping, deleting: none changes a read-only text
+      this.announce('Read only');
+      return;
+    }
+    if (this.verbatim || e.isComposing || e.inputType === 'insertCompositionText') return;
     let { selectionStart: start, selectionEnd: end } = ta;
     const type = e.inputType;
     if (type === 'insertText' || type === 'insertFromPaste' || type === 'insertLineBreak') {
@@ -540,12 +633,20 @@ export class SegmentEditor extends LitElement {
     return code >= 0xd800 && code <= 0xdfff ? 2 : 1;
   }
 
-  private onInput(): void {
+  private onInput(e?: Event): void {
     const ta = this.textarea;
     const before = this.value ?? '';
     const edit = diff(before, ta.value, this.selectionEndBeforeEdit ?? before.length);
     this.selectionEndBeforeEdit = undefined;
-    if (!this.composing && !keepsMarkers(before, edit)) {
+    // undo and redo only bring back texts that passed this check (or came verbatim from the server)
+    const type = e instanceof InputEvent ? e.inputType : '';
+    const trusted = this.verbatim || type === 'historyUndo' || type === 'historyRedo';
+    if (this.readonly) {
+      // an edit no beforeinput could stop (an input method): put the text back once the composition is over
+      if (!this.composing) this.putBack(before, edit.start);
+      return;
+    }
+    if (!this.composing && !trusted && !keepsMarkers(before, edit)) {
       // an edit the beforeinput check could not foresee: put the text back (this loses the undo step)
       ta.value = before;
       ta.setSelectionRange(edit.start, edit.start);
@@ -569,6 +670,11 @@ export class SegmentEditor extends LitElement {
   private onCompositionEnd(): void {
     this.composing = false;
     const ta = this.textarea;
+    if (this.readonly) {
+      this.putBack(this.value ?? '', this.beforeComposition?.selectionEnd ?? 0);
+      this.beforeComposition = undefined;
+      return;
+    }
     const start = this.beforeComposition;
     this.beforeComposition = undefined;
     if (ta.value !== this.value) this.onInput(); // browsers that send the last input after compositionend
@@ -580,11 +686,22 @@ export class SegmentEditor extends LitElement {
     }
   }
 
+  /** Puts the textarea's text back to `text` (a read-only one was edited), the caret at `caret`. */
+  private putBack(text: string, caret: number): void {
+    const ta = this.textarea;
+    if (ta.value !== text) {
+      ta.value = text;
+      ta.setSelectionRange(caret, caret);
+      this.announce('Read only');
+    }
+  }
+
   private replaceSelection(text: string): void {
     const ta = this.textarea;
     this.selectionEndBeforeEdit = ta.selectionEnd;
     // execCommand keeps the edit on the textarea's undo stack; setRangeText is the fallback
-    if (!document.execCommand('insertText', false, text)) {
+    const done = text === '' ? document.execCommand('delete') : document.execCommand('insertText', false, text);
+    if (!done) {
       ta.setRangeText(text, ta.selectionStart, ta.selectionEnd, 'end');
       this.onInput();
     }
@@ -612,19 +729,27 @@ export class SegmentEditor extends LitElement {
 
   private onKeyDown(e: KeyboardEvent): void {
     if (e.isComposing) return;
-    // a shortcut (e.g. Alt+T, propose a term) may act on the selection: report it before the key reaches the page
-    if (e.altKey || e.ctrlKey || e.metaKey) this.reportSelection();
+    if (e.altKey || e.ctrlKey || e.metaKey) {
+      // a shortcut of the page (Alt+T proposes the selection as a term, Alt+Down saves and moves...) acts on the
+      // text as shown and on the selection in it: both reach the server before the key does
+      this.syncNow();
+      this.reportSelection();
+    }
     const command = commandFor(e);
+    if (command === 'revert') {
+      this.onEscape(e);
+      return;
+    }
     if (command) {
       e.preventDefault();
       this.syncNow();
-      this.dispatchEvent(new CustomEvent('segment-command', { detail: { command }, bubbles: true, composed: true }));
+      this.dispatchCommand(command);
       return;
     }
     if (opensRangeAtCaret(e)) {
       e.preventDefault();
       const range = this.rangeAtCaret();
-      if (range) this.fireRangeClick(range);
+      if (range) this.fireRangeClick(range, false);
       else this.announce('Nothing is highlighted at the caret');
       return;
     }
@@ -632,9 +757,45 @@ export class SegmentEditor extends LitElement {
       const range = this.rangeAtCaret();
       if (range) {
         e.preventDefault();
-        this.fireRangeClick(range);
+        this.fireRangeClick(range, false);
       }
     }
+  }
+
+  /**
+   * Esc closes what a click opened on a range. Else, with a `savedValue`: if the text differs from it, puts it back
+   * as an edit (Ctrl+Z brings the typed text back) and tells Java (`revert`), otherwise does nothing. Without a
+   * `savedValue` Java is told (`revert`) and decides.
+   */
+  private onEscape(e: KeyboardEvent): void {
+    if (this.closeRangeOverlay()) {
+      e.preventDefault();
+      return;
+    }
+    if (this.savedValue === undefined) {
+      e.preventDefault();
+      this.syncNow();
+      this.dispatchCommand('revert');
+      return;
+    }
+    if (!this.hasUnsavedText()) return;
+    e.preventDefault();
+    this.replaceValue(this.savedValue);
+    this.announce('Saved text put back; Ctrl+Z brings yours back');
+    this.dispatchCommand('revert');
+  }
+
+  /** Closes an overlay (the popover of a match) anchored at a range, if one is open. */
+  private closeRangeOverlay(): boolean {
+    const anchor = this.renderRoot.querySelector('[data-range-id][aria-expanded="true"][aria-controls]');
+    const overlay = anchor ? document.getElementById(anchor.getAttribute('aria-controls') ?? '') : null;
+    if (!overlay || !(overlay as unknown as { opened?: boolean }).opened) return false;
+    (overlay as unknown as { opened: boolean }).opened = false;
+    return true;
+  }
+
+  private dispatchCommand(command: SegmentCommand): void {
+    this.dispatchEvent(new CustomEvent('segment-command', { detail: { command }, bubbles: true, composed: true }));
   }
 
   private onBlur(): void {
@@ -642,9 +803,12 @@ export class SegmentEditor extends LitElement {
     if (this.tipSource === 'caret') this.hideTip();
   }
 
+  /** A click puts the caret where it lands (the browser does that); on a range it also tells Java, to offer help. */
   private onClick(e: MouseEvent): void {
-    const range = this.rangeAtPoint(e.clientX, e.clientY);
-    if (range) this.fireRangeClick(range);
+    const { selectionStart, selectionEnd } = this.textarea;
+    // a drag or double click that selected text is a selection, not a request for help
+    const range = selectionStart === selectionEnd ? this.rangeAtPoint(e.clientX, e.clientY) : undefined;
+    if (range) this.fireRangeClick(range, true);
     this.showCaretTip();
   }
 
@@ -670,6 +834,7 @@ export class SegmentEditor extends LitElement {
   }
 
   private showTip(range: HighlightRange, source: 'pointer' | 'caret'): void {
+    if (this.rangeExpanded(range)) return;
     this.tipSource = source;
     this._tip = range;
     this.updateComplete.then(() => this.placeTip(range));
@@ -712,10 +877,12 @@ export class SegmentEditor extends LitElement {
       .sort((a, b) => a.end - a.start - (b.end - b.start))[0];
   }
 
-  private fireRangeClick(range: HighlightRange): void {
+  /** `pointer`: a click, after which typing goes on at the caret; else a key asking to open the range. */
+  private fireRangeClick(range: HighlightRange, pointer: boolean): void {
     this.syncNow(); // the server acts on the text as shown, never on an older one
     const { id, kind, start, end } = range;
-    this.dispatchEvent(new CustomEvent('range-click', { detail: { id, kind, start, end }, bubbles: true, composed: true }));
+    const detail = { id, kind, start, end, pointer };
+    this.dispatchEvent(new CustomEvent('range-click', { detail, bubbles: true, composed: true }));
   }
 }
 

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Consumer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -32,6 +33,11 @@ public final class HeadlessChromium {
     private HeadlessChromium() {}
 
     public static WebDriver start(int width, int height) {
+        return start(width, height, options -> { });
+    }
+
+    /** As {@link #start(int, int)}, with more options (capabilities) set by {@code more}. */
+    public static WebDriver start(int width, int height, Consumer<ChromeOptions> more) {
         assertThat(CHROMIUM).as("Chromium for the browser tests (apt-get install chromium chromium-driver)")
                 .isExecutable();
         assertThat(CHROMEDRIVER).as("ChromeDriver (apt-get install chromium-driver)").isExecutable();
@@ -42,6 +48,7 @@ public final class HeadlessChromium {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-dev-shm-usage", "--window-size=" + width + "," + height, "--lang=en",
                     "--user-data-dir=" + Files.createTempDirectory("workbench-chromium"));
+            more.accept(options);
             Files.createDirectories(SCREENSHOTS);
             return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                     .build(), options);

@@ -4,7 +4,11 @@ import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.DomEvent;
 import com.vaadin.flow.component.EventData;
 
-/** A click on a highlighted range, or Enter with the caret in it; offsets as the browser had them then. */
+/**
+ * A click on a highlighted range, or Enter, Ctrl+. or Alt+Enter with the caret in it; offsets as the browser had
+ * them then. After a click ({@link #isPointer()}) the caret stays where the click put it and the person may type on:
+ * whatever opens then must not take the focus.
+ */
 @DomEvent("range-click")
 public class RangeClickEvent extends ComponentEvent<SegmentEditor> {
 
@@ -12,11 +16,13 @@ public class RangeClickEvent extends ComponentEvent<SegmentEditor> {
     private final String kind;
     private final int start;
     private final int end;
+    private final boolean pointer;
 
     public RangeClickEvent(SegmentEditor source, boolean fromClient, @EventData("event.detail.id") String rangeId,
             @EventData("event.detail.kind") String kind, @EventData("event.detail.start") int start,
-            @EventData("event.detail.end") int end) {
+            @EventData("event.detail.end") int end, @EventData("event.detail.pointer") boolean pointer) {
         super(source, fromClient);
+        this.pointer = pointer;
         this.rangeId = rangeId;
         this.kind = kind;
         this.start = start;
@@ -38,5 +44,10 @@ public class RangeClickEvent extends ComponentEvent<SegmentEditor> {
 
     public int getEnd() {
         return end;
+    }
+
+    /** A click (the caret is where it landed), not a key asking to open the range. */
+    public boolean isPointer() {
+        return pointer;
     }
 }

@@ -15,8 +15,13 @@ public enum SegmentCommand {
     NEXT,
     /** Ctrl+Shift+S: copy the source text into the target. */
     COPY_SOURCE,
-    /** Escape: put back the last saved text. */
-    REVERT;
+    /**
+     * Escape. With a {@linkplain SegmentEditor#setSavedValue saved text} the editor has put it back itself (Ctrl+Z
+     * takes that back), and the command comes only when the text differed from it; without one, Java decides.
+     */
+    REVERT,
+    /** Alt+S: move the keyboard focus between the source and the target text. */
+    SWITCH_TEXT;
 
     /** The name in the element's {@code segment-command} event, e.g. {@code copy-source}. */
     public String clientName() {

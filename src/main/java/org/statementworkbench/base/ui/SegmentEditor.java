@@ -9,12 +9,15 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The target-text cell of the translation editor (and, read only, the source text): plain text with protected
  * formatting markers ({@code **bold**}, {@code *italic*}, {@code \*}), highlighted ranges with tooltips, and
- * keyboard commands. The value reaches the server 300 ms after typing stops, at once on blur and before every
- * command; the selection after each mouse or keyboard selection. The element is
+ * keyboard commands. The value reaches the server 300 ms after typing stops, at once on blur, before every
+ * command and shortcut key, and before the back button navigates; the selection after each mouse or keyboard
+ * selection. With a {@linkplain #setSavedValue saved text} the browser asks before a reload or closing the tab
+ * while the text differs from it, and Esc puts it back undoably. The element is
  * {@code frontend/components/segment-editor.ts}.
  */
 @Tag("segment-editor")
@@ -117,6 +120,28 @@ public class SegmentEditor extends AbstractSinglePropertyField<SegmentEditor, St
 
     public Registration addCommandListener(ComponentEventListener<SegmentCommandEvent> listener) {
         return addListener(SegmentCommandEvent.class, listener);
+    }
+
+    /**
+     * The text as last saved (stripped, as the server stores it): while the value differs from it, Esc puts it back
+     * (as an edit that Ctrl+Z takes back, then a {@link SegmentCommand#REVERT} command arrives) and the browser asks
+     * before the page is reloaded or closed. Null: nothing to guard.
+     */
+    public void setSavedValue(@Nullable String saved) {
+        if (saved == null) {
+            getElement().removeProperty("savedValue");
+        } else {
+            getElement().setProperty("savedValue", saved);
+        }
+    }
+
+    /**
+     * Replaces the whole text in the browser as if typed (one undo step: Ctrl+Z there brings the old text back),
+     * formatting markers of {@code text} included; the new value then reaches the server like typed text. Does
+     * nothing on a read-only editor.
+     */
+    public void replaceValue(String text) {
+        getElement().callJsFunction("replaceValue", text);
     }
 
     /** Inserts text at the caret, replacing any selection, as if typed (asterisks become literal ones). */

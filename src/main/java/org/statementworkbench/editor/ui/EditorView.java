@@ -28,6 +28,8 @@ import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
@@ -42,6 +44,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.ui.Notifications;
@@ -73,7 +76,7 @@ import org.statementworkbench.terminology.TerminologyIndex;
  */
 @Route("statement")
 @PermitAll
-class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle,
+class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle, BeforeLeaveObserver,
         SegmentEditPane.Host {
 
     static final int PAGE = 50;
@@ -245,6 +248,15 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         language.setValue(UnLanguage.fromTag(requested).filter(targets::contains).orElse(preferred));
         event.getLocation().getQueryParameters().getSingleParameter("segment").flatMap(EditorView::number)
                 .ifPresent(this::jumpTo);
+    }
+
+    /** Leaving the editor (a menu link, another statement, the back button) keeps unsaved text as a draft, or asks. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        var postponed = new AtomicReference<BeforeLeaveEvent.ContinueNavigationAction>();
+        if (!editPane.keepUnsavedBeforeLeaving(() -> postponed.get().proceed())) {
+            postponed.set(event.postpone());
+        }
     }
 
     private static Optional<Integer> number(String text) {

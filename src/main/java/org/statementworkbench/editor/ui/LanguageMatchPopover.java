@@ -18,7 +18,9 @@ import org.statementworkbench.languagecheck.LanguageMatch;
  * One LanguageTool match, opened from the target editor or the issue panel: the rule's message, its suggestions
  * (computed only now, with "Loading suggestions…" meanwhile), and what may be done about it: apply a suggestion
  * (click or Enter), ignore the match in this segment, switch the rule off for this statement (reviewers) or for
- * the language (administrators). Focus moves into it; Esc closes it.
+ * the language (administrators). Opened by a key, the focus moves into it (Esc closes it and goes back to the
+ * text); opened by a click on the underline, the focus stays in the text, where typing goes on (a click outside or
+ * Esc in the text closes it).
  */
 class LanguageMatchPopover extends Popover {
 
@@ -48,6 +50,7 @@ class LanguageMatchPopover extends Popover {
     private final Actions actions;
     private @Nullable LanguageMatch match;
     private boolean editable;
+    private boolean takesFocus;
 
     LanguageMatchPopover(Actions actions) {
         this.actions = actions;
@@ -83,12 +86,16 @@ class LanguageMatchPopover extends Popover {
     }
 
     /**
-     * Shows a match found on {@code covered} and waits for its suggestions. {@code editable}: the person may change
-     * the text; {@code reviewer} and {@code admin}: the rule switches they may use.
+     * Shows a match and waits for its suggestions. {@code editable}: the person may change the text; {@code reviewer}
+     * and {@code admin}: the rule switches they may use; {@code takesFocus}: the focus moves into the popover (else
+     * it stays where it is, in the text being typed).
      */
-    void show(LanguageMatch shown, UnLanguage language, boolean editable, boolean reviewer, boolean admin) {
+    void show(LanguageMatch shown, UnLanguage language, boolean editable, boolean reviewer, boolean admin,
+            boolean takesFocus) {
         this.match = shown;
         this.editable = editable;
+        this.takesFocus = takesFocus;
+        setAutofocus(takesFocus);
         kind.setText(LanguageIssuePanel.label(shown.kind()));
         kind.getElement().setAttribute("class", "lt-kind lt-" + shown.kind().highlightKind());
         rule.setText(shown.ruleDescription());
@@ -109,6 +116,16 @@ class LanguageMatchPopover extends Popover {
         offGlobally.setTooltipText("Administrators: no more matches of this rule in " + language.englishName());
         offGlobally.setVisible(admin);
         loading();
+    }
+
+    /** Moves the keyboard focus into the open popover. */
+    void focusInside() {
+        getElement().executeJs("if (this.opened) this.focus()");
+    }
+
+    /** Whether the focus went into the popover when it opened (opened by a key or from the issue panel). */
+    boolean takesFocus() {
+        return takesFocus;
     }
 
     /** The match shown now, if open. */
@@ -151,7 +168,7 @@ class LanguageMatchPopover extends Popover {
             suggestionButtons.add(button);
             suggestions.add(button);
         }
-        if (editable) {
+        if (editable && takesFocus) {
             suggestionButtons.getFirst().focus();
         }
     }

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.statementworkbench.base.UnLanguage;
@@ -24,7 +26,9 @@ import org.statementworkbench.statement.TranslationState;
 
 /**
  * Edits the current segment in the chosen target language: source above, target below, the save buttons and
- * their shortcuts. Leaving a segment with unsaved text keeps it as a draft: nothing typed is lost.
+ * their shortcuts. Leaving a segment, or the editor, with unsaved text keeps it as a draft; where the draft is
+ * refused the person is asked: nothing typed is lost silently. Revert and Copy source change the text in the
+ * browser as typing does, so Ctrl+Z there takes them back.
  */
 class SegmentEditPane extends VerticalLayout {
 
@@ -42,6 +46,8 @@ class SegmentEditPane extends VerticalLayout {
 
         void proposeTerm();
     }
+
+    static final String REVERTED = "Unsaved edit reverted. Ctrl+Z in the text brings it back.";
 
     final Span position = new Span();
     final SegmentEditor source = new SegmentEditor();
@@ -66,6 +72,18 @@ class SegmentEditPane extends VerticalLayout {
     private TranslationState saved = TranslationState.unsaved();
     private EditRights rights = new EditRights(false, false);
 
+    /** What follows a save: once it is stored, after their text was taken in a conflict, and when it is refused. */
+    private record Then(Runnable saved, Runnable tookTheirs, Consumer<String> refused) {
+
+        static Then stay() {
+            return new Then(() -> { }, () -> { }, Notifications::error);
+        }
+
+        static Then run(Runnable next) {
+            return new Then(next, () -> { }, Notifications::error);
+        }
+    }
+
     SegmentEditPane(TranslationService translations, Host host) {
         this.translations = translations;
         this.host = host;
@@ -86,8 +104,8 @@ class SegmentEditPane extends VerticalLayout {
         revert.setTooltipText("Esc");
         history.setTooltipText("Ctrl+H");
         confirm.addClickListener(e -> confirmAndNext());
-        approve.addClickListener(e -> save(SegmentStatus.APPROVED, true));
-        saveDraft.addClickListener(e -> save(SegmentStatus.DRAFT, false));
+        approve.addClickListener(e -> save(SegmentStatus.APPROVED, Then.run(() -> host.moveBy(1))));
+        saveDraft.addClickListener(e -> save(SegmentStatus.DRAFT, Then.stay()));
         copySource.addClickListener(e -> copySource());
         revert.addClickListener(e -> revert());
         history.addClickListener(e -> host.showHistory());
@@ -108,16 +126,29 @@ class SegmentEditPane extends VerticalLayout {
         merge.setTooltipText("Join this segment and the next one of the same paragraph");
         proposeTerm.setTooltipText("Propose the selected source and/or target text as a term (Alt+T)");
         proposeTerm.addClickListener(e -> host.proposeTerm());
-        // Ctrl+Enter, Ctrl+Shift+A, Ctrl+Shift+S and Esc come from the editor component as commands (it sends the
-        // text first, so nothing typed just before the key is lost); Alt+Up/Down are the
-        // view's own shortcuts (they also work from the grid), so the component's PREVIOUS/NEXT are not repeated.
+        // Ctrl+Enter, Ctrl+Shift+A, Ctrl+Shift+S, Esc and Alt+S come from the editor component as commands (it sends
+        // the text first, so nothing typed just before the key is lost); Alt+Up/Down are the view's own shortcuts
+        // (they also work from the grid; the component sends the text before those too), so the component's
+        // PREVIOUS/NEXT are not repeated.
         target.addCommandListener(e -> {
             switch (e.getCommand()) {
                 case CONFIRM -> confirmAndNext();
-                case APPROVE -> save(SegmentStatus.APPROVED, true);
+                case APPROVE -> save(SegmentStatus.APPROVED, Then.run(() -> host.moveBy(1)));
                 case COPY_SOURCE -> copySource();
-                case REVERT -> revert();
+                case REVERT -> reverted(); // Esc: the editor has put the saved text back itself
+                case SWITCH_TEXT -> source.focusEditor();
                 case PREVIOUS, NEXT -> { }
+            }
+        });
+        // the source: selectable with the keyboard (Alt+S or Shift+Tab reach it), e.g. for Alt+T; Alt+S goes back,
+        // and the keys that save work there too (the target's text reached the server when it lost the focus)
+        source.addCommandListener(e -> {
+            switch (e.getCommand()) {
+                case SWITCH_TEXT -> target.focusEditor();
+                case CONFIRM -> confirmAndNext();
+                case APPROVE -> save(SegmentStatus.APPROVED, Then.run(() -> host.moveBy(1)));
+                case COPY_SOURCE -> copySource();
+                case REVERT, PREVIOUS, NEXT -> { }
             }
         });
         var buttons = new HorizontalLayout(confirm, approve, saveDraft, copySource, revert, history, split, merge,
@@ -137,7 +168,7 @@ class SegmentEditPane extends VerticalLayout {
         this.sourceLanguage = sourceLanguage;
         this.language = language;
         this.rights = row == null ? new EditRights(false, false) : translations.rights(language);
-        this.saved = row == null ? TranslationState.unsaved() : row.target(language);
+        showSaved(row == null ? TranslationState.unsaved() : row.target(language));
         position.setText(row == null ? "No segment selected" : "Segment " + row.number() + " · paragraph "
                 + row.paragraph());
         source.setValue(row == null ? "" : row.source());
@@ -161,7 +192,13 @@ class SegmentEditPane extends VerticalLayout {
         split.setEnabled(rights.canEdit());
         merge.setEnabled(rights.canEdit());
         proposeTerm.setEnabled(row != null);
-        state.setText(describe(saved));
+    }
+
+    /** The segment as now saved: the state line, and the text Esc goes back to (none when read only). */
+    private void showSaved(TranslationState now) {
+        saved = now;
+        state.setText(describe(now));
+        target.setSavedValue(row != null && rights.canEdit() ? now.text() : null);
     }
 
     static String describe(TranslationState s) {
@@ -178,7 +215,33 @@ class SegmentEditPane extends VerticalLayout {
 
     /** Keeps unsaved text as a draft before the view moves elsewhere. False if that failed (stay put). */
     boolean keepUnsavedAsDraft() {
-        return !hasUnsavedChanges() || save(SegmentStatus.DRAFT, false);
+        return !hasUnsavedChanges() || save(SegmentStatus.DRAFT, Then.stay());
+    }
+
+    /**
+     * Before the editor is left (a menu link, another statement, the back button): keeps unsaved text as a draft
+     * and says true. When the draft is refused it says false and asks: a conflict shows both texts, and once one
+     * is saved or theirs is taken, {@code leave} runs; any other refusal (the segment may no longer be edited, the
+     * statement was archived...) says why and offers to stay, the text still in the editor, or to leave without it.
+     */
+    boolean keepUnsavedBeforeLeaving(Runnable leave) {
+        MultiLanguageRow current = row;
+        if (current == null || !hasUnsavedChanges()) {
+            return true;
+        }
+        var asked = new AtomicBoolean(); // leave runs only after a question; a save at once just lets the view go
+        Runnable leaveAfterAsking = () -> {
+            if (asked.get()) {
+                leave.run();
+            }
+        };
+        boolean kept = save(SegmentStatus.DRAFT, new Then(leaveAfterAsking, leave, reason -> new UnsavedTextDialog(
+                current.number(), language, reason, () -> {
+                    target.setValue(saved.text()); // discarded: nothing unsaved is left to keep
+                    leave.run();
+                }).open()));
+        asked.set(true);
+        return kept;
     }
 
     void focusTarget() {
@@ -195,69 +258,73 @@ class SegmentEditPane extends VerticalLayout {
             Notifications.error("Segment " + row.number() + " was just saved by " + state.updatedBy()
                     + ". Saving yours will show both texts.");
         } else {
-            saved = state;
+            showSaved(state);
             target.setValue(state.text());
-            this.state.setText(describe(state));
         }
     }
 
     private void confirmAndNext() {
         SegmentStatus status = rights.canReview() ? SegmentStatus.REVIEWED : SegmentStatus.TRANSLATED;
-        if (save(status, false)) {
-            host.moveBy(1);
-        }
+        save(status, Then.run(() -> host.moveBy(1)));
     }
 
+    /** The source replaces the text as typing would: Ctrl+Z brings the text back. */
     private void copySource() {
         if (rights.canEdit() && row != null) {
-            target.setValue(row.source());
-            target.focusEditor();
+            target.replaceValue(row.source());
         }
     }
 
+    /** The Revert button: the saved text replaces the unsaved one as typing would (Ctrl+Z brings it back). */
     private void revert() {
-        target.setValue(saved.text());
+        if (hasUnsavedChanges()) {
+            target.replaceValue(saved.text());
+            reverted();
+        }
     }
 
-    private boolean save(SegmentStatus status, boolean andNext) {
+    private void reverted() {
+        if (row != null && rights.canEdit()) { // else the editor has no saved text to go back to: it changed nothing
+            Notifications.success(REVERTED);
+        }
+    }
+
+    private boolean save(SegmentStatus status, Then then) {
         MultiLanguageRow current = row;
         if (current == null || !rights.canEdit()) {
             return false;
         }
-        return saveText(current, target.getValue(), status, saved.version(), andNext, null);
+        return saveText(current, target.getValue(), status, saved.version(), then, null);
     }
 
     /** Saves; {@code justification} (not null) approves over blocking problems such as term errors. */
     private boolean saveText(MultiLanguageRow current, String text, SegmentStatus status, long baseVersion,
-            boolean andNext, @Nullable String justification) {
+            Then then, @Nullable String justification) {
         SegmentStatus effective = text.isBlank() ? SegmentStatus.NEW : status;
         try {
             var request = new SaveTranslation(current.segmentId(), language, text, effective, baseVersion);
-            saved = justification == null ? translations.save(request)
-                    : translations.approveOverriding(request, justification);
+            showSaved(justification == null ? translations.save(request)
+                    : translations.approveOverriding(request, justification));
             target.setValue(saved.text());
-            state.setText(describe(saved));
             host.saved(current.segmentId());
-            if (andNext) {
-                host.moveBy(1);
-            }
+            then.saved().run();
             return true;
         } catch (TranslationConflictException conflict) {
             new ConflictDialog(conflict.yourText(), conflict.theirs(), language,
-                    mine -> saveText(current, mine, status, conflict.theirs().version(), andNext, justification),
+                    mine -> saveText(current, mine, status, conflict.theirs().version(), then, justification),
                     () -> {
-                        saved = conflict.theirs();
+                        showSaved(conflict.theirs());
                         target.setValue(saved.text());
-                        state.setText(describe(saved));
                         host.saved(current.segmentId());
+                        then.tookTheirs().run();
                     }).open();
             return false;
         } catch (ApprovalBlockedException blocked) {
             new TermOverrideDialog(current.number(), blocked.problems(), blocked.mayOverride(),
-                    reason -> saveText(current, text, status, baseVersion, andNext, reason)).open();
+                    reason -> saveText(current, text, status, baseVersion, then, reason)).open();
             return false;
         } catch (AccessDeniedException | IllegalArgumentException | IllegalStateException e) {
-            Notifications.error(Objects.requireNonNullElse(e.getMessage(), "Not saved."));
+            then.refused().accept(Objects.requireNonNullElse(e.getMessage(), "Not saved."));
             return false;
         }
     }

@@ -67,18 +67,18 @@ class SegmentLanguageCheck {
         this.ranges = ranges;
         this.roles = roles;
         var actions = new LanguageMatchActions(this, rules, editor, ranges);
-        this.panel = new LanguageIssuePanel(this::open, actions::restoreIgnored);
+        this.panel = new LanguageIssuePanel(id -> open(id, Opening.FROM_PANEL), actions::restoreIgnored);
         this.popover = new LanguageMatchPopover(actions);
         panel.add(popover);
         editor.addValueChangeListener(e -> textChanged());
         editor.addRangeClickListener(e -> {
             if (e.getRangeId().startsWith(TargetRanges.PREFIX)) {
-                open(e.getRangeId());
+                open(e.getRangeId(), e.isPointer() ? Opening.CLICK_IN_TEXT : Opening.KEY_IN_TEXT);
             }
         });
         popover.addOpenedChangeListener(e -> {
-            if (!e.isOpened() && e.isFromClient()) {
-                editor.focusEditor();
+            if (!e.isOpened() && e.isFromClient() && popover.takesFocus()) {
+                editor.focusEditor(); // back from the popover; a popover opened by a click never had the focus
             }
         });
         panel.addAttachListener(e -> {
@@ -246,21 +246,42 @@ class SegmentLanguageCheck {
         checked.accept(new Checked(t.segmentId(), t.language(), visible.size()));
     }
 
-    /** Opens a match (by match id or range id): selects it in the editor, shows it and fetches its suggestions. */
+    /** How a match is opened, which decides where the keyboard focus and the caret go. */
+    enum Opening {
+        /** From the issue panel: the match is selected in the text, the focus moves into the popover. */
+        FROM_PANEL,
+        /** Ctrl+., Alt+Enter or Enter at the caret: the focus moves into the popover; the caret stays where it is. */
+        KEY_IN_TEXT,
+        /** A click on the underline: the popover shows, the focus and the caret stay in the text, typing goes on. */
+        CLICK_IN_TEXT
+    }
+
+    /** Opens a match from the issue panel. */
     void open(String id) {
+        open(id, Opening.FROM_PANEL);
+    }
+
+    /** Opens a match (by match id or range id): shows it and fetches its suggestions. */
+    void open(String id, Opening opening) {
         Target t = target;
         CheckResult result = last;
         LanguageMatch match = ranges.match(id).orElse(null);
         if (t == null || result == null || match == null) {
             return;
         }
-        var offsets = new MarkedOffsets(editor.getValue());
-        editor.select(offsets.start(match.start()), offsets.end(match.end()));
+        if (opening == Opening.FROM_PANEL) {
+            var offsets = new MarkedOffsets(editor.getValue());
+            editor.select(offsets.start(match.start()), offsets.end(match.end()));
+        }
         editor.anchorOverlay(popover, TargetRanges.rangeId(match));
         Set<Role> mine = roles.get();
+        boolean wasOpen = popover.isOpened();
         popover.show(match, t.language(), t.editable(), mine.contains(Role.REVIEWER) || mine.contains(Role.ADMIN),
-                mine.contains(Role.ADMIN));
+                mine.contains(Role.ADMIN), opening != Opening.CLICK_IN_TEXT);
         popover.open();
+        if (wasOpen && opening != Opening.CLICK_IN_TEXT) {
+            popover.focusInside(); // opened by a click before, now asked for by a key: it opens no more, so focus it
+        }
         // suggestions are computed for the text the match was found in, where it has its original offsets
         LanguageMatch found = result.matches().stream().filter(m -> m.id().equals(match.id())).findFirst()
                 .orElse(match);

@@ -34,6 +34,8 @@ class SegmentEditorTest {
         data.forEach((key, value) -> {
             if (value instanceof Integer i) {
                 json.put(key, i);
+            } else if (value instanceof Boolean b) {
+                json.put(key, b);
             } else {
                 json.put(key, value.toString());
             }
@@ -133,6 +135,46 @@ class SegmentEditorTest {
         fireFromClient("range-click", Map.of("event.detail.id", "t1", "event.detail.kind", "term-hit",
                 "event.detail.start", 6, "event.detail.end", 16));
         assertThat(clicks).containsExactly("t1|term-hit|6|16|true");
+    }
+
+    @Test
+    void aClickOnARangeIsToldApartFromAKeyThatOpensIt() {
+        List<Boolean> pointer = new ArrayList<>();
+        editor.addRangeClickListener(e -> pointer.add(e.isPointer()));
+        fireFromClient("range-click", Map.of("event.detail.id", "t1", "event.detail.kind", "spelling",
+                "event.detail.start", 6, "event.detail.end", 16, "event.detail.pointer", true));
+        fireFromClient("range-click", Map.of("event.detail.id", "t1", "event.detail.kind", "spelling",
+                "event.detail.start", 6, "event.detail.end", 16, "event.detail.pointer", false));
+        assertThat(pointer).containsExactly(true, false);
+    }
+
+    @Test
+    void altSMovesBetweenSourceAndTarget() {
+        List<SegmentCommand> commands = new ArrayList<>();
+        editor.addCommandListener(e -> commands.add(e.getCommand()));
+        fireFromClient("segment-command", Map.of("event.detail.command", "switch-text"));
+        assertThat(commands).containsExactly(SegmentCommand.SWITCH_TEXT);
+    }
+
+    @Test
+    void theSavedTextGoesToTheElementAndAReplacementIsAskedOfIt() {
+        UI ui = editor.getUI().orElseThrow();
+        VaadinSession session = Mockito.mock(VaadinSession.class);
+        Mockito.when(session.hasLock()).thenReturn(true);
+        ui.getInternals().setSession(session);
+        editor.setSavedValue("The **Commission** met.");
+        assertThat(editor.getElement().getProperty("savedValue")).isEqualTo("The **Commission** met.");
+        editor.setSavedValue(null);
+        assertThat(editor.getElement().hasProperty("savedValue")).isFalse();
+
+        editor.replaceValue("The **Commission** met today.");
+        ui.getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        assertThat(ui.getInternals().dumpPendingJavaScriptInvocations()).anySatisfy(c -> {
+            assertThat(c.getInvocation().getExpression()).contains("replaceValue");
+            assertThat(c.getInvocation().getParameters()).contains("The **Commission** met today.");
+        });
+        assertThat(editor.getValue()).as("changed in the browser, then sent back like typing")
+                .isEqualTo("The **Commission** met.");
     }
 
     @Test

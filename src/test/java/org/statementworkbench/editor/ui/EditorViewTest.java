@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +19,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.statementworkbench.SignedInBrowserlessTest;
 import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.base.ui.SegmentEditor;
 import org.statementworkbench.security.NewUser;
 import org.statementworkbench.security.Role;
 import org.statementworkbench.security.UserService;
@@ -110,9 +113,24 @@ class EditorViewTest extends SignedInBrowserlessTest {
     void copySourceAndRevert() {
         EditorView view = navigate(EditorView.class, statementId);
         test(view.editPane.copySource).click();
+        replaceValueAsTheBrowserWould(view.editPane.target);
         assertThat(view.editPane.target.getValue()).isEqualTo("Mr. Chair,");
         test(view.editPane.revert).click();
+        replaceValueAsTheBrowserWould(view.editPane.target);
         assertThat(view.editPane.target.getValue()).isEmpty();
+    }
+
+    /**
+     * The browser's part of Copy source and Revert: they replace the text in the browser, as typing does (so
+     * Ctrl+Z there takes them back), and the new text comes back like typed text.
+     */
+    private void replaceValueAsTheBrowserWould(SegmentEditor editor) {
+        roundTrip();
+        var node = editor.getElement().getNode();
+        PendingJavaScriptInvocation call = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .filter(i -> i.getOwner() == node && i.getInvocation().getExpression().contains("replaceValue"))
+                .reduce((first, second) -> second).orElseThrow(() -> new AssertionError("no replaceValue call"));
+        editor.setValue((String) call.getInvocation().getParameters().get(1));
     }
 
     @Test

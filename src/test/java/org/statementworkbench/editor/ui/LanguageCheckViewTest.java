@@ -141,7 +141,7 @@ class LanguageCheckViewTest extends SignedInBrowserlessTest {
     /** Clicks the range in the target, as the browser reports it. */
     static void click(SegmentEditor editor, HighlightRange range) {
         ComponentUtil.fireEvent(editor, new RangeClickEvent(editor, true, range.id(), range.kind(), range.start(),
-                range.end()));
+                range.end(), true));
     }
 
     /** The browser's part of applying a suggestion: the replacement the server asked the editor to make. */
@@ -221,7 +221,9 @@ class LanguageCheckViewTest extends SignedInBrowserlessTest {
         LanguageMatchPopover popover = view.languageCheck.popover;
         assertThat(popover.isOpened()).isTrue();
         assertThat(popover.kind.getText()).isEqualTo("Spelling");
-        assertThat(target.getSelectedText()).isEqualTo(ERROR);
+        // a click leaves the caret where it landed: the word is not selected (typing would replace it)
+        assertThat(target.getSelectedText()).isEmpty();
+        assertThat(popover.takesFocus()).as("the focus stays in the text").isFalse();
         settle(() -> !popover.suggestionButtons.isEmpty());
         assertThat(popover.suggestionButtons).extracting(Button::getText).contains("résolution");
         assertThat(popover.suggestionButtons).hasSizeLessThanOrEqualTo(LanguageMatchPopover.MAX_SUGGESTIONS);
