@@ -34,6 +34,7 @@ class ConceptTerms extends Div {
         otherLanguage.setPlaceholder("BCP 47 code, e.g. de or pt-BR");
         otherLanguage.setAriaLabel("Another language");
         addLanguage.addClickListener(e -> addOtherLanguage());
+        KeyboardCommits.enterShortcut(otherLanguage, this::addOtherLanguage);
         var other = new Div(otherLanguage, addLanguage);
         other.addClassName("glossary-other-language");
         other.setVisible(editable);
