@@ -130,23 +130,24 @@ class GlossaryExchangeView extends VerticalLayout {
         return select;
     }
 
+    /** Widths in rem: an em width is reckoned from each cell's own font, which differs between header and body. */
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(ImportPreview.Row::row).setHeader("#").setWidth("4em").setFlexGrow(0)
+        grid.addColumn(ImportPreview.Row::row).setHeader("#").setWidth("4rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> r.status().label()).setHeader("Status").setWidth("8em").setFlexGrow(0);
-        grid.addComponentColumn(this::decisionCell).setHeader("Decision").setWidth("9em").setFlexGrow(0);
-        grid.addColumn(r -> r.externalId() == null ? "(none)" : r.externalId()).setHeader("Id").setWidth("10em")
+        grid.addColumn(r -> r.status().label()).setHeader("Status").setWidth("8rem").setFlexGrow(0);
+        grid.addComponentColumn(this::decisionCell).setHeader("Decision").setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(r -> r.externalId() == null ? "(none)" : r.externalId()).setHeader("Id").setWidth("10rem")
                 .setFlexGrow(0).setResizable(true);
         for (String language : LANGUAGES) {
-            grid.addColumn(r -> r.terms(language)).setHeader(language).setWidth("12em").setResizable(true)
+            grid.addColumn(r -> r.terms(language)).setHeader(language).setWidth("12rem").setResizable(true)
                     .setTooltipGenerator(r -> r.terms(language));
         }
         grid.addColumn(r -> r.differences().isEmpty() ? String.join("; ", r.duplicateOf())
-                : r.differences().replace("\n", "; ")).setHeader("What differs / duplicate of").setWidth("22em").setResizable(true)
+                : r.differences().replace("\n", "; ")).setHeader("What differs / duplicate of").setWidth("22rem").setResizable(true)
                 .setTooltipGenerator(r -> r.differences().isEmpty() ? String.join("\n", r.duplicateOf())
                         : r.differences());
-        grid.setMinHeight("22em");
+        grid.setMinHeight("22rem");
         grid.setVisible(false);
     }
 
