@@ -42,7 +42,7 @@ final class ConceptIds {
         return tag.strip().toLowerCase(Locale.ROOT).replace('_', '-').split("-")[0].equals("en");
     }
 
-    /** Lower-case ASCII letters and digits joined by hyphens: "Cyber-grooming (online)" gives "cyber-grooming-online". */
+    /** ASCII letters and digits joined by hyphens, lower case: "Cyber-grooming (online)" is "cyber-grooming-online". */
     static String slug(String term) {
         String ascii;
         synchronized (TO_ASCII) {

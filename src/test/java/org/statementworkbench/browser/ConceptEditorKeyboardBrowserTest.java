@@ -134,7 +134,10 @@ class ConceptEditorKeyboardBrowserTest {
         HeadlessChromium.screenshot(driver, "concept-editor-ctrl-s");
 
         // "Add term" puts the focus in a new field: typed there and saved at once, with the keyboard only.
-        driver.findElement(By.cssSelector(".concept-editor vaadin-button[aria-label='Add a term in Russian']")).click();
+        WebElement addRussian = driver.findElement(By.xpath("//div[contains(@class, 'glossary-language')]"
+                + "[.//h4[contains(., 'Russian')]]//vaadin-button[contains(., 'Add term')]"));
+        js("arguments[0].scrollIntoView({block: 'center'})", addRussian);
+        addRussian.click();
         waiting().until(d -> "TEXTAREA".equalsIgnoreCase(d.switchTo().activeElement().getTagName()));
         new Actions(driver).sendKeys("Комиссия по наркотическим средствам").perform();
         ctrl("s");

@@ -158,6 +158,7 @@ class GlossaryScreensBrowserTest {
         input.sendKeys(file.toString());
         waiting().until(d -> !d.findElements(By.xpath("//vaadin-grid-cell-content[contains(., 'cnd-" + tag + "')]"))
                 .isEmpty());
+        js("[...document.querySelectorAll('vaadin-grid')].find(g => !g.hidden).scrollIntoView()");
         Thread.sleep(500);
         HeadlessChromium.screenshot(driver, "glossary-import-preview-headers");
         List<Map<String, Object>> columns = (List<Map<String, Object>>) js("""
