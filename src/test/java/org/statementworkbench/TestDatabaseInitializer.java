@@ -17,7 +17,7 @@ import org.springframework.core.env.MapPropertySource;
  * Points every Spring test context at a real database. By default: MariaDB, in a database and user of the
  * project's own ({@code workbench_test}), created fresh once per test run so that the migrations run from
  * scratch. A context with {@code workbench.test.database=h2} gets its own in-memory H2 in MariaDB mode, with
- * the demo data, as the embedded default has ({@code workbench.test.demo-data=false}: an empty database).
+ * the demo data, as the embedded default has.
  *
  * <p>MariaDB is never optional: when it can't be reached, every test context fails with a message that says
  * how to start it. Connection settings: WORKBENCH_TEST_DB_HOST (127.0.0.1), WORKBENCH_TEST_DB_PORT (3306),
@@ -43,7 +43,7 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
                     + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
             props.put("spring.datasource.username", "sa");
             props.put("spring.datasource.password", "");
-            props.put("workbench.demo-data", env.getProperty("workbench.test.demo-data", "true"));
+            props.put("workbench.demo-data", "true");
         } else {
             String host = setting("WORKBENCH_TEST_DB_HOST", "127.0.0.1");
             String port = setting("WORKBENCH_TEST_DB_PORT", "3306");

@@ -38,8 +38,7 @@ class SetupView extends VerticalLayout implements BeforeEnterObserver {
         fullName.setRequired(true);
         password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        // Enter in any field: the field's typed value reaches the server before the click (Vaadin blurs and refocuses it)
-        create.addClickShortcut(Key.ENTER).resetFocusOnActiveElement();
+        create.addClickShortcut(Key.ENTER);
         create.addClickListener(e -> createAdmin());
         var form = new FormLayout(username, fullName, password, confirm);
         form.setWidth("32rem");
