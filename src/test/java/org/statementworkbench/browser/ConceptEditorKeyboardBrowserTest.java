@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -128,17 +129,23 @@ class ConceptEditorKeyboardBrowserTest {
         focus(emptyTermField("fr"));
         new Actions(driver).sendKeys("Commission des stupéfiants").perform();
         ctrl("s");
-        waiting().until(d -> !d.findElements(By.xpath("//vaadin-notification-card[contains(., 'saved')]")).isEmpty()
-                || !storedTerms(concept.id(), "fr").isEmpty());
+        waiting().until(d -> !d.findElements(By.xpath("//vaadin-notification-card[contains(., 'saved')]"))
+                .isEmpty());
         assertThat(storedTerms(concept.id(), "fr")).containsExactly("Commission des stupéfiants");
         HeadlessChromium.screenshot(driver, "concept-editor-ctrl-s");
 
         // "Add term" puts the focus in a new field: typed there and saved at once, with the keyboard only.
-        WebElement addRussian = driver.findElement(By.xpath("//div[contains(@class, 'glossary-language')]"
-                + "[.//h4[contains(., 'Russian')]]//vaadin-button[contains(., 'Add term')]"));
-        js("arguments[0].scrollIntoView({block: 'center'})", addRussian);
-        addRussian.click();
-        waiting().until(d -> "TEXTAREA".equalsIgnoreCase(d.switchTo().activeElement().getTagName()));
+        // the editor shows the saved concept anew: find the button in what it shows now
+        waiting().ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement addRussian = d.findElement(By.xpath("//div[contains(concat(' ', @class, ' '), "
+                    + "' glossary-language ')][.//h4[contains(., 'Russian')]]//vaadin-button[contains(., 'Add term')]"));
+            js("arguments[0].scrollIntoView({block: 'center'})", addRussian);
+            addRussian.click();
+            return true;
+        });
+        waiting().until(d -> Boolean.TRUE.equals(js("const f = document.activeElement;"
+                + "return f.tagName === 'TEXTAREA' && f.closest('vaadin-text-area').getAttribute('lang') === 'ru'"
+                + " && f.value === ''")));
         new Actions(driver).sendKeys("Комиссия по наркотическим средствам").perform();
         ctrl("s");
         waiting().until(d -> !storedTerms(concept.id(), "ru").isEmpty());
