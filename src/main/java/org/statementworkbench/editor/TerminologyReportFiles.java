@@ -8,8 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.statementworkbench.base.CsvFormulaGuard;
 import org.statementworkbench.statement.ApprovalOverride;
 
 /** The terminology report as CSV (one row per issue or overridden problem) and as a self-contained HTML page. */
@@ -50,24 +50,22 @@ public final class TerminologyReportFiles {
 
     /** UTF-8 CSV (RFC 4180) with {@link #CSV_HEADER}; cells that a spreadsheet would run as formulas are defused. */
     public static String csv(TerminologyReport report) {
-        var out = new StringBuilder(CSV_HEADER).append("\r\n");
+        List<List<String>> rows = new ArrayList<>();
         for (LanguageTermReport l : report.languages()) {
             for (Row r : rows(l)) {
                 ApprovalOverride o = r.override();
-                out.append(Stream.of(r.language(), String.valueOf(r.segment()), r.check(), r.severity(), r.message(),
+                rows.add(List.of(r.language(), String.valueOf(r.segment()), r.check(), r.severity(), r.message(),
                         r.source(), r.target(), o == null ? "" : o.overriddenBy(),
                         o == null ? "" : o.overriddenAt().truncatedTo(ChronoUnit.SECONDS).toString(),
-                        o == null ? "" : o.justification())
-                        .map(TerminologyReportFiles::cell).collect(Collectors.joining(","))).append("\r\n");
+                        o == null ? "" : o.justification()));
             }
         }
-        return out.toString();
+        return CsvFormulaGuard.write(List.of(CSV_HEADER.split(",")), rows);
     }
 
+    /** One cell as the CSV holds it (defused and quoted as needed). */
     static String cell(String value) {
-        String v = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")
-                ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+        return CsvFormulaGuard.cell(value);
     }
 
     /** A standalone HTML page (inline style, no scripts, every text escaped). */

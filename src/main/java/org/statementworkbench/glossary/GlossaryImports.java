@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.statementworkbench.glossary.exchange.GlossaryCsv;
+import org.statementworkbench.glossary.exchange.GlossaryFileContent;
 import org.statementworkbench.glossary.exchange.GlossaryImportException;
 import org.statementworkbench.glossary.exchange.TbxConcept;
 import org.statementworkbench.glossary.exchange.TbxReader;
@@ -29,6 +30,9 @@ class GlossaryImports {
     static final int MAX_PENDING = 4;
 
     private record Pending(String user, Instant created, List<IncomingConcept> concepts, ImportPreview preview) {}
+
+    /** The checked concepts of a file, and what it holds that the glossary has no place for. */
+    record ParsedFile(List<IncomingConcept> concepts, List<String> notImported) {}
 
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
     private final ImportClassifier classifier;
@@ -56,10 +60,12 @@ class GlossaryImports {
 
     ImportPreview prepare(byte[] content, String fileName, ImportFormat format, String user) {
         long start = System.nanoTime();
-        List<IncomingConcept> concepts = parse(content, format);
+        ParsedFile file = parse(content, format);
+        List<IncomingConcept> concepts = file.concepts();
         long parsed = System.nanoTime();
         ImportPreview preview = Objects.requireNonNull(readTx.execute(s -> new ImportPreview(
-                UUID.randomUUID().toString(), fileName, format, log.revision(), classifier.classify(concepts))));
+                UUID.randomUUID().toString(), fileName, format, log.revision(), classifier.classify(concepts),
+                file.notImported())));
         keep(new Pending(user, log.now(), concepts, preview));
         timing.debug("{}: parsed and checked in {} ms, compared in {} ms", fileName, (parsed - start) / 1_000_000,
                 (System.nanoTime() - parsed) / 1_000_000);
@@ -67,13 +73,14 @@ class GlossaryImports {
     }
 
     /** Parses and checks everything; throws {@link GlossaryImportException} naming the line or concept at fault. */
-    static List<IncomingConcept> parse(byte[] content, ImportFormat format) {
+    static ParsedFile parse(byte[] content, ImportFormat format) {
         if (content.length > MAX_BYTES) {
             throw new GlossaryImportException("The file is larger than " + MAX_BYTES / (1024 * 1024)
                     + " MB. Nothing was imported.");
         }
-        List<TbxConcept> read = format == ImportFormat.TBX ? new TbxReader().read(content)
-                : new GlossaryCsv().read(content);
+        GlossaryFileContent file = format == ImportFormat.TBX ? new TbxReader().readFile(content)
+                : new GlossaryFileContent(new GlossaryCsv().read(content), Map.of());
+        List<TbxConcept> read = file.concepts();
         if (read.isEmpty()) {
             throw new GlossaryImportException("The file holds no concepts. Nothing was imported.");
         }
@@ -88,7 +95,7 @@ class GlossaryImports {
             }
             concepts.add(c);
         }
-        return concepts;
+        return new ParsedFile(concepts, file.notImportedDescribed());
     }
 
     private void keep(Pending p) {

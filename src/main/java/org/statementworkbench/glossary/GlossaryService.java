@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -201,7 +200,7 @@ public class GlossaryService {
         return Objects.requireNonNull(tx.execute(s -> {
             Instant now = log.now();
             String externalId = draft.externalId() == null || draft.externalId().isBlank()
-                    ? "wb-" + UUID.randomUUID().toString().substring(0, 13)
+                    ? ConceptIds.readable(draft.terms(), id -> concepts.findByExternalId(id).isPresent())
                     : draft.externalId().strip();
             if (concepts.findByExternalId(externalId).isPresent()) {
                 throw new IllegalArgumentException("There is already a concept with the id " + externalId + ".");

@@ -9,9 +9,12 @@ import org.jspecify.annotations.Nullable;
  * What an import would do, before anything changes: every incoming concept with its status. {@code id} names
  * the parsed file kept on the server for {@link GlossaryExchangeService#commit}; it expires after
  * {@link GlossaryExchangeService#PREVIEW_TTL} and is used once. {@code revision} is the glossary revision the
- * preview was made against: a commit after another change of the glossary is refused.
+ * preview was made against: a commit after another change of the glossary is refused. {@code notImported} lists
+ * the data categories of the file that the glossary has no place for, with how often each occurs
+ * ("transaction history (transacGrp) (24 times)"), so that the manager sees what the import leaves out.
  */
-public record ImportPreview(String id, String fileName, ImportFormat format, long revision, List<Row> rows) {
+public record ImportPreview(String id, String fileName, ImportFormat format, long revision, List<Row> rows,
+        List<String> notImported) {
 
     /**
      * One incoming concept. {@code row} counts from 1 in file order; {@code existingId} is the stored concept it
@@ -35,6 +38,11 @@ public record ImportPreview(String id, String fileName, ImportFormat format, lon
 
     public ImportPreview {
         rows = List.copyOf(rows);
+        notImported = List.copyOf(notImported);
+    }
+
+    public ImportPreview(String id, String fileName, ImportFormat format, long revision, List<Row> rows) {
+        this(id, fileName, format, revision, rows, List.of());
     }
 
     public Map<ConceptImportStatus, Integer> counts() {

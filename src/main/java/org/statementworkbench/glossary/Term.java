@@ -12,9 +12,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.statementworkbench.glossary.exchange.LanguageTags;
 
 /** One term of a concept in one language, with its usage status and approval state. */
 @Entity
@@ -95,7 +95,7 @@ class Term {
         if (!LANGUAGE_TAG.matcher(t).matches()) {
             throw new IllegalArgumentException("\"" + tag + "\" is not a BCP 47 language tag (e.g. fr, zh-Hans).");
         }
-        return Locale.forLanguageTag(t).toLanguageTag();
+        return LanguageTags.normalized(t);
     }
 
     void edit(TermDraft draft) {

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -68,11 +67,15 @@ public class TermProposalService {
                 if (sourceTerm == null && targetTerm == null) {
                     throw new IllegalArgumentException("Select the term in the source or the target text.");
                 }
-                concept = new Concept("wb-" + UUID.randomUUID().toString().substring(0, 13), user.username(), now);
-                concept.describe(List.of(), null, null, null);
                 if (sourceTerm != null) {
                     drafts.add(draft(request.sourceLanguage(), sourceTerm));
                 }
+                if (targetTerm != null) {
+                    drafts.add(draft(request.targetLanguage(), targetTerm));
+                }
+                String id = ConceptIds.readable(drafts, candidate -> concepts.findByExternalId(candidate).isPresent());
+                concept = new Concept(id, user.username(), now);
+                concept.describe(List.of(), null, null, null);
             } else {
                 if (targetTerm == null) {
                     throw new IllegalArgumentException("Enter the target term you propose for this concept.");
@@ -84,8 +87,6 @@ public class TermProposalService {
                     throw new IllegalArgumentException("Concept " + concept.getExternalId() + " is retired.");
                 }
                 before = GlossaryLog.snapshot(concept);
-            }
-            if (targetTerm != null) {
                 drafts.add(draft(request.targetLanguage(), targetTerm));
             }
             for (TermDraft d : drafts) {

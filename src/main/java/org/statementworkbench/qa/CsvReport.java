@@ -2,11 +2,12 @@ package org.statementworkbench.qa;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.statementworkbench.base.CsvFormulaGuard;
 
 /**
  * The issues as CSV (RFC 4180: CRLF line ends, cells with a comma, quote or line break quoted, quotes doubled):
  * {@code unit,check,severity,message,source_start,source_end,target_start,target_end}; empty cells where an issue
- * has no source or target range.
+ * has no source or target range. Cells a spreadsheet would run as formulas are defused ({@link CsvFormulaGuard}).
  */
 final class CsvReport {
 
@@ -15,16 +16,10 @@ final class CsvReport {
     private CsvReport() {}
 
     static String write(QaReport report) {
-        var out = new StringBuilder(HEADER).append("\r\n");
-        for (QaIssue i : report.issues()) {
-            List<String> cells = List.of(i.unit(), i.check(), ReportFormat.severity(i), i.message(),
-                    start(i.source()), end(i.source()), start(i.target()), end(i.target()));
-            for (int c = 0; c < cells.size(); c++) {
-                out.append(c == 0 ? "" : ",").append(cell(cells.get(c)));
-            }
-            out.append("\r\n");
-        }
-        return out.toString();
+        List<List<String>> rows = report.issues().stream().map(i -> List.of(i.unit(), i.check(),
+                ReportFormat.severity(i), i.message(), start(i.source()), end(i.source()), start(i.target()),
+                end(i.target()))).toList();
+        return CsvFormulaGuard.write(List.of(HEADER.split(",")), rows);
     }
 
     private static String start(QaIssue.@Nullable Span span) {
@@ -33,11 +28,5 @@ final class CsvReport {
 
     private static String end(QaIssue.@Nullable Span span) {
         return span == null ? "" : String.valueOf(span.end());
-    }
-
-    static String cell(String value) {
-        boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
-                || value.indexOf('\r') >= 0;
-        return quote ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
     }
 }

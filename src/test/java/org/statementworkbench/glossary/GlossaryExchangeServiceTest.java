@@ -200,6 +200,22 @@ class GlossaryExchangeServiceTest {
     }
 
     @Test
+    void aDctFileWithRegionalTagsIsPreviewedWithWhatItLeavesOut() throws Exception {
+        String dct = java.nio.file.Files.readString(java.nio.file.Path.of(
+                "src/test/resources/glossary/tbx-basic-dct-regional.tbx"));
+        ImportPreview preview = exchange.preview(dct.replace("id=\"csam\"", "id=\"csam-" + tag + "\"")
+                .replace("id=\"un-security-council\"", "id=\"council-" + tag + "\"")
+                .getBytes(StandardCharsets.UTF_8), "dct.tbx");
+        try {
+            assertThat(preview.notImported()).containsExactly("transaction history (transacGrp) (1 time)",
+                    "xGraphic (1 time)", "note on a term (1 time)", "customerSubset (1 time)");
+            assertThat(preview.rows().getFirst().terms()).containsOnlyKeys("en", "fr", "es", "ar", "ru", "zh");
+        } finally {
+            exchange.discard(preview);
+        }
+    }
+
+    @Test
     void tbxV2AndCsvAreReadAndErrorsNameTheConcept() {
         String v2 = """
             <?xml version="1.0" encoding="UTF-8"?>

@@ -194,6 +194,25 @@ class GlossaryServiceTest {
         assertThat(terms.terms("fr")).noneMatch(t -> t.conceptId() == p.conceptId());
     }
 
+    @Test
+    void proposedConceptsGetReadableUniqueIdsFromTheEnglishTerm() {
+        TestSignIn.as(translator, Role.TRANSLATOR);
+        TermProposal first = proposals.propose(new ProposalRequest(null, "en", "Cyber-grooming " + tag, "fr",
+                null, null, null, null, null, "ctx", null));
+        TermProposal second = proposals.propose(new ProposalRequest(null, "en", "cyber-grooming " + tag, "fr",
+                null, null, null, null, null, "ctx", null));
+        assertThat(first.conceptExternalId()).isEqualTo("cyber-grooming-" + tag.toLowerCase());
+        assertThat(second.conceptExternalId()).isEqualTo("cyber-grooming-" + tag.toLowerCase() + "-2");
+
+        // no English term: the other language's term, transliterated to Latin letters
+        TermProposal russian = proposals.propose(new ProposalRequest(null, "ru", "киберпреступность " + tag, "fr",
+                null, null, null, null, null, "ctx", null));
+        assertThat(russian.conceptExternalId()).isEqualTo("kiberprestupnost-" + tag.toLowerCase());
+        TermProposal arabic = proposals.propose(new ProposalRequest(null, "en", null, "ar",
+                "الجريمة السيبرانية " + tag, null, null, null, null, null, "ctx"));
+        assertThat(arabic.conceptExternalId()).matches("[a-z0-9-]+-" + tag.toLowerCase()).startsWith("al");
+    }
+
     private static List<Long> ids(List<GlossaryConcept> concepts) {
         return concepts.stream().map(GlossaryConcept::id).toList();
     }

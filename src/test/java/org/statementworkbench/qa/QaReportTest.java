@@ -66,6 +66,18 @@ class QaReportTest {
     }
 
     @Test
+    void csvDefusesCellsASpreadsheetWouldRunAsFormulas() {
+        IssueProvider hostile = units -> new IssueProvider.Findings(List.of(
+                new QaIssue("=cmd|' /C calc'!A0", "term.missing", QaIssue.Severity.ERROR, "@SUM(1+1)", null, null),
+                new QaIssue("+1", "term.missing", QaIssue.Severity.ERROR, "-2+3", null, null)), Map.of());
+        String csv = CsvReport.write(QaReport.check("t", List.of(new QaUnit("=cmd|' /C calc'!A0", "x", "y"),
+                new QaUnit("+1", "x", "y")), List.of(hostile)));
+        assertThat(csv).isEqualTo(CsvReport.HEADER + "\r\n"
+                + "'=cmd|' /C calc'!A0,term.missing,error,'@SUM(1+1),,,,\r\n"
+                + "'+1,term.missing,error,'-2+3,,,,\r\n");
+    }
+
+    @Test
     void htmlMarksOverlappingRangesOnceWithBothMessages() {
         IssueProvider overlapping = units -> new IssueProvider.Findings(List.of(
                 new QaIssue("a", "x.one", QaIssue.Severity.ERROR, "first", new QaIssue.Span(0, 7), null),

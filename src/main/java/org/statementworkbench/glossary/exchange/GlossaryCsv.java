@@ -1,5 +1,7 @@
 package org.statementworkbench.glossary.exchange;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -12,6 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.statementworkbench.base.CsvFormulaGuard;
 import org.statementworkbench.glossary.TermType;
 import org.statementworkbench.glossary.UsageStatus;
 
@@ -23,6 +28,11 @@ import org.statementworkbench.glossary.UsageStatus;
  * column gives term types the same way (fullForm, acronym, ...; empty = fullForm). {@code subject_fields} are
  * {@code |}-separated too. Any language code may head a column; a column is a language unless its name ends in
  * {@code _status} or {@code _type} or is {@code id}/{@code subject_fields}/{@code definition}.
+ *
+ * <p>Read and written with Apache Commons CSV. A {@code |} or {@code \} inside a term or subject field is written
+ * {@code \|} or {@code \\}, so a term holding the separator comes back as one term (a backslash before any other
+ * character stays as it is). Cells that a spreadsheet would run as formulas are written with a leading apostrophe
+ * ({@link CsvFormulaGuard}), which reading takes off again.
  */
 public final class GlossaryCsv {
 
@@ -84,43 +94,51 @@ public final class GlossaryCsv {
         concepts.forEach(c -> c.terms().forEach(t -> languages.add(t.language())));
         List<String> header = new ArrayList<>(List.of("id", "subject_fields", "definition"));
         languages.forEach(l -> header.addAll(List.of(l, l + "_status", l + "_type")));
-        var out = new StringBuilder();
-        line(out, header);
+        List<List<String>> rows = new ArrayList<>();
         for (TbxConcept c : concepts) {
             Map<String, String> cells = new LinkedHashMap<>();
             cells.put("id", c.id() == null ? "" : c.id());
-            cells.put("subject_fields", String.join("|", c.subjectFields()));
+            cells.put("subject_fields", join(c.subjectFields()));
             cells.put("definition", c.definitions().getOrDefault("en", ""));
             for (String l : languages) {
                 List<TbxTerm> terms = c.terms().stream().filter(t -> t.language().equals(l)).toList();
-                cells.put(l, String.join("|", terms.stream().map(TbxTerm::text).toList()));
-                cells.put(l + "_status", String.join("|", terms.stream()
+                cells.put(l, join(terms.stream().map(TbxTerm::text).toList()));
+                cells.put(l + "_status", join(terms.stream()
                         .map(t -> t.status().name().toLowerCase(Locale.ROOT)).toList()));
-                cells.put(l + "_type", String.join("|", terms.stream().map(t -> t.type().tbx()).toList()));
+                cells.put(l + "_type", join(terms.stream().map(t -> t.type().tbx()).toList()));
             }
-            line(out, header.stream().map(h -> cells.getOrDefault(h, "")).toList());
+            rows.add(header.stream().map(h -> cells.getOrDefault(h, "")).toList());
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return CsvFormulaGuard.write(header, rows).getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void line(StringBuilder out, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            String v = cells.get(i);
-            if (i > 0) {
-                out.append(',');
-            }
-            out.append(v.matches("(?s).*[\",\\r\\n].*") ? "\"" + v.replace("\"", "\"\"") + "\"" : v);
-        }
-        out.append("\r\n");
+    /** The values of a cell, separated by {@code |}; a {@code |} or {@code \} inside a value is escaped. */
+    static String join(List<String> values) {
+        return String.join("|", values.stream().map(v -> v.replace("\\", "\\\\").replace("|", "\\|")).toList());
     }
 
     private static String cell(List<String> header, List<String> row, String column) {
         int i = header.indexOf(column);
-        return i < 0 || i >= row.size() ? "" : row.get(i);
+        return i < 0 || i >= row.size() ? "" : CsvFormulaGuard.restore(row.get(i));
     }
 
-    private static List<String> split(String cell) {
-        return Arrays.stream(cell.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    /** The values of a cell: split at each {@code |} that is not escaped as {@code \|}; blanks dropped. */
+    static List<String> split(String cell) {
+        List<String> values = new ArrayList<>();
+        var value = new StringBuilder();
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (c == '\\' && i + 1 < cell.length() && (cell.charAt(i + 1) == '|' || cell.charAt(i + 1) == '\\')) {
+                value.append(cell.charAt(++i));
+            } else if (c == '|') {
+                values.add(value.toString());
+                value.setLength(0);
+            } else {
+                value.append(c);
+            }
+        }
+        values.add(value.toString());
+        return values.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     private static String names(UsageStatus[] values) {
@@ -149,52 +167,21 @@ public final class GlossaryCsv {
         }
     }
 
-    /** RFC 4180: quoted cells may hold commas, quotes ("") and line breaks. */
+    /** RFC 4180 (Apache Commons CSV): quoted cells may hold commas, quotes ("") and line breaks. */
     static List<List<String>> parse(String text) {
         List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        var cell = new StringBuilder();
-        boolean quoted = false;
-        int line = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    if (c == '\n') {
-                        line++;
-                    }
-                    cell.append(c);
-                }
-            } else if (c == '"' && cell.isEmpty()) {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                row.add(cell.toString());
-                cell.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-                line++;
-            } else {
-                cell.append(c);
+        try (CSVParser parser = CSVParser.parse(text, CsvFormulaGuard.FORMAT)) {
+            for (CSVRecord record : parser) {
+                rows.add(record.toList());
             }
-        }
-        if (quoted) {
-            throw new GlossaryImportException("A quoted cell is never closed (the file ends at line " + line
-                    + "). Nothing was imported.");
-        }
-        if (!cell.isEmpty() || !row.isEmpty()) {
-            row.add(cell.toString());
-            rows.add(row);
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            String m = String.valueOf(e.getMessage());
+            String line = m.matches("(?s).*\\(line (\\d+)\\).*") ? m.replaceAll("(?s).*\\(line (\\d+)\\).*", "$1")
+                    : String.valueOf(rows.size() + 1);
+            throw new GlossaryImportException(m.contains("EOF reached before encapsulated token finished")
+                    ? "A quoted cell is never closed (the file ends at line " + line + "). Nothing was imported."
+                    : "Line " + line + " is not valid CSV (" + m.replaceAll("^IOException reading next record: ", "")
+                            + "). Nothing was imported.", e);
         }
         return rows;
     }

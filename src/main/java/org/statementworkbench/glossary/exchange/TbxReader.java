@@ -19,11 +19,18 @@ import org.statementworkbench.glossary.TermType;
 import org.statementworkbench.glossary.UsageStatus;
 
 /**
- * Reads TBX v3 (TBX-Basic/TBX-Core, namespaces {@code urn:iso:std:iso:30042:ed-2} and {@code ed:3.0}) and TBX v2
- * ({@code martif}, {@code termEntry}/{@code langSet}/{@code tig}/{@code ntig}) into concepts. Streaming (StAX), so
- * large files stay cheap; DTDs and entities are refused before anything is resolved. Every error names the line,
- * and the element or value at fault. A term without an administrativeStatus is admitted; acronyms are
+ * Reads TBX v3 (TBX-Basic/TBX-Core/TBX-Min, namespaces {@code urn:iso:std:iso:30042:ed-2} and {@code ed:3.0}) and
+ * TBX v2 ({@code martif}, {@code termEntry}/{@code langSet}/{@code tig}/{@code ntig}) into concepts. Streaming
+ * (StAX), so large files stay cheap; DTDs and entities are refused before anything is resolved. Every error names
+ * the line, and the element or value at fault. A term without an administrativeStatus is admitted; acronyms are
  * case-sensitive unless a {@code termNote type="caseSensitivity"} (caseSensitive, caseInsensitive) says otherwise.
+ *
+ * <p>TBX v3 comes in two styles (ISO 30042:2019): DCA, where a data category is an attribute
+ * ({@code <termNote type="administrativeStatus">}), and DCT, where it is an element of its module's namespace
+ * ({@code <min:administrativeStatus>}, {@code <basic:termType>}); both are read alike, with TBX-Min's status
+ * values (notRecommended: deprecated, obsolete: superseded). Language tags are normalised ({@link LanguageTags}:
+ * en-US is en). Data categories the glossary has no place for (transaction history, customer subsets, graphics,
+ * notes on terms, ...) are counted in {@link GlossaryFileContent#notImported()}, never dropped silently.
  */
 public final class TbxReader {
 
@@ -41,6 +48,11 @@ public final class TbxReader {
     }
 
     public List<TbxConcept> read(byte[] content) {
+        return readFile(content).concepts();
+    }
+
+    /** The concepts, and what the file holds that the glossary has no place for. */
+    public GlossaryFileContent readFile(byte[] content) {
         if (content.length > MAX_BYTES) {
             throw new GlossaryImportException("The file is larger than " + MAX_BYTES / (1024 * 1024) + " MB.");
         }
@@ -53,7 +65,8 @@ public final class TbxReader {
         XMLStreamReader xml = null;
         try {
             xml = factory.createXMLStreamReader(new StringReader(text));
-            return new Parse(xml).run();
+            Parse parse = new Parse(xml);
+            return new GlossaryFileContent(parse.run(), parse.notImported);
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
             throw new GlossaryImportException(describe(e) + (line > 0 ? " (line " + line + ")" : "")
@@ -93,8 +106,10 @@ public final class TbxReader {
         private final List<String> notes = new ArrayList<>();
         private final List<String> sources = new ArrayList<>();
         private final List<TbxTerm> terms = new ArrayList<>();
+        private final Map<String, Integer> notImported = new LinkedHashMap<>();
         private boolean inConcept;
         private @Nullable String language;
+        private @Nullable String languagePartOfSpeech;
         // current term
         private boolean inTerm;
         private @Nullable String termText;
@@ -125,7 +140,7 @@ public final class TbxReader {
                         checkRoot();
                         root = false;
                     } else {
-                        start(xml.getLocalName());
+                        start(xml.getLocalName(), xml.getNamespaceURI());
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     end(xml.getLocalName());
@@ -150,34 +165,94 @@ public final class TbxReader {
             }
         }
 
-        private void start(String name) throws XMLStreamException {
+        /** A core TBX element by its name; an element of another namespace (DCT style) is a data category. */
+        private void start(String name, @Nullable String ns) throws XMLStreamException {
+            if (ns != null && !ns.isEmpty() && !TBX3_NAMESPACES.contains(ns)) {
+                category(name, text());
+                return;
+            }
             switch (name) {
+                case "tbxHeader", "martifHeader", "back" -> text(); // about the file, not glossary data
                 case "conceptEntry", "termEntry" -> beginConcept();
-                case "langSec", "langSet" -> language = attribute(XMLConstants.XML_NS_URI, "lang");
+                case "langSec", "langSet" -> {
+                    String tag = attribute(XMLConstants.XML_NS_URI, "lang");
+                    language = tag == null ? null : LanguageTags.normalized(tag);
+                    languagePartOfSpeech = null;
+                }
                 case "termSec", "tig", "ntig" -> beginTerm();
                 case "term" -> termText = text();
-                case "termNote" -> termNote(xml.getAttributeValue(null, "type"), text());
-                case "descrip" -> descrip(xml.getAttributeValue(null, "type"), text());
-                case "note" -> {
-                    if (inConcept) {
-                        notes.add(text());
-                    }
-                }
-                case "admin" -> {
+                case "termNote", "descrip", "admin" -> {
                     String type = xml.getAttributeValue(null, "type");
-                    String value = text();
-                    if ("source".equals(type) && inConcept) {
-                        sources.add(value);
+                    category(type == null ? name + " without a type" : type, text());
+                }
+                case "note" -> note(text());
+                case "transacGrp" -> {
+                    text();
+                    notImported("transaction history (transacGrp)");
+                }
+                case "text", "body", "descripGrp", "adminGrp", "termNoteGrp", "termGrp" -> { }
+                default -> {
+                    text();
+                    notImported(name);
+                }
+            }
+        }
+
+        /** One data category, whether written as an attribute (DCA) or as an element (DCT). */
+        private void category(String type, String value) {
+            switch (type) {
+                case "subjectField" -> subjects.add(value);
+                case "definition" -> definitions.put(language == null ? "" : language, value);
+                case "source" -> sources.add(value);
+                case "context" -> termOnly(type, () -> context = value);
+                case "termType" -> termOnly(type, () -> termType = value);
+                case "administrativeStatus", "normativeAuthorization" -> termOnly(type, () -> status = value);
+                case "grammaticalGender" -> termOnly(type, () -> gender = value);
+                case "caseSensitivity" -> termOnly(type, () -> caseSensitivity = value);
+                case "partOfSpeech" -> {
+                    if (inTerm) {
+                        pos = value;
+                    } else if (language != null) {
+                        languagePartOfSpeech = value; // TBX-Min: the default of the language section's terms
+                    } else {
+                        notImported("partOfSpeech outside a language section");
                     }
                 }
-                default -> { }
+                default -> notImported(type);
             }
+        }
+
+        private void termOnly(String type, Runnable set) {
+            if (inTerm) {
+                set.run();
+            } else {
+                notImported(type + " outside a term");
+            }
+        }
+
+        private void note(String value) {
+            if (inTerm) {
+                notImported("note on a term");
+            } else if (language != null) {
+                notImported("note on a language section");
+            } else if (inConcept) {
+                notes.add(value);
+            } else {
+                notImported("note outside a concept");
+            }
+        }
+
+        private void notImported(String what) {
+            notImported.merge(what, 1, Integer::sum);
         }
 
         private void end(String name) {
             switch (name) {
                 case "termSec", "tig", "ntig" -> endTerm();
-                case "langSec", "langSet" -> language = null;
+                case "langSec", "langSet" -> {
+                    language = null;
+                    languagePartOfSpeech = null;
+                }
                 case "conceptEntry", "termEntry" -> endConcept();
                 default -> { }
             }
@@ -226,43 +301,23 @@ public final class TbxReader {
             TermType type = termType == null ? TermType.FULL_FORM : TermType.fromTbx(termType).orElseThrow(() ->
                     error("Unknown termType '" + termType + "' at line " + termLine + "; expected one of "
                             + Arrays.stream(TermType.values()).map(TermType::tbx).collect(Collectors.joining(", "))));
-            UsageStatus usage = status == null ? UsageStatus.ADMITTED : UsageStatus.fromTbx(status).orElseThrow(() ->
-                    error("Unknown administrativeStatus '" + status + "' at line " + termLine));
+            UsageStatus usage = status == null ? UsageStatus.ADMITTED : UsageStatus.fromTbx(status)
+                    .or(() -> tbxMinStatus(status)).orElseThrow(() ->
+                            error("Unknown administrativeStatus '" + status + "' at line " + termLine));
             boolean caseSensitive = caseSensitivity == null ? type == TermType.ACRONYM
                     : caseSensitivity.equalsIgnoreCase("caseSensitive");
-            terms.add(new TbxTerm(lang, text.strip(), type, usage, pos, gender, context, caseSensitive));
+            terms.add(new TbxTerm(lang, text.strip(), type, usage, pos == null ? languagePartOfSpeech : pos, gender,
+                    context, caseSensitive));
             inTerm = false;
         }
 
-        private void termNote(@Nullable String type, String value) {
-            if (!inTerm || type == null) {
-                return;
-            }
-            switch (type) {
-                case "termType" -> termType = value;
-                case "administrativeStatus", "normativeAuthorization" -> status = value;
-                case "partOfSpeech" -> pos = value;
-                case "grammaticalGender" -> gender = value;
-                case "caseSensitivity" -> caseSensitivity = value;
-                default -> { }
-            }
-        }
-
-        private void descrip(@Nullable String type, String value) {
-            if (type == null || !inConcept) {
-                return;
-            }
-            switch (type) {
-                case "subjectField" -> subjects.add(value);
-                case "definition" -> definitions.put(language == null ? "" : language, value);
-                case "context" -> {
-                    if (inTerm) {
-                        context = value;
-                    }
-                }
-                case "source" -> sources.add(value);
-                default -> { }
-            }
+        /** TBX-Min's administrativeStatus values beside TBX-Basic's. */
+        private static java.util.Optional<UsageStatus> tbxMinStatus(String value) {
+            return switch (value.strip()) {
+                case "notRecommended" -> java.util.Optional.of(UsageStatus.DEPRECATED);
+                case "obsolete" -> java.util.Optional.of(UsageStatus.SUPERSEDED);
+                default -> java.util.Optional.empty();
+            };
         }
 
         /** The text content of the current element (inline markup inside it contributes its text). */

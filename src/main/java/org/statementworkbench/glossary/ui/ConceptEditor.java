@@ -1,8 +1,5 @@
 package org.statementworkbench.glossary.ui;
 
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
-import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -22,7 +19,7 @@ import org.statementworkbench.glossary.GlossaryTerm;
 
 /**
  * One concept: its fields and its terms in the six UN languages (Arabic right to left) and any other language.
- * Managers edit and save (Ctrl+S) with the version they started from; a change saved meanwhile by someone else is
+ * Managers edit and save (Ctrl+S, or Cmd+S on a Mac: the field being typed in is saved too) with the version they started from; a change saved meanwhile by someone else is
  * shown beside the manager's draft, which stays. Escape closes, asking first when there are unsaved changes.
  */
 class ConceptEditor extends Dialog {
@@ -60,7 +57,8 @@ class ConceptEditor extends Dialog {
         setWidth("min(96rem, 97vw)");
         setHeight("92vh");
         setCloseOnOutsideClick(false);
-        addDialogCloseActionListener(e -> requestClose());
+        // Escape: the field being typed in reaches the server first, so unsaved typing is never closed away unasked
+        addDialogCloseActionListener(e -> KeyboardCommits.commitFocusedField(this, this::requestClose));
 
         this.terms = new ConceptTerms(canCurate, this::duplicatesOf);
         status.addClassName("concept-status");
@@ -79,7 +77,7 @@ class ConceptEditor extends Dialog {
         var left = new Div(history, mergeInto, retire, restore);
         left.addClassName("concept-footer-left");
         getFooter().add(left, error, close, save);
-        Shortcuts.addShortcutListener(this, this::save, Key.KEY_S, KeyModifier.CONTROL).listenOn(this);
+        KeyboardCommits.saveShortcut(this, this::save);
         show(concept);
     }
 

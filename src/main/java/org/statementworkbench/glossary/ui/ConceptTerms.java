@@ -5,13 +5,13 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.glossary.GlossaryConcept;
 import org.statementworkbench.glossary.GlossaryTerm;
 import org.statementworkbench.glossary.TermDraft;
+import org.statementworkbench.glossary.exchange.LanguageTags;
 
 /**
  * The terms of a concept in the editor: a block for each UN language in UN order (ar, zh, en, fr, ru, es), then
@@ -34,6 +34,7 @@ class ConceptTerms extends Div {
         otherLanguage.setPlaceholder("BCP 47 code, e.g. de or pt-BR");
         otherLanguage.setAriaLabel("Another language");
         addLanguage.addClickListener(e -> addOtherLanguage());
+        KeyboardCommits.enterShortcut(otherLanguage, this::addOtherLanguage);
         var other = new Div(otherLanguage, addLanguage);
         other.addClassName("glossary-other-language");
         other.setVisible(editable);
@@ -71,7 +72,7 @@ class ConceptTerms extends Div {
     }
 
     private void addOtherLanguage() {
-        String tag = Locale.forLanguageTag(otherLanguage.getValue().strip().replace('_', '-')).toLanguageTag();
+        String tag = LanguageTags.normalized(otherLanguage.getValue());
         if (tag.equals("und") || otherLanguage.getValue().isBlank()) {
             otherLanguage.setErrorMessage("Not a BCP 47 language code");
             otherLanguage.setInvalid(true);

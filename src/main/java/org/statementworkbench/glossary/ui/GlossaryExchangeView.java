@@ -57,6 +57,8 @@ class GlossaryExchangeView extends VerticalLayout {
     final ProgressBar progress = new ProgressBar();
     final Span status = new Span();
     final Span counts = new Span();
+    /** What the file holds that the glossary has no place for: said before the commit, never dropped silently. */
+    final Span notImported = new Span();
     final Map<ConceptImportStatus, Select<ImportDecision>> defaults = new EnumMap<>(ConceptImportStatus.class);
     final Grid<ImportPreview.Row> grid = new Grid<>();
     final Button commit = new Button("Commit import");
@@ -79,6 +81,8 @@ class GlossaryExchangeView extends VerticalLayout {
         upload.setMaxFileSize(GlossaryExchangeService.MAX_BYTES);
         upload.setAcceptedFileTypes(".tbx", ".xml", ".csv");
         upload.addFileRejectedListener(e -> Notifications.error(e.getErrorMessage()));
+        notImported.addClassName("import-not-imported");
+        notImported.setVisible(false);
         progress.setIndeterminate(true);
         progress.setVisible(false);
         commit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -108,7 +112,7 @@ class GlossaryExchangeView extends VerticalLayout {
         add(new H3("Import"),
                 new Span("TBX (v3 or v2) or the glossary CSV, at most " + GlossaryExchangeService.MAX_BYTES
                         / (1024 * 1024) + " MB. Nothing changes until you commit."),
-                upload, progress, status, counts, new HorizontalLayout(commit, cancel),
+                upload, progress, status, counts, notImported, new HorizontalLayout(commit, cancel),
                 new Span("Default decision per status (change a row's decision in the table):"), defaultsRow, grid,
                 new H3("Export"),
                 new Span("The whole glossary with its approved terms. CSV keeps ids, subject fields, the definition, "
@@ -126,23 +130,24 @@ class GlossaryExchangeView extends VerticalLayout {
         return select;
     }
 
+    /** Widths in rem: an em width is reckoned from each cell's own font, which differs between header and body. */
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(ImportPreview.Row::row).setHeader("#").setWidth("4em").setFlexGrow(0)
+        grid.addColumn(ImportPreview.Row::row).setHeader("#").setWidth("4rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> r.status().label()).setHeader("Status").setWidth("8em").setFlexGrow(0);
-        grid.addComponentColumn(this::decisionCell).setHeader("Decision").setWidth("9em").setFlexGrow(0);
-        grid.addColumn(r -> r.externalId() == null ? "(none)" : r.externalId()).setHeader("Id").setWidth("10em")
+        grid.addColumn(r -> r.status().label()).setHeader("Status").setWidth("8rem").setFlexGrow(0);
+        grid.addComponentColumn(this::decisionCell).setHeader("Decision").setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(r -> r.externalId() == null ? "(none)" : r.externalId()).setHeader("Id").setWidth("10rem")
                 .setFlexGrow(0).setResizable(true);
         for (String language : LANGUAGES) {
-            grid.addColumn(r -> r.terms(language)).setHeader(language).setWidth("12em").setResizable(true)
+            grid.addColumn(r -> r.terms(language)).setHeader(language).setWidth("12rem").setResizable(true)
                     .setTooltipGenerator(r -> r.terms(language));
         }
         grid.addColumn(r -> r.differences().isEmpty() ? String.join("; ", r.duplicateOf())
-                : r.differences().replace("\n", "; ")).setHeader("What differs / duplicate of").setWidth("22em").setResizable(true)
+                : r.differences().replace("\n", "; ")).setHeader("What differs / duplicate of").setWidth("22rem").setResizable(true)
                 .setTooltipGenerator(r -> r.differences().isEmpty() ? String.join("\n", r.duplicateOf())
                         : r.differences());
-        grid.setMinHeight("22em");
+        grid.setMinHeight("22rem");
         grid.setVisible(false);
     }
 
@@ -201,6 +206,9 @@ class GlossaryExchangeView extends VerticalLayout {
         StringBuilder b = new StringBuilder();
         result.counts().forEach((s, n) -> b.append(b.isEmpty() ? "" : " · ").append(s.label()).append(": ").append(n));
         counts.setText(b.toString());
+        notImported.setText(result.notImported().isEmpty() ? "" : "Not imported, the glossary has no place for "
+                + "them: " + String.join(", ", result.notImported()) + ". Commit imports the rest.");
+        notImported.setVisible(!result.notImported().isEmpty());
         grid.setItems(result.rows());
         grid.setVisible(true);
         commit.setEnabled(true);
@@ -238,6 +246,8 @@ class GlossaryExchangeView extends VerticalLayout {
         grid.setVisible(false);
         status.setText("");
         counts.setText("");
+        notImported.setText("");
+        notImported.setVisible(false);
         commit.setEnabled(false);
         cancel.setEnabled(false);
     }

@@ -10,7 +10,8 @@ import org.statementworkbench.glossary.GlossaryTerm;
 
 /**
  * The result columns: one per UN language (the approved preferred term, the others smaller; Arabic right to
- * left), other languages, subject fields, and badges for retired concepts and pending proposals.
+ * left; wrapped between words only), other languages, subject fields, and badges for retired concepts and pending
+ * proposals.
  */
 record GlossaryGrid(Grid<GlossaryConcept> grid) {
 
@@ -25,20 +26,30 @@ record GlossaryGrid(Grid<GlossaryConcept> grid) {
                     + "<div class='glossary-others'>${item.others}</div></div>")
                     .withProperty("preferred", concept -> preferred(concept, c))
                     .withProperty("others", concept -> others(concept, c)))
-                    .setHeader(l.englishName()).setKey(c).setFlexGrow(1).setResizable(true);
+                    .setHeader(l.englishName()).setKey(c).setWidth(minimumWidth(l)).setFlexGrow(1)
+                    .setResizable(true);
         }
         grid.addColumn(GlossaryGrid::otherLanguages).setHeader("Other").setKey("other").setFlexGrow(0)
-                .setWidth("10rem").setResizable(true);
+                .setWidth("8rem").setResizable(true);
         grid.addColumn(c -> String.join(", ", c.subjectFields())).setHeader("Subject fields").setKey("subjects")
-                .setFlexGrow(0).setWidth("11rem").setResizable(true);
+                .setFlexGrow(0).setWidth("9rem").setResizable(true);
         grid.addColumn(LitRenderer.<GlossaryConcept>of("<span class='glossary-badge glossary-badge-retired' "
                 + "?hidden='${!item.retired}' title='${item.retiredText}'>Retired</span> "
                 + "<span class='glossary-badge glossary-badge-proposed' ?hidden='${!item.pending}'>Proposal</span>")
                 .withProperty("retired", GlossaryConcept::retired)
                 .withProperty("retiredText", c -> c.retired() ? GlossaryLabels.retiredText(c) : "")
                 .withProperty("pending", GlossaryLabels::hasPendingProposal))
-                .setHeader("State").setKey("state").setFlexGrow(0).setWidth("7.5rem");
+                .setHeader("State").setKey("state").setFlexGrow(0).setWidth("6.5rem");
         grid.setPartNameGenerator(c -> c.retired() ? "retired" : null);
+    }
+
+    /**
+     * A language column never gets narrower than its longest words: terms wrap between words only (glossary.css),
+     * and on a narrow window the grid scrolls sideways. 12rem holds the longest words of UN names at the cells'
+     * font size ("Контртеррористического", "информационно-", "الاقتصادية"); Chinese breaks between any characters.
+     */
+    static String minimumWidth(UnLanguage language) {
+        return language == UnLanguage.ZH ? "7rem" : "12rem";
     }
 
     static String preferred(GlossaryConcept c, String language) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.statementworkbench.glossary.TermType;
 import org.statementworkbench.glossary.UsageStatus;
@@ -46,6 +47,37 @@ class GlossaryCsvTest {
     void writtenCsvReadsBackTheSame() {
         List<TbxConcept> concepts = read(SAMPLE);
         assertThat(csv.read(csv.write(concepts))).isEqualTo(concepts);
+    }
+
+    @Test
+    void formulaCellsAreExportedAsTextAndReadBackUnchanged() {
+        var hostile = new TbxConcept("=HYPERLINK(\"http://example.org\")", List.of("@SUM(1)"), Map.of(), List.of(),
+                List.of(), List.of(new TbxTerm("en", "=cmd|' /C calc'!A0", TermType.FULL_FORM, UsageStatus.PREFERRED,
+                        null, null, null, false), new TbxTerm("fr", "+33 formule", TermType.FULL_FORM,
+                        UsageStatus.ADMITTED, null, null, null, false), new TbxTerm("ru", "-минус", TermType.FULL_FORM,
+                        UsageStatus.ADMITTED, null, null, null, false), new TbxTerm("es", "'=ya con apóstrofo",
+                        TermType.FULL_FORM, UsageStatus.ADMITTED, null, null, null, false)));
+        String written = new String(csv.write(List.of(hostile)), StandardCharsets.UTF_8);
+        List<String> cells = written.lines().skip(1).findFirst().map(l -> List.of(l.split(",", -1))).orElseThrow();
+        assertThat(cells).allSatisfy(c -> assertThat(c).doesNotStartWith("=").doesNotStartWith("+")
+                .doesNotStartWith("-").doesNotStartWith("@").doesNotStartWith("\"="));
+        assertThat(written).contains("'=cmd\\|' /C calc'!A0", "'+33 formule", "'-минус", "''=ya con apóstrofo");
+        assertThat(csv.read(csv.write(List.of(hostile)))).containsExactly(hostile);
+    }
+
+    @Test
+    void termsHoldingTheSeparatorComeBackAsTheyWere() {
+        var concept = new TbxConcept("pipes", List.of("a|b"), Map.of(), List.of(), List.of(), List.of(
+                new TbxTerm("en", "either|or", TermType.FULL_FORM, UsageStatus.PREFERRED, null, null, null, false),
+                new TbxTerm("en", "back\\slash|pipe \\", TermType.FULL_FORM, UsageStatus.ADMITTED, null, null, null,
+                        false)));
+        List<TbxConcept> back = csv.read(csv.write(List.of(concept)));
+        assertThat(back).containsExactly(concept);
+        assertThat(back.getFirst().terms()).extracting(TbxTerm::text).containsExactly("either|or",
+                "back\\slash|pipe \\");
+        // a hand-written backslash before any other character is kept as it is
+        assertThat(read("id,en\nx,and\\or|n\\a\n").getFirst().terms()).extracting(TbxTerm::text)
+                .containsExactly("and\\or", "n\\a");
     }
 
     @Test

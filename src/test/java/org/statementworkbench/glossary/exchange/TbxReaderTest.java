@@ -58,6 +58,55 @@ class TbxReaderTest {
     }
 
     @Test
+    void dctStyleWithRegionalLanguageTagsKeepsStatusesAndSaysWhatItLeavesOut() throws Exception {
+        GlossaryFileContent file = reader.readFile(Files.readAllBytes(
+                Path.of("src/test/resources/glossary/tbx-basic-dct-regional.tbx")));
+        TbxConcept csam = file.concepts().getFirst();
+        assertThat(csam.terms()).extracting(TbxTerm::language).containsOnly("en", "fr", "es", "ar", "ru", "zh");
+        assertThat(csam.terms()).filteredOn(t -> t.status() == UsageStatus.DEPRECATED).extracting(TbxTerm::text)
+                .containsExactlyInAnyOrder("child pornography", "pornographie mettant en scène des enfants",
+                        "pornografía infantil", "استغلال الأطفال في المواد الإباحية", "детская порнография", "儿童色情制品");
+        assertThat(csam.terms().getFirst()).satisfies(t -> {
+            assertThat(t.text()).isEqualTo("child sexual abuse material");
+            assertThat(t.status()).isEqualTo(UsageStatus.PREFERRED);
+            assertThat(t.type()).isEqualTo(TermType.FULL_FORM);
+            assertThat(t.partOfSpeech()).isEqualTo("noun");
+        });
+        assertThat(csam.subjectFields()).containsExactly("child protection");
+        assertThat(csam.definitions()).containsOnlyKeys("en");
+        assertThat(csam.sources()).containsExactly("Luxembourg Terminology Guidelines, 2016");
+
+        TbxConcept council = file.concepts().getLast();
+        assertThat(council.terms()).extracting(TbxTerm::language, TbxTerm::text, TbxTerm::type).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("en", "Security Council", TermType.FULL_FORM),
+                org.assertj.core.groups.Tuple.tuple("zh", "安全理事会", TermType.FULL_FORM),
+                org.assertj.core.groups.Tuple.tuple("zh", "安理会", TermType.SHORT_FORM),
+                org.assertj.core.groups.Tuple.tuple("zh-TW", "安全理事會", TermType.FULL_FORM));
+        assertThat(file.notImported()).containsOnly(Map.entry("transaction history (transacGrp)", 1),
+                Map.entry("xGraphic", 1), Map.entry("note on a term", 1), Map.entry("customerSubset", 1));
+    }
+
+    @Test
+    void tbxMinStatusesAndLanguageLevelPartOfSpeechAreRead() {
+        String min = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <tbx type="TBX-Min" style="dct" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed:3.0"
+                 xmlns:min="http://www.tbxinfo.net/ns/dct/min">
+              <text><body><conceptEntry id="c1"><langSec xml:lang="EN_us"><min:partOfSpeech>noun</min:partOfSpeech>
+                <termSec><term>child sexual abuse material</term><min:administrativeStatus>preferred</min:administrativeStatus></termSec>
+                <termSec><term>child pornography</term><min:administrativeStatus>notRecommended</min:administrativeStatus></termSec>
+              </langSec></conceptEntry></body></text>
+            </tbx>
+            """;
+        GlossaryFileContent file = reader.readFile(min.getBytes(StandardCharsets.UTF_8));
+        assertThat(file.concepts().getFirst().terms()).extracting(TbxTerm::language, TbxTerm::status,
+                TbxTerm::partOfSpeech).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("en", UsageStatus.PREFERRED, "noun"),
+                org.assertj.core.groups.Tuple.tuple("en", UsageStatus.DEPRECATED, "noun"));
+        assertThat(file.notImported()).isEmpty();
+    }
+
+    @Test
     void tbxV3ConceptWithTermsInAllSixLanguages() {
         TbxConcept concept = read(tbx3("urn:iso:std:iso:30042:ed-2", CCPCJ)).getFirst();
         assertThat(concept.id()).isEqualTo("ccpcj");
@@ -138,6 +187,7 @@ class TbxReaderTest {
         assertThat(new String(written, StandardCharsets.UTF_8)).contains("urn:iso:std:iso:30042:ed-2")
                 .contains("deprecatedTerm-admn-sts");
         assertThat(reader.read(written)).isEqualTo(original);
+        assertThat(reader.readFile(written).notImported()).as("an export holds nothing an import leaves out").isEmpty();
     }
 
     @Test

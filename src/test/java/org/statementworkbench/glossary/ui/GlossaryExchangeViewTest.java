@@ -128,6 +128,26 @@ class GlossaryExchangeViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void whatAFileHoldsBeyondTheGlossaryIsListedBeforeTheCommit() throws Exception {
+        GlossaryExchangeView view = navigate(GlossaryExchangeView.class);
+        view.startPreview("terms.csv", file());
+        awaitPreview(view);
+        assertThat(view.notImported.isVisible()).as("a glossary CSV leaves nothing out").isFalse();
+
+        String dct = java.nio.file.Files.readString(java.nio.file.Path.of(
+                "src/test/resources/glossary/tbx-basic-dct-regional.tbx")).replace("id=\"csam\"", "id=\"csam-" + tag
+                + "\"").replace("id=\"un-security-council\"", "id=\"council-" + tag + "\"");
+        view.startPreview("dct.tbx", dct.getBytes(StandardCharsets.UTF_8));
+        awaitPreview(view);
+        assertThat(view.notImported.isVisible()).isTrue();
+        assertThat(view.notImported.getText()).contains("transaction history (transacGrp) (1 time)",
+                "xGraphic (1 time)", "note on a term (1 time)", "customerSubset (1 time)");
+        assertThat(view.commit.isEnabled()).as("the manager may still import the rest").isTrue();
+        test(view.cancel).click();
+        assertThat(view.notImported.isVisible()).isFalse();
+    }
+
+    @Test
     void aFileThatCannotBeReadIsReportedAndCancelForgetsAPreview() throws Exception {
         GlossaryExchangeView view = navigate(GlossaryExchangeView.class);
         view.startPreview("broken.tbx", "<tbx xmlns=\"urn:iso:std:iso:30042:ed-2\"><text><body>"
