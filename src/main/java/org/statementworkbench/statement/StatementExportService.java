@@ -19,7 +19,9 @@ import org.statementworkbench.statement.importing.TextRun;
 /**
  * Exports a statement's translation into one language as .docx, .md or .txt, paragraph by paragraph, with the
  * inline markers turned back into bold and italic (kept as markers in .md, dropped in .txt) and the line breaks of
- * title blocks restored. Segments nobody has translated yet are exported in the source language, and counted.
+ * title blocks restored. In .md every other character that Markdown would read as markup (HTML tags, links,
+ * headings) is escaped ({@link MarkdownLine}), so the file renders as the text. Segments nobody has translated
+ * yet are exported in the source language, and counted.
  */
 @Service
 public class StatementExportService {
@@ -88,7 +90,8 @@ public class StatementExportService {
                 if (i > 0) {
                     out.append(p.lineBreakBefore() ? "\n" : separator);
                 }
-                out.append(plain ? MarkedText.plain(p.marked()) : p.marked());
+                boolean lineStart = i == 0 || p.lineBreakBefore();
+                out.append(plain ? MarkedText.plain(p.marked()) : MarkdownLine.of(p.marked(), lineStart));
             }
             out.append("\n\n");
         }

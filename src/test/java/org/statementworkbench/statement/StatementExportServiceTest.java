@@ -7,6 +7,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -103,6 +108,37 @@ class StatementExportServiceTest {
         assertThat(new String(english.content(), StandardCharsets.UTF_8)).startsWith(
                 "*Delivered by Mr. Triyarith Temahivong*\n*Ministry of Justice*\n\nMr. Chair,\n\n");
         assertThat(english.untranslatedSegments()).isZero();
+    }
+
+    /** Imported text that Markdown would read as markup: HTML, links, code, headings, lists, a setext heading. */
+    static final List<String> MARKUP_AS_TEXT = List.of(
+            "<script>alert('x')</script> Thailand <b>commits</b> to [act](javascript:alert(1)) & &amp; stays.",
+            "# Not a heading: `code`, snake_case_name, __not bold__, ~~not struck~~ and 2 * 3 <img src=x onerror=alert(1)>.",
+            "1. The Commission decides.",
+            "- Not a bullet, nor + this > quote, nor a back\\slash \\<b>.",
+            "Statement by Thailand\n=====",
+            "| a | table |\n|---|---|",
+            "<!-- a comment --> www.un.org");
+
+    @Test
+    void markdownExportRendersImportedMarkupAsTextAndReadsBackUnchanged() {
+        TestSignIn.as("export-admin", Role.ADMIN);
+        long id = importService.importStatement(new NewStatement("Markup as text", null, null, null, null, null, null,
+                null, UnLanguage.EN, EnumSet.of(UnLanguage.FR)), new ImportedDocument(MARKUP_AS_TEXT.stream()
+                        .map(p -> new ImportedParagraph(List.of(TextRun.plain(p)))).toList()), null);
+
+        String markdown = new String(exportService.export(id, UnLanguage.EN, ExportFormat.MARKDOWN).content(),
+                StandardCharsets.UTF_8);
+
+        var extensions = List.of(StrikethroughExtension.create(), TablesExtension.create());
+        String html = HtmlRenderer.builder().extensions(extensions).build()
+                .render(Parser.builder().extensions(extensions).build().parse(markdown));
+        var body = Jsoup.parseBodyFragment(html).body();
+        assertThat(body.select("*")).as(html).extracting(e -> e.tagName()).containsOnly("body", "p");
+        assertThat(body.select("p")).extracting(e -> e.wholeText().replace("\n", " "))
+                .containsExactlyElementsOf(MARKUP_AS_TEXT.stream().map(p -> p.replace("\n", " ")).toList());
+        assertThat(reader.readPasted(markdown).paragraphs()).extracting(p -> p.runs().stream().map(TextRun::text)
+                .reduce("", String::concat)).containsExactlyElementsOf(MARKUP_AS_TEXT);
     }
 
     private static String documentXml(byte[] docx) {
