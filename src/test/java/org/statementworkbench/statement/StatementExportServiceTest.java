@@ -48,7 +48,7 @@ class StatementExportServiceTest {
         users.createUser(new NewUser(translator, "Claire Dubois", "a-long-enough-secret", Set.of(Role.TRANSLATOR),
                 Set.of(UnLanguage.FR)));
         statementId = importService.importStatement(new NewStatement("Statement by Thailand", null, null, null, null,
-                null, null, null, UnLanguage.EN, EnumSet.of(UnLanguage.FR, UnLanguage.AR)),
+                null, null, null, UnLanguage.EN, EnumSet.of(UnLanguage.FR, UnLanguage.AR, UnLanguage.ZH)),
                 importService.readPasted("*Delivered by Mr. Triyarith Temahivong\nMinistry of Justice*\n\n"
                         + "Mr. Chair,\n\nThailand pledges its commitment to tackle **cybercrime**. Thank you."), null);
         TestSignIn.as(translator, Role.TRANSLATOR);
@@ -141,16 +141,48 @@ class StatementExportServiceTest {
                 .reduce("", String::concat)).containsExactlyElementsOf(MARKUP_AS_TEXT);
     }
 
+    @Test
+    void docxNamesAFontPerScriptAndMarksArabicBoldForRightToLeftRuns() {
+        TestSignIn.as("export-admin", Role.ADMIN);
+        String arabicTranslator = "export-ar-" + counter.incrementAndGet();
+        users.createUser(new NewUser(arabicTranslator, "Amina Haddad", "a-long-enough-secret", Set.of(Role.TRANSLATOR),
+                Set.of(UnLanguage.AR)));
+        TestSignIn.as(arabicTranslator, Role.TRANSLATOR);
+        SegmentRow pledge = translations.rows(statementId, UnLanguage.AR, SegmentQuery.all(), 0, 10).get(3);
+        translations.save(new SaveTranslation(pledge.segmentId(), UnLanguage.AR,
+                "تتعهد تايلند بالتصدي **للجريمة السيبرانية**.", SegmentStatus.TRANSLATED,
+                TranslationState.UNSAVED_VERSION));
+
+        byte[] arabic = exportService.export(statementId, UnLanguage.AR, ExportFormat.DOCX).content();
+        assertThat(part(arabic, "word/styles.xml")).contains("w:ascii=\"Times New Roman\"")
+                .contains("w:hAnsi=\"Times New Roman\"").contains("w:cs=\"Noto Naskh Arabic\"")
+                .contains("w:eastAsia=\"SimSun\"").contains("w:bidi=\"ar-SA\"");
+        assertThat(part(arabic, "word/document.xml")).contains("<w:b/><w:bCs/>");
+        assertThat(reader.read("a.docx", arabic).paragraphs().get(2).runs()).contains(TextRun.bold("للجريمة السيبرانية"));
+
+        String chinese = part(exportService.export(statementId, UnLanguage.ZH, ExportFormat.DOCX).content(),
+                "word/styles.xml");
+        assertThat(chinese).contains("w:eastAsia=\"SimSun\"").contains("w:hint=\"eastAsia\"")
+                .contains("w:eastAsia=\"zh-CN\"");
+        String french = part(exportService.export(statementId, UnLanguage.FR, ExportFormat.DOCX).content(),
+                "word/styles.xml");
+        assertThat(french).contains("w:cs=\"Times New Roman\"").contains("w:val=\"fr-FR\"");
+    }
+
     private static String documentXml(byte[] docx) {
+        return part(docx, "word/document.xml");
+    }
+
+    private static String part(byte[] docx, String name) {
         try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
             for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (entry.getName().equals("word/document.xml")) {
+                if (entry.getName().equals(name)) {
                     return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
                 }
             }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        throw new AssertionError("no word/document.xml");
+        throw new AssertionError("no " + name);
     }
 }
