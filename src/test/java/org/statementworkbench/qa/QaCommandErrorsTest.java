@@ -45,7 +45,9 @@ class QaCommandErrorsTest {
         Files.writeString(dir.resolve("three.tsv"), "Security Council\tConseil de sécurité\tCSNU\n");
         Files.writeString(dir.resolve("page.xml"), "<html><body>Security Council</body></html>\n");
         String units = "The Security Council adopted the resolution.\tLe Conseil de sécurité a adopté la résolution.\n";
-        Files.write(dir.resolve("utf16be.tsv"), units.getBytes(StandardCharsets.UTF_16BE));
+        // Latin and Cyrillic in UTF-16BE are bytes below 0x80: valid UTF-8, of NUL and control characters
+        Files.write(dir.resolve("utf16be.tsv"), ("The Security Council adopted the resolution.\t"
+                + "Совет Безопасности принял резолюцию.\n").getBytes(StandardCharsets.UTF_16BE));
         Files.write(dir.resolve("utf16le-no-bom"), units.getBytes(StandardCharsets.UTF_16LE));
         Files.write(dir.resolve("utf16be.xlf"), (XLIFF_HEAD.replace("UTF-8", "UTF-16") + "<xliff version=\"1.2\">"
                 + "<file><body><trans-unit id=\"1\"><source>Council</source></trans-unit></body></file></xliff>\n")
@@ -109,7 +111,7 @@ class QaCommandErrorsTest {
                 Arguments.of("XML not in its declared encoding", new String[] {"@latin1-as-utf8.xlf", "en", "fr"},
                         "latin1-as-utf8.xlf: line 2: the file is not valid UTF-8, the encoding its XML "
                                 + "declaration names"),
-                Arguments.of("UTF-16BE TSV without a byte order mark", new String[] {"@utf16be.tsv", "en", "fr"},
+                Arguments.of("UTF-16BE TSV without a byte order mark", new String[] {"@utf16be.tsv", "en", "ru"},
                         "utf16be.tsv: the file looks like UTF-16 big-endian (UTF-16BE) without a byte order mark; "
                                 + "save it as UTF-8 (or as UTF-16 with a byte order mark)"),
                 Arguments.of("UTF-16LE without a byte order mark, no extension",
