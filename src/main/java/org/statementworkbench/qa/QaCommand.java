@@ -78,8 +78,10 @@ public final class QaCommand {
 
     /** Runs the command; returns the exit code. The report goes to {@code out} (or --out), messages to {@code err}. */
     public static int run(String[] args, OutputStream out, PrintStream err) {
+        Path inputFile = null;
         try {
             QaOptions options = QaOptions.parse(args);
+            inputFile = options.input();
             if (options.help()) {
                 out.write(HELP.getBytes(StandardCharsets.UTF_8));
                 out.flush();
@@ -119,6 +121,12 @@ public final class QaCommand {
             return 2;
         } catch (IOException e) {
             err.println("workbench qa: cannot write the report: " + e.getMessage());
+            return 2;
+        } catch (OutOfMemoryError e) {
+            // what was read is unreachable now, so there is room for the message
+            err.println("workbench qa: not enough memory to check " + inputFile + " (Java may use "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB; a file needs up to ten times its size): "
+                    + "allow more, e.g. JAVA_TOOL_OPTIONS=-Xmx4g, or split the file");
             return 2;
         }
     }

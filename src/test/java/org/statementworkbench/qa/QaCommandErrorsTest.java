@@ -223,6 +223,23 @@ class QaCommandErrorsTest {
         assertThat(run.out()).isEqualTo(QaRun.check("en-fr.tsv", "en", "fr").out());
     }
 
+    /** A JVM too small for the input: a one-line message and exit code 2, not a stack trace. */
+    @Test
+    void runningOutOfMemoryIsAClearError() throws IOException, InterruptedException {
+        String tsv = Files.readString(Path.of(QaRun.FIXTURES, "en-fr.tsv")).replace("\n\n", "\n");
+        Path big = dir.resolve("four-mb.tsv");
+        Files.writeString(big, tsv.repeat(4 * 1024 * 1024 / tsv.length()));
+        Process java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx32m", "-cp", System.getProperty("java.class.path"), QaCommand.class.getName(), "--glossary",
+                QaRun.GLOSSARY, "--source-lang", "en", "--target-lang", "fr", "--input", big.toString(), "--out",
+                dir.resolve("four-mb.json").toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String err = new String(java.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(java.waitFor()).as(err).isEqualTo(2);
+        assertThat(err).startsWith("workbench qa: not enough memory to check " + big + " (Java may use ")
+                .contains("allow more, e.g. JAVA_TOOL_OPTIONS=-Xmx4g, or split the file").endsWith("\n");
+        assertThat(err.strip()).doesNotContain("\n");
+    }
+
     @Test
     void unwritableOutIsAnError() {
         assertError(QaRun.check("en-fr.tsv", "en", "fr", "--out", dir.resolve("no/such/dir/r.json").toString()),
