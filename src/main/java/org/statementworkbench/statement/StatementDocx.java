@@ -18,8 +18,8 @@ import org.statementworkbench.statement.importing.TextRun;
  * An exported statement as Word: a paragraph per paragraph, bold and italic runs, line breaks of title blocks, and
  * right-to-left paragraphs and runs for Arabic (with the complex-script bold and italic Word uses there). The
  * document's default run properties name a font per script, as Word picks them by character: Latin and Cyrillic
- * (ascii, hAnsi) in Times New Roman, the UN's font for those documents; Arabic (cs) in Noto Naskh Arabic, the font
- * the workbench shows Arabic in; Chinese (eastAsia) in SimSun, the Song face of UN Chinese documents, found on
+ * (ascii, hAnsi) in Times New Roman; Arabic (cs) in Noto Naskh Arabic, the font the workbench shows Arabic in;
+ * Chinese (eastAsia) in SimSun, the Song typeface usual for Chinese body text; Times New Roman and SimSun are on
  * every Windows and Office installation. Word substitutes a font of the same script where one is missing. Fonts are
  * not embedded: Word embeds only TrueType files, and Noto Naskh Arabic and a Chinese font would add from 0.3 to over
  * 10 MB to each export. The proofing language is the document's language.
