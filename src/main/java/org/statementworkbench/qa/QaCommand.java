@@ -3,6 +3,7 @@ package org.statementworkbench.qa;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.statementworkbench.glossary.GlossaryFiles;
 import org.statementworkbench.glossary.TermEntry;
 import org.statementworkbench.languagecheck.GlossaryAwareLanguageChecker;
@@ -41,8 +43,9 @@ public final class QaCommand {
               --glossary FILE     TBX (v2 or v3) or the glossary CSV; every term in it counts as approved
               --source-lang L     BCP 47 language of the source, e.g. en ("en" matches "en-US")
               --target-lang L     language of the target, e.g. fr
-              --input FILE        TSV (UTF-8; source<TAB>target per line, unit id = line number),
-                                  XLIFF 1.2 or 2.x, or TMX 1.4b
+              --input FILE        TSV (UTF-8, or UTF-16 with a byte order mark; source<TAB>target per
+                                  line, unit id = line number), XLIFF 1.2 or 2.x, or TMX 1.4b; files of
+                                  up to 256 MB, units of up to 100,000 characters
               --format F          json (default), csv or html; by default the --out file's extension decides
               --out FILE          write the report to FILE instead of stdout
               --languagetool      also check each target with LanguageTool in this process (UN languages
@@ -53,8 +56,9 @@ public final class QaCommand {
               --languagetool-server URL[,URL...]
                                   the same on LanguageTool HTTP servers (e.g. http://localhost:8081),
                                   round-robin with failover, instead of in this process
-            Exit code: 0 when the check ran, whatever it found; 2 on bad options or input, or when
-            LanguageTool cannot start (no server answers).
+            Exit code: 0 when the check ran, whatever it found; 2 on bad options or input (also an
+            input with no unit to check, or UTF-16 without a byte order mark), or when LanguageTool
+            cannot start (no server answers).
             """;
 
     /** A batch waits longer for a busy server than the editor does; nobody is looking at the screen. */
@@ -74,8 +78,10 @@ public final class QaCommand {
 
     /** Runs the command; returns the exit code. The report goes to {@code out} (or --out), messages to {@code err}. */
     public static int run(String[] args, OutputStream out, PrintStream err) {
+        Path inputFile = null;
         try {
             QaOptions options = QaOptions.parse(args);
+            inputFile = options.input();
             if (options.help()) {
                 out.write(HELP.getBytes(StandardCharsets.UTF_8));
                 out.flush();
@@ -116,6 +122,12 @@ public final class QaCommand {
         } catch (IOException e) {
             err.println("workbench qa: cannot write the report: " + e.getMessage());
             return 2;
+        } catch (OutOfMemoryError e) {
+            // what was read is unreachable now, so there is room for the message
+            err.println("workbench qa: not enough memory to check " + inputFile + " (Java may use "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB; a file needs up to ten times its size): "
+                    + "allow more, e.g. JAVA_TOOL_OPTIONS=-Xmx4g, or split the file");
+            return 2;
         }
     }
 
@@ -145,12 +157,22 @@ public final class QaCommand {
         }
     }
 
+    /** The file's bytes, at most {@link QaInput#MAX_FILE_BYTES} of them (also from a pipe such as /dev/stdin). */
     private static byte[] read(Path file, String what) {
         try {
             if (Files.isDirectory(file)) {
                 throw new QaInputException(what + " " + file + " is a directory, not a file");
             }
-            return Files.readAllBytes(file);
+            if (Files.isRegularFile(file) && Files.size(file) > QaInput.MAX_FILE_BYTES) {
+                throw tooLarge(what, file, Files.size(file));
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] bytes = in.readNBytes((int) QaInput.MAX_FILE_BYTES + 1);
+                if (bytes.length > QaInput.MAX_FILE_BYTES) {
+                    throw tooLarge(what, file, -1);
+                }
+                return bytes;
+            }
         } catch (NoSuchFileException e) {
             throw new QaInputException(what + " file not found: " + file, e);
         } catch (AccessDeniedException e) {
@@ -158,6 +180,15 @@ public final class QaCommand {
         } catch (IOException e) {
             throw new QaInputException(what + " file " + file + " cannot be read: " + oneLine(e.getMessage()), e);
         }
+    }
+
+    /** @param size the file's size in bytes, or -1 when it is not known (a pipe) */
+    private static QaInputException tooLarge(String what, Path file, long size) {
+        long limit = QaInput.MAX_FILE_BYTES / (1024 * 1024);
+        String actual = size < 0 ? "over " + limit + " MB" : String.format(Locale.ROOT, "%,.1f MB",
+                size / (1024.0 * 1024));
+        return new QaInputException(what + " file " + file + " is " + actual + ": the command reads files of up to "
+                + limit + " MB; split it and check the parts in separate runs");
     }
 
     private static void write(Path file, byte[] bytes) {

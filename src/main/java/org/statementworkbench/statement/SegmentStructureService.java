@@ -6,19 +6,25 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.security.Role;
+import org.statementworkbench.security.UserAccount;
+import org.statementworkbench.security.UserService;
 
 /**
  * Splitting a source segment in two and merging a segment with the next one of its paragraph. Structure changes
  * of one statement are serialised by locking the statement row. Translations move along: on a split they stay
  * with the first part; on a merge the two translations are joined and the second one's revisions are kept under
- * the merged segment. A done translation whose source changed goes back to Draft, as a new revision.
+ * the merged segment. A done translation whose source changed goes back to Draft, as a new revision. Since that
+ * changes every target language, {@link StructureChangePolicy} decides who may do it and when Reviewed or Approved
+ * work needs a reviewer's confirmation.
  */
 @Service
 public class SegmentStructureService {
@@ -28,24 +34,58 @@ public class SegmentStructureService {
     private final SegmentTranslationRepository translations;
     private final SegmentRevisionRepository revisions;
     private final ApplicationEventPublisher events;
+    private final UserService users;
     private final Clock clock = Clock.systemUTC();
 
     SegmentStructureService(EntityManager em, JdbcTemplate jdbc, SegmentTranslationRepository translations,
-            SegmentRevisionRepository revisions, ApplicationEventPublisher events) {
+            SegmentRevisionRepository revisions, ApplicationEventPublisher events, UserService users) {
         this.events = events;
+        this.users = users;
         this.em = em;
         this.jdbc = jdbc;
         this.translations = translations;
         this.revisions = revisions;
     }
 
-    /**
-     * Splits the segment where {@code expectedSource} has a line break; {@code expectedSource} without that line
-     * break must be the segment's current source (otherwise someone changed it meanwhile and nothing happens).
-     */
+    /** What the signed-in user may do with the segment's structure, for the UI (the changes check regardless). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public StructureRights rights(long segmentId) {
+        Optional<UserAccount> user = users.currentUser().filter(StructureChangePolicy::mayRestructure);
+        Segment segment = em.find(Segment.class, segmentId);
+        String refusal = user.isEmpty() ? "Only translators, reviewers and administrators split and merge segments."
+                : segment == null ? "This segment no longer exists."
+                : segment.getStatement().isArchived() ? "This statement is archived." : null;
+        if (refusal != null || segment == null || user.isEmpty()) {
+            return new StructureRights(refusal, refusal);
+        }
+        String split = StructureChangePolicy.refusal(user.get(), affected(List.of(segment)), splitting(segment));
+        Optional<Segment> next = next(segment).filter(n -> n.getParagraphIndex() == segment.getParagraphIndex());
+        String merge = next.isEmpty() ? "Segment " + segment.getSeqNo() + " is the last of its paragraph: there is "
+                + "nothing to merge it with." : StructureChangePolicy.refusal(user.get(),
+                        affected(List.of(segment, next.get())), merging(segment));
+        return new StructureRights(split, merge);
+    }
+
+    /** {@link #split(long, String, boolean)} without confirming: refused when it would reset signed-off work. */
     @PreAuthorize("hasAnyRole('TRANSLATOR', 'REVIEWER', 'ADMIN')")
     @Transactional
     public void split(long segmentId, String sourceWithLineBreak) {
+        split(segmentId, sourceWithLineBreak, false);
+    }
+
+    /**
+     * Splits the segment where {@code expectedSource} has a line break; {@code expectedSource} without that line
+     * break must be the segment's current source (otherwise someone changed it meanwhile and nothing happens).
+     *
+     * @param confirmed the user confirmed that Reviewed and Approved translations of the segment go back to Draft
+     * @throws AccessDeniedException when the user may not change every language the split changes
+     * @throws StructureChangeNeedsConfirmation when it resets signed-off work and {@code confirmed} is false
+     */
+    @PreAuthorize("hasAnyRole('TRANSLATOR', 'REVIEWER', 'ADMIN')")
+    @Transactional
+    public void split(long segmentId, String sourceWithLineBreak, boolean confirmed) {
+        UserAccount user = currentUser();
         Segment segment = lockedSegment(segmentId);
         int at = sourceWithLineBreak.indexOf('\n');
         if (at < 0 || sourceWithLineBreak.indexOf('\n', at + 1) >= 0) {
@@ -59,6 +99,7 @@ public class SegmentStructureService {
         if (parts.first().isBlank() || parts.second().isBlank()) {
             throw new IllegalArgumentException("Both parts of a split need text.");
         }
+        StructureChangePolicy.require(user, affected(List.of(segment)), splitting(segment), confirmed);
         long statementId = Objects.requireNonNull(segment.getStatement().getId());
         shiftFrom(statementId, segment.getSeqNo() + 1, 1);
         segment = em.find(Segment.class, segmentId);
@@ -66,25 +107,39 @@ public class SegmentStructureService {
         em.persist(new Segment(segment.getStatement(), segment.getSeqNo() + 1, segment.getParagraphIndex(),
                 parts.second()));
         for (SegmentTranslation t : translationsOf(segmentId)) {
-            backToDraft(t);
+            backToDraft(t, user);
         }
         em.flush();
         events.publishEvent(new StatementStructureChanged(statementId));
     }
 
-    /** Merges the segment with the next one, which must be in the same paragraph. */
+    /** {@link #mergeWithNext(long, boolean)} without confirming: refused when it would reset signed-off work. */
     @PreAuthorize("hasAnyRole('TRANSLATOR', 'REVIEWER', 'ADMIN')")
     @Transactional
     public void mergeWithNext(long segmentId) {
+        mergeWithNext(segmentId, false);
+    }
+
+    /**
+     * Merges the segment with the next one, which must be in the same paragraph.
+     *
+     * @param confirmed the user confirmed that Reviewed and Approved translations of both go back to Draft
+     * @throws AccessDeniedException when the user may not change every language the merge changes
+     * @throws StructureChangeNeedsConfirmation when it resets signed-off work and {@code confirmed} is false
+     */
+    @PreAuthorize("hasAnyRole('TRANSLATOR', 'REVIEWER', 'ADMIN')")
+    @Transactional
+    public void mergeWithNext(long segmentId, boolean confirmed) {
+        UserAccount user = currentUser();
         Segment first = lockedSegment(segmentId);
         long statementId = Objects.requireNonNull(first.getStatement().getId());
-        Segment second = em.createQuery("select s from Segment s where s.statement.id = :id and s.seqNo = :n",
-                Segment.class).setParameter("id", statementId).setParameter("n", first.getSeqNo() + 1)
-                .getResultStream().findFirst()
+        Segment second = next(first)
                 .orElseThrow(() -> new IllegalArgumentException("This is the last segment; there is nothing to merge."));
         if (second.getParagraphIndex() != first.getParagraphIndex()) {
             throw new IllegalArgumentException("Only segments of the same paragraph can be merged.");
         }
+        StructureChangePolicy.require(user, affected(List.of(first, second)), merging(first), confirmed);
+        String username = user.username();
         UnLanguage source = first.getStatement().getSourceLanguage();
         first.setSourceText(join(first.getSourceText(), second.getSourceText(), source));
         long secondId = Objects.requireNonNull(second.getId());
@@ -103,20 +158,49 @@ public class SegmentStructureService {
             jdbc.update("update segment_revision set revision_no = revision_no - 1000 where translation_id = ? "
                     + "and revision_no > ?", keptId, offset + 1000);
             String merged = join(kept.getTargetText(), other.getTargetText(), other.getLanguage());
-            kept.update(merged, merged.isBlank() ? SegmentStatus.NEW : SegmentStatus.DRAFT, username(), clock.instant());
+            kept.update(merged, merged.isBlank() ? SegmentStatus.NEW : SegmentStatus.DRAFT, username, clock.instant());
             translations.delete(other);
             translations.flush();
             revisions.save(new SegmentRevision(keptId, revisions.lastRevisionNo(keptId) + 1, merged,
-                    kept.getStatus(), username(), clock.instant(), null));
+                    kept.getStatus(), username, clock.instant(), null));
         }
         for (SegmentTranslation t : translationsOf(segmentId)) {
-            backToDraft(t);
+            backToDraft(t, user);
         }
         em.flush();
         em.remove(em.find(Segment.class, secondId));
         em.flush();
         shiftFrom(statementId, first.getSeqNo() + 2, -1);
         events.publishEvent(new StatementStructureChanged(statementId));
+    }
+
+    private UserAccount currentUser() {
+        return users.currentUser().filter(StructureChangePolicy::mayRestructure)
+                .orElseThrow(() -> new AccessDeniedException("Only translators, reviewers and administrators split "
+                        + "and merge segments."));
+    }
+
+    private Optional<Segment> next(Segment segment) {
+        return em.createQuery("select s from Segment s where s.statement.id = :id and s.seqNo = :n", Segment.class)
+                .setParameter("id", segment.getStatement().getId()).setParameter("n", segment.getSeqNo() + 1)
+                .getResultStream().findFirst();
+    }
+
+    /** The translations with text of the segments, as the policy sees them. */
+    private List<StructureChangePolicy.Affected> affected(List<Segment> segments) {
+        return em.createQuery("select t from SegmentTranslation t where t.segment in :segments "
+                + "order by t.segment.seqNo, t.language", SegmentTranslation.class)
+                .setParameter("segments", segments).getResultStream().filter(t -> !t.getTargetText().isBlank())
+                .map(t -> new StructureChangePolicy.Affected(t.getSegment().getSeqNo(), t.getLanguage(), t.getStatus(),
+                        t.getUpdatedBy())).toList();
+    }
+
+    private static String splitting(Segment segment) {
+        return "Splitting segment " + segment.getSeqNo();
+    }
+
+    private static String merging(Segment first) {
+        return "Merging segments " + first.getSeqNo() + " and " + (first.getSeqNo() + 1);
     }
 
     private Segment lockedSegment(long segmentId) {
@@ -146,16 +230,16 @@ public class SegmentStructureService {
         em.clear();
     }
 
-    private void backToDraft(SegmentTranslation t) {
+    private void backToDraft(SegmentTranslation t, UserAccount user) {
         if (!t.getStatus().isDone()) {
             return;
         }
         Instant now = clock.instant();
-        t.update(t.getTargetText(), SegmentStatus.DRAFT, username(), now);
+        t.update(t.getTargetText(), SegmentStatus.DRAFT, user.username(), now);
         translations.saveAndFlush(t);
         long id = Objects.requireNonNull(t.getId());
         revisions.save(new SegmentRevision(id, revisions.lastRevisionNo(id) + 1, t.getTargetText(),
-                SegmentStatus.DRAFT, username(), now, null));
+                SegmentStatus.DRAFT, user.username(), now, null));
     }
 
     /** Joins two sentences: with a space, except in Chinese, which has none between sentences. */
@@ -167,10 +251,5 @@ public class SegmentStructureService {
             return a;
         }
         return language == UnLanguage.ZH ? a + b : a + " " + b;
-    }
-
-    private static String username() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null ? "?" : auth.getName();
     }
 }

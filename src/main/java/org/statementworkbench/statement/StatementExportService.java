@@ -1,25 +1,20 @@
 package org.statementworkbench.statement;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statementworkbench.base.UnLanguage;
-import org.statementworkbench.statement.importing.TextRun;
 
 /**
  * Exports a statement's translation into one language as .docx, .md or .txt, paragraph by paragraph, with the
  * inline markers turned back into bold and italic (kept as markers in .md, dropped in .txt) and the line breaks of
- * title blocks restored. Segments nobody has translated yet are exported in the source language, and counted.
+ * title blocks restored. In .md every other character that Markdown would read as markup (HTML tags, links,
+ * headings) is escaped ({@link MarkdownLine}), so the file renders as the text. Segments nobody has translated
+ * yet are exported in the source language, and counted. Word files, with a font per script: {@link StatementDocx}.
  */
 @Service
 public class StatementExportService {
@@ -72,7 +67,7 @@ public class StatementExportService {
         byte[] content = switch (format) {
             case MARKDOWN -> text(paragraphs, separator, false).getBytes(StandardCharsets.UTF_8);
             case TEXT -> text(paragraphs, separator, true).getBytes(StandardCharsets.UTF_8);
-            case DOCX -> docx(paragraphs, separator, language);
+            case DOCX -> StatementDocx.write(paragraphs, separator, language);
         };
         String name = statement.getTitle().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "")
                 .toLowerCase(Locale.ROOT);
@@ -88,44 +83,11 @@ public class StatementExportService {
                 if (i > 0) {
                     out.append(p.lineBreakBefore() ? "\n" : separator);
                 }
-                out.append(plain ? MarkedText.plain(p.marked()) : p.marked());
+                boolean lineStart = i == 0 || p.lineBreakBefore();
+                out.append(plain ? MarkedText.plain(p.marked()) : MarkdownLine.of(p.marked(), lineStart));
             }
             out.append("\n\n");
         }
         return out.toString();
-    }
-
-    private static byte[] docx(List<List<Piece>> paragraphs, String separator, UnLanguage language) {
-        try (var document = new XWPFDocument(); var bytes = new ByteArrayOutputStream()) {
-            for (List<Piece> pieces : paragraphs) {
-                XWPFParagraph paragraph = document.createParagraph();
-                if (language.rightToLeft()) {
-                    var ppr = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
-                    ppr.addNewBidi();
-                }
-                for (int i = 0; i < pieces.size(); i++) {
-                    Piece p = pieces.get(i);
-                    if (i > 0 && p.lineBreakBefore()) {
-                        paragraph.createRun().addBreak();
-                    } else if (i > 0 && !separator.isEmpty()) {
-                        paragraph.createRun().setText(separator);
-                    }
-                    for (TextRun r : MarkedText.runs(p.marked())) {
-                        XWPFRun run = paragraph.createRun();
-                        run.setText(r.text());
-                        run.setBold(r.bold());
-                        run.setItalic(r.italic());
-                        if (language.rightToLeft()) {
-                            var rpr = run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
-                            rpr.addNewRtl();
-                        }
-                    }
-                }
-            }
-            document.write(bytes);
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

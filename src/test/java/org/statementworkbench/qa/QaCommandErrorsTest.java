@@ -44,6 +44,28 @@ class QaCommandErrorsTest {
                 + "</trans-unit></body></file></xliff>\n").getBytes(StandardCharsets.ISO_8859_1));
         Files.writeString(dir.resolve("three.tsv"), "Security Council\tConseil de sécurité\tCSNU\n");
         Files.writeString(dir.resolve("page.xml"), "<html><body>Security Council</body></html>\n");
+        String units = "The Security Council adopted the resolution.\tLe Conseil de sécurité a adopté la résolution.\n";
+        // Latin and Cyrillic in UTF-16BE are bytes below 0x80: valid UTF-8, of NUL and control characters
+        Files.write(dir.resolve("utf16be.tsv"), ("The Security Council adopted the resolution.\t"
+                + "Совет Безопасности принял резолюцию.\n").getBytes(StandardCharsets.UTF_16BE));
+        Files.write(dir.resolve("utf16le-no-bom"), units.getBytes(StandardCharsets.UTF_16LE));
+        Files.write(dir.resolve("utf16be.xlf"), (XLIFF_HEAD.replace("UTF-8", "UTF-16") + "<xliff version=\"1.2\">"
+                + "<file><body><trans-unit id=\"1\"><source>Council</source></trans-unit></body></file></xliff>\n")
+                .getBytes(StandardCharsets.UTF_16BE));
+        Files.write(dir.resolve("nul.tsv"), concat("Member States\tÉtats Membres\n".getBytes(StandardCharsets.UTF_8),
+                new byte[] {0, 0, 0, 7, (byte) 0x89, 'P', 'N', 'G'}));
+        Files.write(dir.resolve("empty.tsv"), new byte[0]);
+        Files.writeString(dir.resolve("blank.tsv"), "\uFEFF\n  \r\n\t\n");
+        Files.writeString(dir.resolve("no-units.xlf"), XLIFF_HEAD + "<xliff version=\"1.2\"><file source-language="
+                + "\"en\" target-language=\"fr\"><body></body></file></xliff>\n");
+        Files.writeString(dir.resolve("long.tsv"), "Member States\tÉtats Membres\nThe Security Council\t"
+                + "Le Conseil de sécurité ".repeat(4_348) + "\n");
+        Files.writeString(dir.resolve("long.xliff"), XLIFF_HEAD + "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:"
+                + "2.0\" version=\"2.1\" srcLang=\"en\" trgLang=\"fr\"><file id=\"f\"><unit id=\"u7\"><segment>"
+                + "<source>" + "The Security Council met. ".repeat(4_000) + "</source></segment></unit></file></xliff>\n");
+        try (var big = new java.io.RandomAccessFile(dir.resolve("huge.tmx").toFile(), "rw")) {
+            big.setLength(QaInput.MAX_FILE_BYTES + 10 * 1024 * 1024); // sparse: takes no disk space
+        }
         String tbx = Files.readString(Path.of(QaRun.GLOSSARY));
         Files.writeString(dir.resolve("broken.tbx"), tbx.substring(0, tbx.length() / 3));
     }
@@ -89,6 +111,30 @@ class QaCommandErrorsTest {
                 Arguments.of("XML not in its declared encoding", new String[] {"@latin1-as-utf8.xlf", "en", "fr"},
                         "latin1-as-utf8.xlf: line 2: the file is not valid UTF-8, the encoding its XML "
                                 + "declaration names"),
+                Arguments.of("UTF-16BE TSV without a byte order mark", new String[] {"@utf16be.tsv", "en", "ru"},
+                        "utf16be.tsv: the file looks like UTF-16 big-endian (UTF-16BE) without a byte order mark; "
+                                + "save it as UTF-8 (or as UTF-16 with a byte order mark)"),
+                Arguments.of("UTF-16LE without a byte order mark, no extension",
+                        new String[] {"@utf16le-no-bom", "en", "fr"},
+                        "utf16le-no-bom: the file looks like UTF-16 little-endian (UTF-16LE) without a byte order mark"),
+                Arguments.of("UTF-16BE XLIFF without a byte order mark", new String[] {"@utf16be.xlf", "en", "fr"},
+                        "utf16be.xlf: the file looks like UTF-16 big-endian (UTF-16BE) without a byte order mark"),
+                Arguments.of("NUL bytes in a TSV", new String[] {"@nul.tsv", "en", "fr"},
+                        "nul.tsv: the file has NUL bytes (the first at byte 30): it is not a text file in UTF-8"),
+                Arguments.of("empty TSV", new String[] {"@empty.tsv", "en", "fr"},
+                        "empty.tsv: no unit to check: the file is empty"),
+                Arguments.of("TSV of blank lines", new String[] {"@blank.tsv", "en", "fr"},
+                        "blank.tsv: no unit to check: the file has only blank lines"),
+                Arguments.of("XLIFF without units", new String[] {"@no-units.xlf", "en", "fr"},
+                        "no-units.xlf: no unit to check: the XLIFF has no translation units"),
+                Arguments.of("TSV unit over the length limit", new String[] {"@long.tsv", "en", "fr"},
+                        "long.tsv: line 2: the target has 100,004 characters; a unit may have at most 100,000 "
+                                + "(is the file split into sentences or paragraphs?)"),
+                Arguments.of("XLIFF unit over the length limit", new String[] {"@long.xliff", "en", "fr"},
+                        "long.xliff: unit u7: the source has 104,000 characters; a unit may have at most 100,000"),
+                Arguments.of("input over the size limit", new String[] {"@huge.tmx", "en", "fr"},
+                        "huge.tmx is 266.0 MB: the command reads files of up to 256 MB; split it and check the parts "
+                                + "in separate runs"),
                 Arguments.of("TSV line of three fields", new String[] {"@three.tsv", "en", "fr"},
                         "three.tsv: line 1 has 3 tab-separated fields; expected source<TAB>target"),
                 Arguments.of("XML of another kind", new String[] {"@page.xml", "en", "fr"},
@@ -163,6 +209,35 @@ class QaCommandErrorsTest {
         QaRun run = QaRun.check(latin.toString(), "en", "fr");
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("\"termHits\": 1,").contains("\"issues\": [],");
+    }
+
+    @Test
+    void utf16WithAByteOrderMarkReadsLikeUtf8() throws IOException {
+        String tsv = Files.readString(Path.of(QaRun.FIXTURES, "en-fr.tsv"));
+        Path utf16 = dir.resolve("unicode-text.tsv");
+        Files.write(utf16, concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, tsv.replace("\n", "\r\n")
+                .getBytes(StandardCharsets.UTF_16LE)));
+        QaRun run = QaRun.check(utf16.toString(), "en", "fr");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).isEqualTo(QaRun.check("en-fr.tsv", "en", "fr").out());
+    }
+
+    /** A JVM too small for the input: a one-line message and exit code 2, not a stack trace. */
+    @Test
+    void runningOutOfMemoryIsAClearError() throws IOException, InterruptedException {
+        String tsv = Files.readString(Path.of(QaRun.FIXTURES, "en-fr.tsv")).replace("\n\n", "\n");
+        Path big = dir.resolve("four-mb.tsv");
+        Files.writeString(big, tsv.repeat(4 * 1024 * 1024 / tsv.length()));
+        Process java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx32m", "-cp", System.getProperty("java.class.path"), QaCommand.class.getName(), "--glossary",
+                QaRun.GLOSSARY, "--source-lang", "en", "--target-lang", "fr", "--input", big.toString(), "--out",
+                dir.resolve("four-mb.json").toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String err = new String(java.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(java.waitFor()).as(err).isEqualTo(2);
+        assertThat(err).startsWith("workbench qa: not enough memory to check " + big + " (Java may use ")
+                .contains("allow more, e.g. JAVA_TOOL_OPTIONS=-Xmx4g, or split the file").endsWith("\n");
+        assertThat(err.strip()).doesNotContain("\n");
     }
 
     @Test

@@ -38,13 +38,18 @@ class SegmentStructureServiceTest {
 
     long statementId;
     String translator = "";
+    String reviewer = "";
 
     @BeforeEach
     void statement() {
-        translator = "structure-tr-" + counter.incrementAndGet();
+        int n = counter.incrementAndGet();
+        translator = "structure-tr-" + n;
+        reviewer = "structure-rev-" + n;
         signInAs("structure-admin", Role.ADMIN);
         users.createUser(new NewUser(translator, "Elena Sokolova", "a-long-enough-secret", Set.of(Role.TRANSLATOR),
                 Set.of(UnLanguage.RU)));
+        users.createUser(new NewUser(reviewer, "Li Wei", "a-long-enough-secret", Set.of(Role.REVIEWER),
+                Set.of(UnLanguage.RU, UnLanguage.ZH)));
         statementId = importService.importStatement(new NewStatement("Statement", null, null, null, null, null, null,
                 null, UnLanguage.EN, EnumSet.of(UnLanguage.RU, UnLanguage.ZH)), new ImportedDocument(List.of(
                         new ImportedParagraph(List.of(TextRun.plain("Mr. Chair,"))),
@@ -138,5 +143,114 @@ class SegmentStructureServiceTest {
         signInAs("structure-glossary", Role.GLOSSARY_MANAGER);
         long id = russian().getFirst().segmentId();
         assertThatThrownBy(() -> structure.split(id, "Mr.\n Chair,")).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private List<SegmentRow> chinese() {
+        return translations.rows(statementId, UnLanguage.ZH, SegmentQuery.all(), 0, 20);
+    }
+
+    /** The reviewer approves the Chinese "Thank you." (segment 3, same paragraph as segment 2). */
+    private TranslationState approveChineseThankYou() {
+        signInAs(reviewer, Role.REVIEWER);
+        long thankYou = chinese().get(2).segmentId();
+        TranslationState approved = translations.save(new SaveTranslation(thankYou, UnLanguage.ZH, "谢谢。",
+                SegmentStatus.APPROVED, TranslationState.UNSAVED_VERSION));
+        signInAs(translator, Role.TRANSLATOR);
+        return approved;
+    }
+
+    @Test
+    void aTranslatorCannotMergeAwayAnotherLanguagesApprovedWork() {
+        TranslationState approved = approveChineseThankYou();
+        List<SegmentRow> rows = russian();
+        translations.save(new SaveTranslation(rows.get(2).segmentId(), UnLanguage.RU, "Благодарю вас.",
+                SegmentStatus.TRANSLATED, TranslationState.UNSAVED_VERSION));
+
+        assertThatThrownBy(() -> structure.mergeWithNext(rows.get(1).segmentId()))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("Merging segments 2 and 3 would change the Chinese translation, which you may "
+                        + "not edit");
+
+        List<SegmentRow> after = chinese();
+        assertThat(after).hasSize(3);
+        assertThat(after.get(2).target()).extracting(TranslationState::status, TranslationState::version,
+                TranslationState::updatedBy).containsExactly(SegmentStatus.APPROVED, approved.version(), reviewer);
+        assertThat(translations.history(after.get(2).segmentId(), UnLanguage.ZH)).extracting(Revision::changedBy)
+                .containsOnly(reviewer);
+        assertThat(russian().get(2).target().status()).isEqualTo(SegmentStatus.TRANSLATED);
+    }
+
+    @Test
+    void aTranslatorCannotSplitWhereALanguageOutsideTheirsHasText() {
+        signInAs(reviewer, Role.REVIEWER);
+        SegmentRow second = chinese().get(1);
+        translations.save(new SaveTranslation(second.segmentId(), UnLanguage.ZH, "**泰国承诺打击网络犯罪**。",
+                SegmentStatus.DRAFT, TranslationState.UNSAVED_VERSION));
+        signInAs(translator, Role.TRANSLATOR);
+
+        assertThat(structure.rights(second.segmentId()).splitRefusal()).contains("Chinese translation");
+        assertThatThrownBy(() -> structure.split(second.segmentId(), second.source().replace("cybercrime, ",
+                "cybercrime,\n "))).isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("Splitting segment 2 would change the Chinese translation");
+        assertThat(russian()).hasSize(3);
+        assertThat(chinese().get(1).target().text()).isEqualTo("**泰国承诺打击网络犯罪**。");
+    }
+
+    @Test
+    void aTranslatorMayNotResetReviewedWorkEvenInTheirOwnLanguage() {
+        SegmentRow second = russian().get(1);
+        signInAs(reviewer, Role.REVIEWER);
+        translations.save(new SaveTranslation(second.segmentId(), UnLanguage.RU,
+                "**Таиланд берет на себя обязательство бороться с киберпреступностью**.", SegmentStatus.REVIEWED,
+                TranslationState.UNSAVED_VERSION));
+        signInAs(translator, Role.TRANSLATOR);
+
+        assertThatThrownBy(() -> structure.split(second.segmentId(), second.source().replace("cybercrime, ",
+                "cybercrime,\n "), true)).isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("would put reviewed or approved work back to Draft (segment 2 Reviewed in "
+                        + "Russian (" + reviewer + ")); only a reviewer may do that.");
+        assertThat(russian().get(1).target().status()).isEqualTo(SegmentStatus.REVIEWED);
+    }
+
+    @Test
+    void aReviewerResetsApprovedWorkOnlyAfterConfirming() {
+        approveChineseThankYou();
+        signInAs(reviewer, Role.REVIEWER);
+        long second = chinese().get(1).segmentId();
+        assertThat(structure.rights(second).mayMerge()).isTrue();
+
+        assertThatThrownBy(() -> structure.mergeWithNext(second))
+                .isInstanceOfSatisfying(StructureChangeNeedsConfirmation.class, e -> assertThat(e.signedOffWork())
+                        .containsExactly("segment 3 Approved in Chinese (" + reviewer + ")"));
+        assertThat(chinese()).hasSize(3);
+        assertThat(chinese().get(2).target().status()).isEqualTo(SegmentStatus.APPROVED);
+
+        structure.mergeWithNext(second, true);
+
+        List<SegmentRow> merged = chinese();
+        assertThat(merged).hasSize(2);
+        assertThat(merged.get(1).target().text()).isEqualTo("谢谢。");
+        assertThat(merged.get(1).target().status()).isEqualTo(SegmentStatus.DRAFT);
+        assertThat(translations.history(second, UnLanguage.ZH)).extracting(Revision::status)
+                .contains(SegmentStatus.APPROVED, SegmentStatus.DRAFT);
+    }
+
+    @Test
+    void rightsFollowTheSameRules() {
+        List<SegmentRow> rows = russian();
+        StructureRights first = structure.rights(rows.getFirst().segmentId());
+        assertThat(first.maySplit()).isTrue();
+        assertThat(first.mergeRefusal()).isEqualTo("Segment 1 is the last of its paragraph: there is nothing to "
+                + "merge it with.");
+        assertThat(structure.rights(rows.get(1).segmentId()).mayMerge()).isTrue();
+
+        approveChineseThankYou();
+        StructureRights second = structure.rights(rows.get(1).segmentId());
+        assertThat(second.maySplit()).isTrue();
+        assertThat(second.mergeRefusal()).contains("Chinese translation");
+        signInAs(reviewer, Role.REVIEWER);
+        assertThat(structure.rights(rows.get(1).segmentId()).mayMerge()).isTrue();
+        signInAs("structure-glossary", Role.GLOSSARY_MANAGER);
+        assertThat(structure.rights(rows.get(1).segmentId()).maySplit()).isFalse();
     }
 }

@@ -7,6 +7,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +48,7 @@ class StatementExportServiceTest {
         users.createUser(new NewUser(translator, "Claire Dubois", "a-long-enough-secret", Set.of(Role.TRANSLATOR),
                 Set.of(UnLanguage.FR)));
         statementId = importService.importStatement(new NewStatement("Statement by Thailand", null, null, null, null,
-                null, null, null, UnLanguage.EN, EnumSet.of(UnLanguage.FR, UnLanguage.AR)),
+                null, null, null, UnLanguage.EN, EnumSet.of(UnLanguage.FR, UnLanguage.AR, UnLanguage.ZH)),
                 importService.readPasted("*Delivered by Mr. Triyarith Temahivong\nMinistry of Justice*\n\n"
                         + "Mr. Chair,\n\nThailand pledges its commitment to tackle **cybercrime**. Thank you."), null);
         TestSignIn.as(translator, Role.TRANSLATOR);
@@ -105,16 +110,79 @@ class StatementExportServiceTest {
         assertThat(english.untranslatedSegments()).isZero();
     }
 
+    /** Imported text that Markdown would read as markup: HTML, links, code, headings, lists, a setext heading. */
+    static final List<String> MARKUP_AS_TEXT = List.of(
+            "<script>alert('x')</script> Thailand <b>commits</b> to [act](javascript:alert(1)) & &amp; stays.",
+            "# Not a heading: `code`, snake_case_name, __not bold__, ~~not struck~~ and 2 * 3 <img src=x onerror=alert(1)>.",
+            "1. The Commission decides.",
+            "- Not a bullet, nor + this > quote, nor a back\\slash \\<b>.",
+            "Statement by Thailand\n=====",
+            "| a | table |\n|---|---|",
+            "<!-- a comment --> www.un.org");
+
+    @Test
+    void markdownExportRendersImportedMarkupAsTextAndReadsBackUnchanged() {
+        TestSignIn.as("export-admin", Role.ADMIN);
+        long id = importService.importStatement(new NewStatement("Markup as text", null, null, null, null, null, null,
+                null, UnLanguage.EN, EnumSet.of(UnLanguage.FR)), new ImportedDocument(MARKUP_AS_TEXT.stream()
+                        .map(p -> new ImportedParagraph(List.of(TextRun.plain(p)))).toList()), null);
+
+        String markdown = new String(exportService.export(id, UnLanguage.EN, ExportFormat.MARKDOWN).content(),
+                StandardCharsets.UTF_8);
+
+        var extensions = List.of(StrikethroughExtension.create(), TablesExtension.create());
+        String html = HtmlRenderer.builder().extensions(extensions).build()
+                .render(Parser.builder().extensions(extensions).build().parse(markdown));
+        var body = Jsoup.parseBodyFragment(html).body();
+        assertThat(body.select("*")).as(html).extracting(e -> e.tagName()).containsOnly("body", "p");
+        assertThat(body.select("p")).extracting(e -> e.wholeText().replace("\n", " "))
+                .containsExactlyElementsOf(MARKUP_AS_TEXT.stream().map(p -> p.replace("\n", " ")).toList());
+        assertThat(reader.readPasted(markdown).paragraphs()).extracting(p -> p.runs().stream().map(TextRun::text)
+                .reduce("", String::concat)).containsExactlyElementsOf(MARKUP_AS_TEXT);
+    }
+
+    @Test
+    void docxNamesAFontPerScriptAndMarksArabicBoldForRightToLeftRuns() {
+        TestSignIn.as("export-admin", Role.ADMIN);
+        String arabicTranslator = "export-ar-" + counter.incrementAndGet();
+        users.createUser(new NewUser(arabicTranslator, "Amina Haddad", "a-long-enough-secret", Set.of(Role.TRANSLATOR),
+                Set.of(UnLanguage.AR)));
+        TestSignIn.as(arabicTranslator, Role.TRANSLATOR);
+        SegmentRow pledge = translations.rows(statementId, UnLanguage.AR, SegmentQuery.all(), 0, 10).get(3);
+        translations.save(new SaveTranslation(pledge.segmentId(), UnLanguage.AR,
+                "تتعهد تايلند بالتصدي **للجريمة السيبرانية**.", SegmentStatus.TRANSLATED,
+                TranslationState.UNSAVED_VERSION));
+
+        byte[] arabic = exportService.export(statementId, UnLanguage.AR, ExportFormat.DOCX).content();
+        assertThat(part(arabic, "word/styles.xml")).contains("w:ascii=\"Times New Roman\"")
+                .contains("w:hAnsi=\"Times New Roman\"").contains("w:cs=\"Noto Naskh Arabic\"")
+                .contains("w:eastAsia=\"SimSun\"").contains("w:bidi=\"ar-SA\"");
+        assertThat(part(arabic, "word/document.xml")).contains("<w:b/><w:bCs/>");
+        assertThat(reader.read("a.docx", arabic).paragraphs().get(2).runs()).contains(TextRun.bold("للجريمة السيبرانية"));
+
+        String chinese = part(exportService.export(statementId, UnLanguage.ZH, ExportFormat.DOCX).content(),
+                "word/styles.xml");
+        assertThat(chinese).contains("w:eastAsia=\"SimSun\"").contains("w:hint=\"eastAsia\"")
+                .contains("w:eastAsia=\"zh-CN\"");
+        String french = part(exportService.export(statementId, UnLanguage.FR, ExportFormat.DOCX).content(),
+                "word/styles.xml");
+        assertThat(french).contains("w:cs=\"Times New Roman\"").contains("w:val=\"fr-FR\"");
+    }
+
     private static String documentXml(byte[] docx) {
+        return part(docx, "word/document.xml");
+    }
+
+    private static String part(byte[] docx, String name) {
         try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
             for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (entry.getName().equals("word/document.xml")) {
+                if (entry.getName().equals(name)) {
                     return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
                 }
             }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        throw new AssertionError("no word/document.xml");
+        throw new AssertionError("no " + name);
     }
 }

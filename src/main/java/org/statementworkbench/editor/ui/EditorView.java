@@ -60,6 +60,7 @@ import org.statementworkbench.statement.MultiLanguageRow;
 import org.statementworkbench.statement.Revision;
 import org.statementworkbench.statement.SegmentQuery;
 import org.statementworkbench.statement.SegmentStructureService;
+import org.statementworkbench.statement.StructureRights;
 import org.statementworkbench.statement.ExportFormat;
 import org.statementworkbench.statement.ExportedFile;
 import org.statementworkbench.statement.StatementExportService;
@@ -98,7 +99,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     private final TranslationService translations;
     private final TranslationBroadcaster broadcaster;
     private final UserService users;
-    private final SegmentStructureService structure;
+    private final SegmentStructureActions structureActions;
     private final StatementExportService exports;
     private final GlossaryService glossary;
     private final TermProposalService proposals;
@@ -122,7 +123,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         this.languageRules = languageRules;
         this.glossary = glossary;
         this.proposals = proposals;
-        this.structure = structure;
+        this.structureActions = new SegmentStructureActions(structure);
         this.exports = exports;
         this.statements = statements;
         this.translations = translations;
@@ -489,24 +490,17 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
 
     @Override
     public void split(MultiLanguageRow row, String sourceWithLineBreak) {
-        try {
-            structure.split(row.segmentId(), sourceWithLineBreak);
-            Notifications.success("Segment " + row.number() + " split in two.");
-            afterStructureChange();
-        } catch (RuntimeException e) {
-            Notifications.error(e.getMessage() == null ? "Not split." : e.getMessage());
-        }
+        structureActions.split(row, sourceWithLineBreak, this::afterStructureChange);
     }
 
     @Override
     public void mergeWithNext(MultiLanguageRow row) {
-        try {
-            structure.mergeWithNext(row.segmentId());
-            Notifications.success("Segments " + row.number() + " and " + (row.number() + 1) + " merged.");
-            afterStructureChange();
-        } catch (RuntimeException e) {
-            Notifications.error(e.getMessage() == null ? "Not merged." : e.getMessage());
-        }
+        structureActions.mergeWithNext(row, this::afterStructureChange);
+    }
+
+    @Override
+    public StructureRights structureRights(long segmentId) {
+        return structureActions.rights(segmentId);
     }
 
     private void afterStructureChange() {

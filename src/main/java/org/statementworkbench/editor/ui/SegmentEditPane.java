@@ -20,6 +20,7 @@ import org.statementworkbench.statement.EditRights;
 import org.statementworkbench.statement.MultiLanguageRow;
 import org.statementworkbench.statement.SaveTranslation;
 import org.statementworkbench.statement.SegmentStatus;
+import org.statementworkbench.statement.StructureRights;
 import org.statementworkbench.statement.TranslationConflictException;
 import org.statementworkbench.statement.TranslationService;
 import org.statementworkbench.statement.TranslationState;
@@ -43,6 +44,9 @@ class SegmentEditPane extends VerticalLayout {
         void split(MultiLanguageRow row, String sourceWithLineBreak);
 
         void mergeWithNext(MultiLanguageRow row);
+
+        /** Whether the user may split the segment and merge it with the next (they change every language). */
+        StructureRights structureRights(long segmentId);
 
         void proposeTerm();
     }
@@ -122,8 +126,6 @@ class SegmentEditPane extends VerticalLayout {
                 host.mergeWithNext(current);
             }
         });
-        split.setTooltipText("Split the source segment in two");
-        merge.setTooltipText("Join this segment and the next one of the same paragraph");
         proposeTerm.setTooltipText("Propose the selected source and/or target text as a term (Alt+T)");
         proposeTerm.addClickListener(e -> host.proposeTerm());
         // Ctrl+Enter, Ctrl+Shift+A, Ctrl+Shift+S, Esc and Alt+S come from the editor component as commands (it sends
@@ -189,8 +191,12 @@ class SegmentEditPane extends VerticalLayout {
         revert.setEnabled(rights.canEdit());
         approve.setVisible(rights.canReview());
         history.setEnabled(row != null);
-        split.setEnabled(rights.canEdit());
-        merge.setEnabled(rights.canEdit());
+        StructureRights structure = row == null ? new StructureRights("", "") : host.structureRights(row.segmentId());
+        split.setEnabled(structure.maySplit());
+        split.setTooltipText(structure.maySplit() ? "Split the source segment in two" : structure.splitRefusal());
+        merge.setEnabled(structure.mayMerge());
+        merge.setTooltipText(structure.mayMerge() ? "Join this segment and the next one of the same paragraph"
+                : structure.mergeRefusal());
         proposeTerm.setEnabled(row != null);
     }
 
