@@ -164,8 +164,8 @@ class ConceptEditorKeyboardBrowserTest {
         waiting().until(d -> Boolean.TRUE.equals(js("return [...document.querySelectorAll('vaadin-confirm-dialog')]"
                 + ".some(d => d.opened && d.header === 'Discard your changes?')")));
         HeadlessChromium.screenshot(driver, "concept-editor-escape-asks");
-        js("const d = [...document.querySelectorAll('vaadin-confirm-dialog')].find(d => d.opened);"
-                + "[...d.querySelectorAll('vaadin-button')].find(b => b.textContent.includes('Keep editing')).click()");
+        // Enter right away (the dialog's default button) must keep the changes, not discard them
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
         waiting().until(d -> Boolean.FALSE.equals(js("return [...document.querySelectorAll('vaadin-confirm-dialog')]"
                 + ".some(d => d.opened)")));
         assertThat(driver.findElements(By.cssSelector(".concept-editor"))).isNotEmpty();

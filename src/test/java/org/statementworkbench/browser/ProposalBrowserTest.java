@@ -23,6 +23,7 @@ import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.glossary.ConceptDraft;
 import org.statementworkbench.glossary.GlossaryConcept;
+import org.statementworkbench.glossary.GlossaryTerm;
 import org.statementworkbench.glossary.GlossaryService;
 import org.statementworkbench.glossary.ProposalRequest;
 import org.statementworkbench.glossary.TermDraft;
@@ -140,6 +141,20 @@ class ProposalBrowserTest {
         waiting().until(d -> !d.findElements(By.cssSelector(".propose-choice")).isEmpty());
         new Actions(driver).sendKeys(Keys.ESCAPE).perform();
         waiting().until(d -> d.findElements(By.cssSelector(".propose-choice")).isEmpty());
+
+        // a term corrected in the dialog and submitted with Enter at once is proposed as typed, not as it was
+        new Actions(driver).keyDown(Keys.ALT).sendKeys("t").keyUp(Keys.ALT).perform();
+        waiting().until(d -> !d.findElements(By.cssSelector(".propose-choice")).isEmpty());
+        WebElement targetTerm = driver.findElements(By.cssSelector(".propose-term-fields vaadin-text-field input"))
+                .get(1);
+        targetTerm.click();
+        targetTerm.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Stratégies types révisées " + tag, Keys.ENTER);
+        waiting().until(d -> d.findElements(By.cssSelector(".propose-choice")).isEmpty());
+        TestSignIn.as(translator, Role.TRANSLATOR);
+        List<String> proposed = proposals.mine().stream().flatMap(p -> p.terms().stream())
+                .map(GlossaryTerm::text).toList();
+        TestSignIn.out();
+        assertThat(proposed).contains("Stratégies types révisées " + tag);
 
         // a reviewer decides the translator's other proposal: the open editor shows it at once
         TestSignIn.as(reviewer, Role.REVIEWER);

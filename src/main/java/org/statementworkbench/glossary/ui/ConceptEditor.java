@@ -256,11 +256,13 @@ class ConceptEditor extends Dialog {
             close();
             return;
         }
+        // the safe answer is the default: Enter (the focused confirm button) and Esc keep the changes
         var confirm = new ConfirmDialog("Discard your changes?",
-                "The concept has changes that are not saved.", "Discard", e -> close());
-        confirm.setCancelable(true);
-        confirm.setCancelText("Keep editing");
-        confirm.setConfirmButtonTheme("error primary");
+                "The concept has changes that are not saved.", "Keep editing", e -> { });
+        confirm.setRejectable(true);
+        confirm.setRejectText("Discard");
+        confirm.setRejectButtonTheme("error tertiary");
+        confirm.addRejectListener(e -> close());
         confirm.open();
     }
 }
