@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>Every change that could alter who is an enabled administrator first locks the {@link AdminGuard} row and
  * then counts in READ COMMITTED, so the rules "at least one enabled administrator remains" and "the first
- * administrator only while none exists" hold in the database, across concurrent requests and servers.
+ * administrator only while none exists" hold in the database, across concurrent requests and servers. A change
+ * to a user's access is announced with {@link UserAccessChanged} after commit, for their open sessions.
  */
 @Service
 @Transactional
@@ -31,11 +33,14 @@ public class UserService {
     private final UserRepository users;
     private final AdminGuardRepository adminGuard;
     private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
 
-    UserService(UserRepository users, AdminGuardRepository adminGuard, PasswordEncoder passwordEncoder) {
+    UserService(UserRepository users, AdminGuardRepository adminGuard, PasswordEncoder passwordEncoder,
+            ApplicationEventPublisher events) {
         this.users = users;
         this.adminGuard = adminGuard;
         this.passwordEncoder = passwordEncoder;
+        this.events = events;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -68,6 +73,9 @@ public class UserService {
         if (user.isActiveAdmin() && !staysActiveAdmin && users.countActiveAdmins() <= 1) {
             throw new IllegalArgumentException("At least one enabled administrator must remain.");
         }
+        boolean disabling = user.isEnabled() && !update.enabled();
+        boolean accessChanged = !user.getRoles().equals(Set.copyOf(update.roles()))
+                || !user.getLanguages().equals(Set.copyOf(update.languages()));
         user.setFullName(update.fullName());
         user.setRoles(update.roles());
         user.setLanguages(update.languages());
@@ -79,6 +87,11 @@ public class UserService {
         log.info("User '{}' updated by '{}': roles {}, languages {}, enabled {}{}", saved.getUsername(),
                 currentUsername().orElse("?"), saved.getRoles(), saved.getLanguages(), saved.isEnabled(),
                 update.newPassword().isEmpty() ? "" : ", password reset");
+        boolean endSessions = disabling || !update.newPassword().isEmpty();
+        if (endSessions || accessChanged) {
+            events.publishEvent(new UserAccessChanged(saved.getUsername(), saved.getRoles(), saved.getLanguages(),
+                    endSessions));
+        }
         return saved.toAccount();
     }
 
@@ -94,10 +107,19 @@ public class UserService {
         user.setPasswordHash(passwordEncoder.encode(newPassword));
     }
 
+    /**
+     * The signed-in user as stored now (roles and working languages as an administrator last set them). Throws
+     * {@link AccountDisabledException} when the account has been disabled since they signed in, so that whatever
+     * they attempt is refused with that reason.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<UserAccount> currentUser() {
-        return currentUsername().flatMap(users::findByUsername).map(WorkbenchUser::toAccount);
+        Optional<UserAccount> user = currentUsername().flatMap(users::findByUsername).map(WorkbenchUser::toAccount);
+        if (user.isPresent() && !user.get().enabled()) {
+            throw new AccountDisabledException();
+        }
+        return user;
     }
 
     /** Whether an enabled administrator exists. Open to anyone: the one-time setup screen depends on it. */
