@@ -7,7 +7,11 @@ import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 
-/** Page-level settings: Lumo theme plus our own styles from frontend/styles; server push for live edits. */
+/**
+ * Page-level settings: Lumo theme plus our own styles from frontend/styles; server push for live edits; the
+ * workbench's icon (src/main/resources/META-INF/resources: an SVG, a 32-pixel PNG, /favicon.ico and a
+ * home-screen PNG drawn from the same design).
+ */
 @Push
 @StyleSheet(Lumo.STYLESHEET)
 @CssImport("./styles/workbench.css")
@@ -17,5 +21,8 @@ public class WorkbenchAppShell implements AppShellConfigurator {
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("Statement Workbench");
         settings.addMetaTag("description", "Translating UN statements into the six official languages");
+        settings.addFavIcon("icon", "icons/favicon.svg", "any");
+        settings.addFavIcon("icon", "icons/favicon-32.png", "32x32");
+        settings.addFavIcon("apple-touch-icon", "icons/apple-touch-icon.png", "180x180");
     }
 }

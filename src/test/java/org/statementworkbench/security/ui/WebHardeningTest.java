@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,7 +24,7 @@ import org.statementworkbench.security.UserService;
 
 /**
  * Real HTTP requests against the workbench on a random port (the same context as the browser tests): login CSRF,
- * the Content-Security-Policy and other headers, and the session cookie.
+ * the Content-Security-Policy and other headers, the session cookie and the icon.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vaadin.productionMode=true")
 class WebHardeningTest {
@@ -108,5 +109,20 @@ class WebHardeningTest {
         HttpResponse<String> bundle = client.get("/" + script.replaceFirst("^\\./", ""));
         assertThat(bundle.statusCode()).isEqualTo(200);
         assertThat(bundle.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    }
+
+    @Test
+    void theWorkbenchIconIsLinkedAndServedToAnyone() throws Exception {
+        var anyone = new WebClient(port);
+        Document page = Jsoup.parse(anyone.get("/login").body());
+        Element icon = page.selectFirst("link[rel=icon][href$=favicon.svg]");
+        assertThat(icon).isNotNull();
+
+        HttpResponse<String> svg = anyone.get("/" + icon.attr("href").replaceFirst("^\\./", ""));
+        assertThat(svg.statusCode()).isEqualTo(200);
+        assertThat(svg.headers().firstValue("Content-Type").orElse("")).startsWith("image/svg+xml");
+        assertThat(svg.body()).contains("<svg");
+        assertThat(anyone.get("/favicon.ico").statusCode()).isEqualTo(200);
+        assertThat(anyone.get("/icons/favicon-32.png").statusCode()).isEqualTo(200);
     }
 }
