@@ -1,6 +1,7 @@
 package org.statementworkbench.security;
 
 import jakarta.servlet.http.HttpSession;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,6 +13,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextImpl;
@@ -100,8 +102,11 @@ public class UserSessions {
         }
     }
 
+    /** The same sign-in with other roles; its other authorities (Spring's FACTOR_PASSWORD and the like) stay. */
     private static Authentication withRoles(Authentication current, Set<Role> roles) {
-        var authorities = AuthorityUtils.createAuthorityList(roles.stream().map(Role::authority).toList());
+        List<GrantedAuthority> authorities = new ArrayList<>(current.getAuthorities().stream()
+                .filter(a -> a.getAuthority() == null || !a.getAuthority().startsWith("ROLE_")).toList());
+        authorities.addAll(AuthorityUtils.createAuthorityList(roles.stream().map(Role::authority).toList()));
         var principal = new User(current.getName(), "", authorities);
         var updated = UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
         updated.setDetails(current.getDetails());

@@ -10,13 +10,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.security.NewUser;
 import org.statementworkbench.security.Role;
 import org.statementworkbench.security.UserAccount;
 import org.statementworkbench.security.UserService;
+import org.statementworkbench.security.UserSessions;
 import org.statementworkbench.security.UserUpdate;
 
 /**
@@ -30,6 +34,7 @@ class AccountSessionsHttpTest {
 
     @LocalServerPort int port;
     @Autowired UserService userService;
+    @Autowired UserSessions userSessions;
 
     private <T> T asAdmin(java.util.function.Supplier<T> action) {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
@@ -90,12 +95,11 @@ class AccountSessionsHttpTest {
     }
 
     @Test
-    void newRolesKeepTheSessionAndApplyToItsNextRequest() throws Exception {
+    void newRolesKeepTheSessionAndReplaceTheRolesInIt() throws Exception {
         UserAccount account = user("session-kept-translator");
         var translator = new WebClient(port);
         translator.signIn("session-kept-translator", PASSWORD);
-        assertThat(translator.get("/glossary/proposals").statusCode()).as("a translator may not open the queue")
-                .isNotEqualTo(200);
+        assertThat(rolesInSessionsOf("session-kept-translator")).containsExactly(List.of("ROLE_TRANSLATOR"));
 
         asAdmin(() -> {
             UserAccount current = userService.listUsers().stream().filter(u -> u.id() == account.id()).findFirst()
@@ -105,6 +109,17 @@ class AccountSessionsHttpTest {
         });
 
         assertThat(signedIn(translator)).as("still signed in").isTrue();
-        assertThat(translator.get("/glossary/proposals").statusCode()).as("the reviewer's queue opens").isEqualTo(200);
+        assertThat(rolesInSessionsOf("session-kept-translator"))
+                .containsExactly(List.of("ROLE_REVIEWER", "ROLE_TRANSLATOR"));
+    }
+
+    /** The roles (ROLE_ authorities) in the security context of each open session of the user, sorted. */
+    private List<List<String>> rolesInSessionsOf(String username) {
+        return userSessions.openSessionsOf(username).stream()
+                .map(session -> (SecurityContext) session.getAttribute(
+                        HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY))
+                .map(context -> context.getAuthentication().getAuthorities().stream()
+                        .map(GrantedAuthority::getAuthority).filter(a -> a.startsWith("ROLE_")).sorted().toList())
+                .toList();
     }
 }
