@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -39,6 +40,14 @@ class NotAllowedBrowserTest {
     @BeforeAll
     static void startBrowser() {
         driver = HeadlessChromium.start(1366, 768);
+    }
+
+    /** Without an administrator the sign-in page leads to the one-time setup instead. */
+    @BeforeEach
+    void anAdministratorExists() {
+        if (!userService.adminExists()) {
+            userService.createFirstAdmin("browser-not-allowed-admin", "Browser Administrator", PASSWORD);
+        }
     }
 
     @AfterAll

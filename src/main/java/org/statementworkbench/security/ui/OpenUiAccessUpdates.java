@@ -3,6 +3,8 @@ package org.statementworkbench.security.ui;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import jakarta.servlet.http.HttpSession;
@@ -17,7 +19,6 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.ui.AccountChangedEvent;
-import org.statementworkbench.base.ui.Notifications;
 import org.statementworkbench.security.Role;
 import org.statementworkbench.security.UserAccessChanged;
 import org.statementworkbench.security.UserSessions;
@@ -33,6 +34,9 @@ import org.statementworkbench.security.UserSessions;
  */
 @Component
 class OpenUiAccessUpdates {
+
+    /** Long enough to be read by someone who looked away: it tells them what they may now do. */
+    static final int NOTICE_MILLIS = 15_000;
 
     private final UserSessions userSessions;
     private final AccessAnnotationChecker accessChecker;
@@ -63,7 +67,8 @@ class OpenUiAccessUpdates {
         if (!chain.isEmpty() && !mayOpen(chain.get(0).getClass())) {
             ui.navigate("");
         }
-        Notifications.success(message);
+        Notification notice = Notification.show(message, NOTICE_MILLIS, Notification.Position.BOTTOM_START);
+        notice.addThemeVariants(NotificationVariant.LUMO_PRIMARY);
     }
 
     private boolean mayOpen(Class<?> view) {
