@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * What every Vaadin page (the bootstrap page of any route) gets on its way out: the Content-Security-Policy with a
  * fresh nonce on each of the page's scripts, and Spring's CSRF token as the {@code _csrf} / {@code _csrf_parameter}
- * meta tags that Vaadin's login form sends with its POST.
+ * meta tags that Vaadin's login form sends with its POST. Vaadin may call this twice for one page; the second call
+ * replaces what the first added.
  */
 @Component
 class IndexPageSecurity implements VaadinServiceInitListener {
@@ -29,6 +30,7 @@ class IndexPageSecurity implements VaadinServiceInitListener {
             document.getElementsByTag("script").attr("nonce", nonce);
         }
         page.getVaadinResponse().setHeader(ContentSecurityPolicy.HEADER, ContentSecurityPolicy.forPage(nonce));
+        document.head().select("meta[name=_csrf], meta[name=_csrf_parameter], meta[name=_csrf_header]").remove();
         if (page.getVaadinRequest().getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
             meta(document, "_csrf_parameter", token.getParameterName());
             meta(document, "_csrf_header", token.getHeaderName());

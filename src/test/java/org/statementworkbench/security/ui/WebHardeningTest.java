@@ -73,6 +73,7 @@ class WebHardeningTest {
         var person = new WebClient(port);
         String page = person.get("/login").body();
         assertThat(WebClient.meta(page, "_csrf")).isNotBlank();
+        assertThat(org.jsoup.Jsoup.parse(page).select("meta[name=_csrf]")).hasSize(1);
         assertThat(WebClient.meta(page, "_csrf_parameter")).isEqualTo("_csrf");
 
         HttpResponse<String> answer = person.signIn("csrf-honest-account", PASSWORD);
