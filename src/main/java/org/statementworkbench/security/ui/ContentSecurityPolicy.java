@@ -23,10 +23,10 @@ final class ContentSecurityPolicy {
     static final String HEADER = "Content-Security-Policy";
 
     private static final String COMMON = "default-src 'self'; style-src 'self' 'unsafe-inline'; "
-            + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; media-src 'self' blob:; "
+            + "img-src 'self' data: blob:; font-src 'self' data:; media-src 'self' blob:; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-    static final String OTHER_RESPONSES = COMMON + "; script-src 'self'";
+    static final String OTHER_RESPONSES = COMMON + "; connect-src 'self'; script-src 'self'";
 
     private static final SecureRandom random = new SecureRandom();
 
@@ -39,10 +39,15 @@ final class ContentSecurityPolicy {
         return Base64.getEncoder().encodeToString(bytes);
     }
 
-    /** The policy of Vaadin's page; {@code nonce} null: inline scripts allowed (development mode). */
+    /**
+     * The policy of Vaadin's page; {@code nonce} null: development mode, where inline scripts are allowed and the
+     * development server's live-reload websocket may connect.
+     */
     static String forPage(@Nullable String nonce) {
-        String inline = nonce == null ? "'unsafe-inline'" : "'nonce-" + nonce + "'";
-        return COMMON + "; script-src 'self' " + inline + " 'unsafe-eval'";
+        if (nonce == null) {
+            return COMMON + "; connect-src 'self' ws: wss:; script-src 'self' 'unsafe-inline' 'unsafe-eval'";
+        }
+        return COMMON + "; connect-src 'self'; script-src 'self' 'nonce-" + nonce + "' 'unsafe-eval'";
     }
 
     /** Adds {@link #OTHER_RESPONSES} to a response that has no policy yet; Vaadin's pages then set their own. */
