@@ -12,8 +12,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -88,8 +90,9 @@ class AccountChangesBrowserTest {
         });
     }
 
-    private static WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(60));
+    /** Waits, and tries again when an element was replaced meanwhile (the menu is rebuilt while it is read). */
+    private static FluentWait<WebDriver> waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class);
     }
 
     /** Signs in through the login page like HeadlessChromium.signIn, with patience for a loaded machine. */
