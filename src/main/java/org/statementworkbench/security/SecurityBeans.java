@@ -6,12 +6,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
- * Password hashing, login throttling and method security ({@code @PreAuthorize} on services). JSR-250 stays off
- * for methods: Vaadin reads {@code @RolesAllowed}/{@code @PermitAll} on views itself, and enabling it here
- * would wrap every annotated view in a proxy.
+ * Password hashing, login throttling, the session registry and method security ({@code @PreAuthorize} on
+ * services). JSR-250 stays off for methods: Vaadin reads {@code @RolesAllowed}/{@code @PermitAll} on views itself,
+ * and enabling it here would wrap every annotated view in a proxy.
  */
 @Configuration
 @EnableMethodSecurity
@@ -21,6 +24,18 @@ class SecurityBeans {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** Who is signed in in which session; filled at sign-in, emptied by the session events below. */
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Turns the servlet container's session events into Spring events, for the registry and UserSessions. */
+    @Bean
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     @Bean

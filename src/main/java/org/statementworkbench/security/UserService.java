@@ -2,17 +2,28 @@ package org.statementworkbench.security;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Users and their roles and working languages. Administration is for ADMIN only, enforced here. */
+/**
+ * Users and their roles and working languages. Administration is for ADMIN only, enforced here.
+ *
+ * <p>Every change that could alter who is an enabled administrator first locks the {@link AdminGuard} row and
+ * then counts in READ COMMITTED, so the rules "at least one enabled administrator remains" and "the first
+ * administrator only while none exists" hold in the database, across concurrent requests and servers. A change
+ * to a user's access is announced with {@link UserAccessChanged} after commit, for their open sessions.
+ */
 @Service
 @Transactional
 public class UserService {
@@ -20,11 +31,16 @@ public class UserService {
     private static final Logger log = LoggerFactory.getLogger(UserService.class);
 
     private final UserRepository users;
+    private final AdminGuardRepository adminGuard;
     private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
 
-    UserService(UserRepository users, PasswordEncoder passwordEncoder) {
+    UserService(UserRepository users, AdminGuardRepository adminGuard, PasswordEncoder passwordEncoder,
+            ApplicationEventPublisher events) {
         this.users = users;
+        this.adminGuard = adminGuard;
         this.passwordEncoder = passwordEncoder;
+        this.events = events;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -34,12 +50,16 @@ public class UserService {
     }
 
     @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public UserAccount createUser(NewUser user) {
+        lockAdministrators();
         return create(user);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public UserAccount updateUser(UserUpdate update) {
+        lockAdministrators();
         WorkbenchUser user = users.findById(update.id())
                 .orElseThrow(() -> new IllegalArgumentException("This user no longer exists."));
         if (user.getVersion() != update.version()) {
@@ -53,6 +73,9 @@ public class UserService {
         if (user.isActiveAdmin() && !staysActiveAdmin && users.countActiveAdmins() <= 1) {
             throw new IllegalArgumentException("At least one enabled administrator must remain.");
         }
+        boolean disabling = user.isEnabled() && !update.enabled();
+        boolean accessChanged = !user.getRoles().equals(Set.copyOf(update.roles()))
+                || !user.getLanguages().equals(Set.copyOf(update.languages()));
         user.setFullName(update.fullName());
         user.setRoles(update.roles());
         user.setLanguages(update.languages());
@@ -64,6 +87,11 @@ public class UserService {
         log.info("User '{}' updated by '{}': roles {}, languages {}, enabled {}{}", saved.getUsername(),
                 currentUsername().orElse("?"), saved.getRoles(), saved.getLanguages(), saved.isEnabled(),
                 update.newPassword().isEmpty() ? "" : ", password reset");
+        boolean endSessions = disabling || !update.newPassword().isEmpty();
+        if (endSessions || accessChanged) {
+            events.publishEvent(new UserAccessChanged(saved.getUsername(), saved.getRoles(), saved.getLanguages(),
+                    endSessions));
+        }
         return saved.toAccount();
     }
 
@@ -79,10 +107,19 @@ public class UserService {
         user.setPasswordHash(passwordEncoder.encode(newPassword));
     }
 
+    /**
+     * The signed-in user as stored now (roles and working languages as an administrator last set them). Throws
+     * {@link AccountDisabledException} when the account has been disabled since they signed in, so that whatever
+     * they attempt is refused with that reason.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<UserAccount> currentUser() {
-        return currentUsername().flatMap(users::findByUsername).map(WorkbenchUser::toAccount);
+        Optional<UserAccount> user = currentUsername().flatMap(users::findByUsername).map(WorkbenchUser::toAccount);
+        if (user.isPresent() && !user.get().enabled()) {
+            throw new AccountDisabledException();
+        }
+        return user;
     }
 
     /** Whether an enabled administrator exists. Open to anyone: the one-time setup screen depends on it. */
@@ -93,16 +130,42 @@ public class UserService {
 
     /**
      * Creates the first administrator. Allowed to anyone, but only while no enabled administrator exists
-     * (the one-time setup screen of a fresh production database).
+     * (the one-time setup screen of a fresh production database). Two simultaneous attempts create one.
      */
-    public synchronized UserAccount createFirstAdmin(String username, String fullName, String password) {
-        if (adminExists()) {
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public UserAccount createFirstAdmin(String username, String fullName, String password) {
+        adminGuard.lockForChange().orElseThrow(AdminGuardMissing::new);
+        if (users.countActiveAdmins() > 0) {
             throw new IllegalStateException("An administrator already exists; sign in instead.");
         }
-        UserAccount admin = create(new NewUser(username, fullName, password, java.util.Set.of(Role.ADMIN),
-                java.util.Set.of()));
+        UserAccount admin = create(new NewUser(username, fullName, password, Set.of(Role.ADMIN),
+                Set.of()));
         log.info("First administrator '{}' created", admin.username());
         return admin;
+    }
+
+    /**
+     * Waits for any other change of administrators to commit, then makes sure the person acting is still an
+     * enabled administrator (another administrator may have disabled or demoted them meanwhile). A principal
+     * without a stored account (a test's mock user) is left to {@code @PreAuthorize}.
+     */
+    private void lockAdministrators() {
+        adminGuard.lockForChange().orElseThrow(AdminGuardMissing::new);
+        currentUsername().flatMap(users::findByUsername).ifPresent(actor -> {
+            if (!actor.isEnabled()) {
+                throw new AccountDisabledException();
+            }
+            if (!actor.isActiveAdmin()) {
+                throw new AccessDeniedException("You are no longer an administrator, so nothing was changed.");
+            }
+        });
+    }
+
+    /** The guard row comes with migration V8; without it the rules above could not be enforced. */
+    private static final class AdminGuardMissing extends IllegalStateException {
+        AdminGuardMissing() {
+            super("The admin_guard row is missing from the database (migration V8); administrators cannot be changed.");
+        }
     }
 
     private UserAccount create(NewUser user) {

@@ -58,9 +58,15 @@ class SignInTest {
     }
 
     @Test
+    void aWrongPasswordOnADisabledAccountIsAnOrdinaryFailure() {
+        createUser(false);
+        assertThatThrownBy(() -> signIn("not the password")).isInstanceOf(BadCredentialsException.class);
+    }
+
+    @Test
     void fiveWrongPasswordsLockTheAccountEvenForTheRightOne() {
         createUser(true);
-        for (int i = 0; i < LoginThrottle.MAX_FAILURES_PER_USER; i++) {
+        for (int i = 0; i < LoginThrottle.MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS; i++) {
             assertThatThrownBy(() -> signIn("wrong password")).isInstanceOf(BadCredentialsException.class);
         }
         assertThatThrownBy(() -> signIn("correct horse battery"))

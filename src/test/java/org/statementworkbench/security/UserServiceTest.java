@@ -183,6 +183,25 @@ class UserServiceTest {
     }
 
     @Test
+    void whatADisabledAccountAttemptsIsRefusedWithThatReason() {
+        String name = uniqueName("disabled");
+        var user = new WorkbenchUser(name, "Disabled Translator", encoder.encode("the-old-secret-1"),
+                Set.of(Role.TRANSLATOR), Set.of(UnLanguage.FR));
+        user.setEnabled(false);
+        users.saveAndFlush(user);
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                name, null, List.of(new SimpleGrantedAuthority(Role.TRANSLATOR.authority()))));
+        try {
+            assertThatThrownBy(() -> userService.currentUser()).isInstanceOf(AccountDisabledException.class)
+                    .isInstanceOf(AccessDeniedException.class)
+                    .hasMessageContaining("This account is disabled")
+                    .hasMessageNotContaining("working language");
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    @Test
     void anonymousCallersAreRefusedToo() {
         assertThatThrownBy(() -> userService.listUsers()).isInstanceOf(
                 org.springframework.security.core.AuthenticationException.class);

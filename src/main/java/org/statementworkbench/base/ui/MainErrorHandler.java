@@ -10,7 +10,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
-/** Unexpected errors: logged in full, shown to the user as a plain message, never as a stack trace. */
+/**
+ * Unexpected errors: logged in full, shown to the user as a plain message, never as a stack trace. A refusal
+ * that names its reason (an account disabled meanwhile, a language that is not theirs) shows that reason; Spring's
+ * bare "Access Denied" becomes a sentence.
+ */
 @Component
 class MainErrorHandler implements VaadinServiceInitListener {
 
@@ -24,9 +28,9 @@ class MainErrorHandler implements VaadinServiceInitListener {
     static void handle(ErrorEvent event) {
         Throwable error = event.getThrowable();
         String message;
-        if (rootOf(error) instanceof AccessDeniedException) {
-            message = "You do not have permission to do that.";
-            log.warn("Access denied: {}", error.getMessage());
+        if (rootOf(error) instanceof AccessDeniedException denied) {
+            message = reasonOf(denied);
+            log.warn("Access denied: {}", denied.getMessage());
         } else {
             message = "Something went wrong; nothing was saved by this action. The error has been logged.";
             log.error("Unexpected error", error);
@@ -35,6 +39,12 @@ class MainErrorHandler implements VaadinServiceInitListener {
         if (ui != null) {
             ui.access(() -> Notifications.error(message));
         }
+    }
+
+    static String reasonOf(AccessDeniedException denied) {
+        String reason = denied.getMessage();
+        return reason == null || reason.isBlank() || reason.equalsIgnoreCase("Access Denied")
+                ? "You do not have permission to do that." : reason;
     }
 
     private static Throwable rootOf(Throwable t) {

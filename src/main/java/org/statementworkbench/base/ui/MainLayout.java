@@ -1,6 +1,9 @@
 package org.statementworkbench.base.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -23,15 +26,17 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
-import org.jspecify.annotations.Nullable;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The frame around every signed-in view: the menu, built from the {@code @Menu} annotations of the views the
- * user's roles may open (so the base never imports a feature), and who is signed in with a sign-out button.
+ * user's roles may open (so the base never imports a feature), and who is signed in with a sign-out button. Both
+ * are rebuilt when an administrator changes the person's roles ({@link AccountChangedEvent}).
  */
 @Layout
 @Uses(SegmentEditor.class)
@@ -40,15 +45,43 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     private static final String TITLE_SUFFIX = " | Statement Workbench";
 
-    final SideNav nav;
+    final SideNav nav = new SideNav();
     final H1 viewTitle = new H1();
+    final Span roles = new Span();
+    private final AuthenticationContext authentication;
+    private @Nullable Registration accountChanges;
 
     MainLayout(AuthenticationContext authentication) {
+        this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
-        nav = createSideNav();
+        nav.setLabel("Menu");
         viewTitle.addClassName("workbench-title");
         addToNavbar(new DrawerToggle(), viewTitle);
-        addToDrawer(createHeader(), new Scroller(nav), createFooter(authentication));
+        addToDrawer(createHeader(), new Scroller(nav), createFooter());
+        showAccount();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        accountChanges = ComponentUtil.addListener(event.getUI(), AccountChangedEvent.class, e -> showAccount());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (accountChanges != null) {
+            accountChanges.remove();
+            accountChanges = null;
+        }
+    }
+
+    /** The menu items and the roles shown, for the roles the person holds now. */
+    private void showAccount() {
+        nav.removeAll();
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(createItem(entry)));
+        roles.setText(authentication.getGrantedRoles().stream()
+                .map(r -> r.replace('_', ' ').toLowerCase(Locale.ROOT))
+                .sorted()
+                .collect(Collectors.joining(", ")));
     }
 
     @Override
@@ -77,27 +110,16 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         return header;
     }
 
-    private static SideNav createSideNav() {
-        var nav = new SideNav();
-        nav.setLabel("Menu");
-        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(createItem(entry)));
-        return nav;
-    }
-
     private static SideNavItem createItem(MenuEntry entry) {
         return entry.icon() == null ? new SideNavItem(entry.title(), entry.path())
                 : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
     }
 
-    private static Component createFooter(AuthenticationContext authentication) {
+    private Component createFooter() {
         var footer = new Footer();
         footer.addClassName("workbench-drawer-footer");
         String name = authentication.getPrincipalName().orElse("");
-        String roles = authentication.getGrantedRoles().stream()
-                .map(r -> r.replace('_', ' ').toLowerCase(Locale.ROOT))
-                .sorted()
-                .collect(Collectors.joining(", "));
-        var who = new Div(new Span(name), new Span(roles));
+        var who = new Div(new Span(name), roles);
         who.addClassName("workbench-user");
         var signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -14,6 +14,8 @@ import com.vaadin.flow.theme.lumo.Lumo;
  * License), so every machine shows the same glyphs, also one without CJK fonts. They come from Fontsource's npm
  * packages as variable fonts (every weight in one file) cut into unicode-range subsets: the browser loads only the
  * subsets of the characters on the page (a statement in Chinese needs some 20-40 of the 100 subsets of about 45 KB).
+ * The workbench's icon: src/main/resources/META-INF/resources (an SVG, a 32-pixel PNG, /favicon.ico and a
+ * home-screen PNG drawn from the same design).
  */
 @Push
 @StyleSheet(Lumo.STYLESHEET)
@@ -28,5 +30,8 @@ public class WorkbenchAppShell implements AppShellConfigurator {
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("Statement Workbench");
         settings.addMetaTag("description", "Translating UN statements into the six official languages");
+        settings.addFavIcon("icon", "icons/favicon.svg", "any");
+        settings.addFavIcon("icon", "icons/favicon-32.png", "32x32");
+        settings.addFavIcon("apple-touch-icon", "icons/apple-touch-icon.png", "180x180");
     }
 }
