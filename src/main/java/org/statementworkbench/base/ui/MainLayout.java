@@ -121,7 +121,9 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         String name = authentication.getPrincipalName().orElse("");
         var who = new Div(new Span(name), roles);
         who.addClassName("workbench-user");
-        var signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
+        // a navigation, so that the view being left can keep unsaved work first (SignOutView)
+        var signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(),
+                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(SignOutView.class)));
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         footer.add(who, signOut);
         return footer;
