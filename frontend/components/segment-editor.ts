@@ -431,6 +431,25 @@ export class SegmentEditor extends LitElement {
     this.syncNow();
   }
 
+  /**
+   * A text saved elsewhere, offered by the server: taken only while the browser shows `expected`, the text the
+   * server believes is here. Otherwise the person typed something the server has not seen yet (within the 300 ms
+   * before it is sent, or on its way): that text stays, is sent at once, and the answer is false, so the server
+   * keeps the older version as the base and the next save shows both texts instead of one silently replacing the
+   * other.
+   */
+  offerValue(expected: string, text: string): boolean {
+    const ta = this.textarea;
+    if (ta.value !== expected) {
+      this.syncNow();
+      return false;
+    }
+    ta.value = text;
+    this.value = text;
+    this.syncNow();
+    return true;
+  }
+
   /** Whether the text differs from the one last saved (as the server compares them: stripped). */
   hasUnsavedText(): boolean {
     return !this.readonly && this.savedValue !== undefined && stripLikeJava(this.value ?? '') !== this.savedValue;

@@ -15,6 +15,7 @@ import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -135,8 +136,12 @@ class UnsavedTextBrowserTest {
                 .getShadowRoot().findElement(By.cssSelector("textarea")));
     }
 
+    /** Clicks a menu item; the menu may be rebuilt meanwhile (an administrator changed the person's account). */
     private void clickMenu(String title) {
-        driver.findElement(By.xpath("//vaadin-side-nav-item[normalize-space(.)='" + title + "']")).click();
+        waiting().ignoring(StaleElementReferenceException.class).until(d -> {
+            d.findElement(By.xpath("//vaadin-side-nav-item[normalize-space(.)='" + title + "']")).click();
+            return true;
+        });
     }
 
     private TranslationState saved(Setup s, UnLanguage language, int number) {
@@ -174,6 +179,21 @@ class UnsavedTextBrowserTest {
         driver.navigate().forward();
         waitForStatementList();
         waiting().until(d -> saved(s, UnLanguage.AR, 1).text().equals(GOAL_1_AR + "."));
+    }
+
+    @Test
+    void signingOutKeepsTheTypedTextAsADraft() {
+        Setup s = translatorAndStatement();
+        HeadlessChromium.signIn(driver, port, s.translator(), PASSWORD);
+        openEditor(s, UnLanguage.AR);
+        WebElement text = target();
+        text.click();
+        text.sendKeys(GOAL_1_AR);
+        // straight to Sign out, no pause after typing: the draft is saved before the session ends
+        driver.findElement(By.xpath("//vaadin-button[normalize-space(.)='Sign out']")).click();
+        waiting().until(ExpectedConditions.urlContains("/login"));
+        waiting().until(d -> saved(s, UnLanguage.AR, 1).text().equals(GOAL_1_AR));
+        assertThat(saved(s, UnLanguage.AR, 1).status()).isEqualTo(SegmentStatus.DRAFT);
     }
 
     @Test

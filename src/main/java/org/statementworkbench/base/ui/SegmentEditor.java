@@ -7,6 +7,7 @@ import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -142,6 +143,15 @@ public class SegmentEditor extends AbstractSinglePropertyField<SegmentEditor, St
      */
     public void replaceValue(String text) {
         getElement().callJsFunction("replaceValue", text);
+    }
+
+    /**
+     * Offers a text saved elsewhere: the browser takes it only while it still shows {@code expected} (the value as
+     * the server knows it), never over typing the server has not received yet; {@code answer} hears whether it did.
+     * The value reaches the server as if typed, before the answer.
+     */
+    public void offerValue(String expected, String text, SerializableConsumer<Boolean> answer) {
+        getElement().callJsFunction("offerValue", expected, text).then(Boolean.class, answer);
     }
 
     /** Inserts text at the caret, replacing any selection, as if typed (asterisks become literal ones). */

@@ -260,13 +260,25 @@ class SegmentEditPane extends VerticalLayout {
                 || state.version() == saved.version()) {
             return;
         }
+        String message = "Segment " + row.number() + " was just saved by " + state.updatedBy()
+                + ". Saving yours will show both texts.";
         if (hasUnsavedChanges()) {
-            Notifications.error("Segment " + row.number() + " was just saved by " + state.updatedBy()
-                    + ". Saving yours will show both texts.");
-        } else {
-            showSaved(state);
-            target.setValue(state.text());
+            Notifications.error(message);
+            return;
         }
+        // the browser may hold typing not yet sent: it takes their text only if it has none
+        long segment = row.segmentId();
+        long base = saved.version();
+        target.offerValue(target.getValue(), state.text(), taken -> {
+            if (row == null || row.segmentId() != segment || language != savedLanguage || saved.version() != base) {
+                return;
+            }
+            if (taken) {
+                showSaved(state);
+            } else {
+                Notifications.error(message);
+            }
+        });
     }
 
     private void confirmAndNext() {
