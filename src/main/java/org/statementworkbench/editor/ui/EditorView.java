@@ -9,8 +9,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
@@ -24,8 +22,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.CallbackDataProvider;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -38,7 +34,6 @@ import jakarta.annotation.security.PermitAll;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -84,7 +79,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     final TextField search = new TextField();
     final IntegerField jump = new IntegerField();
     final Div progress = new Div();
-    final Grid<MultiLanguageRow> grid = new Grid<>();
+    final SegmentGrid grid = new SegmentGrid();
     final Anchor terminologyReport = new Anchor("", "Terminology report");
     final SegmentEditPane editPane;
     final SegmentTerminology terminology;
@@ -170,10 +165,6 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         toolbar.setFlexGrow(1, search);
         progress.addClassName("editor-progress");
 
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        grid.setPageSize(PAGE);
-        grid.setSelectionMode(Grid.SelectionMode.SINGLE);
-        grid.addClassName("editor-grid");
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (!moving && e.isFromClient() && e.getValue() != null) {
                 openSegment(e.getValue(), indexOf(e.getValue()));
@@ -269,43 +260,32 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         return l == null ? UnLanguage.FR : l;
     }
 
+    /** The grid's columns for the chosen target, or for every target language. */
+    private void showColumns() {
+        StatementSummary s = statement;
+        if (s != null) {
+            grid.showColumns(s.sourceLanguage(), s.targetLanguages(), target(), allLanguages.getValue(),
+                    new SegmentGrid.Marks() {
+                        @Override
+                        public int languageIssues(long segmentId, UnLanguage l) {
+                            return languageIssues.getOrDefault(segmentId, Map.of()).getOrDefault(l, 0);
+                        }
+                    });
+        }
+    }
+
     private void rebuildGrid() {
         StatementSummary s = statement;
         if (s == null) {
             return;
         }
-        grid.removeAllColumns();
-        grid.addColumn(LitRenderer.<MultiLanguageRow>of("${item.number}<span class='lt-mark' ?hidden=${!item.lt} "
-                + "title='${item.lt} language issue(s) in this translation'>${item.lt}</span>")
-                .withProperty("number", MultiLanguageRow::number)
-                .withProperty("lt", r -> {
-                    int n = languageIssues.getOrDefault(r.segmentId(), Map.of()).getOrDefault(target(), 0);
-                    return n == 0 ? "" : String.valueOf(n);
-                })).setHeader("#").setWidth("5.5em").setFlexGrow(0);
-        grid.addColumn(textRenderer(s.sourceLanguage(), MultiLanguageRow::source))
-                .setHeader(s.sourceLanguage().englishName() + " (source)").setFlexGrow(1);
-        List<UnLanguage> shown = allLanguages.getValue() ? s.targetLanguages() : List.of(target());
-        for (UnLanguage l : shown) {
-            grid.addColumn(textRenderer(l, r -> r.target(l).text())).setHeader(l.englishName()).setFlexGrow(1);
-        }
-        grid.addColumn(LitRenderer.<MultiLanguageRow>of("<span class='status status-${item.key}'>${item.label}</span>")
-                .withProperty("key", r -> r.target(target()).status().name().toLowerCase(Locale.ROOT))
-                .withProperty("label", r -> r.target(target()).status().label()))
-                .setHeader("Status (" + target().code() + ")").setWidth("8em").setFlexGrow(0);
+        showColumns();
         long id = s.id();
-        grid.setItems(new CallbackDataProvider<MultiLanguageRow, Void>(
-                q -> translations.rowsInAllLanguages(id, target(), query(), q.getOffset(), q.getLimit()).stream(),
-                q -> translations.count(id, target(), query()),
-                MultiLanguageRow::segmentId));
+        grid.setRows((offset, limit) -> translations.rowsInAllLanguages(id, target(), query(), offset, limit),
+                () -> translations.count(id, target(), query()));
         refreshProgress();
         currentIndex = -1;
         moveBy(1);
-    }
-
-    private static LitRenderer<MultiLanguageRow> textRenderer(UnLanguage l,
-            com.vaadin.flow.function.ValueProvider<MultiLanguageRow, String> text) {
-        return LitRenderer.<MultiLanguageRow>of("<div class='segment-text' lang='" + l.code() + "' dir='"
-                + (l.rightToLeft() ? "rtl" : "ltr") + "'>${item.text}</div>").withProperty("text", text);
     }
 
     private void refreshGrid() {

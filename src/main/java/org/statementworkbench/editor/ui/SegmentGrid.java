@@ -1,0 +1,89 @@
+package org.statementworkbench.editor.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.ValueProvider;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntSupplier;
+import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.statement.MultiLanguageRow;
+import org.statementworkbench.statement.SegmentText;
+import org.statementworkbench.statement.TranslationState;
+
+/**
+ * The segments of a statement beside their translations, loaded lazily: bold and italic shown as formatting
+ * (the text is always data, never markup), the chosen target's status and its language issues.
+ */
+class SegmentGrid extends Grid<MultiLanguageRow> {
+
+    /** What the grid shows beside the rows' own data. */
+    interface Marks {
+        /** LanguageTool matches in this segment's translation into {@code language}; 0 if none or unknown. */
+        int languageIssues(long segmentId, UnLanguage language);
+    }
+
+    /** Renders the formatting runs of {@code item.runs} as text, bold and italic (Lit escapes every text). */
+    private static final String RUNS = "${item.runs.map(r => r.bold ? (r.italic ? html`<b><i>${r.text}</i></b>` "
+            + ": html`<b>${r.text}</b>`) : (r.italic ? html`<i>${r.text}</i>` : r.text))}";
+
+    SegmentGrid() {
+        addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        setPageSize(EditorView.PAGE);
+        setSelectionMode(SelectionMode.SINGLE);
+        addClassName("editor-grid");
+    }
+
+    /** Loads rows through {@code fetch} (offset, limit) and {@code count}; what they hold is never changed here. */
+    void setRows(Fetch fetch, IntSupplier count) {
+        setItems(new CallbackDataProvider<MultiLanguageRow, Void>(
+                q -> fetch.rows(q.getOffset(), q.getLimit()).stream(), q -> count.getAsInt(),
+                MultiLanguageRow::segmentId));
+    }
+
+    /** Fetches one page of rows. */
+    interface Fetch {
+        List<MultiLanguageRow> rows(int offset, int limit);
+    }
+
+    /**
+     * Columns: number (with issue marks), source, then the target or every target language
+     * of {@code targets}, then the chosen target's status.
+     */
+    void showColumns(UnLanguage source, List<UnLanguage> targets, UnLanguage target, boolean allLanguages,
+            Marks marks) {
+        removeAllColumns();
+        addColumn(LitRenderer.<MultiLanguageRow>of("${item.number}<span class='lt-mark' ?hidden=${!item.lt} "
+                + "title='${item.lt} language issue(s) in this translation'>${item.lt}</span>")
+                .withProperty("number", MultiLanguageRow::number)
+                .withProperty("lt", r -> {
+                    int n = marks.languageIssues(r.segmentId(), target);
+                    return n == 0 ? "" : String.valueOf(n);
+                }))
+                .setHeader("#").setWidth("5.5em").setFlexGrow(0).setKey("number");
+        addColumn(textRenderer(source, MultiLanguageRow::source))
+                .setHeader(source.englishName() + " (source)").setFlexGrow(1).setKey("source");
+        List<UnLanguage> shown = allLanguages ? targets : List.of(target);
+        for (UnLanguage l : shown) {
+            addColumn(textRenderer(l, r -> r.target(l).text())).setHeader(l.englishName()).setFlexGrow(1)
+                    .setKey(l.code());
+        }
+        addColumn(LitRenderer.<MultiLanguageRow>of("<span class='status status-${item.key}'>${item.label}</span>")
+                .withProperty("key", r -> statusKey(r.target(target)))
+                .withProperty("label", r -> r.target(target).status().label()))
+                .setHeader("Status (" + target.code() + ")").setWidth("8em").setFlexGrow(0).setKey("status");
+    }
+
+    private static LitRenderer<MultiLanguageRow> textRenderer(UnLanguage l,
+            ValueProvider<MultiLanguageRow, String> text) {
+        return LitRenderer.<MultiLanguageRow>of("<div class='segment-text' lang='" + l.code() + "' dir='"
+                + (l.rightToLeft() ? "rtl" : "ltr") + "'>" + RUNS + "</div>")
+                .withProperty("runs", r -> SegmentText.runs(text.apply(r)));
+    }
+
+    private static String statusKey(TranslationState state) {
+        return state.status().name().toLowerCase(Locale.ROOT);
+    }
+}
