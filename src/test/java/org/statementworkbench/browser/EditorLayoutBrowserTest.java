@@ -35,7 +35,8 @@ import org.statementworkbench.statement.importing.TextRun;
 
 /**
  * The editor on a 1366x768 screen, in Arabic: the segment list shows bold and italic as formatting (never the
- * raw markers, never the text as markup, the bold lead-in of an Arabic heading on its right).
+ * raw markers, never the text as markup, the bold lead-in of an Arabic heading on its right), and ticking
+ * "All languages" keeps the open segment in view.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vaadin.productionMode=true")
 class EditorLayoutBrowserTest {
@@ -167,5 +168,50 @@ class EditorLayoutBrowserTest {
                 .anyMatch(c -> c.getText().contains("<img src=x")));
         assertThat(js("return document.querySelector('vaadin-grid-cell-content img') === null"
                 + " && document.body.dataset.injected === undefined")).isEqualTo(true);
+    }
+
+    @Test
+    void tickingAllLanguagesKeepsTheOpenSegmentInViewWithEveryLanguagesStatus() throws Exception {
+        String translator = "layout-all-" + System.nanoTime();
+        formattedStatement(translator);
+        String demo;
+        try (var in = getClass().getResourceAsStream("/demo/thailand-ccpcj31-cybercrime.en.txt")) {
+            demo = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        long id;
+        try {
+            TestSignIn.as("layout-browser-admin", Role.ADMIN);
+            id = importService.importStatement(new NewStatement("Statement by Thailand (full)", null, null, null,
+                    null, null, "Thailand", null, UnLanguage.EN, EnumSet.of(UnLanguage.AR, UnLanguage.ZH,
+                            UnLanguage.FR, UnLanguage.RU, UnLanguage.ES)), importService.readPasted(demo), null);
+        } finally {
+            TestSignIn.out();
+        }
+        HeadlessChromium.signIn(driver, port, translator, PASSWORD);
+        driver.get("http://localhost:" + port + "/statement/" + id + "?lang=ar&segment=14");
+        waiting().until(d -> d.findElement(By.cssSelector(".segment-edit-pane")).getText().contains("Segment 14"));
+        String source = (String) js("return document.querySelector('.segment-edit-pane segment-editor.edit-source')"
+                + ".value");
+        String snippet = source.replace("*", "").substring(0, Math.min(30, source.length()));
+
+        driver.findElement(By.xpath("//vaadin-checkbox[contains(., 'All languages')]")).click();
+        waiting().until(d -> d.findElements(By.cssSelector("vaadin-grid-cell-content .statuses")).size() > 0);
+        Thread.sleep(1000);
+        assertThat(driver.findElement(By.cssSelector(".segment-edit-pane")).getText()).contains("Segment 14");
+        // the open segment's row is still the one in view, and its status line names every target language
+        @SuppressWarnings("unchecked")
+        Map<String, Object> row = (Map<String, Object>) js("""
+                const grid = document.querySelector('vaadin-grid').getBoundingClientRect();
+                const cell = [...document.querySelectorAll('vaadin-grid-cell-content')]
+                    .find(c => c.textContent.includes(arguments[0]));
+                if (!cell) return {found: false};
+                const r = cell.getBoundingClientRect();
+                return {found: true, top: r.top, bottom: r.bottom, gridTop: grid.top + 30, gridBottom: grid.bottom,
+                    visible: r.bottom > grid.top + 30 && r.top < grid.bottom};
+                """, snippet);
+        assertThat(row.get("visible")).as("segment 14 in view: " + row).isEqualTo(true);
+        assertThat(driver.findElements(By.cssSelector("vaadin-grid-cell-content .statuses")).getFirst().getText())
+                .contains("AR", "ZH", "FR", "RU", "ES");
+        HeadlessChromium.screenshot(driver, "editor-all-languages-1366x768");
     }
 }

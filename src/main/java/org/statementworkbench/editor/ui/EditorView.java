@@ -188,10 +188,14 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
                 exportLanguage = e.getValue();
             }
             if (e.getValue() != null && editPane.keepUnsavedAsDraft()) {
-                rebuildGrid();
+                showColumns();
+                reloadRows();
             }
         });
-        allLanguages.addValueChangeListener(e -> rebuildGrid());
+        allLanguages.addValueChangeListener(e -> {
+            showColumns();
+            keepCurrentInView();
+        });
         statusFilter.addValueChangeListener(e -> refreshGrid());
         search.addValueChangeListener(e -> refreshGrid());
         jump.addKeyDownListener(Key.ENTER, e -> jumpTo(jump.getValue()));
@@ -260,7 +264,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         return l == null ? UnLanguage.FR : l;
     }
 
-    /** The grid's columns for the chosen target, or for every target language. */
+    /** The grid's columns for the chosen target, or for every target language; the rows stay as they are. */
     private void showColumns() {
         StatementSummary s = statement;
         if (s != null) {
@@ -274,18 +278,46 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         }
     }
 
-    private void rebuildGrid() {
+    /**
+     * Loads the rows for the chosen target (its statuses filter them) and opens the segment that was open, or
+     * the first one if the filters leave that one out.
+     */
+    private void reloadRows() {
         StatementSummary s = statement;
         if (s == null) {
             return;
         }
-        showColumns();
         long id = s.id();
         grid.setRows((offset, limit) -> translations.rowsInAllLanguages(id, target(), query(), offset, limit),
                 () -> translations.count(id, target(), query()));
         refreshProgress();
-        currentIndex = -1;
-        moveBy(1);
+        MultiLanguageRow open = editPane.row();
+        currentIndex = open == null ? -1 : translations.positionOf(id, target(), query(), open.number());
+        List<MultiLanguageRow> there = currentIndex < 0 ? List.of()
+                : translations.rowsInAllLanguages(id, target(), query(), currentIndex, 1);
+        if (open != null && !there.isEmpty() && there.getFirst().number() == open.number()) {
+            openSegment(there.getFirst(), currentIndex);
+        } else {
+            currentIndex = -1;
+            moveBy(1);
+        }
+    }
+
+    /** Selects the open segment's row again and scrolls it into view (after the columns changed). */
+    private void keepCurrentInView() {
+        MultiLanguageRow open = editPane.row();
+        if (open != null && currentIndex >= 0) {
+            moving = true;
+            try {
+                grid.select(open);
+                grid.scrollToIndex(currentIndex);
+                // once more after the browser drew the new columns: rows change height with them
+                grid.getElement().executeJs("requestAnimationFrame(() => requestAnimationFrame(() => "
+                        + "this.scrollToIndex($0)))", currentIndex);
+            } finally {
+                moving = false;
+            }
+        }
     }
 
     private void refreshGrid() {

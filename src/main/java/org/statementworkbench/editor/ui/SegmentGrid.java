@@ -15,7 +15,8 @@ import org.statementworkbench.statement.TranslationState;
 
 /**
  * The segments of a statement beside their translations, loaded lazily: bold and italic shown as formatting
- * (the text is always data, never markup), the chosen target's status and its language issues.
+ * (the text is always data, never markup), each shown language's status, the language issues of the chosen
+ * target.
  */
 class SegmentGrid extends Grid<MultiLanguageRow> {
 
@@ -50,7 +51,7 @@ class SegmentGrid extends Grid<MultiLanguageRow> {
 
     /**
      * Columns: number (with issue marks), source, then the target or every target language
-     * of {@code targets}, then the chosen target's status.
+     * of {@code targets}, then the status of each shown target.
      */
     void showColumns(UnLanguage source, List<UnLanguage> targets, UnLanguage target, boolean allLanguages,
             Marks marks) {
@@ -70,10 +71,18 @@ class SegmentGrid extends Grid<MultiLanguageRow> {
             addColumn(textRenderer(l, r -> r.target(l).text())).setHeader(l.englishName()).setFlexGrow(1)
                     .setKey(l.code());
         }
-        addColumn(LitRenderer.<MultiLanguageRow>of("<span class='status status-${item.key}'>${item.label}</span>")
-                .withProperty("key", r -> statusKey(r.target(target)))
-                .withProperty("label", r -> r.target(target).status().label()))
-                .setHeader("Status (" + target.code() + ")").setWidth("8em").setFlexGrow(0).setKey("status");
+        if (allLanguages) {
+            addColumn(LitRenderer.<MultiLanguageRow>of("<div class='statuses'>${item.statuses.map(s => html`<span "
+                    + "class='status status-${s.key}' title=${s.title}><span class='status-language'>${s.code}</span>"
+                    + " ${s.label}</span>`)}</div>")
+                    .withProperty("statuses", r -> shown.stream().map(l -> StatusChip.of(l, r.target(l))).toList()))
+                    .setHeader("Status").setWidth("9.5em").setFlexGrow(0).setKey("status");
+        } else {
+            addColumn(LitRenderer.<MultiLanguageRow>of("<span class='status status-${item.key}'>${item.label}</span>")
+                    .withProperty("key", r -> statusKey(r.target(target)))
+                    .withProperty("label", r -> r.target(target).status().label()))
+                    .setHeader("Status (" + target.code() + ")").setWidth("8em").setFlexGrow(0).setKey("status");
+        }
     }
 
     private static LitRenderer<MultiLanguageRow> textRenderer(UnLanguage l,
@@ -85,5 +94,13 @@ class SegmentGrid extends Grid<MultiLanguageRow> {
 
     private static String statusKey(TranslationState state) {
         return state.status().name().toLowerCase(Locale.ROOT);
+    }
+
+    /** One language's status in the all-languages view. Public: the renderer reads it reflectively. */
+    public record StatusChip(String code, String key, String label, String title) {
+        static StatusChip of(UnLanguage language, TranslationState state) {
+            return new StatusChip(language.code(), statusKey(state), state.status().label(),
+                    language.englishName() + ": " + state.status().label());
+        }
     }
 }
