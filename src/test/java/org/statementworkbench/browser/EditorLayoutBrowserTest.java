@@ -35,8 +35,8 @@ import org.statementworkbench.statement.importing.TextRun;
 
 /**
  * The editor on a 1366x768 screen, in Arabic: the segment list shows bold and italic as formatting (never the
- * raw markers, never the text as markup, the bold lead-in of an Arabic heading on its right), and ticking
- * "All languages" keeps the open segment in view.
+ * raw markers, never the text as markup, the bold lead-in of an Arabic heading on its right), and the edit
+ * pane's target field and main buttons are in view without scrolling.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vaadin.productionMode=true")
 class EditorLayoutBrowserTest {
@@ -171,6 +171,24 @@ class EditorLayoutBrowserTest {
     }
 
     @Test
+    void atLaptopSizeTheTargetFieldAndMainButtonsAreInViewWithoutScrolling() {
+        String translator = "layout-fit-" + System.nanoTime();
+        long id = formattedStatement(translator);
+        openEditor(translator, id, "?lang=ar&segment=2");
+        waiting().until(d -> d.findElement(By.cssSelector(".segment-edit-pane")).getText().contains("Segment 2"));
+
+        // a 1366x768 window: headless Chromium, like a real browser, leaves the page less (1366x625)
+        HeadlessChromium.screenshot(driver, "editor-1366x768-arabic");
+        for (String selector : List.of(".segment-edit-pane segment-editor.edit-target",
+                ".segment-edit-pane vaadin-button[theme~='primary']")) {
+            assertInView(selector);
+        }
+        assertInViewByText("Save draft");
+        assertInViewByText("Copy source");
+        assertInViewByText("Revert");
+    }
+
+    @Test
     void tickingAllLanguagesKeepsTheOpenSegmentInViewWithEveryLanguagesStatus() throws Exception {
         String translator = "layout-all-" + System.nanoTime();
         formattedStatement(translator);
@@ -213,5 +231,37 @@ class EditorLayoutBrowserTest {
         assertThat(driver.findElements(By.cssSelector("vaadin-grid-cell-content .statuses")).getFirst().getText())
                 .contains("AR", "ZH", "FR", "RU", "ES");
         HeadlessChromium.screenshot(driver, "editor-all-languages-1366x768");
+    }
+
+    private void assertInView(String selector) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> seen = (Map<String, Object>) js("""
+                const el = document.querySelector(arguments[0]);
+                const r = el.getBoundingClientRect();
+                const x = r.left + r.width / 2, y = r.top + Math.min(r.height / 2, 12);
+                const hit = document.elementFromPoint(x, y);
+                return {top: r.top, bottom: r.bottom, left: r.left, right: r.right,
+                    viewport: innerWidth + 'x' + innerHeight,
+                    inside: r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth,
+                    visible: hit !== null && (el === hit || el.contains(hit) || (hit.shadowRoot === null
+                        && el.shadowRoot !== null && el.shadowRoot.contains(hit)))};
+                """, selector);
+        assertThat(seen.get("inside")).as(selector + " within the viewport of a 1366x768 window: " + seen)
+                .isEqualTo(true);
+        assertThat(seen.get("visible")).as(selector + " not covered or scrolled away: " + seen).isEqualTo(true);
+    }
+
+    private void assertInViewByText(String label) {
+        Object index = js("""
+                const all = [...document.querySelectorAll('.segment-edit-pane vaadin-button')];
+                // the button's own text (a tooltip is a child element with text of its own)
+                const own = b => [...b.childNodes].filter(n => n.nodeType === Node.TEXT_NODE)
+                    .map(n => n.textContent).join('').trim();
+                const b = all.find(b => own(b) === arguments[0]);
+                if (!b) return -1;
+                b.setAttribute('data-probe', arguments[0]);
+                return 0;""", label);
+        assertThat(index).as(label + " button").isEqualTo(0L);
+        assertInView(".segment-edit-pane vaadin-button[data-probe='" + label + "']");
     }
 }

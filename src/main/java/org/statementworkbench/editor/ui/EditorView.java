@@ -7,17 +7,16 @@ import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -27,8 +26,6 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.util.EnumMap;
@@ -47,13 +44,10 @@ import org.statementworkbench.languagecheck.LanguageRuleService;
 import org.statementworkbench.security.Role;
 import org.statementworkbench.security.UserAccount;
 import org.statementworkbench.security.UserService;
-import org.statementworkbench.statement.LanguageWork;
 import org.statementworkbench.statement.MultiLanguageRow;
 import org.statementworkbench.statement.Revision;
 import org.statementworkbench.statement.SegmentQuery;
 import org.statementworkbench.statement.SegmentStructureService;
-import org.statementworkbench.statement.ExportFormat;
-import org.statementworkbench.statement.ExportedFile;
 import org.statementworkbench.statement.StatementExportService;
 import org.statementworkbench.statement.SegmentStatus;
 import org.statementworkbench.statement.StatementService;
@@ -78,20 +72,21 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     final MultiSelectComboBox<SegmentStatus> statusFilter = new MultiSelectComboBox<>();
     final TextField search = new TextField();
     final IntegerField jump = new IntegerField();
-    final Div progress = new Div();
+    final LanguageProgress progress = new LanguageProgress();
     final SegmentGrid grid = new SegmentGrid();
     final Anchor terminologyReport = new Anchor("", "Terminology report");
     final SegmentEditPane editPane;
     final SegmentTerminology terminology;
     final SegmentLanguageCheck languageCheck;
     final Button checkStatement = new Button("Check language…", VaadinIcon.CHECK_SQUARE_O.create());
+    final SplitLayout split = new SplitLayout(SplitLayout.Orientation.VERTICAL);
 
     private final StatementService statements;
     private final TranslationService translations;
     private final TranslationBroadcaster broadcaster;
     private final UserService users;
     private final SegmentStructureService structure;
-    private final StatementExportService exports;
+    private final ExportLinks exportLinks;
     private final GlossaryService glossary;
     private final TermProposalService proposals;
     private final LanguageCheckService checks;
@@ -102,7 +97,6 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     private @Nullable Registration liveUpdates;
     private @Nullable Registration liveStructure;
     private int currentIndex = -1;
-    private volatile UnLanguage exportLanguage = UnLanguage.FR;
     private boolean moving;
 
     EditorView(StatementService statements, TranslationService translations, TranslationBroadcaster broadcaster,
@@ -115,7 +109,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         this.glossary = glossary;
         this.proposals = proposals;
         this.structure = structure;
-        this.exports = exports;
+        this.exportLinks = new ExportLinks(exports);
         this.statements = statements;
         this.translations = translations;
         this.broadcaster = broadcaster;
@@ -132,7 +126,11 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         setPadding(false);
         addClassName("editor-view");
 
-        language.setLabel("Target");
+        var targetLabel = new Span("Target");
+        targetLabel.addClassName("field-prefix");
+        language.setPrefixComponent(targetLabel);
+        language.setAriaLabel("Target language");
+        language.addClassName("target-language");
         language.setItemLabelGenerator(l -> l.englishName() + " (" + l.code() + ")");
         allLanguages.setTooltipText("Show the source beside every target language");
         statusFilter.setPlaceholder("Status: all");
@@ -146,24 +144,26 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         search.setAriaLabel("Search");
         jump.setPlaceholder("Go to #");
         jump.setMin(1);
-        jump.setWidth("7em");
+        jump.setWidth("6.5em");
         jump.setAriaLabel("Go to segment number");
         var help = new Button(VaadinIcon.KEYBOARD_O.create(), e -> new ShortcutsDialog().open());
         help.setTooltipText("Keyboard shortcuts (F1)");
         help.setAriaLabel("Keyboard shortcuts");
-        var export = new HorizontalLayout(new Span("Export:"), exportLink(ExportFormat.DOCX, "Word"),
-                exportLink(ExportFormat.MARKDOWN, "Markdown"), exportLink(ExportFormat.TEXT, "Text"));
-        export.setAlignItems(FlexComponent.Alignment.BASELINE);
-        export.addClassName("editor-export");
         checkStatement.setTooltipText("Check spelling, grammar and style of every translated segment");
+        checkStatement.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         checkStatement.addClickListener(e -> openStatementCheck());
-        var toolbar = new HorizontalLayout(language, allLanguages, statusFilter, search, jump, help, export,
-                terminologyReport, checkStatement);
-        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        // One row of what a translator uses while working, one slim row of progress, exports and reports: the
+        // height goes to the segments and the edit pane (a 1366x768 laptop leaves about 625 px to the page).
+        var toolbar = new HorizontalLayout(language, allLanguages, statusFilter, search, jump, checkStatement,
+                help);
+        toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
         toolbar.addClassName("editor-toolbar");
         toolbar.setWidthFull();
         toolbar.setFlexGrow(1, search);
-        progress.addClassName("editor-progress");
+        var links = new Div(exportLinks, terminologyReport);
+        links.addClassName("editor-links");
+        var strip = new Div(progress, links);
+        strip.addClassName("editor-strip");
 
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (!moving && e.isFromClient() && e.getValue() != null) {
@@ -177,15 +177,18 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         editArea.addClassName("edit-area");
         editArea.setSizeFull();
         editArea.setFlexGrow(1, editPane);
-        var split = new SplitLayout(grid, editArea, SplitLayout.Orientation.VERTICAL);
+        split.addToPrimary(grid);
+        split.addToSecondary(editArea);
+        split.addClassName("editor-split");
         split.setSizeFull();
-        split.setSplitterPosition(55);
-        add(toolbar, progress, split);
+        split.setSplitterPosition(SplitterPosition.DEFAULT);
+        split.addSplitterDragEndListener(e -> SplitterPosition.remember(split));
+        add(toolbar, strip, split);
         setFlexGrow(1, split);
 
         language.addValueChangeListener(e -> {
             if (e.getValue() != null) {
-                exportLanguage = e.getValue();
+                exportLinks.setLanguage(e.getValue());
             }
             if (e.getValue() != null && editPane.keepUnsavedAsDraft()) {
                 showColumns();
@@ -207,22 +210,6 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         Shortcuts.addShortcutListener(this, this::proposeTerm, Key.KEY_T, KeyModifier.ALT);
     }
 
-    /** A download of the chosen language's translation; untranslated segments are exported in the source. */
-    private Anchor exportLink(ExportFormat format, String label) {
-        var link = new Anchor(DownloadHandler.fromInputStream(event -> {
-            StatementSummary s = statement;
-            if (s == null) {
-                throw new java.io.IOException("No statement");
-            }
-            ExportedFile file = exports.export(s.id(), exportLanguage, format);
-            return new DownloadResponse(new java.io.ByteArrayInputStream(file.content()), file.fileName(),
-                    file.contentType(), file.content().length);
-        }), AttachmentType.DOWNLOAD, label);
-        link.getElement().setAttribute("title", "Download the translation as " + format.extension()
-                + "; untranslated segments are in the source language");
-        return link;
-    }
-
     @Override
     public void setParameter(BeforeEvent event, Long statementId) {
         statement = statements.find(statementId).orElse(null);
@@ -231,6 +218,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
             return;
         }
         terminologyReport.setHref("statement/" + statementId + "/terminology");
+        exportLinks.setStatement(statementId);
         List<UnLanguage> targets = statement.targetLanguages();
         language.setItems(targets);
         UnLanguage preferred = users.currentUser().map(UserAccount::languages)
@@ -334,21 +322,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         if (s == null) {
             return;
         }
-        for (LanguageWork w : translations.progress(s.id())) {
-            var code = new Span(w.language().code());
-            code.addClassName("language-code");
-            var bar = new ProgressBar(0, 1, w.segmentRatio());
-            bar.getElement().setAttribute("aria-label", w.language().englishName() + " progress");
-            var text = new Span(w.segmentsDone() + "/" + w.segments() + " segments · " + w.wordsDone() + "/"
-                    + w.words() + " words");
-            text.addClassName("language-counts");
-            var item = new Div(code, bar, text);
-            item.addClassName("language-progress");
-            if (w.language() == target()) {
-                item.addClassName("current");
-            }
-            progress.add(item);
-        }
+        progress.show(translations.progress(s.id()), target());
     }
 
     private int indexOf(MultiLanguageRow row) {
@@ -526,6 +500,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
+        SplitterPosition.restore(split);
         liveUpdates = broadcaster.register(event -> ui.access(() -> onSavedElsewhere(event)));
         liveStructure = broadcaster.registerStructure(event -> ui.access(() -> {
             StatementSummary s = statement;
