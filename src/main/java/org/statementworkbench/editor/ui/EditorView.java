@@ -37,6 +37,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.ui.Notifications;
+import org.statementworkbench.editor.EditorPresence;
+import org.statementworkbench.editor.SegmentPresence;
 import org.statementworkbench.glossary.GlossaryService;
 import org.statementworkbench.glossary.TermProposalService;
 import org.statementworkbench.languagecheck.LanguageCheckService;
@@ -74,6 +76,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     final IntegerField jump = new IntegerField();
     final LanguageProgress progress = new LanguageProgress();
     final SegmentGrid grid = new SegmentGrid();
+    final PresenceNote presenceNote = new PresenceNote();
     final Anchor terminologyReport = new Anchor("", "Terminology report");
     final SegmentEditPane editPane;
     final SegmentTerminology terminology;
@@ -91,6 +94,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     private final TermProposalService proposals;
     private final LanguageCheckService checks;
     private final LanguageRuleService languageRules;
+    private final OtherEditors others;
     /** LanguageTool matches per segment and language, from the last statement check and the editor's own checks. */
     private final Map<Long, Map<UnLanguage, Integer>> languageIssues = new HashMap<>();
     private @Nullable StatementSummary statement;
@@ -103,7 +107,8 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
             UserService users, SegmentStructureService structure, StatementExportService exports,
             GlossaryService glossary, TermProposalService proposals, TerminologyIndex terminologyIndex,
             TerminologyBroadcaster terminologyUpdates, LanguageCheckService checks, LanguageRuleService languageRules,
-            LanguageRulesBroadcaster languageRulesUpdates) {
+            LanguageRulesBroadcaster languageRulesUpdates, SegmentPresence presence,
+            PresenceBroadcaster presenceUpdates) {
         this.checks = checks;
         this.languageRules = languageRules;
         this.glossary = glossary;
@@ -114,6 +119,8 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         this.translations = translations;
         this.broadcaster = broadcaster;
         this.users = users;
+        this.others = new OtherEditors(presence, presenceUpdates,
+                users.currentUser().map(UserAccount::username).orElse(""));
         this.editPane = new SegmentEditPane(translations, this);
         var targetRanges = new TargetRanges(editPane.target);
         this.terminology = new SegmentTerminology(terminologyIndex, glossary, terminologyUpdates, editPane.source,
@@ -173,10 +180,12 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
 
         var side = new Div(languageCheck.panel, terminology.panel);
         side.addClassName("edit-side");
-        var editArea = new HorizontalLayout(editPane, side);
+        var editColumn = new Div(presenceNote, editPane);
+        editColumn.addClassName("edit-column");
+        var editArea = new HorizontalLayout(editColumn, side);
         editArea.addClassName("edit-area");
         editArea.setSizeFull();
-        editArea.setFlexGrow(1, editPane);
+        editArea.setFlexGrow(1, editColumn);
         split.addToPrimary(grid);
         split.addToSecondary(editArea);
         split.addClassName("editor-split");
@@ -262,6 +271,11 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
                         public int languageIssues(long segmentId, UnLanguage l) {
                             return languageIssues.getOrDefault(segmentId, Map.of()).getOrDefault(l, 0);
                         }
+
+                        @Override
+                        public List<EditorPresence> others(long segmentId) {
+                            return others.on(segmentId);
+                        }
                     });
         }
     }
@@ -343,6 +357,8 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
             editPane.show(null, s.sourceLanguage(), target());
             terminology.show(s.sourceLanguage(), target());
             languageCheck.show(null);
+            others.leave();
+            presenceNote.show(List.of(), target());
             return;
         }
         List<MultiLanguageRow> one = translations.rowsInAllLanguages(s.id(), target(), query(), next, 1);
@@ -371,6 +387,8 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         terminology.show(s.sourceLanguage(), target());
         languageCheck.show(new SegmentLanguageCheck.Target(s.id(), row.segmentId(), row.number(), target(),
                 editPane.canEdit()));
+        others.open(s.id(), row.segmentId(), target());
+        presenceNote.show(others.on(row.segmentId()), target());
         editPane.focusTarget();
     }
 
@@ -500,7 +518,13 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
+        others.listen(ui, this::othersMoved);
         SplitterPosition.restore(split);
+        StatementSummary shown = statement;
+        MultiLanguageRow open = editPane.row();
+        if (shown != null && open != null) {
+            others.open(shown.id(), open.segmentId(), target());
+        }
         liveUpdates = broadcaster.register(event -> ui.access(() -> onSavedElsewhere(event)));
         liveStructure = broadcaster.registerStructure(event -> ui.access(() -> {
             StatementSummary s = statement;
@@ -512,6 +536,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
+        others.close();
         if (liveUpdates != null) {
             liveUpdates.remove();
             liveUpdates = null;
@@ -519,6 +544,15 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         if (liveStructure != null) {
             liveStructure.remove();
             liveStructure = null;
+        }
+    }
+
+    /** Someone arrived at or left these segments: redraw their rows, and the note if the open one is among them. */
+    private void othersMoved(Set<Long> segmentIds) {
+        grid.redraw(segmentIds);
+        MultiLanguageRow open = editPane.row();
+        if (open != null && segmentIds.contains(open.segmentId())) {
+            presenceNote.show(others.on(open.segmentId()), target());
         }
     }
 
