@@ -7,25 +7,20 @@ import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.CallbackDataProvider;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.BeforeLeaveEvent;
@@ -33,14 +28,11 @@ import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -48,6 +40,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.ui.Notifications;
+import org.statementworkbench.editor.EditorPresence;
+import org.statementworkbench.editor.SegmentPresence;
 import org.statementworkbench.glossary.GlossaryService;
 import org.statementworkbench.glossary.TermProposalService;
 import org.statementworkbench.languagecheck.LanguageCheckService;
@@ -55,14 +49,11 @@ import org.statementworkbench.languagecheck.LanguageRuleService;
 import org.statementworkbench.security.Role;
 import org.statementworkbench.security.UserAccount;
 import org.statementworkbench.security.UserService;
-import org.statementworkbench.statement.LanguageWork;
 import org.statementworkbench.statement.MultiLanguageRow;
 import org.statementworkbench.statement.Revision;
 import org.statementworkbench.statement.SegmentQuery;
 import org.statementworkbench.statement.SegmentStructureService;
 import org.statementworkbench.statement.StructureRights;
-import org.statementworkbench.statement.ExportFormat;
-import org.statementworkbench.statement.ExportedFile;
 import org.statementworkbench.statement.StatementExportService;
 import org.statementworkbench.statement.SegmentStatus;
 import org.statementworkbench.statement.StatementService;
@@ -87,48 +78,53 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     final MultiSelectComboBox<SegmentStatus> statusFilter = new MultiSelectComboBox<>();
     final TextField search = new TextField();
     final IntegerField jump = new IntegerField();
-    final Div progress = new Div();
-    final Grid<MultiLanguageRow> grid = new Grid<>();
+    final LanguageProgress progress = new LanguageProgress();
+    final SegmentGrid grid = new SegmentGrid();
+    final PresenceNote presenceNote = new PresenceNote();
     final Anchor terminologyReport = new Anchor("", "Terminology report");
     final SegmentEditPane editPane;
     final SegmentTerminology terminology;
     final SegmentLanguageCheck languageCheck;
     final Button checkStatement = new Button("Check language…", VaadinIcon.CHECK_SQUARE_O.create());
+    final SplitLayout split = new SplitLayout(SplitLayout.Orientation.VERTICAL);
 
     private final StatementService statements;
     private final TranslationService translations;
     private final TranslationBroadcaster broadcaster;
     private final UserService users;
     private final SegmentStructureActions structureActions;
-    private final StatementExportService exports;
+    private final ExportLinks exportLinks;
     private final GlossaryService glossary;
     private final TermProposalService proposals;
     private final LanguageCheckService checks;
     private final LanguageRuleService languageRules;
+    private final OtherEditors others;
     /** LanguageTool matches per segment and language, from the last statement check and the editor's own checks. */
     private final Map<Long, Map<UnLanguage, Integer>> languageIssues = new HashMap<>();
     private @Nullable StatementSummary statement;
     private @Nullable Registration liveUpdates;
     private @Nullable Registration liveStructure;
     private int currentIndex = -1;
-    private volatile UnLanguage exportLanguage = UnLanguage.FR;
     private boolean moving;
 
     EditorView(StatementService statements, TranslationService translations, TranslationBroadcaster broadcaster,
             UserService users, SegmentStructureService structure, StatementExportService exports,
             GlossaryService glossary, TermProposalService proposals, TerminologyIndex terminologyIndex,
             TerminologyBroadcaster terminologyUpdates, LanguageCheckService checks, LanguageRuleService languageRules,
-            LanguageRulesBroadcaster languageRulesUpdates) {
+            LanguageRulesBroadcaster languageRulesUpdates, SegmentPresence presence,
+            PresenceBroadcaster presenceUpdates) {
         this.checks = checks;
         this.languageRules = languageRules;
         this.glossary = glossary;
         this.proposals = proposals;
         this.structureActions = new SegmentStructureActions(structure);
-        this.exports = exports;
+        this.exportLinks = new ExportLinks(exports);
         this.statements = statements;
         this.translations = translations;
         this.broadcaster = broadcaster;
         this.users = users;
+        this.others = new OtherEditors(presence, presenceUpdates,
+                users.currentUser().map(UserAccount::username).orElse(""));
         this.editPane = new SegmentEditPane(translations, this);
         var targetRanges = new TargetRanges(editPane.target);
         this.terminology = new SegmentTerminology(terminologyIndex, glossary, terminologyUpdates, editPane.source,
@@ -141,7 +137,11 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         setPadding(false);
         addClassName("editor-view");
 
-        language.setLabel("Target");
+        var targetLabel = new Span("Target");
+        targetLabel.addClassName("field-prefix");
+        language.setPrefixComponent(targetLabel);
+        language.setAriaLabel("Target language");
+        language.addClassName("target-language");
         language.setItemLabelGenerator(l -> l.englishName() + " (" + l.code() + ")");
         allLanguages.setTooltipText("Show the source beside every target language");
         statusFilter.setPlaceholder("Status: all");
@@ -155,29 +155,27 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         search.setAriaLabel("Search");
         jump.setPlaceholder("Go to #");
         jump.setMin(1);
-        jump.setWidth("7em");
+        jump.setWidth("6.5em");
         jump.setAriaLabel("Go to segment number");
         var help = new Button(VaadinIcon.KEYBOARD_O.create(), e -> new ShortcutsDialog().open());
         help.setTooltipText("Keyboard shortcuts (F1)");
         help.setAriaLabel("Keyboard shortcuts");
-        var export = new HorizontalLayout(new Span("Export:"), exportLink(ExportFormat.DOCX, "Word"),
-                exportLink(ExportFormat.MARKDOWN, "Markdown"), exportLink(ExportFormat.TEXT, "Text"));
-        export.setAlignItems(FlexComponent.Alignment.BASELINE);
-        export.addClassName("editor-export");
         checkStatement.setTooltipText("Check spelling, grammar and style of every translated segment");
+        checkStatement.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         checkStatement.addClickListener(e -> openStatementCheck());
-        var toolbar = new HorizontalLayout(language, allLanguages, statusFilter, search, jump, help, export,
-                terminologyReport, checkStatement);
-        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        // One row of what a translator uses while working, one slim row of progress, exports and reports: the
+        // height goes to the segments and the edit pane (a 1366x768 laptop leaves about 625 px to the page).
+        var toolbar = new HorizontalLayout(language, allLanguages, statusFilter, search, jump, checkStatement,
+                help);
+        toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
         toolbar.addClassName("editor-toolbar");
         toolbar.setWidthFull();
         toolbar.setFlexGrow(1, search);
-        progress.addClassName("editor-progress");
+        var links = new Div(exportLinks, terminologyReport);
+        links.addClassName("editor-links");
+        var strip = new Div(progress, links);
+        strip.addClassName("editor-strip");
 
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        grid.setPageSize(PAGE);
-        grid.setSelectionMode(Grid.SelectionMode.SINGLE);
-        grid.addClassName("editor-grid");
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (!moving && e.isFromClient() && e.getValue() != null) {
                 openSegment(e.getValue(), indexOf(e.getValue()));
@@ -186,25 +184,34 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
 
         var side = new Div(languageCheck.panel, terminology.panel);
         side.addClassName("edit-side");
-        var editArea = new HorizontalLayout(editPane, side);
+        var editColumn = new Div(presenceNote, editPane);
+        editColumn.addClassName("edit-column");
+        var editArea = new HorizontalLayout(editColumn, side);
         editArea.addClassName("edit-area");
         editArea.setSizeFull();
-        editArea.setFlexGrow(1, editPane);
-        var split = new SplitLayout(grid, editArea, SplitLayout.Orientation.VERTICAL);
+        editArea.setFlexGrow(1, editColumn);
+        split.addToPrimary(grid);
+        split.addToSecondary(editArea);
+        split.addClassName("editor-split");
         split.setSizeFull();
-        split.setSplitterPosition(55);
-        add(toolbar, progress, split);
+        split.setSplitterPosition(SplitterPosition.DEFAULT);
+        split.addSplitterDragEndListener(e -> SplitterPosition.remember(split));
+        add(toolbar, strip, split);
         setFlexGrow(1, split);
 
         language.addValueChangeListener(e -> {
             if (e.getValue() != null) {
-                exportLanguage = e.getValue();
+                exportLinks.setLanguage(e.getValue());
             }
             if (e.getValue() != null && editPane.keepUnsavedAsDraft()) {
-                rebuildGrid();
+                showColumns();
+                reloadRows();
             }
         });
-        allLanguages.addValueChangeListener(e -> rebuildGrid());
+        allLanguages.addValueChangeListener(e -> {
+            showColumns();
+            keepCurrentInView();
+        });
         statusFilter.addValueChangeListener(e -> refreshGrid());
         search.addValueChangeListener(e -> refreshGrid());
         jump.addKeyDownListener(Key.ENTER, e -> jumpTo(jump.getValue()));
@@ -216,22 +223,6 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         Shortcuts.addShortcutListener(this, this::proposeTerm, Key.KEY_T, KeyModifier.ALT);
     }
 
-    /** A download of the chosen language's translation; untranslated segments are exported in the source. */
-    private Anchor exportLink(ExportFormat format, String label) {
-        var link = new Anchor(DownloadHandler.fromInputStream(event -> {
-            StatementSummary s = statement;
-            if (s == null) {
-                throw new java.io.IOException("No statement");
-            }
-            ExportedFile file = exports.export(s.id(), exportLanguage, format);
-            return new DownloadResponse(new java.io.ByteArrayInputStream(file.content()), file.fileName(),
-                    file.contentType(), file.content().length);
-        }), AttachmentType.DOWNLOAD, label);
-        link.getElement().setAttribute("title", "Download the translation as " + format.extension()
-                + "; untranslated segments are in the source language");
-        return link;
-    }
-
     @Override
     public void setParameter(BeforeEvent event, Long statementId) {
         statement = statements.find(statementId).orElse(null);
@@ -240,6 +231,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
             return;
         }
         terminologyReport.setHref("statement/" + statementId + "/terminology");
+        exportLinks.setStatement(statementId);
         List<UnLanguage> targets = statement.targetLanguages();
         language.setItems(targets);
         UnLanguage preferred = users.currentUser().map(UserAccount::languages)
@@ -282,43 +274,65 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         return l == null ? UnLanguage.FR : l;
     }
 
-    private void rebuildGrid() {
+    /** The grid's columns for the chosen target, or for every target language; the rows stay as they are. */
+    private void showColumns() {
+        StatementSummary s = statement;
+        if (s != null) {
+            grid.showColumns(s.sourceLanguage(), s.targetLanguages(), target(), allLanguages.getValue(),
+                    new SegmentGrid.Marks() {
+                        @Override
+                        public int languageIssues(long segmentId, UnLanguage l) {
+                            return languageIssues.getOrDefault(segmentId, Map.of()).getOrDefault(l, 0);
+                        }
+
+                        @Override
+                        public List<EditorPresence> others(long segmentId) {
+                            return others.on(segmentId);
+                        }
+                    });
+        }
+    }
+
+    /**
+     * Loads the rows for the chosen target (its statuses filter them) and opens the segment that was open, or
+     * the first one if the filters leave that one out.
+     */
+    private void reloadRows() {
         StatementSummary s = statement;
         if (s == null) {
             return;
         }
-        grid.removeAllColumns();
-        grid.addColumn(LitRenderer.<MultiLanguageRow>of("${item.number}<span class='lt-mark' ?hidden=${!item.lt} "
-                + "title='${item.lt} language issue(s) in this translation'>${item.lt}</span>")
-                .withProperty("number", MultiLanguageRow::number)
-                .withProperty("lt", r -> {
-                    int n = languageIssues.getOrDefault(r.segmentId(), Map.of()).getOrDefault(target(), 0);
-                    return n == 0 ? "" : String.valueOf(n);
-                })).setHeader("#").setWidth("5.5em").setFlexGrow(0);
-        grid.addColumn(textRenderer(s.sourceLanguage(), MultiLanguageRow::source))
-                .setHeader(s.sourceLanguage().englishName() + " (source)").setFlexGrow(1);
-        List<UnLanguage> shown = allLanguages.getValue() ? s.targetLanguages() : List.of(target());
-        for (UnLanguage l : shown) {
-            grid.addColumn(textRenderer(l, r -> r.target(l).text())).setHeader(l.englishName()).setFlexGrow(1);
-        }
-        grid.addColumn(LitRenderer.<MultiLanguageRow>of("<span class='status status-${item.key}'>${item.label}</span>")
-                .withProperty("key", r -> r.target(target()).status().name().toLowerCase(Locale.ROOT))
-                .withProperty("label", r -> r.target(target()).status().label()))
-                .setHeader("Status (" + target().code() + ")").setWidth("8em").setFlexGrow(0);
         long id = s.id();
-        grid.setItems(new CallbackDataProvider<MultiLanguageRow, Void>(
-                q -> translations.rowsInAllLanguages(id, target(), query(), q.getOffset(), q.getLimit()).stream(),
-                q -> translations.count(id, target(), query()),
-                MultiLanguageRow::segmentId));
+        grid.setRows((offset, limit) -> translations.rowsInAllLanguages(id, target(), query(), offset, limit),
+                () -> translations.count(id, target(), query()));
         refreshProgress();
-        currentIndex = -1;
-        moveBy(1);
+        MultiLanguageRow open = editPane.row();
+        currentIndex = open == null ? -1 : translations.positionOf(id, target(), query(), open.number());
+        List<MultiLanguageRow> there = currentIndex < 0 ? List.of()
+                : translations.rowsInAllLanguages(id, target(), query(), currentIndex, 1);
+        if (open != null && !there.isEmpty() && there.getFirst().number() == open.number()) {
+            openSegment(there.getFirst(), currentIndex);
+        } else {
+            currentIndex = -1;
+            moveBy(1);
+        }
     }
 
-    private static LitRenderer<MultiLanguageRow> textRenderer(UnLanguage l,
-            com.vaadin.flow.function.ValueProvider<MultiLanguageRow, String> text) {
-        return LitRenderer.<MultiLanguageRow>of("<div class='segment-text' lang='" + l.code() + "' dir='"
-                + (l.rightToLeft() ? "rtl" : "ltr") + "'>${item.text}</div>").withProperty("text", text);
+    /** Selects the open segment's row again and scrolls it into view (after the columns changed). */
+    private void keepCurrentInView() {
+        MultiLanguageRow open = editPane.row();
+        if (open != null && currentIndex >= 0) {
+            moving = true;
+            try {
+                grid.select(open);
+                grid.scrollToIndex(currentIndex);
+                // once more after the browser drew the new columns: rows change height with them
+                grid.getElement().executeJs("requestAnimationFrame(() => requestAnimationFrame(() => "
+                        + "this.scrollToIndex($0)))", currentIndex);
+            } finally {
+                moving = false;
+            }
+        }
     }
 
     private void refreshGrid() {
@@ -335,21 +349,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         if (s == null) {
             return;
         }
-        for (LanguageWork w : translations.progress(s.id())) {
-            var code = new Span(w.language().code());
-            code.addClassName("language-code");
-            var bar = new ProgressBar(0, 1, w.segmentRatio());
-            bar.getElement().setAttribute("aria-label", w.language().englishName() + " progress");
-            var text = new Span(w.segmentsDone() + "/" + w.segments() + " segments · " + w.wordsDone() + "/"
-                    + w.words() + " words");
-            text.addClassName("language-counts");
-            var item = new Div(code, bar, text);
-            item.addClassName("language-progress");
-            if (w.language() == target()) {
-                item.addClassName("current");
-            }
-            progress.add(item);
-        }
+        progress.show(translations.progress(s.id()), target());
     }
 
     private int indexOf(MultiLanguageRow row) {
@@ -370,6 +370,8 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
             editPane.show(null, s.sourceLanguage(), target());
             terminology.show(s.sourceLanguage(), target());
             languageCheck.show(null);
+            others.leave();
+            presenceNote.show(List.of(), target());
             return;
         }
         List<MultiLanguageRow> one = translations.rowsInAllLanguages(s.id(), target(), query(), next, 1);
@@ -398,6 +400,8 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         terminology.show(s.sourceLanguage(), target());
         languageCheck.show(new SegmentLanguageCheck.Target(s.id(), row.segmentId(), row.number(), target(),
                 editPane.canEdit()));
+        others.open(s.id(), row.segmentId(), target());
+        presenceNote.show(others.on(row.segmentId()), target());
         editPane.focusTarget();
     }
 
@@ -520,6 +524,13 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
+        others.listen(ui, this::othersMoved);
+        SplitterPosition.restore(split);
+        StatementSummary shown = statement;
+        MultiLanguageRow open = editPane.row();
+        if (shown != null && open != null) {
+            others.open(shown.id(), open.segmentId(), target());
+        }
         liveUpdates = broadcaster.register(event -> ui.access(() -> onSavedElsewhere(event)));
         liveStructure = broadcaster.registerStructure(event -> ui.access(() -> {
             StatementSummary s = statement;
@@ -531,6 +542,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
+        others.close();
         if (liveUpdates != null) {
             liveUpdates.remove();
             liveUpdates = null;
@@ -538,6 +550,15 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         if (liveStructure != null) {
             liveStructure.remove();
             liveStructure = null;
+        }
+    }
+
+    /** Someone arrived at or left these segments: redraw their rows, and the note if the open one is among them. */
+    private void othersMoved(Set<Long> segmentIds) {
+        grid.redraw(segmentIds);
+        MultiLanguageRow open = editPane.row();
+        if (open != null && segmentIds.contains(open.segmentId())) {
+            presenceNote.show(others.on(open.segmentId()), target());
         }
     }
 

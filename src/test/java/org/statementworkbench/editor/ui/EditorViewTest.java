@@ -217,4 +217,60 @@ class EditorViewTest extends SignedInBrowserlessTest {
         view.allLanguages.setValue(true);
         assertThat(view.grid.getColumns()).hasSize(6);
     }
+
+    @Test
+    void tickingAllLanguagesKeepsTheOpenSegmentAndWhatIsTypedInIt() {
+        EditorView view = navigate(EditorView.class, statementId);
+        fireShortcut(Key.ARROW_DOWN, KeyModifier.ALT);
+        fireShortcut(Key.ARROW_DOWN, KeyModifier.ALT);
+        view.editPane.target.setValue("La Thaïlande s’engage");
+
+        view.allLanguages.setValue(true);
+        assertThat(view.editPane.position.getText()).startsWith("Segment 3");
+        assertThat(view.grid.asSingleSelect().getValue().number()).isEqualTo(3);
+        assertThat(view.editPane.target.getValue()).isEqualTo("La Thaïlande s’engage");
+
+        view.allLanguages.setValue(false);
+        assertThat(view.editPane.position.getText()).startsWith("Segment 3");
+        assertThat(view.grid.asSingleSelect().getValue().number()).isEqualTo(3);
+        assertThat(view.editPane.target.getValue()).isEqualTo("La Thaïlande s’engage");
+    }
+
+    @Test
+    void choosingAnotherTargetLanguageKeepsTheOpenSegment() {
+        EditorView view = navigate(EditorView.class, statementId);
+        fireShortcut(Key.ARROW_DOWN, KeyModifier.ALT);
+        view.editPane.target.setValue("La Thaïlande s’engage");
+
+        view.language.setValue(UnLanguage.RU);
+        assertThat(view.editPane.position.getText()).startsWith("Segment 2");
+        assertThat(view.editPane.target.getElement().getProperty("lang")).isEqualTo("ru");
+        // what was typed in French was kept as a draft before the language changed
+        assertThat(french().get(1).target().text()).isEqualTo("La Thaïlande s’engage");
+        assertThat(french().get(1).target().status()).isEqualTo(SegmentStatus.DRAFT);
+    }
+
+    @Test
+    void theAllLanguagesViewShowsTheStatusOfEveryLanguage() {
+        long first = french().getFirst().segmentId();
+        translations.save(new SaveTranslation(first, UnLanguage.FR, "Monsieur le Président,", SegmentStatus.TRANSLATED,
+                TranslationState.UNSAVED_VERSION));
+        String arabic = "editor-ar-" + counter.incrementAndGet();
+        signInAs("editor-test-admin", Role.ADMIN);
+        users.createUser(new NewUser(arabic, "Amina Haddad", "a-long-enough-secret", Set.of(Role.TRANSLATOR),
+                Set.of(UnLanguage.AR)));
+        signInAs(arabic, Role.TRANSLATOR);
+        translations.save(new SaveTranslation(first, UnLanguage.AR, "السيد الرئيس،", SegmentStatus.DRAFT,
+                TranslationState.UNSAVED_VERSION));
+        signInAs(translator, Role.TRANSLATOR);
+
+        EditorView view = navigate(EditorView.class, statementId);
+        view.allLanguages.setValue(true);
+        int statusColumn = view.grid.getColumns().size() - 1;
+        List<?> chips = test(view.grid).getLitRendererPropertyValue(0, statusColumn, "statuses", List.class);
+        assertThat(chips).map(Object::toString).satisfiesExactly(
+                ar -> assertThat(ar).contains("Arabic: Draft"),
+                fr -> assertThat(fr).contains("French: Translated"),
+                ru -> assertThat(ru).contains("Russian: New"));
+    }
 }

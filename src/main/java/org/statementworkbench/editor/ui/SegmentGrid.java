@@ -1,0 +1,152 @@
+package org.statementworkbench.editor.ui;
+
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.dependency.Uses;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.ValueProvider;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntSupplier;
+import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.editor.EditorPresence;
+import org.statementworkbench.statement.MultiLanguageRow;
+import org.statementworkbench.statement.SegmentText;
+import org.statementworkbench.statement.TranslationState;
+
+/**
+ * The segments of a statement beside their translations, loaded lazily: bold and italic shown as formatting
+ * (the text is always data, never markup), each shown language's status, the language issues of the chosen
+ * target, and who else has each segment open.
+ */
+@Uses(Avatar.class)
+class SegmentGrid extends Grid<MultiLanguageRow> {
+
+    /** What the grid shows beside the rows' own data. */
+    interface Marks {
+        /** LanguageTool matches in this segment's translation into {@code language}; 0 if none or unknown. */
+        int languageIssues(long segmentId, UnLanguage language);
+
+        /** The other people's editors that have this segment open. */
+        List<EditorPresence> others(long segmentId);
+    }
+
+    /** Rows fetched lately, by segment id, so that one row can be redrawn without fetching the page again. */
+    private static final int LOADED_ROWS = 500;
+
+    /** Renders the formatting runs of {@code item.runs} as text, bold and italic (Lit escapes every text). */
+    private static final String RUNS = "${item.runs.map(r => r.bold ? (r.italic ? html`<b><i>${r.text}</i></b>` "
+            + ": html`<b>${r.text}</b>`) : (r.italic ? html`<i>${r.text}</i>` : r.text))}";
+
+    private final Map<Long, MultiLanguageRow> loaded = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, MultiLanguageRow> eldest) {
+            return size() > LOADED_ROWS;
+        }
+    };
+
+    SegmentGrid() {
+        addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        setPageSize(EditorView.PAGE);
+        setSelectionMode(SelectionMode.SINGLE);
+        addClassName("editor-grid");
+    }
+
+    /** Loads rows through {@code fetch} (offset, limit) and {@code count}; what they hold is never changed here. */
+    void setRows(Fetch fetch, IntSupplier count) {
+        loaded.clear();
+        setItems(new CallbackDataProvider<MultiLanguageRow, Void>(q -> {
+            List<MultiLanguageRow> rows = fetch.rows(q.getOffset(), q.getLimit());
+            rows.forEach(r -> loaded.put(r.segmentId(), r));
+            return rows.stream();
+        }, q -> count.getAsInt(), MultiLanguageRow::segmentId));
+    }
+
+    /** Fetches one page of rows. */
+    interface Fetch {
+        List<MultiLanguageRow> rows(int offset, int limit);
+    }
+
+    /** Redraws these segments' rows if they are loaded (their presence or issue marks changed). */
+    void redraw(Collection<Long> segmentIds) {
+        for (Long id : segmentIds) {
+            MultiLanguageRow row = loaded.get(id);
+            if (row != null) {
+                getDataProvider().refreshItem(row);
+            }
+        }
+    }
+
+    /**
+     * Columns: number (with issue marks and who else is there), source, then the target or every target language
+     * of {@code targets}, then the status of each shown target.
+     */
+    void showColumns(UnLanguage source, List<UnLanguage> targets, UnLanguage target, boolean allLanguages,
+            Marks marks) {
+        removeAllColumns();
+        addColumn(LitRenderer.<MultiLanguageRow>of("<div class='segment-marks'><span class='segment-number'>"
+                + "${item.number}</span><span class='lt-mark' ?hidden=${!item.lt} "
+                + "title='${item.lt} language issue(s) in this translation'>${item.lt}</span>"
+                + "<span class='segment-presence' ?hidden=${item.others.length === 0}>${item.others.map(p => "
+                + "html`<vaadin-avatar theme='xsmall' .name=${p.name} .abbr=${p.abbr} .colorIndex=${p.color} "
+                + "title=${p.title} aria-label=${p.title}></vaadin-avatar>`)}</span></div>")
+                .withProperty("number", MultiLanguageRow::number)
+                .withProperty("lt", r -> {
+                    int n = marks.languageIssues(r.segmentId(), target);
+                    return n == 0 ? "" : String.valueOf(n);
+                })
+                .withProperty("others", r -> marks.others(r.segmentId()).stream().map(Visitor::of).toList()))
+                .setHeader("#").setWidth("5.5em").setFlexGrow(0).setKey("number");
+        addColumn(textRenderer(source, MultiLanguageRow::source))
+                .setHeader(source.englishName() + " (source)").setFlexGrow(1).setKey("source");
+        List<UnLanguage> shown = allLanguages ? targets : List.of(target);
+        for (UnLanguage l : shown) {
+            addColumn(textRenderer(l, r -> r.target(l).text())).setHeader(l.englishName()).setFlexGrow(1)
+                    .setKey(l.code());
+        }
+        if (allLanguages) {
+            addColumn(LitRenderer.<MultiLanguageRow>of("<div class='statuses'>${item.statuses.map(s => html`<span "
+                    + "class='status status-${s.key}' title=${s.title}><span class='status-language'>${s.code}</span>"
+                    + " ${s.label}</span>`)}</div>")
+                    .withProperty("statuses", r -> shown.stream().map(l -> StatusChip.of(l, r.target(l))).toList()))
+                    .setHeader("Status").setWidth("9.5em").setFlexGrow(0).setKey("status");
+        } else {
+            addColumn(LitRenderer.<MultiLanguageRow>of("<span class='status status-${item.key}'>${item.label}</span>")
+                    .withProperty("key", r -> statusKey(r.target(target)))
+                    .withProperty("label", r -> r.target(target).status().label()))
+                    .setHeader("Status (" + target.code() + ")").setWidth("8em").setFlexGrow(0).setKey("status");
+        }
+    }
+
+    private static LitRenderer<MultiLanguageRow> textRenderer(UnLanguage l,
+            ValueProvider<MultiLanguageRow, String> text) {
+        return LitRenderer.<MultiLanguageRow>of("<div class='segment-text' lang='" + l.code() + "' dir='"
+                + (l.rightToLeft() ? "rtl" : "ltr") + "'>" + RUNS + "</div>")
+                .withProperty("runs", r -> SegmentText.runs(text.apply(r)));
+    }
+
+    private static String statusKey(TranslationState state) {
+        return state.status().name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Another person on a segment, as the number column draws them. Public: the renderer reads it reflectively. */
+    public record Visitor(String name, String abbr, int color, String title) {
+        static Visitor of(EditorPresence p) {
+            return new Visitor(p.fullName(), PresenceAvatars.initials(p.fullName()),
+                    PresenceAvatars.colorIndex(p.username()), PresenceAvatars.title(p));
+        }
+    }
+
+    /** One language's status in the all-languages view. Public: the renderer reads it reflectively. */
+    public record StatusChip(String code, String key, String label, String title) {
+        static StatusChip of(UnLanguage language, TranslationState state) {
+            return new StatusChip(language.code(), statusKey(state), state.status().label(),
+                    language.englishName() + ": " + state.status().label());
+        }
+    }
+}
