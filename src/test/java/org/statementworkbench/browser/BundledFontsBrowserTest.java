@@ -116,7 +116,7 @@ class BundledFontsBrowserTest {
     }
 
     private WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(30));
+        return HeadlessChromium.waiting(driver);
     }
 
     private static Object script(String js, Object... args) {

@@ -82,7 +82,7 @@ class ConceptEditorKeyboardBrowserTest {
     }
 
     private WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(30));
+        return HeadlessChromium.waiting(driver);
     }
 
     private List<String> storedTerms(long conceptId, String language) {

@@ -99,7 +99,7 @@ class EditorKeyboardBrowserTest {
     }
 
     private WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(30));
+        return HeadlessChromium.waiting(driver);
     }
 
     private Object js(String script, Object... args) {

@@ -65,7 +65,7 @@ class EditorLayoutBrowserTest {
     }
 
     private WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(30));
+        return HeadlessChromium.waiting(driver);
     }
 
     private Object js(String script, Object... args) {

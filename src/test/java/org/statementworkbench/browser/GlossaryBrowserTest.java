@@ -103,7 +103,7 @@ class GlossaryBrowserTest {
     }
 
     private WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(30));
+        return HeadlessChromium.waiting(driver);
     }
 
     private boolean cellShows(String text) {

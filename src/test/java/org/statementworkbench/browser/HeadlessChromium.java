@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -66,6 +67,16 @@ public final class HeadlessChromium {
                 .sendKeys(username);
         driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(password, Keys.ENTER);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-app-layout")));
+    }
+
+    /**
+     * Waits up to 30 s for a condition; an element replaced while it is read (Vaadin re-renders notifications, menus
+     * and grids as they change) only means "not yet", so a condition is asked again rather than failing the test.
+     */
+    public static WebDriverWait waiting(WebDriver driver) {
+        var wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     /** Saves what the browser shows to target/screenshots/NAME.png. */

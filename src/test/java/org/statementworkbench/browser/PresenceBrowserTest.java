@@ -61,7 +61,7 @@ class PresenceBrowserTest {
     }
 
     private static WebDriverWait waiting(WebDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30));
+        return HeadlessChromium.waiting(driver);
     }
 
     private long statement(String aminaName, String marcName) {

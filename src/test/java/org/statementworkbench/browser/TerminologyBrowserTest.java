@@ -59,7 +59,7 @@ class TerminologyBrowserTest {
     }
 
     private WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(30));
+        return HeadlessChromium.waiting(driver);
     }
 
     private long statementWithTerms(String translator) {

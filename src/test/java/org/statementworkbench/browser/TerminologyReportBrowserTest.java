@@ -80,7 +80,7 @@ class TerminologyReportBrowserTest {
     }
 
     private WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(30));
+        return HeadlessChromium.waiting(driver);
     }
 
     private long statement(String title, List<String> paragraphs) {

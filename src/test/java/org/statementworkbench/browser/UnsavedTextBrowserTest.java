@@ -119,7 +119,7 @@ class UnsavedTextBrowserTest {
     }
 
     private WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(30));
+        return HeadlessChromium.waiting(driver);
     }
 
     private Object js(String script, Object... args) {
