@@ -1,6 +1,7 @@
 /**
  * The UN terminology glossary: concepts with terms in the six languages, statuses, approval, and TBX/CSV
- * exchange. So far: reading TBX ({@code glossary.exchange}); storage, curation and approval follow.
+ * exchange ({@code glossary.exchange}: TBX v3/v2 and CSV, read and written), curation with a change history, term
+ * proposals and their approval. {@link org.statementworkbench.glossary.GlossaryService} is the module's API.
  */
 @NullMarked
 package org.statementworkbench.glossary;

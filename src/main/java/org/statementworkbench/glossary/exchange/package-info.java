@@ -1,4 +1,4 @@
-/** Reading (and later writing) glossary exchange files: TBX v3 and v2, CSV. */
+/** Reading and writing glossary exchange files: TBX v3 (DCA and DCT style) and v2, CSV. */
 @NullMarked
 package org.statementworkbench.glossary.exchange;
 
