@@ -9,5 +9,4 @@ interface ProposalRepository extends JpaRepository<Proposal, Long> {
 
     List<Proposal> findByProposedByOrderByProposedAtDesc(String proposedBy);
 
-    long countByState(Approval state);
 }

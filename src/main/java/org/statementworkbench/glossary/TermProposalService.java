@@ -120,11 +120,6 @@ public class TermProposalService {
                 .stream().map(Proposal::toRecord).toList()));
     }
 
-    @PreAuthorize(DECIDE)
-    public long openCount() {
-        return Objects.requireNonNull(readTx.execute(s -> proposals.countByState(Approval.PROPOSED)));
-    }
-
     /** The signed-in person's proposals and their outcome, newest first. */
     @PreAuthorize("isAuthenticated()")
     public List<TermProposal> mine() {
