@@ -1,63 +1,155 @@
 package org.statementworkbench.qa;
 
+import java.io.StringWriter;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.CharacterEscapes;
+import tools.jackson.core.io.SerializedString;
+import tools.jackson.core.util.Instantiatable;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The report as JSON, one issue per line: {@code {"units": n, "termHits": n, "issues": [{"unit", "check",
- * "severity", "message", "source": [start, end] or null, "target": ...}], "summary": {"check id": n}}}.
+ * The report as JSON, written with Jackson, one issue per line: {@code {"units": n, "termHits": n, "issues":
+ * [{"unit", "check", "severity", "message", "source": [start, end] or null, "target": ...}], "summary": {"check id":
+ * n}}}. U+2028 and U+2029 are escaped too, so the report can be pasted into JavaScript.
  */
 final class JsonReport {
+
+    private static final ObjectWriter WRITER = JsonMapper.builder().build().writer().with(new Layout())
+            .with(new LineSeparatorEscapes());
 
     private JsonReport() {}
 
     static String write(QaReport report) {
-        var out = new StringBuilder();
-        out.append("{\n  \"units\": ").append(report.units().size()).append(",\n  \"termHits\": ")
-                .append(report.termHits()).append(",\n  \"issues\": [");
-        String separator = "\n    ";
-        for (QaIssue i : report.issues()) {
-            out.append(separator).append("{\"unit\": ").append(string(i.unit()))
-                    .append(", \"check\": ").append(string(i.check()))
-                    .append(", \"severity\": ").append(string(ReportFormat.severity(i)))
-                    .append(", \"message\": ").append(string(i.message()))
-                    .append(", \"source\": ").append(span(i.source()))
-                    .append(", \"target\": ").append(span(i.target())).append('}');
-            separator = ",\n    ";
+        var out = new StringWriter();
+        try (JsonGenerator g = WRITER.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeNumberProperty("units", report.units().size());
+            g.writeNumberProperty("termHits", report.termHits());
+            g.writeArrayPropertyStart("issues");
+            for (QaIssue i : report.issues()) {
+                g.writeStartObject();
+                g.writeStringProperty("unit", i.unit());
+                g.writeStringProperty("check", i.check());
+                g.writeStringProperty("severity", ReportFormat.severity(i));
+                g.writeStringProperty("message", i.message());
+                span(g, "source", i.source());
+                span(g, "target", i.target());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeObjectPropertyStart("summary");
+            for (Map.Entry<String, Integer> e : report.summary().entrySet()) {
+                g.writeNumberProperty(e.getKey(), e.getValue());
+            }
+            g.writeEndObject();
+            g.writeEndObject();
         }
-        out.append(report.issues().isEmpty() ? "]" : "\n  ]").append(",\n  \"summary\": {");
-        separator = "";
-        for (Map.Entry<String, Integer> e : report.summary().entrySet()) {
-            out.append(separator).append(string(e.getKey())).append(": ").append(e.getValue());
-            separator = ", ";
-        }
-        return out.append("}\n}\n").toString();
+        return out.append('\n').toString();
     }
 
-    private static String span(QaIssue.@Nullable Span span) {
-        return span == null ? "null" : "[" + span.start() + ", " + span.end() + "]";
+    private static void span(JsonGenerator g, String name, QaIssue.@Nullable Span span) {
+        g.writeName(name);
+        if (span == null) {
+            g.writeNull();
+        } else {
+            g.writeArray(new int[] {span.start(), span.end()}, 0, 2);
+        }
     }
 
-    /** A JSON string: quotes, backslashes, control characters and U+2028/U+2029 escaped. */
+    /** A JSON string as the report writes it (quotes, backslashes, control characters, U+2028/U+2029 escaped). */
     static String string(String s) {
-        var out = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+        return WRITER.writeValueAsString(s);
+    }
+
+    /** JSON's own escapes, plus the two line separators JavaScript does not allow in string literals. */
+    private static final class LineSeparatorEscapes extends CharacterEscapes {
+
+        private static final int[] ASCII = standardAsciiEscapesForJSON();
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ASCII;
+        }
+
+        @Override
+        public @Nullable SerializableString getEscapeSequence(int ch) {
+            return ch == '\u2028' || ch == '\u2029' ? new SerializedString(String.format("\\u%04x", ch)) : null;
+        }
+    }
+
+    /**
+     * The report's layout: the top-level properties one per line, each issue on a line of its own, everything
+     * deeper inline with a space after colons and commas. Nesting levels: 1 the report, 2 the issue list and the
+     * summary, 3 an issue, 4 a span.
+     */
+    private static final class Layout implements PrettyPrinter, Instantiatable<Layout> {
+
+        private int nesting;
+
+        @Override
+        public Layout createInstance() {
+            return new Layout();
+        }
+
+        @Override
+        public void writeRootValueSeparator(JsonGenerator g) {}
+
+        @Override
+        public void writeStartObject(JsonGenerator g) {
+            g.writeRaw('{');
+            nesting++;
+        }
+
+        @Override
+        public void beforeObjectEntries(JsonGenerator g) {
+            if (nesting == 1) {
+                g.writeRaw("\n  ");
             }
         }
-        return out.append('"').toString();
+
+        @Override
+        public void writeObjectNameValueSeparator(JsonGenerator g) {
+            g.writeRaw(": ");
+        }
+
+        @Override
+        public void writeObjectEntrySeparator(JsonGenerator g) {
+            g.writeRaw(nesting == 1 ? ",\n  " : ", ");
+        }
+
+        @Override
+        public void writeEndObject(JsonGenerator g, int entries) {
+            g.writeRaw(nesting == 1 ? "\n}" : "}");
+            nesting--;
+        }
+
+        @Override
+        public void writeStartArray(JsonGenerator g) {
+            g.writeRaw('[');
+            nesting++;
+        }
+
+        @Override
+        public void beforeArrayValues(JsonGenerator g) {
+            if (nesting == 2) {
+                g.writeRaw("\n    ");
+            }
+        }
+
+        @Override
+        public void writeArrayValueSeparator(JsonGenerator g) {
+            g.writeRaw(nesting == 2 ? ",\n    " : ", ");
+        }
+
+        @Override
+        public void writeEndArray(JsonGenerator g, int values) {
+            g.writeRaw(nesting == 2 && values > 0 ? "\n  ]" : "]");
+            nesting--;
+        }
     }
 }

@@ -58,6 +58,22 @@ class QaReportTest {
     }
 
     @Test
+    void jsonReadsBackWithAJsonParserToTheSameIssues() {
+        IssueProvider hostile = units -> new IssueProvider.Findings(List.of(new QaIssue("a\u0000\"}", "term.missing",
+                QaIssue.Severity.ERROR, "</script>\u2029\\\"]},{", null, new QaIssue.Span(1, 2))), Map.of());
+        var json = tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(JsonReport.write(QaReport.check("t", UNITS, List.of(hostile))));
+        assertThat(json.get("units").asInt()).isEqualTo(2);
+        assertThat(json.get("issues")).hasSize(1);
+        var issue = json.get("issues").get(0);
+        assertThat(issue.get("unit").asString()).isEqualTo("a\u0000\"}");
+        assertThat(issue.get("message").asString()).isEqualTo("</script>\u2029\\\"]},{");
+        assertThat(issue.get("source").isNull()).isTrue();
+        assertThat(issue.get("target").get(1).asInt()).isEqualTo(2);
+        assertThat(json.get("summary").get("term.missing").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void csvQuotesCellsWithCommasQuotesAndLineBreaks() {
         String csv = CsvReport.write(QaReport.check("t", UNITS, List.of(STYLE)));
         assertThat(csv).isEqualTo(CsvReport.HEADER + "\r\n"
