@@ -229,6 +229,7 @@ public class LanguageCheckService {
 
     @PreDestroy
     void stop() {
+        log.info("LanguageTool result cache: {} entries, {}", cache.size(), cache.stats());
         editorChecks.shutdownNow();
         batchChecks.shutdownNow();
         runner.close();
