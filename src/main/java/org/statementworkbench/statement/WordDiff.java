@@ -1,12 +1,15 @@
 package org.statementworkbench.statement;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The difference between two versions of a segment, word by word (longest common subsequence). Ideographs
+ * The difference between two versions of a segment, word by word (java-diff-utils' Myers diff over our own
+ * tokens: the tokenizer is what makes it fit translation). Ideographs
  * count as words of their own, so Chinese diffs are as precise as the others; spaces and punctuation are kept
  * as tokens so that the parts concatenate back to the texts.
  */
@@ -18,41 +21,29 @@ public final class WordDiff {
 
     private static final Pattern TOKEN = Pattern.compile(
             "\\p{IsHan}|[\\p{L}\\p{M}\\p{N}\\u0640'’\\-]+|\\s+|.", Pattern.DOTALL);
-    /** Beyond this many tokens on both sides, fall back to "all removed, all added" rather than spend memory. */
-    private static final int MAX_CELLS = 4_000_000;
+    /** Beyond this many tokens on both sides, fall back to "all removed, all added" rather than spend time. */
+    private static final int MAX_TOKENS = 40_000;
 
     private WordDiff() {}
 
     public static List<Part> between(String before, String after) {
         List<String> a = tokens(before);
         List<String> b = tokens(after);
-        if ((long) a.size() * b.size() > MAX_CELLS) {
+        if (a.size() + b.size() > MAX_TOKENS) {
             return merge(List.of(new Part(Kind.REMOVED, before), new Part(Kind.ADDED, after)));
-        }
-        int[][] lcs = new int[a.size() + 1][b.size() + 1];
-        for (int i = a.size() - 1; i >= 0; i--) {
-            for (int j = b.size() - 1; j >= 0; j--) {
-                lcs[i][j] = a.get(i).equals(b.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-            }
         }
         List<Part> parts = new ArrayList<>();
         int i = 0;
-        int j = 0;
-        while (i < a.size() && j < b.size()) {
-            if (a.get(i).equals(b.get(j))) {
-                parts.add(new Part(Kind.SAME, a.get(i++)));
-                j++;
-            } else if (lcs[i + 1][j] >= lcs[i][j + 1]) {
-                parts.add(new Part(Kind.REMOVED, a.get(i++)));
-            } else {
-                parts.add(new Part(Kind.ADDED, b.get(j++)));
+        for (AbstractDelta<String> delta : DiffUtils.diff(a, b).getDeltas()) {
+            for (; i < delta.getSource().getPosition(); i++) {
+                parts.add(new Part(Kind.SAME, a.get(i)));
             }
+            delta.getSource().getLines().forEach(t -> parts.add(new Part(Kind.REMOVED, t)));
+            delta.getTarget().getLines().forEach(t -> parts.add(new Part(Kind.ADDED, t)));
+            i += delta.getSource().size();
         }
-        while (i < a.size()) {
-            parts.add(new Part(Kind.REMOVED, a.get(i++)));
-        }
-        while (j < b.size()) {
-            parts.add(new Part(Kind.ADDED, b.get(j++)));
+        for (; i < a.size(); i++) {
+            parts.add(new Part(Kind.SAME, a.get(i)));
         }
         return merge(groupChanges(parts));
     }

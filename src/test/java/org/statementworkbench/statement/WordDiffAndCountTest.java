@@ -38,6 +38,44 @@ class WordDiffAndCountTest {
     }
 
     @Test
+    void randomEditsOfRealSentencesAlwaysConcatenateBackAndKeepUnchangedWords() {
+        String[] sentences = {"Thailand reiterates its commitment to actively participating in the Ad Hoc Committee.",
+            "Тайланд вновь подтверждает свою приверженность активному участию в работе Специального комитета.",
+            "تؤكد تايلند من جديد التزامها بالمشاركة الفعالة في اللجنة المخصصة.",
+            "泰国重申承诺积极参与特设委员会的工作。"};
+        var random = new java.util.Random(42);
+        for (int round = 0; round < 400; round++) {
+            String before = sentences[random.nextInt(sentences.length)];
+            List<String> words = new java.util.ArrayList<>(List.of(before.split("(?<= )|(?<=\\p{IsHan})")));
+            for (int edits = random.nextInt(4); edits >= 0 && !words.isEmpty(); edits--) {
+                int at = random.nextInt(words.size());
+                switch (random.nextInt(3)) {
+                    case 0 -> words.remove(at);
+                    case 1 -> words.add(at, "nouveau ");
+                    default -> words.set(at, "autre ");
+                }
+            }
+            String after = String.join("", words);
+            List<Part> parts = WordDiff.between(before, after);
+            assertThat(parts.stream().filter(p -> p.kind() != Kind.ADDED).map(Part::text)
+                    .collect(Collectors.joining())).isEqualTo(before);
+            assertThat(parts.stream().filter(p -> p.kind() != Kind.REMOVED).map(Part::text)
+                    .collect(Collectors.joining())).isEqualTo(after);
+            if (before.equals(after)) {
+                assertThat(parts).containsExactly(new Part(Kind.SAME, before));
+            }
+        }
+    }
+
+    @Test
+    void aVeryLongTextFallsBackToRemovedAndAdded() {
+        String before = "word ".repeat(25_000);
+        String after = "mot ".repeat(25_000);
+        assertThat(WordDiff.between(before, after)).containsExactly(new Part(Kind.REMOVED, before),
+                new Part(Kind.ADDED, after));
+    }
+
+    @Test
     void partsConcatenateBackToBothTexts() {
         String before = "Thailand pledges its commitment to tackle cybercrime.";
         String after = "Thailand reiterates its commitment to combat cybercrime, in particular online.";
