@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.web.util.HtmlUtils;
 import org.statementworkbench.base.CsvFormulaGuard;
 import org.statementworkbench.statement.ApprovalOverride;
 
@@ -117,7 +118,6 @@ public final class TerminologyReportFiles {
     }
 
     static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;");
+        return HtmlUtils.htmlEscape(s, "UTF-8");
     }
 }

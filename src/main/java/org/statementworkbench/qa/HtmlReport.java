@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The report as one self-contained HTML page (inline CSS, no scripts, all text escaped): the summary, then each
@@ -98,19 +99,8 @@ final class HtmlReport {
         return out.append(escape(text.substring(at))).toString();
     }
 
+    /** Text or attribute value for HTML: {@code & < > " '} as references, nothing else (UTF-8 output). */
     static String escape(String s) {
-        var out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return HtmlUtils.htmlEscape(s, "UTF-8");
     }
 }
