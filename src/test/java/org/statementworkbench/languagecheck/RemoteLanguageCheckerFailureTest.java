@@ -1,5 +1,6 @@
 package org.statementworkbench.languagecheck;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -202,11 +203,8 @@ class RemoteLanguageCheckerFailureTest {
             assertThatThrownBy(() -> checker.warmUp(UnLanguage.AR)).hasMessageContaining("answered HTTP 503");
             assertThat(checker.ready(UnLanguage.AR)).isFalse(); // too soon to try again
             Thread.sleep(300);
-            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-            while (!checker.ready(UnLanguage.AR) && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
-            assertThat(checker.ready(UnLanguage.AR)).isTrue();
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> checker.ready(UnLanguage.AR));
             assertThat(checker.ready(UnLanguage.ZH)).isFalse(); // never warmed up: left to the service
         }
         assertThat(answers.get()).isEqualTo(2);

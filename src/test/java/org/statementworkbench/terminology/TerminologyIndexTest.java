@@ -1,5 +1,7 @@
 package org.statementworkbench.terminology;
 
+import java.time.Duration;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -47,10 +49,8 @@ class TerminologyIndexTest {
         GlossaryConcept c = glossary.create(ConceptDraft.newConcept(List.of("test"), null, List.of(
                 TermDraft.of("en", english, TermType.FULL_FORM, UsageStatus.PREFERRED),
                 TermDraft.of("ru", russian, TermType.FULL_FORM, UsageStatus.PREFERRED))));
-        while (index.matcher("ru").find("Участники Программы Зета " + tag + ".").isEmpty()
-                && System.nanoTime() - start < 5_000_000_000L) {
-            Thread.sleep(20);
-        }
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(20))
+                .until(() -> !index.matcher("ru").find("Участники Программы Зета " + tag + ".").isEmpty());
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertThat(index.matcher("ru").find("Участники Программы Зета " + tag + "."))
                 .extracting(h -> h.term().conceptId()).containsExactly(c.id());
@@ -59,11 +59,7 @@ class TerminologyIndexTest {
                 .extracting(TermIssue::check).containsExactly("term.missing");
 
         glossary.retire(c.id(), c.version(), "test over");
-        start = System.nanoTime();
-        while (!index.matcher("ru").find("Программа Зета " + tag).isEmpty()
-                && System.nanoTime() - start < 5_000_000_000L) {
-            Thread.sleep(20);
-        }
-        assertThat(index.matcher("ru").find("Программа Зета " + tag)).isEmpty();
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(20))
+                .until(() -> index.matcher("ru").find("Программа Зета " + tag).isEmpty());
     }
 }

@@ -1,5 +1,7 @@
 package org.statementworkbench.editor.ui;
 
+import java.time.Duration;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.server.VaadinSession;
@@ -135,12 +137,12 @@ class TermGateViewTest extends SignedInBrowserlessTest {
     }
 
     /** Waits for the background report, running the UI updates it queued. */
-    private static void awaitReport(TerminologyReportView view) throws InterruptedException {
-        for (int i = 0; i < 200 && view.progress.isVisible(); i++) {
-            Thread.sleep(50);
-            VaadinSession session = VaadinSession.getCurrent();
+    private static void awaitReport(TerminologyReportView view) {
+        VaadinSession session = VaadinSession.getCurrent();
+        // in the test's own thread: the Vaadin session is bound to it
+        await("report finished").atMost(Duration.ofSeconds(10)).pollInSameThread().until(() -> {
             session.getService().runPendingAccessTasks(session);
-        }
-        assertThat(view.progress.isVisible()).as("report finished").isFalse();
+            return !view.progress.isVisible();
+        });
     }
 }

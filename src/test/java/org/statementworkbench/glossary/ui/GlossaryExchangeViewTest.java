@@ -1,5 +1,7 @@
 package org.statementworkbench.glossary.ui;
 
+import java.time.Duration;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -80,13 +82,13 @@ class GlossaryExchangeViewTest extends SpringBrowserlessTest {
     }
 
     /** Waits for the background preview, running the UI updates it queued. */
-    private void awaitPreview(GlossaryExchangeView view) throws InterruptedException {
-        for (int i = 0; i < 200 && view.progress.isVisible(); i++) {
-            Thread.sleep(50);
-            VaadinSession session = VaadinSession.getCurrent();
+    private void awaitPreview(GlossaryExchangeView view) {
+        VaadinSession session = VaadinSession.getCurrent();
+        // in the test's own thread: the Vaadin session is bound to it
+        await("preview finished").atMost(Duration.ofSeconds(10)).pollInSameThread().until(() -> {
             session.getService().runPendingAccessTasks(session);
-        }
-        assertThat(view.progress.isVisible()).as("preview finished").isFalse();
+            return !view.progress.isVisible();
+        });
     }
 
     @Test
