@@ -1,6 +1,8 @@
 package org.statementworkbench.terminology;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -17,8 +19,11 @@ final class TargetRendering {
     private final String text;
     private final List<TermHit> hits;
     private final Set<Long> inSource;
-    private @Nullable List<TermHit> allHits;
-    private @Nullable List<Token> tokens;
+    /** Per concept, whether it is rendered: a concept named several times in the source is looked for once. */
+    private final Map<Long, Boolean> rendered = new HashMap<>();
+    private @Nullable Map<Long, List<TermHit>> allHits;
+    private @Nullable HitSpans hitSpans;
+    private LooseTermSearch.@Nullable Text words;
 
     /** {@code hits}: the approved target hits; {@code inSource}: the concepts of the approved source hits. */
     TargetRendering(TermMatcher target, String text, List<TermHit> hits, Set<Long> inSource) {
@@ -28,9 +33,10 @@ final class TargetRendering {
         this.inSource = inSource;
     }
 
-    /** Whether one of {@code terms}, the approved terms of {@code concept}, renders it in the segment. */
+    /** Whether one of {@code terms}, the approved terms of {@code concept} (always the same ones), renders it. */
     boolean renders(long concept, List<TermEntry> terms) {
-        return insideUnnamedTerm(concept) || terms.stream().anyMatch(t -> loosely(concept, t));
+        return rendered.computeIfAbsent(concept,
+                c -> insideUnnamedTerm(concept) || terms.stream().anyMatch(t -> loosely(concept, t)));
     }
 
     /**
@@ -40,22 +46,21 @@ final class TargetRendering {
      * countries"), the longer term renders that concept, not this one.
      */
     private boolean insideUnnamedTerm(long concept) {
-        if (allHits == null) {
-            allHits = target.findAll(text).stream().filter(h -> h.term().approved()).toList();
+        Map<Long, List<TermHit>> all = allHits;
+        HitSpans spans = hitSpans;
+        if (all == null || spans == null) {
+            all = target.findAll(text).stream().filter(h -> h.term().approved())
+                    .collect(Collectors.groupingBy(h -> h.term().conceptId()));
+            spans = new HitSpans(hits);
+            allHits = all;
+            hitSpans = spans;
         }
-        for (TermHit c : allHits) {
-            if (c.term().conceptId() != concept || !TermChecker.ACCEPTED.contains(c.term().status())) {
+        for (TermHit c : all.getOrDefault(concept, List.of())) {
+            if (!TermChecker.ACCEPTED.contains(c.term().status())) {
                 continue;
             }
-            boolean covered = false;
-            boolean unnamed = true;
-            for (TermHit h : hits) {
-                if (h.start() < c.end() && c.start() < h.end()) {
-                    covered = true;
-                    unnamed &= !inSource.contains(h.term().conceptId());
-                }
-            }
-            if (covered && unnamed) {
+            List<TermHit> covering = spans.overlapping(c.start(), c.end());
+            if (!covering.isEmpty() && covering.stream().noneMatch(h -> inSource.contains(h.term().conceptId()))) {
                 return true;
             }
         }
@@ -68,13 +73,14 @@ final class TargetRendering {
      * التنمية المستدامة").
      */
     private boolean loosely(long concept, TermEntry term) {
-        if (tokens == null) {
-            tokens = target.tokens(text);
+        LooseTermSearch.Text index = words;
+        if (index == null) {
+            index = target.looseIndex(target.tokens(text), hits);
+            words = index;
         }
         Set<Long> parts = target.findAll(term.text()).stream().map(p -> p.term().conceptId())
                 .collect(Collectors.toSet());
-        List<TermHit> others = hits.stream()
-                .filter(o -> o.term().conceptId() != concept && !parts.contains(o.term().conceptId())).toList();
-        return target.containsLoosely(tokens, term.text(), TermChecker.MAX_GAP, others);
+        return index.contains(term.text(), TermChecker.MAX_GAP,
+                o -> o.term().conceptId() != concept && !parts.contains(o.term().conceptId()));
     }
 }

@@ -140,6 +140,11 @@ public final class TermMatcher {
         return loose.contains(textTokens, term, maxGap, otherHits);
     }
 
+    /** The text's tokens indexed once for many loose searches, with the terms found in it ({@link TargetRendering}). */
+    LooseTermSearch.Text looseIndex(List<Token> textTokens, List<TermHit> hits) {
+        return loose.index(textTokens, hits);
+    }
+
     private record Candidate(int start, int end, List<Entry> entries) {}
 
     private static void walk(List<Token> tokens, int first, int i, Node node, String text, List<Candidate> out) {

@@ -44,8 +44,9 @@ public final class Benchmarks {
 
     /**
      * {@code ./workbench bench [group...]}: all groups, or those named (signin, segmentation, editor, glossary,
-     * terminology, languagetool, languagetool-rules). The languagetool groups print their own tables (per-language
-     * statistics, a whole statement, heap; where plain LanguageTool spends its time) after the common one.
+     * terminology, term-long-unit, languagetool, languagetool-rules). The languagetool groups print their own
+     * tables (per-language statistics, a whole statement, heap; where plain LanguageTool spends its time) after the
+     * common one.
      */
     public static void main(String[] args) {
         Map<String, List<Supplier<Benchmark>>> groups = new LinkedHashMap<>();
@@ -54,6 +55,7 @@ public final class Benchmarks {
         groups.put("editor", org.statementworkbench.statement.EditorBenchmarks.all());
         groups.put("glossary", org.statementworkbench.glossary.GlossaryImportBenchmark.all());
         groups.put("terminology", org.statementworkbench.terminology.TermMatcherBenchmark.all());
+        groups.put("term-long-unit", org.statementworkbench.terminology.LongUnitBenchmark.all());
         Map<String, Runnable> reports = new LinkedHashMap<>();
         reports.put("languagetool", LanguageToolBench::run);
         reports.put("languagetool-rules", LanguageToolBench::ruleCosts);
