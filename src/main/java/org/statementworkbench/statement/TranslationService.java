@@ -42,11 +42,14 @@ public class TranslationService {
     private final EntityManager em;
     private final TransactionTemplate tx;
     private final TransactionTemplate readTx;
+    private final StatementProgress progress;
     private final Clock clock = Clock.systemUTC();
 
     TranslationService(SegmentRepository segments, SegmentTranslationRepository translations,
             SegmentRevisionRepository revisions, UserService users, ApplicationEventPublisher events,
-            EntityManager em, PlatformTransactionManager transactionManager, ObjectProvider<ApprovalGate> gates) {
+            EntityManager em, PlatformTransactionManager transactionManager, ObjectProvider<ApprovalGate> gates,
+            StatementProgress progress) {
+        this.progress = progress;
         this.segments = segments;
         this.translations = translations;
         this.revisions = revisions;
@@ -295,32 +298,11 @@ public class TranslationService {
      * Reviewed or Approved.
      */
     @PreAuthorize("isAuthenticated()")
-    public List<LanguageWork> progress(long statementId) {
+    public List<LanguageProgress> progress(long statementId) {
         return Objects.requireNonNull(readTx.execute(s -> {
             Statement statement = em.find(Statement.class, statementId);
-            if (statement == null) {
-                return List.<LanguageWork>of();
-            }
-            Map<Long, Integer> words = new java.util.HashMap<>();
-            for (Object[] row : em.createQuery("select s.id, s.sourceText from Segment s where s.statement.id = :id",
-                    Object[].class).setParameter("id", statementId).getResultList()) {
-                words.put((Long) row[0], WordCount.of((String) row[1]));
-            }
-            int totalWords = words.values().stream().mapToInt(Integer::intValue).sum();
-            Map<UnLanguage, int[]> done = new java.util.EnumMap<>(UnLanguage.class);
-            for (Object[] row : em.createQuery("select t.segment.id, t.language, t.status from SegmentTranslation t "
-                    + "where t.segment.statement.id = :id", Object[].class).setParameter("id", statementId)
-                    .getResultList()) {
-                if (((SegmentStatus) row[2]).isDone()) {
-                    int[] d = done.computeIfAbsent((UnLanguage) row[1], k -> new int[2]);
-                    d[0]++;
-                    d[1] += words.getOrDefault((Long) row[0], 0);
-                }
-            }
-            return statement.getTargetLanguages().stream().map(l -> {
-                int[] d = done.getOrDefault(l, new int[2]);
-                return new LanguageWork(l, words.size(), d[0], totalWords, d[1]);
-            }).toList();
+            return statement == null ? List.<LanguageProgress>of()
+                    : Objects.requireNonNull(progress.of(List.of(statement)).get(statementId)).languages();
         }));
     }
 }
