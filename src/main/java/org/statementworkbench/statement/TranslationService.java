@@ -251,6 +251,21 @@ public class TranslationService {
         }).orElse(new EditRights(false, false));
     }
 
+    /**
+     * What the signed-in user may do in one segment's translation into {@code language}: nothing unless the
+     * language is a target of the segment's statement and the statement is not archived, otherwise as
+     * {@link #rights(UnLanguage)}. Throws {@link IllegalArgumentException} when the segment does not exist.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public EditRights rights(long segmentId, UnLanguage language) {
+        boolean editable = Objects.requireNonNull(readTx.execute(s -> {
+            Statement statement = segments.findById(segmentId)
+                    .orElseThrow(() -> new IllegalArgumentException("This segment no longer exists.")).getStatement();
+            return !statement.isArchived() && statement.getTargetLanguages().contains(language);
+        }));
+        return editable ? rights(language) : new EditRights(false, false);
+    }
+
     /** Matching segments with their translations into every target language (the reviewers' view). */
     @PreAuthorize("isAuthenticated()")
     public List<MultiLanguageRow> rowsInAllLanguages(long statementId, UnLanguage filterLanguage, SegmentQuery query,
