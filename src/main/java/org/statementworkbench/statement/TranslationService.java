@@ -1,12 +1,11 @@
 package org.statementworkbench.statement;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Tuple;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -65,67 +64,30 @@ public class TranslationService {
     /** How many segments of the statement match the query, for the target language. */
     @PreAuthorize("isAuthenticated()")
     public int count(long statementId, UnLanguage language, SegmentQuery query) {
-        return Objects.requireNonNull(readTx.execute(s -> {
-            var q = em.createQuery("select count(s) " + from(query), Long.class);
-            bind(q, statementId, language, query);
-            return q.getSingleResult().intValue();
-        }));
+        return Objects.requireNonNull(readTx.execute(s -> new SegmentSearch(em, statementId, language, query)
+                .count(null)));
     }
 
     /** The position (from 0) of segment {@code number} among the matching segments: how many come before it. */
     @PreAuthorize("isAuthenticated()")
     public int positionOf(long statementId, UnLanguage language, SegmentQuery query, int number) {
-        return Objects.requireNonNull(readTx.execute(s -> {
-            var q = em.createQuery("select count(s) " + from(query) + " and s.seqNo < :number", Long.class);
-            bind(q, statementId, language, query);
-            q.setParameter("number", number);
-            return q.getSingleResult().intValue();
-        }));
+        return Objects.requireNonNull(readTx.execute(s -> new SegmentSearch(em, statementId, language, query)
+                .count(number)));
     }
 
     /** One page of matching segments in document order, each with its translation into {@code language}. */
     @PreAuthorize("isAuthenticated()")
     public List<SegmentRow> rows(long statementId, UnLanguage language, SegmentQuery query, int offset, int limit) {
         return Objects.requireNonNull(readTx.execute(s -> {
-            var q = em.createQuery("select s, t " + from(query) + " order by s.seqNo", Object[].class);
-            bind(q, statementId, language, query);
-            q.setFirstResult(offset);
-            q.setMaxResults(limit);
             List<SegmentRow> rows = new ArrayList<>();
-            for (Object[] r : q.getResultList()) {
-                Segment seg = (Segment) r[0];
-                SegmentTranslation t = (SegmentTranslation) r[1];
+            for (Tuple r : new SegmentSearch(em, statementId, language, query).page(offset, limit)) {
+                Segment seg = r.get(0, Segment.class);
+                @Nullable SegmentTranslation t = r.get(1, SegmentTranslation.class);
                 rows.add(new SegmentRow(Objects.requireNonNull(seg.getId()), seg.getSeqNo(), seg.getParagraphIndex(),
                         seg.getSourceText(), t == null ? TranslationState.unsaved() : t.toState()));
             }
             return rows;
         }));
-    }
-
-    private static String from(SegmentQuery query) {
-        var jpql = new StringBuilder("from Segment s left join SegmentTranslation t on t.segment = s and "
-                + "t.language = :language where s.statement.id = :statementId");
-        if (!query.statuses().isEmpty()) {
-            jpql.append(" and (t.status in :statuses");
-            jpql.append(query.statuses().contains(SegmentStatus.NEW) ? " or t.id is null)" : ")");
-        }
-        if (!query.search().isEmpty()) {
-            jpql.append(" and (lower(s.sourceText) like :search escape '!' or lower(t.targetText) like :search escape '!')");
-        }
-        return jpql.toString();
-    }
-
-    private static void bind(TypedQuery<?> q, long statementId, UnLanguage language, SegmentQuery query) {
-        q.setParameter("statementId", statementId);
-        q.setParameter("language", language);
-        if (!query.statuses().isEmpty()) {
-            q.setParameter("statuses", query.statuses());
-        }
-        if (!query.search().isEmpty()) {
-            String escaped = query.search().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
-                    .replace("_", "!_");
-            q.setParameter("search", "%" + escaped + "%");
-        }
     }
 
     /**
