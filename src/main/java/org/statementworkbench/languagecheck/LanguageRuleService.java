@@ -26,7 +26,8 @@ import org.statementworkbench.statement.TranslationService;
 /**
  * Which LanguageTool matches a check reports beyond the UN style profile: rules switched off for a language in
  * every statement (administrators) or in one statement (reviewers and administrators), and matches ignored in one
- * segment translation (whoever may edit that language). Roles are enforced here, not only in the views.
+ * segment translation (whoever may edit that segment translation: its language, in a statement that has it as a
+ * target and is not archived). Roles are enforced here, not only in the views.
  */
 @Service
 @Transactional
@@ -160,7 +161,7 @@ public class LanguageRuleService {
      */
     @PreAuthorize("isAuthenticated()")
     public void ignore(long segmentId, UnLanguage language, String ruleId, String coveredText) {
-        requireCanEdit(language);
+        requireCanEdit(segmentId, language);
         String rule = checkedRuleId(ruleId);
         if (coveredText.isEmpty()) {
             throw new IllegalArgumentException("A match to ignore must cover some text.");
@@ -177,7 +178,7 @@ public class LanguageRuleService {
     /** Shows again every match ignored in one segment translation; returns how many were ignored. */
     @PreAuthorize("isAuthenticated()")
     public int restoreIgnored(long segmentId, UnLanguage language) {
-        requireCanEdit(language);
+        requireCanEdit(segmentId, language);
         return (int) ignores.deleteBySegmentIdAndLanguage(segmentId, language);
     }
 
@@ -219,10 +220,15 @@ public class LanguageRuleService {
         }
     }
 
-    private void requireCanEdit(UnLanguage language) {
+    /** The same rights a save of that segment translation needs: the language, of a target, not archived. */
+    private void requireCanEdit(long segmentId, UnLanguage language) {
         if (!translations.rights(language).canEdit()) {
             throw new AccessDeniedException("Only people who edit " + language.englishName()
                     + " may ignore its language checks.");
+        }
+        if (!translations.rights(segmentId, language).canEdit()) {
+            throw new AccessDeniedException(language.englishName() + " can't be edited in this segment: it is not "
+                    + "a target language of its statement, or the statement is archived.");
         }
     }
 

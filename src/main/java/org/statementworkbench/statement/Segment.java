@@ -35,6 +35,10 @@ class Segment {
     @Column(name = "source_text", nullable = false, length = TEXT_MAX_LENGTH)
     private String sourceText = "";
 
+    /** Words of the source text ({@link WordCount}), kept with it: progress in words sums this column. */
+    @Column(name = "word_count", nullable = false)
+    private int wordCount;
+
     @Column(name = "line_break_before", nullable = false)
     private boolean lineBreakBefore;
 
@@ -50,6 +54,7 @@ class Segment {
         this.seqNo = seqNo;
         this.paragraphIndex = paragraphIndex;
         this.sourceText = checkedText(sourceText);
+        this.wordCount = WordCount.of(sourceText);
     }
 
     static String checkedText(String text) {
@@ -80,6 +85,11 @@ class Segment {
 
     void setSourceText(String text) {
         this.sourceText = checkedText(text);
+        this.wordCount = WordCount.of(text);
+    }
+
+    int getWordCount() {
+        return wordCount;
     }
 
     boolean isLineBreakBefore() {

@@ -8,6 +8,11 @@ interface SegmentRepository extends JpaRepository<Segment, Long> {
 
     List<Segment> findByStatementIdOrderBySeqNo(long statementId);
 
-    @Query("select s.statement.id, count(s) from Segment s where s.statement.id in :ids group by s.statement.id")
+    /** Rows of (statement id, segments, source words). */
+    @Query("""
+            select s.statement.id, count(s), coalesce(sum(s.wordCount), 0)
+            from Segment s
+            where s.statement.id in :ids
+            group by s.statement.id""")
     List<Object[]> countSegments(List<Long> ids);
 }

@@ -10,9 +10,9 @@ import org.statementworkbench.base.UnLanguage;
 
 interface SegmentTranslationRepository extends JpaRepository<SegmentTranslation, Long> {
 
-    /** Rows of (statement id, language, status, count). */
+    /** Rows of (statement id, language, status, segments, source words). */
     @Query("""
-            select s.statement.id, t.language, t.status, count(t)
+            select s.statement.id, t.language, t.status, count(t), coalesce(sum(s.wordCount), 0)
             from SegmentTranslation t join t.segment s
             where s.statement.id in :ids
             group by s.statement.id, t.language, t.status""")

@@ -89,9 +89,10 @@ public class StatementImportService {
         long id = Objects.requireNonNull(statements.saveAndFlush(statement).getId());
         for (int from = 0; from < drafts.size(); from += BATCH) {
             List<Object[]> rows = drafts.subList(from, Math.min(drafts.size(), from + BATCH)).stream()
-                    .map(d -> new Object[] {id, d.number(), d.paragraph(), d.text(), d.lineBreakBefore()}).toList();
-            jdbc.batchUpdate("insert into segment (statement_id, seq_no, paragraph_index, source_text, line_break_before) "
-                    + "values (?, ?, ?, ?, ?)", rows);
+                    .map(d -> new Object[] {id, d.number(), d.paragraph(), d.text(), WordCount.of(d.text()),
+                            d.lineBreakBefore()}).toList();
+            jdbc.batchUpdate("insert into segment (statement_id, seq_no, paragraph_index, source_text, word_count, "
+                    + "line_break_before) values (?, ?, ?, ?, ?, ?)", rows);
             report.accept(0.5 + 0.5 * Math.min(drafts.size(), from + BATCH) / drafts.size());
         }
         return id;

@@ -1,12 +1,11 @@
 package org.statementworkbench.statement;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Tuple;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -42,11 +41,14 @@ public class TranslationService {
     private final EntityManager em;
     private final TransactionTemplate tx;
     private final TransactionTemplate readTx;
+    private final StatementProgress progress;
     private final Clock clock = Clock.systemUTC();
 
     TranslationService(SegmentRepository segments, SegmentTranslationRepository translations,
             SegmentRevisionRepository revisions, UserService users, ApplicationEventPublisher events,
-            EntityManager em, PlatformTransactionManager transactionManager, ObjectProvider<ApprovalGate> gates) {
+            EntityManager em, PlatformTransactionManager transactionManager, ObjectProvider<ApprovalGate> gates,
+            StatementProgress progress) {
+        this.progress = progress;
         this.segments = segments;
         this.translations = translations;
         this.revisions = revisions;
@@ -62,67 +64,30 @@ public class TranslationService {
     /** How many segments of the statement match the query, for the target language. */
     @PreAuthorize("isAuthenticated()")
     public int count(long statementId, UnLanguage language, SegmentQuery query) {
-        return Objects.requireNonNull(readTx.execute(s -> {
-            var q = em.createQuery("select count(s) " + from(query), Long.class);
-            bind(q, statementId, language, query);
-            return q.getSingleResult().intValue();
-        }));
+        return Objects.requireNonNull(readTx.execute(s -> new SegmentSearch(em, statementId, language, query)
+                .count(null)));
     }
 
     /** The position (from 0) of segment {@code number} among the matching segments: how many come before it. */
     @PreAuthorize("isAuthenticated()")
     public int positionOf(long statementId, UnLanguage language, SegmentQuery query, int number) {
-        return Objects.requireNonNull(readTx.execute(s -> {
-            var q = em.createQuery("select count(s) " + from(query) + " and s.seqNo < :number", Long.class);
-            bind(q, statementId, language, query);
-            q.setParameter("number", number);
-            return q.getSingleResult().intValue();
-        }));
+        return Objects.requireNonNull(readTx.execute(s -> new SegmentSearch(em, statementId, language, query)
+                .count(number)));
     }
 
     /** One page of matching segments in document order, each with its translation into {@code language}. */
     @PreAuthorize("isAuthenticated()")
     public List<SegmentRow> rows(long statementId, UnLanguage language, SegmentQuery query, int offset, int limit) {
         return Objects.requireNonNull(readTx.execute(s -> {
-            var q = em.createQuery("select s, t " + from(query) + " order by s.seqNo", Object[].class);
-            bind(q, statementId, language, query);
-            q.setFirstResult(offset);
-            q.setMaxResults(limit);
             List<SegmentRow> rows = new ArrayList<>();
-            for (Object[] r : q.getResultList()) {
-                Segment seg = (Segment) r[0];
-                SegmentTranslation t = (SegmentTranslation) r[1];
+            for (Tuple r : new SegmentSearch(em, statementId, language, query).page(offset, limit)) {
+                Segment seg = r.get(0, Segment.class);
+                @Nullable SegmentTranslation t = r.get(1, SegmentTranslation.class);
                 rows.add(new SegmentRow(Objects.requireNonNull(seg.getId()), seg.getSeqNo(), seg.getParagraphIndex(),
                         seg.getSourceText(), t == null ? TranslationState.unsaved() : t.toState()));
             }
             return rows;
         }));
-    }
-
-    private static String from(SegmentQuery query) {
-        var jpql = new StringBuilder("from Segment s left join SegmentTranslation t on t.segment = s and "
-                + "t.language = :language where s.statement.id = :statementId");
-        if (!query.statuses().isEmpty()) {
-            jpql.append(" and (t.status in :statuses");
-            jpql.append(query.statuses().contains(SegmentStatus.NEW) ? " or t.id is null)" : ")");
-        }
-        if (!query.search().isEmpty()) {
-            jpql.append(" and (lower(s.sourceText) like :search escape '!' or lower(t.targetText) like :search escape '!')");
-        }
-        return jpql.toString();
-    }
-
-    private static void bind(TypedQuery<?> q, long statementId, UnLanguage language, SegmentQuery query) {
-        q.setParameter("statementId", statementId);
-        q.setParameter("language", language);
-        if (!query.statuses().isEmpty()) {
-            q.setParameter("statuses", query.statuses());
-        }
-        if (!query.search().isEmpty()) {
-            String escaped = query.search().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
-                    .replace("_", "!_");
-            q.setParameter("search", "%" + escaped + "%");
-        }
     }
 
     /**
@@ -248,6 +213,21 @@ public class TranslationService {
         }).orElse(new EditRights(false, false));
     }
 
+    /**
+     * What the signed-in user may do in one segment's translation into {@code language}: nothing unless the
+     * language is a target of the segment's statement and the statement is not archived, otherwise as
+     * {@link #rights(UnLanguage)}. Throws {@link IllegalArgumentException} when the segment does not exist.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public EditRights rights(long segmentId, UnLanguage language) {
+        boolean editable = Objects.requireNonNull(readTx.execute(s -> {
+            Statement statement = segments.findById(segmentId)
+                    .orElseThrow(() -> new IllegalArgumentException("This segment no longer exists.")).getStatement();
+            return !statement.isArchived() && statement.getTargetLanguages().contains(language);
+        }));
+        return editable ? rights(language) : new EditRights(false, false);
+    }
+
     /** Matching segments with their translations into every target language (the reviewers' view). */
     @PreAuthorize("isAuthenticated()")
     public List<MultiLanguageRow> rowsInAllLanguages(long statementId, UnLanguage filterLanguage, SegmentQuery query,
@@ -295,32 +275,11 @@ public class TranslationService {
      * Reviewed or Approved.
      */
     @PreAuthorize("isAuthenticated()")
-    public List<LanguageWork> progress(long statementId) {
+    public List<LanguageProgress> progress(long statementId) {
         return Objects.requireNonNull(readTx.execute(s -> {
             Statement statement = em.find(Statement.class, statementId);
-            if (statement == null) {
-                return List.<LanguageWork>of();
-            }
-            Map<Long, Integer> words = new java.util.HashMap<>();
-            for (Object[] row : em.createQuery("select s.id, s.sourceText from Segment s where s.statement.id = :id",
-                    Object[].class).setParameter("id", statementId).getResultList()) {
-                words.put((Long) row[0], WordCount.of((String) row[1]));
-            }
-            int totalWords = words.values().stream().mapToInt(Integer::intValue).sum();
-            Map<UnLanguage, int[]> done = new java.util.EnumMap<>(UnLanguage.class);
-            for (Object[] row : em.createQuery("select t.segment.id, t.language, t.status from SegmentTranslation t "
-                    + "where t.segment.statement.id = :id", Object[].class).setParameter("id", statementId)
-                    .getResultList()) {
-                if (((SegmentStatus) row[2]).isDone()) {
-                    int[] d = done.computeIfAbsent((UnLanguage) row[1], k -> new int[2]);
-                    d[0]++;
-                    d[1] += words.getOrDefault((Long) row[0], 0);
-                }
-            }
-            return statement.getTargetLanguages().stream().map(l -> {
-                int[] d = done.getOrDefault(l, new int[2]);
-                return new LanguageWork(l, words.size(), d[0], totalWords, d[1]);
-            }).toList();
+            return statement == null ? List.<LanguageProgress>of()
+                    : Objects.requireNonNull(progress.of(List.of(statement)).get(statementId)).languages();
         }));
     }
 }

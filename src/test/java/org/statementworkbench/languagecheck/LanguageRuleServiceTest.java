@@ -24,6 +24,7 @@ import org.statementworkbench.statement.SegmentQuery;
 import org.statementworkbench.statement.SegmentRow;
 import org.statementworkbench.statement.SegmentStructureService;
 import org.statementworkbench.statement.StatementImportService;
+import org.statementworkbench.statement.StatementService;
 import org.statementworkbench.statement.TranslationService;
 import org.statementworkbench.statement.importing.ImportedDocument;
 import org.statementworkbench.statement.importing.ImportedParagraph;
@@ -45,6 +46,7 @@ class LanguageRuleServiceTest {
     @Autowired SegmentStructureService structure;
     @Autowired UserService users;
     @Autowired JdbcTemplate jdbc;
+    @Autowired StatementService statementService;
 
     long statementId;
     long otherStatementId;
@@ -206,6 +208,36 @@ class LanguageRuleServiceTest {
         rules.ignore(segmentId, UnLanguage.AR, "HUNSPELL_RULE_AR", "السيبرانية");
         assertThat(rules.ignored(segmentId, UnLanguage.AR).keys())
                 .containsExactly(new IgnoredMatches.Key("HUNSPELL_RULE_AR", "السيبرانية"));
+    }
+
+    @Test
+    void ignoringNeedsTheRightToEditThatSegmentTranslation() {
+        TestSignIn.as(admin, Role.ADMIN);
+        long frenchSource = importService.importStatement(new NewStatement("Déclaration de la France", null, null, null,
+                null, null, "France", null, UnLanguage.FR, EnumSet.of(UnLanguage.EN, UnLanguage.AR)),
+                new ImportedDocument(List.of(new ImportedParagraph(List.of(TextRun.plain("La France s’engage."))))),
+                null);
+        long notATarget = translations.rows(frenchSource, UnLanguage.EN, SegmentQuery.all(), 0, 1).getFirst()
+                .segmentId();
+        long archived = translations.rows(otherStatementId, UnLanguage.FR, SegmentQuery.all(), 0, 1).getFirst()
+                .segmentId();
+        statementService.archive(otherStatementId);
+
+        for (Role role : List.of(Role.TRANSLATOR, Role.ADMIN)) {
+            TestSignIn.as(role == Role.ADMIN ? admin : translator, role);
+            // French is the source of that statement, not a translation anyone edits
+            assertThatThrownBy(() -> rules.ignore(notATarget, UnLanguage.FR, RULE, "France"))
+                    .isInstanceOf(AccessDeniedException.class).hasMessageContaining("not a target language");
+            // an archived statement can't be edited until an administrator restores it
+            assertThatThrownBy(() -> rules.ignore(archived, UnLanguage.FR, RULE, "cybercriminalité"))
+                    .isInstanceOf(AccessDeniedException.class).hasMessageContaining("archived");
+            assertThatThrownBy(() -> rules.restoreIgnored(archived, UnLanguage.FR))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> rules.ignore(-1, UnLanguage.FR, RULE, "cybercriminalité"))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no longer exists");
+        }
+        assertThat(jdbc.queryForObject("select count(*) from language_ignored_match where segment_id in (?, ?)",
+                Integer.class, notATarget, archived)).isZero();
     }
 
     @Test

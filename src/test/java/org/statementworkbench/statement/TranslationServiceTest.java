@@ -173,6 +173,39 @@ class TranslationServiceTest {
     }
 
     @Test
+    void theSearchTakesWildcardsLiterallyAndCombinesWithStoredStatuses() {
+        signInAs(translator, Role.TRANSLATOR);
+        save(first, "Monsieur le Président,", SegmentStatus.TRANSLATED, TranslationState.UNSAVED_VERSION);
+        save(second, "La Thaïlande s’engage (taux_1 !) à lutter contre la cybercriminalité.", SegmentStatus.DRAFT,
+                TranslationState.UNSAVED_VERSION);
+
+        assertThat(numbers(new SegmentQuery(Set.of(SegmentStatus.DRAFT), ""))).containsExactly(2);
+        assertThat(numbers(new SegmentQuery(Set.of(SegmentStatus.TRANSLATED, SegmentStatus.DRAFT), "")))
+                .containsExactly(1, 2);
+        assertThat(numbers(new SegmentQuery(Set.of(SegmentStatus.NEW, SegmentStatus.DRAFT), ""))).containsExactly(2, 3);
+        assertThat(numbers(new SegmentQuery(Set.of(SegmentStatus.APPROVED), ""))).isEmpty();
+        // _ and ! are text, not wildcards or escapes: "au_" would match "aux" as a LIKE wildcard
+        assertThat(numbers(new SegmentQuery(Set.of(), "X_1"))).containsExactly(2);
+        assertThat(numbers(new SegmentQuery(Set.of(), "au_"))).isEmpty();
+        assertThat(numbers(new SegmentQuery(Set.of(), "1 !)"))).containsExactly(2);
+        // a search in the target only finds the segments whose translation has it, with the status filter
+        assertThat(numbers(new SegmentQuery(Set.of(SegmentStatus.DRAFT), "thaïlande"))).containsExactly(2);
+        assertThat(numbers(new SegmentQuery(Set.of(SegmentStatus.TRANSLATED), "thaïlande"))).isEmpty();
+        assertThat(translationService.count(statementId, UnLanguage.FR,
+                new SegmentQuery(Set.of(SegmentStatus.NEW, SegmentStatus.DRAFT), "thank"))).isOne();
+        assertThat(translationService.positionOf(statementId, UnLanguage.FR,
+                new SegmentQuery(Set.of(SegmentStatus.NEW, SegmentStatus.DRAFT), ""), 3)).isOne();
+        // another language's translation does not count
+        assertThat(translationService.rows(statementId, UnLanguage.RU, new SegmentQuery(Set.of(), "thaïlande"), 0,
+                50)).isEmpty();
+    }
+
+    private List<Integer> numbers(SegmentQuery query) {
+        return translationService.rows(statementId, UnLanguage.FR, query, 0, 50).stream().map(SegmentRow::number)
+                .toList();
+    }
+
+    @Test
     void rowsAreFilteredByStatusAndSearchedInSourceAndTarget() {
         signInAs(translator, Role.TRANSLATOR);
         save(first, "Monsieur le Président,", SegmentStatus.TRANSLATED, TranslationState.UNSAVED_VERSION);

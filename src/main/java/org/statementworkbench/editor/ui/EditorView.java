@@ -78,7 +78,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     final MultiSelectComboBox<SegmentStatus> statusFilter = new MultiSelectComboBox<>();
     final TextField search = new TextField();
     final IntegerField jump = new IntegerField();
-    final LanguageProgress progress = new LanguageProgress();
+    final LanguageProgressLine progress = new LanguageProgressLine();
     final SegmentGrid grid = new SegmentGrid();
     final PresenceNote presenceNote = new PresenceNote();
     final Anchor terminologyReport = new Anchor("", "Terminology report");
