@@ -5,12 +5,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.base.events.DomainEvents;
 import org.statementworkbench.security.UserAccount;
 import org.statementworkbench.security.UserService;
 
@@ -23,10 +23,10 @@ class InProcessSegmentPresence implements SegmentPresence {
 
     private final Map<String, EditorPresence> editors = new ConcurrentHashMap<>();
     private final UserService users;
-    private final ApplicationEventPublisher events;
+    private final DomainEvents events;
     private final Clock clock;
 
-    InProcessSegmentPresence(UserService users, ApplicationEventPublisher events) {
+    InProcessSegmentPresence(UserService users, DomainEvents events) {
         this.users = users;
         this.events = events;
         this.clock = Clock.systemUTC();
@@ -49,9 +49,9 @@ class InProcessSegmentPresence implements SegmentPresence {
         var now = new EditorPresence(editorId, username, fullName, statementId, segmentId, language, clock.instant());
         EditorPresence previous = editors.put(editorId, now);
         if (previous != null && previous.statementId() != statementId) {
-            events.publishEvent(new PresenceChanged(previous.statementId(), editorId, null));
+            events.publish(new PresenceChanged(previous.statementId(), editorId, null));
         }
-        events.publishEvent(new PresenceChanged(statementId, editorId, now));
+        events.publish(new PresenceChanged(statementId, editorId, now));
     }
 
     /**
@@ -62,7 +62,7 @@ class InProcessSegmentPresence implements SegmentPresence {
     public void leave(String editorId) {
         EditorPresence previous = editors.remove(editorId);
         if (previous != null) {
-            events.publishEvent(new PresenceChanged(previous.statementId(), editorId, null));
+            events.publish(new PresenceChanged(previous.statementId(), editorId, null));
         }
     }
 

@@ -4,8 +4,8 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.statementworkbench.base.events.DomainEvents;
 
 /**
  * Records every change of a concept (who, when, before and after) and bumps the glossary revision once per
@@ -17,10 +17,10 @@ class GlossaryLog {
 
     private final GlossaryChangeRepository changes;
     private final EntityManager em;
-    private final ApplicationEventPublisher events;
+    private final DomainEvents events;
     private final Clock clock = Clock.systemUTC();
 
-    GlossaryLog(GlossaryChangeRepository changes, EntityManager em, ApplicationEventPublisher events) {
+    GlossaryLog(GlossaryChangeRepository changes, EntityManager em, DomainEvents events) {
         this.changes = changes;
         this.em = em;
         this.events = events;
@@ -53,7 +53,7 @@ class GlossaryLog {
     long bump() {
         em.createNativeQuery("update glossary_revision set revision = revision + 1 where id = 1").executeUpdate();
         long revision = revision();
-        events.publishEvent(new GlossaryChanged(revision));
+        events.publish(new GlossaryChanged(revision));
         return revision;
     }
 

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.base.events.DomainEvents;
 import org.statementworkbench.security.Role;
 import org.statementworkbench.security.UserAccount;
 import org.statementworkbench.security.UserService;
@@ -32,12 +32,12 @@ public class TermProposalService {
     private final ProposalRepository proposals;
     private final GlossaryLog log;
     private final UserService users;
-    private final ApplicationEventPublisher events;
+    private final DomainEvents events;
     private final TransactionTemplate tx;
     private final TransactionTemplate readTx;
 
     TermProposalService(ConceptRepository concepts, ProposalRepository proposals, GlossaryLog log, UserService users,
-            ApplicationEventPublisher events, PlatformTransactionManager transactionManager) {
+            DomainEvents events, PlatformTransactionManager transactionManager) {
         this.concepts = concepts;
         this.proposals = proposals;
         this.log = log;
@@ -168,7 +168,7 @@ public class TermProposalService {
             log.bump();
             return proposal.toRecord();
         }));
-        events.publishEvent(new ProposalDecided(decided.id(), decided.proposedBy(), user.username(), decided.state(),
+        events.publish(new ProposalDecided(decided.id(), decided.proposedBy(), user.username(), decided.state(),
                 decided.terms().stream().map(GlossaryTerm::text).collect(Collectors.joining(" / ")),
                 decided.decisionNote()));
         return decided;

@@ -12,13 +12,13 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.base.events.DomainEvents;
 import org.statementworkbench.statement.StatementService;
 import org.statementworkbench.statement.StatementSummary;
 import org.statementworkbench.statement.TranslationService;
@@ -41,10 +41,10 @@ public class LanguageRuleService {
     private final IgnoredMatchRepository ignores;
     private final StatementService statements;
     private final TranslationService translations;
-    private final ApplicationEventPublisher events;
+    private final DomainEvents events;
 
     LanguageRuleService(RuleSwitchRepository switches, IgnoredMatchRepository ignores, StatementService statements,
-            TranslationService translations, ApplicationEventPublisher events) {
+            TranslationService translations, DomainEvents events) {
         this.switches = switches;
         this.ignores = ignores;
         this.statements = statements;
@@ -77,7 +77,7 @@ public class LanguageRuleService {
                 currentUser(), Instant.now()));
         log.info("{} switched LanguageTool rule {} off for {} in statement {}", currentUser(), rule, language.code(),
                 statementId);
-        events.publishEvent(new LanguageRulesChanged(statementId, language));
+        events.publish(new LanguageRulesChanged(statementId, language));
         return saved.toRecord();
     }
 
@@ -92,7 +92,7 @@ public class LanguageRuleService {
         switches.deleteAll(found);
         log.info("{} switched LanguageTool rule {} back on for {} in statement {}", currentUser(), ruleId,
                 language.code(), statementId);
-        events.publishEvent(new LanguageRulesChanged(statementId, language));
+        events.publish(new LanguageRulesChanged(statementId, language));
     }
 
     /** Switches a rule off for one language in every statement; nothing happens if it is off already. */
@@ -113,7 +113,7 @@ public class LanguageRuleService {
         RuleSwitch saved = switches.save(new RuleSwitch(language, rule,
                 ruleDescription.isBlank() ? rule : ruleDescription.strip(), null, why, currentUser(), Instant.now()));
         log.info("{} switched LanguageTool rule {} off for all {} texts", currentUser(), rule, language.code());
-        events.publishEvent(new LanguageRulesChanged(null, language));
+        events.publish(new LanguageRulesChanged(null, language));
         return saved.toRecord();
     }
 
@@ -128,7 +128,7 @@ public class LanguageRuleService {
         }
         switches.deleteAll(found);
         log.info("{} switched LanguageTool rule {} back on for all {} texts", currentUser(), ruleId, language.code());
-        events.publishEvent(new LanguageRulesChanged(null, language));
+        events.publish(new LanguageRulesChanged(null, language));
     }
 
     /** The rules switched off in every statement, by language and rule id. */

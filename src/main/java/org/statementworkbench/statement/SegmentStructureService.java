@@ -7,13 +7,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.base.events.DomainEvents;
 import org.statementworkbench.security.Role;
 import org.statementworkbench.security.UserAccount;
 import org.statementworkbench.security.UserService;
@@ -33,12 +33,12 @@ public class SegmentStructureService {
     private final JdbcTemplate jdbc;
     private final SegmentTranslationRepository translations;
     private final SegmentRevisionRepository revisions;
-    private final ApplicationEventPublisher events;
+    private final DomainEvents events;
     private final UserService users;
     private final Clock clock = Clock.systemUTC();
 
     SegmentStructureService(EntityManager em, JdbcTemplate jdbc, SegmentTranslationRepository translations,
-            SegmentRevisionRepository revisions, ApplicationEventPublisher events, UserService users) {
+            SegmentRevisionRepository revisions, DomainEvents events, UserService users) {
         this.events = events;
         this.users = users;
         this.em = em;
@@ -110,7 +110,7 @@ public class SegmentStructureService {
             backToDraft(t, user);
         }
         em.flush();
-        events.publishEvent(new StatementStructureChanged(statementId));
+        events.publish(new StatementStructureChanged(statementId));
     }
 
     /** {@link #mergeWithNext(long, boolean)} without confirming: refused when it would reset signed-off work. */
@@ -171,7 +171,7 @@ public class SegmentStructureService {
         em.remove(em.find(Segment.class, secondId));
         em.flush();
         shiftFrom(statementId, first.getSeqNo() + 2, -1);
-        events.publishEvent(new StatementStructureChanged(statementId));
+        events.publish(new StatementStructureChanged(statementId));
     }
 
     private UserAccount currentUser() {

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.base.events.DomainEvents;
 import org.statementworkbench.security.Role;
 import org.statementworkbench.security.UserAccount;
 import org.statementworkbench.security.UserService;
@@ -36,7 +36,7 @@ public class TranslationService {
     private final SegmentTranslationRepository translations;
     private final SegmentRevisionRepository revisions;
     private final UserService users;
-    private final ApplicationEventPublisher events;
+    private final DomainEvents events;
     private final ObjectProvider<ApprovalGate> gates;
     private final EntityManager em;
     private final TransactionTemplate tx;
@@ -45,7 +45,7 @@ public class TranslationService {
     private final Clock clock = Clock.systemUTC();
 
     TranslationService(SegmentRepository segments, SegmentTranslationRepository translations,
-            SegmentRevisionRepository revisions, UserService users, ApplicationEventPublisher events,
+            SegmentRevisionRepository revisions, UserService users, DomainEvents events,
             EntityManager em, PlatformTransactionManager transactionManager, ObjectProvider<ApprovalGate> gates,
             StatementProgress progress) {
         this.progress = progress;
@@ -173,7 +173,7 @@ public class TranslationService {
         }
         revisions.save(revision);
         TranslationState state = translation.toState();
-        events.publishEvent(new TranslationSaved(Objects.requireNonNull(statement.getId()), save.segmentId(),
+        events.publish(new TranslationSaved(Objects.requireNonNull(statement.getId()), save.segmentId(),
                 save.language(), state));
         return state;
     }

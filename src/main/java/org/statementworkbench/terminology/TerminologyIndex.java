@@ -12,10 +12,10 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.statementworkbench.base.events.DomainEvents;
 import org.statementworkbench.glossary.GlossaryChanged;
 import org.statementworkbench.glossary.GlossaryTerms;
 import org.statementworkbench.glossary.TermEntry;
@@ -32,7 +32,7 @@ public class TerminologyIndex {
     private static final Logger log = LoggerFactory.getLogger(TerminologyIndex.class);
 
     private final GlossaryTerms glossary;
-    private final ApplicationEventPublisher events;
+    private final DomainEvents events;
     private final ExecutorService rebuilder = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "terminology-index");
         t.setDaemon(true);
@@ -45,7 +45,7 @@ public class TerminologyIndex {
     private record Snapshot(long revision, Map<String, List<TermEntry>> terms, Map<String, TermMatcher> matchers,
             ConcurrentHashMap<String, TermChecker> checkers) {}
 
-    TerminologyIndex(GlossaryTerms glossary, ApplicationEventPublisher events) {
+    TerminologyIndex(GlossaryTerms glossary, DomainEvents events) {
         this.glossary = glossary;
         this.events = events;
     }
@@ -67,7 +67,7 @@ public class TerminologyIndex {
                 try {
                     Snapshot built = build();
                     snapshot = built;
-                    events.publishEvent(new TerminologyUpdated(built.revision()));
+                    events.publish(new TerminologyUpdated(built.revision()));
                 } catch (RuntimeException e) {
                     log.error("Rebuilding the term matchers failed; the previous glossary revision stays in use", e);
                 }

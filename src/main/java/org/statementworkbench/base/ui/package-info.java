@@ -1,4 +1,4 @@
-/** The application shell, the main layout with its role-filtered menu, and error handling. */
+/** The application shell, the main layout with its role-filtered menu, error handling, and the UI broadcasts. */
 @NullMarked
 package org.statementworkbench.base.ui;
 

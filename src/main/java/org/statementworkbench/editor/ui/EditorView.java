@@ -5,7 +5,6 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -28,7 +27,6 @@ import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -40,11 +38,15 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.ui.Notifications;
+import org.statementworkbench.base.ui.UiBroadcaster.Echo;
+import org.statementworkbench.base.ui.UiBroadcasts;
 import org.statementworkbench.editor.EditorPresence;
+import org.statementworkbench.editor.PresenceChanged;
 import org.statementworkbench.editor.SegmentPresence;
 import org.statementworkbench.glossary.GlossaryService;
 import org.statementworkbench.glossary.TermProposalService;
 import org.statementworkbench.languagecheck.LanguageCheckService;
+import org.statementworkbench.languagecheck.LanguageRulesChanged;
 import org.statementworkbench.languagecheck.LanguageRuleService;
 import org.statementworkbench.security.Role;
 import org.statementworkbench.security.UserAccount;
@@ -57,10 +59,12 @@ import org.statementworkbench.statement.StructureRights;
 import org.statementworkbench.statement.StatementExportService;
 import org.statementworkbench.statement.SegmentStatus;
 import org.statementworkbench.statement.StatementService;
+import org.statementworkbench.statement.StatementStructureChanged;
 import org.statementworkbench.statement.StatementSummary;
 import org.statementworkbench.statement.TranslationSaved;
 import org.statementworkbench.statement.TranslationService;
 import org.statementworkbench.terminology.TerminologyIndex;
+import org.statementworkbench.terminology.TerminologyUpdated;
 
 /**
  * The side-by-side editor: every segment of a statement beside its translation into the chosen language (or
@@ -90,7 +94,6 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
 
     private final StatementService statements;
     private final TranslationService translations;
-    private final TranslationBroadcaster broadcaster;
     private final UserService users;
     private final SegmentStructureActions structureActions;
     private final ExportLinks exportLinks;
@@ -102,17 +105,13 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     /** LanguageTool matches per segment and language, from the last statement check and the editor's own checks. */
     private final Map<Long, Map<UnLanguage, Integer>> languageIssues = new HashMap<>();
     private @Nullable StatementSummary statement;
-    private @Nullable Registration liveUpdates;
-    private @Nullable Registration liveStructure;
     private int currentIndex = -1;
     private boolean moving;
 
-    EditorView(StatementService statements, TranslationService translations, TranslationBroadcaster broadcaster,
+    EditorView(StatementService statements, TranslationService translations, UiBroadcasts broadcasts,
             UserService users, SegmentStructureService structure, StatementExportService exports,
             GlossaryService glossary, TermProposalService proposals, TerminologyIndex terminologyIndex,
-            TerminologyBroadcaster terminologyUpdates, LanguageCheckService checks, LanguageRuleService languageRules,
-            LanguageRulesBroadcaster languageRulesUpdates, SegmentPresence presence,
-            PresenceBroadcaster presenceUpdates) {
+            LanguageCheckService checks, LanguageRuleService languageRules, SegmentPresence presence) {
         this.checks = checks;
         this.languageRules = languageRules;
         this.glossary = glossary;
@@ -121,18 +120,21 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         this.exportLinks = new ExportLinks(exports);
         this.statements = statements;
         this.translations = translations;
-        this.broadcaster = broadcaster;
         this.users = users;
-        this.others = new OtherEditors(presence, presenceUpdates,
+        this.others = new OtherEditors(presence, broadcasts.of(PresenceChanged.class),
                 users.currentUser().map(UserAccount::username).orElse(""));
         this.editPane = new SegmentEditPane(translations, this);
         var targetRanges = new TargetRanges(editPane.target);
-        this.terminology = new SegmentTerminology(terminologyIndex, glossary, terminologyUpdates, editPane.source,
-                editPane.target, targetRanges);
-        this.languageCheck = new SegmentLanguageCheck(checks, languageRules, languageRulesUpdates, editPane.target,
-                targetRanges, () -> users.currentUser().map(UserAccount::roles).orElse(Set.<Role>of()));
+        this.terminology = new SegmentTerminology(terminologyIndex, glossary, broadcasts.of(TerminologyUpdated.class),
+                editPane.source, editPane.target, targetRanges);
+        this.languageCheck = new SegmentLanguageCheck(checks, languageRules,
+                broadcasts.of(LanguageRulesChanged.class), editPane.target, targetRanges,
+                () -> users.currentUser().map(UserAccount::roles).orElse(Set.<Role>of()));
         languageCheck.onChecked(c -> languageIssues.computeIfAbsent(c.segmentId(),
                 id -> new EnumMap<>(UnLanguage.class)).put(c.language(), c.matches()));
+        // this editor shows its own saves, splits and merges itself: it hears only the others'
+        broadcasts.register(TranslationSaved.class, this, Echo.SKIP, this::onSavedElsewhere);
+        broadcasts.register(StatementStructureChanged.class, this, Echo.SKIP, this::onStructureChangedElsewhere);
         setSizeFull();
         setPadding(false);
         addClassName("editor-view");
@@ -523,34 +525,18 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
-        UI ui = attachEvent.getUI();
-        others.listen(ui, this::othersMoved);
+        others.listen(this, this::othersMoved);
         SplitterPosition.restore(split);
         StatementSummary shown = statement;
         MultiLanguageRow open = editPane.row();
         if (shown != null && open != null) {
             others.open(shown.id(), open.segmentId(), target());
         }
-        liveUpdates = broadcaster.register(event -> ui.access(() -> onSavedElsewhere(event)));
-        liveStructure = broadcaster.registerStructure(event -> ui.access(() -> {
-            StatementSummary s = statement;
-            if (s != null && event.statementId() == s.id() && !editPane.hasUnsavedChanges()) {
-                afterStructureChange();
-            }
-        }));
     }
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
         others.close();
-        if (liveUpdates != null) {
-            liveUpdates.remove();
-            liveUpdates = null;
-        }
-        if (liveStructure != null) {
-            liveStructure.remove();
-            liveStructure = null;
-        }
     }
 
     /** Someone arrived at or left these segments: redraw their rows, and the note if the open one is among them. */
@@ -559,6 +545,13 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         MultiLanguageRow open = editPane.row();
         if (open != null && segmentIds.contains(open.segmentId())) {
             presenceNote.show(others.on(open.segmentId()), target());
+        }
+    }
+
+    private void onStructureChangedElsewhere(StatementStructureChanged event) {
+        StatementSummary s = statement;
+        if (s != null && event.statementId() == s.id() && !editPane.hasUnsavedChanges()) {
+            afterStructureChange();
         }
     }
 

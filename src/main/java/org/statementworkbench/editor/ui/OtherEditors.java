@@ -1,6 +1,6 @@
 package org.statementworkbench.editor.ui;
 
-import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.base.ui.UiBroadcaster;
 import org.statementworkbench.editor.EditorPresence;
 import org.statementworkbench.editor.PresenceChanged;
 import org.statementworkbench.editor.SegmentPresence;
@@ -24,7 +25,7 @@ import org.statementworkbench.editor.SegmentPresence;
 class OtherEditors {
 
     private final SegmentPresence presence;
-    private final PresenceBroadcaster broadcaster;
+    private final UiBroadcaster<PresenceChanged> broadcaster;
     private final String editorId = UUID.randomUUID().toString();
     private final String me;
     /** The others' editors on the statement, by editor id, in the order they arrived. */
@@ -32,7 +33,7 @@ class OtherEditors {
     private long statementId = -1;
     private @Nullable Registration registration;
 
-    OtherEditors(SegmentPresence presence, PresenceBroadcaster broadcaster, String me) {
+    OtherEditors(SegmentPresence presence, UiBroadcaster<PresenceChanged> broadcaster, String me) {
         this.presence = presence;
         this.broadcaster = broadcaster;
         this.me = me;
@@ -65,22 +66,20 @@ class OtherEditors {
     }
 
     /**
-     * Starts hearing the others on {@code ui}; {@code changed} gets the segments someone arrived at or left, on the
-     * UI thread.
+     * Starts hearing the others while {@code owner} is attached; {@code changed} gets the segments someone arrived
+     * at or left, on the UI thread.
      */
-    void listen(UI ui, Consumer<Set<Long>> changed) {
+    void listen(Component owner, Consumer<Set<Long>> changed) {
         stopListening();
         // changes missed while not listening: the next open() starts from the current picture again
         statementId = -1;
         others.clear();
-        registration = broadcaster.register(event -> {
+        registration = broadcaster.register(owner, event -> {
             if (!event.editorId().equals(editorId)) {
-                UiUpdates.access(ui, () -> {
-                    Set<Long> segments = apply(event);
-                    if (!segments.isEmpty()) {
-                        changed.accept(segments);
-                    }
-                });
+                Set<Long> segments = apply(event);
+                if (!segments.isEmpty()) {
+                    changed.accept(segments);
+                }
             }
         });
     }

@@ -1,7 +1,5 @@
 package org.statementworkbench.editor.ui;
 
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -12,6 +10,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.ui.SegmentEditor;
+import org.statementworkbench.base.ui.UiBroadcaster;
 import org.statementworkbench.languagecheck.CheckResult;
 import org.statementworkbench.languagecheck.IgnoredMatches;
 import org.statementworkbench.languagecheck.LanguageCheckService;
@@ -57,10 +56,10 @@ class SegmentLanguageCheck {
     /** Counts text and segment changes: a task scheduled under an older count is stale. */
     private int generation;
     private boolean checkAtOnce;
-    private @Nullable Registration rulesUpdates;
 
-    SegmentLanguageCheck(LanguageCheckService checks, LanguageRuleService rules, LanguageRulesBroadcaster broadcaster,
-            SegmentEditor editor, TargetRanges ranges, Supplier<Set<Role>> roles) {
+    SegmentLanguageCheck(LanguageCheckService checks, LanguageRuleService rules,
+            UiBroadcaster<LanguageRulesChanged> rulesUpdates, SegmentEditor editor, TargetRanges ranges,
+            Supplier<Set<Role>> roles) {
         this.checks = checks;
         this.rules = rules;
         this.editor = editor;
@@ -81,17 +80,8 @@ class SegmentLanguageCheck {
                 editor.focusEditor(); // back from the popover; a popover opened by a click never had the focus
             }
         });
-        panel.addAttachListener(e -> {
-            UI ui = e.getUI();
-            rulesUpdates = broadcaster.register(event -> UiUpdates.access(ui, () -> rulesChanged(event)));
-        });
-        panel.addDetachListener(e -> {
-            generation++;
-            if (rulesUpdates != null) {
-                rulesUpdates.remove();
-                rulesUpdates = null;
-            }
-        });
+        rulesUpdates.register(panel, this::rulesChanged);
+        panel.addDetachListener(e -> generation++);
     }
 
     /** Tells {@code listener} what each check of a segment found. */

@@ -3,8 +3,6 @@ package org.statementworkbench.editor.ui;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,11 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.ui.SegmentEditor;
+import org.statementworkbench.base.ui.UiBroadcaster;
 import org.statementworkbench.glossary.Approval;
 import org.statementworkbench.glossary.GlossaryConcept;
 import org.statementworkbench.glossary.GlossaryService;
@@ -24,6 +22,7 @@ import org.statementworkbench.glossary.GlossaryTerm;
 import org.statementworkbench.terminology.TermChecker;
 import org.statementworkbench.terminology.TermHit;
 import org.statementworkbench.terminology.TerminologyIndex;
+import org.statementworkbench.terminology.TerminologyUpdated;
 
 /**
  * The terminology of the segment being edited: highlights the source's terms and the target's term issues in the
@@ -46,9 +45,8 @@ class SegmentTerminology {
     private UnLanguage sourceLanguage = UnLanguage.EN;
     private UnLanguage targetLanguage = UnLanguage.FR;
     private TermChecker.SegmentResult result = new TermChecker.SegmentResult(List.of(), List.of(), List.of());
-    private @Nullable Registration updates;
 
-    SegmentTerminology(TerminologyIndex index, GlossaryService glossary, TerminologyBroadcaster broadcaster,
+    SegmentTerminology(TerminologyIndex index, GlossaryService glossary, UiBroadcaster<TerminologyUpdated> updates,
             SegmentEditor source, SegmentEditor target, TargetRanges targetRanges) {
         this.index = index;
         this.targetRanges = targetRanges;
@@ -57,16 +55,7 @@ class SegmentTerminology {
         this.target = target;
         this.panel = new TerminologyPanel(this::insert);
         target.addValueChangeListener(e -> recheck());
-        panel.addAttachListener(e -> {
-            UI ui = e.getUI();
-            updates = broadcaster.register(event -> ui.access(this::glossaryChanged));
-        });
-        panel.addDetachListener(e -> {
-            if (updates != null) {
-                updates.remove();
-                updates = null;
-            }
-        });
+        updates.register(panel, event -> glossaryChanged());
         for (int i = 0; i < DIGITS.length; i++) {
             int n = i + 1;
             Shortcuts.addShortcutListener(panel, () -> panel.insert(n), DIGITS[i], KeyModifier.ALT);

@@ -6,15 +6,12 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.shared.Registration;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.statementworkbench.base.ui.UiBroadcaster.Echo;
+import org.statementworkbench.base.ui.UiBroadcasts;
 import org.statementworkbench.glossary.Approval;
 import org.statementworkbench.glossary.ProposalDecided;
 
@@ -27,7 +24,11 @@ class ProposalOutcomeNotifier implements VaadinServiceInitListener {
 
     static final int DURATION_MS = 3000;
 
-    private final Map<String, Set<Consumer<ProposalDecided>>> listeners = new ConcurrentHashMap<>();
+    private final UiBroadcasts broadcasts;
+
+    ProposalOutcomeNotifier(UiBroadcasts broadcasts) {
+        this.broadcasts = broadcasts;
+    }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -35,25 +36,18 @@ class ProposalOutcomeNotifier implements VaadinServiceInitListener {
             Authentication auth = SecurityContextHolder.getContext().getAuthentication();
             if (auth != null && auth.isAuthenticated() && auth.getName() != null
                     && !"anonymousUser".equals(auth.getName())) {
-                UI ui = init.getUI();
-                Registration registration = register(auth.getName(), decided -> ui.access(() -> show(decided)));
-                ui.addDetachListener(detach -> registration.remove());
+                register(auth.getName(), init.getUI(), ProposalOutcomeNotifier::show);
             }
         });
     }
 
-    /** Hands the decisions on {@code username}'s proposals to the listener until the registration is removed. */
-    Registration register(String username, Consumer<ProposalDecided> listener) {
-        listeners.computeIfAbsent(username, u -> ConcurrentHashMap.newKeySet()).add(listener);
-        return () -> listeners.computeIfPresent(username, (u, set) -> {
-            set.remove(listener);
-            return set.isEmpty() ? null : set;
+    /** Hands the decisions on {@code username}'s proposals to the listener on {@code ui} while it is open. */
+    Registration register(String username, UI ui, Consumer<ProposalDecided> listener) {
+        return broadcasts.register(ProposalDecided.class, ui, Echo.DELIVER, decided -> {
+            if (decided.proposedBy().equals(username)) {
+                listener.accept(decided);
+            }
         });
-    }
-
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void onDecided(ProposalDecided event) {
-        listeners.getOrDefault(event.proposedBy(), Set.of()).forEach(listener -> listener.accept(event));
     }
 
     static String message(ProposalDecided d) {

@@ -1,6 +1,5 @@
 package org.statementworkbench.glossary.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.UI;
@@ -10,17 +9,18 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.statementworkbench.base.ui.Notifications;
+import org.statementworkbench.base.ui.UiBroadcaster.Echo;
+import org.statementworkbench.base.ui.UiBroadcasts;
+import org.statementworkbench.glossary.GlossaryChanged;
 import org.statementworkbench.glossary.GlossaryService;
 import org.statementworkbench.glossary.TermProposal;
 import org.statementworkbench.glossary.TermProposalService;
@@ -46,12 +46,10 @@ class ProposalQueueView extends VerticalLayout implements HasDynamicTitle {
 
     private final TermProposalService proposals;
     private final GlossaryService glossary;
-    private final ProposalQueueUpdates updates;
 
-    ProposalQueueView(TermProposalService proposals, GlossaryService glossary, ProposalQueueUpdates updates) {
+    ProposalQueueView(TermProposalService proposals, GlossaryService glossary, UiBroadcasts broadcasts) {
         this.proposals = proposals;
         this.glossary = glossary;
-        this.updates = updates;
         addClassName("proposal-queue");
         count.addClassName("proposal-count");
         list.addClassName("proposal-list");
@@ -60,23 +58,8 @@ class ProposalQueueView extends VerticalLayout implements HasDynamicTitle {
         changed.setVisible(false);
         add(count, changed, list);
         refresh();
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        UI ui = event.getUI();
-        Registration registration = updates.register(() -> ui.access(() -> {
-            try {
-                checkForChanges();
-            } catch (RuntimeException e) {
-                // the queue stays as shown; the reviewer can still reload the page
-                LoggerFactory.getLogger(ProposalQueueView.class).warn("Could not check the proposal queue", e);
-            }
-        }));
-        addDetachListener(detach -> {
-            registration.remove();
-            detach.unregisterListener();
-        });
+        // a proposal made or decided elsewhere (or any other glossary change): offer the current queue
+        broadcasts.register(GlossaryChanged.class, this, Echo.DELIVER, changed -> checkForChanges());
     }
 
     /** Compares the open proposals with the cards shown; offers the current queue when they differ. */

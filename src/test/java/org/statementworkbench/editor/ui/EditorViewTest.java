@@ -1,11 +1,13 @@
 package org.statementworkbench.editor.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
+import com.vaadin.flow.server.VaadinSession;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -151,6 +153,35 @@ class EditorViewTest extends SignedInBrowserlessTest {
 
         assertThat(french().getFirst().target().text()).isEqualTo("Monsieur le Président,");
         assertThat(translations.history(french().getFirst().segmentId(), UnLanguage.FR)).hasSize(2);
+    }
+
+    @Test
+    void theSavingEditorRefreshesItsListOnceAndStillHearsAColleaguesSave() {
+        EditorView view = navigate(EditorView.class, statementId);
+        AtomicInteger refreshes = new AtomicInteger();
+        view.grid.getDataProvider().addDataProviderListener(e -> refreshes.incrementAndGet());
+
+        view.editPane.target.setValue("Monsieur le Président,");
+        test(view.editPane.confirm).click();
+        assertThat(refreshes).hasValue(1);
+
+        // a colleague saves from another browser: this editor hears it (after its own save's echo, if any)
+        UI mine = UI.getCurrent();
+        UI.setCurrent(null);
+        signInAs(colleague, Role.TRANSLATOR);
+        translations.save(new SaveTranslation(french().get(2).segmentId(), UnLanguage.FR, "Je vous remercie.",
+                SegmentStatus.TRANSLATED, TranslationState.UNSAVED_VERSION));
+        signInAs(translator, Role.TRANSLATOR);
+        UI.setCurrent(mine);
+        // the updates were queued with ui.access while this test holds the session: run them as push would
+        VaadinSession session = VaadinSession.getCurrent();
+        await().pollInSameThread().until(() -> {
+            session.getService().runPendingAccessTasks(session);
+            return refreshes.get() >= 2;
+        });
+        session.getService().runPendingAccessTasks(session);
+
+        assertThat(refreshes).as("one refresh for the own save, one for the colleague's").hasValue(2);
     }
 
     @Test

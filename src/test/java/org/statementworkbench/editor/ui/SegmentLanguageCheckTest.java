@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.ui.HighlightRange;
 import org.statementworkbench.base.ui.SegmentEditor;
+import org.statementworkbench.base.ui.UiBroadcaster;
 import org.statementworkbench.languagecheck.CheckResult;
 import org.statementworkbench.languagecheck.IgnoredMatches;
 import org.statementworkbench.languagecheck.LanguageCheckService;
@@ -44,7 +45,7 @@ class SegmentLanguageCheckTest {
         ui.add(editor);
         when(rules.settingsFor(anyLong(), any())).thenReturn(RuleSettings.DEFAULT);
         when(rules.ignored(anyLong(), any())).thenReturn(IgnoredMatches.NONE);
-        check = new SegmentLanguageCheck(checks, rules, new LanguageRulesBroadcaster(), editor,
+        check = new SegmentLanguageCheck(checks, rules, new UiBroadcaster<>(Runnable::run), editor,
                 new TargetRanges(editor), Set::of);
     }
 

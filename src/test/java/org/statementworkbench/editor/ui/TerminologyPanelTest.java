@@ -21,7 +21,10 @@ import org.statementworkbench.SignedInBrowserlessTest;
 import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.ui.HighlightRange;
+import org.statementworkbench.base.ui.ImmediateUi;
 import org.statementworkbench.base.ui.SegmentEditor;
+import org.statementworkbench.base.ui.UiBroadcaster.Echo;
+import org.statementworkbench.base.ui.UiBroadcasts;
 import org.statementworkbench.glossary.ConceptDraft;
 import org.statementworkbench.glossary.GlossaryConcept;
 import org.statementworkbench.glossary.GlossaryService;
@@ -58,7 +61,7 @@ class TerminologyPanelTest extends SignedInBrowserlessTest {
     @Autowired TermProposalService proposals;
     @Autowired GlossaryTerms glossaryTerms;
     @Autowired TerminologyIndex index;
-    @Autowired TerminologyBroadcaster broadcaster;
+    @Autowired UiBroadcasts broadcasts;
 
     String tag = "";
     String translator = "";
@@ -251,7 +254,7 @@ class TerminologyPanelTest extends SignedInBrowserlessTest {
         assertThat(issuesOf(view, fund.id())).hasSize(1);
 
         List<TerminologyUpdated> heard = new CopyOnWriteArrayList<>();
-        var registration = broadcaster.register(heard::add);
+        var registration = broadcasts.register(TerminologyUpdated.class, new ImmediateUi(), Echo.DELIVER, heard::add);
         try {
             TestSignIn.as(reviewer, Role.GLOSSARY_MANAGER);
             TermProposal decided = proposals.decide(gizmo.id(), gizmo.version(), true, null);

@@ -2,6 +2,7 @@ package org.statementworkbench.glossary.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
@@ -19,6 +20,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.statementworkbench.SignedInBrowserlessTest;
 import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.base.ui.ImmediateUi;
 import org.statementworkbench.glossary.Approval;
 import org.statementworkbench.glossary.ConceptDraft;
 import org.statementworkbench.glossary.GlossaryConcept;
@@ -121,7 +123,7 @@ class ProposalQueueViewTest extends SignedInBrowserlessTest {
     void aRejectionNeedsACommentWhichTheProposerReadsInMyProposals() {
         TermProposal p = propose(translator, Role.TRANSLATOR, "CCC " + tag, null);
         List<ProposalDecided> heard = new CopyOnWriteArrayList<>();
-        var registration = notifier.register(translator, heard::add);
+        var registration = notifier.register(translator, new ImmediateUi(), heard::add);
         TestSignIn.as(reviewer, Role.REVIEWER);
         ProposalQueueView view = navigate(ProposalQueueView.class);
 
@@ -131,6 +133,7 @@ class ProposalQueueViewTest extends SignedInBrowserlessTest {
         card(view, p).note.setValue("Not used in UN documents; keep the full name");
         test(card(view, p).reject).click();
         assertThat(view.cards).noneMatch(c -> c.proposal.id() == p.id());
+        await().until(() -> !heard.isEmpty());
         registration.remove();
 
         // the proposer was told at once (pushed to their open screens), with the comment

@@ -1,6 +1,7 @@
 package org.statementworkbench.editor.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -15,6 +16,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.base.ui.ImmediateUi;
+import org.statementworkbench.base.ui.UiBroadcaster.Echo;
+import org.statementworkbench.base.ui.UiBroadcasts;
 import org.statementworkbench.security.NewUser;
 import org.statementworkbench.security.Role;
 import org.statementworkbench.security.UserService;
@@ -29,11 +33,14 @@ import org.statementworkbench.statement.TranslationSaved;
 import org.statementworkbench.statement.TranslationService;
 import org.statementworkbench.statement.TranslationState;
 
-/** Open editors hear about every committed save (and only committed ones), to push it to their browsers. */
+/**
+ * Open editors hear about every committed save, split and merge through the UI broadcasts, while they are
+ * registered, to push it to their browsers.
+ */
 @SpringBootTest
-class TranslationBroadcasterTest {
+class LiveTranslationUpdatesTest {
 
-    @Autowired TranslationBroadcaster broadcaster;
+    @Autowired UiBroadcasts broadcasts;
     @Autowired TranslationService translations;
     @Autowired StatementImportService importService;
     @Autowired UserService users;
@@ -59,12 +66,18 @@ class TranslationBroadcasterTest {
         long segment = translations.rows(id, UnLanguage.ES, SegmentQuery.all(), 0, 1).getFirst().segmentId();
 
         List<TranslationSaved> heard = new CopyOnWriteArrayList<>();
-        var registration = broadcaster.register(heard::add);
+        // another editor stays registered: events arrive in order, so once it has the second save, so would heard
+        List<TranslationSaved> stillOpen = new CopyOnWriteArrayList<>();
+        var registration = broadcasts.register(TranslationSaved.class, new ImmediateUi(), Echo.SKIP, heard::add);
+        var other = broadcasts.register(TranslationSaved.class, new ImmediateUi(), Echo.SKIP, stillOpen::add);
         TranslationState saved = translations.save(new SaveTranslation(segment, UnLanguage.ES, "Gracias.",
                 SegmentStatus.TRANSLATED, TranslationState.UNSAVED_VERSION));
+        await().until(() -> !heard.isEmpty());
         registration.remove();
         translations.save(new SaveTranslation(segment, UnLanguage.ES, "Muchas gracias.", SegmentStatus.TRANSLATED,
                 saved.version()));
+        await().until(() -> stillOpen.size() == 2);
+        other.remove();
 
         assertThat(heard).singleElement().satisfies(e -> {
             assertThat(e.statementId()).isEqualTo(id);
@@ -74,9 +87,11 @@ class TranslationBroadcasterTest {
         });
 
         List<StatementStructureChanged> structure = new CopyOnWriteArrayList<>();
-        var structureRegistration = broadcaster.registerStructure(structure::add);
+        var structureRegistration = broadcasts.register(StatementStructureChanged.class, new ImmediateUi(),
+                Echo.SKIP, structure::add);
         long only = translations.rows(id, UnLanguage.ES, SegmentQuery.all(), 0, 1).getFirst().segmentId();
         structureService.split(only, "Thank\n you.");
+        await().until(() -> !structure.isEmpty());
         structureRegistration.remove();
         assertThat(structure).extracting(StatementStructureChanged::statementId).containsExactly(id);
     }
