@@ -85,7 +85,8 @@ public final class Analyzers {
     /**
      * Arabic: a term word's key is its folded form without the article; a text word also offers its forms without
      * the conjunctions و/ف, the prepositions ب/ك/ل and the article (ل + ال written لل), so "لمجلس" and
-     * "والجمعية" meet "مجلس" and "الجمعية".
+     * "والجمعية" meet "مجلس" and "الجمعية"; a broken plural also offers its singular ({@link ArabicPlurals}:
+     * "الجرائم" meets "الجريمة").
      */
     private static final class Arabic implements TokenAnalyzer {
 
@@ -96,7 +97,14 @@ public final class Analyzers {
             List<Token> tokens = new ArrayList<>();
             for (WordSplitter.Span w : WordSplitter.words(text)) {
                 String surface = text.substring(w.start(), w.end());
-                tokens.add(new Token(w.start(), w.end(), surface, candidates(Folding.fold(surface))));
+                List<String> keys = candidates(Folding.fold(surface));
+                List<String> singulars = ArabicPlurals.get().singulars(surface);
+                if (!singulars.isEmpty()) {
+                    Set<String> all = new LinkedHashSet<>(keys);
+                    all.addAll(singulars);
+                    keys = List.copyOf(all);
+                }
+                tokens.add(new Token(w.start(), w.end(), surface, keys));
             }
             return tokens;
         }
@@ -166,7 +174,8 @@ public final class Analyzers {
         /**
          * The word without an attached possessive pronoun ("تنوعها", its diversity, to "تنوع"; ta marbuta, written
          * ت before it, read as ه again: "قدرتها" to "قدره") and without the sound feminine plural or dual ending
-         * ("اللقاحات" to "لقاح", "منظمات" and "منظمتان" to "منظمه"). At least three letters stay.
+         * ("اللقاحات" to "لقاح", "منظمات" and "منظمتان" to "منظمه"; a noun in -يا takes -يات: "تكنولوجيات" to
+         * "تكنولوجيا"). At least three letters stay.
          */
         private static void suffixed(String w, Set<String> keys) {
             String s = w;
@@ -184,6 +193,9 @@ public final class Analyzers {
                 String stem = s.substring(0, s.length() - 2);
                 keys.add(stem);
                 keys.add(stem + "ه");
+                if (stem.endsWith("ي")) {
+                    keys.add(stem + "ا");
+                }
             } else if ((s.endsWith("تان") || s.endsWith("تين")) && s.length() >= 6) {
                 keys.add(s.substring(0, s.length() - 3) + "ه");
             }

@@ -13,8 +13,8 @@ import org.statementworkbench.glossary.TermEntry;
  * Finds the glossary terms of one language in a text, in any inflected form, in one pass: a trie over the
  * normalized tokens of all terms is walked from each token of the text (a text token may offer several keys, e.g.
  * Arabic with and without clitics). Where candidates overlap, the longest wins, so "Council" alone never stands for
- * "Security Council". Case-sensitive terms (acronyms) must also match the written form exactly. Immutable and
- * thread-safe once built.
+ * "Security Council". Case-sensitive terms (acronyms) must also match the written form exactly. A parenthetical
+ * that the text inserts inside a term does not break it. Immutable and thread-safe once built.
  */
 public final class TermMatcher {
 
@@ -170,8 +170,55 @@ public final class TermMatcher {
             }
             if (next.next != null) {
                 walk(tokens, first, i + 1, next, text, out);
+                int after = afterParenthetical(tokens, i, text);
+                if (after > i + 1) {
+                    walk(tokens, first, after, next, text, out);
+                }
             }
         }
+    }
+
+    /** Opening and closing parentheses, half- and full-width (NFKC folds the full-width ones into these). */
+    private static final String OPENING = "(（";
+    private static final String CLOSING = ")）";
+    /** The longest parenthetical that a term may hold: an acronym or a short gloss. */
+    private static final int MAX_PARENTHETICAL = 40;
+
+    /**
+     * A parenthetical that the text inserts inside a term, an acronym or a gloss ("2019冠状病毒病（COVID-19）大流行",
+     * "coronavirus disease (COVID-19) pandemic"), does not break it: when an opening parenthesis follows token
+     * {@code i} and its closing one comes before the next word, the index of the token after the parenthetical, else
+     * -1. The parentheses of a term itself are punctuation that the tokens skip, so they match either width.
+     */
+    private static int afterParenthetical(List<Token> tokens, int i, String text) {
+        if (i + 1 >= tokens.size()) {
+            return -1;
+        }
+        int open = -1;
+        for (int k = tokens.get(i).end(); k < tokens.get(i + 1).start(); k++) {
+            if (OPENING.indexOf(text.charAt(k)) >= 0) {
+                open = k;
+            }
+        }
+        if (open < 0) {
+            return -1;
+        }
+        int limit = Math.min(text.length(), open + 1 + MAX_PARENTHETICAL);
+        for (int k = open + 1; k < limit; k++) {
+            char c = text.charAt(k);
+            if (OPENING.indexOf(c) >= 0) {
+                return -1;
+            }
+            if (CLOSING.indexOf(c) >= 0) {
+                for (int j = i + 1; j < tokens.size(); j++) {
+                    if (tokens.get(j).start() > k) {
+                        return j;
+                    }
+                }
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean sameSurfaces(Entry e, List<Token> tokens, int first) {

@@ -81,9 +81,12 @@ class ShippedGlossaryTest {
 
     /**
      * Preferred terms left out because no UN document confirming them was at hand (glossary/README.md, "Open
-     * points"): the concept keeps its certain (deprecated) terms in those languages.
+     * points"): the concept keeps its certain (deprecated) terms in those languages. Also a term left out because in
+     * running text it names another concept as often (Chinese 会议, a meeting and a conference; "Left out on
+     * purpose").
      */
-    private static final Map<String, Set<String>> AWAITING_CONFIRMATION = Map.of("csam", Set.of("ru", "zh"));
+    private static final Map<String, Set<String>> AWAITING_CONFIRMATION = Map.of("csam", Set.of("ru", "zh"),
+            "meeting", Set.of("zh"));
 
     @Test
     void everyConceptHasAnApprovedPreferredTermInEachOfTheSixLanguagesAndNoOthers() {

@@ -97,6 +97,45 @@ class TermMatcherTest {
     }
 
     @Test
+    void arabicBrokenPluralsMeetTheirSingularThroughLanguageToolsDictionary() {
+        TermMatcher m = matcher("ar", term(1, "ar", "الجريمة السيبرانية"), term(2, "ar", "مجلس"),
+                term(3, "ar", "تكنولوجيا المعلومات والاتصالات"), term(4, "ar", "الجريمة المنظمة"));
+        // فعائل to فعيلة, with the article and with a conjunction and a preposition
+        assertThat(hits(m, "تزايدت الجرائم السيبرانية التي تستهدف القصّر")).containsExactly(
+                "الجرائم السيبرانية -> 1");
+        assertThat(hits(m, "ومكافحة الجرائم المنظمة وللجرائم السيبرانية")).containsExactly("الجرائم المنظمة -> 4",
+                "وللجرائم السيبرانية -> 1");
+        // مفاعل to مفعل
+        assertThat(hits(m, "اجتمعت المجالس الوطنية")).containsExactly("المجالس -> 2");
+        // the sound feminine plural of a noun in -يا
+        assertThat(hits(m, "استخدام تكنولوجيات المعلومات والاتصالات")).containsExactly(
+                "تكنولوجيات المعلومات والاتصالات -> 3");
+        // a plural pattern whose "singular" is no word of the dictionary gives nothing
+        assertThat(ArabicPlurals.get().singulars("اعلان")).isEmpty();
+        assertThat(ArabicPlurals.get().singulars("والجرائم")).containsExactly("جريمه");
+    }
+
+    @Test
+    void aParentheticalInsideATermDoesNotBreakItAndParenthesesMatchEitherWidth() {
+        TermMatcher zh = matcher("zh", term(1, "zh", "2019冠状病毒病大流行"), term(2, "zh", "抗击2019冠状病毒病（COVID-19）全球团结"));
+        assertThat(hits(zh, "2019冠状病毒病（COVID-19）大流行加剧了这一问题。")).containsExactly(
+                "2019冠状病毒病（COVID-19）大流行 -> 1");
+        assertThat(hits(zh, "2019冠状病毒病(COVID-19)大流行加剧了这一问题。")).containsExactly(
+                "2019冠状病毒病(COVID-19)大流行 -> 1");
+        // a term holding parentheses (the title of resolution 74/270) matches either width
+        assertThat(hits(zh, "大会通过了抗击2019冠状病毒病(COVID-19)全球团结决议。")).containsExactly(
+                "抗击2019冠状病毒病(COVID-19)全球团结 -> 2");
+        assertThat(hits(zh, "大会通过了抗击2019冠状病毒病（COVID-19）全球团结决议。")).containsExactly(
+                "抗击2019冠状病毒病（COVID-19）全球团结 -> 2");
+        // the parenthetical is only skipped inside a term: after a term's end it is not part of it
+        assertThat(hits(zh, "2019冠状病毒病（COVID-19）加剧了问题。")).isEmpty();
+        TermMatcher en = matcher("en", term(3, "en", "coronavirus disease pandemic"));
+        assertThat(hits(en, "The coronavirus disease (COVID-19) pandemic has spread.")).containsExactly(
+                "coronavirus disease (COVID-19) pandemic -> 3");
+        assertThat(hits(en, "The coronavirus disease (COVID-19) has spread.")).isEmpty();
+    }
+
+    @Test
     void findAllKeepsTheTermsThatALongerOverlappingTermHides() {
         TermMatcher m = matcher("en", term(1, "en", "counter-terrorism"), term(2, "en", "terrorism"));
         String text = "Measures to combat terrorism and counter-terrorism strategies";
