@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /** The {@link TokenAnalyzer} of each language. */
@@ -24,7 +25,7 @@ public final class Analyzers {
         return switch (lang) {
             case "en" -> new Stemming(Stemmers::english, Set.of(), true, Set.of("of", "the", "and", "or", "for", "in",
                     "on", "to", "a", "an"), Set.of("and", "or"), Nominalizations::english,
-                    Nominalizations::englishCompound);
+                    Nominalizations::englishCompound, ENGLISH_OBJECT_OPENERS);
             case "fr" -> new Stemming(Stemmers::french, FRENCH_ELISION, false, Set.of("de", "des", "du", "d", "la",
                     "l", "le", "les", "et", "ou", "a", "au", "aux", "en", "pour"), Set.of("et", "ou"),
                     Nominalizations::french, List::of);
@@ -38,20 +39,48 @@ public final class Analyzers {
         };
     }
 
-    /** Fold, then stem each word; optional French-style elision and English possessive "'s". */
+    /**
+     * Words that open the object of an English verb: an "-ing" word right before one of them is the verb, not the
+     * noun ("meeting the needs", "financing their plans"), so it never stands for a noun term ("meeting").
+     */
+    private static final Set<String> ENGLISH_OBJECT_OPENERS = Set.of("the", "a", "an", "its", "their", "our", "his",
+            "her", "my", "your", "this", "these", "those", "all", "every", "each", "both", "such", "some", "any");
+    /** The key of such a verb: no term has it. */
+    private static final String VERB = "\u0000verb:";
+
+    /**
+     * Fold, then stem each word; optional French-style elision and English possessive "'s"; an "-ing" word followed
+     * by one of {@code objectOpeners} is keyed as a verb.
+     */
     private record Stemming(UnaryOperator<String> stemmer, Set<String> elided, boolean possessive,
             Set<String> functionWords, Set<String> conjunctions, Function<String, @Nullable String> nominal,
-            Function<String, List<String>> rewordings) implements TokenAnalyzer {
+            Function<String, List<String>> rewordings, Set<String> objectOpeners) implements TokenAnalyzer {
+
+        Stemming(UnaryOperator<String> stemmer, Set<String> elided, boolean possessive, Set<String> functionWords,
+                Set<String> conjunctions, Function<String, @Nullable String> nominal,
+                Function<String, List<String>> rewordings) {
+            this(stemmer, elided, possessive, functionWords, conjunctions, nominal, rewordings, Set.of());
+        }
+
+        /** The next word opens an object and only spaces stand between the two. */
+        private boolean verbObjectNext(String text, WordSplitter.Span word, WordSplitter.Span next) {
+            return objectOpeners.contains(Folding.fold(text.substring(next.start(), next.end())))
+                    && text.substring(word.end(), next.start()).isBlank();
+        }
 
         @Override
         public List<String> looseForms(String term) {
             return rewordings.apply(term);
         }
 
+        /** The noun its verb names; a verb keyed apart ("making their decisions") also as the word itself. */
         @Override
         public List<String> nominalKeys(Token token) {
-            String noun = nominal.apply(Folding.fold(token.surface()));
-            return noun == null ? List.of() : List.of(stemmer.apply(noun));
+            String folded = Folding.fold(token.surface());
+            String noun = nominal.apply(folded);
+            List<String> keys = noun == null ? List.of() : List.of(stemmer.apply(noun));
+            return token.key().startsWith(VERB) ? Stream.concat(keys.stream(), Stream.of(stemmer.apply(folded))).toList()
+                    : keys;
         }
 
         @Override
@@ -67,7 +96,9 @@ public final class Analyzers {
         @Override
         public List<Token> text(String text) {
             List<Token> tokens = new ArrayList<>();
-            for (WordSplitter.Span w : WordSplitter.words(text)) {
+            List<WordSplitter.Span> words = WordSplitter.words(text);
+            for (int i = 0; i < words.size(); i++) {
+                WordSplitter.Span w = words.get(i);
                 String surface = text.substring(w.start(), w.end());
                 String folded = Folding.fold(surface);
                 if (!elided.isEmpty() && elided.contains(folded) && WordSplitter.apostropheAfter(text, w)) {
@@ -76,7 +107,11 @@ public final class Analyzers {
                 if (possessive && folded.equals("s") && WordSplitter.apostropheBefore(text, w)) {
                     continue;
                 }
-                tokens.add(new Token(w.start(), w.end(), surface, List.of(stemmer.apply(folded))));
+                String key = stemmer.apply(folded);
+                if (folded.endsWith("ing") && i + 1 < words.size() && verbObjectNext(text, w, words.get(i + 1))) {
+                    key = VERB + key;
+                }
+                tokens.add(new Token(w.start(), w.end(), surface, List.of(key)));
             }
             return tokens;
         }

@@ -1,11 +1,10 @@
 package org.statementworkbench.terminology;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.languagetool.AnalyzedToken;
 import org.languagetool.AnalyzedTokenReadings;
@@ -17,8 +16,7 @@ import org.languagetool.tagging.ar.ArabicTagger;
  * their lemma, so the singular comes from the plural's pattern (فعائل to فعيلة or فعالة, أفعال to فعل, مفاعل to
  * مفعل or مفعلة, ...), and the tagger's dictionary decides: a candidate counts only if the tagger knows it as a
  * noun, and only words the tagger reads as nouns are tried. Tagging costs about a millisecond a word, so only words
- * of a broken-plural shape are tagged, and the answers are kept per word (a bounded map, least recently used out:
- * Caffeine is not on the classpath). Thread-safe.
+ * of a broken-plural shape are tagged, and the answers are kept per word (a bounded Caffeine cache). Thread-safe.
  */
 final class ArabicPlurals {
 
@@ -26,13 +24,8 @@ final class ArabicPlurals {
     private static final ArabicPlurals INSTANCE = new ArabicPlurals();
 
     private final ArabicTagger tagger = new ArabicTagger();
-    private final Map<String, List<String>> cache = Collections.synchronizedMap(
-            new LinkedHashMap<>(1024, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
-                    return size() > CACHE_SIZE;
-                }
-            });
+    private final Cache<String, List<String>> cache = Caffeine.newBuilder().maximumSize(CACHE_SIZE)
+            .executor(Runnable::run).build();
 
     private ArabicPlurals() {}
 
@@ -46,12 +39,7 @@ final class ArabicPlurals {
         if (!brokenPluralShape(plain)) {
             return List.of();
         }
-        List<String> known = cache.get(plain);
-        if (known == null) {
-            known = lookUp(plain);
-            cache.put(plain, known);
-        }
-        return known;
+        return cache.get(plain, this::lookUp);
     }
 
     private List<String> lookUp(String word) {

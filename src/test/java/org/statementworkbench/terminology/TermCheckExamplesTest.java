@@ -100,6 +100,14 @@ class TermCheckExamplesTest {
                         "Se inauguró el 31º período de sesiones de la Comisión."),
                 bad("term.missing", "en", "ru", "The thirty-first session of the Commission opened.",
                         "Открылось тридцать первое заседание Комиссии.", "session"),
+                // "meeting" before an object is the verb, not the meeting
+                good("term.missing", "en", "fr", "Meeting the needs of victims remains a priority.",
+                        "Répondre aux besoins des victimes demeure une priorité."),
+                good("term.missing", "en", "es", "We are committed to meeting the targets of the 2030 Agenda.",
+                        "Estamos decididos a cumplir las metas de la Agenda 2030."),
+                good("term.missing", "en", "fr", "The meeting rose at 1 p.m.", "La séance est levée à 13 heures."),
+                bad("term.missing", "en", "ru", "The meeting rose at 1 p.m.", "Сессия закрывается в 13 ч. 00 м.",
+                        "meeting"),
                 // "multi-stakeholder" is not "stakeholders" (SDG 17.16.1 wording; demo statement)
                 good("term.missing", "en", "fr", "multi-stakeholder strategies are crucial",
                         "les stratégies multipartites sont essentielles"),
