@@ -1,7 +1,6 @@
 package org.statementworkbench.glossary;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,16 +35,18 @@ public class GlossaryService {
     private final GlossaryLog log;
     private final UserService users;
     private final EntityManager em;
+    private final ConceptSearch search;
     private final TransactionTemplate tx;
     private final TransactionTemplate readTx;
 
     GlossaryService(ConceptRepository concepts, GlossaryChangeRepository changes, GlossaryLog log,
-            UserService users, EntityManager em, PlatformTransactionManager transactionManager) {
+            UserService users, EntityManager em, ConceptSearch search, PlatformTransactionManager transactionManager) {
         this.concepts = concepts;
         this.changes = changes;
         this.log = log;
         this.users = users;
         this.em = em;
+        this.search = search;
         this.tx = new TransactionTemplate(transactionManager);
         this.readTx = new TransactionTemplate(transactionManager);
         this.readTx.setReadOnly(true);
@@ -54,37 +55,21 @@ public class GlossaryService {
     /** How many concepts match. */
     @PreAuthorize("isAuthenticated()")
     public int count(GlossaryQuery query) {
-        return Objects.requireNonNull(readTx.execute(s -> {
-            var q = em.createQuery("select count(distinct c.id) " + from(query), Long.class);
-            bind(q, query);
-            return q.getSingleResult().intValue();
-        }));
+        return Objects.requireNonNull(readTx.execute(s -> search.count(query)));
     }
 
-    /** One page of matching concepts: exact matches first, then terms starting with the text, then the rest. */
+    /**
+     * One page of matching concepts (words starting with the text, or the text's words in any inflected form):
+     * exact matches first, then terms starting with the text, then the rest.
+     */
     @PreAuthorize("isAuthenticated()")
     public List<GlossaryConcept> search(GlossaryQuery query, int offset, int limit) {
-        return Objects.requireNonNull(readTx.execute(s -> {
-            var q = em.createQuery("select c.id, min(case when t.foldedText = :exact then 0 when t.foldedText like "
-                    + ":start then 1 else 2 end) " + from(query) + " group by c.id order by 2, c.id", Object[].class);
-            bind(q, query);
-            String folded = SearchFolding.fold(query.text());
-            q.setParameter("exact", " " + folded + " ");
-            q.setParameter("start", " " + folded + "%");
-            q.setFirstResult(offset);
-            q.setMaxResults(limit);
-            List<Long> ids = q.getResultList().stream().map(r -> (Long) r[0]).toList();
-            return load(ids);
-        }));
+        return Objects.requireNonNull(readTx.execute(s -> load(search.page(query, offset, limit))));
     }
 
     /** The ids of every concept the query selects, in id order (for exports, which read them in bulk). */
     List<Long> matchingIds(GlossaryQuery query) {
-        return Objects.requireNonNull(readTx.execute(s -> {
-            var q = em.createQuery("select distinct c.id " + from(query) + " order by c.id", Long.class);
-            bind(q, query);
-            return q.getResultList();
-        }));
+        return Objects.requireNonNull(readTx.execute(s -> search.all(query)));
     }
 
     private List<GlossaryConcept> load(List<Long> ids) {
@@ -97,56 +82,6 @@ public class GlossaryService {
             byId.put(c.requireId(), c);
         }
         return ids.stream().map(byId::get).filter(Objects::nonNull).map(Concept::toRecord).toList();
-    }
-
-    private static String from(GlossaryQuery query) {
-        StringBuilder b = new StringBuilder("from Concept c join c.terms t where 1 = 1");
-        if (!query.includeRetired()) {
-            b.append(" and c.retiredAt is null");
-        }
-        if (!SearchFolding.fold(query.text()).isEmpty()) {
-            b.append(" and t.foldedText like :pattern");
-        }
-        if (query.language() != null) {
-            b.append(" and t.language = :language");
-        }
-        if (query.status() != null) {
-            b.append(" and t.status = :status");
-        }
-        if (query.approval() != null) {
-            b.append(" and t.approval = :approval");
-        }
-        if (query.subjectField() != null) {
-            b.append(" and :subject member of c.subjectFields");
-        }
-        return b.toString();
-    }
-
-    private static void bind(TypedQuery<?> q, GlossaryQuery query) {
-        String folded = SearchFolding.fold(query.text());
-        if (!folded.isEmpty()) {
-            String pattern;
-            if (SearchFolding.hasCjk(folded)) {
-                pattern = "%" + folded + "%";
-            } else if (query.wholeWord()) {
-                pattern = "% " + folded + " %";
-            } else {
-                pattern = "% " + folded + "%";
-            }
-            q.setParameter("pattern", pattern);
-        }
-        if (query.language() != null) {
-            q.setParameter("language", Term.languageTag(query.language()));
-        }
-        if (query.status() != null) {
-            q.setParameter("status", query.status());
-        }
-        if (query.approval() != null) {
-            q.setParameter("approval", query.approval());
-        }
-        if (query.subjectField() != null) {
-            q.setParameter("subject", query.subjectField());
-        }
     }
 
     /** Every subject field in use, sorted. */

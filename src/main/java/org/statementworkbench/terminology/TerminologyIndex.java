@@ -42,7 +42,7 @@ public class TerminologyIndex {
     private volatile @Nullable Snapshot snapshot;
 
     /** The matchers and terms of one glossary revision. */
-    private record Snapshot(long revision, Map<String, List<TermEntry>> terms, Map<String, TermMatcher> matchers,
+    record Snapshot(long revision, Map<String, List<TermEntry>> terms, Map<String, TermMatcher> matchers,
             ConcurrentHashMap<String, TermChecker> checkers) {}
 
     TerminologyIndex(GlossaryTerms glossary, DomainEvents events) {
@@ -100,6 +100,11 @@ public class TerminologyIndex {
             }
         }
         return s;
+    }
+
+    /** The current snapshot, for the indexes built from the same terms ({@link TermWordIndex}). */
+    Snapshot snapshot() {
+        return current();
     }
 
     /** The glossary revision the matchers were built from. */

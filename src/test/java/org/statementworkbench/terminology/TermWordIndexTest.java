@@ -1,0 +1,101 @@
+package org.statementworkbench.terminology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.statementworkbench.glossary.Approval;
+import org.statementworkbench.glossary.TermEntry;
+import org.statementworkbench.glossary.TermType;
+import org.statementworkbench.glossary.UsageStatus;
+
+/**
+ * The glossary search's word index: the words of a search in inflected and clitic forms find the terms that have
+ * them, in each UN language, through the term checks' analyzers. Terms are the shipped glossary's UN usage.
+ */
+class TermWordIndexTest {
+
+    private static final List<TermEntry> TERMS = List.of(
+            term(1, 11, "ru", "киберпреступность"),
+            term(1, 12, "ar", "الجريمة السيبرانية"),
+            term(1, 13, "en", "cybercrime"),
+            term(1, 14, "fr", "cybercriminalité"),
+            term(1, 15, "es", "ciberdelincuencia"),
+            term(1, 16, "es", "delito cibernético"),
+            term(2, 21, "ru", "Генеральная Ассамблея"),
+            term(2, 22, "ar", "الجمعية العامة"),
+            term(2, 23, "en", "General Assembly"),
+            term(2, 24, "fr", "Assemblée générale"),
+            term(2, 25, "es", "Asamblea General"),
+            term(3, 31, "ar", "الأمن السيبراني"),
+            term(3, 32, "en", "cybersecurity"),
+            term(4, 41, "zh", "网络犯罪"));
+
+    private static final TermWordIndex.Words WORDS = TermWordIndex.build(7, TERMS.stream()
+            .collect(Collectors.groupingBy(TermEntry::language)));
+
+    private static TermEntry term(long concept, long id, String language, String text) {
+        return new TermEntry(concept, "c" + concept, id, language, text, TermType.FULL_FORM, UsageStatus.PREFERRED,
+                false, Approval.APPROVED);
+    }
+
+    @ParameterizedTest(name = "{0} finds term {1}")
+    @CsvSource({
+            "киберпреступности, 11",
+            "киберпреступностью, 11",
+            "КИБЕРПРЕСТУПНОСТЬЮ, 11",
+            "Генеральной Ассамблеи, 21",
+            "للجريمة السيبرانية, 12",
+            "سيبرانية, 12",
+            "السيبرانية, 12",
+            "للجمعية العامة, 22",
+            "والجمعية العامة, 22",
+            "cybercrimes, 13",
+            "l'Assemblée générale, 24",
+            "l’Assemblee generale, 24",
+            "delitos cibernéticos, 16",
+            "Asambleas Generales, 25"})
+    void aWordInAnyFormFindsItsTerm(String search, long termId) {
+        assertThat(WORDS.termIds(search, null, false)).containsExactly(termId);
+    }
+
+    @Test
+    void everyContentWordMustBeInTheTermInSomeForm() {
+        assertThat(WORDS.termIds("Генеральной Ассамблеи", "ru", false)).containsExactly(21L);
+        assertThat(WORDS.termIds("Генеральной преступности", "ru", false)).isEmpty();
+        // articles and prepositions aside: "de la" is not asked of the term
+        assertThat(WORDS.termIds("delitos de la Asamblea", "es", false)).isEmpty();
+        assertThat(WORDS.termIds("delitos de los cibernéticos", "es", false)).containsExactly(16L);
+        assertThat(WORDS.termIds("de la", "es", false)).isEmpty();
+        assertThat(WORDS.termIds("", null, false)).isEmpty();
+        // whole words: "cybercrim" is a stem, not a word
+        assertThat(WORDS.termIds("cybercrim", null, true)).isEmpty();
+        assertThat(WORDS.termIds("cybercrimes", null, true)).containsExactly(13L);
+    }
+
+    @Test
+    void theLanguageLimitsTheTermsFound() {
+        assertThat(WORDS.termIds("киберпреступности", "ru", false)).containsExactly(11L);
+        assertThat(WORDS.termIds("киберпреступности", "fr", false)).isEmpty();
+        assertThat(WORDS.termIds("Assemblées", "fr", false)).containsExactly(24L);
+    }
+
+    @Test
+    void theMasculineAdjectiveIsAnotherWord() {
+        // السيبراني (cybersecurity's adjective) is not السيبرانية
+        assertThat(WORDS.termIds("سيبرانية", "ar", false)).doesNotContain(31L);
+        assertThat(WORDS.termIds("السيبراني", "ar", false)).containsExactly(31L);
+    }
+
+    @Test
+    void anEmptyGlossaryFindsNothing() {
+        TermWordIndex.Words none = TermWordIndex.build(0, Map.of());
+        assertThat(Stream.of("киберпреступности", "سيبرانية", "cybercrimes"))
+                .allSatisfy(w -> assertThat(none.termIds(w, null, false)).isEmpty());
+    }
+}
