@@ -9,7 +9,7 @@ import org.statementworkbench.base.UnLanguage;
  * misspellings, deprecated and forbidden terms are left to the terminology checks. Spring-free, for the batch QA
  * command; {@link #use} swaps the glossary (thread-safe).
  */
-public final class GlossaryAwareLanguageChecker extends ForwardingLanguageChecker {
+final class GlossaryAwareLanguageChecker extends ForwardingLanguageChecker {
 
     private volatile GlossaryMatchFilter glossary;
 

@@ -19,7 +19,7 @@ import org.statementworkbench.terminology.TermHit;
  * the terminology checks report already (not twice). Free of Spring and of LanguageTool, immutable and thread-safe:
  * the batch QA command uses it on the terms of a glossary file, the service on those of the database.
  */
-public final class GlossaryMatchFilter {
+final class GlossaryMatchFilter {
 
     /** No glossary: matches pass unchanged. */
     public static final GlossaryMatchFilter NONE = new GlossaryMatchFilter(-1, Map.of());

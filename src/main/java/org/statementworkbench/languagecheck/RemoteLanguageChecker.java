@@ -24,7 +24,7 @@ import org.statementworkbench.base.UnLanguage;
  * check goes to the next one. Each check sends the UN style profile's LanguageTool code and its disabled rules plus
  * those of the {@link RuleSettings}. Matches come with their suggestions (the server computes them anyway).
  */
-public class RemoteLanguageChecker implements LanguageChecker {
+class RemoteLanguageChecker implements LanguageChecker {
 
     public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
     public static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(10);

@@ -17,12 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import org.statementworkbench.glossary.GlossaryFiles;
 import org.statementworkbench.glossary.TermEntry;
-import org.statementworkbench.languagecheck.GlossaryAwareLanguageChecker;
-import org.statementworkbench.languagecheck.GlossaryMatchFilter;
-import org.statementworkbench.languagecheck.InProcessLanguageChecker;
 import org.statementworkbench.languagecheck.LanguageChecker;
-import org.statementworkbench.languagecheck.RemoteLanguageChecker;
-import org.statementworkbench.languagecheck.UnStyleProfile;
+import org.statementworkbench.languagecheck.LanguageCheckers;
 
 /**
  * {@code ./workbench qa}: checks every unit of a bilingual file against a glossary file, and with
@@ -97,8 +93,7 @@ public final class QaCommand {
                     + options.targetLanguage() + "), glossary " + options.glossary().getFileName();
             QaReport report;
             if (options.languageTool()) {
-                try (LanguageChecker checker = new GlossaryAwareLanguageChecker(languageChecker(options),
-                        GlossaryMatchFilter.of(-1, glossary))) {
+                try (LanguageChecker checker = languageChecker(options, glossary)) {
                     var languageTool = new LanguageToolIssueProvider(checker, options.targetUnLanguage(),
                             threads(options));
                     languageTool.warmUp();
@@ -132,14 +127,11 @@ public final class QaCommand {
     }
 
     /**
-     * The LanguageTool engine of a run: LanguageTool in this process, or the servers of --languagetool-server. The
-     * run wraps it so that the glossary's approved terms are no misspellings and its deprecated ones are left to the
-     * terminology checks.
+     * The LanguageTool engine of a run: LanguageTool in this process, or the servers of --languagetool-server; the
+     * glossary's approved terms are no misspellings and its deprecated ones are left to the terminology checks.
      */
-    static LanguageChecker languageChecker(QaOptions options) {
-        return options.languageToolServers().isEmpty() ? new InProcessLanguageChecker()
-                : new RemoteLanguageChecker(options.languageToolServers(), RemoteLanguageChecker.CONNECT_TIMEOUT,
-                        BATCH_ANSWER_TIMEOUT, UnStyleProfile.load());
+    static LanguageChecker languageChecker(QaOptions options, List<TermEntry> glossary) {
+        return LanguageCheckers.forBatch(options.languageToolServers(), BATCH_ANSWER_TIMEOUT, glossary);
     }
 
     /** Units checked at once: one per core in this process; a few per server, whose own threads do the work. */

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.statementworkbench.base.UnLanguage;
-import org.statementworkbench.languagecheck.RemoteLanguageChecker;
+import org.statementworkbench.languagecheck.LanguageCheckers;
 
 /**
  * The options of the QA command, parsed and checked ({@code --name value} or {@code --name=value}; flags alone).
@@ -90,7 +90,7 @@ record QaOptions(boolean help, Path glossary, String sourceLanguage, String targ
 
     private static List<URI> servers(String list) {
         try {
-            return RemoteLanguageChecker.servers(list);
+            return LanguageCheckers.servers(list);
         } catch (IllegalArgumentException e) {
             throw new QaInputException("--languagetool-server: " + e.getMessage(), e);
         }

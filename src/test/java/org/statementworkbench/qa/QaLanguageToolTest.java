@@ -20,11 +20,10 @@ import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.languagecheck.ForwardingLanguageChecker;
 import org.statementworkbench.languagecheck.LanguageCheckException;
 import org.statementworkbench.languagecheck.LanguageChecker;
+import org.statementworkbench.languagecheck.LanguageCheckers;
 import org.statementworkbench.languagecheck.LanguageMatch;
 import org.statementworkbench.languagecheck.LanguageToolTestServer;
-import org.statementworkbench.languagecheck.RemoteLanguageChecker;
 import org.statementworkbench.languagecheck.RuleSettings;
-import org.statementworkbench.languagecheck.UnStyleProfile;
 
 /**
  * {@code qa --languagetool}: LanguageTool's matches in the targets beside the terminology issues, in one report.
@@ -114,7 +113,7 @@ class QaLanguageToolTest {
 
     @Test
     void aUnitLanguageToolCannotCheckIsReportedAsNotChecked() {
-        try (RemoteLanguageChecker remote = remote()) {
+        try (LanguageChecker remote = remote()) {
             LanguageChecker failingOnOneUnit = new ForwardingLanguageChecker(remote) {
                 @Override
                 public List<LanguageMatch> check(UnLanguage language, String text, RuleSettings settings) {
@@ -143,7 +142,7 @@ class QaLanguageToolTest {
 
     @Test
     void manyUnitsComeBackInUnitOrder() {
-        try (RemoteLanguageChecker remote = remote()) {
+        try (LanguageChecker remote = remote()) {
             var provider = new LanguageToolIssueProvider(remote, UnLanguage.FR, 4);
             List<QaUnit> units = new ArrayList<>();
             for (int i = 1; i <= 40; i++) {
@@ -159,9 +158,8 @@ class QaLanguageToolTest {
     }
 
     /** The test server, waiting long for answers: the machine running the tests may be busy. */
-    private static RemoteLanguageChecker remote() {
-        return new RemoteLanguageChecker(List.of(URI.create(server.url())), Duration.ofSeconds(3),
-                Duration.ofMinutes(2), UnStyleProfile.load());
+    private static LanguageChecker remote() {
+        return LanguageCheckers.forBatch(List.of(URI.create(server.url())), Duration.ofMinutes(2), List.of());
     }
 
     private static String golden(String name) throws IOException {
