@@ -88,7 +88,7 @@ class Concept {
     protected Concept() {}
 
     Concept(String externalId, String username, Instant when) {
-        setExternalId(externalId);
+        this.externalId = checkedExternalId(externalId);
         this.createdAt = when;
         this.createdBy = username;
         this.updatedAt = when;
@@ -100,11 +100,15 @@ class Concept {
     }
 
     void setExternalId(String externalId) {
+        this.externalId = checkedExternalId(externalId);
+    }
+
+    private static String checkedExternalId(String externalId) {
         if (!validExternalId(externalId)) {
             throw new IllegalArgumentException("A concept id has 1 to 128 letters, digits, '-', '_', '.' or ':' "
                     + "(got \"" + externalId + "\").");
         }
-        this.externalId = externalId;
+        return externalId;
     }
 
     void describe(Collection<String> subjects, @Nullable String definition, @Nullable String note,

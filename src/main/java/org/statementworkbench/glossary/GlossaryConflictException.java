@@ -1,5 +1,7 @@
 package org.statementworkbench.glossary;
 
+import java.util.Objects;
+
 /** A concept or proposal was changed by someone else since the person started editing it. */
 public class GlossaryConflictException extends RuntimeException {
 
@@ -13,5 +15,11 @@ public class GlossaryConflictException extends RuntimeException {
 
     public GlossaryConcept current() {
         return current;
+    }
+
+    /** Never null: every constructor takes a message. */
+    @Override
+    public String getMessage() {
+        return Objects.requireNonNull(super.getMessage());
     }
 }

@@ -55,6 +55,6 @@ public record ImportPreview(String id, String fileName, ImportFormat format, lon
     }
 
     public int count(ConceptImportStatus status) {
-        return counts().get(status);
+        return counts().getOrDefault(status, 0);
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -69,9 +70,11 @@ class NewConcepts {
         Map<String, Long> ids = stored.idsByExternalId(externalIds);
         List<Object[]> subjects = new ArrayList<>();
         List<Row> terms = new ArrayList<>();
+        long[] conceptIds = new long[concepts.size()];
         for (int i = 0; i < concepts.size(); i++) {
             IncomingConcept c = concepts.get(i);
-            long id = ids.get(externalIds.get(i));
+            long id = Objects.requireNonNull(ids.get(externalIds.get(i)), "an inserted concept was not read back");
+            conceptIds[i] = id;
             c.subjectFields().forEach(s -> subjects.add(new Object[] {id, s}));
             for (int p = 0; p < c.terms().size(); p++) {
                 terms.add(new Row(id, p, c.terms().get(p), c.folded(p)));
@@ -101,7 +104,7 @@ class NewConcepts {
                 });
         insert("glossary_change (concept_id, changed_by, changed_at, action, summary, before_state, after_state)",
                 "?, ?, ?, 'imported', ?, null, ?", 5, indexes, (ps, f, i) -> {
-                    ps.setLong(f, ids.get(externalIds.get(i)));
+                    ps.setLong(f, conceptIds[i]);
                     ps.setString(f + 1, user);
                     ps.setTimestamp(f + 2, when, utc());
                     ps.setString(f + 3, summary);

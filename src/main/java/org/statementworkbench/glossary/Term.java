@@ -30,7 +30,7 @@ class Term {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "concept_id")
-    private Concept concept;
+    private @Nullable Concept concept; // set by attach() when the concept takes the term, before it is stored
 
     @Column(nullable = false, length = 35)
     private String language;
@@ -85,8 +85,8 @@ class Term {
     protected Term() {}
 
     Term(TermDraft draft, Approval approval, String username, Instant when) {
-        edit(draft);
-        decide(approval, username, when, null);
+        apply(draft);
+        record(approval, username, when, null);
     }
 
     /** Normalises a BCP 47 tag ("FR" to "fr", "zh-hans" to "zh-Hans"); refuses what is not one. */
@@ -99,6 +99,15 @@ class Term {
     }
 
     void edit(TermDraft draft) {
+        apply(draft);
+    }
+
+    void decide(Approval approval, String username, Instant when, @Nullable String note) {
+        record(approval, username, when, note);
+    }
+
+    // Private so that the nullness checker sees the constructor set every field through them.
+    private void apply(TermDraft draft) {
         String t = draft.text().strip().replaceAll("\\s+", " ");
         if (t.isEmpty()) {
             throw new IllegalArgumentException("A term cannot be empty.");
@@ -117,7 +126,7 @@ class Term {
         this.caseSensitive = draft.caseSensitive();
     }
 
-    void decide(Approval approval, String username, Instant when, @Nullable String note) {
+    private void record(Approval approval, String username, Instant when, @Nullable String note) {
         this.approval = approval;
         this.approvalBy = username;
         this.approvalAt = when;
@@ -151,10 +160,6 @@ class Term {
 
     @Nullable Long getProposalId() {
         return proposalId;
-    }
-
-    Concept getConcept() {
-        return concept;
     }
 
     GlossaryTerm toRecord() {

@@ -60,10 +60,11 @@ public class TermProposalService {
         return Objects.requireNonNull(tx.execute(s -> {
             Instant now = log.now();
             Concept concept;
-            boolean newConcept = request.conceptId() == null;
+            Long existingId = request.conceptId();
+            boolean newConcept = existingId == null;
             String before = null;
             List<TermDraft> drafts = new ArrayList<>();
-            if (newConcept) {
+            if (existingId == null) {
                 if (sourceTerm == null && targetTerm == null) {
                     throw new IllegalArgumentException("Select the term in the source or the target text.");
                 }
@@ -80,7 +81,7 @@ public class TermProposalService {
                 if (targetTerm == null) {
                     throw new IllegalArgumentException("Enter the target term you propose for this concept.");
                 }
-                long conceptId = request.conceptId();
+                long conceptId = existingId;
                 concept = concepts.findById(conceptId)
                         .orElseThrow(() -> new IllegalArgumentException("There is no concept " + conceptId + "."));
                 if (concept.isRetired()) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.languagetool.rules.ITSIssueType;
 import org.languagetool.rules.Rule;
@@ -56,7 +57,7 @@ public class InProcessLanguageChecker implements LanguageChecker {
 
     @Override
     public List<LanguageMatch> check(UnLanguage language, String text, RuleSettings settings) {
-        LanguageToolPool pool = pools.get(language);
+        LanguageToolPool pool = pool(language);
         PooledLanguageTool tool = pool.borrow(ready(language) ? timeout.toMillis() : Long.MAX_VALUE);
         warm.putIfAbsent(language, true);
         try {
@@ -66,7 +67,7 @@ public class InProcessLanguageChecker implements LanguageChecker {
             for (RuleMatch match : found) {
                 matches.add(map(match, composed.composed()));
             }
-            return profiles.get(language).withoutAccepted(composed.composed(), matches).stream()
+            return profile(language).withoutAccepted(composed.composed(), matches).stream()
                     .map(composed::toOriginal).toList();
         } finally {
             pool.giveBack(tool);
@@ -80,7 +81,7 @@ public class InProcessLanguageChecker implements LanguageChecker {
         }
         try {
             ComposedText composed = ComposedText.of(text);
-            return pools.get(language).suggestions().of(composed.composed(), match.ruleId(),
+            return pool(language).suggestions().of(composed.composed(), match.ruleId(),
                     composed.toComposed(match.start()), composed.toComposed(match.end()));
         } catch (IOException | RuntimeException e) {
             throw new LanguageCheckException("LanguageTool could not compute suggestions: " + e.getMessage(), e);
@@ -90,9 +91,18 @@ public class InProcessLanguageChecker implements LanguageChecker {
     /** Loads the language and makes its first instance ready (its spelling rules' word lists included). */
     @Override
     public void warmUp(UnLanguage language) {
-        LanguageToolPool pool = pools.get(language);
+        LanguageToolPool pool = pool(language);
         pool.giveBack(pool.borrow(Long.MAX_VALUE));
         warm.put(language, true);
+    }
+
+    // The constructor made a pool for every language and refused profiles missing one.
+    private LanguageToolPool pool(UnLanguage language) {
+        return Objects.requireNonNull(pools.get(language), () -> "no LanguageTool pool for " + language);
+    }
+
+    private UnStyleProfile profile(UnLanguage language) {
+        return Objects.requireNonNull(profiles.get(language), () -> "no UN style profile for " + language);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.statementworkbench.languagecheck;
 
+import java.util.Objects;
+
 /** A LanguageTool check that could not be done; the message says why in words a translator understands. */
 public class LanguageCheckException extends RuntimeException {
 
@@ -9,5 +11,11 @@ public class LanguageCheckException extends RuntimeException {
 
     public LanguageCheckException(String message) {
         super(message);
+    }
+
+    /** Never null: every constructor takes a message. */
+    @Override
+    public String getMessage() {
+        return Objects.requireNonNull(super.getMessage());
     }
 }

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -165,6 +166,12 @@ final class LanguageToolServer {
         /** Whether another server may succeed where this one failed. */
         boolean tryAnother() {
             return tryAnother;
+        }
+
+        /** Never null: the constructor takes a message. */
+        @Override
+        public String getMessage() {
+            return Objects.requireNonNull(super.getMessage());
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -108,7 +109,7 @@ class RemoteLanguageChecker implements LanguageChecker {
         }
         ComposedText composed = ComposedText.of(text);
         List<LanguageMatch> found = ask(form(language, composed.composed(), settings), composed.composed(), language);
-        return profiles.get(language).withoutAccepted(composed.composed(), found).stream()
+        return profile(language).withoutAccepted(composed.composed(), found).stream()
                 .map(composed::toOriginal).toList();
     }
 
@@ -177,8 +178,12 @@ class RemoteLanguageChecker implements LanguageChecker {
         client.shutdownNow();
     }
 
+    private UnStyleProfile profile(UnLanguage language) {
+        return Objects.requireNonNull(profiles.get(language), () -> "no UN style profile for " + language);
+    }
+
     private Map<String, String> form(UnLanguage language, String text, RuleSettings settings) {
-        UnStyleProfile profile = profiles.get(language);
+        UnStyleProfile profile = profile(language);
         Set<String> disabled = new TreeSet<>(profile.disabledRules().keySet());
         disabled.addAll(settings.disabledRules());
         Map<String, String> form = new LinkedHashMap<>();

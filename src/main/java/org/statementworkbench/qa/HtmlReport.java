@@ -69,27 +69,35 @@ final class HtmlReport {
         return out.append("</body>\n</html>\n").toString();
     }
 
+    private record Flagged(QaIssue issue, QaIssue.Span span) {}
+
     /** The text with each issue's range in a mark; overlapping ranges share one mark, their messages its tooltip. */
     private static String marked(String text, List<QaIssue> issues, Function<QaIssue, QaIssue.@Nullable Span> side) {
-        List<QaIssue> flagged = new ArrayList<>(issues.stream().filter(i -> side.apply(i) != null).toList());
-        flagged.sort(Comparator.comparingInt(i -> side.apply(i).start()));
+        List<Flagged> flagged = new ArrayList<>();
+        for (QaIssue i : issues) {
+            QaIssue.Span span = side.apply(i);
+            if (span != null) {
+                flagged.add(new Flagged(i, span));
+            }
+        }
+        flagged.sort(Comparator.comparingInt(f -> f.span().start()));
         if (text.isEmpty()) {
             return "<em class=\"empty\">not translated</em>";
         }
         var out = new StringBuilder();
         int at = 0;
         for (int n = 0; n < flagged.size(); n++) {
-            QaIssue issue = flagged.get(n);
-            QaIssue.Span span = side.apply(issue);
+            QaIssue issue = flagged.get(n).issue();
+            QaIssue.Span span = flagged.get(n).span();
             int start = Math.min(span.start(), text.length());
             int end = Math.min(span.end(), text.length());
             if (start < at) {
                 continue;
             }
             var title = new StringBuilder(issue.message());
-            for (int m = n + 1; m < flagged.size() && side.apply(flagged.get(m)).start() < end; m++) {
-                title.append('\n').append(flagged.get(m).message());
-                end = Math.max(end, Math.min(side.apply(flagged.get(m)).end(), text.length()));
+            for (int m = n + 1; m < flagged.size() && flagged.get(m).span().start() < end; m++) {
+                title.append('\n').append(flagged.get(m).issue().message());
+                end = Math.max(end, Math.min(flagged.get(m).span().end(), text.length()));
             }
             out.append(escape(text.substring(at, start))).append("<mark class=\"").append(ReportFormat.severity(issue))
                     .append("\" title=\"").append(escape(title.toString())).append("\">")

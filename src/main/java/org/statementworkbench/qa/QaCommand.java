@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.statementworkbench.glossary.GlossaryFiles;
 import org.statementworkbench.glossary.TermEntry;
 import org.statementworkbench.languagecheck.LanguageChecker;
@@ -192,7 +193,7 @@ public final class QaCommand {
         }
     }
 
-    private static String oneLine(String message) {
+    private static String oneLine(@Nullable String message) {
         return String.valueOf(message).replaceAll("\\s+", " ").strip();
     }
 }

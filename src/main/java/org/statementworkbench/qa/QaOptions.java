@@ -57,12 +57,10 @@ record QaOptions(boolean help, Path glossary, String sourceLanguage, String targ
             }
         }
         for (String name : REQUIRED) {
-            if (!values.containsKey(name) || values.get(name).isBlank()) {
-                throw new QaInputException("missing " + name + "; " + QaCommand.USAGE);
-            }
+            required(values, name);
         }
-        String source = language(values.get("--source-lang"), "--source-lang");
-        String target = language(values.get("--target-lang"), "--target-lang");
+        String source = language(required(values, "--source-lang"), "--source-lang");
+        String target = language(required(values, "--target-lang"), "--target-lang");
         Path out = values.containsKey("--out") ? path(values.get("--out"), "--out") : null;
         ReportFormat format;
         if (values.containsKey("--format")) {
@@ -79,8 +77,17 @@ record QaOptions(boolean help, Path glossary, String sourceLanguage, String targ
             throw new QaInputException("LanguageTool checks the six UN languages (ar, zh, en, fr, ru, es); "
                     + "--target-lang " + target + " is not one of them");
         }
-        return new QaOptions(false, path(values.get("--glossary"), "--glossary"), source, target,
-                path(values.get("--input"), "--input"), format, out, languageTool, servers);
+        return new QaOptions(false, path(required(values, "--glossary"), "--glossary"), source, target,
+                path(required(values, "--input"), "--input"), format, out, languageTool, servers);
+    }
+
+    /** The value of a required option; a clear error when it is missing or blank. */
+    private static String required(Map<String, String> values, String name) {
+        String value = values.get(name);
+        if (value == null || value.isBlank()) {
+            throw new QaInputException("missing " + name + "; " + QaCommand.USAGE);
+        }
+        return value;
     }
 
     /** The language LanguageTool checks: the target's. Only when {@link #languageTool()}. */

@@ -2,6 +2,7 @@ package org.statementworkbench.security;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,7 +51,8 @@ class DemoUsers implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (users.count() == 0) {
             for (DemoLogin login : LOGINS) {
-                users.save(new WorkbenchUser(login.username(), login.fullName(), encoder.encode(login.password()),
+                String hash = Objects.requireNonNull(encoder.encode(login.password()), "the encoder returned no hash");
+                users.save(new WorkbenchUser(login.username(), login.fullName(), hash,
                         Set.of(login.role()), login.languages()));
             }
             log.info("Created {} demo users on the embedded database", LOGINS.size());

@@ -1,6 +1,7 @@
 package org.statementworkbench.security;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -81,7 +82,7 @@ public class UserService {
         user.setLanguages(update.languages());
         user.setEnabled(update.enabled());
         if (!update.newPassword().isEmpty()) {
-            user.setPasswordHash(passwordEncoder.encode(update.newPassword()));
+            user.setPasswordHash(hash(update.newPassword()));
         }
         WorkbenchUser saved = users.saveAndFlush(user);
         log.info("User '{}' updated by '{}': roles {}, languages {}, enabled {}{}", saved.getUsername(),
@@ -104,7 +105,7 @@ public class UserService {
             throw new IllegalArgumentException("The current password is not correct.");
         }
         PasswordPolicy.check(user.getUsername(), newPassword);
-        user.setPasswordHash(passwordEncoder.encode(newPassword));
+        user.setPasswordHash(hash(newPassword));
     }
 
     /**
@@ -174,9 +175,14 @@ public class UserService {
             throw new IllegalArgumentException("The username '" + username + "' is already taken.");
         }
         PasswordPolicy.check(username, user.password());
-        WorkbenchUser entity = new WorkbenchUser(username, user.fullName(), passwordEncoder.encode(user.password()),
+        WorkbenchUser entity = new WorkbenchUser(username, user.fullName(), hash(user.password()),
                 user.roles(), user.languages());
         return users.saveAndFlush(entity).toAccount();
+    }
+
+    /** Spring's encoder returns null only for a null password, which never reaches it. */
+    private String hash(String password) {
+        return Objects.requireNonNull(passwordEncoder.encode(password), "the password encoder returned no hash");
     }
 
     private static Optional<String> currentUsername() {

@@ -54,7 +54,7 @@ class DemoStatement implements ApplicationRunner {
             return;
         }
         Map<UnLanguage, AlignedText> texts = readAll();
-        AlignedText source = texts.get(UnLanguage.EN);
+        AlignedText source = version(texts, UnLanguage.EN);
         EnumSet<UnLanguage> targets = EnumSet.complementOf(EnumSet.of(UnLanguage.EN));
         var statement = new Statement(TITLE, UnLanguage.EN, targets);
         statement.describe(null, "Commission on Crime Prevention and Criminal Justice", "thirty-first session",
@@ -74,7 +74,7 @@ class DemoStatement implements ApplicationRunner {
             segments.save(segment);
             for (UnLanguage target : targets) {
                 var translation = new SegmentTranslation(segment, target);
-                String text = texts.get(target).lines().get(i).text();
+                String text = version(texts, target).lines().get(i).text();
                 translation.update(text, SegmentStatus.DRAFT, DRAFTED_BY, now);
                 translations.save(translation);
                 revisions.save(new SegmentRevision(java.util.Objects.requireNonNull(translation.getId()), 1, text,
@@ -90,11 +90,16 @@ class DemoStatement implements ApplicationRunner {
         for (UnLanguage language : UnLanguage.values()) {
             texts.put(language, AlignedText.parse(read(language)));
         }
-        AlignedText source = texts.get(UnLanguage.EN);
+        AlignedText source = version(texts, UnLanguage.EN);
         for (UnLanguage language : List.of(UnLanguage.values())) {
-            source.requireAlignedWith(texts.get(language), "Demo statement (" + language.code() + ")");
+            source.requireAlignedWith(version(texts, language), "Demo statement (" + language.code() + ")");
         }
         return texts;
+    }
+
+    /** One language's version; {@link #readAll()} reads all six. */
+    private static AlignedText version(Map<UnLanguage, AlignedText> texts, UnLanguage language) {
+        return java.util.Objects.requireNonNull(texts.get(language), () -> "no demo text in " + language.code());
     }
 
     private static String read(UnLanguage language) {

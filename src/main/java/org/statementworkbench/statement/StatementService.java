@@ -43,8 +43,9 @@ public class StatementService {
     @Transactional
     public void archive(long id) {
         Statement s = statements.findById(id).orElseThrow(() -> new IllegalArgumentException("No such statement."));
-        s.archive(org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication()
-                .getName(), java.time.Instant.now());
+        var auth = Objects.requireNonNull(org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication(), "archiving needs a signed-in administrator");
+        s.archive(auth.getName(), java.time.Instant.now());
     }
 
     @PreAuthorize("hasRole('ADMIN')")

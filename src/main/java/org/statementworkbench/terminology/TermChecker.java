@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.statementworkbench.glossary.Approval;
@@ -139,8 +140,9 @@ public final class TermChecker {
             for (TermHit h : targetHitsPerSegment.get(i)) {
                 Long main = usual.get(h.term().conceptId());
                 if (main != null && main != h.term().termId() && ACCEPTED.contains(h.term().status())) {
+                    TermEntry usualTerm = Objects.requireNonNull(terms.get(main), "usual term not among the hits");
                     out.computeIfAbsent(i, k -> new ArrayList<>()).add(new TermIssue(TermCheck.INCONSISTENT.id(),
-                            TermCheck.INCONSISTENT.severity(), "“" + h.found() + "” and “" + terms.get(main).text()
+                            TermCheck.INCONSISTENT.severity(), "“" + h.found() + "” and “" + usualTerm.text()
                                     + "” render the same concept in this statement; use one of them throughout.",
                             null, span(h), h.term().conceptId(), h.term().conceptExternalId()));
                 }

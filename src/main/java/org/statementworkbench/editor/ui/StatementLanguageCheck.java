@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.BiConsumer;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.ui.SegmentEditor;
@@ -62,7 +63,7 @@ final class StatementLanguageCheck {
                 if (!plain.isBlank()) {
                     String key = row.segmentId() + "/" + language.code();
                     texts.put(key, new Text(row.segmentId(), row.number(), language));
-                    requests.add(new CheckRequest(key, language, plain, settings.get(language)));
+                    requests.add(new CheckRequest(key, language, plain, entry(settings, language)));
                 }
             }
         }
@@ -108,7 +109,7 @@ final class StatementLanguageCheck {
             kinds.put(language, new EnumMap<>(MatchKind.class));
         }
         for (Text text : texts.values()) {
-            counts.get(text.language())[0]++;
+            entry(counts, text.language())[0]++;
         }
         List<Flagged> flagged = new ArrayList<>();
         results.forEach((key, result) -> {
@@ -116,7 +117,7 @@ final class StatementLanguageCheck {
             if (text == null) {
                 return;
             }
-            int[] c = counts.get(text.language());
+            int[] c = entry(counts, text.language());
             if (!result.checked()) {
                 c[2]++;
                 return;
@@ -125,7 +126,7 @@ final class StatementLanguageCheck {
             List<LanguageMatch> visible = ignored.getOrDefault(text.segmentId(), Map.of())
                     .getOrDefault(text.language(), IgnoredMatches.NONE).visible(result.matches(), result.text());
             for (LanguageMatch m : visible) {
-                kinds.get(text.language()).merge(m.kind(), 1, Integer::sum);
+                entry(kinds, text.language()).merge(m.kind(), 1, Integer::sum);
             }
             if (!visible.isEmpty()) {
                 flagged.add(new Flagged(text.segmentId(), text.number(), text.language(), visible.size(),
@@ -133,8 +134,13 @@ final class StatementLanguageCheck {
             }
         });
         flagged.sort(Comparator.comparingInt(Flagged::number).thenComparing(Flagged::language));
-        List<LanguageTotals> totals = languages.stream().map(l -> new LanguageTotals(l, counts.get(l)[0],
-                counts.get(l)[1], counts.get(l)[2], Map.copyOf(kinds.get(l)))).toList();
+        List<LanguageTotals> totals = languages.stream().map(l -> new LanguageTotals(l, entry(counts, l)[0],
+                entry(counts, l)[1], entry(counts, l)[2], Map.copyOf(entry(kinds, l)))).toList();
         return new Summary(cancelled, done, total(), totals, List.copyOf(flagged));
+    }
+
+    /** The maps here have an entry for each of {@code languages}, and every text is in one of them. */
+    private static <V> V entry(Map<UnLanguage, V> map, UnLanguage language) {
+        return Objects.requireNonNull(map.get(language), () -> "no entry for " + language);
     }
 }

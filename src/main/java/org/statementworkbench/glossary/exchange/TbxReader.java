@@ -301,9 +301,10 @@ public final class TbxReader {
             TermType type = termType == null ? TermType.FULL_FORM : TermType.fromTbx(termType).orElseThrow(() ->
                     error("Unknown termType '" + termType + "' at line " + termLine + "; expected one of "
                             + Arrays.stream(TermType.values()).map(TermType::tbx).collect(Collectors.joining(", "))));
-            UsageStatus usage = status == null ? UsageStatus.ADMITTED : UsageStatus.fromTbx(status)
-                    .or(() -> tbxMinStatus(status)).orElseThrow(() ->
-                            error("Unknown administrativeStatus '" + status + "' at line " + termLine));
+            String statusText = status;
+            UsageStatus usage = statusText == null ? UsageStatus.ADMITTED : UsageStatus.fromTbx(statusText)
+                    .or(() -> tbxMinStatus(statusText)).orElseThrow(() ->
+                            error("Unknown administrativeStatus '" + statusText + "' at line " + termLine));
             boolean caseSensitive = caseSensitivity == null ? type == TermType.ACRONYM
                     : caseSensitivity.equalsIgnoreCase("caseSensitive");
             terms.add(new TbxTerm(lang, text.strip(), type, usage, pos == null ? languagePartOfSpeech : pos, gender,

@@ -91,10 +91,11 @@ class ConceptEditor extends Dialog {
         conflict.setVisible(false);
         error.setText("");
         boolean stored = concept != null;
+        boolean retired = concept != null && concept.retired();
         save.setVisible(editable);
-        retire.setVisible(editable && stored && !concept.retired());
-        restore.setVisible(editable && stored && concept.retired());
-        mergeInto.setVisible(editable && stored && !concept.retired());
+        retire.setVisible(editable && stored && !retired);
+        restore.setVisible(editable && stored && retired);
+        mergeInto.setVisible(editable && stored && !retired);
         history.setVisible(stored);
     }
 

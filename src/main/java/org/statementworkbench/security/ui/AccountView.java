@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.ui.Notifications;
@@ -65,7 +66,7 @@ class AccountView extends VerticalLayout {
             repeat.clear();
             Notifications.success("Password changed.");
         } catch (IllegalArgumentException e) {
-            Notifications.error(e.getMessage());
+            Notifications.error(Objects.requireNonNullElse(e.getMessage(), "Not done."));
         }
     }
 }

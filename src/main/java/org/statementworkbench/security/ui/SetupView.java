@@ -14,6 +14,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Objects;
 import org.statementworkbench.base.ui.Notifications;
 import org.statementworkbench.security.PasswordPolicy;
 import org.statementworkbench.security.UserService;
@@ -66,7 +67,7 @@ class SetupView extends VerticalLayout implements BeforeEnterObserver {
             Notifications.success("Administrator created. Sign in to continue.");
             getUI().ifPresent(ui -> ui.navigate(LoginView.class));
         } catch (IllegalArgumentException | IllegalStateException e) {
-            Notifications.error(e.getMessage());
+            Notifications.error(Objects.requireNonNullElse(e.getMessage(), "Not done."));
         }
     }
 }

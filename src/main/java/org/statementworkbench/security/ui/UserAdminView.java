@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -106,13 +107,13 @@ class UserAdminView extends HorizontalLayout {
     private void edit(@Nullable UserAccount user) {
         editing = user;
         boolean creating = user == null;
-        formTitle.setText(creating ? "New user" : "Edit " + user.username());
-        username.setValue(creating ? "" : user.username());
+        formTitle.setText(user == null ? "New user" : "Edit " + user.username());
+        username.setValue(user == null ? "" : user.username());
         username.setReadOnly(!creating);
-        fullName.setValue(creating ? "" : user.fullName());
-        roles.setValue(creating ? EnumSet.of(Role.TRANSLATOR) : user.roles());
-        languages.setValue(creating ? EnumSet.noneOf(UnLanguage.class) : user.languages());
-        enabled.setValue(creating || user.enabled());
+        fullName.setValue(user == null ? "" : user.fullName());
+        roles.setValue(user == null ? EnumSet.of(Role.TRANSLATOR) : user.roles());
+        languages.setValue(user == null ? EnumSet.noneOf(UnLanguage.class) : user.languages());
+        enabled.setValue(user == null || user.enabled());
         enabled.setEnabled(!creating);
         password.clear();
         password.setLabel(creating ? "Password" : "New password (leave empty to keep the current one)");
@@ -141,7 +142,7 @@ class UserAdminView extends HorizontalLayout {
             refresh();
             edit(null);
         } catch (IllegalArgumentException | IllegalStateException e) {
-            Notifications.error(e.getMessage());
+            Notifications.error(Objects.requireNonNullElse(e.getMessage(), "Not done."));
         }
     }
 }

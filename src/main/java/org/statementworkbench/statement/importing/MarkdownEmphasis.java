@@ -113,7 +113,7 @@ final class MarkdownEmphasis {
             }
         }
         // per closer kind (character, can open, length mod 3): no opener at or below this one can match it
-        Delimiter[] openersBottom = new Delimiter[12];
+        @Nullable Delimiter[] openersBottom = new Delimiter[12];
         boolean[] bottomSet = new boolean[12];
         Delimiter current = first;
         while (current != null) {
