@@ -24,16 +24,24 @@ import org.statementworkbench.statement.StatementSummary;
 @SpringBootTest(properties = "workbench.test.database=h2")
 class EmbeddedDefaultTest {
 
-    @Autowired UserService userService;
-    @Autowired StatementService statementService;
-    @Autowired AuthenticationProvider authenticationProvider;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    UserService userService;
+
+    @Autowired
+    StatementService statementService;
+
+    @Autowired
+    AuthenticationProvider authenticationProvider;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     @WithMockUser(roles = "ADMIN")
     void firstStartCreatesOneDemoUserPerRole() {
         List<UserAccount> users = userService.listUsers();
-        assertThat(users).extracting(UserAccount::username)
+        assertThat(users)
+                .extracting(UserAccount::username)
                 .containsExactlyInAnyOrder("admin", "glossary", "reviewer", "translator");
         assertThat(users).flatExtracting(u -> List.copyOf(u.roles())).containsExactlyInAnyOrder(Role.values());
         assertThat(jdbc.queryForList("select password_hash from app_user", String.class))
@@ -42,11 +50,20 @@ class EmbeddedDefaultTest {
 
     @Test
     void theDemoLoginsWork() {
-        Map<String, String> logins = Map.of("translator", "translate-demo-2026", "reviewer", "review-demo-2026",
-                "glossary", "terms-demo-2026", "admin", "manage-demo-2026");
+        Map<String, String> logins = Map.of(
+                "translator",
+                "translate-demo-2026",
+                "reviewer",
+                "review-demo-2026",
+                "glossary",
+                "terms-demo-2026",
+                "admin",
+                "manage-demo-2026");
         logins.forEach((user, password) -> assertThat(authenticationProvider
-                .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(user, password)).isAuthenticated())
-                .as(user).isTrue());
+                        .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(user, password))
+                        .isAuthenticated())
+                .as(user)
+                .isTrue());
     }
 
     @Test
@@ -58,9 +75,12 @@ class EmbeddedDefaultTest {
             assertThat(s.unBody()).isEqualTo("Commission on Crime Prevention and Criminal Justice");
             assertThat(s.sourceLanguage()).isEqualTo(UnLanguage.EN);
             assertThat(s.segments()).isEqualTo(21);
-            assertThat(s.progress()).extracting(LanguageProgress::language).containsExactlyInAnyOrder(
-                    UnLanguage.AR, UnLanguage.ZH, UnLanguage.FR, UnLanguage.ES, UnLanguage.RU);
-            assertThat(s.progress()).allSatisfy(p -> assertThat(p.count(SegmentStatus.DRAFT)).isEqualTo(21));
+            assertThat(s.progress())
+                    .extracting(LanguageProgress::language)
+                    .containsExactlyInAnyOrder(
+                            UnLanguage.AR, UnLanguage.ZH, UnLanguage.FR, UnLanguage.ES, UnLanguage.RU);
+            assertThat(s.progress())
+                    .allSatisfy(p -> assertThat(p.count(SegmentStatus.DRAFT)).isEqualTo(21));
         });
     }
 }

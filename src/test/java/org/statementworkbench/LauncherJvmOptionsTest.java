@@ -18,8 +18,11 @@ class LauncherJvmOptionsTest {
     void theTestJvmAllowsNativeAccessToTheClassPath() throws Exception {
         Module unnamed = getClass().getModule();
         if (Runtime.version().feature() >= 22) {
-            boolean enabled = (boolean) Module.class.getMethod("isNativeAccessEnabled").invoke(unnamed);
-            assertThat(enabled).as("--enable-native-access=ALL-UNNAMED in surefire's argLine").isTrue();
+            boolean enabled =
+                    (boolean) Module.class.getMethod("isNativeAccessEnabled").invoke(unnamed);
+            assertThat(enabled)
+                    .as("--enable-native-access=ALL-UNNAMED in surefire's argLine")
+                    .isTrue();
         }
     }
 
@@ -27,8 +30,11 @@ class LauncherJvmOptionsTest {
     void everyJavaCommandOfTheLauncherAllowsNativeAccess() throws IOException {
         List<String> lines = Files.readAllLines(Path.of("workbench"));
         assertThat(lines).anyMatch(l -> l.strip().equals("JAVA_OPTS=(--enable-native-access=ALL-UNNAMED)"));
-        assertThat(lines.stream().filter(l -> l.contains("\"$JAVA_HOME/bin/java\"") && !l.contains("-version")
-                && !l.contains("XshowSettings")).toList())
+        assertThat(lines.stream()
+                        .filter(l -> l.contains("\"$JAVA_HOME/bin/java\"")
+                                && !l.contains("-version")
+                                && !l.contains("XshowSettings"))
+                        .toList())
                 .hasSize(3)
                 .allMatch(l -> l.contains("\"${JAVA_OPTS[@]}\""));
     }

@@ -28,8 +28,12 @@ class ModularityTests {
         JavaClasses classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.statementworkbench");
-        noClasses().that().resideOutsideOfPackage("..ui..")
-                .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.vaadin..")
                 .because("views live in ui packages; services and domain stay free of Vaadin")
                 .check(classes);
     }

@@ -24,11 +24,15 @@ class NullMarkedPackagesTest {
         try (Stream<Path> files = Files.walk(root)) {
             packages = files.filter(f -> f.toString().endsWith(".java"))
                     .map(f -> root.relativize(f.getParent()).toString().replace(File.separatorChar, '.'))
-                    .distinct().sorted().toList();
+                    .distinct()
+                    .sorted()
+                    .toList();
         }
         assertThat(packages).contains("org.statementworkbench.base", "org.statementworkbench.qa");
-        assertThat(packages).allSatisfy(p -> assertThat(nullMarked(p)).as("@NullMarked in %s/package-info.java",
-                p.replace('.', '/')).isTrue());
+        assertThat(packages)
+                .allSatisfy(p -> assertThat(nullMarked(p))
+                        .as("@NullMarked in %s/package-info.java", p.replace('.', '/'))
+                        .isTrue());
     }
 
     private static boolean nullMarked(String pkg) {

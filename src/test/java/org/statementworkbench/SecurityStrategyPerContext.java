@@ -38,8 +38,10 @@ public class SecurityStrategyPerContext implements TestExecutionListener, Ordere
         if (!testContext.hasApplicationContext()) {
             return;
         }
-        SecurityContextHolderStrategy strategy = testContext.getApplicationContext()
-                .getBeanProvider(SecurityContextHolderStrategy.class).getIfUnique();
+        SecurityContextHolderStrategy strategy = testContext
+                .getApplicationContext()
+                .getBeanProvider(SecurityContextHolderStrategy.class)
+                .getIfUnique();
         if (strategy != null && SecurityContextHolder.getContextHolderStrategy() != strategy) {
             SecurityContextHolder.setContextHolderStrategy(strategy);
         }

@@ -28,6 +28,7 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 
     /** WORKBENCH_TEST_DB_NAME lets parallel checkouts on one machine keep their test databases apart. */
     static final String DATABASE = setting("WORKBENCH_TEST_DB_NAME", "workbench_test");
+
     static final String USER = DATABASE;
     static final String PASSWORD = "workbench-test-pw";
 
@@ -39,8 +40,10 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
         ConfigurableEnvironment env = context.getEnvironment();
         Map<String, Object> props = new HashMap<>();
         if ("h2".equals(env.getProperty("workbench.test.database"))) {
-            props.put("spring.datasource.url", "jdbc:h2:mem:workbench-" + h2Counter.incrementAndGet()
-                    + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+            props.put(
+                    "spring.datasource.url",
+                    "jdbc:h2:mem:workbench-" + h2Counter.incrementAndGet()
+                            + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
             props.put("spring.datasource.username", "sa");
             props.put("spring.datasource.password", "");
             props.put("workbench.demo-data", "true");
@@ -78,10 +81,11 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
                     s.execute("grant all privileges on " + DATABASE + ".* to '" + USER + "'@'" + userHost + "'");
                 }
             } catch (SQLException e) {
-                throw new IllegalStateException("The tests need a running MariaDB server, and none could be used at "
-                        + host + ":" + port + " as '" + adminUser + "': " + e.getMessage()
-                        + ". Start it (bash .ci/run does: start-stop-daemon --start --oknodo --background --exec "
-                        + "/usr/sbin/mariadbd) or point WORKBENCH_TEST_DB_HOST/PORT/ADMIN_USER/ADMIN_PASSWORD at one.",
+                throw new IllegalStateException(
+                        "The tests need a running MariaDB server, and none could be used at "
+                                + host + ":" + port + " as '" + adminUser + "': " + e.getMessage()
+                                + ". Start it (bash .ci/run does: start-stop-daemon --start --oknodo --background --exec "
+                                + "/usr/sbin/mariadbd) or point WORKBENCH_TEST_DB_HOST/PORT/ADMIN_USER/ADMIN_PASSWORD at one.",
                         e);
             }
             mariaDbPrepared.set(true);

@@ -12,8 +12,9 @@ public final class TestSignIn {
     private TestSignIn() {}
 
     public static void as(String username, Role role) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, List.of(new SimpleGrantedAuthority(role.authority()))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        username, null, List.of(new SimpleGrantedAuthority(role.authority()))));
     }
 
     public static void out() {

@@ -21,7 +21,8 @@ import org.apache.commons.csv.CSVPrinter;
 public final class CsvFormulaGuard {
 
     /** RFC 4180 with CRLF line ends; cells quoted only where needed. */
-    public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+    public static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
 
     private static final String FORMULA_STARTS = "=+-@\t\r\n\0";
 
@@ -33,15 +34,19 @@ public final class CsvFormulaGuard {
             return cell;
         }
         char first = cell.charAt(0);
-        boolean escaped = first == '\'' && cell.length() > 1 && (FORMULA_STARTS.indexOf(cell.charAt(1)) >= 0
-                || cell.charAt(1) == '\'');
+        boolean escaped = first == '\''
+                && cell.length() > 1
+                && (FORMULA_STARTS.indexOf(cell.charAt(1)) >= 0 || cell.charAt(1) == '\'');
         return FORMULA_STARTS.indexOf(first) >= 0 || escaped ? "'" + cell : cell;
     }
 
     /** Undoes {@link #defuse} on a cell read from a CSV. */
     public static String restore(String cell) {
-        return cell.length() > 1 && cell.charAt(0) == '\'' && (FORMULA_STARTS.indexOf(cell.charAt(1)) >= 0
-                || cell.charAt(1) == '\'') ? cell.substring(1) : cell;
+        return cell.length() > 1
+                        && cell.charAt(0) == '\''
+                        && (FORMULA_STARTS.indexOf(cell.charAt(1)) >= 0 || cell.charAt(1) == '\'')
+                ? cell.substring(1)
+                : cell;
     }
 
     /** One cell as it stands in a CSV line: defused, then quoted if needed. */

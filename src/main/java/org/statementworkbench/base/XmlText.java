@@ -41,7 +41,9 @@ public final class XmlText {
             why = "UTF-16LE, as its byte order mark says";
             skip = 2;
         } else {
-            if (content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
+            if (content.length >= 3
+                    && (content[0] & 0xFF) == 0xEF
+                    && (content[1] & 0xFF) == 0xBB
                     && (content[2] & 0xFF) == 0xBF) {
                 skip = 3;
             }
@@ -52,18 +54,20 @@ public final class XmlText {
                     charset = Charset.forName(m.group(1));
                     why = charset.name() + ", the encoding its XML declaration names";
                 } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-                    throw new IllegalArgumentException("line 1: the XML declaration names an unknown encoding "
-                            + m.group(1), e);
+                    throw new IllegalArgumentException(
+                            "line 1: the XML declaration names an unknown encoding " + m.group(1), e);
                 }
             }
         }
         try {
-            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            return charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content, skip, content.length - skip)).toString();
+                    .decode(ByteBuffer.wrap(content, skip, content.length - skip))
+                    .toString();
         } catch (CharacterCodingException e) {
-            throw new IllegalArgumentException("line " + firstBadLine(content, skip, charset)
-                    + ": the file is not valid " + why, e);
+            throw new IllegalArgumentException(
+                    "line " + firstBadLine(content, skip, charset) + ": the file is not valid " + why, e);
         }
     }
 
@@ -74,7 +78,8 @@ public final class XmlText {
         for (int i = from; i <= content.length; i++) {
             if (i == content.length || content[i] == '\n') {
                 try {
-                    charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    charset.newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPORT)
                             .onUnmappableCharacter(CodingErrorAction.REPORT)
                             .decode(ByteBuffer.wrap(content, start, i - start));
                 } catch (CharacterCodingException e) {

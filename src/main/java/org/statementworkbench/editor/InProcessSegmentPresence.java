@@ -40,11 +40,15 @@ class InProcessSegmentPresence implements SegmentPresence {
         }
         String username = currentUsername();
         EditorPresence before = editors.get(editorId);
-        if (before != null && before.username().equals(username) && before.statementId() == statementId
-                && before.segmentId() == segmentId && before.language() == language) {
+        if (before != null
+                && before.username().equals(username)
+                && before.statementId() == statementId
+                && before.segmentId() == segmentId
+                && before.language() == language) {
             return;
         }
-        String fullName = before != null && before.username().equals(username) ? before.fullName()
+        String fullName = before != null && before.username().equals(username)
+                ? before.fullName()
                 : users.currentUser().map(UserAccount::fullName).orElse(username);
         var now = new EditorPresence(editorId, username, fullName, statementId, segmentId, language, clock.instant());
         EditorPresence previous = editors.put(editorId, now);
@@ -69,7 +73,8 @@ class InProcessSegmentPresence implements SegmentPresence {
     @Override
     @PreAuthorize("isAuthenticated()")
     public List<EditorPresence> on(long statementId) {
-        return editors.values().stream().filter(e -> e.statementId() == statementId)
+        return editors.values().stream()
+                .filter(e -> e.statementId() == statementId)
                 .sorted(Comparator.comparing(EditorPresence::since).thenComparing(EditorPresence::editorId))
                 .toList();
     }

@@ -7,8 +7,8 @@ import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.statement.ApprovalOverride;
 
 /** The terminology report of one target language: every issue in segment order and every override. */
-public record LanguageTermReport(UnLanguage language, int segments, List<ReportedIssue> issues,
-        List<ApprovalOverride> overrides) {
+public record LanguageTermReport(
+        UnLanguage language, int segments, List<ReportedIssue> issues, List<ApprovalOverride> overrides) {
 
     public LanguageTermReport {
         issues = List.copyOf(issues);

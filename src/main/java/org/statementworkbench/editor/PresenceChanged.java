@@ -9,4 +9,5 @@ import org.statementworkbench.base.events.DomainEvent;
  * own picture without asking back, and an editor going from one statement to another brings one event per
  * statement. The picture to start from is {@link SegmentPresence#on}.
  */
-public record PresenceChanged(long statementId, String editorId, @Nullable EditorPresence now) implements DomainEvent {}
+public record PresenceChanged(
+        long statementId, String editorId, @Nullable EditorPresence now) implements DomainEvent {}

@@ -8,5 +8,12 @@ import org.statementworkbench.terminology.Severity;
  * One terminology issue of one segment in the report: where, which check, how severe, the message, excerpts of
  * the source and target around it, and the override that approved over it, if any.
  */
-public record ReportedIssue(int segmentNumber, long segmentId, String check, Severity severity, String message,
-        String sourceExcerpt, String targetExcerpt, @Nullable ApprovalOverride override) {}
+public record ReportedIssue(
+        int segmentNumber,
+        long segmentId,
+        String check,
+        Severity severity,
+        String message,
+        String sourceExcerpt,
+        String targetExcerpt,
+        @Nullable ApprovalOverride override) {}

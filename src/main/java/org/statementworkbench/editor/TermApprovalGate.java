@@ -23,9 +23,15 @@ class TermApprovalGate implements ApprovalGate {
 
     @Override
     public List<ApprovalProblem> blockingProblems(ApprovalCandidate candidate) {
-        return index.checker(candidate.sourceLanguage().code(), candidate.targetLanguage().code())
-                .check(candidate.sourceText(), candidate.targetText()).issues().stream()
+        return index
+                .checker(
+                        candidate.sourceLanguage().code(),
+                        candidate.targetLanguage().code())
+                .check(candidate.sourceText(), candidate.targetText())
+                .issues()
+                .stream()
                 .filter(i -> i.severity() == Severity.ERROR)
-                .map(i -> new ApprovalProblem(i.check(), i.message())).toList();
+                .map(i -> new ApprovalProblem(i.check(), i.message()))
+                .toList();
     }
 }

@@ -18,21 +18,35 @@ public final class TerminologyReportFiles {
 
     public static final String CSV_HEADER =
             "language,segment,check,severity,message,source,target,override_by,override_at,justification";
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter AT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     private TerminologyReportFiles() {}
 
     /** A row of the CSV: the issue, or an overridden problem no longer found, with the override (if any). */
-    private record Row(String language, int segment, String check, String severity, String message, String source,
-            String target, @Nullable ApprovalOverride override) {}
+    private record Row(
+            String language,
+            int segment,
+            String check,
+            String severity,
+            String message,
+            String source,
+            String target,
+            @Nullable ApprovalOverride override) {}
 
     private static List<Row> rows(LanguageTermReport l) {
         List<Row> rows = new ArrayList<>();
         Set<String> shown = new HashSet<>();
         for (ReportedIssue i : l.issues()) {
-            rows.add(new Row(l.language().code(), i.segmentNumber(), i.check(), i.severity().name(), i.message(),
-                    i.sourceExcerpt(), i.targetExcerpt(), i.override()));
+            rows.add(new Row(
+                    l.language().code(),
+                    i.segmentNumber(),
+                    i.check(),
+                    i.severity().name(),
+                    i.message(),
+                    i.sourceExcerpt(),
+                    i.targetExcerpt(),
+                    i.override()));
             if (i.override() != null) {
                 shown.add(i.segmentId() + "|" + i.override().revisionNo() + "|" + i.check() + ": " + i.message());
             }
@@ -41,8 +55,15 @@ public final class TerminologyReportFiles {
             for (String problem : o.overriddenProblems()) {
                 if (!shown.contains(o.segmentId() + "|" + o.revisionNo() + "|" + problem)) {
                     int colon = problem.indexOf(": ");
-                    rows.add(new Row(l.language().code(), o.segmentNumber(), colon < 0 ? "" : problem.substring(0,
-                            colon), "OVERRIDDEN", colon < 0 ? problem : problem.substring(colon + 2), "", "", o));
+                    rows.add(new Row(
+                            l.language().code(),
+                            o.segmentNumber(),
+                            colon < 0 ? "" : problem.substring(0, colon),
+                            "OVERRIDDEN",
+                            colon < 0 ? problem : problem.substring(colon + 2),
+                            "",
+                            "",
+                            o));
                 }
             }
         }
@@ -55,9 +76,20 @@ public final class TerminologyReportFiles {
         for (LanguageTermReport l : report.languages()) {
             for (Row r : rows(l)) {
                 ApprovalOverride o = r.override();
-                rows.add(List.of(r.language(), String.valueOf(r.segment()), r.check(), r.severity(), r.message(),
-                        r.source(), r.target(), o == null ? "" : o.overriddenBy(),
-                        o == null ? "" : o.overriddenAt().truncatedTo(ChronoUnit.SECONDS).toString(),
+                rows.add(List.of(
+                        r.language(),
+                        String.valueOf(r.segment()),
+                        r.check(),
+                        r.severity(),
+                        r.message(),
+                        r.source(),
+                        r.target(),
+                        o == null ? "" : o.overriddenBy(),
+                        o == null
+                                ? ""
+                                : o.overriddenAt()
+                                        .truncatedTo(ChronoUnit.SECONDS)
+                                        .toString(),
                         o == null ? "" : o.justification()));
             }
         }
@@ -72,30 +104,59 @@ public final class TerminologyReportFiles {
     /** A standalone HTML page (inline style, no scripts, every text escaped). */
     public static String html(TerminologyReport report) {
         var h = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
-                .append(esc("Terminology report: " + report.title())).append("</title><style>")
+                .append(esc("Terminology report: " + report.title()))
+                .append("</title><style>")
                 .append("body{font-family:system-ui,sans-serif;margin:2rem;color:#1a1a1a}table{border-collapse:"
                         + "collapse;margin:.5rem 0 1.5rem}td,th{border:1px solid #ccc;padding:.25rem .5rem;text-align:"
                         + "left;vertical-align:top}th{background:#f2f2f2}.ERROR{color:#b00020}.WARNING{color:#8a5a00}")
-                .append("</style></head><body>\n<h1>").append(esc("Terminology report: " + report.title()))
-                .append("</h1>\n<p>Source language: ").append(esc(report.sourceLanguage().englishName()))
-                .append(" · glossary revision ").append(report.glossaryRevision()).append(" · created ")
-                .append(AT.format(report.createdAt())).append(" UTC</p>\n");
+                .append("</style></head><body>\n<h1>")
+                .append(esc("Terminology report: " + report.title()))
+                .append("</h1>\n<p>Source language: ")
+                .append(esc(report.sourceLanguage().englishName()))
+                .append(" · glossary revision ")
+                .append(report.glossaryRevision())
+                .append(" · created ")
+                .append(AT.format(report.createdAt()))
+                .append(" UTC</p>\n");
         for (LanguageTermReport l : report.languages()) {
             String lang = l.language().code();
-            h.append("<h2>").append(esc(l.language().englishName())).append("</h2>\n<p>").append(l.segments())
-                    .append(" segments, ").append(l.issues().size()).append(" issues, ").append(l.overrides().size())
+            h.append("<h2>")
+                    .append(esc(l.language().englishName()))
+                    .append("</h2>\n<p>")
+                    .append(l.segments())
+                    .append(" segments, ")
+                    .append(l.issues().size())
+                    .append(" issues, ")
+                    .append(l.overrides().size())
                     .append(" overrides.</p>\n<table><tr><th>Check</th><th>Issues</th></tr>");
-            l.countsByCheck().forEach((check, n) -> h.append("<tr><td>").append(esc(check)).append("</td><td>")
-                    .append(n).append("</td></tr>"));
+            l.countsByCheck()
+                    .forEach((check, n) -> h.append("<tr><td>")
+                            .append(esc(check))
+                            .append("</td><td>")
+                            .append(n)
+                            .append("</td></tr>"));
             h.append("</table>\n<table><tr><th>Segment</th><th>Check</th><th>Severity</th><th>Message</th>"
                     + "<th>Source</th><th>Target</th><th>Override</th></tr>\n");
             for (ReportedIssue i : l.issues()) {
-                h.append("<tr><td>").append(i.segmentNumber()).append("</td><td>").append(esc(i.check()))
-                        .append("</td><td class=\"").append(i.severity().name()).append("\">")
-                        .append(i.severity().name()).append("</td><td>").append(esc(i.message())).append("</td><td>")
-                        .append(esc(i.sourceExcerpt())).append("</td><td lang=\"").append(lang).append("\"")
-                        .append(l.language().rightToLeft() ? " dir=\"rtl\">" : ">").append(esc(i.targetExcerpt()))
-                        .append("</td><td>").append(i.override() == null ? "" : esc(i.override().overriddenBy()))
+                h.append("<tr><td>")
+                        .append(i.segmentNumber())
+                        .append("</td><td>")
+                        .append(esc(i.check()))
+                        .append("</td><td class=\"")
+                        .append(i.severity().name())
+                        .append("\">")
+                        .append(i.severity().name())
+                        .append("</td><td>")
+                        .append(esc(i.message()))
+                        .append("</td><td>")
+                        .append(esc(i.sourceExcerpt()))
+                        .append("</td><td lang=\"")
+                        .append(lang)
+                        .append("\"")
+                        .append(l.language().rightToLeft() ? " dir=\"rtl\">" : ">")
+                        .append(esc(i.targetExcerpt()))
+                        .append("</td><td>")
+                        .append(i.override() == null ? "" : esc(i.override().overriddenBy()))
                         .append("</td></tr>\n");
             }
             h.append("</table>\n<h3>Overrides</h3>\n");
@@ -106,10 +167,18 @@ public final class TerminologyReportFiles {
             h.append("<table><tr><th>Segment</th><th>By</th><th>At (UTC)</th><th>Justification</th>"
                     + "<th>Overridden</th></tr>\n");
             for (ApprovalOverride o : l.overrides()) {
-                h.append("<tr><td>").append(o.segmentNumber()).append("</td><td>").append(esc(o.overriddenBy()))
-                        .append("</td><td>").append(AT.format(o.overriddenAt())).append("</td><td>")
-                        .append(esc(o.justification())).append("</td><td>").append(o.overriddenProblems().stream()
-                                .map(TerminologyReportFiles::esc).collect(Collectors.joining("<br>")))
+                h.append("<tr><td>")
+                        .append(o.segmentNumber())
+                        .append("</td><td>")
+                        .append(esc(o.overriddenBy()))
+                        .append("</td><td>")
+                        .append(AT.format(o.overriddenAt()))
+                        .append("</td><td>")
+                        .append(esc(o.justification()))
+                        .append("</td><td>")
+                        .append(o.overriddenProblems().stream()
+                                .map(TerminologyReportFiles::esc)
+                                .collect(Collectors.joining("<br>")))
                         .append("</td></tr>\n");
             }
             h.append("</table>\n");

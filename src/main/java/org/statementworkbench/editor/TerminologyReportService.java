@@ -46,7 +46,8 @@ public class TerminologyReportService {
      */
     @PreAuthorize("isAuthenticated()")
     public TerminologyReport report(long statementId, @Nullable UnLanguage language, DoubleConsumer progress) {
-        StatementSummary statement = statements.find(statementId)
+        StatementSummary statement = statements
+                .find(statementId)
                 .orElseThrow(() -> new IllegalArgumentException("There is no statement " + statementId + "."));
         List<UnLanguage> languages = language == null ? statement.targetLanguages() : List.of(language);
         if (!statement.targetLanguages().containsAll(languages)) {
@@ -56,20 +57,21 @@ public class TerminologyReportService {
         List<LanguageTermReport> reports = new ArrayList<>();
         for (int i = 0; i < languages.size(); i++) {
             int done = i;
-            reports.add(languageReport(statement, languages.get(i),
-                    f -> progress.accept((done + f) / languages.size())));
+            reports.add(
+                    languageReport(statement, languages.get(i), f -> progress.accept((done + f) / languages.size())));
         }
         progress.accept(1);
-        return new TerminologyReport(statementId, statement.title(), statement.sourceLanguage(), revision,
-                Instant.now(), reports);
+        return new TerminologyReport(
+                statementId, statement.title(), statement.sourceLanguage(), revision, Instant.now(), reports);
     }
 
-    private LanguageTermReport languageReport(StatementSummary statement, UnLanguage language,
-            DoubleConsumer progress) {
+    private LanguageTermReport languageReport(
+            StatementSummary statement, UnLanguage language, DoubleConsumer progress) {
         TermChecker checker = index.checker(statement.sourceLanguage().code(), language.code());
         List<SegmentRow> rows = new ArrayList<>();
-        for (List<SegmentRow> page; !(page = translations.rows(statement.id(), language, SegmentQuery.all(),
-                rows.size(), PAGE)).isEmpty(); ) {
+        for (List<SegmentRow> page;
+                !(page = translations.rows(statement.id(), language, SegmentQuery.all(), rows.size(), PAGE))
+                        .isEmpty(); ) {
             rows.addAll(page);
             progress.accept(0.5 * rows.size() / Math.max(1, statement.segments()));
         }
@@ -84,24 +86,31 @@ public class TerminologyReportService {
             issues.add(new ArrayList<>(result.issues()));
             targetHits.add(result.targetHits());
         }
-        TermChecker.inconsistencies(targetHits).forEach((i, found) -> issues.get(i).addAll(found));
+        TermChecker.inconsistencies(targetHits)
+                .forEach((i, found) -> issues.get(i).addAll(found));
         progress.accept(0.9);
         List<ApprovalOverride> overrides = translations.overrides(statement.id(), language);
         List<ReportedIssue> reported = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             SegmentRow row = rows.get(i);
             for (TermIssue issue : issues.get(i)) {
-                reported.add(new ReportedIssue(row.number(), row.segmentId(), issue.check(), issue.severity(),
-                        issue.message(), excerpt(texts.get(i)[0], issue.source()),
-                        excerpt(texts.get(i)[1], issue.target()), overrideOf(overrides, row.segmentId(), issue)));
+                reported.add(new ReportedIssue(
+                        row.number(),
+                        row.segmentId(),
+                        issue.check(),
+                        issue.severity(),
+                        issue.message(),
+                        excerpt(texts.get(i)[0], issue.source()),
+                        excerpt(texts.get(i)[1], issue.target()),
+                        overrideOf(overrides, row.segmentId(), issue)));
             }
         }
         return new LanguageTermReport(language, rows.size(), reported, overrides);
     }
 
     /** The latest override of the segment that named this issue, if any. */
-    private static @Nullable ApprovalOverride overrideOf(List<ApprovalOverride> overrides, long segmentId,
-            TermIssue issue) {
+    private static @Nullable ApprovalOverride overrideOf(
+            List<ApprovalOverride> overrides, long segmentId, TermIssue issue) {
         String described = issue.check() + ": " + issue.message();
         ApprovalOverride found = null;
         for (ApprovalOverride o : overrides) {

@@ -111,14 +111,14 @@ class Concept {
         return externalId;
     }
 
-    void describe(Collection<String> subjects, @Nullable String definition, @Nullable String note,
-            @Nullable String source) {
+    void describe(
+            Collection<String> subjects, @Nullable String definition, @Nullable String note, @Nullable String source) {
         Set<String> clean = new LinkedHashSet<>();
         for (String s : subjects) {
             String v = s.strip();
             if (v.length() > SUBJECT_MAX_LENGTH) {
-                throw new IllegalArgumentException("A subject field has at most " + SUBJECT_MAX_LENGTH
-                        + " characters.");
+                throw new IllegalArgumentException(
+                        "A subject field has at most " + SUBJECT_MAX_LENGTH + " characters.");
             }
             if (!v.isEmpty()) {
                 clean.add(v);
@@ -174,7 +174,8 @@ class Concept {
         }
     }
 
-    @Nullable Long getId() {
+    @Nullable
+    Long getId() {
         return id;
     }
 
@@ -202,8 +203,22 @@ class Concept {
     }
 
     GlossaryConcept toRecord() {
-        return new GlossaryConcept(requireId(), externalId, List.copyOf(subjectFields), definition, note, source,
-                terms.stream().map(Term::toRecord).toList(), retiredAt, retiredBy, retiredReason, mergedIntoId,
-                createdBy, createdAt, updatedBy, updatedAt, version);
+        return new GlossaryConcept(
+                requireId(),
+                externalId,
+                List.copyOf(subjectFields),
+                definition,
+                note,
+                source,
+                terms.stream().map(Term::toRecord).toList(),
+                retiredAt,
+                retiredBy,
+                retiredReason,
+                mergedIntoId,
+                createdBy,
+                createdAt,
+                updatedBy,
+                updatedAt,
+                version);
     }
 }

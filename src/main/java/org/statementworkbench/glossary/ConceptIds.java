@@ -21,8 +21,12 @@ final class ConceptIds {
 
     /** An id not yet taken, from the English term if there is one, else from the first term. */
     static String readable(List<TermDraft> terms, Predicate<String> taken) {
-        String base = terms.stream().filter(t -> isEnglish(t.language())).findFirst()
-                .or(() -> terms.stream().findFirst()).map(t -> slug(t.text())).orElse("");
+        String base = terms.stream()
+                .filter(t -> isEnglish(t.language()))
+                .findFirst()
+                .or(() -> terms.stream().findFirst())
+                .map(t -> slug(t.text()))
+                .orElse("");
         if (base.isEmpty()) {
             base = "concept";
         }
@@ -39,7 +43,11 @@ final class ConceptIds {
     }
 
     private static boolean isEnglish(String tag) {
-        return tag.strip().toLowerCase(Locale.ROOT).replace('_', '-').split("-")[0].equals("en");
+        return tag.strip()
+                .toLowerCase(Locale.ROOT)
+                .replace('_', '-')
+                .split("-")[0]
+                .equals("en");
     }
 
     /** ASCII letters and digits joined by hyphens, lower case: "Cyber-grooming (online)" is "cyber-grooming-online". */
@@ -48,7 +56,8 @@ final class ConceptIds {
         synchronized (TO_ASCII) {
             ascii = TO_ASCII.transliterate(term);
         }
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String slug =
+                ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         return cut(slug, MAX_LENGTH);
     }
 

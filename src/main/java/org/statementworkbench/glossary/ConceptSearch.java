@@ -37,8 +37,10 @@ class ConceptSearch {
     /** One page of concept ids: exact matches first, then terms starting with the text, then the rest. */
     List<Long> page(GlossaryQuery query, int offset, int limit) {
         Selection s = select(query);
-        var q = em.createQuery("select c.id, min(case when t.foldedText = :exact then 0 when t.foldedText like "
-                + ":start then 1 else 2 end) " + from(s) + " group by c.id order by 2, c.id", Object[].class);
+        var q = em.createQuery(
+                "select c.id, min(case when t.foldedText = :exact then 0 when t.foldedText like "
+                        + ":start then 1 else 2 end) " + from(s) + " group by c.id order by 2, c.id",
+                Object[].class);
         bind(q, s);
         q.setParameter("exact", " " + s.folded() + " ");
         q.setParameter("start", " " + s.folded() + "%");
@@ -60,7 +62,9 @@ class ConceptSearch {
         Set<Long> terms = Set.of();
         InflectedTermSearch search = inflected.getIfAvailable();
         if (search != null && !folded.isEmpty() && !SearchFolding.hasCjk(folded)) {
-            terms = search.termIds(query.text(), query.language() == null ? null : Term.languageTag(query.language()),
+            terms = search.termIds(
+                    query.text(),
+                    query.language() == null ? null : Term.languageTag(query.language()),
                     query.wholeWord());
         }
         return new Selection(query, folded, terms);
@@ -73,8 +77,10 @@ class ConceptSearch {
             b.append(" and c.retiredAt is null");
         }
         if (!s.folded().isEmpty()) {
-            b.append(s.inflectedTerms().isEmpty() ? " and t.foldedText like :pattern"
-                    : " and (t.foldedText like :pattern or t.id in :inflected)");
+            b.append(
+                    s.inflectedTerms().isEmpty()
+                            ? " and t.foldedText like :pattern"
+                            : " and (t.foldedText like :pattern or t.id in :inflected)");
         }
         if (query.language() != null) {
             b.append(" and t.language = :language");

@@ -18,7 +18,9 @@ final class ConceptSnapshot {
     static String text(GlossaryConcept c) {
         StringBuilder b = new StringBuilder();
         b.append("id: ").append(c.externalId()).append('\n');
-        b.append("subject fields: ").append(String.join("; ", c.subjectFields())).append('\n');
+        b.append("subject fields: ")
+                .append(String.join("; ", c.subjectFields()))
+                .append('\n');
         line(b, "definition", c.definition());
         line(b, "note", c.note());
         line(b, "source", c.source());
@@ -30,9 +32,16 @@ final class ConceptSnapshot {
             b.append('\n');
         }
         for (GlossaryTerm t : c.terms()) {
-            b.append('[').append(t.language()).append("] ").append(t.text()).append(" | ")
-                    .append(t.type().tbx()).append(", ").append(t.status().name().toLowerCase(Locale.ROOT))
-                    .append(", ").append(t.approval().name().toLowerCase(Locale.ROOT));
+            b.append('[')
+                    .append(t.language())
+                    .append("] ")
+                    .append(t.text())
+                    .append(" | ")
+                    .append(t.type().tbx())
+                    .append(", ")
+                    .append(t.status().name().toLowerCase(Locale.ROOT))
+                    .append(", ")
+                    .append(t.approval().name().toLowerCase(Locale.ROOT));
             if (t.caseSensitive()) {
                 b.append(", case-sensitive");
             }

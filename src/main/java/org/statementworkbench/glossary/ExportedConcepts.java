@@ -20,21 +20,32 @@ final class ExportedConcepts {
     static List<TbxConcept> of(Collection<GlossaryConcept> concepts, ImportFormat format) {
         List<TbxConcept> out = new ArrayList<>(concepts.size());
         for (GlossaryConcept c : concepts) {
-            List<TbxTerm> terms = c.terms().stream().filter(t -> t.approval() == Approval.APPROVED)
-                    .map(t -> new TbxTerm(t.language(), t.text(), t.type(), t.status(), t.partOfSpeech(), t.gender(),
-                            t.context(), t.caseSensitive())).toList();
+            List<TbxTerm> terms = c.terms().stream()
+                    .filter(t -> t.approval() == Approval.APPROVED)
+                    .map(t -> new TbxTerm(
+                            t.language(),
+                            t.text(),
+                            t.type(),
+                            t.status(),
+                            t.partOfSpeech(),
+                            t.gender(),
+                            t.context(),
+                            t.caseSensitive()))
+                    .toList();
             if (terms.isEmpty()) {
                 continue;
             }
-            Map<String, String> definitions = c.definition() == null ? Map.of()
-                    : Map.of(format == ImportFormat.TBX ? "" : "en", c.definition());
-            out.add(new TbxConcept(c.externalId(), c.subjectFields(), definitions, lines(c.note()), lines(c.source()),
-                    terms));
+            Map<String, String> definitions =
+                    c.definition() == null ? Map.of() : Map.of(format == ImportFormat.TBX ? "" : "en", c.definition());
+            out.add(new TbxConcept(
+                    c.externalId(), c.subjectFields(), definitions, lines(c.note()), lines(c.source()), terms));
         }
         return out;
     }
 
     private static List<String> lines(@Nullable String text) {
-        return text == null ? List.of() : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        return text == null
+                ? List.of()
+                : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 }

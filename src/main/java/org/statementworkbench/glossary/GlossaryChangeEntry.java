@@ -43,8 +43,14 @@ class GlossaryChangeEntry {
     @SuppressWarnings("NullAway.Init")
     protected GlossaryChangeEntry() {}
 
-    GlossaryChangeEntry(long conceptId, String changedBy, Instant changedAt, String action, String summary,
-            @Nullable String before, @Nullable String after) {
+    GlossaryChangeEntry(
+            long conceptId,
+            String changedBy,
+            Instant changedAt,
+            String action,
+            String summary,
+            @Nullable String before,
+            @Nullable String after) {
         this.conceptId = conceptId;
         this.changedBy = changedBy;
         this.changedAt = changedAt;

@@ -6,10 +6,23 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** A concept with its terms in every language, as stored. Retired concepts are kept and shown as retired. */
-public record GlossaryConcept(long id, String externalId, List<String> subjectFields, @Nullable String definition,
-        @Nullable String note, @Nullable String source, List<GlossaryTerm> terms, @Nullable Instant retiredAt,
-        @Nullable String retiredBy, @Nullable String retiredReason, @Nullable Long mergedInto, String createdBy,
-        Instant createdAt, String updatedBy, Instant updatedAt, long version) {
+public record GlossaryConcept(
+        long id,
+        String externalId,
+        List<String> subjectFields,
+        @Nullable String definition,
+        @Nullable String note,
+        @Nullable String source,
+        List<GlossaryTerm> terms,
+        @Nullable Instant retiredAt,
+        @Nullable String retiredBy,
+        @Nullable String retiredReason,
+        @Nullable Long mergedInto,
+        String createdBy,
+        Instant createdAt,
+        String updatedBy,
+        Instant updatedAt,
+        long version) {
 
     public GlossaryConcept {
         subjectFields = List.copyOf(subjectFields);
@@ -26,15 +39,25 @@ public record GlossaryConcept(long id, String externalId, List<String> subjectFi
 
     /** The first approved preferred term of the language, else its first approved term. */
     public Optional<GlossaryTerm> preferred(String language) {
-        List<GlossaryTerm> approved = terms(language).stream().filter(t -> t.approval() == Approval.APPROVED)
+        List<GlossaryTerm> approved = terms(language).stream()
+                .filter(t -> t.approval() == Approval.APPROVED)
                 .toList();
-        return approved.stream().filter(t -> t.status() == UsageStatus.PREFERRED).findFirst()
+        return approved.stream()
+                .filter(t -> t.status() == UsageStatus.PREFERRED)
+                .findFirst()
                 .or(() -> approved.stream().findFirst());
     }
 
     /** The draft a manager edits, starting from this concept as stored. */
     public ConceptDraft toDraft() {
-        return new ConceptDraft(id, version, externalId, subjectFields, definition, note, source,
+        return new ConceptDraft(
+                id,
+                version,
+                externalId,
+                subjectFields,
+                definition,
+                note,
+                source,
                 terms.stream().map(GlossaryTerm::toDraft).toList());
     }
 

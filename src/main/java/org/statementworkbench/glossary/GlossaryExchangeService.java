@@ -42,8 +42,12 @@ public class GlossaryExchangeService {
     private final UserService users;
     private final TransactionTemplate readTx;
 
-    GlossaryExchangeService(GlossaryImports imports, GlossaryService glossary, StoredConcepts stored,
-            UserService users, PlatformTransactionManager transactionManager) {
+    GlossaryExchangeService(
+            GlossaryImports imports,
+            GlossaryService glossary,
+            StoredConcepts stored,
+            UserService users,
+            PlatformTransactionManager transactionManager) {
         this.imports = imports;
         this.glossary = glossary;
         this.stored = stored;
@@ -82,14 +86,16 @@ public class GlossaryExchangeService {
     /** The selected concepts as TBX v3 (TBX-Basic) or CSV, UTF-8. */
     @PreAuthorize(GlossaryService.MANAGE)
     public byte[] export(ImportFormat format, GlossaryQuery query) {
-        List<TbxConcept> concepts = Objects.requireNonNull(readTx.execute(s -> ExportedConcepts.of(
-                stored.load(glossary.matchingIds(query)).values(), format)));
-        return format == ImportFormat.TBX ? new TbxWriter().write(concepts, "United Nations glossary, exported from "
-                + "Statement Workbench") : new GlossaryCsv().write(concepts);
+        List<TbxConcept> concepts = Objects.requireNonNull(readTx.execute(s ->
+                ExportedConcepts.of(stored.load(glossary.matchingIds(query)).values(), format)));
+        return format == ImportFormat.TBX
+                ? new TbxWriter().write(concepts, "United Nations glossary, exported from " + "Statement Workbench")
+                : new GlossaryCsv().write(concepts);
     }
 
     private String username() {
-        return users.currentUser().map(UserAccount::username)
+        return users.currentUser()
+                .map(UserAccount::username)
                 .orElseThrow(() -> new IllegalStateException("No signed-in user."));
     }
 }

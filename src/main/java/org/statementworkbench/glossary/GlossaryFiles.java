@@ -25,7 +25,8 @@ public final class GlossaryFiles {
     public static List<TermEntry> read(byte[] content, String fileName) {
         List<TbxConcept> concepts;
         try {
-            concepts = ImportFormat.detect(content, fileName) == ImportFormat.TBX ? new TbxReader().read(content)
+            concepts = ImportFormat.detect(content, fileName) == ImportFormat.TBX
+                    ? new TbxReader().read(content)
                     : new GlossaryCsv().read(content);
         } catch (GlossaryImportException e) {
             throw new IllegalArgumentException(String.valueOf(e.getMessage()).replace(" Nothing was imported.", ""), e);
@@ -37,8 +38,16 @@ public final class GlossaryFiles {
             conceptId++;
             String externalId = c.id() == null ? String.valueOf(conceptId) : c.id();
             for (TbxTerm t : c.terms()) {
-                entries.add(new TermEntry(conceptId, externalId, ++termId, t.language(), t.text(), t.type(),
-                        t.status(), t.caseSensitive(), Approval.APPROVED));
+                entries.add(new TermEntry(
+                        conceptId,
+                        externalId,
+                        ++termId,
+                        t.language(),
+                        t.text(),
+                        t.type(),
+                        t.status(),
+                        t.caseSensitive(),
+                        Approval.APPROVED));
             }
         }
         return entries;

@@ -43,8 +43,13 @@ class GlossaryImports {
     private final TransactionTemplate tx;
     private final TransactionTemplate readTx;
 
-    GlossaryImports(ImportClassifier classifier, NewConcepts newConcepts, ImportUpdates updates, GlossaryLog log,
-            StoredConcepts stored, PlatformTransactionManager transactionManager) {
+    GlossaryImports(
+            ImportClassifier classifier,
+            NewConcepts newConcepts,
+            ImportUpdates updates,
+            GlossaryLog log,
+            StoredConcepts stored,
+            PlatformTransactionManager transactionManager) {
         this.classifier = classifier;
         this.newConcepts = newConcepts;
         this.updates = updates;
@@ -64,10 +69,17 @@ class GlossaryImports {
         List<IncomingConcept> concepts = file.concepts();
         long parsed = System.nanoTime();
         ImportPreview preview = Objects.requireNonNull(readTx.execute(s -> new ImportPreview(
-                UUID.randomUUID().toString(), fileName, format, log.revision(), classifier.classify(concepts),
+                UUID.randomUUID().toString(),
+                fileName,
+                format,
+                log.revision(),
+                classifier.classify(concepts),
                 file.notImported())));
         keep(new Pending(user, log.now(), concepts, preview));
-        timing.debug("{}: parsed and checked in {} ms, compared in {} ms", fileName, (parsed - start) / 1_000_000,
+        timing.debug(
+                "{}: parsed and checked in {} ms, compared in {} ms",
+                fileName,
+                (parsed - start) / 1_000_000,
                 (System.nanoTime() - parsed) / 1_000_000);
         return preview;
     }
@@ -75,10 +87,11 @@ class GlossaryImports {
     /** Parses and checks everything; throws {@link GlossaryImportException} naming the line or concept at fault. */
     static ParsedFile parse(byte[] content, ImportFormat format) {
         if (content.length > MAX_BYTES) {
-            throw new GlossaryImportException("The file is larger than " + MAX_BYTES / (1024 * 1024)
-                    + " MB. Nothing was imported.");
+            throw new GlossaryImportException(
+                    "The file is larger than " + MAX_BYTES / (1024 * 1024) + " MB. Nothing was imported.");
         }
-        GlossaryFileContent file = format == ImportFormat.TBX ? new TbxReader().readFile(content)
+        GlossaryFileContent file = format == ImportFormat.TBX
+                ? new TbxReader().readFile(content)
                 : new GlossaryFileContent(new GlossaryCsv().read(content), Map.of());
         List<TbxConcept> read = file.concepts();
         if (read.isEmpty()) {
@@ -102,8 +115,9 @@ class GlossaryImports {
         Instant oldest = p.created().minus(PREVIEW_TTL);
         pending.values().removeIf(x -> x.created().isBefore(oldest));
         while (pending.size() >= MAX_PENDING) {
-            pending.entrySet().stream().min(Map.Entry.comparingByValue(
-                    java.util.Comparator.comparing(Pending::created))).ifPresent(e -> pending.remove(e.getKey()));
+            pending.entrySet().stream()
+                    .min(Map.Entry.comparingByValue(java.util.Comparator.comparing(Pending::created)))
+                    .ifPresent(e -> pending.remove(e.getKey()));
         }
         pending.put(p.preview().id(), p);
     }
@@ -111,24 +125,27 @@ class GlossaryImports {
     /** Applies the decisions in one transaction; see {@link GlossaryExchangeService#commit}. */
     ImportResult commit(ImportPreview preview, ImportDecisions decisions, String user) {
         Pending p = pending.remove(preview.id());
-        if (p == null || !p.user().equals(user) || p.created().isBefore(log.now().minus(PREVIEW_TTL))) {
-            throw new IllegalStateException("This preview has expired or was already used; upload the file again. "
-                    + "Nothing was imported.");
+        if (p == null
+                || !p.user().equals(user)
+                || p.created().isBefore(log.now().minus(PREVIEW_TTL))) {
+            throw new IllegalStateException(
+                    "This preview has expired or was already used; upload the file again. " + "Nothing was imported.");
         }
         try {
             return Objects.requireNonNull(tx.execute(s -> apply(p, decisions, user)));
         } catch (RuntimeException e) {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw new GlossaryImportException(why.endsWith("Nothing was imported.") ? why
-                    : "The import failed and nothing was imported: " + why, e);
+            throw new GlossaryImportException(
+                    why.endsWith("Nothing was imported.") ? why : "The import failed and nothing was imported: " + why,
+                    e);
         }
     }
 
     private ImportResult apply(Pending p, ImportDecisions decisions, String user) {
         long revision = stored.lockedRevision();
         if (revision != p.preview().revision()) {
-            throw new IllegalStateException("The glossary changed since the preview; preview the file again. "
-                    + "Nothing was imported.");
+            throw new IllegalStateException(
+                    "The glossary changed since the preview; preview the file again. " + "Nothing was imported.");
         }
         Instant now = log.now();
         int merged = 0;
@@ -155,7 +172,8 @@ class GlossaryImports {
             }
         }
         String name = p.preview().fileName();
-        newConcepts.insert(created, user, now, "imported from " + (name.length() > 200 ? name.substring(0, 200) : name));
+        newConcepts.insert(
+                created, user, now, "imported from " + (name.length() > 200 ? name.substring(0, 200) : name));
         long after = created.size() + merged + replaced > 0 ? log.bump() : revision;
         return new ImportResult(created.size(), merged, replaced, skipped, unchanged, after);
     }

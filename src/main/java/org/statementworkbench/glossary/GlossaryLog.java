@@ -45,13 +45,14 @@ class GlossaryLog {
 
     /** Records many new concepts at once (imports): the summary says where they came from. */
     void recordCreated(Concept concept, String action, String username, Instant when, String summary) {
-        changes.save(new GlossaryChangeEntry(concept.requireId(), username, when, action, summary, null,
-                snapshot(concept)));
+        changes.save(
+                new GlossaryChangeEntry(concept.requireId(), username, when, action, summary, null, snapshot(concept)));
     }
 
     /** Bumps the revision and announces the change; call once per changing transaction. */
     long bump() {
-        em.createNativeQuery("update glossary_revision set revision = revision + 1 where id = 1").executeUpdate();
+        em.createNativeQuery("update glossary_revision set revision = revision + 1 where id = 1")
+                .executeUpdate();
         long revision = revision();
         events.publish(new GlossaryChanged(revision));
         return revision;

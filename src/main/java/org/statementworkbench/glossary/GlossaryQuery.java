@@ -8,8 +8,14 @@ import org.jspecify.annotations.Nullable;
  * match anywhere. The other fields filter: the language, usage status and approval state apply to the matching
  * term, the subject field to its concept. Retired concepts are left out unless asked for.
  */
-public record GlossaryQuery(String text, boolean wholeWord, @Nullable String language, @Nullable String subjectField,
-        @Nullable UsageStatus status, @Nullable Approval approval, boolean includeRetired) {
+public record GlossaryQuery(
+        String text,
+        boolean wholeWord,
+        @Nullable String language,
+        @Nullable String subjectField,
+        @Nullable UsageStatus status,
+        @Nullable Approval approval,
+        boolean includeRetired) {
 
     public static GlossaryQuery all() {
         return new GlossaryQuery("", false, null, null, null, null, false);

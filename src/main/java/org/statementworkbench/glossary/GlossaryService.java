@@ -39,8 +39,14 @@ public class GlossaryService {
     private final TransactionTemplate tx;
     private final TransactionTemplate readTx;
 
-    GlossaryService(ConceptRepository concepts, GlossaryChangeRepository changes, GlossaryLog log,
-            UserService users, EntityManager em, ConceptSearch search, PlatformTransactionManager transactionManager) {
+    GlossaryService(
+            ConceptRepository concepts,
+            GlossaryChangeRepository changes,
+            GlossaryLog log,
+            UserService users,
+            EntityManager em,
+            ConceptSearch search,
+            PlatformTransactionManager transactionManager) {
         this.concepts = concepts;
         this.changes = changes;
         this.log = log;
@@ -77,26 +83,38 @@ public class GlossaryService {
             return List.of();
         }
         Map<Long, Concept> byId = new HashMap<>();
-        for (Concept c : em.createQuery("select distinct c from Concept c left join fetch c.terms where c.id in :ids",
-                Concept.class).setParameter("ids", ids).getResultList()) {
+        for (Concept c : em.createQuery(
+                        "select distinct c from Concept c left join fetch c.terms where c.id in :ids", Concept.class)
+                .setParameter("ids", ids)
+                .getResultList()) {
             byId.put(c.requireId(), c);
         }
-        return ids.stream().map(byId::get).filter(Objects::nonNull).map(Concept::toRecord).toList();
+        return ids.stream()
+                .map(byId::get)
+                .filter(Objects::nonNull)
+                .map(Concept::toRecord)
+                .toList();
     }
 
     /** Every subject field in use, sorted. */
     @PreAuthorize("isAuthenticated()")
     public List<String> subjectFields() {
-        return Objects.requireNonNull(readTx.execute(s -> em.createNativeQuery(
-                "select distinct subject_field from glossary_concept_subject order by subject_field", String.class)
-                .getResultList().stream().map(String.class::cast).toList()));
+        return Objects.requireNonNull(readTx.execute(s -> em
+                .createNativeQuery(
+                        "select distinct subject_field from glossary_concept_subject order by subject_field",
+                        String.class)
+                .getResultList()
+                .stream()
+                .map(String.class::cast)
+                .toList()));
     }
 
     /** Every language that has a term, sorted by code. */
     @PreAuthorize("isAuthenticated()")
     public List<String> languages() {
-        return Objects.requireNonNull(readTx.execute(s -> em.createQuery(
-                "select distinct t.language from Term t order by t.language", String.class).getResultList()));
+        return Objects.requireNonNull(readTx.execute(
+                s -> em.createQuery("select distinct t.language from Term t order by t.language", String.class)
+                        .getResultList()));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -106,26 +124,32 @@ public class GlossaryService {
 
     @PreAuthorize("isAuthenticated()")
     public Optional<GlossaryConcept> findByExternalId(String externalId) {
-        return Objects.requireNonNull(readTx.execute(s -> concepts.findByExternalId(externalId)
-                .map(Concept::toRecord)));
+        return Objects.requireNonNull(
+                readTx.execute(s -> concepts.findByExternalId(externalId).map(Concept::toRecord)));
     }
 
     /** Other concepts (not retired) that have this exact term (folded) in the language: likely duplicates. */
     @PreAuthorize("isAuthenticated()")
     public List<GlossaryConcept> conceptsWithTerm(String language, String text, @Nullable Long exceptConceptId) {
-        return Objects.requireNonNull(readTx.execute(s -> load(em.createQuery("select distinct t.concept.id from Term t "
-                + "where t.language = :language and t.foldedText = :folded and t.concept.retiredAt is null "
-                + "and t.concept.id <> :except", Long.class).setParameter("language", Term.languageTag(language))
+        return Objects.requireNonNull(readTx.execute(s -> load(em.createQuery(
+                        "select distinct t.concept.id from Term t "
+                                + "where t.language = :language and t.foldedText = :folded and t.concept.retiredAt is null "
+                                + "and t.concept.id <> :except",
+                        Long.class)
+                .setParameter("language", Term.languageTag(language))
                 .setParameter("folded", SearchFolding.stored(text))
-                .setParameter("except", exceptConceptId == null ? -1L : exceptConceptId).setMaxResults(20)
+                .setParameter("except", exceptConceptId == null ? -1L : exceptConceptId)
+                .setMaxResults(20)
                 .getResultList())));
     }
 
     /** A concept's history, newest first. */
     @PreAuthorize("isAuthenticated()")
     public List<ConceptChange> history(long conceptId) {
-        return Objects.requireNonNull(readTx.execute(s -> changes.findByConceptIdOrderByChangedAtDescIdDesc(conceptId)
-                .stream().map(GlossaryChangeEntry::toRecord).toList()));
+        return Objects.requireNonNull(
+                readTx.execute(s -> changes.findByConceptIdOrderByChangedAtDescIdDesc(conceptId).stream()
+                        .map(GlossaryChangeEntry::toRecord)
+                        .toList()));
     }
 
     /** Creates a concept; the manager's terms are approved at once. */
@@ -135,7 +159,8 @@ public class GlossaryService {
         return Objects.requireNonNull(tx.execute(s -> {
             Instant now = log.now();
             String externalId = draft.externalId() == null || draft.externalId().isBlank()
-                    ? ConceptIds.readable(draft.terms(), id -> concepts.findByExternalId(id).isPresent())
+                    ? ConceptIds.readable(
+                            draft.terms(), id -> concepts.findByExternalId(id).isPresent())
                     : draft.externalId().strip();
             if (concepts.findByExternalId(externalId).isPresent()) {
                 throw new IllegalArgumentException("There is already a concept with the id " + externalId + ".");
@@ -162,7 +187,8 @@ public class GlossaryService {
             Instant now = log.now();
             Concept concept = current(id, draft.version());
             String before = GlossaryLog.snapshot(concept);
-            if (draft.externalId() != null && !draft.externalId().isBlank()
+            if (draft.externalId() != null
+                    && !draft.externalId().isBlank()
                     && !draft.externalId().strip().equals(concept.getExternalId())) {
                 String newId = draft.externalId().strip();
                 if (concepts.findByExternalId(newId).isPresent()) {
@@ -234,14 +260,20 @@ public class GlossaryService {
             for (Term t : moving) {
                 Term copy = new Term(t.toRecord().toDraft(), t.getApproval(), user, now);
                 GlossaryTerm r = t.toRecord();
-                copy.decide(r.approval(), r.approvalBy() == null ? user : r.approvalBy(),
-                        r.approvalAt() == null ? now : r.approvalAt(), r.approvalNote());
+                copy.decide(
+                        r.approval(),
+                        r.approvalBy() == null ? user : r.approvalBy(),
+                        r.approvalAt() == null ? now : r.approvalAt(),
+                        r.approvalNote());
                 keep.addTerm(copy);
             }
             Set<String> subjects = new LinkedHashSet<>(k.subjectFields());
             subjects.addAll(d.subjectFields());
-            keep.describe(subjects, k.definition() != null ? k.definition() : d.definition(),
-                    k.note() != null ? k.note() : d.note(), k.source() != null ? k.source() : d.source());
+            keep.describe(
+                    subjects,
+                    k.definition() != null ? k.definition() : d.definition(),
+                    k.note() != null ? k.note() : d.note(),
+                    k.source() != null ? k.source() : d.source());
             keep.touched(user, now);
             duplicate.retire(user, now, "Merged into " + keep.getExternalId(), keep.requireId());
             log.record(keep, "merged", user, now, keepBefore);
@@ -283,8 +315,8 @@ public class GlossaryService {
         for (TermDraft d : drafts) {
             String key = Term.languageTag(d.language()) + "\u0000" + SearchFolding.fold(d.text());
             if (!seen.add(key)) {
-                throw new IllegalArgumentException("The term \"" + d.text().strip() + "\" is entered twice in "
-                        + d.language() + ".");
+                throw new IllegalArgumentException(
+                        "The term \"" + d.text().strip() + "\" is entered twice in " + d.language() + ".");
             }
         }
         Map<Long, Term> existing = new HashMap<>();
@@ -308,7 +340,8 @@ public class GlossaryService {
     }
 
     private String username() {
-        return users.currentUser().map(UserAccount::username)
+        return users.currentUser()
+                .map(UserAccount::username)
                 .orElseThrow(() -> new IllegalStateException("No signed-in user."));
     }
 }

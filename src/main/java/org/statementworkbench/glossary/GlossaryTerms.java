@@ -45,9 +45,11 @@ public class GlossaryTerms {
 
     private List<TermEntry> query(String filter, @Nullable String language) {
         return Objects.requireNonNull(readTx.execute(s -> {
-            var q = em.createQuery("select new org.statementworkbench.glossary.TermEntry(c.id, c.externalId, t.id, "
-                    + "t.language, t.text, t.type, t.status, t.caseSensitive, t.approval) from Term t join t.concept c "
-                    + "where c.retiredAt is null and t.approval <> :rejected" + filter + " order by c.id, t.position",
+            var q = em.createQuery(
+                    "select new org.statementworkbench.glossary.TermEntry(c.id, c.externalId, t.id, "
+                            + "t.language, t.text, t.type, t.status, t.caseSensitive, t.approval) from Term t join t.concept c "
+                            + "where c.retiredAt is null and t.approval <> :rejected" + filter
+                            + " order by c.id, t.position",
                     TermEntry.class);
             q.setParameter("rejected", Approval.REJECTED);
             if (language != null) {

@@ -57,21 +57,29 @@ class ImportClassifier {
         for (IncomingConcept c : incoming) {
             Long existing = c.externalId() == null ? null : ids.get(c.externalId());
             Map<Long, List<String>> shared = shared(c, owners, existing);
-            List<String> duplicateOf = shared.entrySet().stream().map(e -> names.getOrDefault(e.getKey(), "#" + e.getKey())
-                    + ": " + String.join(", ", e.getValue())).toList();
+            List<String> duplicateOf = shared.entrySet().stream()
+                    .map(e -> names.getOrDefault(e.getKey(), "#" + e.getKey()) + ": " + String.join(", ", e.getValue()))
+                    .toList();
             if (existing != null) {
                 GlossaryConcept before = Objects.requireNonNull(matched.get(existing));
                 String differences = differences(before, c.completedFrom(before));
-                ConceptImportStatus status = differences.equals("no change") ? ConceptImportStatus.UNCHANGED
-                        : !shared.isEmpty() || edited.contains(existing) ? ConceptImportStatus.CONFLICTING
-                        : ConceptImportStatus.CHANGED;
+                ConceptImportStatus status = differences.equals("no change")
+                        ? ConceptImportStatus.UNCHANGED
+                        : !shared.isEmpty() || edited.contains(existing)
+                                ? ConceptImportStatus.CONFLICTING
+                                : ConceptImportStatus.CHANGED;
                 if (status == ConceptImportStatus.CONFLICTING && shared.isEmpty()) {
                     differences = "Edited in the workbench since it was last imported.\n" + differences;
                 }
-                rows.add(row(c, status, existing, status == ConceptImportStatus.UNCHANGED ? "" : differences,
-                        duplicateOf));
+                rows.add(row(
+                        c, status, existing, status == ConceptImportStatus.UNCHANGED ? "" : differences, duplicateOf));
             } else if (!shared.isEmpty()) {
-                rows.add(row(c, ConceptImportStatus.DUPLICATE, shared.keySet().iterator().next(), "", duplicateOf));
+                rows.add(row(
+                        c,
+                        ConceptImportStatus.DUPLICATE,
+                        shared.keySet().iterator().next(),
+                        "",
+                        duplicateOf));
             } else {
                 rows.add(row(c, ConceptImportStatus.NEW, null, "", List.of()));
             }
@@ -80,8 +88,8 @@ class ImportClassifier {
     }
 
     /** Other concepts in use that share terms with the incoming one, each with the shared terms, by id. */
-    private static Map<Long, List<String>> shared(IncomingConcept c, Map<String, Set<Long>> owners,
-            @Nullable Long except) {
+    private static Map<Long, List<String>> shared(
+            IncomingConcept c, Map<String, Set<Long>> owners, @Nullable Long except) {
         Map<Long, List<String>> shared = new java.util.TreeMap<>();
         for (int i = 0; i < c.terms().size(); i++) {
             GlossaryTerm t = c.terms().get(i);
@@ -96,25 +104,62 @@ class ImportClassifier {
 
     /** "- stored line / + incoming line" over the approved content, as in the history; "no change" if equal. */
     static String differences(GlossaryConcept stored, IncomingConcept incoming) {
-        GlossaryConcept before = comparable(stored.externalId(), stored.subjectFields(), stored.definition(),
-                stored.note(), stored.source(), stored.terms().stream().filter(t -> t.approval() == Approval.APPROVED)
+        GlossaryConcept before = comparable(
+                stored.externalId(),
+                stored.subjectFields(),
+                stored.definition(),
+                stored.note(),
+                stored.source(),
+                stored.terms().stream()
+                        .filter(t -> t.approval() == Approval.APPROVED)
                         .toList());
-        GlossaryConcept after = comparable(stored.externalId(), incoming.subjectFields(), incoming.definition(),
-                incoming.note(), incoming.source(), incoming.terms());
+        GlossaryConcept after = comparable(
+                stored.externalId(),
+                incoming.subjectFields(),
+                incoming.definition(),
+                incoming.note(),
+                incoming.source(),
+                incoming.terms());
         return ConceptSnapshot.summary(ConceptSnapshot.text(before), ConceptSnapshot.text(after));
     }
 
-    private static GlossaryConcept comparable(String id, List<String> subjects, @Nullable String definition,
-            @Nullable String note, @Nullable String source, List<GlossaryTerm> terms) {
+    private static GlossaryConcept comparable(
+            String id,
+            List<String> subjects,
+            @Nullable String definition,
+            @Nullable String note,
+            @Nullable String source,
+            List<GlossaryTerm> terms) {
         Instant never = Instant.EPOCH;
-        return new GlossaryConcept(0, id, subjects.stream().sorted().toList(), definition, note, source, terms, null,
-                null, null, null, "", never, "", never, 0);
+        return new GlossaryConcept(
+                0,
+                id,
+                subjects.stream().sorted().toList(),
+                definition,
+                note,
+                source,
+                terms,
+                null,
+                null,
+                null,
+                null,
+                "",
+                never,
+                "",
+                never,
+                0);
     }
 
-    private static ImportPreview.Row row(IncomingConcept c, ConceptImportStatus status, @Nullable Long existing,
-            String differences, List<String> duplicateOf) {
+    private static ImportPreview.Row row(
+            IncomingConcept c,
+            ConceptImportStatus status,
+            @Nullable Long existing,
+            String differences,
+            List<String> duplicateOf) {
         Map<String, List<String>> terms = new LinkedHashMap<>();
-        c.terms().forEach(t -> terms.computeIfAbsent(t.language(), k -> new ArrayList<>()).add(t.text()));
+        c.terms()
+                .forEach(t -> terms.computeIfAbsent(t.language(), k -> new ArrayList<>())
+                        .add(t.text()));
         return new ImportPreview.Row(c.row(), c.externalId(), status, existing, terms, differences, duplicateOf);
     }
 }

@@ -28,8 +28,12 @@ public enum ImportFormat {
      * {@code <}) is TBX, anything else CSV. The file name only decides when the content is empty.
      */
     public static ImportFormat detect(byte[] content, String fileName) {
-        int i = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
-                && (content[2] & 0xFF) == 0xBF ? 3 : 0;
+        int i = content.length >= 3
+                        && (content[0] & 0xFF) == 0xEF
+                        && (content[1] & 0xFF) == 0xBB
+                        && (content[2] & 0xFF) == 0xBF
+                ? 3
+                : 0;
         while (i < content.length && Character.isWhitespace(content[i])) {
             i++;
         }

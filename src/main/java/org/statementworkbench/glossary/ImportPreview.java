@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
  * the data categories of the file that the glossary has no place for, with how often each occurs
  * ("transaction history (transacGrp) (24 times)"), so that the manager sees what the import leaves out.
  */
-public record ImportPreview(String id, String fileName, ImportFormat format, long revision, List<Row> rows,
-        List<String> notImported) {
+public record ImportPreview(
+        String id, String fileName, ImportFormat format, long revision, List<Row> rows, List<String> notImported) {
 
     /**
      * One incoming concept. {@code row} counts from 1 in file order; {@code existingId} is the stored concept it
@@ -22,8 +22,14 @@ public record ImportPreview(String id, String fileName, ImportFormat format, lon
      * its incoming terms; {@code differences} lists what would change ("- old line", "+ new line") for a changed
      * or conflicting concept; {@code duplicateOf} names the existing concepts sharing terms, with the terms.
      */
-    public record Row(int row, @Nullable String externalId, ConceptImportStatus status, @Nullable Long existingId,
-            Map<String, List<String>> terms, String differences, List<String> duplicateOf) {
+    public record Row(
+            int row,
+            @Nullable String externalId,
+            ConceptImportStatus status,
+            @Nullable Long existingId,
+            Map<String, List<String>> terms,
+            String differences,
+            List<String> duplicateOf) {
 
         public Row {
             terms = Map.copyOf(terms);

@@ -39,16 +39,17 @@ class ImportUpdates {
             merge(concept, current, incoming, user, now);
         }
         concept.touched(user, now);
-        log.record(concept, decision == ImportDecision.REPLACE ? "import-replaced" : "import-merged", user, now,
-                before);
+        log.record(
+                concept, decision == ImportDecision.REPLACE ? "import-replaced" : "import-merged", user, now, before);
     }
 
     /** Adds the terms the concept lacks and the subject fields; fills an empty definition, note and source. */
-    private static void merge(Concept concept, GlossaryConcept current, IncomingConcept incoming, String user,
-            Instant now) {
+    private static void merge(
+            Concept concept, GlossaryConcept current, IncomingConcept incoming, String user, Instant now) {
         Set<String> have = new HashSet<>();
         current.terms().forEach(t -> have.add(IncomingConcept.key(t)));
-        List<TermDraft> drafts = new ArrayList<>(current.terms().stream().map(GlossaryTerm::toDraft).toList());
+        List<TermDraft> drafts = new ArrayList<>(
+                current.terms().stream().map(GlossaryTerm::toDraft).toList());
         List<TermDraft> incomingDrafts = incoming.termDrafts();
         for (int i = 0; i < incoming.terms().size(); i++) {
             if (have.add(incoming.key(i))) {
@@ -57,7 +58,9 @@ class ImportUpdates {
         }
         Set<String> subjects = new LinkedHashSet<>(current.subjectFields());
         subjects.addAll(incoming.subjectFields());
-        concept.describe(subjects, current.definition() != null ? current.definition() : incoming.definition(),
+        concept.describe(
+                subjects,
+                current.definition() != null ? current.definition() : incoming.definition(),
                 current.note() != null ? current.note() : incoming.note(),
                 current.source() != null ? current.source() : incoming.source());
         GlossaryService.applyTerms(concept, drafts, user, now);
@@ -68,8 +71,8 @@ class ImportUpdates {
      * language and text is edited in place (keeping its id), terms under review or rejected are kept as they are
      * and an incoming term equal to one of them is left to the review queue.
      */
-    private static void replace(Concept concept, GlossaryConcept current, IncomingConcept incoming, String user,
-            Instant now) {
+    private static void replace(
+            Concept concept, GlossaryConcept current, IncomingConcept incoming, String user, Instant now) {
         Map<String, Long> approved = new HashMap<>();
         Set<String> underReview = new HashSet<>();
         for (GlossaryTerm t : current.terms()) {
@@ -85,8 +88,16 @@ class ImportUpdates {
             String key = incoming.key(i);
             if (!underReview.contains(key)) {
                 TermDraft d = incomingDrafts.get(i);
-                drafts.add(new TermDraft(approved.get(key), d.language(), d.text(), d.type(), d.status(),
-                        d.partOfSpeech(), d.gender(), d.context(), d.caseSensitive()));
+                drafts.add(new TermDraft(
+                        approved.get(key),
+                        d.language(),
+                        d.text(),
+                        d.type(),
+                        d.status(),
+                        d.partOfSpeech(),
+                        d.gender(),
+                        d.context(),
+                        d.caseSensitive()));
             }
         }
         current.terms().stream().filter(t -> t.approval() != Approval.APPROVED).forEach(t -> drafts.add(t.toDraft()));

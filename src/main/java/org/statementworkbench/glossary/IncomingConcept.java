@@ -20,8 +20,15 @@ import org.statementworkbench.glossary.exchange.TbxTerm;
  * speech, gender, context or case sensitivity: those are taken from the stored concept when comparing and
  * replacing ({@link #completedFrom}).
  */
-record IncomingConcept(int row, @Nullable String externalId, List<String> subjectFields, @Nullable String definition,
-        @Nullable String note, @Nullable String source, List<GlossaryTerm> terms, List<String> folded,
+record IncomingConcept(
+        int row,
+        @Nullable String externalId,
+        List<String> subjectFields,
+        @Nullable String definition,
+        @Nullable String note,
+        @Nullable String source,
+        List<GlossaryTerm> terms,
+        List<String> folded,
         boolean partial) {
 
     /** Checks and normalises; the message names the concept by its position in the file and its id. */
@@ -36,8 +43,8 @@ record IncomingConcept(int row, @Nullable String externalId, List<String> subjec
             for (String s : c.subjectFields()) {
                 String v = s.strip();
                 if (v.length() > Concept.SUBJECT_MAX_LENGTH) {
-                    throw new IllegalArgumentException("a subject field has at most " + Concept.SUBJECT_MAX_LENGTH
-                            + " characters");
+                    throw new IllegalArgumentException(
+                            "a subject field has at most " + Concept.SUBJECT_MAX_LENGTH + " characters");
                 }
                 if (!v.isEmpty()) {
                     subjects.add(v);
@@ -50,23 +57,51 @@ record IncomingConcept(int row, @Nullable String externalId, List<String> subjec
             List<String> folded = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             for (TbxTerm t : c.terms()) {
-                Term term = new Term(new TermDraft(null, t.language(), t.text(), t.type(), t.status(),
-                        t.partOfSpeech(), t.gender(), t.context(), t.caseSensitive()), Approval.APPROVED, "import", now);
+                Term term = new Term(
+                        new TermDraft(
+                                null,
+                                t.language(),
+                                t.text(),
+                                t.type(),
+                                t.status(),
+                                t.partOfSpeech(),
+                                t.gender(),
+                                t.context(),
+                                t.caseSensitive()),
+                        Approval.APPROVED,
+                        "import",
+                        now);
                 GlossaryTerm r = term.toRecord();
                 String fold = SearchFolding.fold(r.text());
                 folded.add(fold);
                 if (!seen.add(r.language() + "\u0000" + fold)) {
-                    throw new IllegalArgumentException("the term \"" + r.text() + "\" is given twice in " + r.language());
+                    throw new IllegalArgumentException(
+                            "the term \"" + r.text() + "\" is given twice in " + r.language());
                 }
-                terms.add(new GlossaryTerm(0, r.language(), r.text(), r.type(), r.status(), r.partOfSpeech(), r.gender(),
-                        r.context(), r.caseSensitive(), Approval.APPROVED, null, null, null, null));
+                terms.add(new GlossaryTerm(
+                        0,
+                        r.language(),
+                        r.text(),
+                        r.type(),
+                        r.status(),
+                        r.partOfSpeech(),
+                        r.gender(),
+                        r.context(),
+                        r.caseSensitive(),
+                        Approval.APPROVED,
+                        null,
+                        null,
+                        null,
+                        null));
             }
-            return new IncomingConcept(row, id, List.copyOf(subjects), definition, note, source, terms, folded,
-                    partial);
+            return new IncomingConcept(
+                    row, id, List.copyOf(subjects), definition, note, source, terms, folded, partial);
         } catch (IllegalArgumentException e) {
             String m = e.getMessage() == null ? "invalid" : e.getMessage();
-            throw new GlossaryImportException(where + ": " + Character.toLowerCase(m.charAt(0)) + m.substring(1)
-                    .replaceAll("\\.$", "") + ". Nothing was imported.", e);
+            throw new GlossaryImportException(
+                    where + ": " + Character.toLowerCase(m.charAt(0))
+                            + m.substring(1).replaceAll("\\.$", "") + ". Nothing was imported.",
+                    e);
         }
     }
 
@@ -107,22 +142,47 @@ record IncomingConcept(int row, @Nullable String externalId, List<String> subjec
         for (int i = 0; i < terms.size(); i++) {
             GlossaryTerm t = terms.get(i);
             GlossaryTerm s = byKey.get(key(i));
-            completed.add(s == null ? t : new GlossaryTerm(0, t.language(), t.text(), t.type(), t.status(),
-                    s.partOfSpeech(), s.gender(), s.context(), s.caseSensitive(), Approval.APPROVED, null, null, null,
-                    null));
+            completed.add(
+                    s == null
+                            ? t
+                            : new GlossaryTerm(
+                                    0,
+                                    t.language(),
+                                    t.text(),
+                                    t.type(),
+                                    t.status(),
+                                    s.partOfSpeech(),
+                                    s.gender(),
+                                    s.context(),
+                                    s.caseSensitive(),
+                                    Approval.APPROVED,
+                                    null,
+                                    null,
+                                    null,
+                                    null));
         }
-        return new IncomingConcept(row, externalId, subjectFields, definition, stored.note(), stored.source(),
-                completed, folded, partial);
+        return new IncomingConcept(
+                row, externalId, subjectFields, definition, stored.note(), stored.source(), completed, folded, partial);
     }
 
     /** As a stored concept would look (for snapshots and comparison). */
     GlossaryConcept toConcept(String id, String user, Instant now) {
-        return new GlossaryConcept(0, id, subjectFields, definition, note, source, terms, null, null, null, null, user,
-                now, user, now, 0);
+        return new GlossaryConcept(
+                0, id, subjectFields, definition, note, source, terms, null, null, null, null, user, now, user, now, 0);
     }
 
     List<TermDraft> termDrafts() {
-        return terms.stream().map(t -> new TermDraft(null, t.language(), t.text(), t.type(), t.status(),
-                t.partOfSpeech(), t.gender(), t.context(), t.caseSensitive())).toList();
+        return terms.stream()
+                .map(t -> new TermDraft(
+                        null,
+                        t.language(),
+                        t.text(),
+                        t.type(),
+                        t.status(),
+                        t.partOfSpeech(),
+                        t.gender(),
+                        t.context(),
+                        t.caseSensitive()))
+                .toList();
     }
 }

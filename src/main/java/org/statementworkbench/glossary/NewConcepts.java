@@ -51,12 +51,20 @@ class NewConcepts {
         Timestamp when = Timestamp.from(now);
         List<String> externalIds = new ArrayList<>();
         for (IncomingConcept c : concepts) {
-            externalIds.add(c.externalId() != null ? c.externalId()
-                    : "wb-" + UUID.randomUUID().toString().substring(0, 13));
+            externalIds.add(
+                    c.externalId() != null
+                            ? c.externalId()
+                            : "wb-" + UUID.randomUUID().toString().substring(0, 13));
         }
-        List<Integer> indexes = java.util.stream.IntStream.range(0, concepts.size()).boxed().toList();
-        insert("glossary_concept (external_id, definition, note, source, created_at, created_by, updated_at, "
-                + "updated_by, version)", "?, ?, ?, ?, ?, ?, ?, ?, 0", 8, indexes, (ps, f, i) -> {
+        List<Integer> indexes =
+                java.util.stream.IntStream.range(0, concepts.size()).boxed().toList();
+        insert(
+                "glossary_concept (external_id, definition, note, source, created_at, created_by, updated_at, "
+                        + "updated_by, version)",
+                "?, ?, ?, ?, ?, ?, ?, ?, 0",
+                8,
+                indexes,
+                (ps, f, i) -> {
                     IncomingConcept c = concepts.get(i);
                     ps.setString(f, externalIds.get(i));
                     text(ps, f + 1, c.definition());
@@ -84,9 +92,13 @@ class NewConcepts {
             ps.setLong(f, (Long) r[0]);
             ps.setString(f + 1, (String) r[1]);
         });
-        insert("glossary_term (concept_id, language, term_text, folded_text, term_type, usage_status, part_of_speech, "
-                + "gender, context, case_sensitive, approval, approval_by, approval_at, position)",
-                "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'APPROVED', ?, ?, ?", 13, terms, (ps, f, r) -> {
+        insert(
+                "glossary_term (concept_id, language, term_text, folded_text, term_type, usage_status, part_of_speech, "
+                        + "gender, context, case_sensitive, approval, approval_by, approval_at, position)",
+                "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'APPROVED', ?, ?, ?",
+                13,
+                terms,
+                (ps, f, r) -> {
                     GlossaryTerm t = r.term();
                     ps.setLong(f, r.conceptId());
                     ps.setString(f + 1, t.language());
@@ -102,8 +114,12 @@ class NewConcepts {
                     ps.setTimestamp(f + 11, when, utc());
                     ps.setInt(f + 12, r.position());
                 });
-        insert("glossary_change (concept_id, changed_by, changed_at, action, summary, before_state, after_state)",
-                "?, ?, ?, 'imported', ?, null, ?", 5, indexes, (ps, f, i) -> {
+        insert(
+                "glossary_change (concept_id, changed_by, changed_at, action, summary, before_state, after_state)",
+                "?, ?, ?, 'imported', ?, null, ?",
+                5,
+                indexes,
+                (ps, f, i) -> {
                     ps.setLong(f, conceptIds[i]);
                     ps.setString(f + 1, user);
                     ps.setTimestamp(f + 2, when, utc());

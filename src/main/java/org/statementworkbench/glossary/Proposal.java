@@ -99,8 +99,8 @@ class Proposal {
 
     void decide(Approval decision, String username, Instant when, @Nullable String note) {
         if (state != Approval.PROPOSED) {
-            throw new IllegalStateException("This proposal was already " + state.label().toLowerCase() + " by "
-                    + decidedBy + ".");
+            throw new IllegalStateException(
+                    "This proposal was already " + state.label().toLowerCase() + " by " + decidedBy + ".");
         }
         this.state = decision;
         this.decidedBy = username;
@@ -108,7 +108,8 @@ class Proposal {
         this.decisionNote = Concept.limited(note, 2000, "A comment");
     }
 
-    @Nullable Long getId() {
+    @Nullable
+    Long getId() {
         return id;
     }
 
@@ -138,9 +139,29 @@ class Proposal {
     TermProposal toRecord() {
         long pid = requireId();
         List<GlossaryTerm> terms = concept.getTerms().stream()
-                .filter(t -> t.getProposalId() != null && t.getProposalId() == pid).map(Term::toRecord).toList();
-        return new TermProposal(pid, concept.requireId(), concept.getExternalId(), newConcept, proposedBy,
-                proposedAt, comment, statementId, segmentId, segmentNumber, sourceLanguage, sourceContext,
-                targetLanguage, targetContext, state, decidedBy, decidedAt, decisionNote, terms, version);
+                .filter(t -> t.getProposalId() != null && t.getProposalId() == pid)
+                .map(Term::toRecord)
+                .toList();
+        return new TermProposal(
+                pid,
+                concept.requireId(),
+                concept.getExternalId(),
+                newConcept,
+                proposedBy,
+                proposedAt,
+                comment,
+                statementId,
+                segmentId,
+                segmentNumber,
+                sourceLanguage,
+                sourceContext,
+                targetLanguage,
+                targetContext,
+                state,
+                decidedBy,
+                decidedAt,
+                decisionNote,
+                terms,
+                version);
     }
 }

@@ -8,5 +8,4 @@ interface ProposalRepository extends JpaRepository<Proposal, Long> {
     List<Proposal> findByStateOrderByProposedAtAsc(Approval state);
 
     List<Proposal> findByProposedByOrderByProposedAtDesc(String proposedBy);
-
 }

@@ -48,8 +48,10 @@ public final class SearchFolding {
     static boolean hasCjk(String text) {
         return text.codePoints().anyMatch(cp -> {
             Character.UnicodeScript s = Character.UnicodeScript.of(cp);
-            return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
-                    || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL;
+            return s == Character.UnicodeScript.HAN
+                    || s == Character.UnicodeScript.HIRAGANA
+                    || s == Character.UnicodeScript.KATAKANA
+                    || s == Character.UnicodeScript.HANGUL;
         });
     }
 }

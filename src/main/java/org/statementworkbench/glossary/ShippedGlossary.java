@@ -38,7 +38,10 @@ class ShippedGlossary implements ApplicationRunner {
     private final ResourceLoader resources;
     private final String location;
 
-    ShippedGlossary(GlossaryImports imports, JdbcTemplate jdbc, ResourceLoader resources,
+    ShippedGlossary(
+            GlossaryImports imports,
+            JdbcTemplate jdbc,
+            ResourceLoader resources,
             @Value("${workbench.glossary.shipped-resource:" + DEFAULT_RESOURCE + "}") String location) {
         this.imports = imports;
         this.jdbc = jdbc;
@@ -66,12 +69,17 @@ class ShippedGlossary implements ApplicationRunner {
             String name = resource.getFilename() == null ? "shipped glossary" : resource.getFilename();
             ImportPreview preview = imports.prepare(in.readAllBytes(), name, ImportFormat.TBX, USER);
             ImportResult result = imports.commit(preview, ImportDecisions.defaults(), USER);
-            log.info("Loaded the shipped glossary {}: {} concepts created in {} ms", name, result.created(),
+            log.info(
+                    "Loaded the shipped glossary {}: {} concepts created in {} ms",
+                    name,
+                    result.created(),
                     (System.nanoTime() - start) / 1_000_000);
             return result.created();
         } catch (IOException | RuntimeException e) {
-            log.error("Could not load the shipped glossary {}: {}; the glossary starts without it",
-                    resource.getDescription(), e.getMessage());
+            log.error(
+                    "Could not load the shipped glossary {}: {}; the glossary starts without it",
+                    resource.getDescription(),
+                    e.getMessage());
             return 0;
         }
     }

@@ -44,20 +44,26 @@ class StoredConcepts {
     /** External id to database id, for the ids that exist. */
     Map<String, Long> idsByExternalId(Collection<String> externalIds) {
         Map<String, Long> ids = new HashMap<>();
-        chunks(List.copyOf(externalIds), chunk -> named.query("select id, external_id from glossary_concept where "
-                + "external_id in (:ids)", Map.of("ids", chunk), rs -> {
-                    ids.put(rs.getString(2), rs.getLong(1));
-                }));
+        chunks(
+                List.copyOf(externalIds),
+                chunk -> named.query(
+                        "select id, external_id from glossary_concept where " + "external_id in (:ids)",
+                        Map.of("ids", chunk),
+                        rs -> {
+                            ids.put(rs.getString(2), rs.getLong(1));
+                        }));
         return ids;
     }
 
     /** Database id to external id. */
     Map<Long, String> externalIds(Collection<Long> ids) {
         Map<Long, String> names = new HashMap<>();
-        chunks(List.copyOf(ids), chunk -> named.query("select id, external_id from glossary_concept where id in (:ids)",
-                Map.of("ids", chunk), rs -> {
-                    names.put(rs.getLong(1), rs.getString(2));
-                }));
+        chunks(
+                List.copyOf(ids),
+                chunk -> named.query(
+                        "select id, external_id from glossary_concept where id in (:ids)", Map.of("ids", chunk), rs -> {
+                            names.put(rs.getLong(1), rs.getString(2));
+                        }));
         return names;
     }
 
@@ -67,28 +73,52 @@ class StoredConcepts {
         chunks(ids, chunk -> {
             Map<String, List<Long>> p = Map.of("ids", chunk);
             Map<Long, List<String>> subjects = new HashMap<>();
-            named.query("select concept_id, subject_field from glossary_concept_subject where concept_id in (:ids) "
-                    + "order by concept_id, subject_field", p, rs -> {
-                        subjects.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+            named.query(
+                    "select concept_id, subject_field from glossary_concept_subject where concept_id in (:ids) "
+                            + "order by concept_id, subject_field",
+                    p,
+                    rs -> {
+                        subjects.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                                .add(rs.getString(2));
                     });
             Map<Long, List<GlossaryTerm>> terms = new HashMap<>();
-            named.query("select concept_id, id, language, term_text, term_type, usage_status, part_of_speech, gender, "
-                    + "context, case_sensitive, approval, approval_by, approval_at, approval_note, proposal_id from "
-                    + "glossary_term where concept_id in (:ids) order by concept_id, position", p, rs -> {
-                        terms.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(term(rs));
+            named.query(
+                    "select concept_id, id, language, term_text, term_type, usage_status, part_of_speech, gender, "
+                            + "context, case_sensitive, approval, approval_by, approval_at, approval_note, proposal_id from "
+                            + "glossary_term where concept_id in (:ids) order by concept_id, position",
+                    p,
+                    rs -> {
+                        terms.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                                .add(term(rs));
                     });
             Map<Long, GlossaryConcept> byId = new HashMap<>();
-            named.query("select id, external_id, definition, note, source, retired_at, retired_by, retired_reason, "
-                    + "merged_into_id, created_by, created_at, updated_by, updated_at, version from glossary_concept "
-                    + "where id in (:ids)", p, rs -> {
+            named.query(
+                    "select id, external_id, definition, note, source, retired_at, retired_by, retired_reason, "
+                            + "merged_into_id, created_by, created_at, updated_by, updated_at, version from glossary_concept "
+                            + "where id in (:ids)",
+                    p,
+                    rs -> {
                         long id = rs.getLong(1);
                         long merged = rs.getLong(9);
-                        byId.put(id, new GlossaryConcept(id, rs.getString(2), subjects.getOrDefault(id, List.of()),
-                                rs.getString(3), rs.getString(4), rs.getString(5), terms.getOrDefault(id, List.of()),
-                                instant(rs, 6), rs.getString(7), rs.getString(8),
-                                rs.wasNull() ? null : merged, rs.getString(10),
-                                java.util.Objects.requireNonNull(instant(rs, 11)), rs.getString(12),
-                                java.util.Objects.requireNonNull(instant(rs, 13)), rs.getLong(14)));
+                        byId.put(
+                                id,
+                                new GlossaryConcept(
+                                        id,
+                                        rs.getString(2),
+                                        subjects.getOrDefault(id, List.of()),
+                                        rs.getString(3),
+                                        rs.getString(4),
+                                        rs.getString(5),
+                                        terms.getOrDefault(id, List.of()),
+                                        instant(rs, 6),
+                                        rs.getString(7),
+                                        rs.getString(8),
+                                        rs.wasNull() ? null : merged,
+                                        rs.getString(10),
+                                        java.util.Objects.requireNonNull(instant(rs, 11)),
+                                        rs.getString(12),
+                                        java.util.Objects.requireNonNull(instant(rs, 13)),
+                                        rs.getLong(14)));
                     });
             chunk.forEach(id -> {
                 GlossaryConcept c = byId.get(id);
@@ -103,10 +133,21 @@ class StoredConcepts {
     private static GlossaryTerm term(ResultSet rs) throws SQLException {
         long proposal = rs.getLong(15);
         Long proposalId = rs.wasNull() ? null : proposal;
-        return new GlossaryTerm(rs.getLong(2), rs.getString(3), rs.getString(4), TermType.valueOf(rs.getString(5)),
-                UsageStatus.valueOf(rs.getString(6)), rs.getString(7), rs.getString(8), rs.getString(9),
-                rs.getBoolean(10), Approval.valueOf(rs.getString(11)), rs.getString(12), instant(rs, 13),
-                rs.getString(14), proposalId);
+        return new GlossaryTerm(
+                rs.getLong(2),
+                rs.getString(3),
+                rs.getString(4),
+                TermType.valueOf(rs.getString(5)),
+                UsageStatus.valueOf(rs.getString(6)),
+                rs.getString(7),
+                rs.getString(8),
+                rs.getString(9),
+                rs.getBoolean(10),
+                Approval.valueOf(rs.getString(11)),
+                rs.getString(12),
+                instant(rs, 13),
+                rs.getString(14),
+                proposalId);
     }
 
     /**
@@ -130,8 +171,9 @@ class StoredConcepts {
         } else {
             Set<String> folded = new HashSet<>();
             keys.forEach(k -> folded.add(" " + k.substring(k.indexOf('\u0000') + 1) + " "));
-            chunks(List.copyOf(folded), chunk -> named.query(select + " and t.folded_text in (:folded)",
-                    Map.of("folded", chunk), collect));
+            chunks(
+                    List.copyOf(folded),
+                    chunk -> named.query(select + " and t.folded_text in (:folded)", Map.of("folded", chunk), collect));
         }
         return owners;
     }
@@ -142,15 +184,18 @@ class StoredConcepts {
      */
     Set<Long> editedSinceImport(Collection<Long> ids) {
         Set<Long> edited = new HashSet<>();
-        chunks(List.copyOf(ids), chunk -> named.query("select concept_id, max(case when action like 'import%' then id "
-                + "end), max(id) from glossary_change where concept_id in (:ids) group by concept_id",
-                Map.of("ids", chunk), rs -> {
-                    long lastImport = rs.getLong(2);
-                    boolean imported = !rs.wasNull();
-                    if (imported && rs.getLong(3) > lastImport) {
-                        edited.add(rs.getLong(1));
-                    }
-                }));
+        chunks(
+                List.copyOf(ids),
+                chunk -> named.query(
+                        "select concept_id, max(case when action like 'import%' then id "
+                                + "end), max(id) from glossary_change where concept_id in (:ids) group by concept_id",
+                        Map.of("ids", chunk), rs -> {
+                            long lastImport = rs.getLong(2);
+                            boolean imported = !rs.wasNull();
+                            if (imported && rs.getLong(3) > lastImport) {
+                                edited.add(rs.getLong(1));
+                            }
+                        }));
         return edited;
     }
 

@@ -142,7 +142,8 @@ class Term {
         this.proposalId = proposalId;
     }
 
-    @Nullable Long getId() {
+    @Nullable
+    Long getId() {
         return id;
     }
 
@@ -158,12 +159,26 @@ class Term {
         return approval;
     }
 
-    @Nullable Long getProposalId() {
+    @Nullable
+    Long getProposalId() {
         return proposalId;
     }
 
     GlossaryTerm toRecord() {
-        return new GlossaryTerm(id == null ? 0 : id, language, text, type, status, partOfSpeech, gender, context,
-                caseSensitive, approval, approvalBy, approvalAt, approvalNote, proposalId);
+        return new GlossaryTerm(
+                id == null ? 0 : id,
+                language,
+                text,
+                type,
+                status,
+                partOfSpeech,
+                gender,
+                context,
+                caseSensitive,
+                approval,
+                approvalBy,
+                approvalAt,
+                approvalNote,
+                proposalId);
     }
 }

@@ -36,8 +36,13 @@ public class TermProposalService {
     private final TransactionTemplate tx;
     private final TransactionTemplate readTx;
 
-    TermProposalService(ConceptRepository concepts, ProposalRepository proposals, GlossaryLog log, UserService users,
-            DomainEvents events, PlatformTransactionManager transactionManager) {
+    TermProposalService(
+            ConceptRepository concepts,
+            ProposalRepository proposals,
+            GlossaryLog log,
+            UserService users,
+            DomainEvents events,
+            PlatformTransactionManager transactionManager) {
         this.concepts = concepts;
         this.proposals = proposals;
         this.log = log;
@@ -74,7 +79,9 @@ public class TermProposalService {
                 if (targetTerm != null) {
                     drafts.add(draft(request.targetLanguage(), targetTerm));
                 }
-                String id = ConceptIds.readable(drafts, candidate -> concepts.findByExternalId(candidate).isPresent());
+                String id = ConceptIds.readable(
+                        drafts,
+                        candidate -> concepts.findByExternalId(candidate).isPresent());
                 concept = new Concept(id, user.username(), now);
                 concept.describe(List.of(), null, null, null);
             } else {
@@ -93,8 +100,10 @@ public class TermProposalService {
             for (TermDraft d : drafts) {
                 String folded = SearchFolding.fold(d.text());
                 String language = Term.languageTag(d.language());
-                boolean exists = concept.getTerms().stream().anyMatch(t -> t.getLanguage().equals(language)
-                        && SearchFolding.fold(t.getText()).equals(folded) && t.getApproval() != Approval.REJECTED);
+                boolean exists = concept.getTerms().stream()
+                        .anyMatch(t -> t.getLanguage().equals(language)
+                                && SearchFolding.fold(t.getText()).equals(folded)
+                                && t.getApproval() != Approval.REJECTED);
                 if (exists) {
                     throw new IllegalArgumentException("\"" + d.text() + "\" is already a term of this concept.");
                 }
@@ -117,16 +126,20 @@ public class TermProposalService {
     /** Open proposals, oldest first: the reviewers' queue. */
     @PreAuthorize(DECIDE)
     public List<TermProposal> queue() {
-        return Objects.requireNonNull(readTx.execute(s -> proposals.findByStateOrderByProposedAtAsc(Approval.PROPOSED)
-                .stream().map(Proposal::toRecord).toList()));
+        return Objects.requireNonNull(
+                readTx.execute(s -> proposals.findByStateOrderByProposedAtAsc(Approval.PROPOSED).stream()
+                        .map(Proposal::toRecord)
+                        .toList()));
     }
 
     /** The signed-in person's proposals and their outcome, newest first. */
     @PreAuthorize("isAuthenticated()")
     public List<TermProposal> mine() {
         String username = currentUser().username();
-        return Objects.requireNonNull(readTx.execute(s -> proposals.findByProposedByOrderByProposedAtDesc(username)
-                .stream().map(Proposal::toRecord).toList()));
+        return Objects.requireNonNull(
+                readTx.execute(s -> proposals.findByProposedByOrderByProposedAtDesc(username).stream()
+                        .map(Proposal::toRecord)
+                        .toList()));
     }
 
     /**
@@ -142,7 +155,8 @@ public class TermProposalService {
         }
         TermProposal decided = Objects.requireNonNull(tx.execute(s -> {
             Instant now = log.now();
-            Proposal proposal = proposals.findById(proposalId)
+            Proposal proposal = proposals
+                    .findById(proposalId)
                     .orElseThrow(() -> new IllegalArgumentException("There is no proposal " + proposalId + "."));
             if (proposal.getVersion() != version) {
                 throw new IllegalStateException("This proposal was changed meanwhile; reload the queue.");
@@ -159,8 +173,9 @@ public class TermProposalService {
                     t.decide(decision, user.username(), now, note);
                 }
             }
-            if (!approve && proposal.isNewConcept() && concept.getTerms().stream()
-                    .allMatch(t -> t.getApproval() == Approval.REJECTED)) {
+            if (!approve
+                    && proposal.isNewConcept()
+                    && concept.getTerms().stream().allMatch(t -> t.getApproval() == Approval.REJECTED)) {
                 concept.retire(user.username(), now, "Proposal rejected: " + note, null);
             } else {
                 concept.touched(user.username(), now);
@@ -169,24 +184,33 @@ public class TermProposalService {
             log.bump();
             return proposal.toRecord();
         }));
-        events.publish(new ProposalDecided(decided.id(), decided.proposedBy(), user.username(), decided.state(),
+        events.publish(new ProposalDecided(
+                decided.id(),
+                decided.proposedBy(),
+                user.username(),
+                decided.state(),
                 decided.terms().stream().map(GlossaryTerm::text).collect(Collectors.joining(" / ")),
                 decided.decisionNote()));
         return decided;
     }
 
     private static TermDraft draft(String language, String text) {
-        boolean acronym = text.length() > 1 && text.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
-                && text.chars().anyMatch(Character::isLetter) && !text.contains(" ");
+        boolean acronym = text.length() > 1
+                && text.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
+                && text.chars().anyMatch(Character::isLetter)
+                && !text.contains(" ");
         return TermDraft.of(language, text, acronym ? TermType.ACRONYM : TermType.FULL_FORM, UsageStatus.PREFERRED);
     }
 
     private static void requireWorkingLanguage(UserAccount user, String language) {
-        if (!user.hasRole(Role.TRANSLATOR) || user.hasRole(Role.REVIEWER) || user.hasRole(Role.GLOSSARY_MANAGER)
+        if (!user.hasRole(Role.TRANSLATOR)
+                || user.hasRole(Role.REVIEWER)
+                || user.hasRole(Role.GLOSSARY_MANAGER)
                 || user.hasRole(Role.ADMIN)) {
             return;
         }
-        boolean working = UnLanguage.fromTag(language).map(user.languages()::contains).orElse(false);
+        boolean working =
+                UnLanguage.fromTag(language).map(user.languages()::contains).orElse(false);
         if (!working) {
             throw new AccessDeniedException("You can propose target terms only in your working languages.");
         }

@@ -25,7 +25,8 @@ public enum UsageStatus {
     public static Optional<UsageStatus> fromTbx(String value) {
         String v = value.strip().toLowerCase(Locale.ROOT);
         for (UsageStatus s : values()) {
-            if (s.tbx.toLowerCase(Locale.ROOT).equals(v) || s.name().toLowerCase(Locale.ROOT).equals(v)) {
+            if (s.tbx.toLowerCase(Locale.ROOT).equals(v)
+                    || s.name().toLowerCase(Locale.ROOT).equals(v)) {
                 return Optional.of(s);
             }
         }

@@ -68,10 +68,18 @@ final class CheckAnswer {
                 suggestions.add(value);
             }
         }
-        return new LanguageMatch(LanguageMatch.idOf(ruleId, start, end, text.substring(start, end)), ruleId,
-                rule.path("description").asString(""), categoryId,
-                kindOf(rule.path("issueType").asString(""), categoryId), start, end, string(match, "message"),
-                match.path("shortMessage").asString(""), suggestions, false);
+        return new LanguageMatch(
+                LanguageMatch.idOf(ruleId, start, end, text.substring(start, end)),
+                ruleId,
+                rule.path("description").asString(""),
+                categoryId,
+                kindOf(rule.path("issueType").asString(""), categoryId),
+                start,
+                end,
+                string(match, "message"),
+                match.path("shortMessage").asString(""),
+                suggestions,
+                false);
     }
 
     /**

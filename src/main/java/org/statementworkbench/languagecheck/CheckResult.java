@@ -10,7 +10,11 @@ import org.statementworkbench.base.UnLanguage;
  * available shortly"), or the check failed or timed out (the reason says which). Editing and saving never wait for
  * a check.
  */
-public record CheckResult(UnLanguage language, String text, Outcome outcome, List<LanguageMatch> matches,
+public record CheckResult(
+        UnLanguage language,
+        String text,
+        Outcome outcome,
+        List<LanguageMatch> matches,
         @Nullable String reason) {
 
     /** Whether the text was checked. */
@@ -37,8 +41,8 @@ public record CheckResult(UnLanguage language, String text, Outcome outcome, Lis
     }
 
     public static CheckResult warming(UnLanguage language, String text) {
-        return new CheckResult(language, text, Outcome.WARMING, List.of(),
-                language.englishName() + " checking available shortly");
+        return new CheckResult(
+                language, text, Outcome.WARMING, List.of(), language.englishName() + " checking available shortly");
     }
 
     public static CheckResult notChecked(UnLanguage language, String text, String reason) {

@@ -31,11 +31,16 @@ final class CheckResultCache {
             throw new IllegalArgumentException("cache capacity must not be negative: " + capacity);
         }
         // eviction runs on the calling thread: no background task outlives the service
-        this.entries = Caffeine.newBuilder().maximumSize(capacity).recordStats().executor(Runnable::run).build();
+        this.entries = Caffeine.newBuilder()
+                .maximumSize(capacity)
+                .recordStats()
+                .executor(Runnable::run)
+                .build();
     }
 
     /** The settled matches of the text under this glossary, or null when the text is not in the cache. */
-    @Nullable List<LanguageMatch> get(Key key, GlossaryMatchFilter glossary) {
+    @Nullable
+    List<LanguageMatch> get(Key key, GlossaryMatchFilter glossary) {
         Cached entry = entries.getIfPresent(key);
         if (entry == null) {
             return null;

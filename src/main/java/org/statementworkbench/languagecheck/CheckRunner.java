@@ -38,7 +38,8 @@ final class CheckRunner implements AutoCloseable {
     }
 
     /** The cached result, if the text was checked with these settings and no glossary reload is in progress. */
-    @Nullable CheckResult cached(CheckRequest r) {
+    @Nullable
+    CheckResult cached(CheckRequest r) {
         GlossaryMatchFilter current = glossary.ifLoaded();
         if (current == null) {
             return null;
@@ -54,12 +55,17 @@ final class CheckRunner implements AutoCloseable {
                 checker.warmUp(r.language());
             }
             GlossaryMatchFilter current = glossary.now(GLOSSARY_WAIT);
-            ScheduledFuture<?> dog = watchdog.schedule(() -> result.complete(CheckResult.notChecked(r.language(),
-                    r.text(), "LanguageTool took longer than " + timeout.toMillis() + " ms on this text")),
-                    timeout.toMillis(), TimeUnit.MILLISECONDS);
+            ScheduledFuture<?> dog = watchdog.schedule(
+                    () -> result.complete(CheckResult.notChecked(
+                            r.language(),
+                            r.text(),
+                            "LanguageTool took longer than " + timeout.toMillis() + " ms on this text")),
+                    timeout.toMillis(),
+                    TimeUnit.MILLISECONDS);
             try {
                 List<LanguageMatch> cached = cache.get(key(r), current);
-                List<LanguageMatch> settled = cached != null ? cached
+                List<LanguageMatch> settled = cached != null
+                        ? cached
                         : cache.put(key(r), checker.check(r.language(), r.text(), r.settings()), current);
                 result.complete(CheckResult.checked(r.language(), r.text(), settled));
             } finally {
@@ -67,8 +73,8 @@ final class CheckRunner implements AutoCloseable {
             }
         } catch (LanguageCheckException e) {
             log.warn("LanguageTool check failed ({}): {}", r.language().code(), e.getMessage());
-            result.complete(CheckResult.notChecked(r.language(), r.text(),
-                    Objects.toString(e.getMessage(), "LanguageTool failed")));
+            result.complete(CheckResult.notChecked(
+                    r.language(), r.text(), Objects.toString(e.getMessage(), "LanguageTool failed")));
         } catch (RuntimeException | Error e) {
             log.error("LanguageTool check failed ({})", r.language().code(), e);
             result.complete(CheckResult.notChecked(r.language(), r.text(), "LanguageTool failed: " + e));

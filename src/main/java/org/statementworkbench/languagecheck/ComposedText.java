@@ -39,7 +39,10 @@ final class ComposedText {
             start = end;
         }
         offsets.add(text.length());
-        return new ComposedText(text, composed.toString(), offsets.stream().mapToInt(Integer::intValue).toArray());
+        return new ComposedText(
+                text,
+                composed.toString(),
+                offsets.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /** The end of the base character at {@code start} with the combining marks that follow it. */
@@ -47,7 +50,8 @@ final class ComposedText {
         int end = start + Character.charCount(text.codePointAt(start));
         while (end < text.length()) {
             int type = Character.getType(text.codePointAt(end));
-            if (type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK
+            if (type != Character.NON_SPACING_MARK
+                    && type != Character.COMBINING_SPACING_MARK
                     && type != Character.ENCLOSING_MARK) {
                 break;
             }
@@ -93,8 +97,17 @@ final class ComposedText {
         if (end < start) {
             end = start;
         }
-        return new LanguageMatch(LanguageMatch.idOf(match.ruleId(), start, end, original.substring(start, end)),
-                match.ruleId(), match.ruleDescription(), match.categoryId(), match.kind(), start, end, match.message(),
-                match.shortMessage(), match.suggestions(), match.suggestionsPending());
+        return new LanguageMatch(
+                LanguageMatch.idOf(match.ruleId(), start, end, original.substring(start, end)),
+                match.ruleId(),
+                match.ruleDescription(),
+                match.categoryId(),
+                match.kind(),
+                start,
+                end,
+                match.message(),
+                match.shortMessage(),
+                match.suggestions(),
+                match.suggestionsPending());
     }
 }

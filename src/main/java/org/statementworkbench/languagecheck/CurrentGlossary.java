@@ -48,12 +48,16 @@ final class CurrentGlossary implements AutoCloseable {
                 long start = System.nanoTime();
                 GlossaryMatchFilter loaded = source.get();
                 lastLoaded = loaded;
-                log.info("LanguageTool matches settled against glossary revision {} (loaded in {} ms)",
-                        loaded.revision(), (System.nanoTime() - start) / 1_000_000);
+                log.info(
+                        "LanguageTool matches settled against glossary revision {} (loaded in {} ms)",
+                        loaded.revision(),
+                        (System.nanoTime() - start) / 1_000_000);
                 next.complete(loaded);
             } catch (RuntimeException e) {
-                log.error("Loading the glossary for LanguageTool failed; revision {} stays in use",
-                        lastLoaded.revision(), e);
+                log.error(
+                        "Loading the glossary for LanguageTool failed; revision {} stays in use",
+                        lastLoaded.revision(),
+                        e);
                 next.complete(lastLoaded);
             }
             if (!previous.isDone()) {
@@ -75,7 +79,8 @@ final class CurrentGlossary implements AutoCloseable {
     }
 
     /** The filter, if no reload is in progress; null while one is. */
-    @Nullable GlossaryMatchFilter ifLoaded() {
+    @Nullable
+    GlossaryMatchFilter ifLoaded() {
         CompletableFuture<GlossaryMatchFilter> c = current;
         return c.isDone() ? c.getNow(lastLoaded) : null;
     }

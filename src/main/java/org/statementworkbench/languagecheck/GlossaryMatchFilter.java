@@ -40,8 +40,10 @@ final class GlossaryMatchFilter {
     public static GlossaryMatchFilter of(long revision, Collection<TermEntry> terms) {
         Map<UnLanguage, List<TermEntry>> byLanguage = terms.stream()
                 .filter(t -> UnLanguage.fromTag(t.language()).isPresent())
-                .collect(Collectors.groupingBy(t -> UnLanguage.fromTag(t.language()).orElseThrow(),
-                        () -> new EnumMap<>(UnLanguage.class), Collectors.toList()));
+                .collect(Collectors.groupingBy(
+                        t -> UnLanguage.fromTag(t.language()).orElseThrow(),
+                        () -> new EnumMap<>(UnLanguage.class),
+                        Collectors.toList()));
         Map<UnLanguage, GlossaryWords> words = new EnumMap<>(UnLanguage.class);
         byLanguage.forEach((language, list) -> {
             GlossaryWords w = new GlossaryWords(Analyzers.forLanguage(language.code()), list);
@@ -69,7 +71,9 @@ final class GlossaryMatchFilter {
             if (overlapsAny(m, discouraged)) {
                 continue;
             }
-            if (m.kind() == MatchKind.SPELLING && m.end() > m.start() && m.end() <= text.length()
+            if (m.kind() == MatchKind.SPELLING
+                    && m.end() > m.start()
+                    && m.end() <= text.length()
                     && words.approvedWords(m.covered(text))) {
                 continue;
             }
@@ -81,8 +85,11 @@ final class GlossaryMatchFilter {
     /** The deprecated, superseded or forbidden term a match overlaps, if any (for tests and reports). */
     Optional<TermHit> discouragedTermAt(UnLanguage language, String text, LanguageMatch match) {
         GlossaryWords words = languages.get(language);
-        return words == null ? Optional.empty()
-                : words.discouraged(text).stream().filter(h -> overlaps(match, h)).findFirst();
+        return words == null
+                ? Optional.empty()
+                : words.discouraged(text).stream()
+                        .filter(h -> overlaps(match, h))
+                        .findFirst();
     }
 
     private static boolean overlapsAny(LanguageMatch m, List<TermHit> hits) {

@@ -31,6 +31,7 @@ final class GlossaryWords {
     private final Map<String, Set<String>> accepted = new HashMap<>();
     /** Words of case-sensitive approved terms (acronyms), as written. */
     private final Set<String> acceptedAsWritten = new HashSet<>();
+
     private final TermMatcher matcher;
     private final boolean hasDiscouraged;
 
@@ -102,7 +103,8 @@ final class GlossaryWords {
         }
         boolean arabic = termWord.chars().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC);
         String core = arabic && termWord.startsWith("\u0627\u0644") && termWord.length() > 4
-                ? termWord.substring(2) : termWord;
+                ? termWord.substring(2)
+                : termWord;
         String stem = core.length() > 3 ? core.substring(0, core.length() - 1) : core;
         if (arabic) {
             int at = word.indexOf(stem);
@@ -117,7 +119,8 @@ final class GlossaryWords {
             return List.of();
         }
         return matcher.find(text).stream()
-                .filter(h -> h.term().approved() && !ACCEPTED.contains(h.term().status())).toList();
+                .filter(h -> h.term().approved() && !ACCEPTED.contains(h.term().status()))
+                .toList();
     }
 
     boolean isEmpty() {
@@ -134,8 +137,13 @@ final class GlossaryWords {
         TreeSet<Character> marked = new TreeSet<>();
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c > 127 && c != 'ё' && c != 'й' && Character.isLetter(c)
-                    && Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).length() > 1) {
+            if (c > 127
+                    && c != 'ё'
+                    && c != 'й'
+                    && Character.isLetter(c)
+                    && Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD)
+                                    .length()
+                            > 1) {
                 marked.add(c);
             }
         }

@@ -42,7 +42,12 @@ class IgnoredMatch {
     /** For JPA only. */
     protected IgnoredMatch() {}
 
-    IgnoredMatch(long segmentId, UnLanguage language, String ruleId, String coveredText, String ignoredBy,
+    IgnoredMatch(
+            long segmentId,
+            UnLanguage language,
+            String ruleId,
+            String coveredText,
+            String ignoredBy,
             Instant ignoredAt) {
         this.segmentId = segmentId;
         this.language = language;

@@ -11,8 +11,8 @@ interface IgnoredMatchRepository extends JpaRepository<IgnoredMatch, Long> {
 
     List<IgnoredMatch> findBySegmentIdIn(Collection<Long> segmentIds);
 
-    boolean existsBySegmentIdAndLanguageAndRuleIdAndCoveredText(long segmentId, UnLanguage language, String ruleId,
-            String coveredText);
+    boolean existsBySegmentIdAndLanguageAndRuleIdAndCoveredText(
+            long segmentId, UnLanguage language, String ruleId, String coveredText);
 
     long deleteBySegmentIdAndLanguage(long segmentId, UnLanguage language);
 }

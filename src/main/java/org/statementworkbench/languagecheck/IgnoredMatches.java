@@ -25,7 +25,9 @@ public record IgnoredMatches(Set<Key> keys) {
 
     /** The matches of {@code text} not ignored, in their order. */
     public List<LanguageMatch> visible(List<LanguageMatch> matches, String text) {
-        return keys.isEmpty() ? matches : matches.stream().filter(m -> !hides(m, text)).toList();
+        return keys.isEmpty()
+                ? matches
+                : matches.stream().filter(m -> !hides(m, text)).toList();
     }
 
     public int size() {

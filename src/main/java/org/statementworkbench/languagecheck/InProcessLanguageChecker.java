@@ -68,7 +68,8 @@ public class InProcessLanguageChecker implements LanguageChecker {
                 matches.add(map(match, composed.composed()));
             }
             return profile(language).withoutAccepted(composed.composed(), matches).stream()
-                    .map(composed::toOriginal).toList();
+                    .map(composed::toOriginal)
+                    .toList();
         } finally {
             pool.giveBack(tool);
         }
@@ -81,8 +82,13 @@ public class InProcessLanguageChecker implements LanguageChecker {
         }
         try {
             ComposedText composed = ComposedText.of(text);
-            return pool(language).suggestions().of(composed.composed(), match.ruleId(),
-                    composed.toComposed(match.start()), composed.toComposed(match.end()));
+            return pool(language)
+                    .suggestions()
+                    .of(
+                            composed.composed(),
+                            match.ruleId(),
+                            composed.toComposed(match.start()),
+                            composed.toComposed(match.end()));
         } catch (IOException | RuntimeException e) {
             throw new LanguageCheckException("LanguageTool could not compute suggestions: " + e.getMessage(), e);
         }
@@ -115,10 +121,18 @@ public class InProcessLanguageChecker implements LanguageChecker {
         int start = Math.max(0, Math.min(match.getFromPos(), text.length()));
         int end = Math.max(start, Math.min(match.getToPos(), text.length()));
         boolean deferred = SpellingSuggestions.deferred(rule);
-        return new LanguageMatch(LanguageMatch.idOf(rule.getId(), start, end, text.substring(start, end)),
-                rule.getId(), rule.getDescription(), rule.getCategory().getId().toString(), kindOf(rule), start, end,
-                plain(match.getMessage()), plain(match.getShortMessage()),
-                deferred ? List.of() : match.getSuggestedReplacements(), deferred);
+        return new LanguageMatch(
+                LanguageMatch.idOf(rule.getId(), start, end, text.substring(start, end)),
+                rule.getId(),
+                rule.getDescription(),
+                rule.getCategory().getId().toString(),
+                kindOf(rule),
+                start,
+                end,
+                plain(match.getMessage()),
+                plain(match.getShortMessage()),
+                deferred ? List.of() : match.getSuggestedReplacements(),
+                deferred);
     }
 
     static MatchKind kindOf(Rule rule) {

@@ -57,18 +57,30 @@ public class LanguageCheckService {
     private final CheckRunner runner;
 
     @Autowired
-    LanguageCheckService(LanguageChecker checker, GlossaryTerms terms,
+    LanguageCheckService(
+            LanguageChecker checker,
+            GlossaryTerms terms,
             @Value("${workbench.languagetool.warm-up:true}") boolean warmUpAtStart,
             @Value("${workbench.languagetool.cache-size:30000}") int cacheSize,
             @Value("${workbench.languagetool.timeout-ms:10000}") long timeoutMillis) {
-        this(checker, () -> {
-            long revision = terms.revision(); // before the terms: a change in between only triggers another reload
-            return GlossaryMatchFilter.of(revision, terms.allTerms());
-        }, warmUpAtStart, cacheSize, Duration.ofMillis(timeoutMillis));
+        this(
+                checker,
+                () -> {
+                    long revision =
+                            terms.revision(); // before the terms: a change in between only triggers another reload
+                    return GlossaryMatchFilter.of(revision, terms.allTerms());
+                },
+                warmUpAtStart,
+                cacheSize,
+                Duration.ofMillis(timeoutMillis));
     }
 
-    LanguageCheckService(LanguageChecker checker, Supplier<GlossaryMatchFilter> glossarySource, boolean warmUpAtStart,
-            int cacheSize, Duration timeout) {
+    LanguageCheckService(
+            LanguageChecker checker,
+            Supplier<GlossaryMatchFilter> glossarySource,
+            boolean warmUpAtStart,
+            int cacheSize,
+            Duration timeout) {
         this.checker = checker;
         this.glossary = new CurrentGlossary(glossarySource);
         this.cache = new CheckResultCache(cacheSize);
@@ -84,9 +96,17 @@ public class LanguageCheckService {
     }
 
     private static ExecutorService pool(String name, int threads, int queue) {
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(queue), Thread.ofPlatform().daemon().name(name, 1)
-                        .priority(Thread.NORM_PRIORITY - 1).factory());
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(
+                threads,
+                threads,
+                30,
+                TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(queue),
+                Thread.ofPlatform()
+                        .daemon()
+                        .name(name, 1)
+                        .priority(Thread.NORM_PRIORITY - 1)
+                        .factory());
         pool.allowCoreThreadTimeOut(true);
         return pool;
     }
@@ -96,7 +116,10 @@ public class LanguageCheckService {
     void start() {
         glossary.reload();
         if (warmUpAtStart) {
-            Thread.ofPlatform().daemon().name("languagetool-warm-up").priority(Thread.NORM_PRIORITY - 1)
+            Thread.ofPlatform()
+                    .daemon()
+                    .name("languagetool-warm-up")
+                    .priority(Thread.NORM_PRIORITY - 1)
                     .start(this::warmUpAll);
         }
     }
@@ -199,14 +222,21 @@ public class LanguageCheckService {
             return CompletableFuture.completedFuture(match.suggestions());
         }
         try {
-            return CompletableFuture.supplyAsync(() -> {
-                try {
-                    return checker.suggestions(language, text, match);
-                } catch (RuntimeException e) {
-                    log.warn("No suggestions for {} in {}: {}", match.ruleId(), language.code(), e.getMessage());
-                    return List.<String>of();
-                }
-            }, editorChecks).completeOnTimeout(List.of(), timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return CompletableFuture.supplyAsync(
+                            () -> {
+                                try {
+                                    return checker.suggestions(language, text, match);
+                                } catch (RuntimeException e) {
+                                    log.warn(
+                                            "No suggestions for {} in {}: {}",
+                                            match.ruleId(),
+                                            language.code(),
+                                            e.getMessage());
+                                    return List.<String>of();
+                                }
+                            },
+                            editorChecks)
+                    .completeOnTimeout(List.of(), timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
             return CompletableFuture.completedFuture(List.of());
         }
@@ -219,7 +249,8 @@ public class LanguageCheckService {
             return cached;
         }
         return warming.contains(r.language()) && !checker.ready(r.language())
-                ? CheckResult.warming(r.language(), r.text()) : null;
+                ? CheckResult.warming(r.language(), r.text())
+                : null;
     }
 
     /** How the cache does (for tests and the benchmark). */

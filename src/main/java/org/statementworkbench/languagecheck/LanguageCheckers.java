@@ -22,9 +22,10 @@ public final class LanguageCheckers {
      * @param glossary the terms of a glossary file (every one approved), or none
      */
     public static LanguageChecker forBatch(List<URI> servers, Duration answerTimeout, Collection<TermEntry> glossary) {
-        LanguageChecker engine = servers.isEmpty() ? new InProcessLanguageChecker()
-                : new RemoteLanguageChecker(servers, RemoteLanguageChecker.CONNECT_TIMEOUT, answerTimeout,
-                        UnStyleProfile.load());
+        LanguageChecker engine = servers.isEmpty()
+                ? new InProcessLanguageChecker()
+                : new RemoteLanguageChecker(
+                        servers, RemoteLanguageChecker.CONNECT_TIMEOUT, answerTimeout, UnStyleProfile.load());
         return new GlossaryAwareLanguageChecker(engine, GlossaryMatchFilter.of(-1, glossary));
     }
 

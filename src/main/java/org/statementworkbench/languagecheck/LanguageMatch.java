@@ -11,8 +11,17 @@ import java.util.Objects;
  *
  * @param id stable within one text: rule id, offsets and covered text, so a remembered "ignore" finds its match again
  */
-public record LanguageMatch(String id, String ruleId, String ruleDescription, String categoryId, MatchKind kind,
-        int start, int end, String message, String shortMessage, List<String> suggestions,
+public record LanguageMatch(
+        String id,
+        String ruleId,
+        String ruleDescription,
+        String categoryId,
+        MatchKind kind,
+        int start,
+        int end,
+        String message,
+        String shortMessage,
+        List<String> suggestions,
         boolean suggestionsPending) {
 
     public LanguageMatch {
@@ -38,7 +47,7 @@ public record LanguageMatch(String id, String ruleId, String ruleDescription, St
 
     /** This match with its suggestions filled in. */
     public LanguageMatch withSuggestions(List<String> computed) {
-        return new LanguageMatch(id, ruleId, ruleDescription, categoryId, kind, start, end, message, shortMessage,
-                computed, false);
+        return new LanguageMatch(
+                id, ruleId, ruleDescription, categoryId, kind, start, end, message, shortMessage, computed, false);
     }
 }

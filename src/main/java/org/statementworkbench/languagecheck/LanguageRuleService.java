@@ -43,8 +43,12 @@ public class LanguageRuleService {
     private final TranslationService translations;
     private final DomainEvents events;
 
-    LanguageRuleService(RuleSwitchRepository switches, IgnoredMatchRepository ignores, StatementService statements,
-            TranslationService translations, DomainEvents events) {
+    LanguageRuleService(
+            RuleSwitchRepository switches,
+            IgnoredMatchRepository ignores,
+            StatementService statements,
+            TranslationService translations,
+            DomainEvents events) {
         this.switches = switches;
         this.ignores = ignores;
         this.statements = statements;
@@ -64,18 +68,23 @@ public class LanguageRuleService {
 
     /** Switches a rule off in one language of one statement; nothing happens if it is off there already. */
     @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
-    public SwitchedOffRule switchOffForStatement(long statementId, UnLanguage language, String ruleId,
-            String ruleDescription) {
+    public SwitchedOffRule switchOffForStatement(
+            long statementId, UnLanguage language, String ruleId, String ruleDescription) {
         requireTarget(statementId, language);
         String rule = checkedRuleId(ruleId);
         List<RuleSwitch> existing = switches.findByLanguageAndStatementId(language, statementId).stream()
-                .filter(s -> s.getRuleId().equals(rule)).toList();
+                .filter(s -> s.getRuleId().equals(rule))
+                .toList();
         if (!existing.isEmpty()) {
             return existing.getFirst().toRecord();
         }
-        RuleSwitch saved = switches.save(new RuleSwitch(language, rule, ruleDescription, statementId, null,
-                currentUser(), Instant.now()));
-        log.info("{} switched LanguageTool rule {} off for {} in statement {}", currentUser(), rule, language.code(),
+        RuleSwitch saved = switches.save(
+                new RuleSwitch(language, rule, ruleDescription, statementId, null, currentUser(), Instant.now()));
+        log.info(
+                "{} switched LanguageTool rule {} off for {} in statement {}",
+                currentUser(),
+                rule,
+                language.code(),
                 statementId);
         events.publish(new LanguageRulesChanged(statementId, language));
         return saved.toRecord();
@@ -85,33 +94,45 @@ public class LanguageRuleService {
     @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
     public void switchOnForStatement(long statementId, UnLanguage language, String ruleId) {
         List<RuleSwitch> found = switches.findByLanguageAndStatementId(language, statementId).stream()
-                .filter(s -> s.getRuleId().equals(ruleId)).toList();
+                .filter(s -> s.getRuleId().equals(ruleId))
+                .toList();
         if (found.isEmpty()) {
             throw new IllegalArgumentException("Rule " + ruleId + " is not switched off in this statement.");
         }
         switches.deleteAll(found);
-        log.info("{} switched LanguageTool rule {} back on for {} in statement {}", currentUser(), ruleId,
-                language.code(), statementId);
+        log.info(
+                "{} switched LanguageTool rule {} back on for {} in statement {}",
+                currentUser(),
+                ruleId,
+                language.code(),
+                statementId);
         events.publish(new LanguageRulesChanged(statementId, language));
     }
 
     /** Switches a rule off for one language in every statement; nothing happens if it is off already. */
     @PreAuthorize("hasRole('ADMIN')")
-    public SwitchedOffRule switchOffGlobally(UnLanguage language, String ruleId, String ruleDescription,
-            @Nullable String reason) {
+    public SwitchedOffRule switchOffGlobally(
+            UnLanguage language, String ruleId, String ruleDescription, @Nullable String reason) {
         String rule = checkedRuleId(ruleId);
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         if (why != null && why.length() > RuleSwitch.REASON_MAX_LENGTH) {
-            throw new IllegalArgumentException("The reason may have at most " + RuleSwitch.REASON_MAX_LENGTH
-                    + " characters.");
+            throw new IllegalArgumentException(
+                    "The reason may have at most " + RuleSwitch.REASON_MAX_LENGTH + " characters.");
         }
         List<RuleSwitch> existing = switches.findByLanguageAndStatementIdIsNull(language).stream()
-                .filter(s -> s.getRuleId().equals(rule)).toList();
+                .filter(s -> s.getRuleId().equals(rule))
+                .toList();
         if (!existing.isEmpty()) {
             return existing.getFirst().toRecord();
         }
-        RuleSwitch saved = switches.save(new RuleSwitch(language, rule,
-                ruleDescription.isBlank() ? rule : ruleDescription.strip(), null, why, currentUser(), Instant.now()));
+        RuleSwitch saved = switches.save(new RuleSwitch(
+                language,
+                rule,
+                ruleDescription.isBlank() ? rule : ruleDescription.strip(),
+                null,
+                why,
+                currentUser(),
+                Instant.now()));
         log.info("{} switched LanguageTool rule {} off for all {} texts", currentUser(), rule, language.code());
         events.publish(new LanguageRulesChanged(null, language));
         return saved.toRecord();
@@ -121,10 +142,11 @@ public class LanguageRuleService {
     @PreAuthorize("hasRole('ADMIN')")
     public void switchOnGlobally(UnLanguage language, String ruleId) {
         List<RuleSwitch> found = switches.findByLanguageAndStatementIdIsNull(language).stream()
-                .filter(s -> s.getRuleId().equals(ruleId)).toList();
+                .filter(s -> s.getRuleId().equals(ruleId))
+                .toList();
         if (found.isEmpty()) {
-            throw new IllegalArgumentException("Rule " + ruleId + " is not switched off for " + language.englishName()
-                    + ".");
+            throw new IllegalArgumentException(
+                    "Rule " + ruleId + " is not switched off for " + language.englishName() + ".");
         }
         switches.deleteAll(found);
         log.info("{} switched LanguageTool rule {} back on for all {} texts", currentUser(), ruleId, language.code());
@@ -135,7 +157,8 @@ public class LanguageRuleService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<SwitchedOffRule> globalSwitches() {
-        return switches.findByStatementIdIsNullOrderByLanguageAscRuleIdAsc().stream().map(RuleSwitch::toRecord)
+        return switches.findByStatementIdIsNullOrderByLanguageAscRuleIdAsc().stream()
+                .map(RuleSwitch::toRecord)
                 .toList();
     }
 
@@ -144,7 +167,8 @@ public class LanguageRuleService {
     @Transactional(readOnly = true)
     public List<SwitchedOffRule> statementSwitches(long statementId) {
         return switches.findByStatementIdOrderByLanguageAscRuleIdAsc(statementId).stream()
-                .map(RuleSwitch::toRecord).toList();
+                .map(RuleSwitch::toRecord)
+                .toList();
     }
 
     /** The rules switched off in single statements, for the administrators' overview. */
@@ -152,7 +176,8 @@ public class LanguageRuleService {
     @Transactional(readOnly = true)
     public List<SwitchedOffRule> allStatementSwitches() {
         return switches.findByStatementIdIsNotNullOrderByStatementIdAscLanguageAscRuleIdAsc().stream()
-                .map(RuleSwitch::toRecord).toList();
+                .map(RuleSwitch::toRecord)
+                .toList();
     }
 
     /**
@@ -187,7 +212,8 @@ public class LanguageRuleService {
     @Transactional(readOnly = true)
     public IgnoredMatches ignored(long segmentId, UnLanguage language) {
         return new IgnoredMatches(ignores.findBySegmentIdAndLanguage(segmentId, language).stream()
-                .map(IgnoredMatch::key).collect(Collectors.toSet()));
+                .map(IgnoredMatch::key)
+                .collect(Collectors.toSet()));
     }
 
     /** The matches ignored in these segments, by segment id and language (for a check of a whole statement). */
@@ -196,10 +222,11 @@ public class LanguageRuleService {
     public Map<Long, Map<UnLanguage, IgnoredMatches>> ignored(List<Long> segmentIds) {
         Map<Long, Map<UnLanguage, Set<IgnoredMatches.Key>>> keys = new HashMap<>();
         for (int from = 0; from < segmentIds.size(); from += 1000) {
-            for (IgnoredMatch m : ignores.findBySegmentIdIn(segmentIds.subList(from,
-                    Math.min(segmentIds.size(), from + 1000)))) {
+            for (IgnoredMatch m :
+                    ignores.findBySegmentIdIn(segmentIds.subList(from, Math.min(segmentIds.size(), from + 1000)))) {
                 keys.computeIfAbsent(m.getSegmentId(), id -> new EnumMap<>(UnLanguage.class))
-                        .computeIfAbsent(m.getLanguage(), l -> new HashSet<>()).add(m.key());
+                        .computeIfAbsent(m.getLanguage(), l -> new HashSet<>())
+                        .add(m.key());
             }
         }
         Map<Long, Map<UnLanguage, IgnoredMatches>> result = new HashMap<>();
@@ -212,19 +239,19 @@ public class LanguageRuleService {
     }
 
     private void requireTarget(long statementId, UnLanguage language) {
-        StatementSummary statement = statements.find(statementId)
-                .orElseThrow(() -> new IllegalArgumentException("No such statement."));
+        StatementSummary statement =
+                statements.find(statementId).orElseThrow(() -> new IllegalArgumentException("No such statement."));
         if (!statement.targetLanguages().contains(language)) {
-            throw new IllegalArgumentException(language.englishName() + " is not a target language of “"
-                    + statement.title() + "”.");
+            throw new IllegalArgumentException(
+                    language.englishName() + " is not a target language of “" + statement.title() + "”.");
         }
     }
 
     /** The same rights a save of that segment translation needs: the language, of a target, not archived. */
     private void requireCanEdit(long segmentId, UnLanguage language) {
         if (!translations.rights(language).canEdit()) {
-            throw new AccessDeniedException("Only people who edit " + language.englishName()
-                    + " may ignore its language checks.");
+            throw new AccessDeniedException(
+                    "Only people who edit " + language.englishName() + " may ignore its language checks.");
         }
         if (!translations.rights(segmentId, language).canEdit()) {
             throw new AccessDeniedException(language.englishName() + " can't be edited in this segment: it is not "

@@ -52,8 +52,8 @@ final class LanguageToolPool {
             return created;
         } catch (RuntimeException e) {
             permits.release();
-            throw new LanguageCheckException("LanguageTool could not load " + profile.language().englishName()
-                    + ": " + e.getMessage(), e);
+            throw new LanguageCheckException(
+                    "LanguageTool could not load " + profile.language().englishName() + ": " + e.getMessage(), e);
         }
     }
 

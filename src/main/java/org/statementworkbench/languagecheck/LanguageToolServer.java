@@ -101,8 +101,13 @@ final class LanguageToolServer {
             case HttpConnectTimeoutException e ->
                 new Failure(this + " could not be reached within " + seconds(client.connectTimeout()), true, e);
             case HttpTimeoutException e -> new Failure(this + " did not answer within " + seconds(timeout), true, e);
-            case ConnectException e -> new Failure(unknownHost(e) ? this + ": unknown host " + base.getHost()
-                    : this + " refused the connection (is it running?)", true, e);
+            case ConnectException e ->
+                new Failure(
+                        unknownHost(e)
+                                ? this + ": unknown host " + base.getHost()
+                                : this + " refused the connection (is it running?)",
+                        true,
+                        e);
             case IOException e -> new Failure(this + " failed: " + describe(e), true, e);
             default -> new Failure(this + " failed: " + cause, true, cause);
         };
@@ -144,7 +149,9 @@ final class LanguageToolServer {
         while (cause.getCause() != null && cause.getMessage() == null) {
             cause = cause.getCause();
         }
-        return cause.getMessage() != null ? firstLine(cause.getMessage()) : cause.getClass().getSimpleName();
+        return cause.getMessage() != null
+                ? firstLine(cause.getMessage())
+                : cause.getClass().getSimpleName();
     }
 
     /** The first line of a text, at most 200 characters: enough to say what a server complained about. */

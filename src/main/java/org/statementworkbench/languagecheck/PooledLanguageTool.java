@@ -62,12 +62,30 @@ final class PooledLanguageTool extends JLanguageTool {
         }
     }
 
-    private static final String WARM_UP = "Warm-up of the checker. Préparation. Подготовка. إعداد المدقق. Preparación. 准备。";
+    private static final String WARM_UP =
+            "Warm-up of the checker. Préparation. Подготовка. إعداد المدقق. Preparación. 准备。";
 
     /** LanguageTool's default user settings, but with spelling suggestions off. */
     static UserConfig withoutSuggestions() {
-        return new UserConfig(new ArrayList<>(), new ArrayList<>(), new HashMap<>(), 0, null, null, null, null, false,
-                null, null, false, new ArrayList<>(), false, false, false, UserConfig.TokenType.NO_TOKEN, false);
+        return new UserConfig(
+                new ArrayList<>(),
+                new ArrayList<>(),
+                new HashMap<>(),
+                0,
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                null,
+                false,
+                new ArrayList<>(),
+                false,
+                false,
+                false,
+                UserConfig.TokenType.NO_TOKEN,
+                false);
     }
 
     /**
@@ -118,14 +136,32 @@ final class PooledLanguageTool extends JLanguageTool {
     }
 
     @Override
-    protected CheckResults performCheck(List<AnalyzedSentence> analyzedSentences, List<String> sentenceTexts,
-            RuleSet ruleSet, ParagraphHandling paraMode, AnnotatedText annotatedText, RuleMatchListener listener,
-            Mode mode, Level level, boolean checkRemoteRules, Set<ToneTag> toneTags) throws IOException {
+    protected CheckResults performCheck(
+            List<AnalyzedSentence> analyzedSentences,
+            List<String> sentenceTexts,
+            RuleSet ruleSet,
+            ParagraphHandling paraMode,
+            AnnotatedText annotatedText,
+            RuleMatchListener listener,
+            Mode mode,
+            Level level,
+            boolean checkRemoteRules,
+            Set<ToneTag> toneTags)
+            throws IOException {
         for (SpellerAntiPatterns speller : narrowable) {
             speller.narrowTo(analyzedSentences);
         }
-        CheckResults results = super.performCheck(analyzedSentences, sentenceTexts, ruleSet, paraMode, annotatedText,
-                listener, mode, level, checkRemoteRules, toneTags);
+        CheckResults results = super.performCheck(
+                analyzedSentences,
+                sentenceTexts,
+                ruleSet,
+                paraMode,
+                annotatedText,
+                listener,
+                mode,
+                level,
+                checkRemoteRules,
+                toneTags);
         if (!narrowingPrepared && !analyzedSentences.isEmpty()) {
             // after the first check: spelling rules load their word lists (and exceptions) on first use
             narrowable = SpellerAntiPatterns.of(getAllRules());
@@ -136,6 +172,8 @@ final class PooledLanguageTool extends JLanguageTool {
 
     /** The spelling rules whose exceptions are narrowed, with how many exceptions each has (for logs and tests). */
     List<String> narrowedRules() {
-        return narrowable.stream().map(s -> s.ruleId() + " (" + s.size() + " exceptions)").toList();
+        return narrowable.stream()
+                .map(s -> s.ruleId() + " (" + s.size() + " exceptions)")
+                .toList();
     }
 }

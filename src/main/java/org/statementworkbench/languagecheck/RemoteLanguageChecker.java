@@ -45,23 +45,36 @@ class RemoteLanguageChecker implements LanguageChecker {
     private final Map<UnLanguage, Long> warmUpStarted = new ConcurrentHashMap<>();
     private final Set<UnLanguage> retrying = ConcurrentHashMap.newKeySet();
 
-    public RemoteLanguageChecker(List<URI> servers, Duration connectTimeout, Duration answerTimeout,
+    public RemoteLanguageChecker(
+            List<URI> servers,
+            Duration connectTimeout,
+            Duration answerTimeout,
             Map<UnLanguage, UnStyleProfile> profiles) {
         this(servers, connectTimeout, answerTimeout, profiles, REST);
     }
 
-    RemoteLanguageChecker(List<URI> servers, Duration connectTimeout, Duration answerTimeout,
-            Map<UnLanguage, UnStyleProfile> profiles, Duration rest) {
+    RemoteLanguageChecker(
+            List<URI> servers,
+            Duration connectTimeout,
+            Duration answerTimeout,
+            Map<UnLanguage, UnStyleProfile> profiles,
+            Duration rest) {
         if (servers.isEmpty()) {
             throw new IllegalArgumentException("no LanguageTool server given");
         }
         this.profiles = Map.copyOf(profiles);
         this.answerTimeout = answerTimeout;
         this.rest = rest;
-        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         this.servers = new ServerRotation(
-                servers.stream().map(uri -> new LanguageToolServer(uri, client, answerTimeout)).toList(), rest);
+                servers.stream()
+                        .map(uri -> new LanguageToolServer(uri, client, answerTimeout))
+                        .toList(),
+                rest);
     }
 
     /** These servers with the default time-outs and the UN style profiles. */
@@ -82,7 +95,10 @@ class RemoteLanguageChecker implements LanguageChecker {
      */
     public static List<URI> servers(String list) {
         List<URI> servers = new ArrayList<>();
-        for (String entry : Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList()) {
+        for (String entry : Arrays.stream(list.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList()) {
             URI uri;
             try {
                 uri = LanguageToolServer.baseOf(new URI(entry));
@@ -110,7 +126,8 @@ class RemoteLanguageChecker implements LanguageChecker {
         ComposedText composed = ComposedText.of(text);
         List<LanguageMatch> found = ask(form(language, composed.composed(), settings), composed.composed(), language);
         return profile(language).withoutAccepted(composed.composed(), found).stream()
-                .map(composed::toOriginal).toList();
+                .map(composed::toOriginal)
+                .toList();
     }
 
     @Override
@@ -118,8 +135,11 @@ class RemoteLanguageChecker implements LanguageChecker {
         if (!match.suggestionsPending()) {
             return match.suggestions();
         }
-        return check(language, text, RuleSettings.DEFAULT).stream().filter(m -> m.id().equals(match.id()))
-                .findFirst().map(LanguageMatch::suggestions).orElse(List.of());
+        return check(language, text, RuleSettings.DEFAULT).stream()
+                .filter(m -> m.id().equals(match.id()))
+                .findFirst()
+                .map(LanguageMatch::suggestions)
+                .orElse(List.of());
     }
 
     /**
@@ -217,8 +237,10 @@ class RemoteLanguageChecker implements LanguageChecker {
     }
 
     private static LanguageCheckException failure(List<String> problems, UnLanguage language) {
-        return new LanguageCheckException(problems.size() == 1 ? problems.getFirst()
-                : "No LanguageTool server could check the " + language.englishName() + " text: "
-                        + String.join("; ", problems));
+        return new LanguageCheckException(
+                problems.size() == 1
+                        ? problems.getFirst()
+                        : "No LanguageTool server could check the " + language.englishName() + " text: "
+                                + String.join("; ", problems));
     }
 }

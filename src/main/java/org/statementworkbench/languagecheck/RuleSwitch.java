@@ -51,12 +51,19 @@ class RuleSwitch {
     /** For JPA only. */
     protected RuleSwitch() {}
 
-    RuleSwitch(UnLanguage language, String ruleId, String ruleDescription, @Nullable Long statementId,
-            @Nullable String reason, String switchedBy, Instant switchedAt) {
+    RuleSwitch(
+            UnLanguage language,
+            String ruleId,
+            String ruleDescription,
+            @Nullable Long statementId,
+            @Nullable String reason,
+            String switchedBy,
+            Instant switchedAt) {
         this.language = Objects.requireNonNull(language);
         this.ruleId = ruleId;
         this.ruleDescription = ruleDescription.length() > DESCRIPTION_MAX_LENGTH
-                ? ruleDescription.substring(0, DESCRIPTION_MAX_LENGTH - 1) + "…" : ruleDescription;
+                ? ruleDescription.substring(0, DESCRIPTION_MAX_LENGTH - 1) + "…"
+                : ruleDescription;
         this.statementId = statementId;
         this.reason = reason;
         this.switchedBy = switchedBy;
@@ -68,7 +75,14 @@ class RuleSwitch {
     }
 
     SwitchedOffRule toRecord() {
-        return new SwitchedOffRule(Objects.requireNonNull(id), language, ruleId, ruleDescription, statementId, reason,
-                switchedBy, switchedAt);
+        return new SwitchedOffRule(
+                Objects.requireNonNull(id),
+                language,
+                ruleId,
+                ruleDescription,
+                statementId,
+                reason,
+                switchedBy,
+                switchedAt);
     }
 }

@@ -48,7 +48,8 @@ final class SpellerAntiPatterns {
             } else {
                 // the keys LanguageTool's own hints use: lower case in the default locale (AnalyzedSentence does so)
                 (required.isInflected() ? lemmas : forms)
-                        .computeIfAbsent(required.getString().toLowerCase(), k -> new ArrayList<>()).add(i);
+                        .computeIfAbsent(required.getString().toLowerCase(), k -> new ArrayList<>())
+                        .add(i);
             }
         }
         this.byForm = arrays(forms);
@@ -60,7 +61,8 @@ final class SpellerAntiPatterns {
     static List<SpellerAntiPatterns> of(List<Rule> rules) {
         List<SpellerAntiPatterns> found = new ArrayList<>();
         for (Rule rule : rules) {
-            if (rule instanceof SpellingCheckRule && rule.getAntiPatterns() instanceof ArrayList<?>
+            if (rule instanceof SpellingCheckRule
+                    && rule.getAntiPatterns() instanceof ArrayList<?>
                     && rule.getAntiPatterns().size() >= WORTH_NARROWING) {
                 found.add(new SpellerAntiPatterns(rule));
             }
@@ -120,8 +122,13 @@ final class SpellerAntiPatterns {
         PatternToken best = null;
         for (PatternToken t : tokens) {
             String word = t.getString();
-            if (word == null || word.isEmpty() || t.isRegularExpression() || t.getNegation() || t.hasOrGroup()
-                    || t.isReferenceElement() || t.getMinOccurrence() < 1) {
+            if (word == null
+                    || word.isEmpty()
+                    || t.isRegularExpression()
+                    || t.getNegation()
+                    || t.hasOrGroup()
+                    || t.isReferenceElement()
+                    || t.getMinOccurrence() < 1) {
                 continue;
             }
             if (best == null || word.length() > best.getString().length()) {
@@ -133,7 +140,8 @@ final class SpellerAntiPatterns {
 
     private static Map<String, int[]> arrays(Map<String, List<Integer>> lists) {
         Map<String, int[]> out = new HashMap<>(lists.size() * 2);
-        lists.forEach((k, v) -> out.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        lists.forEach(
+                (k, v) -> out.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
         return out;
     }
 }

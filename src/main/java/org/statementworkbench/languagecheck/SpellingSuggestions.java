@@ -37,8 +37,12 @@ final class SpellingSuggestions {
     /** The suggestions of the spelling match of {@code ruleId} at {@code [start, end)} in {@code text}. */
     synchronized List<String> of(String text, String ruleId, int start, int end) throws IOException {
         JLanguageTool full = tool != null ? tool : (tool = new JLanguageTool(language));
-        Rule rule = rules.computeIfAbsent(ruleId,
-                id -> full.getAllRules().stream().filter(r -> r.getId().equals(id)).findFirst().orElse(null));
+        Rule rule = rules.computeIfAbsent(
+                ruleId,
+                id -> full.getAllRules().stream()
+                        .filter(r -> r.getId().equals(id))
+                        .findFirst()
+                        .orElse(null));
         if (rule == null) {
             return List.of();
         }

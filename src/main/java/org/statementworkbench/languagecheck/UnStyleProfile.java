@@ -23,7 +23,10 @@ import org.statementworkbench.base.UnLanguage;
  * lying wholly inside such wording is a false alarm and is dropped, whatever rule raised it). Every setting carries
  * its reason. Read from {@code languagecheck/un-style.tsv}.
  */
-public record UnStyleProfile(UnLanguage language, String languageToolCode, Map<String, String> disabledRules,
+public record UnStyleProfile(
+        UnLanguage language,
+        String languageToolCode,
+        Map<String, String> disabledRules,
         List<AcceptedWording> acceptedWording) {
 
     static final String RESOURCE = "languagecheck/un-style.tsv";
@@ -128,8 +131,10 @@ public record UnStyleProfile(UnLanguage language, String languageToolCode, Map<S
                     throw new IllegalStateException(at + "'" + field + "' has spaces around it");
                 }
             }
-            UnLanguage language = UnLanguage.fromTag(f[0]).filter(l -> l.code().equals(f[0]))
-                    .orElseThrow(() -> new IllegalStateException(at + "'" + f[0] + "' is not ar, zh, en, fr, ru or es"));
+            UnLanguage language = UnLanguage.fromTag(f[0])
+                    .filter(l -> l.code().equals(f[0]))
+                    .orElseThrow(
+                            () -> new IllegalStateException(at + "'" + f[0] + "' is not ar, zh, en, fr, ru or es"));
             switch (f[1]) {
                 case "variant" -> {
                     if (variants.putIfAbsent(language, f[2]) != null) {
@@ -137,14 +142,17 @@ public record UnStyleProfile(UnLanguage language, String languageToolCode, Map<S
                     }
                 }
                 case "disable" -> {
-                    if (disabled.computeIfAbsent(language, l -> new LinkedHashMap<>()).putIfAbsent(f[2], f[3]) != null) {
+                    if (disabled.computeIfAbsent(language, l -> new LinkedHashMap<>())
+                                    .putIfAbsent(f[2], f[3])
+                            != null) {
                         throw new IllegalStateException(at + f[2] + " is already disabled for " + f[0]);
                     }
                 }
-                case "accept" -> accepted.computeIfAbsent(language, l -> new ArrayList<>())
-                        .add(new AcceptedWording(pattern(f[2], at), f[3]));
-                default -> throw new IllegalStateException(at + "unknown setting '" + f[1]
-                        + "' (variant, disable or accept)");
+                case "accept" ->
+                    accepted.computeIfAbsent(language, l -> new ArrayList<>())
+                            .add(new AcceptedWording(pattern(f[2], at), f[3]));
+                default ->
+                    throw new IllegalStateException(at + "unknown setting '" + f[1] + "' (variant, disable or accept)");
             }
         }
         Map<UnLanguage, UnStyleProfile> profiles = new EnumMap<>(UnLanguage.class);
@@ -153,8 +161,13 @@ public record UnStyleProfile(UnLanguage language, String languageToolCode, Map<S
             if (code == null) {
                 throw new IllegalStateException(RESOURCE + ": no variant for " + language.code());
             }
-            profiles.put(language, new UnStyleProfile(language, code, disabled.getOrDefault(language, Map.of()),
-                    accepted.getOrDefault(language, List.of())));
+            profiles.put(
+                    language,
+                    new UnStyleProfile(
+                            language,
+                            code,
+                            disabled.getOrDefault(language, Map.of()),
+                            accepted.getOrDefault(language, List.of())));
         }
         return profiles;
     }

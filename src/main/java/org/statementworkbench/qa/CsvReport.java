@@ -16,9 +16,17 @@ final class CsvReport {
     private CsvReport() {}
 
     static String write(QaReport report) {
-        List<List<String>> rows = report.issues().stream().map(i -> List.of(i.unit(), i.check(),
-                ReportFormat.severity(i), i.message(), start(i.source()), end(i.source()), start(i.target()),
-                end(i.target()))).toList();
+        List<List<String>> rows = report.issues().stream()
+                .map(i -> List.of(
+                        i.unit(),
+                        i.check(),
+                        ReportFormat.severity(i),
+                        i.message(),
+                        start(i.source()),
+                        end(i.source()),
+                        start(i.target()),
+                        end(i.target())))
+                .toList();
         return CsvFormulaGuard.write(List.of(HEADER.split(",")), rows);
     }
 

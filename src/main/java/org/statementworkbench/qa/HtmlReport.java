@@ -34,15 +34,27 @@ final class HtmlReport {
 
     static String write(QaReport r) {
         var out = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<title>QA: ").append(escape(r.title())).append("</title>\n<style>\n").append(CSS)
+                .append("<title>QA: ")
+                .append(escape(r.title()))
+                .append("</title>\n<style>\n")
+                .append(CSS)
                 .append("\n</style>\n</head>\n<body>\n")
-                .append("<h1>QA report: ").append(escape(r.title())).append("</h1>\n<p>")
-                .append(r.units().size()).append(" units, ").append(r.termHits()).append(" term hits, ")
-                .append(r.issues().size()).append(" issues.</p>\n");
+                .append("<h1>QA report: ")
+                .append(escape(r.title()))
+                .append("</h1>\n<p>")
+                .append(r.units().size())
+                .append(" units, ")
+                .append(r.termHits())
+                .append(" term hits, ")
+                .append(r.issues().size())
+                .append(" issues.</p>\n");
         if (!r.summary().isEmpty()) {
             out.append("<table class=\"summary\"><tr><th>Check</th><th>Issues</th></tr>\n");
             for (Map.Entry<String, Integer> e : r.summary().entrySet()) {
-                out.append("<tr><td><code>").append(escape(e.getKey())).append("</code></td><td>").append(e.getValue())
+                out.append("<tr><td><code>")
+                        .append(escape(e.getKey()))
+                        .append("</code></td><td>")
+                        .append(e.getValue())
                         .append("</td></tr>\n");
             }
             out.append("</table>\n");
@@ -53,16 +65,25 @@ final class HtmlReport {
             if (issues == null) {
                 continue;
             }
-            out.append("<section class=\"unit\">\n<h2>Unit ").append(escape(unit.id())).append("</h2>\n")
+            out.append("<section class=\"unit\">\n<h2>Unit ")
+                    .append(escape(unit.id()))
+                    .append("</h2>\n")
                     .append("<div class=\"pair\"><div><span class=\"lang\">Source</span>")
                     .append(marked(unit.source(), issues, QaIssue::source))
                     .append("</div><div><span class=\"lang\">Target</span>")
-                    .append(marked(unit.target(), issues, QaIssue::target)).append("</div></div>\n<ul>\n");
+                    .append(marked(unit.target(), issues, QaIssue::target))
+                    .append("</div></div>\n<ul>\n");
             for (QaIssue i : issues) {
                 String severity = ReportFormat.severity(i);
-                out.append("<li class=\"").append(severity).append("\"><span class=\"sev\">").append(severity)
-                        .append("</span> <code>").append(escape(i.check())).append("</code> ")
-                        .append(escape(i.message())).append("</li>\n");
+                out.append("<li class=\"")
+                        .append(severity)
+                        .append("\"><span class=\"sev\">")
+                        .append(severity)
+                        .append("</span> <code>")
+                        .append(escape(i.check()))
+                        .append("</code> ")
+                        .append(escape(i.message()))
+                        .append("</li>\n");
             }
             out.append("</ul>\n</section>\n");
         }
@@ -99,9 +120,14 @@ final class HtmlReport {
                 title.append('\n').append(flagged.get(m).issue().message());
                 end = Math.max(end, Math.min(flagged.get(m).span().end(), text.length()));
             }
-            out.append(escape(text.substring(at, start))).append("<mark class=\"").append(ReportFormat.severity(issue))
-                    .append("\" title=\"").append(escape(title.toString())).append("\">")
-                    .append(escape(text.substring(start, end))).append("</mark>");
+            out.append(escape(text.substring(at, start)))
+                    .append("<mark class=\"")
+                    .append(ReportFormat.severity(issue))
+                    .append("\" title=\"")
+                    .append(escape(title.toString()))
+                    .append("\">")
+                    .append(escape(text.substring(start, end)))
+                    .append("</mark>");
             at = end;
         }
         return out.append(escape(text.substring(at))).toString();

@@ -19,8 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class JsonReport {
 
-    private static final ObjectWriter WRITER = JsonMapper.builder().build().writer().with(new Layout())
-            .with(new LineSeparatorEscapes());
+    private static final ObjectWriter WRITER =
+            JsonMapper.builder().build().writer().with(new Layout()).with(new LineSeparatorEscapes());
 
     private JsonReport() {}
 

@@ -57,8 +57,9 @@ public final class LanguageToolIssueProvider implements IssueProvider {
     @Override
     public Findings check(List<QaUnit> units) {
         List<Future<List<QaIssue>>> checks = new ArrayList<>(units.size());
-        try (ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().daemon()
-                .name("qa-languagetool-", 1).factory())) {
+        try (ExecutorService pool = Executors.newFixedThreadPool(
+                threads,
+                Thread.ofPlatform().daemon().name("qa-languagetool-", 1).factory())) {
             for (QaUnit unit : units) {
                 checks.add(pool.submit(() -> check(unit)));
             }
@@ -81,15 +82,26 @@ public final class LanguageToolIssueProvider implements IssueProvider {
         }
         try {
             return checker.check(language, unit.target(), RuleSettings.DEFAULT).stream()
-                    .map(m -> issue(unit, m)).toList();
+                    .map(m -> issue(unit, m))
+                    .toList();
         } catch (LanguageCheckException e) {
-            return List.of(new QaIssue(unit.id(), NOT_CHECKED, QaIssue.Severity.WARNING,
-                    "LanguageTool could not check this unit: " + e.getMessage(), null, null));
+            return List.of(new QaIssue(
+                    unit.id(),
+                    NOT_CHECKED,
+                    QaIssue.Severity.WARNING,
+                    "LanguageTool could not check this unit: " + e.getMessage(),
+                    null,
+                    null));
         }
     }
 
     private static QaIssue issue(QaUnit unit, LanguageMatch match) {
-        return new QaIssue(unit.id(), CHECK_PREFIX + match.ruleId(), LanguageToolSeverity.of(match.categoryId()),
-                match.message(), null, new QaIssue.Span(match.start(), match.end()));
+        return new QaIssue(
+                unit.id(),
+                CHECK_PREFIX + match.ruleId(),
+                LanguageToolSeverity.of(match.categoryId()),
+                match.message(),
+                null,
+                new QaIssue.Span(match.start(), match.end()));
     }
 }

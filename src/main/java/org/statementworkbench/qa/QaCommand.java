@@ -86,17 +86,18 @@ public final class QaCommand {
             }
             List<TermEntry> glossary = glossary(options.glossary());
             byte[] input = read(options.input(), "input");
-            List<QaUnit> units = QaInput.read(input, options.input().toString(), options.sourceLanguage(),
-                    options.targetLanguage());
+            List<QaUnit> units =
+                    QaInput.read(input, options.input().toString(), options.sourceLanguage(), options.targetLanguage());
             List<IssueProvider> providers = new ArrayList<>();
             providers.add(new TermIssueProvider(glossary, options.sourceLanguage(), options.targetLanguage()));
-            String title = options.input().getFileName() + " (" + options.sourceLanguage() + " to "
-                    + options.targetLanguage() + "), glossary " + options.glossary().getFileName();
+            String title =
+                    options.input().getFileName() + " (" + options.sourceLanguage() + " to " + options.targetLanguage()
+                            + "), glossary " + options.glossary().getFileName();
             QaReport report;
             if (options.languageTool()) {
                 try (LanguageChecker checker = languageChecker(options, glossary)) {
-                    var languageTool = new LanguageToolIssueProvider(checker, options.targetUnLanguage(),
-                            threads(options));
+                    var languageTool =
+                            new LanguageToolIssueProvider(checker, options.targetUnLanguage(), threads(options));
                     languageTool.warmUp();
                     providers.add(languageTool);
                     report = QaReport.check(title + ", LanguageTool", units, providers);
@@ -137,7 +138,8 @@ public final class QaCommand {
 
     /** Units checked at once: one per core in this process; a few per server, whose own threads do the work. */
     private static int threads(QaOptions options) {
-        return options.languageToolServers().isEmpty() ? Runtime.getRuntime().availableProcessors()
+        return options.languageToolServers().isEmpty()
+                ? Runtime.getRuntime().availableProcessors()
                 : Math.min(32, 4 * options.languageToolServers().size());
     }
 
@@ -178,8 +180,8 @@ public final class QaCommand {
     /** @param size the file's size in bytes, or -1 when it is not known (a pipe) */
     private static QaInputException tooLarge(String what, Path file, long size) {
         long limit = QaInput.MAX_FILE_BYTES / (1024 * 1024);
-        String actual = size < 0 ? "over " + limit + " MB" : String.format(Locale.ROOT, "%,.1f MB",
-                size / (1024.0 * 1024));
+        String actual =
+                size < 0 ? "over " + limit + " MB" : String.format(Locale.ROOT, "%,.1f MB", size / (1024.0 * 1024));
         return new QaInputException(what + " file " + file + " is " + actual + ": the command reads files of up to "
                 + limit + " MB; split it and check the parts in separate runs");
     }
@@ -188,8 +190,11 @@ public final class QaCommand {
         try {
             Files.write(file, bytes);
         } catch (IOException e) {
-            throw new QaInputException("cannot write the report to " + file + ": " + oneLine(String.valueOf(
-                    e instanceof NoSuchFileException ? "no such directory" : e.getMessage())), e);
+            throw new QaInputException(
+                    "cannot write the report to " + file + ": "
+                            + oneLine(String.valueOf(
+                                    e instanceof NoSuchFileException ? "no such directory" : e.getMessage())),
+                    e);
         }
     }
 

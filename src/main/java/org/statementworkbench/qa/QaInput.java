@@ -52,13 +52,16 @@ public final class QaInput {
             units = switch (root) {
                 case "xliff" -> XliffInput.read(content, name, sourceLanguage, targetLanguage);
                 case "tmx" -> TmxInput.read(content, name, sourceLanguage, targetLanguage);
-                default -> throw new QaInputException(name + ": the root element <" + root
-                        + "> is not <xliff> (XLIFF 1.2 or 2.x) or <tmx> (TMX 1.4b)");
+                default ->
+                    throw new QaInputException(name + ": the root element <" + root
+                            + "> is not <xliff> (XLIFF 1.2 or 2.x) or <tmx> (TMX 1.4b)");
             };
         }
         if (units.isEmpty()) {
-            throw new QaInputException(name + ": no unit to check: " + (!tsv ? "the XLIFF has no translation units"
-                    : isEmpty(content) ? "the file is empty" : "the file has only blank lines"));
+            throw new QaInputException(name + ": no unit to check: "
+                    + (!tsv
+                            ? "the XLIFF has no translation units"
+                            : isEmpty(content) ? "the file is empty" : "the file has only blank lines"));
         }
         for (QaUnit unit : units) {
             requireLength(unit.source(), "source", unit, name, tsv);
@@ -69,9 +72,16 @@ public final class QaInput {
 
     private static void requireLength(String text, String which, QaUnit unit, String name, boolean tsv) {
         if (text.length() > MAX_UNIT_CHARACTERS) {
-            throw new QaInputException(String.format(Locale.ROOT, "%s: %s %s: the %s has %,d characters; a unit may "
-                    + "have at most %,d (is the file split into sentences or paragraphs?)", name,
-                    tsv ? "line" : "unit", unit.id(), which, text.length(), MAX_UNIT_CHARACTERS));
+            throw new QaInputException(String.format(
+                    Locale.ROOT,
+                    "%s: %s %s: the %s has %,d characters; a unit may "
+                            + "have at most %,d (is the file split into sentences or paragraphs?)",
+                    name,
+                    tsv ? "line" : "unit",
+                    unit.id(),
+                    which,
+                    text.length(),
+                    MAX_UNIT_CHARACTERS));
         }
     }
 
@@ -93,9 +103,14 @@ public final class QaInput {
     private static boolean looksLikeXml(byte[] content) {
         Charset bom = TextSniffing.byteOrderMark(content);
         int skip = bom == null ? 0 : bom.equals(StandardCharsets.UTF_8) ? 3 : 2;
-        String head = new String(content, skip, Math.min(4096, content.length - skip),
-                bom == null ? StandardCharsets.UTF_8 : bom).stripLeading();
+        String head = new String(
+                        content,
+                        skip,
+                        Math.min(4096, content.length - skip),
+                        bom == null ? StandardCharsets.UTF_8 : bom)
+                .stripLeading();
         int lineEnd = head.indexOf('\n');
-        return head.startsWith("<") && head.substring(0, lineEnd < 0 ? head.length() : lineEnd).indexOf('\t') < 0;
+        return head.startsWith("<")
+                && head.substring(0, lineEnd < 0 ? head.length() : lineEnd).indexOf('\t') < 0;
     }
 }

@@ -7,7 +7,12 @@ import org.jspecify.annotations.Nullable;
  * severity, a plain-language message, and where it is in the unit's source and/or target (UTF-16 offsets, end
  * exclusive).
  */
-public record QaIssue(String unit, String check, Severity severity, String message, @Nullable Span source,
+public record QaIssue(
+        String unit,
+        String check,
+        Severity severity,
+        String message,
+        @Nullable Span source,
         @Nullable Span target) {
 
     /** How serious an issue is; written in lower case in reports. */

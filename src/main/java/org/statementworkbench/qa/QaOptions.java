@@ -17,8 +17,16 @@ import org.statementworkbench.languagecheck.LanguageCheckers;
  *     {@code --languagetool-server})
  * @param languageToolServers the LanguageTool servers to use instead of LanguageTool in this process, if any
  */
-record QaOptions(boolean help, Path glossary, String sourceLanguage, String targetLanguage, Path input,
-        ReportFormat format, @Nullable Path out, boolean languageTool, List<URI> languageToolServers) {
+record QaOptions(
+        boolean help,
+        Path glossary,
+        String sourceLanguage,
+        String targetLanguage,
+        Path input,
+        ReportFormat format,
+        @Nullable Path out,
+        boolean languageTool,
+        List<URI> languageToolServers) {
 
     private static final List<String> REQUIRED = List.of("--glossary", "--source-lang", "--target-lang", "--input");
     private static final List<String> OPTIONAL = List.of("--format", "--out", "--languagetool-server");
@@ -29,8 +37,8 @@ record QaOptions(boolean help, Path glossary, String sourceLanguage, String targ
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--help") || arg.equals("-h")) {
-                return new QaOptions(true, Path.of("."), "", "", Path.of("."), ReportFormat.JSON, null, false,
-                        List.of());
+                return new QaOptions(
+                        true, Path.of("."), "", "", Path.of("."), ReportFormat.JSON, null, false, List.of());
             }
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             if (FLAGS.contains(name)) {
@@ -64,21 +72,31 @@ record QaOptions(boolean help, Path glossary, String sourceLanguage, String targ
         Path out = values.containsKey("--out") ? path(values.get("--out"), "--out") : null;
         ReportFormat format;
         if (values.containsKey("--format")) {
-            format = ReportFormat.named(values.get("--format")).orElseThrow(() -> new QaInputException(
-                    "--format must be json, csv or html, not " + values.get("--format")));
+            format = ReportFormat.named(values.get("--format"))
+                    .orElseThrow(() ->
+                            new QaInputException("--format must be json, csv or html, not " + values.get("--format")));
         } else {
-            format = out == null ? ReportFormat.JSON
+            format = out == null
+                    ? ReportFormat.JSON
                     : ReportFormat.ofFileName(out.toString()).orElse(ReportFormat.JSON);
         }
-        List<URI> servers = values.containsKey("--languagetool-server")
-                ? servers(values.get("--languagetool-server")) : List.of();
+        List<URI> servers =
+                values.containsKey("--languagetool-server") ? servers(values.get("--languagetool-server")) : List.of();
         boolean languageTool = values.containsKey("--languagetool") || !servers.isEmpty();
         if (languageTool && UnLanguage.fromTag(target).isEmpty()) {
             throw new QaInputException("LanguageTool checks the six UN languages (ar, zh, en, fr, ru, es); "
                     + "--target-lang " + target + " is not one of them");
         }
-        return new QaOptions(false, path(required(values, "--glossary"), "--glossary"), source, target,
-                path(required(values, "--input"), "--input"), format, out, languageTool, servers);
+        return new QaOptions(
+                false,
+                path(required(values, "--glossary"), "--glossary"),
+                source,
+                target,
+                path(required(values, "--input"), "--input"),
+                format,
+                out,
+                languageTool,
+                servers);
     }
 
     /** The value of a required option; a clear error when it is missing or blank. */

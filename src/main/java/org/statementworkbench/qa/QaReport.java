@@ -47,7 +47,8 @@ public record QaReport(String title, List<QaUnit> units, int termHits, List<QaIs
     /** The issues per unit id, in report order. */
     public Map<String, List<QaIssue>> issuesByUnit() {
         Map<String, List<QaIssue>> byUnit = new LinkedHashMap<>();
-        issues.forEach(i -> byUnit.computeIfAbsent(i.unit(), k -> new ArrayList<>()).add(i));
+        issues.forEach(
+                i -> byUnit.computeIfAbsent(i.unit(), k -> new ArrayList<>()).add(i));
         return byUnit;
     }
 }

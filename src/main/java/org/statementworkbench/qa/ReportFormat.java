@@ -33,8 +33,7 @@ public enum ReportFormat {
     /** The format a file name's extension implies (.json, .csv, .html/.htm), if any. */
     public static Optional<ReportFormat> ofFileName(String fileName) {
         String lower = fileName.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".htm") ? Optional.of(HTML)
-                : named(lower.substring(lower.lastIndexOf('.') + 1));
+        return lower.endsWith(".htm") ? Optional.of(HTML) : named(lower.substring(lower.lastIndexOf('.') + 1));
     }
 
     static String severity(QaIssue issue) {

@@ -32,17 +32,27 @@ public final class TermIssueProvider implements IssueProvider {
     public TermIssueProvider(List<TermEntry> glossary, String sourceLanguage, String targetLanguage) {
         List<TermEntry> source = select(glossary, sourceLanguage);
         List<TermEntry> target = select(glossary, targetLanguage);
-        checker = new TermChecker(new TermMatcher(Analyzers.forLanguage(sourceLanguage), source), source,
-                new TermMatcher(Analyzers.forLanguage(targetLanguage), target), target);
-        conceptsInTarget = target.stream().filter(TermEntry::approved).map(TermEntry::conceptId)
+        checker = new TermChecker(
+                new TermMatcher(Analyzers.forLanguage(sourceLanguage), source),
+                source,
+                new TermMatcher(Analyzers.forLanguage(targetLanguage), target),
+                target);
+        conceptsInTarget = target.stream()
+                .filter(TermEntry::approved)
+                .map(TermEntry::conceptId)
                 .collect(Collectors.toSet());
     }
 
     /** The terms of a language: those tagged exactly so if any, else those of the same primary language. */
     private static List<TermEntry> select(List<TermEntry> glossary, String language) {
-        List<TermEntry> exact = glossary.stream().filter(t -> LanguageTags.same(t.language(), language)).toList();
-        List<TermEntry> terms = !exact.isEmpty() ? exact
-                : glossary.stream().filter(t -> LanguageTags.matches(t.language(), language)).toList();
+        List<TermEntry> exact = glossary.stream()
+                .filter(t -> LanguageTags.same(t.language(), language))
+                .toList();
+        List<TermEntry> terms = !exact.isEmpty()
+                ? exact
+                : glossary.stream()
+                        .filter(t -> LanguageTags.matches(t.language(), language))
+                        .toList();
         if (terms.isEmpty()) {
             Set<String> languages = new TreeSet<>();
             glossary.forEach(t -> languages.add(t.language()));
@@ -59,10 +69,12 @@ public final class TermIssueProvider implements IssueProvider {
         int termHits = 0;
         for (QaUnit unit : units) {
             TermChecker.SegmentResult result = checker.check(unit.source(), unit.target());
-            perUnit.add(new ArrayList<>(result.issues().stream().map(i -> issue(unit, i)).toList()));
+            perUnit.add(new ArrayList<>(
+                    result.issues().stream().map(i -> issue(unit, i)).toList()));
             targetHits.add(result.targetHits());
             termHits += (int) result.sourceHits().stream()
-                    .filter(h -> conceptsInTarget.contains(h.term().conceptId())).count();
+                    .filter(h -> conceptsInTarget.contains(h.term().conceptId()))
+                    .count();
         }
         Map<Integer, List<TermIssue>> inconsistent = TermChecker.inconsistencies(targetHits);
         inconsistent.forEach((i, issues) -> issues.forEach(t -> perUnit.get(i).add(issue(units.get(i), t))));
@@ -70,8 +82,13 @@ public final class TermIssueProvider implements IssueProvider {
     }
 
     private static QaIssue issue(QaUnit unit, TermIssue i) {
-        return new QaIssue(unit.id(), i.check(), QaIssue.Severity.valueOf(i.severity().name()), i.message(),
-                span(i.source()), span(i.target()));
+        return new QaIssue(
+                unit.id(),
+                i.check(),
+                QaIssue.Severity.valueOf(i.severity().name()),
+                i.message(),
+                span(i.source()),
+                span(i.target()));
     }
 
     private static QaIssue.@Nullable Span span(TermIssue.@Nullable Span s) {

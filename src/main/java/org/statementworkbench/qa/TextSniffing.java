@@ -17,7 +17,9 @@ final class TextSniffing {
 
     /** The encoding a byte order mark at the start names, or null. */
     static @Nullable Charset byteOrderMark(byte[] content) {
-        if (content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
+        if (content.length >= 3
+                && (content[0] & 0xFF) == 0xEF
+                && (content[1] & 0xFF) == 0xBB
                 && (content[2] & 0xFF) == 0xBF) {
             return StandardCharsets.UTF_8;
         }
@@ -60,7 +62,10 @@ final class TextSniffing {
             throw new QaInputException(name + ": the file looks like UTF-16 " + order + " without a byte order "
                     + "mark; save it as UTF-8 (or as UTF-16 with a byte order mark)");
         }
-        throw new QaInputException(String.format(Locale.ROOT, "%s: the file has NUL bytes (the first at byte %,d): "
-                + "it is not a text file in UTF-8", name, first + 1));
+        throw new QaInputException(String.format(
+                Locale.ROOT,
+                "%s: the file has NUL bytes (the first at byte %,d): " + "it is not a text file in UTF-8",
+                name,
+                first + 1));
     }
 }

@@ -64,11 +64,13 @@ final class TmxInput {
                             tuvs.putIfAbsent(language, text);
                         }
                     }
-                    default -> { }
+                    default -> {}
                 }
-            } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("tu")) {
+            } else if (event == XMLStreamConstants.END_ELEMENT
+                    && xml.getLocalName().equals("tu")) {
                 endTu(sourceLanguage, targetLanguage);
-            } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("tuv")) {
+            } else if (event == XMLStreamConstants.END_ELEMENT
+                    && xml.getLocalName().equals("tuv")) {
                 language = null;
             }
         }

@@ -43,11 +43,13 @@ final class TsvInput {
         Charset bom = TextSniffing.byteOrderMark(content);
         if (bom != null && !bom.equals(StandardCharsets.UTF_8)) {
             try {
-                String text = strict(bom).decode(ByteBuffer.wrap(content, 2, content.length - 2)).toString();
+                String text = strict(bom)
+                        .decode(ByteBuffer.wrap(content, 2, content.length - 2))
+                        .toString();
                 return List.of(text.split("\n", -1));
             } catch (CharacterCodingException e) {
-                throw new QaInputException(name + ": the file is not valid " + bom.name()
-                        + ", the encoding its byte order mark names", e);
+                throw new QaInputException(
+                        name + ": the file is not valid " + bom.name() + ", the encoding its byte order mark names", e);
             }
         }
         CharsetDecoder utf8 = strict(StandardCharsets.UTF_8);
@@ -61,8 +63,8 @@ final class TsvInput {
             try {
                 lines.add(utf8.decode(ByteBuffer.wrap(content, from, to - from)).toString());
             } catch (CharacterCodingException e) {
-                throw new QaInputException(name + ": line " + (lines.size() + 1)
-                        + " is not UTF-8; save the file as UTF-8", e);
+                throw new QaInputException(
+                        name + ": line " + (lines.size() + 1) + " is not UTF-8; save the file as UTF-8", e);
             }
             from = to + 1;
         }
@@ -70,7 +72,8 @@ final class TsvInput {
     }
 
     private static CharsetDecoder strict(Charset charset) {
-        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        return charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 }

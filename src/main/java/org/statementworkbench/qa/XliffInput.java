@@ -58,14 +58,21 @@ final class XliffInput {
                 String ns = String.valueOf(xml.getNamespaceURI());
                 v2 = version.startsWith("2") || ns.contains(":xliff:document:2");
                 if (v2) {
-                    languages(xml.getAttributeValue(null, "srcLang"), xml.getAttributeValue(null, "trgLang"),
-                            sourceLanguage, targetLanguage, "srcLang/trgLang");
+                    languages(
+                            xml.getAttributeValue(null, "srcLang"),
+                            xml.getAttributeValue(null, "trgLang"),
+                            sourceLanguage,
+                            targetLanguage,
+                            "srcLang/trgLang");
                 }
             }
             case "file" -> {
                 if (!v2) {
-                    languages(xml.getAttributeValue(null, "source-language"),
-                            xml.getAttributeValue(null, "target-language"), sourceLanguage, targetLanguage,
+                    languages(
+                            xml.getAttributeValue(null, "source-language"),
+                            xml.getAttributeValue(null, "target-language"),
+                            sourceLanguage,
+                            targetLanguage,
                             "source-language/target-language");
                 }
             }
@@ -95,7 +102,7 @@ final class XliffInput {
                     }
                 }
             }
-            default -> { }
+            default -> {}
         }
     }
 
@@ -121,12 +128,16 @@ final class XliffInput {
                 }
                 unitId = null;
             }
-            default -> { }
+            default -> {}
         }
     }
 
-    private void languages(@Nullable String source, @Nullable String target, String wantedSource,
-            String wantedTarget, String attributes) {
+    private void languages(
+            @Nullable String source,
+            @Nullable String target,
+            String wantedSource,
+            String wantedTarget,
+            String attributes) {
         boolean sourceOk = source == null || source.isBlank() || LanguageTags.matches(source, wantedSource);
         boolean targetOk = target == null || target.isBlank() || LanguageTags.matches(target, wantedTarget);
         if (!sourceOk || !targetOk) {

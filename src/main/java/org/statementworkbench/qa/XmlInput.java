@@ -15,8 +15,8 @@ import org.statementworkbench.base.XmlText;
 final class XmlInput {
 
     /** Inline codes whose content is native markup, not text: dropped (XLIFF 1.2, TMX; empty in XLIFF 2). */
-    private static final Set<String> CODES = Set.of("ph", "bpt", "ept", "it", "ut", "sc", "ec", "sm", "em", "x",
-            "bx", "ex");
+    private static final Set<String> CODES =
+            Set.of("ph", "bpt", "ept", "it", "ut", "sc", "ec", "sm", "em", "x", "bx", "ex");
 
     private final XMLStreamReader xml;
     private final String name;
@@ -115,7 +115,7 @@ final class XmlInput {
                     }
                 }
                 case XMLStreamConstants.END_DOCUMENT -> throw error("the file ends inside an element");
-                default -> { }
+                default -> {}
             }
         }
         return out.toString();
@@ -143,10 +143,13 @@ final class XmlInput {
         String m = String.valueOf(e.getMessage())
                 .replaceAll("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message: ", "");
         String problem;
-        if (m.contains("Invalid byte") || m.contains("Invalid UTF-8") || m.contains("MalformedByteSequence")
+        if (m.contains("Invalid byte")
+                || m.contains("Invalid UTF-8")
+                || m.contains("MalformedByteSequence")
                 || m.contains("Invalid encoding")) {
             problem = "the file is not in the encoding its XML declaration names (UTF-8 if none)";
-        } else if (m.contains("XML document structures must start and end") || m.contains("end of file")
+        } else if (m.contains("XML document structures must start and end")
+                || m.contains("end of file")
                 || m.contains("Premature end")) {
             problem = "the file ends before the document is complete: it looks truncated";
         } else if (m.contains("entity")) {
@@ -154,7 +157,7 @@ final class XmlInput {
         } else {
             problem = "not well-formed XML: " + m.strip();
         }
-        return new QaInputException(name + (line > 0 ? ": line " + line : "") + ": " + problem.replaceAll("\\s+", " "),
-                e);
+        return new QaInputException(
+                name + (line > 0 ? ": line " + line : "") + ": " + problem.replaceAll("\\s+", " "), e);
     }
 }

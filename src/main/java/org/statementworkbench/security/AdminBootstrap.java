@@ -22,7 +22,9 @@ class AdminBootstrap implements ApplicationRunner {
     private final String username;
     private final String password;
 
-    AdminBootstrap(UserService userService, @Value("${workbench.admin.user:}") String username,
+    AdminBootstrap(
+            UserService userService,
+            @Value("${workbench.admin.user:}") String username,
             @Value("${workbench.admin.password:}") String password) {
         this.userService = userService;
         this.username = username;
@@ -42,7 +44,8 @@ class AdminBootstrap implements ApplicationRunner {
         try {
             userService.createFirstAdmin(username, "Administrator", password);
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("WORKBENCH_ADMIN_USER / WORKBENCH_ADMIN_PASSWORD refused: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "WORKBENCH_ADMIN_USER / WORKBENCH_ADMIN_PASSWORD refused: " + e.getMessage(), e);
         }
         log.info("Created administrator '{}' from WORKBENCH_ADMIN_USER", username);
     }

@@ -27,14 +27,22 @@ class DemoUsers implements ApplicationRunner {
     record DemoLogin(String username, String password, String fullName, Role role, Set<UnLanguage> languages) {}
 
     static final List<DemoLogin> LOGINS = List.of(
-            new DemoLogin("translator", "translate-demo-2026", "Demo Translator", Role.TRANSLATOR,
+            new DemoLogin(
+                    "translator",
+                    "translate-demo-2026",
+                    "Demo Translator",
+                    Role.TRANSLATOR,
                     EnumSet.of(UnLanguage.AR, UnLanguage.FR, UnLanguage.RU)),
-            new DemoLogin("reviewer", "review-demo-2026", "Demo Reviewer", Role.REVIEWER,
+            new DemoLogin(
+                    "reviewer", "review-demo-2026", "Demo Reviewer", Role.REVIEWER, EnumSet.allOf(UnLanguage.class)),
+            new DemoLogin(
+                    "glossary",
+                    "terms-demo-2026",
+                    "Demo Glossary Manager",
+                    Role.GLOSSARY_MANAGER,
                     EnumSet.allOf(UnLanguage.class)),
-            new DemoLogin("glossary", "terms-demo-2026", "Demo Glossary Manager", Role.GLOSSARY_MANAGER,
-                    EnumSet.allOf(UnLanguage.class)),
-            new DemoLogin("admin", "manage-demo-2026", "Demo Administrator", Role.ADMIN,
-                    EnumSet.noneOf(UnLanguage.class)));
+            new DemoLogin(
+                    "admin", "manage-demo-2026", "Demo Administrator", Role.ADMIN, EnumSet.noneOf(UnLanguage.class)));
 
     private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
 
@@ -52,16 +60,16 @@ class DemoUsers implements ApplicationRunner {
         if (users.count() == 0) {
             for (DemoLogin login : LOGINS) {
                 String hash = Objects.requireNonNull(encoder.encode(login.password()), "the encoder returned no hash");
-                users.save(new WorkbenchUser(login.username(), login.fullName(), hash,
-                        Set.of(login.role()), login.languages()));
+                users.save(new WorkbenchUser(
+                        login.username(), login.fullName(), hash, Set.of(login.role()), login.languages()));
             }
             log.info("Created {} demo users on the embedded database", LOGINS.size());
         }
         StringBuilder banner = new StringBuilder("Demo logins (embedded database):");
         for (DemoLogin login : LOGINS) {
             if (users.existsByUsername(login.username())) {
-                banner.append(String.format("%n    %-16s %-12s password %s", login.role().label(), login.username(),
-                        login.password()));
+                banner.append(String.format(
+                        "%n    %-16s %-12s password %s", login.role().label(), login.username(), login.password()));
             }
         }
         log.info(banner.toString());

@@ -66,8 +66,10 @@ public class LoginThrottle {
         String account = accountKey(username);
         attempts.computeIfAbsent(pairKey(account, address), k -> new Attempts(MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS))
                 .fail(now);
-        attempts.computeIfAbsent(account, k -> new Attempts(MAX_FAILURES_PER_ACCOUNT)).fail(now);
-        attempts.computeIfAbsent(addressKey(address), k -> new Attempts(MAX_FAILURES_PER_ADDRESS)).fail(now);
+        attempts.computeIfAbsent(account, k -> new Attempts(MAX_FAILURES_PER_ACCOUNT))
+                .fail(now);
+        attempts.computeIfAbsent(addressKey(address), k -> new Attempts(MAX_FAILURES_PER_ADDRESS))
+                .fail(now);
     }
 
     /**

@@ -5,9 +5,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
@@ -44,8 +44,8 @@ class SecurityBeans {
     }
 
     @Bean
-    AuthenticationProvider authenticationProvider(UserRepository users, PasswordEncoder encoder,
-            LoginThrottle throttle) {
+    AuthenticationProvider authenticationProvider(
+            UserRepository users, PasswordEncoder encoder, LoginThrottle throttle) {
         return new ThrottledAuthenticationProvider(new WorkbenchUserDetailsService(users), encoder, throttle);
     }
 }

@@ -25,7 +25,7 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
         super(users);
         setPasswordEncoder(encoder);
         UserDetailsChecker accountState = new AccountStatusUserDetailsChecker();
-        setPreAuthenticationChecks(user -> { });
+        setPreAuthenticationChecks(user -> {});
         setPostAuthenticationChecks(accountState);
         this.throttle = throttle;
     }
@@ -34,7 +34,9 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String username = authentication.getName();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
-                && details.getRemoteAddress() != null ? details.getRemoteAddress() : "unknown";
+                        && details.getRemoteAddress() != null
+                ? details.getRemoteAddress()
+                : "unknown";
         Duration wait = throttle.lockRemaining(username, address);
         if (!wait.isZero()) {
             throw new LockedException("Too many failed sign-in attempts. Try again in "

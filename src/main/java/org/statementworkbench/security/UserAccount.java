@@ -4,8 +4,14 @@ import java.util.Set;
 import org.statementworkbench.base.UnLanguage;
 
 /** What the rest of the application sees of a user: never the password hash. */
-public record UserAccount(long id, String username, String fullName, Set<Role> roles, Set<UnLanguage> languages,
-        boolean enabled, long version) {
+public record UserAccount(
+        long id,
+        String username,
+        String fullName,
+        Set<Role> roles,
+        Set<UnLanguage> languages,
+        boolean enabled,
+        long version) {
 
     public UserAccount {
         roles = Set.copyOf(roles);

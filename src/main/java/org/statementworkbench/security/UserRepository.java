@@ -13,6 +13,7 @@ interface UserRepository extends JpaRepository<WorkbenchUser, Long> {
 
     List<WorkbenchUser> findAllByOrderByUsernameAsc();
 
-    @Query("select count(u) from WorkbenchUser u join u.roles r where r = org.statementworkbench.security.Role.ADMIN and u.enabled = true")
+    @Query(
+            "select count(u) from WorkbenchUser u join u.roles r where r = org.statementworkbench.security.Role.ADMIN and u.enabled = true")
     long countActiveAdmins();
 }

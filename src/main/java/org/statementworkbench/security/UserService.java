@@ -36,7 +36,10 @@ public class UserService {
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
 
-    UserService(UserRepository users, AdminGuardRepository adminGuard, PasswordEncoder passwordEncoder,
+    UserService(
+            UserRepository users,
+            AdminGuardRepository adminGuard,
+            PasswordEncoder passwordEncoder,
             ApplicationEventPublisher events) {
         this.users = users;
         this.adminGuard = adminGuard;
@@ -47,7 +50,9 @@ public class UserService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<UserAccount> listUsers() {
-        return users.findAllByOrderByUsernameAsc().stream().map(WorkbenchUser::toAccount).toList();
+        return users.findAllByOrderByUsernameAsc().stream()
+                .map(WorkbenchUser::toAccount)
+                .toList();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -64,8 +69,8 @@ public class UserService {
         WorkbenchUser user = users.findById(update.id())
                 .orElseThrow(() -> new IllegalArgumentException("This user no longer exists."));
         if (user.getVersion() != update.version()) {
-            throw new OptimisticLockingFailureException(
-                    "Someone else changed user '" + user.getUsername() + "' while you were editing. Reload and try again.");
+            throw new OptimisticLockingFailureException("Someone else changed user '" + user.getUsername()
+                    + "' while you were editing. Reload and try again.");
         }
         if (!update.newPassword().isEmpty()) {
             PasswordPolicy.check(user.getUsername(), update.newPassword());
@@ -85,13 +90,18 @@ public class UserService {
             user.setPasswordHash(hash(update.newPassword()));
         }
         WorkbenchUser saved = users.saveAndFlush(user);
-        log.info("User '{}' updated by '{}': roles {}, languages {}, enabled {}{}", saved.getUsername(),
-                currentUsername().orElse("?"), saved.getRoles(), saved.getLanguages(), saved.isEnabled(),
+        log.info(
+                "User '{}' updated by '{}': roles {}, languages {}, enabled {}{}",
+                saved.getUsername(),
+                currentUsername().orElse("?"),
+                saved.getRoles(),
+                saved.getLanguages(),
+                saved.isEnabled(),
                 update.newPassword().isEmpty() ? "" : ", password reset");
         boolean endSessions = disabling || !update.newPassword().isEmpty();
         if (endSessions || accessChanged) {
-            events.publishEvent(new UserAccessChanged(saved.getUsername(), saved.getRoles(), saved.getLanguages(),
-                    endSessions));
+            events.publishEvent(
+                    new UserAccessChanged(saved.getUsername(), saved.getRoles(), saved.getLanguages(), endSessions));
         }
         return saved.toAccount();
     }
@@ -99,7 +109,8 @@ public class UserService {
     /** The signed-in user changes their own password; the current one must be given. */
     @PreAuthorize("isAuthenticated()")
     public void changeOwnPassword(String currentPassword, String newPassword) {
-        WorkbenchUser user = currentUsername().flatMap(users::findByUsername)
+        WorkbenchUser user = currentUsername()
+                .flatMap(users::findByUsername)
                 .orElseThrow(() -> new IllegalStateException("No signed-in user."));
         if (!passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
             throw new IllegalArgumentException("The current password is not correct.");
@@ -116,7 +127,8 @@ public class UserService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<UserAccount> currentUser() {
-        Optional<UserAccount> user = currentUsername().flatMap(users::findByUsername).map(WorkbenchUser::toAccount);
+        Optional<UserAccount> user =
+                currentUsername().flatMap(users::findByUsername).map(WorkbenchUser::toAccount);
         if (user.isPresent() && !user.get().enabled()) {
             throw new AccountDisabledException();
         }
@@ -139,8 +151,7 @@ public class UserService {
         if (users.countActiveAdmins() > 0) {
             throw new IllegalStateException("An administrator already exists; sign in instead.");
         }
-        UserAccount admin = create(new NewUser(username, fullName, password, Set.of(Role.ADMIN),
-                Set.of()));
+        UserAccount admin = create(new NewUser(username, fullName, password, Set.of(Role.ADMIN), Set.of()));
         log.info("First administrator '{}' created", admin.username());
         return admin;
     }
@@ -175,8 +186,8 @@ public class UserService {
             throw new IllegalArgumentException("The username '" + username + "' is already taken.");
         }
         PasswordPolicy.check(username, user.password());
-        WorkbenchUser entity = new WorkbenchUser(username, user.fullName(), hash(user.password()),
-                user.roles(), user.languages());
+        WorkbenchUser entity =
+                new WorkbenchUser(username, user.fullName(), hash(user.password()), user.roles(), user.languages());
         return users.saveAndFlush(entity).toAccount();
     }
 

@@ -55,7 +55,10 @@ public class UserSessions {
 
     /** The HTTP sessions in which {@code username} is signed in on this server. */
     public List<HttpSession> openSessionsOf(String username) {
-        return sessionIdsOf(username, false).stream().map(sessions::get).filter(Objects::nonNull).toList();
+        return sessionIdsOf(username, false).stream()
+                .map(sessions::get)
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
@@ -94,7 +97,8 @@ public class UserSessions {
             try {
                 if (session.getAttribute(CONTEXT) instanceof SecurityContext context
                         && context.getAuthentication() != null) {
-                    session.setAttribute(CONTEXT, new SecurityContextImpl(withRoles(context.getAuthentication(), roles)));
+                    session.setAttribute(
+                            CONTEXT, new SecurityContextImpl(withRoles(context.getAuthentication(), roles)));
                 }
             } catch (IllegalStateException invalidated) {
                 // ended meanwhile: nothing to update
@@ -105,8 +109,10 @@ public class UserSessions {
     /** The same sign-in with other roles; its other authorities (Spring's FACTOR_PASSWORD and the like) stay. */
     private static Authentication withRoles(Authentication current, Set<Role> roles) {
         List<GrantedAuthority> authorities = new ArrayList<>(current.getAuthorities().stream()
-                .filter(a -> a.getAuthority() == null || !a.getAuthority().startsWith("ROLE_")).toList());
-        authorities.addAll(AuthorityUtils.createAuthorityList(roles.stream().map(Role::authority).toList()));
+                .filter(a -> a.getAuthority() == null || !a.getAuthority().startsWith("ROLE_"))
+                .toList());
+        authorities.addAll(AuthorityUtils.createAuthorityList(
+                roles.stream().map(Role::authority).toList()));
         var principal = new User(current.getName(), "", authorities);
         var updated = UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
         updated.setDetails(current.getDetails());

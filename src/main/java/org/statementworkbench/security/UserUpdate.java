@@ -8,11 +8,17 @@ import org.statementworkbench.base.UnLanguage;
  * change made by someone else in between is refused rather than overwritten. {@code newPassword}: empty keeps
  * the current password.
  */
-public record UserUpdate(long id, long version, String fullName, Set<Role> roles, Set<UnLanguage> languages,
-        boolean enabled, String newPassword) {
+public record UserUpdate(
+        long id,
+        long version,
+        String fullName,
+        Set<Role> roles,
+        Set<UnLanguage> languages,
+        boolean enabled,
+        String newPassword) {
 
-    public UserUpdate(long id, long version, String fullName, Set<Role> roles, Set<UnLanguage> languages,
-            boolean enabled) {
+    public UserUpdate(
+            long id, long version, String fullName, Set<Role> roles, Set<UnLanguage> languages, boolean enabled) {
         this(id, version, fullName, roles, languages, enabled, "");
     }
 

@@ -65,7 +65,11 @@ class WorkbenchUser {
 
     protected WorkbenchUser() {}
 
-    WorkbenchUser(String username, String fullName, String passwordHash, Collection<Role> roles,
+    WorkbenchUser(
+            String username,
+            String fullName,
+            String passwordHash,
+            Collection<Role> roles,
             Collection<UnLanguage> languages) {
         this.username = validUsername(username);
         setFullName(fullName);
@@ -83,7 +87,8 @@ class WorkbenchUser {
         return normalized;
     }
 
-    @Nullable Long getId() {
+    @Nullable
+    Long getId() {
         return id;
     }
 

@@ -39,13 +39,14 @@ record AlignedText(List<Line> lines) {
     /** Throws when {@code other} does not have exactly the same segments in the same paragraphs. */
     void requireAlignedWith(AlignedText other, String otherName) {
         if (other.lines.size() != lines.size()) {
-            throw new IllegalStateException(otherName + " has " + other.lines.size() + " segments, the source has "
-                    + lines.size());
+            throw new IllegalStateException(
+                    otherName + " has " + other.lines.size() + " segments, the source has " + lines.size());
         }
         for (int i = 0; i < lines.size(); i++) {
             if (other.lines.get(i).paragraph() != lines.get(i).paragraph()) {
                 throw new IllegalStateException(otherName + ": segment " + (i + 1) + " is in paragraph "
-                        + other.lines.get(i).paragraph() + ", in the source in paragraph " + lines.get(i).paragraph());
+                        + other.lines.get(i).paragraph() + ", in the source in paragraph "
+                        + lines.get(i).paragraph());
             }
         }
     }

@@ -13,8 +13,8 @@ public class ApprovalBlockedException extends RuntimeException {
     private final boolean mayOverride;
 
     public ApprovalBlockedException(List<ApprovalProblem> problems, boolean mayOverride) {
-        super("Not approved: " + problems.size() + (problems.size() == 1 ? " problem" : " problems")
-                + " must be fixed" + (mayOverride ? " or overridden with a justification." : "."));
+        super("Not approved: " + problems.size() + (problems.size() == 1 ? " problem" : " problems") + " must be fixed"
+                + (mayOverride ? " or overridden with a justification." : "."));
         this.problems = List.copyOf(problems);
         this.mayOverride = mayOverride;
     }

@@ -8,11 +8,19 @@ import org.statementworkbench.base.UnLanguage;
  * A segment approved over blocking problems: who, when, why, and the problems overridden (as {@code check:
  * message}). Stored with the revision it created.
  */
-public record ApprovalOverride(long segmentId, int segmentNumber, UnLanguage language, int revisionNo,
-        String overriddenBy, Instant overriddenAt, String justification, List<String> overriddenProblems) {
+public record ApprovalOverride(
+        long segmentId,
+        int segmentNumber,
+        UnLanguage language,
+        int revisionNo,
+        String overriddenBy,
+        Instant overriddenAt,
+        String justification,
+        List<String> overriddenProblems) {
 
     /** A justification must say something: at least this many characters (after trimming). */
     public static final int JUSTIFICATION_MIN_LENGTH = 10;
+
     public static final int JUSTIFICATION_MAX_LENGTH = 2000;
 
     public ApprovalOverride {
@@ -27,8 +35,8 @@ public record ApprovalOverride(long segmentId, int segmentNumber, UnLanguage lan
                     + " characters to approve over these problems.");
         }
         if (j.length() > JUSTIFICATION_MAX_LENGTH) {
-            throw new IllegalArgumentException("The justification is longer than " + JUSTIFICATION_MAX_LENGTH
-                    + " characters.");
+            throw new IllegalArgumentException(
+                    "The justification is longer than " + JUSTIFICATION_MAX_LENGTH + " characters.");
         }
         return j;
     }

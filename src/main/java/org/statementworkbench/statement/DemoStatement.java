@@ -39,8 +39,11 @@ class DemoStatement implements ApplicationRunner {
     private final SegmentTranslationRepository translations;
     private final SegmentRevisionRepository revisions;
 
-    DemoStatement(StatementRepository statements, SegmentRepository segments,
-            SegmentTranslationRepository translations, SegmentRevisionRepository revisions) {
+    DemoStatement(
+            StatementRepository statements,
+            SegmentRepository segments,
+            SegmentTranslationRepository translations,
+            SegmentRevisionRepository revisions) {
         this.statements = statements;
         this.segments = segments;
         this.translations = translations;
@@ -57,11 +60,15 @@ class DemoStatement implements ApplicationRunner {
         AlignedText source = version(texts, UnLanguage.EN);
         EnumSet<UnLanguage> targets = EnumSet.complementOf(EnumSet.of(UnLanguage.EN));
         var statement = new Statement(TITLE, UnLanguage.EN, targets);
-        statement.describe(null, "Commission on Crime Prevention and Criminal Justice", "thirty-first session",
+        statement.describe(
+                null,
+                "Commission on Crime Prevention and Criminal Justice",
+                "thirty-first session",
                 "5. Thematic discussion on countering cybercrime, including the abuse and exploitation of minors "
                         + "in illegal activities with the use of the Internet",
                 "Mr. Triyarith Temahivong, Director-General, Department of Special Investigation, Ministry of Justice",
-                "Thailand", null);
+                "Thailand",
+                null);
         statements.save(statement);
         Instant now = Instant.now();
         for (int i = 0; i < source.lines().size(); i++) {
@@ -69,7 +76,8 @@ class DemoStatement implements ApplicationRunner {
             var segment = new Segment(statement, i + 1, line.paragraph(), line.text());
             // In the demo files a paragraph's lines are sentences, except in the title blocks, whose lines end
             // without sentence punctuation (after a closing ** or *): those were line breaks in the original.
-            segment.setLineBreakBefore(i > 0 && source.lines().get(i - 1).paragraph() == line.paragraph()
+            segment.setLineBreakBefore(i > 0
+                    && source.lines().get(i - 1).paragraph() == line.paragraph()
                     && !source.lines().get(i - 1).text().matches(".*[.!?,:;]$"));
             segments.save(segment);
             for (UnLanguage target : targets) {
@@ -77,11 +85,20 @@ class DemoStatement implements ApplicationRunner {
                 String text = version(texts, target).lines().get(i).text();
                 translation.update(text, SegmentStatus.DRAFT, DRAFTED_BY, now);
                 translations.save(translation);
-                revisions.save(new SegmentRevision(java.util.Objects.requireNonNull(translation.getId()), 1, text,
-                        SegmentStatus.DRAFT, DRAFTED_BY, now, null));
+                revisions.save(new SegmentRevision(
+                        java.util.Objects.requireNonNull(translation.getId()),
+                        1,
+                        text,
+                        SegmentStatus.DRAFT,
+                        DRAFTED_BY,
+                        now,
+                        null));
             }
         }
-        log.info("Loaded the demo statement: {} segments, draft translations into {}", source.lines().size(), targets);
+        log.info(
+                "Loaded the demo statement: {} segments, draft translations into {}",
+                source.lines().size(),
+                targets);
     }
 
     /** All six versions, checked to be aligned with the English source. */

@@ -8,7 +8,11 @@ import org.statementworkbench.base.UnLanguage;
  * How far the translation of a statement into one language has come: segments and source words per status. A
  * segment is done when Translated, Reviewed or Approved; segments nobody has translated count as New.
  */
-public record LanguageProgress(UnLanguage language, int segments, int words, Map<SegmentStatus, Integer> byStatus,
+public record LanguageProgress(
+        UnLanguage language,
+        int segments,
+        int words,
+        Map<SegmentStatus, Integer> byStatus,
         Map<SegmentStatus, Integer> wordsByStatus) {
 
     public LanguageProgress {
@@ -47,14 +51,21 @@ public record LanguageProgress(UnLanguage language, int segments, int words, Map
     }
 
     private static int doneOf(Map<SegmentStatus, Integer> counts) {
-        return counts.entrySet().stream().filter(e -> e.getKey().isDone()).mapToInt(Map.Entry::getValue).sum();
+        return counts.entrySet().stream()
+                .filter(e -> e.getKey().isDone())
+                .mapToInt(Map.Entry::getValue)
+                .sum();
     }
 
     /**
      * Progress from the statement's totals and the counts of its stored translations in this language: the
      * segments without one are New.
      */
-    static LanguageProgress of(UnLanguage language, int segments, int words, Map<SegmentStatus, Integer> byStatus,
+    static LanguageProgress of(
+            UnLanguage language,
+            int segments,
+            int words,
+            Map<SegmentStatus, Integer> byStatus,
             Map<SegmentStatus, Integer> wordsByStatus) {
         var segmentsWithNew = new EnumMap<SegmentStatus, Integer>(SegmentStatus.class);
         segmentsWithNew.putAll(byStatus);

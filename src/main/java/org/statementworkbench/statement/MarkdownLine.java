@@ -31,11 +31,13 @@ final class MarkdownLine {
         for (int i = 0; i < marked.length(); i++) {
             char c = marked.charAt(i);
             if (c == '\\') {
-                boolean escape = i + 1 < marked.length() && (marked.charAt(i + 1) == '*' || marked.charAt(i + 1) == '\\');
+                boolean escape =
+                        i + 1 < marked.length() && (marked.charAt(i + 1) == '*' || marked.charAt(i + 1) == '\\');
                 out.append(escape ? marked.substring(i, i + 2) : "\\\\");
                 i += escape ? 1 : 0;
-            } else if (MARKUP.indexOf(c) >= 0 || i == listDot || (i == 0 && lineStart
-                    && LINE_START_MARKUP.indexOf(c) >= 0)) {
+            } else if (MARKUP.indexOf(c) >= 0
+                    || i == listDot
+                    || (i == 0 && lineStart && LINE_START_MARKUP.indexOf(c) >= 0)) {
                 out.append('\\').append(c);
             } else {
                 out.append(c);
@@ -47,7 +49,9 @@ final class MarkdownLine {
     /** The position of the "." or ")" of an ordered list marker ("12. ") at the start of the text, or -1. */
     private static int orderedListDelimiter(String text) {
         int digits = 0;
-        while (digits < text.length() && digits <= MAX_LIST_NUMBER_DIGITS && text.charAt(digits) >= '0'
+        while (digits < text.length()
+                && digits <= MAX_LIST_NUMBER_DIGITS
+                && text.charAt(digits) >= '0'
                 && text.charAt(digits) <= '9') {
             digits++;
         }
@@ -55,8 +59,8 @@ final class MarkdownLine {
             return -1;
         }
         char delimiter = text.charAt(digits);
-        boolean markerEnds = digits + 1 == text.length() || text.charAt(digits + 1) == ' '
-                || text.charAt(digits + 1) == '\t';
+        boolean markerEnds =
+                digits + 1 == text.length() || text.charAt(digits + 1) == ' ' || text.charAt(digits + 1) == '\t';
         return (delimiter == '.' || delimiter == ')') && markerEnds ? digits : -1;
     }
 }

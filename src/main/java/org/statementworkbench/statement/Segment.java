@@ -67,7 +67,8 @@ class Segment {
         return text;
     }
 
-    @Nullable Long getId() {
+    @Nullable
+    Long getId() {
         return id;
     }
 

@@ -59,8 +59,14 @@ class SegmentRevision {
 
     protected SegmentRevision() {}
 
-    SegmentRevision(long translationId, int revisionNo, String targetText, SegmentStatus status, String changedBy,
-            Instant changedAt, @Nullable Integer restoredFrom) {
+    SegmentRevision(
+            long translationId,
+            int revisionNo,
+            String targetText,
+            SegmentStatus status,
+            String changedBy,
+            Instant changedAt,
+            @Nullable Integer restoredFrom) {
         this.translationId = translationId;
         this.revisionNo = revisionNo;
         this.targetText = targetText;
@@ -76,8 +82,10 @@ class SegmentRevision {
             throw new IllegalStateException("Only an approval overrides problems.");
         }
         this.overrideJustification = ApprovalOverride.requireValidJustification(justification);
-        String joined = problems.stream().map(p -> p.describe().replace('\n', ' ')).collect(Collectors.joining("\n"));
-        this.overriddenProblems = joined.length() <= OVERRIDDEN_MAX_LENGTH ? joined
+        String joined =
+                problems.stream().map(p -> p.describe().replace('\n', ' ')).collect(Collectors.joining("\n"));
+        this.overriddenProblems = joined.length() <= OVERRIDDEN_MAX_LENGTH
+                ? joined
                 : joined.substring(0, OVERRIDDEN_MAX_LENGTH - 1) + "…";
     }
 
@@ -87,13 +95,26 @@ class SegmentRevision {
 
     ApprovalOverride toOverride(long segmentId, int segmentNumber, UnLanguage language) {
         String problems = overriddenProblems == null ? "" : overriddenProblems;
-        return new ApprovalOverride(segmentId, segmentNumber, language, revisionNo, changedBy, changedAt,
+        return new ApprovalOverride(
+                segmentId,
+                segmentNumber,
+                language,
+                revisionNo,
+                changedBy,
+                changedAt,
                 overrideJustification == null ? "" : overrideJustification,
                 problems.isEmpty() ? List.of() : List.of(problems.split("\n")));
     }
 
     Revision toRevision() {
-        return new Revision(id == null ? 0 : id, revisionNo, targetText, status, changedBy, changedAt, restoredFrom,
+        return new Revision(
+                id == null ? 0 : id,
+                revisionNo,
+                targetText,
+                status,
+                changedBy,
+                changedAt,
+                restoredFrom,
                 overrideJustification);
     }
 }

@@ -73,9 +73,14 @@ final class SegmentSearch {
             where.add(query.statuses().contains(SegmentStatus.NEW) ? cb.or(stored, cb.isNull(t.get("id"))) : stored);
         }
         if (!query.search().isEmpty()) {
-            String pattern = "%" + query.search().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
-                    .replace("_", "!_") + "%";
-            where.add(cb.or(cb.like(cb.lower(s.get("sourceText")), pattern, ESCAPE),
+            String pattern = "%"
+                    + query.search()
+                            .toLowerCase(Locale.ROOT)
+                            .replace("!", "!!")
+                            .replace("%", "!%")
+                            .replace("_", "!_") + "%";
+            where.add(cb.or(
+                    cb.like(cb.lower(s.get("sourceText")), pattern, ESCAPE),
                     cb.like(cb.lower(t.get("targetText")), pattern, ESCAPE)));
         }
         return where;

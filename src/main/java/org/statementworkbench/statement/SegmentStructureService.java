@@ -14,7 +14,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.events.DomainEvents;
-import org.statementworkbench.security.Role;
 import org.statementworkbench.security.UserAccount;
 import org.statementworkbench.security.UserService;
 
@@ -37,8 +36,13 @@ public class SegmentStructureService {
     private final UserService users;
     private final Clock clock = Clock.systemUTC();
 
-    SegmentStructureService(EntityManager em, JdbcTemplate jdbc, SegmentTranslationRepository translations,
-            SegmentRevisionRepository revisions, DomainEvents events, UserService users) {
+    SegmentStructureService(
+            EntityManager em,
+            JdbcTemplate jdbc,
+            SegmentTranslationRepository translations,
+            SegmentRevisionRepository revisions,
+            DomainEvents events,
+            UserService users) {
         this.events = events;
         this.users = users;
         this.em = em;
@@ -53,17 +57,20 @@ public class SegmentStructureService {
     public StructureRights rights(long segmentId) {
         Optional<UserAccount> user = users.currentUser().filter(StructureChangePolicy::mayRestructure);
         Segment segment = em.find(Segment.class, segmentId);
-        String refusal = user.isEmpty() ? "Only translators, reviewers and administrators split and merge segments."
-                : segment == null ? "This segment no longer exists."
-                : segment.getStatement().isArchived() ? "This statement is archived." : null;
+        String refusal = user.isEmpty()
+                ? "Only translators, reviewers and administrators split and merge segments."
+                : segment == null
+                        ? "This segment no longer exists."
+                        : segment.getStatement().isArchived() ? "This statement is archived." : null;
         if (refusal != null || segment == null || user.isEmpty()) {
             return new StructureRights(refusal, refusal);
         }
         String split = StructureChangePolicy.refusal(user.get(), affected(List.of(segment)), splitting(segment));
         Optional<Segment> next = next(segment).filter(n -> n.getParagraphIndex() == segment.getParagraphIndex());
-        String merge = next.isEmpty() ? "Segment " + segment.getSeqNo() + " is the last of its paragraph: there is "
-                + "nothing to merge it with." : StructureChangePolicy.refusal(user.get(),
-                        affected(List.of(segment, next.get())), merging(segment));
+        String merge = next.isEmpty()
+                ? "Segment " + segment.getSeqNo() + " is the last of its paragraph: there is "
+                        + "nothing to merge it with."
+                : StructureChangePolicy.refusal(user.get(), affected(List.of(segment, next.get())), merging(segment));
         return new StructureRights(split, merge);
     }
 
@@ -104,8 +111,8 @@ public class SegmentStructureService {
         shiftFrom(statementId, segment.getSeqNo() + 1, 1);
         segment = em.find(Segment.class, segmentId);
         segment.setSourceText(parts.first());
-        em.persist(new Segment(segment.getStatement(), segment.getSeqNo() + 1, segment.getParagraphIndex(),
-                parts.second()));
+        em.persist(new Segment(
+                segment.getStatement(), segment.getSeqNo() + 1, segment.getParagraphIndex(), parts.second()));
         for (SegmentTranslation t : translationsOf(segmentId)) {
             backToDraft(t, user);
         }
@@ -134,7 +141,8 @@ public class SegmentStructureService {
         Segment first = lockedSegment(segmentId);
         long statementId = Objects.requireNonNull(first.getStatement().getId());
         Segment second = next(first)
-                .orElseThrow(() -> new IllegalArgumentException("This is the last segment; there is nothing to merge."));
+                .orElseThrow(
+                        () -> new IllegalArgumentException("This is the last segment; there is nothing to merge."));
         if (second.getParagraphIndex() != first.getParagraphIndex()) {
             throw new IllegalArgumentException("Only segments of the same paragraph can be merged.");
         }
@@ -153,16 +161,29 @@ public class SegmentStructureService {
             SegmentTranslation kept = mine.get();
             long keptId = Objects.requireNonNull(kept.getId());
             int offset = revisions.lastRevisionNo(keptId);
-            jdbc.update("update segment_revision set translation_id = ?, revision_no = revision_no + ? "
-                    + "where translation_id = ?", keptId, offset + 1000, other.getId());
-            jdbc.update("update segment_revision set revision_no = revision_no - 1000 where translation_id = ? "
-                    + "and revision_no > ?", keptId, offset + 1000);
+            jdbc.update(
+                    "update segment_revision set translation_id = ?, revision_no = revision_no + ? "
+                            + "where translation_id = ?",
+                    keptId,
+                    offset + 1000,
+                    other.getId());
+            jdbc.update(
+                    "update segment_revision set revision_no = revision_no - 1000 where translation_id = ? "
+                            + "and revision_no > ?",
+                    keptId,
+                    offset + 1000);
             String merged = join(kept.getTargetText(), other.getTargetText(), other.getLanguage());
             kept.update(merged, merged.isBlank() ? SegmentStatus.NEW : SegmentStatus.DRAFT, username, clock.instant());
             translations.delete(other);
             translations.flush();
-            revisions.save(new SegmentRevision(keptId, revisions.lastRevisionNo(keptId) + 1, merged,
-                    kept.getStatus(), username, clock.instant(), null));
+            revisions.save(new SegmentRevision(
+                    keptId,
+                    revisions.lastRevisionNo(keptId) + 1,
+                    merged,
+                    kept.getStatus(),
+                    username,
+                    clock.instant(),
+                    null));
         }
         for (SegmentTranslation t : translationsOf(segmentId)) {
             backToDraft(t, user);
@@ -175,24 +196,32 @@ public class SegmentStructureService {
     }
 
     private UserAccount currentUser() {
-        return users.currentUser().filter(StructureChangePolicy::mayRestructure)
-                .orElseThrow(() -> new AccessDeniedException("Only translators, reviewers and administrators split "
-                        + "and merge segments."));
+        return users.currentUser()
+                .filter(StructureChangePolicy::mayRestructure)
+                .orElseThrow(() -> new AccessDeniedException(
+                        "Only translators, reviewers and administrators split " + "and merge segments."));
     }
 
     private Optional<Segment> next(Segment segment) {
         return em.createQuery("select s from Segment s where s.statement.id = :id and s.seqNo = :n", Segment.class)
-                .setParameter("id", segment.getStatement().getId()).setParameter("n", segment.getSeqNo() + 1)
-                .getResultStream().findFirst();
+                .setParameter("id", segment.getStatement().getId())
+                .setParameter("n", segment.getSeqNo() + 1)
+                .getResultStream()
+                .findFirst();
     }
 
     /** The translations with text of the segments, as the policy sees them. */
     private List<StructureChangePolicy.Affected> affected(List<Segment> segments) {
-        return em.createQuery("select t from SegmentTranslation t where t.segment in :segments "
-                + "order by t.segment.seqNo, t.language", SegmentTranslation.class)
-                .setParameter("segments", segments).getResultStream().filter(t -> !t.getTargetText().isBlank())
-                .map(t -> new StructureChangePolicy.Affected(t.getSegment().getSeqNo(), t.getLanguage(), t.getStatus(),
-                        t.getUpdatedBy())).toList();
+        return em.createQuery(
+                        "select t from SegmentTranslation t where t.segment in :segments "
+                                + "order by t.segment.seqNo, t.language",
+                        SegmentTranslation.class)
+                .setParameter("segments", segments)
+                .getResultStream()
+                .filter(t -> !t.getTargetText().isBlank())
+                .map(t -> new StructureChangePolicy.Affected(
+                        t.getSegment().getSeqNo(), t.getLanguage(), t.getStatus(), t.getUpdatedBy()))
+                .toList();
     }
 
     private static String splitting(Segment segment) {
@@ -218,14 +247,18 @@ public class SegmentStructureService {
 
     private List<SegmentTranslation> translationsOf(long segmentId) {
         return em.createQuery("select t from SegmentTranslation t where t.segment.id = :id", SegmentTranslation.class)
-                .setParameter("id", segmentId).getResultList();
+                .setParameter("id", segmentId)
+                .getResultList();
     }
 
     /** Moves the segments numbered {@code from} and later by {@code delta}, in two steps to respect uniqueness. */
     private void shiftFrom(long statementId, int from, int delta) {
         em.flush();
-        jdbc.update("update segment set seq_no = -(seq_no + ?) where statement_id = ? and seq_no >= ?", delta,
-                statementId, from);
+        jdbc.update(
+                "update segment set seq_no = -(seq_no + ?) where statement_id = ? and seq_no >= ?",
+                delta,
+                statementId,
+                from);
         jdbc.update("update segment set seq_no = -seq_no where statement_id = ? and seq_no < 0", statementId);
         em.clear();
     }
@@ -238,8 +271,14 @@ public class SegmentStructureService {
         t.update(t.getTargetText(), SegmentStatus.DRAFT, user.username(), now);
         translations.saveAndFlush(t);
         long id = Objects.requireNonNull(t.getId());
-        revisions.save(new SegmentRevision(id, revisions.lastRevisionNo(id) + 1, t.getTargetText(),
-                SegmentStatus.DRAFT, user.username(), now, null));
+        revisions.save(new SegmentRevision(
+                id,
+                revisions.lastRevisionNo(id) + 1,
+                t.getTargetText(),
+                SegmentStatus.DRAFT,
+                user.username(),
+                now,
+                null));
     }
 
     /** Joins two sentences: with a space, except in Chinese, which has none between sentences. */

@@ -20,6 +20,8 @@ public final class SegmentText {
      * an unclosed marker formats up to the end of the text.
      */
     public static List<Run> runs(String marked) {
-        return MarkedText.runs(marked).stream().map(r -> new Run(r.text(), r.bold(), r.italic())).toList();
+        return MarkedText.runs(marked).stream()
+                .map(r -> new Run(r.text(), r.bold(), r.italic()))
+                .toList();
     }
 }

@@ -71,7 +71,8 @@ class SegmentTranslation {
         this.updatedAt = when;
     }
 
-    @Nullable Long getId() {
+    @Nullable
+    Long getId() {
         return id;
     }
 
@@ -87,7 +88,8 @@ class SegmentTranslation {
         return status;
     }
 
-    @Nullable String getUpdatedBy() {
+    @Nullable
+    String getUpdatedBy() {
         return updatedBy;
     }
 
@@ -99,7 +101,8 @@ class SegmentTranslation {
         return version;
     }
 
-    @Nullable Instant getUpdatedAt() {
+    @Nullable
+    Instant getUpdatedAt() {
         return updatedAt;
     }
 

@@ -18,7 +18,8 @@ interface SegmentTranslationRepository extends JpaRepository<SegmentTranslation,
             group by s.statement.id, t.language, t.status""")
     List<Object[]> countByStatus(List<Long> ids);
 
-    @Query("select t from SegmentTranslation t join fetch t.segment s where s.statement.id = :statementId and t.language = :language order by s.seqNo")
+    @Query(
+            "select t from SegmentTranslation t join fetch t.segment s where s.statement.id = :statementId and t.language = :language order by s.seqNo")
     List<SegmentTranslation> findByStatementAndLanguage(long statementId, UnLanguage language);
 
     /** The row locked for this transaction: reads the latest committed state, whatever was read before. */

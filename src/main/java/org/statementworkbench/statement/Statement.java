@@ -84,7 +84,8 @@ class Statement {
         setTargetLanguages(targetLanguages);
     }
 
-    @Nullable Long getId() {
+    @Nullable
+    Long getId() {
         return id;
     }
 
@@ -116,8 +117,13 @@ class Statement {
         targetLanguages.addAll(languages);
     }
 
-    void describe(@Nullable String documentSymbol, @Nullable String unBody, @Nullable String sessionName,
-            @Nullable String agendaItem, @Nullable String speaker, @Nullable String delegation,
+    void describe(
+            @Nullable String documentSymbol,
+            @Nullable String unBody,
+            @Nullable String sessionName,
+            @Nullable String agendaItem,
+            @Nullable String speaker,
+            @Nullable String delegation,
             @Nullable LocalDate dateDelivered) {
         check("Document symbol", documentSymbol, 100);
         check("Body", unBody, 300);
@@ -140,31 +146,38 @@ class Statement {
         }
     }
 
-    @Nullable String getDocumentSymbol() {
+    @Nullable
+    String getDocumentSymbol() {
         return documentSymbol;
     }
 
-    @Nullable String getUnBody() {
+    @Nullable
+    String getUnBody() {
         return unBody;
     }
 
-    @Nullable String getSessionName() {
+    @Nullable
+    String getSessionName() {
         return sessionName;
     }
 
-    @Nullable String getAgendaItem() {
+    @Nullable
+    String getAgendaItem() {
         return agendaItem;
     }
 
-    @Nullable String getSpeaker() {
+    @Nullable
+    String getSpeaker() {
         return speaker;
     }
 
-    @Nullable String getDelegation() {
+    @Nullable
+    String getDelegation() {
         return delegation;
     }
 
-    @Nullable LocalDate getDateDelivered() {
+    @Nullable
+    LocalDate getDateDelivered() {
         return dateDelivered;
     }
 

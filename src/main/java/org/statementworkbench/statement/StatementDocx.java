@@ -33,12 +33,15 @@ final class StatementDocx {
     private StatementDocx() {}
 
     static byte[] write(List<List<Piece>> paragraphs, String separator, UnLanguage language) {
-        try (var document = new XWPFDocument(); var bytes = new ByteArrayOutputStream()) {
+        try (var document = new XWPFDocument();
+                var bytes = new ByteArrayOutputStream()) {
             defaults(document, language);
             for (List<Piece> pieces : paragraphs) {
                 XWPFParagraph paragraph = document.createParagraph();
                 if (language.rightToLeft()) {
-                    var ppr = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
+                    var ppr = paragraph.getCTP().isSetPPr()
+                            ? paragraph.getCTP().getPPr()
+                            : paragraph.getCTP().addNewPPr();
                     ppr.addNewBidi();
                 }
                 for (int i = 0; i < pieces.size(); i++) {
@@ -46,7 +49,8 @@ final class StatementDocx {
                     if (i > 0 && p.lineBreakBefore()) {
                         paragraph.createRun().addBreak();
                     } else if (i > 0 && !separator.isEmpty()) {
-                        formatted(paragraph.createRun(), false, false, language.rightToLeft()).setText(separator);
+                        formatted(paragraph.createRun(), false, false, language.rightToLeft())
+                                .setText(separator);
                     }
                     for (TextRun r : MarkedText.runs(p.marked())) {
                         formatted(paragraph.createRun(), r.bold(), r.italic(), language.rightToLeft())

@@ -23,8 +23,8 @@ public class StatementExportService {
     private final SegmentRepository segments;
     private final SegmentTranslationRepository translations;
 
-    StatementExportService(StatementRepository statements, SegmentRepository segments,
-            SegmentTranslationRepository translations) {
+    StatementExportService(
+            StatementRepository statements, SegmentRepository segments, SegmentTranslationRepository translations) {
         this.statements = statements;
         this.segments = segments;
         this.translations = translations;
@@ -36,8 +36,8 @@ public class StatementExportService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public ExportedFile export(long statementId, UnLanguage language, ExportFormat format) {
-        Statement statement = statements.findById(statementId)
-                .orElseThrow(() -> new IllegalArgumentException("No such statement."));
+        Statement statement =
+                statements.findById(statementId).orElseThrow(() -> new IllegalArgumentException("No such statement."));
         boolean source = language == statement.getSourceLanguage();
         if (!source && !statement.getTargetLanguages().contains(language)) {
             throw new IllegalArgumentException(language.englishName() + " is not a language of this statement.");
@@ -69,10 +69,16 @@ public class StatementExportService {
             case TEXT -> text(paragraphs, separator, true).getBytes(StandardCharsets.UTF_8);
             case DOCX -> StatementDocx.write(paragraphs, separator, language);
         };
-        String name = statement.getTitle().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "")
+        String name = statement
+                .getTitle()
+                .replaceAll("[^\\p{L}\\p{N}]+", "-")
+                .replaceAll("^-|-$", "")
                 .toLowerCase(Locale.ROOT);
-        return new ExportedFile((name.isEmpty() ? "statement" : name) + "." + language.code() + "."
-                + format.extension(), format.contentType(), content, untranslated);
+        return new ExportedFile(
+                (name.isEmpty() ? "statement" : name) + "." + language.code() + "." + format.extension(),
+                format.contentType(),
+                content,
+                untranslated);
     }
 
     private static String text(List<List<Piece>> paragraphs, String separator, boolean plain) {

@@ -56,8 +56,7 @@ public class StatementImportService {
 
     /** Splits the document into the segments an import would store, without storing anything. */
     @PreAuthorize("isAuthenticated()")
-    public List<String> preview(ImportedDocument document, org.statementworkbench.base.UnLanguage language,
-            int limit) {
+    public List<String> preview(ImportedDocument document, org.statementworkbench.base.UnLanguage language, int limit) {
         List<String> texts = new ArrayList<>();
         for (ImportedParagraph p : document.paragraphs()) {
             for (String s : segmenter.segment(p, language)) {
@@ -77,22 +76,31 @@ public class StatementImportService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public long importStatement(NewStatement details, ImportedDocument document, @Nullable DoubleConsumer progress) {
-        DoubleConsumer report = progress == null ? p -> { } : progress;
+        DoubleConsumer report = progress == null ? p -> {} : progress;
         var statement = new Statement(details.title(), details.sourceLanguage(), details.targetLanguages());
         if (details.targetLanguages().isEmpty()) {
             throw new IllegalArgumentException("Choose at least one target language.");
         }
-        statement.describe(blankToNull(details.documentSymbol()), blankToNull(details.unBody()),
-                blankToNull(details.sessionName()), blankToNull(details.agendaItem()),
-                blankToNull(details.speaker()), blankToNull(details.delegation()), details.dateDelivered());
+        statement.describe(
+                blankToNull(details.documentSymbol()),
+                blankToNull(details.unBody()),
+                blankToNull(details.sessionName()),
+                blankToNull(details.agendaItem()),
+                blankToNull(details.speaker()),
+                blankToNull(details.delegation()),
+                details.dateDelivered());
         List<Draft> drafts = segment(document, details, report);
         long id = Objects.requireNonNull(statements.saveAndFlush(statement).getId());
         for (int from = 0; from < drafts.size(); from += BATCH) {
             List<Object[]> rows = drafts.subList(from, Math.min(drafts.size(), from + BATCH)).stream()
-                    .map(d -> new Object[] {id, d.number(), d.paragraph(), d.text(), WordCount.of(d.text()),
-                            d.lineBreakBefore()}).toList();
-            jdbc.batchUpdate("insert into segment (statement_id, seq_no, paragraph_index, source_text, word_count, "
-                    + "line_break_before) values (?, ?, ?, ?, ?, ?)", rows);
+                    .map(d -> new Object[] {
+                        id, d.number(), d.paragraph(), d.text(), WordCount.of(d.text()), d.lineBreakBefore()
+                    })
+                    .toList();
+            jdbc.batchUpdate(
+                    "insert into segment (statement_id, seq_no, paragraph_index, source_text, word_count, "
+                            + "line_break_before) values (?, ?, ?, ?, ?, ?)",
+                    rows);
             report.accept(0.5 + 0.5 * Math.min(drafts.size(), from + BATCH) / drafts.size());
         }
         return id;

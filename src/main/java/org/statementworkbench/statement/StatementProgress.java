@@ -33,7 +33,8 @@ class StatementProgress {
         if (statements.isEmpty()) {
             return Map.of();
         }
-        List<Long> ids = statements.stream().map(s -> Objects.requireNonNull(s.getId())).toList();
+        List<Long> ids =
+                statements.stream().map(s -> Objects.requireNonNull(s.getId())).toList();
         Map<Long, int[]> totals = new HashMap<>();
         for (Object[] row : segments.countSegments(ids)) {
             totals.put((Long) row[0], new int[] {number(row[1]), number(row[2])});
@@ -50,10 +51,17 @@ class StatementProgress {
             long id = Objects.requireNonNull(statement.getId());
             int[] total = totals.getOrDefault(id, new int[2]);
             Map<UnLanguage, Counts> byLanguage = stored.getOrDefault(id, Map.of());
-            result.put(id, new Figures(total[0], statement.getTargetLanguages().stream().map(language -> {
-                Counts counts = byLanguage.getOrDefault(language, new Counts());
-                return LanguageProgress.of(language, total[0], total[1], counts.segments, counts.words);
-            }).toList()));
+            result.put(
+                    id,
+                    new Figures(
+                            total[0],
+                            statement.getTargetLanguages().stream()
+                                    .map(language -> {
+                                        Counts counts = byLanguage.getOrDefault(language, new Counts());
+                                        return LanguageProgress.of(
+                                                language, total[0], total[1], counts.segments, counts.words);
+                                    })
+                                    .toList()));
         }
         return result;
     }

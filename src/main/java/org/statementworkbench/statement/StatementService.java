@@ -43,15 +43,20 @@ public class StatementService {
     @Transactional
     public void archive(long id) {
         Statement s = statements.findById(id).orElseThrow(() -> new IllegalArgumentException("No such statement."));
-        var auth = Objects.requireNonNull(org.springframework.security.core.context.SecurityContextHolder.getContext()
-                .getAuthentication(), "archiving needs a signed-in administrator");
+        var auth = Objects.requireNonNull(
+                org.springframework.security.core.context.SecurityContextHolder.getContext()
+                        .getAuthentication(),
+                "archiving needs a signed-in administrator");
         s.archive(auth.getName(), java.time.Instant.now());
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void restore(long id) {
-        statements.findById(id).orElseThrow(() -> new IllegalArgumentException("No such statement.")).restore();
+        statements
+                .findById(id)
+                .orElseThrow(() -> new IllegalArgumentException("No such statement."))
+                .restore();
     }
 
     private List<StatementSummary> summarize(List<Statement> active) {
@@ -59,9 +64,20 @@ public class StatementService {
         List<StatementSummary> result = new ArrayList<>();
         for (Statement s : active) {
             var f = Objects.requireNonNull(figures.get(s.getId()));
-            result.add(new StatementSummary(Objects.requireNonNull(s.getId()), s.getTitle(), s.getDocumentSymbol(),
-                    s.getUnBody(), s.getSessionName(), s.getAgendaItem(), s.getSpeaker(), s.getDelegation(),
-                    s.getDateDelivered(), s.getSourceLanguage(), f.segments(), f.languages(), s.isArchived()));
+            result.add(new StatementSummary(
+                    Objects.requireNonNull(s.getId()),
+                    s.getTitle(),
+                    s.getDocumentSymbol(),
+                    s.getUnBody(),
+                    s.getSessionName(),
+                    s.getAgendaItem(),
+                    s.getSpeaker(),
+                    s.getDelegation(),
+                    s.getDateDelivered(),
+                    s.getSourceLanguage(),
+                    f.segments(),
+                    f.languages(),
+                    s.isArchived()));
         }
         return result;
     }

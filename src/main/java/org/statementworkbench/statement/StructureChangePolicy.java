@@ -23,7 +23,11 @@ import org.statementworkbench.security.UserAccount;
 final class StructureChangePolicy {
 
     /** A translation with text in a segment that the change touches. */
-    record Affected(int segmentNumber, UnLanguage language, SegmentStatus status, @Nullable String updatedBy) {
+    record Affected(
+            int segmentNumber,
+            UnLanguage language,
+            SegmentStatus status,
+            @Nullable String updatedBy) {
 
         boolean signedOff() {
             return status == SegmentStatus.REVIEWED || status == SegmentStatus.APPROVED;
@@ -39,8 +43,8 @@ final class StructureChangePolicy {
 
     /** Translators, reviewers and administrators restructure segments (within the rules below). */
     static boolean mayRestructure(UserAccount user) {
-        return user.enabled() && (user.hasRole(Role.TRANSLATOR) || user.hasRole(Role.REVIEWER)
-                || user.hasRole(Role.ADMIN));
+        return user.enabled()
+                && (user.hasRole(Role.TRANSLATOR) || user.hasRole(Role.REVIEWER) || user.hasRole(Role.ADMIN));
     }
 
     /**
@@ -49,8 +53,12 @@ final class StructureChangePolicy {
      * @param action what the change does, for the message: "Splitting segment 3", "Merging segments 3 and 4"
      */
     static @Nullable String refusal(UserAccount user, List<Affected> affected, String action) {
-        List<UnLanguage> locked = affected.stream().map(Affected::language).distinct()
-                .filter(l -> !TranslationPolicy.canEdit(user, l)).sorted().toList();
+        List<UnLanguage> locked = affected.stream()
+                .map(Affected::language)
+                .distinct()
+                .filter(l -> !TranslationPolicy.canEdit(user, l))
+                .sorted()
+                .toList();
         if (!locked.isEmpty()) {
             return action + " would change the " + names(locked) + " translation" + (locked.size() > 1 ? "s" : "")
                     + ", which you may not edit: splitting and merging change every language. Ask a reviewer or "
@@ -75,8 +83,9 @@ final class StructureChangePolicy {
         }
         List<Affected> signedOff = signedOff(affected);
         if (!signedOff.isEmpty() && !confirmed) {
-            throw new StructureChangeNeedsConfirmation(action + " puts reviewed or approved work back to Draft: "
-                    + describe(signedOff) + ".", signedOff.stream().map(Affected::describe).toList());
+            throw new StructureChangeNeedsConfirmation(
+                    action + " puts reviewed or approved work back to Draft: " + describe(signedOff) + ".",
+                    signedOff.stream().map(Affected::describe).toList());
         }
     }
 
@@ -93,6 +102,7 @@ final class StructureChangePolicy {
         if (names.size() == 1) {
             return names.getFirst();
         }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + Objects.requireNonNull(names.getLast());
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and "
+                + Objects.requireNonNull(names.getLast());
     }
 }

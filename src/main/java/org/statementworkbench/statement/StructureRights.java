@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
  * UI; {@link SegmentStructureService} checks regardless. Reviewed or Approved work is not a refusal for reviewers:
  * they are asked to confirm when they go ahead.
  */
-public record StructureRights(@Nullable String splitRefusal, @Nullable String mergeRefusal) {
+public record StructureRights(
+        @Nullable String splitRefusal, @Nullable String mergeRefusal) {
 
     public boolean maySplit() {
         return splitRefusal == null;

@@ -20,7 +20,8 @@ final class TranslationPolicy {
         if (user.hasRole(Role.ADMIN)) {
             return true;
         }
-        return (user.hasRole(Role.TRANSLATOR) || user.hasRole(Role.REVIEWER)) && user.languages().contains(language);
+        return (user.hasRole(Role.TRANSLATOR) || user.hasRole(Role.REVIEWER))
+                && user.languages().contains(language);
     }
 
     static boolean canSetStatus(UserAccount user, SegmentStatus status) {

@@ -44,9 +44,15 @@ public class TranslationService {
     private final StatementProgress progress;
     private final Clock clock = Clock.systemUTC();
 
-    TranslationService(SegmentRepository segments, SegmentTranslationRepository translations,
-            SegmentRevisionRepository revisions, UserService users, DomainEvents events,
-            EntityManager em, PlatformTransactionManager transactionManager, ObjectProvider<ApprovalGate> gates,
+    TranslationService(
+            SegmentRepository segments,
+            SegmentTranslationRepository translations,
+            SegmentRevisionRepository revisions,
+            UserService users,
+            DomainEvents events,
+            EntityManager em,
+            PlatformTransactionManager transactionManager,
+            ObjectProvider<ApprovalGate> gates,
             StatementProgress progress) {
         this.progress = progress;
         this.segments = segments;
@@ -64,15 +70,15 @@ public class TranslationService {
     /** How many segments of the statement match the query, for the target language. */
     @PreAuthorize("isAuthenticated()")
     public int count(long statementId, UnLanguage language, SegmentQuery query) {
-        return Objects.requireNonNull(readTx.execute(s -> new SegmentSearch(em, statementId, language, query)
-                .count(null)));
+        return Objects.requireNonNull(
+                readTx.execute(s -> new SegmentSearch(em, statementId, language, query).count(null)));
     }
 
     /** The position (from 0) of segment {@code number} among the matching segments: how many come before it. */
     @PreAuthorize("isAuthenticated()")
     public int positionOf(long statementId, UnLanguage language, SegmentQuery query, int number) {
-        return Objects.requireNonNull(readTx.execute(s -> new SegmentSearch(em, statementId, language, query)
-                .count(number)));
+        return Objects.requireNonNull(
+                readTx.execute(s -> new SegmentSearch(em, statementId, language, query).count(number)));
     }
 
     /** One page of matching segments in document order, each with its translation into {@code language}. */
@@ -83,8 +89,12 @@ public class TranslationService {
             for (Tuple r : new SegmentSearch(em, statementId, language, query).page(offset, limit)) {
                 Segment seg = r.get(0, Segment.class);
                 @Nullable SegmentTranslation t = r.get(1, SegmentTranslation.class);
-                rows.add(new SegmentRow(Objects.requireNonNull(seg.getId()), seg.getSeqNo(), seg.getParagraphIndex(),
-                        seg.getSourceText(), t == null ? TranslationState.unsaved() : t.toState()));
+                rows.add(new SegmentRow(
+                        Objects.requireNonNull(seg.getId()),
+                        seg.getSeqNo(),
+                        seg.getParagraphIndex(),
+                        seg.getSourceText(),
+                        t == null ? TranslationState.unsaved() : t.toState()));
             }
             return rows;
         }));
@@ -112,8 +122,8 @@ public class TranslationService {
         return save(save, null, ApprovalOverride.requireValidJustification(justification));
     }
 
-    private TranslationState save(SaveTranslation save, @Nullable Integer restoredFrom,
-            @Nullable String justification) {
+    private TranslationState save(
+            SaveTranslation save, @Nullable Integer restoredFrom, @Nullable String justification) {
         UserAccount user = users.currentUser().orElseThrow(() -> new AccessDeniedException("Not signed in"));
         TranslationPolicy.requireCanSave(user, save.language(), save.status());
         boolean mayOverride = user.hasRole(Role.REVIEWER) || user.hasRole(Role.ADMIN);
@@ -121,11 +131,12 @@ public class TranslationService {
             throw new AccessDeniedException("Only reviewers may approve over blocking problems.");
         }
         try {
-            return Objects.requireNonNull(tx.execute(s -> write(save, user.username(), restoredFrom,
-                    new Justification(justification, mayOverride))));
+            return Objects.requireNonNull(tx.execute(
+                    s -> write(save, user.username(), restoredFrom, new Justification(justification, mayOverride))));
         } catch (DataIntegrityViolationException concurrentFirstSave) {
             TranslationState theirs = Objects.requireNonNull(readTx.execute(s -> translations
-                    .find(save.segmentId(), save.language()).map(SegmentTranslation::toState)
+                    .find(save.segmentId(), save.language())
+                    .map(SegmentTranslation::toState)
                     .orElse(TranslationState.unsaved())));
             throw new TranslationConflictException(save.text(), theirs);
         }
@@ -134,8 +145,8 @@ public class TranslationService {
     /** The justification the save brings (null: none) and whether its author may override. */
     private record Justification(@Nullable String justification, boolean mayOverride) {}
 
-    private TranslationState write(SaveTranslation save, String username, @Nullable Integer restoredFrom,
-            Justification override) {
+    private TranslationState write(
+            SaveTranslation save, String username, @Nullable Integer restoredFrom, Justification override) {
         Segment segment = segments.findById(save.segmentId())
                 .orElseThrow(() -> new IllegalArgumentException("This segment no longer exists."));
         Statement statement = segment.getStatement();
@@ -143,22 +154,25 @@ public class TranslationService {
             throw new IllegalStateException("This statement is archived; an administrator must restore it first.");
         }
         if (!statement.getTargetLanguages().contains(save.language())) {
-            throw new IllegalArgumentException(save.language().englishName() + " is not a target language of this statement.");
+            throw new IllegalArgumentException(
+                    save.language().englishName() + " is not a target language of this statement.");
         }
         var current = translations.findForUpdate(save.segmentId(), save.language());
         long currentVersion = current.map(SegmentTranslation::getVersion).orElse(TranslationState.UNSAVED_VERSION);
         if (currentVersion != save.baseVersion()) {
-            throw new TranslationConflictException(save.text(),
-                    current.map(SegmentTranslation::toState).orElse(TranslationState.unsaved()));
+            throw new TranslationConflictException(
+                    save.text(), current.map(SegmentTranslation::toState).orElse(TranslationState.unsaved()));
         }
         SegmentTranslation translation = current.orElseGet(() -> new SegmentTranslation(segment, save.language()));
         String text = save.text().strip();
-        if (current.isPresent() && restoredFrom == null && translation.getTargetText().equals(text)
+        if (current.isPresent()
+                && restoredFrom == null
+                && translation.getTargetText().equals(text)
                 && translation.getStatus() == save.status()) {
             return translation.toState();
         }
-        List<ApprovalProblem> problems = save.status() == SegmentStatus.APPROVED ? gate(segment, save.language(), text)
-                : List.of();
+        List<ApprovalProblem> problems =
+                save.status() == SegmentStatus.APPROVED ? gate(segment, save.language(), text) : List.of();
         if (!problems.isEmpty() && override.justification() == null) {
             throw new ApprovalBlockedException(problems, override.mayOverride());
         }
@@ -166,51 +180,69 @@ public class TranslationService {
         translation.update(text, save.status(), username, now);
         translations.saveAndFlush(translation);
         long translationId = Objects.requireNonNull(translation.getId());
-        var revision = new SegmentRevision(translationId, revisions.lastRevisionNo(translationId) + 1, text,
-                save.status(), username, now, restoredFrom);
+        var revision = new SegmentRevision(
+                translationId,
+                revisions.lastRevisionNo(translationId) + 1,
+                text,
+                save.status(),
+                username,
+                now,
+                restoredFrom);
         if (!problems.isEmpty() && override.justification() != null) {
             revision.overrode(override.justification(), problems);
         }
         revisions.save(revision);
         TranslationState state = translation.toState();
-        events.publish(new TranslationSaved(Objects.requireNonNull(statement.getId()), save.segmentId(),
-                save.language(), state));
+        events.publish(new TranslationSaved(
+                Objects.requireNonNull(statement.getId()), save.segmentId(), save.language(), state));
         return state;
     }
 
     private List<ApprovalProblem> gate(Segment segment, UnLanguage language, String text) {
         Statement statement = segment.getStatement();
-        var candidate = new ApprovalCandidate(Objects.requireNonNull(statement.getId()),
-                Objects.requireNonNull(segment.getId()), segment.getSeqNo(), statement.getSourceLanguage(), language,
-                MarkedText.plain(segment.getSourceText()), MarkedText.plain(text));
-        return gates.orderedStream().flatMap(g -> g.blockingProblems(candidate).stream()).toList();
+        var candidate = new ApprovalCandidate(
+                Objects.requireNonNull(statement.getId()),
+                Objects.requireNonNull(segment.getId()),
+                segment.getSeqNo(),
+                statement.getSourceLanguage(),
+                language,
+                MarkedText.plain(segment.getSourceText()),
+                MarkedText.plain(text));
+        return gates.orderedStream()
+                .flatMap(g -> g.blockingProblems(candidate).stream())
+                .toList();
     }
 
     /** Every approval over blocking problems in the statement (in one language, or all when null), in order. */
     @PreAuthorize("isAuthenticated()")
     public List<ApprovalOverride> overrides(long statementId, @Nullable UnLanguage language) {
         return Objects.requireNonNull(readTx.execute(s -> {
-            var q = em.createQuery("select r, s.id, s.seqNo, t.language from SegmentRevision r, SegmentTranslation t "
-                    + "join t.segment s where r.translationId = t.id and s.statement.id = :id "
-                    + "and r.overrideJustification is not null"
-                    + (language == null ? "" : " and t.language = :language")
-                    + " order by s.seqNo, t.language, r.revisionNo", Object[].class);
+            var q = em.createQuery(
+                    "select r, s.id, s.seqNo, t.language from SegmentRevision r, SegmentTranslation t "
+                            + "join t.segment s where r.translationId = t.id and s.statement.id = :id "
+                            + "and r.overrideJustification is not null"
+                            + (language == null ? "" : " and t.language = :language")
+                            + " order by s.seqNo, t.language, r.revisionNo",
+                    Object[].class);
             q.setParameter("id", statementId);
             if (language != null) {
                 q.setParameter("language", language);
             }
-            return q.getResultList().stream().map(r -> ((SegmentRevision) r[0]).toOverride((Long) r[1],
-                    (Integer) r[2], (UnLanguage) r[3])).toList();
+            return q.getResultList().stream()
+                    .map(r -> ((SegmentRevision) r[0]).toOverride((Long) r[1], (Integer) r[2], (UnLanguage) r[3]))
+                    .toList();
         }));
     }
 
     /** What the signed-in user may do in {@code language}: a hint for the UI; saves are checked regardless. */
     @PreAuthorize("isAuthenticated()")
     public EditRights rights(UnLanguage language) {
-        return users.currentUser().map(u -> {
-            boolean edit = TranslationPolicy.canEdit(u, language);
-            return new EditRights(edit, edit && TranslationPolicy.canSetStatus(u, SegmentStatus.APPROVED));
-        }).orElse(new EditRights(false, false));
+        return users.currentUser()
+                .map(u -> {
+                    boolean edit = TranslationPolicy.canEdit(u, language);
+                    return new EditRights(edit, edit && TranslationPolicy.canSetStatus(u, SegmentStatus.APPROVED));
+                })
+                .orElse(new EditRights(false, false));
     }
 
     /**
@@ -222,7 +254,8 @@ public class TranslationService {
     public EditRights rights(long segmentId, UnLanguage language) {
         boolean editable = Objects.requireNonNull(readTx.execute(s -> {
             Statement statement = segments.findById(segmentId)
-                    .orElseThrow(() -> new IllegalArgumentException("This segment no longer exists.")).getStatement();
+                    .orElseThrow(() -> new IllegalArgumentException("This segment no longer exists."))
+                    .getStatement();
             return !statement.isArchived() && statement.getTargetLanguages().contains(language);
         }));
         return editable ? rights(language) : new EditRights(false, false);
@@ -230,8 +263,8 @@ public class TranslationService {
 
     /** Matching segments with their translations into every target language (the reviewers' view). */
     @PreAuthorize("isAuthenticated()")
-    public List<MultiLanguageRow> rowsInAllLanguages(long statementId, UnLanguage filterLanguage, SegmentQuery query,
-            int offset, int limit) {
+    public List<MultiLanguageRow> rowsInAllLanguages(
+            long statementId, UnLanguage filterLanguage, SegmentQuery query, int offset, int limit) {
         List<SegmentRow> page = rows(statementId, filterLanguage, query, offset, limit);
         if (page.isEmpty()) {
             return List.of();
@@ -239,22 +272,32 @@ public class TranslationService {
         return Objects.requireNonNull(readTx.execute(s -> {
             List<Long> ids = page.stream().map(SegmentRow::segmentId).toList();
             Map<Long, Map<UnLanguage, TranslationState>> byId = new java.util.HashMap<>();
-            for (SegmentTranslation t : em.createQuery("select t from SegmentTranslation t where t.segment.id in :ids",
-                    SegmentTranslation.class).setParameter("ids", ids).getResultList()) {
+            for (SegmentTranslation t : em.createQuery(
+                            "select t from SegmentTranslation t where t.segment.id in :ids", SegmentTranslation.class)
+                    .setParameter("ids", ids)
+                    .getResultList()) {
                 byId.computeIfAbsent(t.getSegment().getId(), k -> new java.util.EnumMap<>(UnLanguage.class))
                         .put(t.getLanguage(), t.toState());
             }
-            return page.stream().map(r -> new MultiLanguageRow(r.segmentId(), r.number(), r.paragraph(), r.source(),
-                    byId.getOrDefault(r.segmentId(), Map.of()))).toList();
+            return page.stream()
+                    .map(r -> new MultiLanguageRow(
+                            r.segmentId(),
+                            r.number(),
+                            r.paragraph(),
+                            r.source(),
+                            byId.getOrDefault(r.segmentId(), Map.of())))
+                    .toList();
         }));
     }
 
     /** Every saved state of the segment in the language, newest first. */
     @PreAuthorize("isAuthenticated()")
     public List<Revision> history(long segmentId, UnLanguage language) {
-        return Objects.requireNonNull(readTx.execute(s -> translations.find(segmentId, language)
-                .map(t -> revisions.findByTranslationIdOrderByRevisionNoDesc(Objects.requireNonNull(t.getId()))
-                        .stream().map(SegmentRevision::toRevision).toList())
+        return Objects.requireNonNull(readTx.execute(s -> translations
+                .find(segmentId, language)
+                .map(t -> revisions.findByTranslationIdOrderByRevisionNoDesc(Objects.requireNonNull(t.getId())).stream()
+                        .map(SegmentRevision::toRevision)
+                        .toList())
                 .orElse(List.of())));
     }
 
@@ -264,10 +307,14 @@ public class TranslationService {
      */
     @PreAuthorize("isAuthenticated()")
     public TranslationState restore(long segmentId, UnLanguage language, long revisionId, long baseVersion) {
-        Revision revision = history(segmentId, language).stream().filter(r -> r.id() == revisionId).findFirst()
+        Revision revision = history(segmentId, language).stream()
+                .filter(r -> r.id() == revisionId)
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("That revision does not belong to this segment."));
-        return save(new SaveTranslation(segmentId, language, revision.text(), SegmentStatus.DRAFT, baseVersion),
-                revision.number(), null);
+        return save(
+                new SaveTranslation(segmentId, language, revision.text(), SegmentStatus.DRAFT, baseVersion),
+                revision.number(),
+                null);
     }
 
     /**
@@ -278,8 +325,10 @@ public class TranslationService {
     public List<LanguageProgress> progress(long statementId) {
         return Objects.requireNonNull(readTx.execute(s -> {
             Statement statement = em.find(Statement.class, statementId);
-            return statement == null ? List.<LanguageProgress>of()
-                    : Objects.requireNonNull(progress.of(List.of(statement)).get(statementId)).languages();
+            return statement == null
+                    ? List.<LanguageProgress>of()
+                    : Objects.requireNonNull(progress.of(List.of(statement)).get(statementId))
+                            .languages();
         }));
     }
 }

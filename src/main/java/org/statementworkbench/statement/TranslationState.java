@@ -7,7 +7,11 @@ import org.jspecify.annotations.Nullable;
  * A target segment as last saved. {@code version} is what a save must name to prove it saw this state;
  * {@link #UNSAVED_VERSION} for a segment nobody has translated yet.
  */
-public record TranslationState(String text, SegmentStatus status, long version, @Nullable String updatedBy,
+public record TranslationState(
+        String text,
+        SegmentStatus status,
+        long version,
+        @Nullable String updatedBy,
         @Nullable Instant updatedAt) {
 
     public static final long UNSAVED_VERSION = -1;

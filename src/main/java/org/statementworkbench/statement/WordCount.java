@@ -32,15 +32,22 @@ public final class WordCount {
 
     private static boolean isIdeograph(int cp) {
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+        return script == Character.UnicodeScript.HAN
+                || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA;
     }
 
     /** Characters that keep a word together: apostrophes, hyphens, combining marks (Arabic diacritics). */
     private static boolean isJoiner(int cp) {
         int type = Character.getType(cp);
-        return cp == '\'' || cp == '\u2019' || cp == '-' || cp == '\u2011' || cp == '.' || cp == ','
-                || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+        return cp == '\''
+                || cp == '\u2019'
+                || cp == '-'
+                || cp == '\u2011'
+                || cp == '.'
+                || cp == ','
+                || type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK
                 || cp == '\u0640';
     }
 }

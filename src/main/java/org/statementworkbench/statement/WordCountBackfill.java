@@ -46,8 +46,8 @@ class WordCountBackfill implements JavaMigration {
         Connection connection = context.getConnection();
         try (Statement read = connection.createStatement();
                 ResultSet rows = read.executeQuery("select id, source_text from segment");
-                PreparedStatement write = connection.prepareStatement(
-                        "update segment set word_count = ? where id = ?")) {
+                PreparedStatement write =
+                        connection.prepareStatement("update segment set word_count = ? where id = ?")) {
             int pending = 0;
             while (rows.next()) {
                 write.setInt(1, WordCount.of(rows.getString(2)));

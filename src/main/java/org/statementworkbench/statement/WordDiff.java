@@ -15,12 +15,16 @@ import java.util.regex.Pattern;
  */
 public final class WordDiff {
 
-    public enum Kind { SAME, ADDED, REMOVED }
+    public enum Kind {
+        SAME,
+        ADDED,
+        REMOVED
+    }
 
     public record Part(Kind kind, String text) {}
 
-    private static final Pattern TOKEN = Pattern.compile(
-            "\\p{IsHan}|[\\p{L}\\p{M}\\p{N}\\u0640'’\\-]+|\\s+|.", Pattern.DOTALL);
+    private static final Pattern TOKEN =
+            Pattern.compile("\\p{IsHan}|[\\p{L}\\p{M}\\p{N}\\u0640'’\\-]+|\\s+|.", Pattern.DOTALL);
     /** Beyond this many tokens on both sides, fall back to "all removed, all added" rather than spend time. */
     private static final int MAX_TOKENS = 40_000;
 
@@ -114,7 +118,8 @@ public final class WordDiff {
                 continue;
             }
             if (!merged.isEmpty() && merged.getLast().kind() == p.kind()) {
-                merged.set(merged.size() - 1, new Part(p.kind(), merged.getLast().text() + p.text()));
+                merged.set(
+                        merged.size() - 1, new Part(p.kind(), merged.getLast().text() + p.text()));
             } else {
                 merged.add(p);
             }

@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
 public final class Analyzers {
 
     /** French elided words: "l'", "d'", "qu'", ... are dropped before the word they attach to. */
-    private static final Set<String> FRENCH_ELISION = Set.of("l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu",
-            "lorsqu", "puisqu", "quoiqu", "presqu");
+    private static final Set<String> FRENCH_ELISION =
+            Set.of("l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu");
 
     private Analyzers() {}
 
@@ -23,17 +23,47 @@ public final class Analyzers {
     public static TokenAnalyzer forLanguage(String tag) {
         String lang = tag.toLowerCase(Locale.ROOT).split("[-_]")[0];
         return switch (lang) {
-            case "en" -> new Stemming(Stemmers::english, Set.of(), true, Set.of("of", "the", "and", "or", "for", "in",
-                    "on", "to", "a", "an"), Set.of("and", "or"), Nominalizations::english,
-                    Nominalizations::englishCompound, ENGLISH_OBJECT_OPENERS);
-            case "fr" -> new Stemming(Stemmers::french, FRENCH_ELISION, false, Set.of("de", "des", "du", "d", "la",
-                    "l", "le", "les", "et", "ou", "a", "au", "aux", "en", "pour"), Set.of("et", "ou"),
-                    Nominalizations::french, List::of);
-            case "es" -> new Stemming(Stemmers::spanish, Set.of(), false, Set.of("de", "del", "la", "las", "lo",
-                    "los", "el", "y", "e", "o", "u", "en", "para", "a", "al"), Set.of("y", "e", "o", "u"),
-                    Nominalizations::spanish, List::of);
-            case "ru" -> new Stemming(Stemmers::russian, Set.of(), false, Set.of("в", "и", "или", "по", "с", "о",
-                    "об", "для", "на", "к"), Set.of("и", "или"), Nominalizations::russian, List::of);
+            case "en" ->
+                new Stemming(
+                        Stemmers::english,
+                        Set.of(),
+                        true,
+                        Set.of("of", "the", "and", "or", "for", "in", "on", "to", "a", "an"),
+                        Set.of("and", "or"),
+                        Nominalizations::english,
+                        Nominalizations::englishCompound,
+                        ENGLISH_OBJECT_OPENERS);
+            case "fr" ->
+                new Stemming(
+                        Stemmers::french,
+                        FRENCH_ELISION,
+                        false,
+                        Set.of(
+                                "de", "des", "du", "d", "la", "l", "le", "les", "et", "ou", "a", "au", "aux", "en",
+                                "pour"),
+                        Set.of("et", "ou"),
+                        Nominalizations::french,
+                        List::of);
+            case "es" ->
+                new Stemming(
+                        Stemmers::spanish,
+                        Set.of(),
+                        false,
+                        Set.of(
+                                "de", "del", "la", "las", "lo", "los", "el", "y", "e", "o", "u", "en", "para", "a",
+                                "al"),
+                        Set.of("y", "e", "o", "u"),
+                        Nominalizations::spanish,
+                        List::of);
+            case "ru" ->
+                new Stemming(
+                        Stemmers::russian,
+                        Set.of(),
+                        false,
+                        Set.of("в", "и", "или", "по", "с", "о", "об", "для", "на", "к"),
+                        Set.of("и", "или"),
+                        Nominalizations::russian,
+                        List::of);
             case "ar" -> new Arabic();
             default -> new Stemming(UnaryOperator.identity(), Set.of(), false, Set.of(), Set.of(), w -> null, List::of);
         };
@@ -43,8 +73,9 @@ public final class Analyzers {
      * Words that open the object of an English verb: an "-ing" word right before one of them is the verb, not the
      * noun ("meeting the needs", "financing their plans"), so it never stands for a noun term ("meeting").
      */
-    private static final Set<String> ENGLISH_OBJECT_OPENERS = Set.of("the", "a", "an", "its", "their", "our", "his",
-            "her", "my", "your", "this", "these", "those", "all", "every", "each", "both", "such", "some", "any");
+    private static final Set<String> ENGLISH_OBJECT_OPENERS = Set.of(
+            "the", "a", "an", "its", "their", "our", "his", "her", "my", "your", "this", "these", "those", "all",
+            "every", "each", "both", "such", "some", "any");
     /** The key of such a verb: no term has it. */
     private static final String VERB = "\u0000verb:";
 
@@ -52,12 +83,24 @@ public final class Analyzers {
      * Fold, then stem each word; optional French-style elision and English possessive "'s"; an "-ing" word followed
      * by one of {@code objectOpeners} is keyed as a verb.
      */
-    private record Stemming(UnaryOperator<String> stemmer, Set<String> elided, boolean possessive,
-            Set<String> functionWords, Set<String> conjunctions, Function<String, @Nullable String> nominal,
-            Function<String, List<String>> rewordings, Set<String> objectOpeners) implements TokenAnalyzer {
+    private record Stemming(
+            UnaryOperator<String> stemmer,
+            Set<String> elided,
+            boolean possessive,
+            Set<String> functionWords,
+            Set<String> conjunctions,
+            Function<String, @Nullable String> nominal,
+            Function<String, List<String>> rewordings,
+            Set<String> objectOpeners)
+            implements TokenAnalyzer {
 
-        Stemming(UnaryOperator<String> stemmer, Set<String> elided, boolean possessive, Set<String> functionWords,
-                Set<String> conjunctions, Function<String, @Nullable String> nominal,
+        Stemming(
+                UnaryOperator<String> stemmer,
+                Set<String> elided,
+                boolean possessive,
+                Set<String> functionWords,
+                Set<String> conjunctions,
+                Function<String, @Nullable String> nominal,
                 Function<String, List<String>> rewordings) {
             this(stemmer, elided, possessive, functionWords, conjunctions, nominal, rewordings, Set.of());
         }
@@ -79,7 +122,9 @@ public final class Analyzers {
             String folded = Folding.fold(token.surface());
             String noun = nominal.apply(folded);
             List<String> keys = noun == null ? List.of() : List.of(stemmer.apply(noun));
-            return token.key().startsWith(VERB) ? Stream.concat(keys.stream(), Stream.of(stemmer.apply(folded))).toList()
+            return token.key().startsWith(VERB)
+                    ? Stream.concat(keys.stream(), Stream.of(stemmer.apply(folded)))
+                            .toList()
                     : keys;
         }
 

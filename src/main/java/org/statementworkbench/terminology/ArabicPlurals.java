@@ -24,8 +24,10 @@ final class ArabicPlurals {
     private static final ArabicPlurals INSTANCE = new ArabicPlurals();
 
     private final ArabicTagger tagger = new ArabicTagger();
-    private final Cache<String, List<String>> cache = Caffeine.newBuilder().maximumSize(CACHE_SIZE)
-            .executor(Runnable::run).build();
+    private final Cache<String, List<String>> cache = Caffeine.newBuilder()
+            .maximumSize(CACHE_SIZE)
+            .executor(Runnable::run)
+            .build();
 
     private ArabicPlurals() {}
 
@@ -109,7 +111,8 @@ final class ArabicPlurals {
             }
             String w1 = w.substring(conj.length());
             for (String prefix : new String[] {"", "ب", "ك", "ل", "ال", "بال", "كال", "لل"}) {
-                if (w1.startsWith(prefix) && !candidates(w1.substring(prefix.length())).isEmpty()) {
+                if (w1.startsWith(prefix)
+                        && !candidates(w1.substring(prefix.length())).isEmpty()) {
                     return true;
                 }
             }

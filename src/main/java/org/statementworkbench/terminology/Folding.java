@@ -33,8 +33,10 @@ final class Folding {
                 continue;
             }
             int type = Character.getType(c);
-            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-                    || type == Character.COMBINING_SPACING_MARK || c == '\u0640') {
+            if (type == Character.NON_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK
+                    || type == Character.COMBINING_SPACING_MARK
+                    || c == '\u0640') {
                 continue;
             }
             if (c == '\u0649') {

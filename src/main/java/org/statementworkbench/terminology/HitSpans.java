@@ -18,14 +18,18 @@ final class HitSpans {
     private final List<TermHit> hits;
     /** Indexes into {@code hits}, by start. */
     private final int[] byStart;
+
     private final int[] starts;
     /** The furthest end among {@code byStart[0..k]}. */
     private final int[] reach;
 
     HitSpans(List<TermHit> hits) {
         this.hits = List.copyOf(hits);
-        this.byStart = IntStream.range(0, hits.size()).boxed()
-                .sorted(Comparator.comparingInt(i -> hits.get(i).start())).mapToInt(Integer::intValue).toArray();
+        this.byStart = IntStream.range(0, hits.size())
+                .boxed()
+                .sorted(Comparator.comparingInt(i -> hits.get(i).start()))
+                .mapToInt(Integer::intValue)
+                .toArray();
         this.starts = new int[byStart.length];
         this.reach = new int[byStart.length];
         int furthest = Integer.MIN_VALUE;

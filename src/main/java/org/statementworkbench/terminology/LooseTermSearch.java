@@ -40,7 +40,8 @@ final class LooseTermSearch {
     private record Word(Token token, List<String> keys, boolean afterConjunction, List<TermHit> inHits) {
 
         /** The first hit this word lies in that counts as another term's, or null. */
-        @Nullable TermHit other(Predicate<TermHit> counts) {
+        @Nullable
+        TermHit other(Predicate<TermHit> counts) {
             for (TermHit h : inHits) {
                 if (counts.test(h)) {
                     return h;
@@ -89,12 +90,13 @@ final class LooseTermSearch {
         }
 
         private boolean containsForm(String term, int maxGap, Predicate<TermHit> other) {
-            List<Token> termWords = analyzer.term(term).stream().filter(w -> !skipped(w)).toList();
+            List<Token> termWords =
+                    analyzer.term(term).stream().filter(w -> !skipped(w)).toList();
             if (termWords.isEmpty()) {
                 return false;
             }
-            boolean ideographic = termWords.stream()
-                    .anyMatch(w -> w.surface().codePoints().anyMatch(WordSplitter::ideograph));
+            boolean ideographic =
+                    termWords.stream().anyMatch(w -> w.surface().codePoints().anyMatch(WordSplitter::ideograph));
             int gap = ideographic ? 0 : maxGap;
             for (int i : positions.getOrDefault(termWords.get(0).key(), List.of())) {
                 if (words.get(i).other(other) == null && follows(i, termWords, 1, gap, other)) {
@@ -114,7 +116,9 @@ final class LooseTermSearch {
                     continue;
                 }
                 TermHit in = w.other(other);
-                boolean sharedHead = next == termWords.size() - 1 && in != null && in.end() == w.token().end()
+                boolean sharedHead = next == termWords.size() - 1
+                        && in != null
+                        && in.end() == w.token().end()
                         && words.get(at + 1).afterConjunction();
                 if ((in == null || sharedHead) && follows(j, termWords, next + 1, gap, other)) {
                     return true;
@@ -126,7 +130,9 @@ final class LooseTermSearch {
 
     /** Articles, prepositions and conjunctions, and one-letter words such as the list markers "a)", "b)". */
     private boolean skipped(Token t) {
-        return analyzer.functionWord(t) || t.surface().codePointCount(0, t.surface().length()) == 1
-                && Character.isLetter(t.surface().codePointAt(0)) && !WordSplitter.ideograph(t.surface().codePointAt(0));
+        return analyzer.functionWord(t)
+                || t.surface().codePointCount(0, t.surface().length()) == 1
+                        && Character.isLetter(t.surface().codePointAt(0))
+                        && !WordSplitter.ideograph(t.surface().codePointAt(0));
     }
 }

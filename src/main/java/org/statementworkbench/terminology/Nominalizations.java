@@ -16,8 +16,8 @@ final class Nominalizations {
 
     private static final Pattern ENGLISH = Pattern.compile("(\\p{L}{3,})if(?:y|ies|ied|ying)");
     private static final Pattern FRENCH = Pattern.compile("(\\p{L}{3,})ifi(?:er|e|es|ent|ez|ons|ant|ee|ees)");
-    private static final Pattern SPANISH = Pattern.compile(
-            "(\\p{L}{3,})ific(?:ar|a|an|as|o|amos|ando|ado|ada|ados|adas|aron|ara|aran)");
+    private static final Pattern SPANISH =
+            Pattern.compile("(\\p{L}{3,})ific(?:ar|a|an|as|o|amos|ando|ado|ada|ados|adas|aron|ara|aran)");
     private static final Pattern RUSSIAN = Pattern.compile("(\\p{L}{3,})ифицир\\p{L}*");
     private static final Pattern ENGLISH_COMPOUND = Pattern.compile("(\\p{L}{3,})-(\\p{L}{3,}ing)");
 

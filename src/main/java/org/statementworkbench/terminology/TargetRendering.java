@@ -21,6 +21,7 @@ final class TargetRendering {
     private final Set<Long> inSource;
     /** Per concept, whether it is rendered: a concept named several times in the source is looked for once. */
     private final Map<Long, Boolean> rendered = new HashMap<>();
+
     private @Nullable Map<Long, List<TermHit>> allHits;
     private @Nullable HitSpans hitSpans;
     private LooseTermSearch.@Nullable Text words;
@@ -35,8 +36,8 @@ final class TargetRendering {
 
     /** Whether one of {@code terms}, the approved terms of {@code concept} (always the same ones), renders it. */
     boolean renders(long concept, List<TermEntry> terms) {
-        return rendered.computeIfAbsent(concept,
-                c -> insideUnnamedTerm(concept) || terms.stream().anyMatch(t -> loosely(concept, t)));
+        return rendered.computeIfAbsent(
+                concept, c -> insideUnnamedTerm(concept) || terms.stream().anyMatch(t -> loosely(concept, t)));
     }
 
     /**
@@ -49,7 +50,8 @@ final class TargetRendering {
         Map<Long, List<TermHit>> all = allHits;
         HitSpans spans = hitSpans;
         if (all == null || spans == null) {
-            all = target.findAll(text).stream().filter(h -> h.term().approved())
+            all = target.findAll(text).stream()
+                    .filter(h -> h.term().approved())
                     .collect(Collectors.groupingBy(h -> h.term().conceptId()));
             spans = new HitSpans(hits);
             allHits = all;
@@ -60,7 +62,9 @@ final class TargetRendering {
                 continue;
             }
             List<TermHit> covering = spans.overlapping(c.start(), c.end());
-            if (!covering.isEmpty() && covering.stream().noneMatch(h -> inSource.contains(h.term().conceptId()))) {
+            if (!covering.isEmpty()
+                    && covering.stream()
+                            .noneMatch(h -> inSource.contains(h.term().conceptId()))) {
                 return true;
             }
         }
@@ -78,9 +82,12 @@ final class TargetRendering {
             index = target.looseIndex(target.tokens(text), hits);
             words = index;
         }
-        Set<Long> parts = target.findAll(term.text()).stream().map(p -> p.term().conceptId())
+        Set<Long> parts = target.findAll(term.text()).stream()
+                .map(p -> p.term().conceptId())
                 .collect(Collectors.toSet());
-        return index.contains(term.text(), TermChecker.MAX_GAP,
+        return index.contains(
+                term.text(),
+                TermChecker.MAX_GAP,
                 o -> o.term().conceptId() != concept && !parts.contains(o.term().conceptId()));
     }
 }

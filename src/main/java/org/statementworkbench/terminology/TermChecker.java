@@ -29,11 +29,12 @@ public final class TermChecker {
     private final TermMatcher target;
     /** Per concept, its approved preferred and admitted terms, preferred first (what a translation may use). */
     private final Map<Long, List<TermEntry>> sourceTerms;
+
     private final Map<Long, List<TermEntry>> targetTerms;
 
     /** {@code sourceTerms}/{@code targetTerms}: the terms each matcher was built from. */
-    public TermChecker(TermMatcher source, List<TermEntry> sourceTerms, TermMatcher target,
-            List<TermEntry> targetTerms) {
+    public TermChecker(
+            TermMatcher source, List<TermEntry> sourceTerms, TermMatcher target, List<TermEntry> targetTerms) {
         this.source = source;
         this.target = target;
         this.sourceTerms = byConcept(sourceTerms);
@@ -41,7 +42,8 @@ public final class TermChecker {
     }
 
     private static Map<Long, List<TermEntry>> byConcept(List<TermEntry> terms) {
-        return terms.stream().filter(t -> t.approval() == Approval.APPROVED && ACCEPTED.contains(t.status()))
+        return terms.stream()
+                .filter(t -> t.approval() == Approval.APPROVED && ACCEPTED.contains(t.status()))
                 .sorted(Comparator.comparingInt(t -> t.status() == UsageStatus.PREFERRED ? 0 : 1))
                 .collect(Collectors.groupingBy(TermEntry::conceptId));
     }
@@ -60,52 +62,72 @@ public final class TermChecker {
         List<TermIssue> issues = new ArrayList<>();
         for (TermHit h : sourceHits) {
             if (!ACCEPTED.contains(h.term().status())) {
-                issues.add(new TermIssue(TermCheck.SOURCE_DEPRECATED.id(), TermCheck.SOURCE_DEPRECATED.severity(),
+                issues.add(new TermIssue(
+                        TermCheck.SOURCE_DEPRECATED.id(),
+                        TermCheck.SOURCE_DEPRECATED.severity(),
                         "“" + h.found() + "” is " + status(h.term().status()) + replacement(sourceTerms, h),
-                        span(h), null, h.term().conceptId(), h.term().conceptExternalId()));
+                        span(h),
+                        null,
+                        h.term().conceptId(),
+                        h.term().conceptExternalId()));
             }
         }
         if (targetText.isBlank()) {
             return new SegmentResult(issues, sourceHits, targetHits);
         }
-        Map<Long, List<TermHit>> inTarget = targetHits.stream().collect(Collectors.groupingBy(
-                h -> h.term().conceptId()));
+        Map<Long, List<TermHit>> inTarget =
+                targetHits.stream().collect(Collectors.groupingBy(h -> h.term().conceptId()));
         for (TermHit h : targetHits) {
             if (!ACCEPTED.contains(h.term().status())) {
-                issues.add(new TermIssue(TermCheck.FORBIDDEN.id(), TermCheck.FORBIDDEN.severity(),
+                issues.add(new TermIssue(
+                        TermCheck.FORBIDDEN.id(),
+                        TermCheck.FORBIDDEN.severity(),
                         "“" + h.found() + "” is " + status(h.term().status()) + replacement(targetTerms, h),
-                        null, span(h), h.term().conceptId(), h.term().conceptExternalId()));
+                        null,
+                        span(h),
+                        h.term().conceptId(),
+                        h.term().conceptExternalId()));
             }
         }
         // a source term shared by several concepts (a homonym) is rendered if any of its concepts is
         Map<String, List<TermHit>> bySpan = new LinkedHashMap<>();
         for (TermHit h : sourceHits) {
-            bySpan.computeIfAbsent(h.start() + ":" + h.end(), k -> new ArrayList<>()).add(h);
+            bySpan.computeIfAbsent(h.start() + ":" + h.end(), k -> new ArrayList<>())
+                    .add(h);
         }
         Set<Long> reported = new HashSet<>();
         Set<Long> inSource = sourceHits.stream().map(h -> h.term().conceptId()).collect(Collectors.toSet());
         TargetRendering rendering = null;
         for (List<TermHit> senses : bySpan.values()) {
             List<TermHit> expected = senses.stream()
-                    .filter(h -> !accepted(targetTerms, h.term().conceptId()).isEmpty()).toList();
+                    .filter(h -> !accepted(targetTerms, h.term().conceptId()).isEmpty())
+                    .toList();
             if (expected.isEmpty()) {
                 continue;
             }
             // rendered, or a forbidden term that term.forbidden reports
-            boolean satisfied = expected.stream().anyMatch(h -> inTarget.containsKey(h.term().conceptId()));
+            boolean satisfied = expected.stream()
+                    .anyMatch(h -> inTarget.containsKey(h.term().conceptId()));
             if (!satisfied) {
                 if (rendering == null) {
                     rendering = new TargetRendering(target, targetText, targetHits, inSource);
                 }
                 TargetRendering r = rendering;
-                satisfied = expected.stream().anyMatch(h -> r.renders(h.term().conceptId(),
-                        accepted(targetTerms, h.term().conceptId())));
+                satisfied = expected.stream()
+                        .anyMatch(h -> r.renders(
+                                h.term().conceptId(),
+                                accepted(targetTerms, h.term().conceptId())));
             }
             TermHit h = expected.get(0);
             if (!satisfied && reported.add(h.term().conceptId())) {
-                issues.add(new TermIssue(TermCheck.MISSING.id(), TermCheck.MISSING.severity(),
-                        "“" + h.found() + "” should be translated as " + quoted(accepted(targetTerms,
-                                h.term().conceptId())) + ".", span(h), null, h.term().conceptId(),
+                issues.add(new TermIssue(
+                        TermCheck.MISSING.id(),
+                        TermCheck.MISSING.severity(),
+                        "“" + h.found() + "” should be translated as "
+                                + quoted(accepted(targetTerms, h.term().conceptId())) + ".",
+                        span(h),
+                        null,
+                        h.term().conceptId(),
                         h.term().conceptExternalId()));
             }
         }
@@ -132,19 +154,32 @@ public final class TermChecker {
         Map<Long, Long> usual = new HashMap<>();
         uses.forEach((concept, counts) -> {
             if (counts.size() > 1) {
-                usual.put(concept, counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey());
+                usual.put(
+                        concept,
+                        counts.entrySet().stream()
+                                .max(Map.Entry.comparingByValue())
+                                .orElseThrow()
+                                .getKey());
             }
         });
         Map<Integer, List<TermIssue>> out = new LinkedHashMap<>();
         for (int i = 0; i < targetHitsPerSegment.size(); i++) {
             for (TermHit h : targetHitsPerSegment.get(i)) {
                 Long main = usual.get(h.term().conceptId());
-                if (main != null && main != h.term().termId() && ACCEPTED.contains(h.term().status())) {
+                if (main != null
+                        && main != h.term().termId()
+                        && ACCEPTED.contains(h.term().status())) {
                     TermEntry usualTerm = Objects.requireNonNull(terms.get(main), "usual term not among the hits");
-                    out.computeIfAbsent(i, k -> new ArrayList<>()).add(new TermIssue(TermCheck.INCONSISTENT.id(),
-                            TermCheck.INCONSISTENT.severity(), "“" + h.found() + "” and “" + usualTerm.text()
-                                    + "” render the same concept in this statement; use one of them throughout.",
-                            null, span(h), h.term().conceptId(), h.term().conceptExternalId()));
+                    out.computeIfAbsent(i, k -> new ArrayList<>())
+                            .add(new TermIssue(
+                                    TermCheck.INCONSISTENT.id(),
+                                    TermCheck.INCONSISTENT.severity(),
+                                    "“" + h.found() + "” and “" + usualTerm.text()
+                                            + "” render the same concept in this statement; use one of them throughout.",
+                                    null,
+                                    span(h),
+                                    h.term().conceptId(),
+                                    h.term().conceptExternalId()));
                 }
             }
         }
@@ -183,6 +218,8 @@ public final class TermChecker {
     }
 
     private static int position(TermIssue i) {
-        return i.source() != null ? i.source().start() : i.target() == null ? 0 : 100_000 + i.target().start();
+        return i.source() != null
+                ? i.source().start()
+                : i.target() == null ? 0 : 100_000 + i.target().start();
     }
 }

@@ -7,8 +7,14 @@ import org.jspecify.annotations.Nullable;
  * plain-language message naming the concept and the approved term(s), and where it is in the source and/or the
  * target (UTF-16 offsets, end exclusive).
  */
-public record TermIssue(String check, Severity severity, String message, @Nullable Span source, @Nullable Span target,
-        long conceptId, String conceptExternalId) {
+public record TermIssue(
+        String check,
+        Severity severity,
+        String message,
+        @Nullable Span source,
+        @Nullable Span target,
+        long conceptId,
+        String conceptExternalId) {
 
     /** A range of a text. */
     public record Span(int start, int end) {}

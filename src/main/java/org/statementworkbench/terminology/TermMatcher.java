@@ -24,8 +24,11 @@ public final class TermMatcher {
     private final int size;
 
     private static final class Node {
-        @Nullable Map<String, Node> next;
-        @Nullable List<Entry> terms;
+        @Nullable
+        Map<String, Node> next;
+
+        @Nullable
+        List<Entry> terms;
 
         Node child(String key) {
             if (next == null) {
@@ -34,7 +37,8 @@ public final class TermMatcher {
             return next.computeIfAbsent(key, k -> new Node());
         }
 
-        @Nullable Node get(String key) {
+        @Nullable
+        Node get(String key) {
             return next == null ? null : next.get(key);
         }
     }
@@ -59,7 +63,8 @@ public final class TermMatcher {
             if (node.terms == null) {
                 node.terms = new ArrayList<>(1);
             }
-            node.terms.add(new Entry(term, tokens.stream().map(t -> nfc(t.surface())).toList()));
+            node.terms.add(
+                    new Entry(term, tokens.stream().map(t -> nfc(t.surface())).toList()));
             count++;
         }
         this.size = count;
@@ -73,7 +78,8 @@ public final class TermMatcher {
     /** Every term occurrence in the text, longest match first where they overlap, in text order. */
     public List<TermHit> find(String text) {
         List<Candidate> candidates = candidates(text);
-        candidates.sort(Comparator.comparingInt((Candidate c) -> -(c.end - c.start)).thenComparingInt(c -> c.start));
+        candidates.sort(
+                Comparator.comparingInt((Candidate c) -> -(c.end - c.start)).thenComparingInt(c -> c.start));
         boolean[] taken = new boolean[text.length() + 1];
         List<TermHit> hits = new ArrayList<>();
         for (Candidate c : candidates) {
@@ -180,6 +186,7 @@ public final class TermMatcher {
 
     /** Opening and closing parentheses, half- and full-width (NFKC folds the full-width ones into these). */
     private static final String OPENING = "(（";
+
     private static final String CLOSING = ")）";
     /** The longest parenthetical that a term may hold: an acronym or a short gloss. */
     private static final int MAX_PARENTHETICAL = 40;

@@ -100,7 +100,8 @@ class TermWordIndex implements InflectedTermSearch {
      * words, a word that is only the beginning of a term's word ("crim" of "crime", whose stem it is) does not count.
      */
     private static Set<Long> find(Language index, String text, boolean wholeWords) {
-        List<Token> words = index.analyzer().text(text).stream().filter(t -> !index.analyzer().functionWord(t))
+        List<Token> words = index.analyzer().text(text).stream()
+                .filter(t -> !index.analyzer().functionWord(t))
                 .toList();
         Set<Long> found = null;
         for (Token word : words) {
@@ -108,7 +109,8 @@ class TermWordIndex implements InflectedTermSearch {
             String typed = Folding.fold(word.surface());
             for (String key : word.keys()) {
                 for (Word w : index.wordsByKey().getOrDefault(key, List.of())) {
-                    if (!wholeWords || !(w.folded().startsWith(typed) && w.folded().length() > typed.length())) {
+                    if (!wholeWords
+                            || !(w.folded().startsWith(typed) && w.folded().length() > typed.length())) {
                         forWord.add(w.termId());
                     }
                 }

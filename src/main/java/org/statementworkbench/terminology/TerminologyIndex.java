@@ -42,7 +42,10 @@ public class TerminologyIndex {
     private volatile @Nullable Snapshot snapshot;
 
     /** The matchers and terms of one glossary revision. */
-    record Snapshot(long revision, Map<String, List<TermEntry>> terms, Map<String, TermMatcher> matchers,
+    record Snapshot(
+            long revision,
+            Map<String, List<TermEntry>> terms,
+            Map<String, TermMatcher> matchers,
             ConcurrentHashMap<String, TermChecker> checkers) {}
 
     TerminologyIndex(GlossaryTerms glossary, DomainEvents events) {
@@ -78,12 +81,15 @@ public class TerminologyIndex {
     private Snapshot build() {
         long start = System.nanoTime();
         long revision = glossary.revision();
-        Map<String, List<TermEntry>> terms = glossary.allTerms().stream()
-                .collect(Collectors.groupingBy(TermEntry::language));
+        Map<String, List<TermEntry>> terms =
+                glossary.allTerms().stream().collect(Collectors.groupingBy(TermEntry::language));
         Map<String, TermMatcher> matchers = new HashMap<>();
         terms.forEach((lang, list) -> matchers.put(lang, new TermMatcher(Analyzers.forLanguage(lang), list)));
-        log.info("Term matchers for glossary revision {}: {} terms in {} languages, built in {} ms", revision,
-                terms.values().stream().mapToInt(List::size).sum(), terms.size(),
+        log.info(
+                "Term matchers for glossary revision {}: {} terms in {} languages, built in {} ms",
+                revision,
+                terms.values().stream().mapToInt(List::size).sum(),
+                terms.size(),
                 (System.nanoTime() - start) / 1_000_000);
         return new Snapshot(revision, Map.copyOf(terms), Map.copyOf(matchers), new ConcurrentHashMap<>());
     }
@@ -125,8 +131,13 @@ public class TerminologyIndex {
     /** The checker for a language pair at the current revision. */
     public TermChecker checker(String source, String target) {
         Snapshot s = current();
-        return s.checkers().computeIfAbsent(source + ">" + target, k -> new TermChecker(matcher(s, source),
-                s.terms().getOrDefault(source, List.of()), matcher(s, target), s.terms().getOrDefault(target,
-                        List.of())));
+        return s.checkers()
+                .computeIfAbsent(
+                        source + ">" + target,
+                        k -> new TermChecker(
+                                matcher(s, source),
+                                s.terms().getOrDefault(source, List.of()),
+                                matcher(s, target),
+                                s.terms().getOrDefault(target, List.of())));
     }
 }

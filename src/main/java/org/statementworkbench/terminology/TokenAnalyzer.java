@@ -46,6 +46,8 @@ public interface TokenAnalyzer {
 
     /** Tokens of a glossary term in its base form: one key each. */
     default List<Token> term(String term) {
-        return text(term).stream().map(t -> new Token(t.start(), t.end(), t.surface(), List.of(t.key()))).toList();
+        return text(term).stream()
+                .map(t -> new Token(t.start(), t.end(), t.surface(), List.of(t.key())))
+                .toList();
     }
 }

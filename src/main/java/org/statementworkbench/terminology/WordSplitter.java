@@ -49,14 +49,15 @@ final class WordSplitter {
             return true;
         }
         int type = Character.getType(cp);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                || cp == '\u0640';
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || cp == '\u0640';
     }
 
     static boolean ideograph(int cp) {
         Character.UnicodeScript s = Character.UnicodeScript.of(cp);
-        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
-                || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL;
+        return s == Character.UnicodeScript.HAN
+                || s == Character.UnicodeScript.HIRAGANA
+                || s == Character.UnicodeScript.KATAKANA
+                || s == Character.UnicodeScript.HANGUL;
     }
 
     static boolean apostrophe(char c) {

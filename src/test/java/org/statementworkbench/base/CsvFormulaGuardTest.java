@@ -10,8 +10,20 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CsvFormulaGuardTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"=cmd|' /C calc'!A0", "+1", "-1", "@SUM(A1)", "\t=1", "\r=1", "\n=1", "\0=1",
-            "'=already quoted", "''", "'+x"})
+    @ValueSource(
+            strings = {
+                "=cmd|' /C calc'!A0",
+                "+1",
+                "-1",
+                "@SUM(A1)",
+                "\t=1",
+                "\r=1",
+                "\n=1",
+                "\0=1",
+                "'=already quoted",
+                "''",
+                "'+x"
+            })
     void formulaStartsAreDefusedAndRestored(String value) {
         String defused = CsvFormulaGuard.defuse(value);
         assertThat(defused).startsWith("'");
@@ -19,8 +31,17 @@ class CsvFormulaGuardTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "Security Council", "'s-Hertogenbosch", "'", "1 = 1", "Совет Безопасности",
-            "مجلس الأمن", "安全理事会"})
+    @ValueSource(
+            strings = {
+                "",
+                "Security Council",
+                "'s-Hertogenbosch",
+                "'",
+                "1 = 1",
+                "Совет Безопасности",
+                "مجلس الأمن",
+                "安全理事会"
+            })
     void ordinaryTextIsLeftAlone(String value) {
         assertThat(CsvFormulaGuard.defuse(value)).isEqualTo(value);
         assertThat(CsvFormulaGuard.restore(value)).isEqualTo(value);
@@ -32,8 +53,12 @@ class CsvFormulaGuardTest {
         String csv = CsvFormulaGuard.write(List.of("a", "b"), List.of(List.of(value, "+" + value)));
         assertThat(csv).startsWith("a,b\r\n").endsWith("\r\n");
         String row = csv.substring("a,b\r\n".length());
-        assertThat(row.startsWith("\"") ? row.substring(1) : row).doesNotStartWith("=").doesNotStartWith("+");
-        assertThat(row).as("the second cell is defused, and quoted when needed")
-                .satisfiesAnyOf(r -> assertThat(r).contains(",\"'+"), r -> assertThat(r).contains(",'+"));
+        assertThat(row.startsWith("\"") ? row.substring(1) : row)
+                .doesNotStartWith("=")
+                .doesNotStartWith("+");
+        assertThat(row)
+                .as("the second cell is defused, and quoted when needed")
+                .satisfiesAnyOf(
+                        r -> assertThat(r).contains(",\"'+"), r -> assertThat(r).contains(",'+"));
     }
 }

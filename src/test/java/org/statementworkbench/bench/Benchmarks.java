@@ -2,8 +2,8 @@ package org.statementworkbench.bench;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -113,15 +113,29 @@ public final class Benchmarks {
 
     static void print(List<Row> rows) {
         String format = "| %-44s | %-36s | %12s | %12s | %12s | %7s |%n";
-        System.out.printf(Locale.ROOT, format, "benchmark", "baseline (same run)", "base median", "median", "p95",
-                "ratio");
-        System.out.printf(Locale.ROOT, format, "-".repeat(44), "-".repeat(36), "-".repeat(12), "-".repeat(12),
-                "-".repeat(12), "-".repeat(7));
+        System.out.printf(
+                Locale.ROOT, format, "benchmark", "baseline (same run)", "base median", "median", "p95", "ratio");
+        System.out.printf(
+                Locale.ROOT,
+                format,
+                "-".repeat(44),
+                "-".repeat(36),
+                "-".repeat(12),
+                "-".repeat(12),
+                "-".repeat(12),
+                "-".repeat(7));
         for (Row r : rows) {
             double baseMedian = percentile(r.baselineMillis(), 50);
             double median = percentile(r.subjectMillis(), 50);
-            System.out.printf(Locale.ROOT, format, r.name(), r.baselineName(), ms(baseMedian), ms(median),
-                    ms(percentile(r.subjectMillis(), 95)), ratio(median / baseMedian));
+            System.out.printf(
+                    Locale.ROOT,
+                    format,
+                    r.name(),
+                    r.baselineName(),
+                    ms(baseMedian),
+                    ms(median),
+                    ms(percentile(r.subjectMillis(), 95)),
+                    ratio(median / baseMedian));
         }
         System.out.println("ratio = median / baseline median (below 1: faster than the baseline; 1/N: N times faster)");
     }

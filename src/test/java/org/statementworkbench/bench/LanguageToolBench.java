@@ -37,25 +37,34 @@ public final class LanguageToolBench {
     static final int SENTENCES = 300;
     static final int SEGMENTS = 4_000;
     static final int THREADS = 2;
-    static final List<UnLanguage> TARGETS = List.of(UnLanguage.AR, UnLanguage.ZH, UnLanguage.FR, UnLanguage.RU,
-            UnLanguage.ES);
+    static final List<UnLanguage> TARGETS =
+            List.of(UnLanguage.AR, UnLanguage.ZH, UnLanguage.FR, UnLanguage.RU, UnLanguage.ES);
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     private LanguageToolBench() {}
 
     public static void run() {
-        System.out.printf(Locale.ROOT, "%nLanguageTool: %d processors, load average %.1f at start%n",
+        System.out.printf(
+                Locale.ROOT,
+                "%nLanguageTool: %d processors, load average %.1f at start%n",
                 Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         long heapBefore = usedHeapMb();
-        InProcessLanguageChecker engine = new InProcessLanguageChecker(UnStyleProfile.load(), THREADS,
-                InProcessLanguageChecker.DEFAULT_TIMEOUT);
+        InProcessLanguageChecker engine =
+                new InProcessLanguageChecker(UnStyleProfile.load(), THREADS, InProcessLanguageChecker.DEFAULT_TIMEOUT);
         loadAll(engine);
         long heapLoaded = usedHeapMb();
 
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "| %-8s | %-23s | %-23s | %9s | %10s | %12s | %-13s |", "language",
-                "plain mean/median/p95", "ours mean/median/p95", "p95 ratio", "mean ratio", "ours CPU p95",
+        lines.add(String.format(
+                Locale.ROOT,
+                "| %-8s | %-23s | %-23s | %9s | %10s | %12s | %-13s |",
+                "language",
+                "plain mean/median/p95",
+                "ours mean/median/p95",
+                "p95 ratio",
+                "mean ratio",
+                "ours CPU p95",
                 "same matches"));
         lines.add("|" + "-".repeat(10) + "|" + "-".repeat(25) + "|" + "-".repeat(25) + "|" + "-".repeat(11) + "|"
                 + "-".repeat(12) + "|" + "-".repeat(14) + "|" + "-".repeat(15) + "|");
@@ -74,18 +83,32 @@ public final class LanguageToolBench {
         LanguageCheckService uncached = BenchServices.service(engine, 0);
         double oursSeconds = oursStatement(uncached, statement);
         BenchServices.stop(uncached);
-        System.out.printf(Locale.ROOT, "%nFull statement: %,d segments x %d targets (%s) = %,d texts, %d threads,"
-                + " result cache off%n", SEGMENTS, TARGETS.size(), TARGETS.stream().map(UnLanguage::code).toList(),
-                statement.size(), THREADS);
-        System.out.printf(Locale.ROOT, "| plain LanguageTool %7.1f s | ours (checkAll) %7.1f s | ratio %.2f |%n",
-                plainSeconds, oursSeconds, plainSeconds / oursSeconds);
+        System.out.printf(
+                Locale.ROOT,
+                "%nFull statement: %,d segments x %d targets (%s) = %,d texts, %d threads," + " result cache off%n",
+                SEGMENTS,
+                TARGETS.size(),
+                TARGETS.stream().map(UnLanguage::code).toList(),
+                statement.size(),
+                THREADS);
+        System.out.printf(
+                Locale.ROOT,
+                "| plain LanguageTool %7.1f s | ours (checkAll) %7.1f s | ratio %.2f |%n",
+                plainSeconds,
+                oursSeconds,
+                plainSeconds / oursSeconds);
 
         System.err.println("languagetool: re-check after an edit ...");
         recheck(engine, statement);
 
-        System.out.printf(Locale.ROOT, "%nHeap after GC: %d MB with six languages loaded (%d instances each, spelling"
-                + " suggestions loaded); %d MB before loading; %d MB at the end (plain LanguageTool and caches too)%n",
-                heapLoaded, THREADS, heapBefore, usedHeapMb());
+        System.out.printf(
+                Locale.ROOT,
+                "%nHeap after GC: %d MB with six languages loaded (%d instances each, spelling"
+                        + " suggestions loaded); %d MB before loading; %d MB at the end (plain LanguageTool and caches too)%n",
+                heapLoaded,
+                THREADS,
+                heapBefore,
+                usedHeapMb());
         engine.close();
     }
 
@@ -106,13 +129,14 @@ public final class LanguageToolBench {
             List<String> texts = SdgSentences.sample(language, 20);
             Thread[] threads = new Thread[THREADS];
             for (int t = 0; t < THREADS; t++) {
-                threads[t] = Thread.ofPlatform().start(() -> texts.forEach(
-                        s -> engine.check(language, s, RuleSettings.DEFAULT)));
+                threads[t] = Thread.ofPlatform()
+                        .start(() -> texts.forEach(s -> engine.check(language, s, RuleSettings.DEFAULT)));
             }
             join(threads);
             for (String s : texts) {
                 LanguageMatch spelling = engine.check(language, s, RuleSettings.DEFAULT).stream()
-                        .filter(m -> m.kind() == MatchKind.SPELLING && m.suggestionsPending()).findFirst()
+                        .filter(m -> m.kind() == MatchKind.SPELLING && m.suggestionsPending())
+                        .findFirst()
                         .orElse(null);
                 if (spelling != null) {
                     engine.suggestions(language, s, spelling);
@@ -126,7 +150,10 @@ public final class LanguageToolBench {
         PlainLanguageTool plain = new PlainLanguageTool(language);
         List<String> sample = SdgSentences.sample(language, SENTENCES);
         Set<String> inSample = new HashSet<>(sample);
-        List<String> warm = SdgSentences.all(language).stream().filter(s -> !inSample.contains(s)).limit(100).toList();
+        List<String> warm = SdgSentences.all(language).stream()
+                .filter(s -> !inSample.contains(s))
+                .limit(100)
+                .toList();
         for (String s : warm) {
             plain.check(s);
             engine.check(language, s, RuleSettings.DEFAULT);
@@ -152,15 +179,24 @@ public final class LanguageToolBench {
                     oursCpu[i] = (CPU.getCurrentThreadCpuTime() - cpu) / 1e6;
                 }
             }
-            List<String> keys = actual.stream().map(m -> PlainLanguageTool.key(m.ruleId(), m.start(), m.end()))
+            List<String> keys = actual.stream()
+                    .map(m -> PlainLanguageTool.key(m.ruleId(), m.start(), m.end()))
                     .toList();
             if (keys.equals(expected)) {
                 same++;
             }
         }
-        return String.format(Locale.ROOT, "| %-8s | %-23s | %-23s | %9.2f | %10.2f | %9.2f ms | %5d of %-4d |",
-                language.code(), stats(plainMs), stats(oursMs), percentile(plainMs, 95) / percentile(oursMs, 95),
-                mean(plainMs) / mean(oursMs), percentile(oursCpu, 95), same, sample.size());
+        return String.format(
+                Locale.ROOT,
+                "| %-8s | %-23s | %-23s | %9.2f | %10.2f | %9.2f ms | %5d of %-4d |",
+                language.code(),
+                stats(plainMs),
+                stats(oursMs),
+                percentile(plainMs, 95) / percentile(oursMs, 95),
+                mean(plainMs) / mean(oursMs),
+                percentile(oursCpu, 95),
+                same,
+                sample.size());
     }
 
     /** 4,000 segments in each target language; the SDG sentences of the language, over and over. */
@@ -171,8 +207,8 @@ public final class LanguageToolBench {
         for (int segment = 0; segment < SEGMENTS; segment++) {
             for (UnLanguage l : TARGETS) {
                 List<String> all = sentences.get(l);
-                requests.add(new CheckRequest(l.code() + segment, l, all.get(segment % all.size()),
-                        RuleSettings.DEFAULT));
+                requests.add(
+                        new CheckRequest(l.code() + segment, l, all.get(segment % all.size()), RuleSettings.DEFAULT));
             }
         }
         return requests;
@@ -207,7 +243,8 @@ public final class LanguageToolBench {
 
     private static double oursStatement(LanguageCheckService service, List<CheckRequest> statement) {
         long start = System.nanoTime();
-        Map<String, CheckResult> results = service.checkAll(statement, (done, total) -> {}).results().join();
+        Map<String, CheckResult> results =
+                service.checkAll(statement, (done, total) -> {}).results().join();
         double seconds = (System.nanoTime() - start) / 1e9;
         long checked = results.values().stream().filter(CheckResult::checked).count();
         if (checked != statement.size()) {
@@ -232,16 +269,28 @@ public final class LanguageToolBench {
             single[edit] = (System.nanoTime() - start) / 1e6;
             // ... then deletes the second word too, and the whole statement is checked again
             List<CheckRequest> again = new ArrayList<>(statement);
-            again.set(index, new CheckRequest(original.key(), original.language(),
-                    edited.replaceFirst("^\\S+\\s+", ""), original.settings()));
+            again.set(
+                    index,
+                    new CheckRequest(
+                            original.key(),
+                            original.language(),
+                            edited.replaceFirst("^\\S+\\s+", ""),
+                            original.settings()));
             start = System.nanoTime();
             service.checkAll(again, (done, total) -> {}).results().join();
             whole[edit] = (System.nanoTime() - start) / 1e6;
         }
-        System.out.printf(Locale.ROOT, "%nRe-check after editing one segment (cache on, %d edits): the segment alone"
-                + " median %.1f ms, max %.1f ms; the whole statement (%,d texts, one changed) median %.1f ms,"
-                + " max %.1f ms%n", single.length, percentile(single, 50), max(single), statement.size(),
-                percentile(whole, 50), max(whole));
+        System.out.printf(
+                Locale.ROOT,
+                "%nRe-check after editing one segment (cache on, %d edits): the segment alone"
+                        + " median %.1f ms, max %.1f ms; the whole statement (%,d texts, one changed) median %.1f ms,"
+                        + " max %.1f ms%n",
+                single.length,
+                percentile(single, 50),
+                max(single),
+                statement.size(),
+                percentile(whole, 50),
+                max(whole));
         BenchServices.stop(service);
     }
 

@@ -42,8 +42,11 @@ class AccountChangesBrowserTest {
     static final AtomicInteger counter = new AtomicInteger();
     static WebDriver driver;
 
-    @LocalServerPort int port;
-    @Autowired UserService userService;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserService userService;
 
     @BeforeAll
     static void startBrowser() {
@@ -66,8 +69,9 @@ class AccountChangesBrowserTest {
     }
 
     private <T> T asAdmin(java.util.function.Supplier<T> action) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "browser-account-setup", null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "browser-account-setup", null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
         try {
             return action.get();
         } finally {
@@ -77,16 +81,18 @@ class AccountChangesBrowserTest {
 
     private UserAccount newTranslator() {
         String name = "live-translator-" + counter.incrementAndGet() + "-" + System.nanoTime() % 100000;
-        return asAdmin(() -> userService.createUser(new NewUser(name, "Leila Haddad", PASSWORD,
-                Set.of(Role.TRANSLATOR), Set.of(UnLanguage.AR, UnLanguage.FR))));
+        return asAdmin(() -> userService.createUser(new NewUser(
+                name, "Leila Haddad", PASSWORD, Set.of(Role.TRANSLATOR), Set.of(UnLanguage.AR, UnLanguage.FR))));
     }
 
     private void update(UserAccount user, Set<Role> roles, boolean enabled) {
         asAdmin(() -> {
-            UserAccount current = userService.listUsers().stream().filter(u -> u.id() == user.id()).findFirst()
+            UserAccount current = userService.listUsers().stream()
+                    .filter(u -> u.id() == user.id())
+                    .findFirst()
                     .orElseThrow();
-            return userService.updateUser(new UserUpdate(current.id(), current.version(), current.fullName(), roles,
-                    current.languages(), enabled));
+            return userService.updateUser(new UserUpdate(
+                    current.id(), current.version(), current.fullName(), roles, current.languages(), enabled));
         });
     }
 
@@ -100,27 +106,30 @@ class AccountChangesBrowserTest {
         driver.manage().deleteAllCookies();
         driver.get("http://localhost:" + port + "/login");
         try {
-            waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")))
+            waiting()
+                    .until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")))
                     .sendKeys(username);
         } catch (org.openqa.selenium.TimeoutException e) {
             HeadlessChromium.screenshot(driver, "account-changes-sign-in-timeout");
             throw e;
         }
-        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(PASSWORD,
-                org.openqa.selenium.Keys.ENTER);
+        driver.findElement(By.cssSelector("#vaadinLoginPassword input"))
+                .sendKeys(PASSWORD, org.openqa.selenium.Keys.ENTER);
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-app-layout")));
     }
 
     private static List<String> menu() {
-        return driver.findElements(By.cssSelector("vaadin-side-nav-item")).stream().map(e -> e.getText().strip())
+        return driver.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
+                .map(e -> e.getText().strip())
                 .toList();
     }
 
     /** Records Content-Security-Policy violations of the open page from now on. */
     private static void watchPolicyViolations() {
-        ((JavascriptExecutor) driver).executeScript("window.__cspViolations = [];"
-                + "document.addEventListener('securitypolicyviolation',"
-                + " e => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));");
+        ((JavascriptExecutor) driver)
+                .executeScript("window.__cspViolations = [];"
+                        + "document.addEventListener('securitypolicyviolation',"
+                        + " e => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));");
     }
 
     @SuppressWarnings("unchecked")
@@ -130,7 +139,8 @@ class AccountChangesBrowserTest {
 
     private static boolean noticeShown(String... parts) {
         try {
-            return driver.findElements(By.tagName("vaadin-notification-card")).stream().map(e -> e.getText())
+            return driver.findElements(By.tagName("vaadin-notification-card")).stream()
+                    .map(e -> e.getText())
                     .anyMatch(text -> java.util.Arrays.stream(parts).allMatch(text::contains));
         } catch (org.openqa.selenium.StaleElementReferenceException closedMeanwhile) {
             return false;
@@ -145,7 +155,10 @@ class AccountChangesBrowserTest {
 
         update(translator, Set.of(Role.TRANSLATOR), false);
         driver.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
-                .filter(e -> e.getText().strip().equals("My account")).findFirst().orElseThrow().click();
+                .filter(e -> e.getText().strip().equals("My account"))
+                .findFirst()
+                .orElseThrow()
+                .click();
 
         waiting().until(ExpectedConditions.urlContains("/login"));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form")));
@@ -164,13 +177,19 @@ class AccountChangesBrowserTest {
         update(translator, Set.of(Role.TRANSLATOR, Role.REVIEWER), true);
 
         waiting().until(d -> menu().contains("Term proposals"));
-        waiting().until(d -> d.findElement(By.cssSelector(".workbench-user")).getText().contains("reviewer"));
+        waiting()
+                .until(d -> d.findElement(By.cssSelector(".workbench-user"))
+                        .getText()
+                        .contains("reviewer"));
         waiting().until(d -> noticeShown("An administrator changed your account", "Reviewer"));
         HeadlessChromium.screenshot(driver, "account-role-given-live");
         assertThat(driver.getCurrentUrl()).doesNotContain("/login");
 
         driver.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
-                .filter(e -> e.getText().strip().equals("Term proposals")).findFirst().orElseThrow().click();
+                .filter(e -> e.getText().strip().equals("Term proposals"))
+                .findFirst()
+                .orElseThrow()
+                .click();
         waiting().until(ExpectedConditions.urlContains("/proposals"));
         assertThat(policyViolations()).as("Content-Security-Policy violations").isEmpty();
     }

@@ -2,7 +2,6 @@ package org.statementworkbench.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -55,11 +54,20 @@ class BundledFontsBrowserTest {
     static final String CHINESE_FONT = "Noto Sans SC Variable";
     static WebDriver driver;
 
-    @LocalServerPort int port;
-    @Autowired UserService users;
-    @Autowired StatementImportService importService;
-    @Autowired TranslationService translations;
-    @Autowired GlossaryService glossary;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    StatementImportService importService;
+
+    @Autowired
+    TranslationService translations;
+
+    @Autowired
+    GlossaryService glossary;
 
     @BeforeAll
     static void startBrowser() {
@@ -80,15 +88,27 @@ class BundledFontsBrowserTest {
             if (!users.adminExists()) {
                 users.createUser(new NewUser("fa-" + tag, "Ana Torres", PASSWORD, Set.of(Role.ADMIN), Set.of()));
             }
-            users.createUser(new NewUser("fr-" + tag, "Li Wei", PASSWORD, Set.of(Role.REVIEWER),
-                    EnumSet.allOf(UnLanguage.class)));
-            users.createUser(new NewUser("fg-" + tag, "Gloria Manager", PASSWORD, Set.of(Role.GLOSSARY_MANAGER),
-                    Set.of()));
-            long id = importService.importStatement(new NewStatement("Fonts " + tag, null, null, null, null, null,
-                    null, null, UnLanguage.EN, EnumSet.of(UnLanguage.AR, UnLanguage.ZH)), new ImportedDocument(List.of(
+            users.createUser(new NewUser(
+                    "fr-" + tag, "Li Wei", PASSWORD, Set.of(Role.REVIEWER), EnumSet.allOf(UnLanguage.class)));
+            users.createUser(
+                    new NewUser("fg-" + tag, "Gloria Manager", PASSWORD, Set.of(Role.GLOSSARY_MANAGER), Set.of()));
+            long id = importService.importStatement(
+                    new NewStatement(
+                            "Fonts " + tag,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            UnLanguage.EN,
+                            EnumSet.of(UnLanguage.AR, UnLanguage.ZH)),
+                    new ImportedDocument(List.of(
                             new ImportedParagraph(List.of(TextRun.plain("THAILAND"))),
                             new ImportedParagraph(List.of(TextRun.bold("The 31st Session of the Commission on Crime "
-                                    + "Prevention and Criminal Justice"))))), null);
+                                    + "Prevention and Criminal Justice"))))),
+                    null);
             TestSignIn.as("fr-" + tag, Role.REVIEWER);
             List<SegmentRow> rows = translations.rows(id, UnLanguage.ZH, SegmentQuery.all(), 0, 10);
             save(rows.get(0), UnLanguage.ZH, "泰国");
@@ -96,8 +116,16 @@ class BundledFontsBrowserTest {
             save(rows.get(0), UnLanguage.AR, "تايلند");
             save(rows.get(1), UnLanguage.AR, "**لجنة منع الجريمة والعدالة الجنائية في دورتها الحادية والثلاثين**");
             TestSignIn.as("fg-" + tag, Role.GLOSSARY_MANAGER);
-            glossary.create(new ConceptDraft(null, 0, "fonts-" + tag, List.of("crime prevention"), null, null,
-                    "UNTERM", List.of(term("ar", "لجنة منع الجريمة والعدالة الجنائية"),
+            glossary.create(new ConceptDraft(
+                    null,
+                    0,
+                    "fonts-" + tag,
+                    List.of("crime prevention"),
+                    null,
+                    null,
+                    "UNTERM",
+                    List.of(
+                            term("ar", "لجنة منع الجريمة والعدالة الجنائية"),
                             term("zh", "预防犯罪和刑事司法委员会"),
                             term("en", "Commission on Crime Prevention and Criminal Justice " + tag))));
             return id;
@@ -107,8 +135,8 @@ class BundledFontsBrowserTest {
     }
 
     private void save(SegmentRow row, UnLanguage language, String text) {
-        translations.save(new SaveTranslation(row.segmentId(), language, text, SegmentStatus.TRANSLATED,
-                TranslationState.UNSAVED_VERSION));
+        translations.save(new SaveTranslation(
+                row.segmentId(), language, text, SegmentStatus.TRANSLATED, TranslationState.UNSAVED_VERSION));
     }
 
     private static TermDraft term(String language, String text) {
@@ -132,18 +160,26 @@ class BundledFontsBrowserTest {
 
     /** The first family of the computed font-family of the element. */
     private static String firstFamily(WebElement element) {
-        return String.valueOf(script("return getComputedStyle(arguments[0]).fontFamily.split(',')[0]"
-                + ".replace(/[\"']/g, '').trim();", element));
+        return String.valueOf(script(
+                "return getComputedStyle(arguments[0]).fontFamily.split(',')[0]" + ".replace(/[\"']/g, '').trim();",
+                element));
     }
 
     private WebElement gridText(String cssClass, String lang, String text) {
-        return waiting().until(d -> d.findElements(By.cssSelector("vaadin-grid-cell-content ." + cssClass + "[lang='"
-                + lang + "']")).stream().filter(e -> e.getText().contains(text)).findFirst().orElse(null));
+        return waiting()
+                .until(d -> d
+                        .findElements(By.cssSelector("vaadin-grid-cell-content ." + cssClass + "[lang='" + lang + "']"))
+                        .stream()
+                        .filter(e -> e.getText().contains(text))
+                        .findFirst()
+                        .orElse(null));
     }
 
     private WebElement targetEditorTextarea() {
-        return waiting().until(d -> d.findElement(By.cssSelector(".segment-edit-pane segment-editor.edit-target"))
-                .getShadowRoot().findElement(By.cssSelector("textarea")));
+        return waiting()
+                .until(d -> d.findElement(By.cssSelector(".segment-edit-pane segment-editor.edit-target"))
+                        .getShadowRoot()
+                        .findElement(By.cssSelector("textarea")));
     }
 
     @Test
@@ -168,10 +204,15 @@ class BundledFontsBrowserTest {
 
         driver.get("http://localhost:" + port + "/glossary");
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-grid.glossary-grid")));
-        new Actions(driver).keyDown(Keys.CONTROL).sendKeys("k").keyUp(Keys.CONTROL).perform();
+        new Actions(driver)
+                .keyDown(Keys.CONTROL)
+                .sendKeys("k")
+                .keyUp(Keys.CONTROL)
+                .perform();
         driver.findElement(By.cssSelector(".glossary-search input")).sendKeys("Criminal Justice " + tag);
         assertThat(firstFamily(gridText("glossary-cell", "zh", "预防犯罪和刑事司法委员会"))).isEqualTo(CHINESE_FONT);
-        assertThat(firstFamily(gridText("glossary-cell", "ar", "لجنة منع الجريمة"))).isEqualTo(ARABIC_FONT);
+        assertThat(firstFamily(gridText("glossary-cell", "ar", "لجنة منع الجريمة")))
+                .isEqualTo(ARABIC_FONT);
         HeadlessChromium.screenshot(driver, "fonts-glossary");
         assertThat(loadedFonts()).contains(CHINESE_FONT, ARABIC_FONT);
     }

@@ -2,7 +2,6 @@ package org.statementworkbench.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -42,9 +41,14 @@ class ConceptEditorKeyboardBrowserTest {
     static final String PASSWORD = "browser-test-secret";
     static WebDriver driver;
 
-    @LocalServerPort int port;
-    @Autowired UserService users;
-    @Autowired GlossaryService glossary;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    GlossaryService glossary;
 
     @BeforeAll
     static void startBrowser() {
@@ -68,14 +72,22 @@ class ConceptEditorKeyboardBrowserTest {
             if (!users.adminExists()) {
                 users.createUser(new NewUser("ka-" + tag, "Ana Torres", PASSWORD, Set.of(Role.ADMIN), Set.of()));
             }
-            users.createUser(new NewUser("km-" + tag, "Gloria Manager", PASSWORD, Set.of(Role.GLOSSARY_MANAGER),
-                    Set.of()));
+            users.createUser(
+                    new NewUser("km-" + tag, "Gloria Manager", PASSWORD, Set.of(Role.GLOSSARY_MANAGER), Set.of()));
             TestSignIn.as("km-" + tag, Role.GLOSSARY_MANAGER);
-            return glossary.create(new ConceptDraft(null, 0, "cnd-" + tag, List.of("drug control"), null, null, null,
-                    List.of(TermDraft.of("en", "Commission on Narcotic Drugs", TermType.FULL_FORM,
-                                    UsageStatus.PREFERRED),
-                            TermDraft.of("es", "Comisión de Estupefacientes", TermType.FULL_FORM,
-                                    UsageStatus.PREFERRED))));
+            return glossary.create(new ConceptDraft(
+                    null,
+                    0,
+                    "cnd-" + tag,
+                    List.of("drug control"),
+                    null,
+                    null,
+                    null,
+                    List.of(
+                            TermDraft.of(
+                                    "en", "Commission on Narcotic Drugs", TermType.FULL_FORM, UsageStatus.PREFERRED),
+                            TermDraft.of(
+                                    "es", "Comisión de Estupefacientes", TermType.FULL_FORM, UsageStatus.PREFERRED))));
         } finally {
             TestSignIn.out();
         }
@@ -88,7 +100,9 @@ class ConceptEditorKeyboardBrowserTest {
     private List<String> storedTerms(long conceptId, String language) {
         TestSignIn.as("km-" + tag, Role.GLOSSARY_MANAGER);
         try {
-            return glossary.find(conceptId).orElseThrow().terms(language).stream().map(GlossaryTerm::text).toList();
+            return glossary.find(conceptId).orElseThrow().terms(language).stream()
+                    .map(GlossaryTerm::text)
+                    .toList();
         } finally {
             TestSignIn.out();
         }
@@ -101,9 +115,16 @@ class ConceptEditorKeyboardBrowserTest {
 
     /** The empty term field of a language: the editor shows one for each UN language without terms. */
     private WebElement emptyTermField(String language) {
-        return waiting().until(d -> d.findElements(By.cssSelector(".concept-editor vaadin-text-area[lang='"
-                + language + "']")).stream().filter(f -> String.valueOf(f.getAttribute("value")).isEmpty())
-                .findFirst().orElse(null));
+        return waiting()
+                .until(
+                        d -> d
+                                .findElements(
+                                        By.cssSelector(".concept-editor vaadin-text-area[lang='" + language + "']"))
+                                .stream()
+                                .filter(f ->
+                                        String.valueOf(f.getAttribute("value")).isEmpty())
+                                .findFirst()
+                                .orElse(null));
     }
 
     private static Object js(String script, Object... args) {
@@ -113,11 +134,17 @@ class ConceptEditorKeyboardBrowserTest {
     /** Puts the caret in a field of the dialog (scrolled into view), as Tab or a click would. */
     private void focus(WebElement field) {
         js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus();", field);
-        waiting().until(d -> "TEXTAREA".equalsIgnoreCase(d.switchTo().activeElement().getTagName()));
+        waiting()
+                .until(d ->
+                        "TEXTAREA".equalsIgnoreCase(d.switchTo().activeElement().getTagName()));
     }
 
     private static void ctrl(String key) {
-        new Actions(driver).keyDown(Keys.CONTROL).sendKeys(key).keyUp(Keys.CONTROL).perform();
+        new Actions(driver)
+                .keyDown(Keys.CONTROL)
+                .sendKeys(key)
+                .keyUp(Keys.CONTROL)
+                .perform();
     }
 
     @Test
@@ -129,23 +156,27 @@ class ConceptEditorKeyboardBrowserTest {
         focus(emptyTermField("fr"));
         new Actions(driver).sendKeys("Commission des stupéfiants").perform();
         ctrl("s");
-        waiting().until(d -> !d.findElements(By.xpath("//vaadin-notification-card[contains(., 'saved')]"))
-                .isEmpty());
+        waiting()
+                .until(d -> !d.findElements(By.xpath("//vaadin-notification-card[contains(., 'saved')]"))
+                        .isEmpty());
         assertThat(storedTerms(concept.id(), "fr")).containsExactly("Commission des stupéfiants");
         HeadlessChromium.screenshot(driver, "concept-editor-ctrl-s");
 
         // "Add term" puts the focus in a new field: typed there and saved at once, with the keyboard only.
         // the editor shows the saved concept anew: find the button in what it shows now
         waiting().ignoring(StaleElementReferenceException.class).until(d -> {
-            WebElement addRussian = d.findElement(By.xpath("//div[contains(concat(' ', @class, ' '), "
-                    + "' glossary-language ')][.//h4[contains(., 'Russian')]]//vaadin-button[contains(., 'Add term')]"));
+            WebElement addRussian = d.findElement(
+                    By.xpath(
+                            "//div[contains(concat(' ', @class, ' '), "
+                                    + "' glossary-language ')][.//h4[contains(., 'Russian')]]//vaadin-button[contains(., 'Add term')]"));
             js("arguments[0].scrollIntoView({block: 'center'})", addRussian);
             addRussian.click();
             return true;
         });
-        waiting().until(d -> Boolean.TRUE.equals(js("const f = document.activeElement;"
-                + "return f.tagName === 'TEXTAREA' && f.closest('vaadin-text-area').getAttribute('lang') === 'ru'"
-                + " && f.value === ''")));
+        waiting()
+                .until(d -> Boolean.TRUE.equals(js("const f = document.activeElement;"
+                        + "return f.tagName === 'TEXTAREA' && f.closest('vaadin-text-area').getAttribute('lang') === 'ru'"
+                        + " && f.value === ''")));
         new Actions(driver).sendKeys("Комиссия по наркотическим средствам").perform();
         ctrl("s");
         waiting().until(d -> !storedTerms(concept.id(), "ru").isEmpty());
@@ -161,13 +192,15 @@ class ConceptEditorKeyboardBrowserTest {
         focus(emptyTermField("fr"));
         new Actions(driver).sendKeys("Commission des stupéfiants").perform();
         new Actions(driver).sendKeys(Keys.ESCAPE).perform();
-        waiting().until(d -> Boolean.TRUE.equals(js("return [...document.querySelectorAll('vaadin-confirm-dialog')]"
-                + ".some(d => d.opened && d.header === 'Discard your changes?')")));
+        waiting()
+                .until(d -> Boolean.TRUE.equals(js("return [...document.querySelectorAll('vaadin-confirm-dialog')]"
+                        + ".some(d => d.opened && d.header === 'Discard your changes?')")));
         HeadlessChromium.screenshot(driver, "concept-editor-escape-asks");
         // Enter right away (the dialog's default button) must keep the changes, not discard them
         new Actions(driver).sendKeys(Keys.ENTER).perform();
-        waiting().until(d -> Boolean.FALSE.equals(js("return [...document.querySelectorAll('vaadin-confirm-dialog')]"
-                + ".some(d => d.opened)")));
+        waiting()
+                .until(d -> Boolean.FALSE.equals(
+                        js("return [...document.querySelectorAll('vaadin-confirm-dialog')]" + ".some(d => d.opened)")));
         assertThat(driver.findElements(By.cssSelector(".concept-editor"))).isNotEmpty();
 
         ctrl("s");

@@ -3,8 +3,6 @@ package org.statementworkbench.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -12,13 +10,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -48,9 +41,14 @@ class EditorBrowserTest {
     static final String PASSWORD = "browser-test-secret";
     static WebDriver driver;
 
-    @LocalServerPort int port;
-    @Autowired UserService userService;
-    @Autowired TranslationService translations;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserService userService;
+
+    @Autowired
+    TranslationService translations;
 
     @BeforeAll
     static void startBrowser() {
@@ -65,13 +63,18 @@ class EditorBrowserTest {
     }
 
     private void createUsers() {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "browser-test-setup", null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "browser-test-setup", null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
         try {
             if (userService.listUsers().stream().noneMatch(u -> u.username().equals("editor-admin"))) {
-                userService.createUser(new NewUser("editor-admin", "Ana Torres", PASSWORD, Set.of(Role.ADMIN),
-                        Set.of()));
-                userService.createUser(new NewUser("editor-ar", "Amina Haddad", PASSWORD, Set.of(Role.TRANSLATOR),
+                userService.createUser(
+                        new NewUser("editor-admin", "Ana Torres", PASSWORD, Set.of(Role.ADMIN), Set.of()));
+                userService.createUser(new NewUser(
+                        "editor-ar",
+                        "Amina Haddad",
+                        PASSWORD,
+                        Set.of(Role.TRANSLATOR),
                         Set.of(UnLanguage.AR, UnLanguage.FR)));
             }
         } finally {
@@ -92,14 +95,16 @@ class EditorBrowserTest {
     }
 
     private static void click(WebElement element) {
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "arguments[0].scrollIntoView({block: 'center'})", element);
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         element.click();
     }
 
     private WebElement editorTextarea() {
-        return waiting().until(d -> d.findElement(By.cssSelector(".segment-edit-pane segment-editor.edit-target"))
-                .getShadowRoot().findElement(By.cssSelector("textarea")));
+        return waiting()
+                .until(d -> d.findElement(By.cssSelector(".segment-edit-pane segment-editor.edit-target"))
+                        .getShadowRoot()
+                        .findElement(By.cssSelector("textarea")));
     }
 
     @Test
@@ -107,19 +112,21 @@ class EditorBrowserTest {
         createUsers();
         signIn("editor-admin");
         driver.get("http://localhost:" + port + "/statements/new");
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-text-field input")))
+        waiting()
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-text-field input")))
                 .sendKeys("Statement by Thailand on countering cybercrime");
         click(driver.findElement(By.xpath("//vaadin-tab[contains(., 'Paste text')]")));
-        WebElement pasted = waiting().until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("vaadin-text-area textarea")));
+        WebElement pasted = waiting()
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-text-area textarea")));
         click(pasted);
         pasted.sendKeys("Mr. Chair,\n\nThailand pledges its commitment to tackle cybercrime. "
                 + "We uphold the UN Model Strategies.\n\nThank you.");
         click(driver.findElement(By.xpath("//vaadin-button[normalize-space(.)='Import']")));
         waiting().until(ExpectedConditions.urlMatches(".*/statement/\\d+.*"));
         String editorUrl = driver.getCurrentUrl().replaceAll("\\?.*", "");
-        waiting().until(d -> d.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
-                .anyMatch(c -> c.getText().contains("Thailand pledges")));
+        waiting()
+                .until(d -> d.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+                        .anyMatch(c -> c.getText().contains("Thailand pledges")));
         screenshot("editor-after-import");
 
         signIn("editor-ar");
@@ -128,36 +135,55 @@ class EditorBrowserTest {
         waiting().until(d -> textarea.getAttribute("dir").equals("rtl"));
         textarea.click();
         textarea.sendKeys("السيد الرئيس،");
-        new Actions(driver).keyDown(Keys.CONTROL).sendKeys(Keys.ENTER).keyUp(Keys.CONTROL).perform();
-        waiting().until(d -> d.findElement(By.cssSelector(".segment-edit-pane")).getText().contains("Segment 2"));
-        waiting().until(d -> d.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
-                .anyMatch(c -> c.getText().contains("السيد الرئيس،")));
+        new Actions(driver)
+                .keyDown(Keys.CONTROL)
+                .sendKeys(Keys.ENTER)
+                .keyUp(Keys.CONTROL)
+                .perform();
+        waiting()
+                .until(d -> d.findElement(By.cssSelector(".segment-edit-pane"))
+                        .getText()
+                        .contains("Segment 2"));
+        waiting()
+                .until(d -> d.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+                        .anyMatch(c -> c.getText().contains("السيد الرئيس،")));
         screenshot("editor-arabic");
 
         assertThat(driver.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
-                .anyMatch(c -> c.getText().equals("Translated"))).isTrue();
+                        .anyMatch(c -> c.getText().equals("Translated")))
+                .isTrue();
 
         // A colleague saves segment 4 elsewhere: it appears in this open editor without a reload (server push).
         long statementId = Long.parseLong(editorUrl.replaceAll(".*/statement/(\\d+).*", "$1"));
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "editor-ar", null, List.of(new SimpleGrantedAuthority(Role.TRANSLATOR.authority()))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "editor-ar", null, List.of(new SimpleGrantedAuthority(Role.TRANSLATOR.authority()))));
         try {
-            long last = translations.rows(statementId, UnLanguage.AR, SegmentQuery.all(), 3, 1).getFirst().segmentId();
-            translations.save(new SaveTranslation(last, UnLanguage.AR, "شكراً.", SegmentStatus.TRANSLATED,
-                    TranslationState.UNSAVED_VERSION));
+            long last = translations
+                    .rows(statementId, UnLanguage.AR, SegmentQuery.all(), 3, 1)
+                    .getFirst()
+                    .segmentId();
+            translations.save(new SaveTranslation(
+                    last, UnLanguage.AR, "شكراً.", SegmentStatus.TRANSLATED, TranslationState.UNSAVED_VERSION));
         } finally {
             SecurityContextHolder.clearContext();
         }
-        waiting().until(d -> d.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
-                .anyMatch(c -> c.getText().equals("شكراً.")));
+        waiting()
+                .until(d -> d.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+                        .anyMatch(c -> c.getText().equals("شكراً.")));
         screenshot("editor-live-update");
 
         // The Markdown export of the Arabic translation, fetched with this browser's session.
-        String href = driver.findElement(By.xpath("//a[normalize-space(.)='Markdown']")).getAttribute("href");
-        String markdown = (String) ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "fetch(arguments[0]).then(r => r.text()).then(done, e => done('failed: ' + e));", href);
-        assertThat(markdown).startsWith("السيد الرئيس،\n\n").contains("شكراً.")
+        String href = driver.findElement(By.xpath("//a[normalize-space(.)='Markdown']"))
+                .getAttribute("href");
+        String markdown = (String) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + "fetch(arguments[0]).then(r => r.text()).then(done, e => done('failed: ' + e));",
+                        href);
+        assertThat(markdown)
+                .startsWith("السيد الرئيس،\n\n")
+                .contains("شكراً.")
                 .contains("Thailand pledges its commitment to tackle cybercrime.");
     }
 }

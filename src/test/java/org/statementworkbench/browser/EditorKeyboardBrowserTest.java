@@ -47,17 +47,25 @@ class EditorKeyboardBrowserTest {
     static final AtomicInteger COUNTER = new AtomicInteger();
     /** SDG goals 1, 5 and 3 in UN French and Arabic (unstats Open SDG files). */
     static final String GOAL_1_FR = "Éliminer la pauvreté sous toutes ses formes et partout dans le monde";
+
     static final String GOAL_5_FR = "Parvenir à l’égalité des sexes et autonomiser toutes les femmes et les filles";
-    static final String GOAL_3_FR = "Permettre à tous de vivre en bonne santé et promouvoir le bien-être de tous à "
-            + "tout âge";
+    static final String GOAL_3_FR =
+            "Permettre à tous de vivre en bonne santé et promouvoir le bien-être de tous à " + "tout âge";
     static final String GOAL_1_AR = "القضاء على الفقر بجميع أشكاله في كل مكان";
     static final String GOAL_5_AR = "تحقيق المساواة بين الجنسين وتمكين جميع النساء والفتيات";
     static WebDriver driver;
 
-    @LocalServerPort int port;
-    @Autowired UserService users;
-    @Autowired StatementImportService importService;
-    @Autowired TranslationService translations;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    StatementImportService importService;
+
+    @Autowired
+    TranslationService translations;
 
     @BeforeAll
     static void startBrowser() {
@@ -82,16 +90,30 @@ class EditorKeyboardBrowserTest {
                 // an administrator must exist, or every page leads to the first-run setup
                 users.createUser(new NewUser("keyboard-admin", "Ana Torres", PASSWORD, Set.of(Role.ADMIN), Set.of()));
             }
-            users.createUser(new NewUser("kb-tr-" + tag, "Amina Haddad", PASSWORD, Set.of(Role.TRANSLATOR),
+            users.createUser(new NewUser(
+                    "kb-tr-" + tag,
+                    "Amina Haddad",
+                    PASSWORD,
+                    Set.of(Role.TRANSLATOR),
                     EnumSet.of(UnLanguage.AR, UnLanguage.FR)));
-            users.createUser(new NewUser("kb-rv-" + tag, "Claire Dubois", PASSWORD, Set.of(Role.REVIEWER),
-                    EnumSet.of(UnLanguage.FR)));
-            long id = importService.importStatement(new NewStatement("Sustainable Development Goals " + tag, null,
-                    "General Assembly", null, null, null, null, null, UnLanguage.EN,
-                    EnumSet.of(UnLanguage.AR, UnLanguage.FR)), importService.readPasted(
-                    "End poverty in all its forms everywhere\n\n"
+            users.createUser(new NewUser(
+                    "kb-rv-" + tag, "Claire Dubois", PASSWORD, Set.of(Role.REVIEWER), EnumSet.of(UnLanguage.FR)));
+            long id = importService.importStatement(
+                    new NewStatement(
+                            "Sustainable Development Goals " + tag,
+                            null,
+                            "General Assembly",
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            UnLanguage.EN,
+                            EnumSet.of(UnLanguage.AR, UnLanguage.FR)),
+                    importService.readPasted("End poverty in all its forms everywhere\n\n"
                             + "Achieve gender equality and empower all women and girls\n\n"
-                            + "Ensure healthy lives and promote well-being for all at all ages"), null);
+                            + "Ensure healthy lives and promote well-being for all at all ages"),
+                    null);
             return new Setup("kb-tr-" + tag, "kb-rv-" + tag, id);
         } finally {
             TestSignIn.out();
@@ -113,8 +135,12 @@ class EditorKeyboardBrowserTest {
     }
 
     private void atSegment(int number) {
-        waiting().until(d -> d.findElement(By.cssSelector(".segment-edit-pane .edit-state")).isDisplayed()
-                && d.findElement(By.cssSelector(".segment-edit-pane")).getText().contains("Segment " + number + " "));
+        waiting()
+                .until(d -> d.findElement(By.cssSelector(".segment-edit-pane .edit-state"))
+                                .isDisplayed()
+                        && d.findElement(By.cssSelector(".segment-edit-pane"))
+                                .getText()
+                                .contains("Segment " + number + " "));
     }
 
     private WebElement editor(String cssClass) {
@@ -131,9 +157,11 @@ class EditorKeyboardBrowserTest {
 
     /** [selectionStart, selectionEnd] of an editor's text, and whether the keyboard focus is in it. */
     private List<?> caret(String cssClass) {
-        return (List<?>) js("const host = arguments[0]; const t = host.shadowRoot.querySelector('textarea');"
-                + "return [t.selectionStart, t.selectionEnd, document.activeElement === host"
-                + " && host.shadowRoot.activeElement === t];", editor(cssClass));
+        return (List<?>) js(
+                "const host = arguments[0]; const t = host.shadowRoot.querySelector('textarea');"
+                        + "return [t.selectionStart, t.selectionEnd, document.activeElement === host"
+                        + " && host.shadowRoot.activeElement === t];",
+                editor(cssClass));
     }
 
     private String selected(String cssClass) {
@@ -148,7 +176,9 @@ class EditorKeyboardBrowserTest {
     private TranslationState saved(Setup s, UnLanguage language, int number) {
         try {
             TestSignIn.as(s.translator(), Role.TRANSLATOR);
-            return translations.rows(s.statementId(), language, SegmentQuery.all(), number - 1, 1).getFirst()
+            return translations
+                    .rows(s.statementId(), language, SegmentQuery.all(), number - 1, 1)
+                    .getFirst()
                     .target();
         } finally {
             TestSignIn.out();
@@ -158,10 +188,12 @@ class EditorKeyboardBrowserTest {
     private void save(Setup s, UnLanguage language, int number, String text) {
         try {
             TestSignIn.as(s.translator(), Role.TRANSLATOR);
-            long segment = translations.rows(s.statementId(), language, SegmentQuery.all(), number - 1, 1).getFirst()
+            long segment = translations
+                    .rows(s.statementId(), language, SegmentQuery.all(), number - 1, 1)
+                    .getFirst()
                     .segmentId();
-            translations.save(new SaveTranslation(segment, language, text, SegmentStatus.DRAFT,
-                    TranslationState.UNSAVED_VERSION));
+            translations.save(new SaveTranslation(
+                    segment, language, text, SegmentStatus.DRAFT, TranslationState.UNSAVED_VERSION));
         } finally {
             TestSignIn.out();
         }
@@ -176,7 +208,11 @@ class EditorKeyboardBrowserTest {
     }
 
     private static Actions chord(Actions actions, Keys modifier, Keys modifier2, CharSequence key) {
-        return actions.keyDown(modifier).keyDown(modifier2).sendKeys(key).keyUp(modifier2).keyUp(modifier);
+        return actions.keyDown(modifier)
+                .keyDown(modifier2)
+                .sendKeys(key)
+                .keyUp(modifier2)
+                .keyUp(modifier);
     }
 
     private static CharSequence[] times(int n, Keys key) {
@@ -192,7 +228,10 @@ class EditorKeyboardBrowserTest {
         open(s, s.translator(), UnLanguage.AR);
         waiting().until(d -> value("edit-target").equals("القضاء على الفقر"));
         assertThat(textarea("edit-target").getDomAttribute("dir")).isEqualTo("rtl");
-        keys().click(textarea("edit-target")).sendKeys(Keys.END).sendKeys(" بجميع أشكاله في كل مكان").perform();
+        keys().click(textarea("edit-target"))
+                .sendKeys(Keys.END)
+                .sendKeys(" بجميع أشكاله في كل مكان")
+                .perform();
         assertThat(value("edit-target")).isEqualTo(GOAL_1_AR);
 
         keys().sendKeys(Keys.ESCAPE).perform();
@@ -204,8 +243,9 @@ class EditorKeyboardBrowserTest {
         // again: the editor says how to get the text back
         keys().sendKeys(Keys.ESCAPE).perform();
         waiting().until(d -> value("edit-target").equals("القضاء على الفقر"));
-        waiting().until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).stream()
-                .anyMatch(n -> n.getText().contains("Ctrl+Z")));
+        waiting()
+                .until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).stream()
+                        .anyMatch(n -> n.getText().contains("Ctrl+Z")));
         HeadlessChromium.screenshot(driver, "keyboard-esc-reverted");
         chord(keys(), Keys.CONTROL, "z").perform();
         waiting().until(d -> value("edit-target").equals(GOAL_1_AR));
@@ -221,7 +261,8 @@ class EditorKeyboardBrowserTest {
         open(s, s.translator(), UnLanguage.FR);
         String start = "Éliminer la pauvreté sous toutes ses formes";
         // each key follows the last keystroke at once, well within the editor's 300 ms pause
-        chord(keys().click(textarea("edit-target")).sendKeys(start), Keys.CONTROL, Keys.ENTER).perform();
+        chord(keys().click(textarea("edit-target")).sendKeys(start), Keys.CONTROL, Keys.ENTER)
+                .perform();
         atSegment(2);
         assertThat(saved(s, UnLanguage.FR, 1).text()).isEqualTo(start);
         assertThat(saved(s, UnLanguage.FR, 1).status()).isEqualTo(SegmentStatus.TRANSLATED);
@@ -237,31 +278,56 @@ class EditorKeyboardBrowserTest {
         // a reviewer completes segment 1 and approves it at once
         open(s, s.reviewer(), UnLanguage.FR);
         waiting().until(d -> value("edit-target").equals(start));
-        chord(keys().click(textarea("edit-target")).sendKeys(Keys.END).sendKeys(" et partout dans le monde"),
-                Keys.CONTROL, Keys.SHIFT, "a").perform();
+        chord(
+                        keys().click(textarea("edit-target")).sendKeys(Keys.END).sendKeys(" et partout dans le monde"),
+                        Keys.CONTROL,
+                        Keys.SHIFT,
+                        "a")
+                .perform();
         atSegment(2);
         assertThat(saved(s, UnLanguage.FR, 1).text()).isEqualTo(GOAL_1_FR);
         assertThat(saved(s, UnLanguage.FR, 1).status()).isEqualTo(SegmentStatus.APPROVED);
 
         // Alt+T proposes the words just typed and selected, not what the server had a moment before
-        chord(keys().click(textarea("edit-target")).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL)
-                .sendKeys("égalité des sexes").keyDown(Keys.SHIFT).sendKeys(Keys.HOME).keyUp(Keys.SHIFT),
-                Keys.ALT, "t").perform();
-        waiting().until(d -> !d.findElements(By.cssSelector(".propose-term-fields vaadin-text-field")).isEmpty());
+        chord(
+                        keys().click(textarea("edit-target"))
+                                .keyDown(Keys.CONTROL)
+                                .sendKeys("a")
+                                .keyUp(Keys.CONTROL)
+                                .sendKeys("égalité des sexes")
+                                .keyDown(Keys.SHIFT)
+                                .sendKeys(Keys.HOME)
+                                .keyUp(Keys.SHIFT),
+                        Keys.ALT,
+                        "t")
+                .perform();
+        waiting()
+                .until(d -> !d.findElements(By.cssSelector(".propose-term-fields vaadin-text-field"))
+                        .isEmpty());
         List<String> terms = driver.findElements(By.cssSelector(".propose-term-fields vaadin-text-field")).stream()
-                .map(f -> f.getDomProperty("value")).toList();
+                .map(f -> f.getDomProperty("value"))
+                .toList();
         assertThat(terms).contains("égalité des sexes");
         keys().sendKeys(Keys.ESCAPE).perform();
     }
 
     /** Clicks the middle of the LanguageTool underline over {@code word}; returns the offsets of the word. */
     private int[] clickInto(String word) {
-        WebElement range = waiting().withTimeout(Duration.ofSeconds(90)).until(d -> editor("edit-target")
-                .getShadowRoot().findElements(By.cssSelector("[data-range-id^='lt:']")).stream()
-                .filter(r -> word.equals(r.getDomProperty("textContent"))).findFirst().orElse(null));
+        WebElement range = waiting()
+                .withTimeout(Duration.ofSeconds(90))
+                .until(d ->
+                        editor("edit-target")
+                                .getShadowRoot()
+                                .findElements(By.cssSelector("[data-range-id^='lt:']"))
+                                .stream()
+                                .filter(r -> word.equals(r.getDomProperty("textContent")))
+                                .findFirst()
+                                .orElse(null));
         int start = value("edit-target").indexOf(word);
         Rectangle r = range.getRect();
-        keys().moveToLocation(r.getX() + r.getWidth() / 2, r.getY() + r.getHeight() / 2).click().perform();
+        keys().moveToLocation(r.getX() + r.getWidth() / 2, r.getY() + r.getHeight() / 2)
+                .click()
+                .perform();
         return new int[] {start, start + word.length()};
     }
 
@@ -274,8 +340,8 @@ class EditorKeyboardBrowserTest {
     }
 
     private boolean focusInPopover() {
-        return Boolean.TRUE.equals(js("return !!document.activeElement && !!document.activeElement.closest("
-                + "'vaadin-popover')"));
+        return Boolean.TRUE.equals(
+                js("return !!document.activeElement && !!document.activeElement.closest(" + "'vaadin-popover')"));
     }
 
     /** The caret after a click on a word: inside it, nothing selected, the focus in the text. */
@@ -342,7 +408,11 @@ class EditorKeyboardBrowserTest {
         // Shift+Tab reaches the source; Shift+End and Shift+Home select in it
         chord(keys(), Keys.SHIFT, Keys.TAB).perform();
         waiting().until(d -> focused("edit-source"));
-        keys().sendKeys(Keys.HOME).keyDown(Keys.SHIFT).sendKeys(Keys.END).keyUp(Keys.SHIFT).perform();
+        keys().sendKeys(Keys.HOME)
+                .keyDown(Keys.SHIFT)
+                .sendKeys(Keys.END)
+                .keyUp(Keys.SHIFT)
+                .perform();
         assertThat(selected("edit-source")).isEqualTo("Achieve gender equality and empower all women and girls");
 
         // Alt+S goes back and forth; arrows move a caret in the source, Shift+arrows select
@@ -350,23 +420,36 @@ class EditorKeyboardBrowserTest {
         waiting().until(d -> focused("edit-target"));
         chord(keys(), Keys.ALT, "s").perform();
         waiting().until(d -> focused("edit-source"));
-        keys().sendKeys(Keys.HOME).sendKeys(times(8, Keys.ARROW_RIGHT)).keyDown(Keys.SHIFT)
-                .sendKeys(times(15, Keys.ARROW_RIGHT)).keyUp(Keys.SHIFT).perform();
+        keys().sendKeys(Keys.HOME)
+                .sendKeys(times(8, Keys.ARROW_RIGHT))
+                .keyDown(Keys.SHIFT)
+                .sendKeys(times(15, Keys.ARROW_RIGHT))
+                .keyUp(Keys.SHIFT)
+                .perform();
         assertThat(selected("edit-source")).isEqualTo("gender equality");
         HeadlessChromium.screenshot(driver, "keyboard-source-selected");
         keys().sendKeys("x").sendKeys(Keys.BACK_SPACE).perform();
-        assertThat(value("edit-source")).as("read only").isEqualTo("Achieve gender equality and empower all women "
-                + "and girls");
+        assertThat(value("edit-source"))
+                .as("read only")
+                .isEqualTo("Achieve gender equality and empower all women " + "and girls");
 
         chord(keys(), Keys.ALT, "s").perform();
         waiting().until(d -> focused("edit-target"));
-        keys().sendKeys(Keys.HOME).sendKeys(times(13, Keys.ARROW_RIGHT)).keyDown(Keys.SHIFT)
-                .sendKeys(times(17, Keys.ARROW_RIGHT)).keyUp(Keys.SHIFT).perform();
+        keys().sendKeys(Keys.HOME)
+                .sendKeys(times(13, Keys.ARROW_RIGHT))
+                .keyDown(Keys.SHIFT)
+                .sendKeys(times(17, Keys.ARROW_RIGHT))
+                .keyUp(Keys.SHIFT)
+                .perform();
         assertThat(selected("edit-target")).isEqualTo("égalité des sexes");
         chord(keys(), Keys.ALT, "t").perform();
-        waiting().until(d -> d.findElements(By.cssSelector(".propose-term-fields vaadin-text-field")).size() == 2);
+        waiting()
+                .until(d -> d.findElements(By.cssSelector(".propose-term-fields vaadin-text-field"))
+                                .size()
+                        == 2);
         List<String> terms = driver.findElements(By.cssSelector(".propose-term-fields vaadin-text-field")).stream()
-                .map(f -> f.getDomProperty("value")).toList();
+                .map(f -> f.getDomProperty("value"))
+                .toList();
         assertThat(terms).containsExactly("gender equality", "égalité des sexes");
         HeadlessChromium.screenshot(driver, "keyboard-source-proposal");
         keys().sendKeys(Keys.ESCAPE).perform();

@@ -2,7 +2,6 @@ package org.statementworkbench.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -47,10 +46,17 @@ class EditorLayoutBrowserTest {
     static final String INJECTED = "<img src=x onerror=\"document.body.dataset.injected='yes'\"><b>";
     static WebDriver driver;
 
-    @LocalServerPort int port;
-    @Autowired UserService users;
-    @Autowired StatementImportService importService;
-    @Autowired TranslationService translations;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    StatementImportService importService;
+
+    @Autowired
+    TranslationService translations;
 
     @BeforeAll
     static void startBrowser() {
@@ -77,31 +83,56 @@ class EditorLayoutBrowserTest {
         try {
             TestSignIn.as("layout-browser-admin", Role.ADMIN);
             if (users.listUsers().stream().noneMatch(u -> u.username().equals("layout-browser-admin"))) {
-                users.createUser(new NewUser("layout-browser-admin", "Ana Torres", PASSWORD, Set.of(Role.ADMIN),
-                        Set.of()));
+                users.createUser(
+                        new NewUser("layout-browser-admin", "Ana Torres", PASSWORD, Set.of(Role.ADMIN), Set.of()));
             }
-            users.createUser(new NewUser(translator, "Amina Haddad", PASSWORD, Set.of(Role.TRANSLATOR),
+            users.createUser(new NewUser(
+                    translator,
+                    "Amina Haddad",
+                    PASSWORD,
+                    Set.of(Role.TRANSLATOR),
                     Set.of(UnLanguage.AR, UnLanguage.FR)));
-            long id = importService.importStatement(new NewStatement("Statement by Thailand", null,
-                    "Commission on Crime Prevention and Criminal Justice", "thirty-first session", "5", null,
-                    "Thailand", null, UnLanguage.EN, EnumSet.of(UnLanguage.AR, UnLanguage.FR, UnLanguage.RU)),
+            long id = importService.importStatement(
+                    new NewStatement(
+                            "Statement by Thailand",
+                            null,
+                            "Commission on Crime Prevention and Criminal Justice",
+                            "thirty-first session",
+                            "5",
+                            null,
+                            "Thailand",
+                            null,
+                            UnLanguage.EN,
+                            EnumSet.of(UnLanguage.AR, UnLanguage.FR, UnLanguage.RU)),
                     new ImportedDocument(List.of(
                             new ImportedParagraph(List.of(TextRun.plain("Mr. Chair,"))),
-                            new ImportedParagraph(List.of(TextRun.bold(AGENDA_EN),
+                            new ImportedParagraph(List.of(
+                                    TextRun.bold(AGENDA_EN),
                                     TextRun.plain(" Thematic discussion on countering cybercrime"))),
                             new ImportedParagraph(List.of(TextRun.italic("Delivered by Mr. Triyarith Temahivong"))),
-                            new ImportedParagraph(List.of(TextRun.plain("Thailand pledges its commitment to tackle "
-                                    + "cybercrime."))))), null);
+                            new ImportedParagraph(List.of(
+                                    TextRun.plain("Thailand pledges its commitment to tackle " + "cybercrime."))))),
+                    null);
             TestSignIn.as(translator, Role.TRANSLATOR);
             var rows = translations.rows(id, UnLanguage.AR, SegmentQuery.all(), 0, 4);
-            translations.save(new SaveTranslation(rows.get(1).segmentId(), UnLanguage.AR, "**" + AGENDA_AR
-                    + "** مناقشة مواضيعية بشأن مكافحة الجريمة السيبرانية", SegmentStatus.DRAFT,
+            translations.save(new SaveTranslation(
+                    rows.get(1).segmentId(),
+                    UnLanguage.AR,
+                    "**" + AGENDA_AR + "** مناقشة مواضيعية بشأن مكافحة الجريمة السيبرانية",
+                    SegmentStatus.DRAFT,
                     TranslationState.UNSAVED_VERSION));
-            translations.save(new SaveTranslation(rows.get(2).segmentId(), UnLanguage.AR,
-                    "*ألقى البيان السيد تريياريت تيماهيفونغ*", SegmentStatus.TRANSLATED,
+            translations.save(new SaveTranslation(
+                    rows.get(2).segmentId(),
+                    UnLanguage.AR,
+                    "*ألقى البيان السيد تريياريت تيماهيفونغ*",
+                    SegmentStatus.TRANSLATED,
                     TranslationState.UNSAVED_VERSION));
-            translations.save(new SaveTranslation(rows.get(3).segmentId(), UnLanguage.FR, INJECTED,
-                    SegmentStatus.DRAFT, TranslationState.UNSAVED_VERSION));
+            translations.save(new SaveTranslation(
+                    rows.get(3).segmentId(),
+                    UnLanguage.FR,
+                    INJECTED,
+                    SegmentStatus.DRAFT,
+                    TranslationState.UNSAVED_VERSION));
             return id;
         } finally {
             TestSignIn.out();
@@ -111,9 +142,11 @@ class EditorLayoutBrowserTest {
     private void openEditor(String translator, long statementId, String query) {
         HeadlessChromium.signIn(driver, port, translator, PASSWORD);
         driver.get("http://localhost:" + port + "/statement/" + statementId + query);
-        waiting().until(d -> !d.findElements(By.cssSelector(".segment-edit-pane segment-editor.edit-target")).isEmpty()
-                && d.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
-                        .anyMatch(c -> c.getText().contains("Thematic discussion")));
+        waiting()
+                .until(d -> !d.findElements(By.cssSelector(".segment-edit-pane segment-editor.edit-target"))
+                                .isEmpty()
+                        && d.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+                                .anyMatch(c -> c.getText().contains("Thematic discussion")));
     }
 
     /** The formatted element (b/strong or i/em) inside the grid cell whose text contains {@code cellText}. */
@@ -164,10 +197,12 @@ class EditorLayoutBrowserTest {
 
         // text that looks like markup stays text: shown as typed, nothing of it runs
         driver.get("http://localhost:" + port + "/statement/" + id + "?lang=fr&segment=4");
-        waiting().until(d -> d.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
-                .anyMatch(c -> c.getText().contains("<img src=x")));
+        waiting()
+                .until(d -> d.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+                        .anyMatch(c -> c.getText().contains("<img src=x")));
         assertThat(js("return document.querySelector('vaadin-grid-cell-content img') === null"
-                + " && document.body.dataset.injected === undefined")).isEqualTo(true);
+                        + " && document.body.dataset.injected === undefined"))
+                .isEqualTo(true);
     }
 
     @Test
@@ -175,11 +210,15 @@ class EditorLayoutBrowserTest {
         String translator = "layout-fit-" + System.nanoTime();
         long id = formattedStatement(translator);
         openEditor(translator, id, "?lang=ar&segment=2");
-        waiting().until(d -> d.findElement(By.cssSelector(".segment-edit-pane")).getText().contains("Segment 2"));
+        waiting()
+                .until(d -> d.findElement(By.cssSelector(".segment-edit-pane"))
+                        .getText()
+                        .contains("Segment 2"));
 
         // a 1366x768 window: headless Chromium, like a real browser, leaves the page less (1366x625)
         HeadlessChromium.screenshot(driver, "editor-1366x768-arabic");
-        for (String selector : List.of(".segment-edit-pane segment-editor.edit-target",
+        for (String selector : List.of(
+                ".segment-edit-pane segment-editor.edit-target",
                 ".segment-edit-pane vaadin-button[theme~='primary']")) {
             assertInView(selector);
         }
@@ -199,23 +238,42 @@ class EditorLayoutBrowserTest {
         long id;
         try {
             TestSignIn.as("layout-browser-admin", Role.ADMIN);
-            id = importService.importStatement(new NewStatement("Statement by Thailand (full)", null, null, null,
-                    null, null, "Thailand", null, UnLanguage.EN, EnumSet.of(UnLanguage.AR, UnLanguage.ZH,
-                            UnLanguage.FR, UnLanguage.RU, UnLanguage.ES)), importService.readPasted(demo), null);
+            id = importService.importStatement(
+                    new NewStatement(
+                            "Statement by Thailand (full)",
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            "Thailand",
+                            null,
+                            UnLanguage.EN,
+                            EnumSet.of(UnLanguage.AR, UnLanguage.ZH, UnLanguage.FR, UnLanguage.RU, UnLanguage.ES)),
+                    importService.readPasted(demo),
+                    null);
         } finally {
             TestSignIn.out();
         }
         HeadlessChromium.signIn(driver, port, translator, PASSWORD);
         driver.get("http://localhost:" + port + "/statement/" + id + "?lang=ar&segment=14");
-        waiting().until(d -> d.findElement(By.cssSelector(".segment-edit-pane")).getText().contains("Segment 14"));
-        String source = (String) js("return document.querySelector('.segment-edit-pane segment-editor.edit-source')"
-                + ".value");
+        waiting()
+                .until(d -> d.findElement(By.cssSelector(".segment-edit-pane"))
+                        .getText()
+                        .contains("Segment 14"));
+        String source = (String)
+                js("return document.querySelector('.segment-edit-pane segment-editor.edit-source')" + ".value");
         String snippet = source.replace("*", "").substring(0, Math.min(30, source.length()));
 
-        driver.findElement(By.xpath("//vaadin-checkbox[contains(., 'All languages')]")).click();
-        waiting().until(d -> d.findElements(By.cssSelector("vaadin-grid-cell-content .statuses")).size() > 0);
+        driver.findElement(By.xpath("//vaadin-checkbox[contains(., 'All languages')]"))
+                .click();
+        waiting()
+                .until(d -> d.findElements(By.cssSelector("vaadin-grid-cell-content .statuses"))
+                                .size()
+                        > 0);
         Thread.sleep(1000);
-        assertThat(driver.findElement(By.cssSelector(".segment-edit-pane")).getText()).contains("Segment 14");
+        assertThat(driver.findElement(By.cssSelector(".segment-edit-pane")).getText())
+                .contains("Segment 14");
         // the open segment's row is still the one in view, and its status line names every target language
         @SuppressWarnings("unchecked")
         Map<String, Object> row = (Map<String, Object>) js("""
@@ -228,7 +286,9 @@ class EditorLayoutBrowserTest {
                     visible: r.bottom > grid.top + 30 && r.top < grid.bottom};
                 """, snippet);
         assertThat(row.get("visible")).as("segment 14 in view: " + row).isEqualTo(true);
-        assertThat(driver.findElements(By.cssSelector("vaadin-grid-cell-content .statuses")).getFirst().getText())
+        assertThat(driver.findElements(By.cssSelector("vaadin-grid-cell-content .statuses"))
+                        .getFirst()
+                        .getText())
                 .contains("AR", "ZH", "FR", "RU", "ES");
         HeadlessChromium.screenshot(driver, "editor-all-languages-1366x768");
     }
@@ -246,9 +306,12 @@ class EditorLayoutBrowserTest {
                     visible: hit !== null && (el === hit || el.contains(hit) || (hit.shadowRoot === null
                         && el.shadowRoot !== null && el.shadowRoot.contains(hit)))};
                 """, selector);
-        assertThat(seen.get("inside")).as(selector + " within the viewport of a 1366x768 window: " + seen)
+        assertThat(seen.get("inside"))
+                .as(selector + " within the viewport of a 1366x768 window: " + seen)
                 .isEqualTo(true);
-        assertThat(seen.get("visible")).as(selector + " not covered or scrolled away: " + seen).isEqualTo(true);
+        assertThat(seen.get("visible"))
+                .as(selector + " not covered or scrolled away: " + seen)
+                .isEqualTo(true);
     }
 
     private void assertInViewByText(String label) {

@@ -2,7 +2,6 @@ package org.statementworkbench.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -39,9 +38,14 @@ class GlossaryBrowserTest {
     static final String PASSWORD = "browser-test-secret";
     static WebDriver driver;
 
-    @LocalServerPort int port;
-    @Autowired UserService users;
-    @Autowired GlossaryService glossary;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    GlossaryService glossary;
 
     @BeforeAll
     static void startBrowser() {
@@ -67,11 +71,18 @@ class GlossaryBrowserTest {
                 // without an administrator the login page sends everyone to the one-time setup
                 users.createUser(new NewUser("ga-" + tag, "Ana Torres", PASSWORD, Set.of(Role.ADMIN), Set.of()));
             }
-            users.createUser(new NewUser("gm-" + tag, "Gloria Manager", PASSWORD, Set.of(Role.GLOSSARY_MANAGER),
-                    Set.of()));
+            users.createUser(
+                    new NewUser("gm-" + tag, "Gloria Manager", PASSWORD, Set.of(Role.GLOSSARY_MANAGER), Set.of()));
             TestSignIn.as("gm-" + tag, Role.GLOSSARY_MANAGER);
-            var ccpcj = glossary.create(new ConceptDraft(null, 0, "ccpcj-" + tag, List.of("crime prevention"),
-                    "Functional commission of the Economic and Social Council", null, "UNTERM", List.of(
+            var ccpcj = glossary.create(new ConceptDraft(
+                    null,
+                    0,
+                    "ccpcj-" + tag,
+                    List.of("crime prevention"),
+                    "Functional commission of the Economic and Social Council",
+                    null,
+                    "UNTERM",
+                    List.of(
                             term("ar", "لجنة منع الجريمة والعدالة الجنائية"),
                             term("zh", "预防犯罪和刑事司法委员会"),
                             term("en", "Commission on Crime Prevention and Criminal Justice"),
@@ -81,19 +92,48 @@ class GlossaryBrowserTest {
                             term("es", "Comisión de Prevención del Delito y Justicia Penal"))));
             var draft = ccpcj.toDraft();
             var terms = new java.util.ArrayList<>(draft.terms());
-            terms.add(TermDraft.of("de", "Kommission für Verbrechensverhütung und Strafrechtspflege", TermType.FULL_FORM,
+            terms.add(TermDraft.of(
+                    "de",
+                    "Kommission für Verbrechensverhütung und Strafrechtspflege",
+                    TermType.FULL_FORM,
                     UsageStatus.PREFERRED));
-            glossary.update(new ConceptDraft(draft.id(), draft.version(), draft.externalId(), draft.subjectFields(),
-                    draft.definition(), "Also called the Crime Commission", draft.source(), terms));
-            glossary.create(new ConceptDraft(null, 0, "cnd-" + tag, List.of("drug control"), null, null, null,
-                    List.of(term("ar", "لجنة المخدرات"), term("zh", "麻醉药品委员会"),
-                            term("en", "Commission on Narcotic Drugs"), term("fr", "Commission des stupéfiants"),
+            glossary.update(new ConceptDraft(
+                    draft.id(),
+                    draft.version(),
+                    draft.externalId(),
+                    draft.subjectFields(),
+                    draft.definition(),
+                    "Also called the Crime Commission",
+                    draft.source(),
+                    terms));
+            glossary.create(new ConceptDraft(
+                    null,
+                    0,
+                    "cnd-" + tag,
+                    List.of("drug control"),
+                    null,
+                    null,
+                    null,
+                    List.of(
+                            term("ar", "لجنة المخدرات"),
+                            term("zh", "麻醉药品委员会"),
+                            term("en", "Commission on Narcotic Drugs"),
+                            term("fr", "Commission des stupéfiants"),
                             term("ru", "Комиссия по наркотическим средствам"),
                             term("es", "Comisión de Estupefacientes"))));
             var cnd = glossary.findByExternalId("cnd-" + tag).orElseThrow();
             glossary.retire(cnd.id(), cnd.version(), "Duplicate of the UNTERM entry");
-            glossary.create(new ConceptDraft(null, 0, "csw-" + tag, List.of("gender equality"), null, null, null,
-                    List.of(term("ar", "لجنة وضع المرأة"), term("en", "Commission on the Status of Women"),
+            glossary.create(new ConceptDraft(
+                    null,
+                    0,
+                    "csw-" + tag,
+                    List.of("gender equality"),
+                    null,
+                    null,
+                    null,
+                    List.of(
+                            term("ar", "لجنة وضع المرأة"),
+                            term("en", "Commission on the Status of Women"),
                             term("fr", "Commission de la condition de la femme"),
                             term("es", "Comisión de la Condición Jurídica y Social de la Mujer"))));
             return "gm-" + tag;
@@ -117,50 +157,72 @@ class GlossaryBrowserTest {
         HeadlessChromium.signIn(driver, port, manager, PASSWORD);
         driver.get("http://localhost:" + port + "/glossary");
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-grid.glossary-grid")));
-        new Actions(driver).keyDown(Keys.CONTROL).sendKeys("k").keyUp(Keys.CONTROL).perform();
+        new Actions(driver)
+                .keyDown(Keys.CONTROL)
+                .sendKeys("k")
+                .keyUp(Keys.CONTROL)
+                .perform();
         WebElement input = driver.findElement(By.cssSelector(".glossary-search input"));
         input.sendKeys("commission");
         waiting().until(d -> cellShows("Commission on the Status"));
-        driver.findElement(By.xpath("//vaadin-checkbox[contains(., 'Show retired')]")).click();
+        driver.findElement(By.xpath("//vaadin-checkbox[contains(., 'Show retired')]"))
+                .click();
         waiting().until(d -> cellShows("Commission on Narcotic Drugs"));
         HeadlessChromium.screenshot(driver, "glossary-search");
         assertThat(cellShows("لجنة منع الجريمة والعدالة الجنائية")).isTrue();
 
         WebElement cell = driver.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
-                .filter(c -> c.getText().startsWith("Commission on Crime Prevention")).findFirst().orElseThrow();
+                .filter(c -> c.getText().startsWith("Commission on Crime Prevention"))
+                .findFirst()
+                .orElseThrow();
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", cell);
         cell.click();
-        WebElement arabic = waiting().until(d -> d.findElements(By.cssSelector(".concept-editor vaadin-text-area"))
-                .stream().filter(f -> "rtl".equals(f.getAttribute("dir"))).findFirst().orElse(null));
+        WebElement arabic = waiting()
+                .until(d -> d.findElements(By.cssSelector(".concept-editor vaadin-text-area")).stream()
+                        .filter(f -> "rtl".equals(f.getAttribute("dir")))
+                        .findFirst()
+                        .orElse(null));
         assertThat(arabic.getAttribute("lang")).isEqualTo("ar");
         HeadlessChromium.screenshot(driver, "glossary-concept-editor");
         driver.findElement(By.xpath("//vaadin-button[contains(., 'History')]")).click();
         waiting().until(d -> !d.findElements(By.cssSelector(".concept-history")).isEmpty());
         HeadlessChromium.screenshot(driver, "glossary-history");
         driver.findElement(By.xpath("//vaadin-dialog[.//*[contains(@class, 'concept-history')]]"
-                + "//vaadin-button[normalize-space(.)='Close']")).click();
+                        + "//vaadin-button[normalize-space(.)='Close']"))
+                .click();
         waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".concept-history")));
         new Actions(driver).sendKeys(Keys.ESCAPE).perform();
         waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".concept-editor")));
 
-        List<WebElement> boxes = driver.findElements(By.cssSelector("vaadin-grid-cell-content vaadin-checkbox")).stream()
-                .filter(b -> !"Select All".equalsIgnoreCase(String.valueOf(b.getAttribute("aria-label"))))
-                .filter(WebElement::isDisplayed).toList();
+        List<WebElement> boxes =
+                driver.findElements(By.cssSelector("vaadin-grid-cell-content vaadin-checkbox")).stream()
+                        .filter(b -> !"Select All".equalsIgnoreCase(String.valueOf(b.getAttribute("aria-label"))))
+                        .filter(WebElement::isDisplayed)
+                        .toList();
         boxes.get(0).click();
         boxes.get(2).click();
         WebElement merge = driver.findElement(By.xpath("//vaadin-button[contains(., 'Merge selected')]"));
         waiting().until(d -> merge.getAttribute("disabled") == null);
         merge.click();
-        waiting().until(d -> !d.findElements(By.cssSelector(".merge-side-by-side .concept-card")).isEmpty());
+        waiting()
+                .until(d -> !d.findElements(By.cssSelector(".merge-side-by-side .concept-card"))
+                        .isEmpty());
         HeadlessChromium.screenshot(driver, "glossary-merge");
-        driver.findElement(By.xpath("//vaadin-dialog//vaadin-button[normalize-space(.)='Cancel']")).click();
+        driver.findElement(By.xpath("//vaadin-dialog//vaadin-button[normalize-space(.)='Cancel']"))
+                .click();
         waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".merge-side-by-side")));
 
         // Keyboard only: Ctrl+K to the search, arrow down into the results, Enter opens the concept.
-        new Actions(driver).keyDown(Keys.CONTROL).sendKeys("k").keyUp(Keys.CONTROL).perform();
+        new Actions(driver)
+                .keyDown(Keys.CONTROL)
+                .sendKeys("k")
+                .keyUp(Keys.CONTROL)
+                .perform();
         waiting().until(d -> input.equals(d.switchTo().activeElement()));
         new Actions(driver).sendKeys(Keys.ARROW_DOWN).perform();
-        waiting().until(d -> "VAADIN-GRID".equalsIgnoreCase(d.switchTo().activeElement().getTagName()));
+        waiting()
+                .until(d -> "VAADIN-GRID"
+                        .equalsIgnoreCase(d.switchTo().activeElement().getTagName()));
         new Actions(driver).sendKeys(Keys.ARROW_UP).perform();
         new Actions(driver).sendKeys(Keys.ENTER).perform();
         waiting().until(d -> !d.findElements(By.cssSelector(".concept-editor")).isEmpty());

@@ -38,9 +38,14 @@ class GlossaryExchangeBrowserTest {
     static final String PASSWORD = "browser-test-secret";
     static WebDriver driver;
 
-    @LocalServerPort int port;
-    @Autowired UserService users;
-    @Autowired GlossaryService glossary;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    GlossaryService glossary;
 
     @BeforeAll
     static void startBrowser() {
@@ -64,18 +69,35 @@ class GlossaryExchangeBrowserTest {
         }
         users.createUser(new NewUser(manager, "Grete Manager", PASSWORD, Set.of(Role.GLOSSARY_MANAGER), Set.of()));
         TestSignIn.as(manager, Role.GLOSSARY_MANAGER);
-        glossary.create(new ConceptDraft(null, 0, "unodc-" + tag, List.of(), null, null, null, List.of(
-                TermDraft.of("en", "Office on Drugs and Crime " + tag, TermType.FULL_FORM, UsageStatus.PREFERRED),
-                TermDraft.of("fr", "Office contre la drogue et le crime " + tag, TermType.FULL_FORM,
-                        UsageStatus.PREFERRED))));
+        glossary.create(new ConceptDraft(
+                null,
+                0,
+                "unodc-" + tag,
+                List.of(),
+                null,
+                null,
+                null,
+                List.of(
+                        TermDraft.of(
+                                "en", "Office on Drugs and Crime " + tag, TermType.FULL_FORM, UsageStatus.PREFERRED),
+                        TermDraft.of(
+                                "fr",
+                                "Office contre la drogue et le crime " + tag,
+                                TermType.FULL_FORM,
+                                UsageStatus.PREFERRED))));
         TestSignIn.out();
         Path file = Files.createTempFile("glossary", ".csv");
-        Files.writeString(file, "id,en,en_status,fr,es\r\n"
-                + "unodc-" + tag + ",Office on Drugs and Crime " + tag + "|UNODC" + tag + ",preferred|admitted,"
-                + "Office contre la drogue et le crime " + tag + ",Oficina contra la Droga y el Delito " + tag + "\r\n"
-                + "cnd-" + tag + ",Commission on Narcotic Drugs " + tag + ",preferred,Commission des stupéfiants " + tag
-                + ",Comisión de Estupefacientes " + tag + "\r\n"
-                + "dup-" + tag + ",Office on Drugs and Crime " + tag + ",admitted,,\r\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                file,
+                "id,en,en_status,fr,es\r\n"
+                        + "unodc-" + tag + ",Office on Drugs and Crime " + tag + "|UNODC" + tag + ",preferred|admitted,"
+                        + "Office contre la drogue et le crime " + tag + ",Oficina contra la Droga y el Delito " + tag
+                        + "\r\n"
+                        + "cnd-" + tag + ",Commission on Narcotic Drugs " + tag
+                        + ",preferred,Commission des stupéfiants " + tag
+                        + ",Comisión de Estupefacientes " + tag + "\r\n"
+                        + "dup-" + tag + ",Office on Drugs and Crime " + tag + ",admitted,,\r\n",
+                StandardCharsets.UTF_8);
 
         var wait = new WebDriverWait(driver, Duration.ofSeconds(40));
         driver.get("http://localhost:" + port + "/login");
@@ -87,9 +109,11 @@ class GlossaryExchangeBrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-app-layout")));
         driver.get("http://localhost:" + port + "/glossary/exchange");
         WebElement upload = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-upload")));
-        WebElement input = wait.until(d -> (WebElement) ((JavascriptExecutor) d).executeScript(
-                "return arguments[0].querySelector('input[type=file]') || (arguments[0].shadowRoot && "
-                        + "arguments[0].shadowRoot.querySelector('input[type=file]'))", upload));
+        WebElement input = wait.until(d -> (WebElement) ((JavascriptExecutor) d)
+                .executeScript(
+                        "return arguments[0].querySelector('input[type=file]') || (arguments[0].shadowRoot && "
+                                + "arguments[0].shadowRoot.querySelector('input[type=file]'))",
+                        upload));
         HeadlessChromium.screenshot(driver, "glossary-exchange-empty");
         input.sendKeys(file.toString());
         wait.until(d -> !d.findElements(By.xpath("//vaadin-grid-cell-content[contains(., 'cnd-" + tag + "')]"))
@@ -99,10 +123,14 @@ class GlossaryExchangeBrowserTest {
         String page = driver.findElement(By.tagName("body")).getText();
         assertThat(page).contains("New: 1").contains("Changed: 1").contains("Duplicate: 1");
 
-        driver.findElement(By.xpath("//vaadin-button[contains(., 'Commit import')]")).click();
-        wait.until(d -> !d.findElements(By.cssSelector("vaadin-notification-card")).isEmpty());
+        driver.findElement(By.xpath("//vaadin-button[contains(., 'Commit import')]"))
+                .click();
+        wait.until(
+                d -> !d.findElements(By.cssSelector("vaadin-notification-card")).isEmpty());
         HeadlessChromium.screenshot(driver, "glossary-exchange-committed");
-        assertThat(driver.findElement(By.cssSelector("vaadin-notification-card")).getText()).contains("1 created")
+        assertThat(driver.findElement(By.cssSelector("vaadin-notification-card"))
+                        .getText())
+                .contains("1 created")
                 .contains("1 merged");
     }
 }

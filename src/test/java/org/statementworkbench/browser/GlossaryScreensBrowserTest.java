@@ -69,8 +69,11 @@ class GlossaryScreensBrowserTest {
             return {cells: cells.length, words: words, broken: broken, cut: cut};
             """;
 
-    @LocalServerPort int port;
-    @Autowired UserService users;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserService users;
 
     @BeforeAll
     static void startBrowser() {
@@ -91,8 +94,8 @@ class GlossaryScreensBrowserTest {
             if (!users.adminExists()) {
                 users.createUser(new NewUser("sa-" + tag, "Ana Torres", PASSWORD, Set.of(Role.ADMIN), Set.of()));
             }
-            users.createUser(new NewUser("sm-" + tag, "Gloria Manager", PASSWORD, Set.of(Role.GLOSSARY_MANAGER),
-                    Set.of()));
+            users.createUser(
+                    new NewUser("sm-" + tag, "Gloria Manager", PASSWORD, Set.of(Role.GLOSSARY_MANAGER), Set.of()));
             return "sm-" + tag;
         } finally {
             TestSignIn.out();
@@ -112,8 +115,9 @@ class GlossaryScreensBrowserTest {
         WebElement search = driver.findElement(By.cssSelector(".glossary-search input"));
         search.clear();
         search.sendKeys(query);
-        waiting().until(d -> d.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
-                .anyMatch(c -> c.getText().contains(shown)));
+        waiting()
+                .until(d -> d.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+                        .anyMatch(c -> c.getText().contains(shown)));
         return (Map<String, Object>) js(WORDS_BROKEN_OR_CUT);
     }
 
@@ -125,16 +129,21 @@ class GlossaryScreensBrowserTest {
             driver.get("http://localhost:" + port + "/glossary");
             waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".glossary-search input")));
             // the shipped glossary's longest Russian and Arabic words
-            for (String[] search : new String[][] {{"Counter-Terrorism", "Контртеррористического"},
-                    {"Covenant on Economic", "والثقافية"}, {"Convention against Torture", "اللاإنسانية"},
-                    {"information and communications", "информационно-коммуникационные"}}) {
+            for (String[] search : new String[][] {
+                {"Counter-Terrorism", "Контртеррористического"},
+                {"Covenant on Economic", "والثقافية"},
+                {"Convention against Torture", "اللاإنسانية"},
+                {"information and communications", "информационно-коммуникационные"}
+            }) {
                 Map<String, Object> measured = searchAndMeasure(search[0], search[1]);
-                HeadlessChromium.screenshot(driver, "glossary-wrapping-" + size.getWidth() + "-"
-                        + search[0].replace(' ', '-'));
+                HeadlessChromium.screenshot(
+                        driver, "glossary-wrapping-" + size.getWidth() + "-" + search[0].replace(' ', '-'));
                 assertThat((Long) measured.get("words")).as("words measured").isPositive();
-                assertThat((List<String>) measured.get("broken")).as("words broken across lines at " + size)
+                assertThat((List<String>) measured.get("broken"))
+                        .as("words broken across lines at " + size)
                         .isEmpty();
-                assertThat((List<String>) measured.get("cut")).as("words reaching outside their cell at " + size)
+                assertThat((List<String>) measured.get("cut"))
+                        .as("words reaching outside their cell at " + size)
                         .isEmpty();
             }
         }
@@ -145,19 +154,25 @@ class GlossaryScreensBrowserTest {
     void importPreviewHeadersStandOverTheirColumns() throws Exception {
         String tag = "h" + System.nanoTime() % 1000000;
         Path file = Files.createTempFile("glossary", ".csv");
-        Files.writeString(file, "id,en,en_status,fr,es,ru,ar,zh\r\n"
-                + "cnd-" + tag + ",Commission on Narcotic Drugs,preferred,Commission des stupéfiants,"
-                + "Comisión de Estupefacientes,Комиссия по наркотическим средствам,لجنة المخدرات,麻醉药品委员会\r\n",
+        Files.writeString(
+                file,
+                "id,en,en_status,fr,es,ru,ar,zh\r\n"
+                        + "cnd-" + tag + ",Commission on Narcotic Drugs,preferred,Commission des stupéfiants,"
+                        + "Comisión de Estupefacientes,Комиссия по наркотическим средствам,لجنة المخدرات,麻醉药品委员会\r\n",
                 StandardCharsets.UTF_8);
         driver.manage().window().setSize(new Dimension(1366, 768));
         HeadlessChromium.signIn(driver, port, manager(), PASSWORD);
         driver.get("http://localhost:" + port + "/glossary/exchange");
-        WebElement upload = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-upload")));
-        WebElement input = waiting().until(d -> (WebElement) js("return arguments[0].querySelector('input[type=file]')"
-                + " || (arguments[0].shadowRoot && arguments[0].shadowRoot.querySelector('input[type=file]'))", upload));
+        WebElement upload =
+                waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-upload")));
+        WebElement input = waiting().until(d -> (WebElement) js(
+                "return arguments[0].querySelector('input[type=file]')"
+                        + " || (arguments[0].shadowRoot && arguments[0].shadowRoot.querySelector('input[type=file]'))",
+                upload));
         input.sendKeys(file.toString());
-        waiting().until(d -> !d.findElements(By.xpath("//vaadin-grid-cell-content[contains(., 'cnd-" + tag + "')]"))
-                .isEmpty());
+        waiting()
+                .until(d -> !d.findElements(By.xpath("//vaadin-grid-cell-content[contains(., 'cnd-" + tag + "')]"))
+                        .isEmpty());
         js("[...document.querySelectorAll('vaadin-grid')].find(g => !g.hidden).scrollIntoView()");
         Thread.sleep(500);
         HeadlessChromium.screenshot(driver, "glossary-import-preview-headers");
@@ -177,9 +192,12 @@ class GlossaryScreensBrowserTest {
             double bodyLeft = ((Number) c.get("bodyLeft")).doubleValue();
             double headerWidth = ((Number) c.get("headerWidth")).doubleValue();
             double bodyWidth = ((Number) c.get("bodyWidth")).doubleValue();
-            assertThat(Math.abs(headerLeft - bodyLeft)).as("left edge of column %s: header %s, cells %s",
-                    c.get("header"), headerLeft, bodyLeft).isLessThan(1.0);
-            assertThat(Math.abs(headerWidth - bodyWidth)).as("width of column %s", c.get("header")).isLessThan(1.0);
+            assertThat(Math.abs(headerLeft - bodyLeft))
+                    .as("left edge of column %s: header %s, cells %s", c.get("header"), headerLeft, bodyLeft)
+                    .isLessThan(1.0);
+            assertThat(Math.abs(headerWidth - bodyWidth))
+                    .as("width of column %s", c.get("header"))
+                    .isLessThan(1.0);
         }
     }
 }

@@ -26,33 +26,49 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class HeadlessChromium {
 
-    public static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("WORKBENCH_CHROMIUM", "/usr/bin/chromium"));
-    public static final Path CHROMEDRIVER = Path.of(
-            System.getenv().getOrDefault("WORKBENCH_CHROMEDRIVER", "/usr/bin/chromedriver"));
+    public static final Path CHROMIUM =
+            Path.of(System.getenv().getOrDefault("WORKBENCH_CHROMIUM", "/usr/bin/chromium"));
+    public static final Path CHROMEDRIVER =
+            Path.of(System.getenv().getOrDefault("WORKBENCH_CHROMEDRIVER", "/usr/bin/chromedriver"));
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private HeadlessChromium() {}
 
     public static WebDriver start(int width, int height) {
-        return start(width, height, options -> { });
+        return start(width, height, options -> {});
     }
 
     /** As {@link #start(int, int)}, with more options (capabilities) set by {@code more}. */
     public static WebDriver start(int width, int height, Consumer<ChromeOptions> more) {
-        assertThat(CHROMIUM).as("Chromium for the browser tests (apt-get install chromium chromium-driver)")
+        assertThat(CHROMIUM)
+                .as("Chromium for the browser tests (apt-get install chromium chromium-driver)")
                 .isExecutable();
-        assertThat(CHROMEDRIVER).as("ChromeDriver (apt-get install chromium-driver)").isExecutable();
+        assertThat(CHROMEDRIVER)
+                .as("ChromeDriver (apt-get install chromium-driver)")
+                .isExecutable();
         try {
             var options = new ChromeOptions();
             options.setBinary(CHROMIUM.toFile());
-            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-dev-shm-usage", "--window-size=" + width + "," + height, "--lang=en",
+            options.addArguments(
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--disable-dev-shm-usage",
+                    "--window-size=" + width + "," + height,
+                    "--lang=en",
                     "--user-data-dir=" + Files.createTempDirectory("workbench-chromium"));
             more.accept(options);
             Files.createDirectories(SCREENSHOTS);
-            return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                    .build(), options);
+            return new ChromeDriver(
+                    new ChromeDriverService.Builder()
+                            .usingDriverExecutable(CHROMEDRIVER.toFile())
+                            .build(),
+                    options);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -82,7 +98,8 @@ public final class HeadlessChromium {
     /** Saves what the browser shows to target/screenshots/NAME.png. */
     public static void screenshot(WebDriver driver, String name) {
         try {
-            Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            Files.write(
+                    SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

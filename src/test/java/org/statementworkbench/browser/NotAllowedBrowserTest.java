@@ -2,7 +2,6 @@ package org.statementworkbench.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -34,8 +33,11 @@ class NotAllowedBrowserTest {
     static final String PASSWORD = "browser-not-allowed-secret";
     static WebDriver driver;
 
-    @LocalServerPort int port;
-    @Autowired UserService userService;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserService userService;
 
     @BeforeAll
     static void startBrowser() {
@@ -58,11 +60,18 @@ class NotAllowedBrowserTest {
     }
 
     private UserAccount newTranslator() {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "browser-not-allowed-setup", null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "browser-not-allowed-setup",
+                        null,
+                        List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
         try {
-            return userService.createUser(new NewUser("curious-translator-" + System.nanoTime() % 1000000,
-                    "Leila Haddad", PASSWORD, Set.of(Role.TRANSLATOR), Set.of(UnLanguage.AR, UnLanguage.FR)));
+            return userService.createUser(new NewUser(
+                    "curious-translator-" + System.nanoTime() % 1000000,
+                    "Leila Haddad",
+                    PASSWORD,
+                    Set.of(Role.TRANSLATOR),
+                    Set.of(UnLanguage.AR, UnLanguage.FR)));
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -73,7 +82,8 @@ class NotAllowedBrowserTest {
     }
 
     private static List<String> menu() {
-        return driver.findElements(By.cssSelector("vaadin-side-nav-item")).stream().map(e -> e.getText().strip())
+        return driver.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
+                .map(e -> e.getText().strip())
                 .toList();
     }
 
@@ -85,12 +95,17 @@ class NotAllowedBrowserTest {
 
         driver.get("http://localhost:" + port + "/admin/users");
 
-        waiting().until(d -> d.findElements(By.cssSelector(".workbench-access-denied h2")).size() == 1);
+        waiting()
+                .until(d -> d.findElements(By.cssSelector(".workbench-access-denied h2"))
+                                .size()
+                        == 1);
         HeadlessChromium.screenshot(driver, "translator-not-allowed-in-layout");
-        assertThat(driver.findElement(By.cssSelector(".workbench-access-denied")).getText())
+        assertThat(driver.findElement(By.cssSelector(".workbench-access-denied"))
+                        .getText())
                 .contains("Not allowed", "admin/users");
         assertThat(driver.findElements(By.cssSelector("vaadin-app-layout"))).hasSize(1);
         assertThat(menu()).contains("Statements", "My account").doesNotContain("Users");
-        assertThat(driver.findElement(By.cssSelector("h1.workbench-title")).getText()).isEqualTo("Not allowed");
+        assertThat(driver.findElement(By.cssSelector("h1.workbench-title")).getText())
+                .isEqualTo("Not allowed");
     }
 }

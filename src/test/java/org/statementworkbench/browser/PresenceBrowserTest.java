@@ -2,7 +2,6 @@ package org.statementworkbench.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -41,9 +40,14 @@ class PresenceBrowserTest {
     static WebDriver amina;
     static WebDriver marc;
 
-    @LocalServerPort int port;
-    @Autowired UserService users;
-    @Autowired StatementImportService importService;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    StatementImportService importService;
 
     @BeforeAll
     static void startBrowsers() {
@@ -68,21 +72,35 @@ class PresenceBrowserTest {
         try {
             TestSignIn.as("presence-browser-admin", Role.ADMIN);
             if (users.listUsers().stream().noneMatch(u -> u.username().equals("presence-browser-admin"))) {
-                users.createUser(new NewUser("presence-browser-admin", "Ana Torres", PASSWORD, Set.of(Role.ADMIN),
-                        Set.of()));
+                users.createUser(
+                        new NewUser("presence-browser-admin", "Ana Torres", PASSWORD, Set.of(Role.ADMIN), Set.of()));
             }
-            users.createUser(new NewUser(aminaName, "Amina Haddad", PASSWORD, Set.of(Role.TRANSLATOR),
+            users.createUser(new NewUser(
+                    aminaName,
+                    "Amina Haddad",
+                    PASSWORD,
+                    Set.of(Role.TRANSLATOR),
                     Set.of(UnLanguage.AR, UnLanguage.FR)));
-            users.createUser(new NewUser(marcName, "Marc Lefèvre", PASSWORD, Set.of(Role.TRANSLATOR),
-                    Set.of(UnLanguage.AR, UnLanguage.FR)));
-            return importService.importStatement(new NewStatement("Statement by Thailand", null,
-                    "Commission on Crime Prevention and Criminal Justice", "thirty-first session", "5", null,
-                    "Thailand", null, UnLanguage.EN, EnumSet.of(UnLanguage.AR, UnLanguage.FR)),
+            users.createUser(new NewUser(
+                    marcName, "Marc Lefèvre", PASSWORD, Set.of(Role.TRANSLATOR), Set.of(UnLanguage.AR, UnLanguage.FR)));
+            return importService.importStatement(
+                    new NewStatement(
+                            "Statement by Thailand",
+                            null,
+                            "Commission on Crime Prevention and Criminal Justice",
+                            "thirty-first session",
+                            "5",
+                            null,
+                            "Thailand",
+                            null,
+                            UnLanguage.EN,
+                            EnumSet.of(UnLanguage.AR, UnLanguage.FR)),
                     new ImportedDocument(List.of(
                             new ImportedParagraph(List.of(TextRun.plain("Mr. Chair,"))),
-                            new ImportedParagraph(List.of(TextRun.plain("Thailand pledges its commitment to tackle "
-                                    + "cybercrime."))),
-                            new ImportedParagraph(List.of(TextRun.plain("Thank you."))))), null);
+                            new ImportedParagraph(List.of(
+                                    TextRun.plain("Thailand pledges its commitment to tackle " + "cybercrime."))),
+                            new ImportedParagraph(List.of(TextRun.plain("Thank you."))))),
+                    null);
         } finally {
             TestSignIn.out();
         }
@@ -90,8 +108,12 @@ class PresenceBrowserTest {
 
     private void openEditor(WebDriver driver, long statementId, String query) {
         driver.get("http://localhost:" + port + "/statement/" + statementId + query);
-        waiting(driver).until(d -> !d.findElements(By.cssSelector(".segment-edit-pane segment-editor.edit-target"))
-                .isEmpty() && d.findElement(By.cssSelector(".segment-edit-pane")).getText().contains("Segment"));
+        waiting(driver)
+                .until(d -> !d.findElements(By.cssSelector(".segment-edit-pane segment-editor.edit-target"))
+                                .isEmpty()
+                        && d.findElement(By.cssSelector(".segment-edit-pane"))
+                                .getText()
+                                .contains("Segment"));
     }
 
     /** "2:ML" for each row of the list that shows someone: the segment number and the initials shown. */
@@ -139,7 +161,11 @@ class PresenceBrowserTest {
                 .doesNotContain("same-language");
 
         // Marc moves on to segment 3 (Alt+Down): Amina sees him there, and alone on hers
-        new Actions(marc).keyDown(Keys.ALT).sendKeys(Keys.ARROW_DOWN).keyUp(Keys.ALT).perform();
+        new Actions(marc)
+                .keyDown(Keys.ALT)
+                .sendKeys(Keys.ARROW_DOWN)
+                .keyUp(Keys.ALT)
+                .perform();
         awaitOthers(amina, List.of("3:ML"));
         waiting(amina).until(d -> note(d).isEmpty());
 
@@ -150,8 +176,10 @@ class PresenceBrowserTest {
         // back on segment 2, now in Arabic like Amina: the note warns her
         openEditor(marc, id, "?lang=ar&segment=2");
         awaitOthers(amina, List.of("2:ML"));
-        waiting(amina).until(d -> d.findElement(By.cssSelector(".presence-note")).getAttribute("class")
-                .contains("same-language"));
+        waiting(amina)
+                .until(d -> d.findElement(By.cssSelector(".presence-note"))
+                        .getAttribute("class")
+                        .contains("same-language"));
         assertThat(note(amina)).isEqualTo("Marc Lefèvre also has this segment open in Arabic.");
         HeadlessChromium.screenshot(amina, "presence-same-language-1366x768");
 
@@ -165,8 +193,9 @@ class PresenceBrowserTest {
         // back once more, then he signs out (his session ends): gone
         openEditor(marc, id, "?lang=fr&segment=1");
         awaitOthers(amina, List.of("1:ML"));
-        ((JavascriptExecutor) marc).executeScript("arguments[0].click()", marc.findElement(
-                By.xpath("//vaadin-button[contains(., 'Sign out')]")));
+        ((JavascriptExecutor) marc)
+                .executeScript(
+                        "arguments[0].click()", marc.findElement(By.xpath("//vaadin-button[contains(., 'Sign out')]")));
         awaitOthers(amina, List.of());
         assertThat(note(amina)).isEmpty();
     }

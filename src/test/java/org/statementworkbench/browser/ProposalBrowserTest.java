@@ -2,7 +2,6 @@ package org.statementworkbench.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -23,8 +22,8 @@ import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.glossary.ConceptDraft;
 import org.statementworkbench.glossary.GlossaryConcept;
-import org.statementworkbench.glossary.GlossaryTerm;
 import org.statementworkbench.glossary.GlossaryService;
+import org.statementworkbench.glossary.GlossaryTerm;
 import org.statementworkbench.glossary.ProposalRequest;
 import org.statementworkbench.glossary.TermDraft;
 import org.statementworkbench.glossary.TermProposal;
@@ -48,11 +47,20 @@ class ProposalBrowserTest {
     static final String PASSWORD = "browser-test-secret";
     static WebDriver driver;
 
-    @LocalServerPort int port;
-    @Autowired UserService users;
-    @Autowired GlossaryService glossary;
-    @Autowired TermProposalService proposals;
-    @Autowired StatementImportService importService;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    GlossaryService glossary;
+
+    @Autowired
+    TermProposalService proposals;
+
+    @Autowired
+    StatementImportService importService;
 
     @BeforeAll
     static void startBrowser() {
@@ -75,14 +83,20 @@ class ProposalBrowserTest {
     }
 
     private WebElement textarea(String editorClass) {
-        return waiting().until(d -> d.findElement(By.cssSelector(".segment-edit-pane segment-editor." + editorClass))
-                .getShadowRoot().findElement(By.cssSelector("textarea")));
+        return waiting()
+                .until(d -> d.findElement(By.cssSelector(".segment-edit-pane segment-editor." + editorClass))
+                        .getShadowRoot()
+                        .findElement(By.cssSelector("textarea")));
     }
 
     /** Selects text as a person would (the browser fires "select", the element reports it). */
     private static void select(WebElement textarea, String text) {
-        ((JavascriptExecutor) driver).executeScript("const ta = arguments[0]; const i = ta.value.indexOf(arguments[1]);"
-                + "ta.focus(); ta.setSelectionRange(i, i + arguments[1].length);", textarea, text);
+        ((JavascriptExecutor) driver)
+                .executeScript(
+                        "const ta = arguments[0]; const i = ta.value.indexOf(arguments[1]);"
+                                + "ta.focus(); ta.setSelectionRange(i, i + arguments[1].length);",
+                        textarea,
+                        text);
     }
 
     private static void sleep(long millis) {
@@ -99,24 +113,48 @@ class ProposalBrowserTest {
         String translator = "prop-fr-" + tag;
         String reviewer = "prop-rv-" + tag;
         TestSignIn.as("prop-admin", Role.ADMIN);
-        users.createUser(new NewUser(translator, "Claire Dubois", PASSWORD, Set.of(Role.TRANSLATOR),
-                EnumSet.of(UnLanguage.FR)));
+        users.createUser(
+                new NewUser(translator, "Claire Dubois", PASSWORD, Set.of(Role.TRANSLATOR), EnumSet.of(UnLanguage.FR)));
         users.createUser(new NewUser(reviewer, "Rosa Reviewer", PASSWORD, Set.of(Role.REVIEWER), Set.of()));
         // an administrator exists, or the sign-in page leads to the first-run setup
         users.createUser(new NewUser("prop-admin-" + tag, "Ana Torres", PASSWORD, Set.of(Role.ADMIN), Set.of()));
-        users.createUser(new NewUser("prop-gm-" + tag, "Gloria Manager", PASSWORD, Set.of(Role.GLOSSARY_MANAGER),
-                Set.of()));
-        long statementId = importService.importStatement(new NewStatement("Statement by Thailand " + tag, null,
-                "Commission on Crime Prevention and Criminal Justice", "thirty-first session", "5", null,
-                "Thailand", null, UnLanguage.EN, EnumSet.of(UnLanguage.FR)), importService.readPasted(
-                "Thailand supports the Model Strategies " + tag + " on crime prevention.\n\nThank you."), null);
+        users.createUser(
+                new NewUser("prop-gm-" + tag, "Gloria Manager", PASSWORD, Set.of(Role.GLOSSARY_MANAGER), Set.of()));
+        long statementId = importService.importStatement(
+                new NewStatement(
+                        "Statement by Thailand " + tag,
+                        null,
+                        "Commission on Crime Prevention and Criminal Justice",
+                        "thirty-first session",
+                        "5",
+                        null,
+                        "Thailand",
+                        null,
+                        UnLanguage.EN,
+                        EnumSet.of(UnLanguage.FR)),
+                importService.readPasted(
+                        "Thailand supports the Model Strategies " + tag + " on crime prevention.\n\nThank you."),
+                null);
         TestSignIn.as("prop-gm-" + tag, Role.GLOSSARY_MANAGER);
-        GlossaryConcept concept = glossary.create(ConceptDraft.newConcept(List.of(), null, List.of(
-                TermDraft.of("en", "Model Strategies " + tag, TermType.FULL_FORM, UsageStatus.PREFERRED),
-                TermDraft.of("es", "Estrategias Modelo " + tag, TermType.FULL_FORM, UsageStatus.PREFERRED))));
+        GlossaryConcept concept = glossary.create(ConceptDraft.newConcept(
+                List.of(),
+                null,
+                List.of(
+                        TermDraft.of("en", "Model Strategies " + tag, TermType.FULL_FORM, UsageStatus.PREFERRED),
+                        TermDraft.of("es", "Estrategias Modelo " + tag, TermType.FULL_FORM, UsageStatus.PREFERRED))));
         TestSignIn.as(translator, Role.TRANSLATOR);
-        TermProposal other = proposals.propose(new ProposalRequest(null, "en", "crime prevention " + tag, "fr",
-                "prévention du crime " + tag, null, statementId, null, 1, null, null));
+        TermProposal other = proposals.propose(new ProposalRequest(
+                null,
+                "en",
+                "crime prevention " + tag,
+                "fr",
+                "prévention du crime " + tag,
+                null,
+                statementId,
+                null,
+                1,
+                null,
+                null));
         TestSignIn.out();
 
         signIn(translator);
@@ -129,12 +167,14 @@ class ProposalBrowserTest {
         new Actions(driver).keyDown(Keys.ALT).sendKeys("t").keyUp(Keys.ALT).perform();
         waiting().until(d -> d.findElements(By.cssSelector(".propose-choice")).size() == 1);
         List<String> terms = driver.findElements(By.cssSelector(".propose-term-fields vaadin-text-field")).stream()
-                .map(f -> f.getDomProperty("value")).toList();
+                .map(f -> f.getDomProperty("value"))
+                .toList();
         assertThat(terms).containsExactly("Model Strategies " + tag, "Stratégies types " + tag);
         HeadlessChromium.screenshot(driver, "proposal-dialog");
         new Actions(driver).sendKeys("Used by UNODC").sendKeys(Keys.ENTER).perform();
-        waiting().until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).stream()
-                .anyMatch(n -> n.getText().contains("Proposed; a reviewer will decide")));
+        waiting()
+                .until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).stream()
+                        .anyMatch(n -> n.getText().contains("Proposed; a reviewer will decide")));
         // Escape cancels: the dialog opens again with Alt+T and closes without proposing
         waiting().until(d -> d.findElements(By.cssSelector(".propose-choice")).isEmpty());
         new Actions(driver).keyDown(Keys.ALT).sendKeys("t").keyUp(Keys.ALT).perform();
@@ -151,8 +191,10 @@ class ProposalBrowserTest {
         targetTerm.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Stratégies types révisées " + tag, Keys.ENTER);
         waiting().until(d -> d.findElements(By.cssSelector(".propose-choice")).isEmpty());
         TestSignIn.as(translator, Role.TRANSLATOR);
-        List<String> proposed = proposals.mine().stream().flatMap(p -> p.terms().stream())
-                .map(GlossaryTerm::text).toList();
+        List<String> proposed = proposals.mine().stream()
+                .flatMap(p -> p.terms().stream())
+                .map(GlossaryTerm::text)
+                .toList();
         TestSignIn.out();
         assertThat(proposed).contains("Stratégies types révisées " + tag);
 
@@ -160,24 +202,30 @@ class ProposalBrowserTest {
         TestSignIn.as(reviewer, Role.REVIEWER);
         proposals.decide(other.id(), other.version(), false, "Too generic for the glossary");
         TestSignIn.out();
-        waiting().until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).stream()
-                .anyMatch(n -> n.getText().contains("Too generic for the glossary")));
+        waiting()
+                .until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).stream()
+                        .anyMatch(n -> n.getText().contains("Too generic for the glossary")));
         sleep(800); // the notification slides in
         HeadlessChromium.screenshot(driver, "proposal-outcome-toast");
         driver.get("http://localhost:" + port + "/glossary/my-proposals");
-        waiting().until(d -> d.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
-                .anyMatch(c -> c.getText().equals("Too generic for the glossary")));
+        waiting()
+                .until(d -> d.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+                        .anyMatch(c -> c.getText().equals("Too generic for the glossary")));
         HeadlessChromium.screenshot(driver, "proposal-mine");
 
         signIn(reviewer);
         driver.get("http://localhost:" + port + "/glossary/proposals");
-        waiting().until(d -> d.findElements(By.cssSelector(".proposal-card")).stream()
-                .anyMatch(c -> c.getText().contains("Stratégies types " + tag)));
+        waiting()
+                .until(d -> d.findElements(By.cssSelector(".proposal-card")).stream()
+                        .anyMatch(c -> c.getText().contains("Stratégies types " + tag)));
         assertThat(driver.getTitle()).startsWith("Term proposals (");
-        assertThat(driver.findElements(By.cssSelector(".proposal-card mark")).stream().map(WebElement::getText))
+        assertThat(driver.findElements(By.cssSelector(".proposal-card mark")).stream()
+                        .map(WebElement::getText))
                 .contains("Model Strategies " + tag, "Stratégies types " + tag);
         WebElement card = driver.findElements(By.cssSelector(".proposal-card")).stream()
-                .filter(c -> c.getText().contains("Stratégies types " + tag)).findFirst().orElseThrow();
+                .filter(c -> c.getText().contains("Stratégies types " + tag))
+                .findFirst()
+                .orElseThrow();
         assertThat(card.getText()).contains("equivalent for “", "(" + concept.externalId() + ")");
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'})", card);
         HeadlessChromium.screenshot(driver, "proposal-queue");

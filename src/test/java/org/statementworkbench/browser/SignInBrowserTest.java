@@ -7,7 +7,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -17,13 +16,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,8 +44,11 @@ class SignInBrowserTest {
 
     static WebDriver driver;
 
-    @LocalServerPort int port;
-    @Autowired UserService userService;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserService userService;
 
     @BeforeAll
     static void startBrowser() {
@@ -67,19 +64,25 @@ class SignInBrowserTest {
 
     @BeforeEach
     void createUsers() {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "browser-test-setup", null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "browser-test-setup", null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
         try {
             if (!userService.adminExists()) {
                 userService.createFirstAdmin("browser-admin", "Browser Admin", PASSWORD);
-            } else if (userService.listUsers().stream().noneMatch(u -> u.username().equals("browser-admin"))) {
+            } else if (userService.listUsers().stream()
+                    .noneMatch(u -> u.username().equals("browser-admin"))) {
                 // other tests of the suite may have made the first administrator already
-                userService.createUser(new NewUser("browser-admin", "Browser Admin", PASSWORD, Set.of(Role.ADMIN),
-                        Set.of()));
+                userService.createUser(
+                        new NewUser("browser-admin", "Browser Admin", PASSWORD, Set.of(Role.ADMIN), Set.of()));
             }
             if (userService.listUsers().stream().noneMatch(u -> u.username().equals("browser-reviewer"))) {
-                userService.createUser(new NewUser("browser-reviewer", "Rosa Martínez", PASSWORD,
-                        Set.of(Role.REVIEWER), Set.of(UnLanguage.ES, UnLanguage.EN)));
+                userService.createUser(new NewUser(
+                        "browser-reviewer",
+                        "Rosa Martínez",
+                        PASSWORD,
+                        Set.of(Role.REVIEWER),
+                        Set.of(UnLanguage.ES, UnLanguage.EN)));
             }
         } finally {
             SecurityContextHolder.clearContext();
@@ -95,7 +98,8 @@ class SignInBrowserTest {
         driver.manage().deleteAllCookies();
         driver.get("http://localhost:" + port + "/");
         wait.until(ExpectedConditions.urlContains("/login"));
-        WebElement user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")));
+        WebElement user =
+                wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")));
         user.sendKeys(username);
         WebElement password = driver.findElement(By.cssSelector("#vaadinLoginPassword input"));
         password.sendKeys(PASSWORD);
@@ -109,13 +113,15 @@ class SignInBrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-app-layout")));
         wait.until(d -> d.findElements(By.cssSelector("vaadin-side-nav-item")).size() >= 2);
         List<String> menu = driver.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
-                .map(e -> e.getText().strip()).toList();
+                .map(e -> e.getText().strip())
+                .toList();
         screenshot("reviewer-main-layout");
 
-        assertThat(menu).containsExactly("Statements", "Glossary", "Term proposals", "My term proposals",
-                "My account");
-        assertThat(driver.findElement(By.cssSelector(".workbench-user")).getText()).contains("browser-reviewer");
-        assertThat(driver.findElement(By.cssSelector("h1.workbench-title")).getText()).isEqualTo("Statements");
+        assertThat(menu).containsExactly("Statements", "Glossary", "Term proposals", "My term proposals", "My account");
+        assertThat(driver.findElement(By.cssSelector(".workbench-user")).getText())
+                .contains("browser-reviewer");
+        assertThat(driver.findElement(By.cssSelector("h1.workbench-title")).getText())
+                .isEqualTo("Statements");
     }
 
     @Test
@@ -126,12 +132,23 @@ class SignInBrowserTest {
         driver.get("http://localhost:" + port + "/admin/users");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-grid")));
         wait.until(d -> d.findElement(By.cssSelector("vaadin-grid")).getText().contains("browser-reviewer")
-                || !d.findElements(By.xpath("//vaadin-grid-cell-content[contains(., 'browser-reviewer')]")).isEmpty());
+                || !d.findElements(By.xpath("//vaadin-grid-cell-content[contains(., 'browser-reviewer')]"))
+                        .isEmpty());
         screenshot("admin-users");
         List<String> menu = driver.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
-                .map(e -> e.getText().strip()).toList();
-        assertThat(menu).containsExactly("Statements", "Import statement", "Glossary", "Glossary import/export",
-                "Term proposals", "My term proposals", "Users", "Language rules", "My account");
+                .map(e -> e.getText().strip())
+                .toList();
+        assertThat(menu)
+                .containsExactly(
+                        "Statements",
+                        "Import statement",
+                        "Glossary",
+                        "Glossary import/export",
+                        "Term proposals",
+                        "My term proposals",
+                        "Users",
+                        "Language rules",
+                        "My account");
     }
 
     @Test
@@ -145,16 +162,19 @@ class SignInBrowserTest {
         password.sendKeys("not-the-password");
         password.sendKeys(org.openqa.selenium.Keys.ENTER);
         wait.until(ExpectedConditions.urlContains("error"));
-        wait.until(d -> d.findElement(By.tagName("vaadin-login-form")).getText().contains("Incorrect username or password"));
+        wait.until(d ->
+                d.findElement(By.tagName("vaadin-login-form")).getText().contains("Incorrect username or password"));
         screenshot("login-error");
         assertThat(driver.getCurrentUrl()).contains("/login");
     }
 
     @Test
     void theHealthEndpointReportsTheDatabase() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"status\":\"UP\"").contains("\"db\":{\"status\":\"UP\"}");
     }

@@ -2,7 +2,6 @@ package org.statementworkbench.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -50,22 +49,40 @@ import org.statementworkbench.statement.importing.TextRun;
 class TerminologyReportBrowserTest {
 
     static final String PASSWORD = "browser-test-secret";
-    static final List<String> SOURCE = List.of("The Security Council adopted the resolution.",
+    static final List<String> SOURCE = List.of(
+            "The Security Council adopted the resolution.",
             "Member States supported the draft resolution.",
             "Offences related to child sexual abuse material are increasing.",
-            "The new Convention should include provisions criminalizing child pornography.", "Thank you.");
-    static final List<String> FRENCH = List.of("", "Les États Membres ont appuyé le projet de résolution.",
-            "Les infractions liées à la pornographie mettant en scène des enfants augmentent.", "", "Je vous remercie.");
-    static final List<String> RUSSIAN = List.of("Совет безопасности принял резолюцию.",
-            "Страны поддержали проект резолюции.", "Растет число преступлений, связанных с детской порнографией.",
-            "", "Спасибо.");
+            "The new Convention should include provisions criminalizing child pornography.",
+            "Thank you.");
+    static final List<String> FRENCH = List.of(
+            "",
+            "Les États Membres ont appuyé le projet de résolution.",
+            "Les infractions liées à la pornographie mettant en scène des enfants augmentent.",
+            "",
+            "Je vous remercie.");
+    static final List<String> RUSSIAN = List.of(
+            "Совет безопасности принял резолюцию.",
+            "Страны поддержали проект резолюции.",
+            "Растет число преступлений, связанных с детской порнографией.",
+            "",
+            "Спасибо.");
     static WebDriver driver;
 
-    @LocalServerPort int port;
-    @Autowired UserService users;
-    @Autowired StatementImportService importService;
-    @Autowired TranslationService translations;
-    @Autowired TerminologyReportService reports;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    StatementImportService importService;
+
+    @Autowired
+    TranslationService translations;
+
+    @Autowired
+    TerminologyReportService reports;
 
     @BeforeAll
     static void startBrowser() {
@@ -84,19 +101,35 @@ class TerminologyReportBrowserTest {
     }
 
     private long statement(String title, List<String> paragraphs) {
-        List<ImportedParagraph> body = paragraphs.stream().map(p -> new ImportedParagraph(List.of(TextRun.plain(p))))
+        List<ImportedParagraph> body = paragraphs.stream()
+                .map(p -> new ImportedParagraph(List.of(TextRun.plain(p))))
                 .toList();
-        return importService.importStatement(new NewStatement(title, "S/2026/17", "Security Council", null, null,
-                null, "France", null, UnLanguage.EN, EnumSet.of(UnLanguage.FR, UnLanguage.RU)),
-                new ImportedDocument(body), null);
+        return importService.importStatement(
+                new NewStatement(
+                        title,
+                        "S/2026/17",
+                        "Security Council",
+                        null,
+                        null,
+                        null,
+                        "France",
+                        null,
+                        UnLanguage.EN,
+                        EnumSet.of(UnLanguage.FR, UnLanguage.RU)),
+                new ImportedDocument(body),
+                null);
     }
 
     private void translate(long statementId, UnLanguage language, List<String> texts) {
         List<SegmentRow> rows = translations.rows(statementId, language, SegmentQuery.all(), 0, texts.size());
         for (int i = 0; i < texts.size(); i++) {
             if (!texts.get(i).isEmpty()) {
-                translations.save(new SaveTranslation(rows.get(i).segmentId(), language, texts.get(i),
-                        SegmentStatus.REVIEWED, TranslationState.UNSAVED_VERSION));
+                translations.save(new SaveTranslation(
+                        rows.get(i).segmentId(),
+                        language,
+                        texts.get(i),
+                        SegmentStatus.REVIEWED,
+                        TranslationState.UNSAVED_VERSION));
             }
         }
     }
@@ -104,7 +137,11 @@ class TerminologyReportBrowserTest {
     private void createReviewer() {
         TestSignIn.as("report-browser-admin", Role.ADMIN);
         if (users.listUsers().stream().noneMatch(u -> u.username().equals("report-reviewer"))) {
-            users.createUser(new NewUser("report-reviewer", "Jean Martin", PASSWORD, Set.of(Role.REVIEWER),
+            users.createUser(new NewUser(
+                    "report-reviewer",
+                    "Jean Martin",
+                    PASSWORD,
+                    Set.of(Role.REVIEWER),
                     Set.of(UnLanguage.FR, UnLanguage.RU)));
             users.createUser(new NewUser("report-admin", "Ana Torres", PASSWORD, Set.of(Role.ADMIN), Set.of()));
         }
@@ -131,41 +168,58 @@ class TerminologyReportBrowserTest {
             throw e;
         }
         driver.get("http://localhost:" + port + "/statement/" + statementId + "?lang=fr&segment=1");
-        WebElement textarea = waiting().until(d -> d.findElement(By.cssSelector(
-                ".segment-edit-pane segment-editor.edit-target")).getShadowRoot().findElement(By.cssSelector("textarea")));
+        WebElement textarea = waiting()
+                .until(d -> d.findElement(By.cssSelector(".segment-edit-pane segment-editor.edit-target"))
+                        .getShadowRoot()
+                        .findElement(By.cssSelector("textarea")));
         textarea.click();
         textarea.sendKeys("Le Conseil a adopté la résolution.");
         // Ctrl+Shift+A straight after typing: the editor sends the text before the command, so nothing is lost
-        new Actions(driver).keyDown(Keys.CONTROL).keyDown(Keys.SHIFT).sendKeys("a").keyUp(Keys.SHIFT)
-                .keyUp(Keys.CONTROL).perform();
+        new Actions(driver)
+                .keyDown(Keys.CONTROL)
+                .keyDown(Keys.SHIFT)
+                .sendKeys("a")
+                .keyUp(Keys.SHIFT)
+                .keyUp(Keys.CONTROL)
+                .perform();
         WebElement justification;
         try {
-            justification = waiting().until(ExpectedConditions.presenceOfElementLocated(
-                    By.cssSelector(".term-override-dialog textarea")));
+            justification = waiting()
+                    .until(ExpectedConditions.presenceOfElementLocated(
+                            By.cssSelector(".term-override-dialog textarea")));
         } catch (RuntimeException e) {
             HeadlessChromium.screenshot(driver, "term-override-missing");
             throw e;
         }
         justification.sendKeys("The Council is named in full in the preceding paragraph, as in the original.");
         HeadlessChromium.screenshot(driver, "term-override-dialog");
-        driver.findElement(By.xpath("//vaadin-button[normalize-space(.)='Approve anyway']")).click();
-        waiting().until(d -> d.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
-                .anyMatch(c -> c.getText().equals("Approved")));
+        driver.findElement(By.xpath("//vaadin-button[normalize-space(.)='Approve anyway']"))
+                .click();
+        waiting()
+                .until(d -> d.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+                        .anyMatch(c -> c.getText().equals("Approved")));
 
-        driver.findElement(By.xpath("//a[normalize-space(.)='Terminology report']")).click();
+        driver.findElement(By.xpath("//a[normalize-space(.)='Terminology report']"))
+                .click();
         waiting().until(d -> d.findElements(By.cssSelector(".report-language")).size() == 2);
-        waiting().until(d -> d.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
-                .anyMatch(c -> c.getText().startsWith("The Council is named in full")));
+        waiting()
+                .until(d -> d.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+                        .anyMatch(c -> c.getText().startsWith("The Council is named in full")));
         HeadlessChromium.screenshot(driver, "terminology-report");
-        ((JavascriptExecutor) driver).executeScript("document.querySelectorAll('.report-language')[1].scrollIntoView()");
+        ((JavascriptExecutor) driver)
+                .executeScript("document.querySelectorAll('.report-language')[1].scrollIntoView()");
         HeadlessChromium.screenshot(driver, "terminology-report-bottom");
 
-        String href = driver.findElement(By.xpath("//a[normalize-space(.)='CSV']")).getAttribute("href");
-        String csv = (String) ((JavascriptExecutor) driver).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "fetch(arguments[0]).then(r => r.text()).then(done, e => done('failed: ' + e));", href);
-        assertThat(csv).startsWith(TerminologyReportFiles.CSV_HEADER).contains("fr,1,term.missing,ERROR",
-                "report-reviewer", "term.forbidden", "ru,2,term.missing");
+        String href =
+                driver.findElement(By.xpath("//a[normalize-space(.)='CSV']")).getAttribute("href");
+        String csv = (String) ((JavascriptExecutor) driver)
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + "fetch(arguments[0]).then(r => r.text()).then(done, e => done('failed: ' + e));",
+                        href);
+        assertThat(csv)
+                .startsWith(TerminologyReportFiles.CSV_HEADER)
+                .contains("fr,1,term.missing,ERROR", "report-reviewer", "term.forbidden", "ru,2,term.missing");
     }
 
     @Test
@@ -179,22 +233,29 @@ class TerminologyReportBrowserTest {
             long statementId = statement("Four thousand segments", paragraphs);
             List<String> french = new ArrayList<>();
             for (int i = 0; i < 1000; i++) {
-                french.add(FRENCH.get(i % FRENCH.size()).isEmpty() ? "Le Conseil a adopté la résolution."
-                        : FRENCH.get(i % FRENCH.size()));
+                french.add(
+                        FRENCH.get(i % FRENCH.size()).isEmpty()
+                                ? "Le Conseil a adopté la résolution."
+                                : FRENCH.get(i % FRENCH.size()));
             }
             TestSignIn.as("report-reviewer", Role.REVIEWER);
             long startSaves = System.nanoTime();
             translate(statementId, UnLanguage.FR, french);
             System.out.printf("1000 saves: %d ms%n", (System.nanoTime() - startSaves) / 1_000_000);
             long start = System.nanoTime();
-            TerminologyReport report = reports.report(statementId, null, f -> { });
+            TerminologyReport report = reports.report(statementId, null, f -> {});
             long ms = (System.nanoTime() - start) / 1_000_000;
             long startCsv = System.nanoTime();
-            int csvLength = TerminologyReportFiles.csv(report).length() + TerminologyReportFiles.html(report).length();
+            int csvLength = TerminologyReportFiles.csv(report).length()
+                    + TerminologyReportFiles.html(report).length();
             long exportMs = (System.nanoTime() - startCsv) / 1_000_000;
-            System.out.printf("Terminology report of 4000 segments x 2 languages (1000 translated): %d ms, "
-                    + "%d issues; CSV+HTML %d chars in %d ms%n", ms, report.languages().stream()
-                    .mapToInt(l -> l.issues().size()).sum(), csvLength, exportMs);
+            System.out.printf(
+                    "Terminology report of 4000 segments x 2 languages (1000 translated): %d ms, "
+                            + "%d issues; CSV+HTML %d chars in %d ms%n",
+                    ms,
+                    report.languages().stream().mapToInt(l -> l.issues().size()).sum(),
+                    csvLength,
+                    exportMs);
             assertThat(report.languages().getFirst().segments()).isEqualTo(4000);
             assertThat(ms).isLessThan(30_000);
         } finally {

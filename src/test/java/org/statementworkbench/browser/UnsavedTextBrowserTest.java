@@ -53,21 +53,29 @@ class UnsavedTextBrowserTest {
     static final AtomicInteger COUNTER = new AtomicInteger();
     /** SDG goal 1 in UN Arabic and French (unstats Open SDG files). */
     static final String GOAL_1_AR = "القضاء على الفقر بجميع أشكاله في كل مكان";
+
     static final String GOAL_1_FR = "Éliminer la pauvreté sous toutes ses formes et partout dans le monde";
     static WebDriver driver;
 
-    @LocalServerPort int port;
-    @Autowired UserService users;
-    @Autowired StatementImportService importService;
-    @Autowired TranslationService translations;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    StatementImportService importService;
+
+    @Autowired
+    TranslationService translations;
 
     @BeforeAll
     static void startBrowser() {
         // a prompt before unloading the page is left open for the test to see (by default WebDriver accepts it)
         driver = HeadlessChromium.start(1366, 768, options -> {
             options.enableBiDi();
-            options.setCapability("unhandledPromptBehavior", Map.of("beforeUnload", "ignore",
-                    "default", "dismiss and notify"));
+            options.setCapability(
+                    "unhandledPromptBehavior", Map.of("beforeUnload", "ignore", "default", "dismiss and notify"));
         });
     }
 
@@ -104,14 +112,28 @@ class UnsavedTextBrowserTest {
                 // an administrator must exist, or every page leads to the first-run setup
                 users.createUser(new NewUser("unsaved-admin", "Ana Torres", PASSWORD, Set.of(Role.ADMIN), Set.of()));
             }
-            users.createUser(new NewUser(translator, "Amina Haddad", PASSWORD, Set.of(Role.TRANSLATOR),
+            users.createUser(new NewUser(
+                    translator,
+                    "Amina Haddad",
+                    PASSWORD,
+                    Set.of(Role.TRANSLATOR),
                     EnumSet.of(UnLanguage.AR, UnLanguage.FR)));
-            long id = importService.importStatement(new NewStatement("Sustainable Development Goals " + tag, null,
-                    "General Assembly", null, null, null, null, null, UnLanguage.EN,
-                    EnumSet.of(UnLanguage.AR, UnLanguage.FR)), importService.readPasted(
-                    "End poverty in all its forms everywhere\n\n"
+            long id = importService.importStatement(
+                    new NewStatement(
+                            "Sustainable Development Goals " + tag,
+                            null,
+                            "General Assembly",
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            UnLanguage.EN,
+                            EnumSet.of(UnLanguage.AR, UnLanguage.FR)),
+                    importService.readPasted("End poverty in all its forms everywhere\n\n"
                             + "Achieve gender equality and empower all women and girls\n\n"
-                            + "Ensure healthy lives and promote well-being for all at all ages"), null);
+                            + "Ensure healthy lives and promote well-being for all at all ages"),
+                    null);
             return new Setup(translator, id);
         } finally {
             TestSignIn.out();
@@ -128,18 +150,24 @@ class UnsavedTextBrowserTest {
 
     private void openEditor(Setup s, UnLanguage language) {
         driver.get("http://localhost:" + port + "/statement/" + s.statementId() + "?lang=" + language.code());
-        waiting().until(d -> d.findElement(By.cssSelector(".segment-edit-pane")).getText().contains("Segment 1"));
+        waiting()
+                .until(d -> d.findElement(By.cssSelector(".segment-edit-pane"))
+                        .getText()
+                        .contains("Segment 1"));
     }
 
     private WebElement target() {
-        return waiting().until(d -> d.findElement(By.cssSelector(".segment-edit-pane segment-editor.edit-target"))
-                .getShadowRoot().findElement(By.cssSelector("textarea")));
+        return waiting()
+                .until(d -> d.findElement(By.cssSelector(".segment-edit-pane segment-editor.edit-target"))
+                        .getShadowRoot()
+                        .findElement(By.cssSelector("textarea")));
     }
 
     /** Clicks a menu item; the menu may be rebuilt meanwhile (an administrator changed the person's account). */
     private void clickMenu(String title) {
         waiting().ignoring(StaleElementReferenceException.class).until(d -> {
-            d.findElement(By.xpath("//vaadin-side-nav-item[normalize-space(.)='" + title + "']")).click();
+            d.findElement(By.xpath("//vaadin-side-nav-item[normalize-space(.)='" + title + "']"))
+                    .click();
             return true;
         });
     }
@@ -147,7 +175,9 @@ class UnsavedTextBrowserTest {
     private TranslationState saved(Setup s, UnLanguage language, int number) {
         try {
             TestSignIn.as(s.translator(), Role.TRANSLATOR);
-            SegmentRow row = translations.rows(s.statementId(), language, SegmentQuery.all(), number - 1, 1).getFirst();
+            SegmentRow row = translations
+                    .rows(s.statementId(), language, SegmentQuery.all(), number - 1, 1)
+                    .getFirst();
             return row.target();
         } finally {
             TestSignIn.out();
@@ -190,7 +220,8 @@ class UnsavedTextBrowserTest {
         text.click();
         text.sendKeys(GOAL_1_AR);
         // straight to Sign out, no pause after typing: the draft is saved before the session ends
-        driver.findElement(By.xpath("//vaadin-button[normalize-space(.)='Sign out']")).click();
+        driver.findElement(By.xpath("//vaadin-button[normalize-space(.)='Sign out']"))
+                .click();
         waiting().until(ExpectedConditions.urlContains("/login"));
         waiting().until(d -> saved(s, UnLanguage.AR, 1).text().equals(GOAL_1_AR));
         assertThat(saved(s, UnLanguage.AR, 1).status()).isEqualTo(SegmentStatus.DRAFT);
@@ -215,13 +246,23 @@ class UnsavedTextBrowserTest {
         HeadlessChromium.screenshot(driver, "unsaved-kept-after-reload-cancelled");
 
         // once confirmed (saved), a reload is not asked about
-        new Actions(driver).click(target()).keyDown(Keys.CONTROL).sendKeys(Keys.ENTER).keyUp(Keys.CONTROL).perform();
-        waiting().until(d -> d.findElement(By.cssSelector(".segment-edit-pane")).getText().contains("Segment 2"));
+        new Actions(driver)
+                .click(target())
+                .keyDown(Keys.CONTROL)
+                .sendKeys(Keys.ENTER)
+                .keyUp(Keys.CONTROL)
+                .perform();
+        waiting()
+                .until(d -> d.findElement(By.cssSelector(".segment-edit-pane"))
+                        .getText()
+                        .contains("Segment 2"));
         assertThat(saved(s, UnLanguage.FR, 1).text()).isEqualTo(GOAL_1_FR);
         // an open prompt would fail the next script with "unexpected alert open"
         js("window.beforeTheReload = true; setTimeout(() => location.reload(), 0)");
-        waiting().until(d -> js("return window.beforeTheReload === undefined && !!document.querySelector("
-                + "'.segment-edit-pane')").equals(Boolean.TRUE));
+        waiting()
+                .until(d -> js("return window.beforeTheReload === undefined && !!document.querySelector("
+                                + "'.segment-edit-pane')")
+                        .equals(Boolean.TRUE));
     }
 
     @Test
@@ -235,10 +276,17 @@ class UnsavedTextBrowserTest {
         // meanwhile an administrator takes Arabic away from the translator
         try {
             TestSignIn.as("unsaved-admin", Role.ADMIN);
-            UserAccount account = users.listUsers().stream().filter(u -> u.username().equals(s.translator()))
-                    .findFirst().orElseThrow();
-            users.updateUser(new UserUpdate(account.id(), account.version(), account.fullName(), account.roles(),
-                    EnumSet.of(UnLanguage.FR), true));
+            UserAccount account = users.listUsers().stream()
+                    .filter(u -> u.username().equals(s.translator()))
+                    .findFirst()
+                    .orElseThrow();
+            users.updateUser(new UserUpdate(
+                    account.id(),
+                    account.version(),
+                    account.fullName(),
+                    account.roles(),
+                    EnumSet.of(UnLanguage.FR),
+                    true));
         } finally {
             TestSignIn.out();
         }
@@ -269,17 +317,22 @@ class UnsavedTextBrowserTest {
         String theirs = "Éliminer la pauvreté sous toutes ses formes";
         try {
             TestSignIn.as(s.translator(), Role.TRANSLATOR); // the same person in another tab
-            long segment = translations.rows(s.statementId(), UnLanguage.FR, SegmentQuery.all(), 0, 1).getFirst()
+            long segment = translations
+                    .rows(s.statementId(), UnLanguage.FR, SegmentQuery.all(), 0, 1)
+                    .getFirst()
                     .segmentId();
-            translations.save(new SaveTranslation(segment, UnLanguage.FR, theirs, SegmentStatus.DRAFT,
-                    TranslationState.UNSAVED_VERSION));
+            translations.save(new SaveTranslation(
+                    segment, UnLanguage.FR, theirs, SegmentStatus.DRAFT, TranslationState.UNSAVED_VERSION));
         } finally {
             TestSignIn.out();
         }
 
         clickMenu("Statements");
-        waiting().until(d -> d.findElements(By.cssSelector(".conflict-text")).stream().map(WebElement::getText)
-                .toList().equals(java.util.List.of(GOAL_1_FR, theirs)));
+        waiting()
+                .until(d -> d.findElements(By.cssSelector(".conflict-text")).stream()
+                        .map(WebElement::getText)
+                        .toList()
+                        .equals(java.util.List.of(GOAL_1_FR, theirs)));
         HeadlessChromium.screenshot(driver, "unsaved-conflict-dialog");
         assertThat(driver.getCurrentUrl()).contains("/statement/" + s.statementId());
         clickButton("Keep mine");
@@ -289,14 +342,17 @@ class UnsavedTextBrowserTest {
 
     /** The text of the open "not saved" question (header, message, buttons), or empty. */
     private static String dialogText(WebDriver d) {
-        return (String) ((JavascriptExecutor) d).executeScript("return [...document.querySelectorAll("
-                + "'vaadin-confirm-dialog')].filter(e => e.opened).map(e => e.textContent).join(' ').trim()");
+        return (String) ((JavascriptExecutor) d)
+                .executeScript("return [...document.querySelectorAll("
+                        + "'vaadin-confirm-dialog')].filter(e => e.opened).map(e => e.textContent).join(' ').trim()");
     }
 
     private static void clickButton(String text) {
-        WebElement button = new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(
-                By.xpath("//vaadin-button[normalize-space(.)='" + text + "']")).stream()
-                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        WebElement button = new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> d.findElements(By.xpath("//vaadin-button[normalize-space(.)='" + text + "']")).stream()
+                        .filter(WebElement::isDisplayed)
+                        .findFirst()
+                        .orElse(null));
         button.click();
     }
 }

@@ -46,10 +46,17 @@ class ApprovalGateTest {
     static final String CLEAN = "Le Conseil de sécurité a adopté la résolution.";
     private static final AtomicInteger counter = new AtomicInteger();
 
-    @Autowired StatementImportService importService;
-    @Autowired TranslationService translations;
-    @Autowired TerminologyReportService reports;
-    @Autowired UserService users;
+    @Autowired
+    StatementImportService importService;
+
+    @Autowired
+    TranslationService translations;
+
+    @Autowired
+    TerminologyReportService reports;
+
+    @Autowired
+    UserService users;
 
     String translator = "";
     String reviewer = "";
@@ -63,10 +70,10 @@ class ApprovalGateTest {
         translator = "gate-tr-" + n;
         reviewer = "gate-rev-" + n;
         TestSignIn.as("gate-admin", Role.ADMIN);
-        users.createUser(new NewUser(translator, "Claire Dubois", "a-long-enough-secret", Set.of(Role.TRANSLATOR),
-                Set.of(UnLanguage.FR)));
-        users.createUser(new NewUser(reviewer, "Jean Martin", "a-long-enough-secret", Set.of(Role.REVIEWER),
-                Set.of(UnLanguage.FR)));
+        users.createUser(new NewUser(
+                translator, "Claire Dubois", "a-long-enough-secret", Set.of(Role.TRANSLATOR), Set.of(UnLanguage.FR)));
+        users.createUser(new NewUser(
+                reviewer, "Jean Martin", "a-long-enough-secret", Set.of(Role.REVIEWER), Set.of(UnLanguage.FR)));
         statementId = importStatement(importService, "Gate " + n);
         List<SegmentRow> rows = translations.rows(statementId, UnLanguage.FR, SegmentQuery.all(), 0, 10);
         segment = rows.get(0).segmentId();
@@ -74,10 +81,22 @@ class ApprovalGateTest {
     }
 
     static long importStatement(StatementImportService importService, String title) {
-        return importService.importStatement(new NewStatement(title, null, "Security Council", null, null, null,
-                "France", null, UnLanguage.EN, EnumSet.of(UnLanguage.FR, UnLanguage.RU)), new ImportedDocument(List.of(
+        return importService.importStatement(
+                new NewStatement(
+                        title,
+                        null,
+                        "Security Council",
+                        null,
+                        null,
+                        null,
+                        "France",
+                        null,
+                        UnLanguage.EN,
+                        EnumSet.of(UnLanguage.FR, UnLanguage.RU)),
+                new ImportedDocument(List.of(
                         new ImportedParagraph(List.of(TextRun.plain(SOURCE))),
-                        new ImportedParagraph(List.of(TextRun.plain("The Security Council met today."))))), null);
+                        new ImportedParagraph(List.of(TextRun.plain("The Security Council met today."))))),
+                null);
     }
 
     @AfterEach
@@ -87,7 +106,11 @@ class ApprovalGateTest {
 
     private TranslationState save(long id, String text, SegmentStatus status) {
         long base = translations.rows(statementId, UnLanguage.FR, SegmentQuery.all(), 0, 10).stream()
-                .filter(r -> r.segmentId() == id).findFirst().orElseThrow().target().version();
+                .filter(r -> r.segmentId() == id)
+                .findFirst()
+                .orElseThrow()
+                .target()
+                .version();
         return translations.save(new SaveTranslation(id, UnLanguage.FR, text, status, base));
     }
 
@@ -109,7 +132,8 @@ class ApprovalGateTest {
     void draftTranslatedAndReviewedSavesAreNeverBlocked() {
         TestSignIn.as(translator, Role.TRANSLATOR);
         assertThat(save(segment, MISSING, SegmentStatus.DRAFT).status()).isEqualTo(SegmentStatus.DRAFT);
-        assertThat(save(segment, MISSING + " ", SegmentStatus.TRANSLATED).status()).isEqualTo(SegmentStatus.TRANSLATED);
+        assertThat(save(segment, MISSING + " ", SegmentStatus.TRANSLATED).status())
+                .isEqualTo(SegmentStatus.TRANSLATED);
         TestSignIn.as(reviewer, Role.REVIEWER);
         assertThat(save(segment, MISSING, SegmentStatus.REVIEWED).status()).isEqualTo(SegmentStatus.REVIEWED);
     }
@@ -117,8 +141,8 @@ class ApprovalGateTest {
     @Test
     void aTranslatorCannotOverride() {
         TestSignIn.as(translator, Role.TRANSLATOR);
-        var request = new SaveTranslation(segment, UnLanguage.FR, MISSING, SegmentStatus.APPROVED,
-                TranslationState.UNSAVED_VERSION);
+        var request = new SaveTranslation(
+                segment, UnLanguage.FR, MISSING, SegmentStatus.APPROVED, TranslationState.UNSAVED_VERSION);
         assertThatThrownBy(() -> translations.approveOverriding(request, "The council is named in full above."))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> translations.save(request)).isInstanceOf(AccessDeniedException.class);
@@ -128,10 +152,11 @@ class ApprovalGateTest {
     @Test
     void aBlankOrTooShortJustificationIsRefused() {
         TestSignIn.as(reviewer, Role.REVIEWER);
-        var request = new SaveTranslation(segment, UnLanguage.FR, MISSING, SegmentStatus.APPROVED,
-                TranslationState.UNSAVED_VERSION);
+        var request = new SaveTranslation(
+                segment, UnLanguage.FR, MISSING, SegmentStatus.APPROVED, TranslationState.UNSAVED_VERSION);
         assertThatThrownBy(() -> translations.approveOverriding(request, "   "))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("justification");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("justification");
         assertThatThrownBy(() -> translations.approveOverriding(request, "ok"))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(translations.history(segment, UnLanguage.FR)).isEmpty();
@@ -141,35 +166,48 @@ class ApprovalGateTest {
     void aReviewerOverridesWithAJustificationKeptInTheHistoryAndTheReport() {
         TestSignIn.as(reviewer, Role.REVIEWER);
         String why = "The Council was named in full in the previous sentence, so the short form is UN style.";
-        TranslationState state = translations.approveOverriding(new SaveTranslation(segment, UnLanguage.FR, MISSING,
-                SegmentStatus.APPROVED, TranslationState.UNSAVED_VERSION), "  " + why + " ");
+        TranslationState state = translations.approveOverriding(
+                new SaveTranslation(
+                        segment, UnLanguage.FR, MISSING, SegmentStatus.APPROVED, TranslationState.UNSAVED_VERSION),
+                "  " + why + " ");
 
         assertThat(state.status()).isEqualTo(SegmentStatus.APPROVED);
-        assertThat(translations.history(segment, UnLanguage.FR).getFirst().overrideJustification()).isEqualTo(why);
+        assertThat(translations.history(segment, UnLanguage.FR).getFirst().overrideJustification())
+                .isEqualTo(why);
         assertThat(translations.overrides(statementId, null)).singleElement().satisfies(o -> {
             assertThat(o.overriddenBy()).isEqualTo(reviewer);
             assertThat(o.segmentNumber()).isEqualTo(1);
             assertThat(o.language()).isEqualTo(UnLanguage.FR);
-            assertThat(o.overriddenProblems()).singleElement().asString().startsWith("term.missing: ")
+            assertThat(o.overriddenProblems())
+                    .singleElement()
+                    .asString()
+                    .startsWith("term.missing: ")
                     .contains("Conseil de sécurité");
         });
 
         TestSignIn.as(translator, Role.TRANSLATOR);
-        TerminologyReport report = reports.report(statementId, UnLanguage.FR, f -> { });
+        TerminologyReport report = reports.report(statementId, UnLanguage.FR, f -> {});
         LanguageTermReport french = report.languages().getFirst();
         assertThat(french.language()).isEqualTo(UnLanguage.FR);
         assertThat(french.overrides()).hasSize(1);
-        assertThat(french.issues()).filteredOn(i -> i.segmentNumber() == 1).singleElement().satisfies(i -> {
-            assertThat(i.check()).isEqualTo("term.missing");
-            assertThat(i.severity()).isEqualTo(Severity.ERROR);
-            assertThat(i.sourceExcerpt()).contains("Security Council");
-            assertThat(i.targetExcerpt()).isEqualTo(MISSING);
-            assertThat(i.override()).isNotNull().extracting(ApprovalOverride::justification).isEqualTo(why);
-        });
+        assertThat(french.issues())
+                .filteredOn(i -> i.segmentNumber() == 1)
+                .singleElement()
+                .satisfies(i -> {
+                    assertThat(i.check()).isEqualTo("term.missing");
+                    assertThat(i.severity()).isEqualTo(Severity.ERROR);
+                    assertThat(i.sourceExcerpt()).contains("Security Council");
+                    assertThat(i.targetExcerpt()).isEqualTo(MISSING);
+                    assertThat(i.override())
+                            .isNotNull()
+                            .extracting(ApprovalOverride::justification)
+                            .isEqualTo(why);
+                });
         assertThat(french.countsByCheck()).containsEntry("term.missing", 1);
 
         String csv = TerminologyReportFiles.csv(report);
-        assertThat(csv).startsWith(TerminologyReportFiles.CSV_HEADER + "\r\n")
+        assertThat(csv)
+                .startsWith(TerminologyReportFiles.CSV_HEADER + "\r\n")
                 .contains("fr,1,term.missing,ERROR,", reviewer, "\"" + why.replace("\"", "\"\"") + "\"");
         String html = TerminologyReportFiles.html(report);
         assertThat(html).contains("<h2>French</h2>", why, reviewer, "term.missing");
@@ -179,7 +217,8 @@ class ApprovalGateTest {
     void aCleanSegmentApprovesWithoutOverride() {
         TestSignIn.as(reviewer, Role.REVIEWER);
         assertThat(save(segment, CLEAN, SegmentStatus.APPROVED).status()).isEqualTo(SegmentStatus.APPROVED);
-        assertThat(translations.history(segment, UnLanguage.FR).getFirst().overrideJustification()).isNull();
+        assertThat(translations.history(segment, UnLanguage.FR).getFirst().overrideJustification())
+                .isNull();
         assertThat(translations.overrides(statementId, UnLanguage.FR)).isEmpty();
     }
 
@@ -188,10 +227,13 @@ class ApprovalGateTest {
         TestSignIn.as(reviewer, Role.REVIEWER);
         save(segment, MISSING, SegmentStatus.REVIEWED);
         save(clean, "Le Conseil de sécurité s'est réuni aujourd'hui.", SegmentStatus.REVIEWED);
-        TerminologyReport report = reports.report(statementId, null, f -> { });
-        assertThat(report.languages()).extracting(LanguageTermReport::language)
+        TerminologyReport report = reports.report(statementId, null, f -> {});
+        assertThat(report.languages())
+                .extracting(LanguageTermReport::language)
                 .containsExactly(UnLanguage.FR, UnLanguage.RU);
-        assertThat(report.languages().get(0).issues()).extracting(ReportedIssue::segmentNumber).containsExactly(1);
+        assertThat(report.languages().get(0).issues())
+                .extracting(ReportedIssue::segmentNumber)
+                .containsExactly(1);
         assertThat(report.languages().get(1).issues()).isEmpty();
     }
 

@@ -27,9 +27,14 @@ class SegmentPresenceTest {
     /** Statement ids of this test only, so editors of other tests in the same context never mix in. */
     private static final AtomicLong STATEMENTS = new AtomicLong(-1_000_000);
 
-    @Autowired SegmentPresence presence;
-    @Autowired UserService users;
-    @Autowired ApplicationEvents events;
+    @Autowired
+    SegmentPresence presence;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    ApplicationEvents events;
 
     String amina = "";
     long statement;
@@ -41,8 +46,8 @@ class SegmentPresenceTest {
         statement = STATEMENTS.decrementAndGet();
         other = STATEMENTS.decrementAndGet();
         TestSignIn.as("presence-admin", Role.ADMIN);
-        users.createUser(new NewUser(amina, "Amina Haddad", "a-long-enough-secret", Set.of(Role.TRANSLATOR),
-                Set.of(UnLanguage.AR)));
+        users.createUser(new NewUser(
+                amina, "Amina Haddad", "a-long-enough-secret", Set.of(Role.TRANSLATOR), Set.of(UnLanguage.AR)));
         TestSignIn.as(amina, Role.TRANSLATOR);
     }
 
@@ -66,7 +71,8 @@ class SegmentPresenceTest {
         presence.open("tab-1", statement, 12, UnLanguage.AR);
         assertThat(presence.on(statement)).extracting(EditorPresence::segmentId).containsExactly(12L);
         assertThat(events.stream(PresenceChanged.class).filter(e -> e.statementId() == statement))
-                .extracting(e -> e.now() == null ? null : e.now().segmentId()).containsExactly(11L, 12L);
+                .extracting(e -> e.now() == null ? null : e.now().segmentId())
+                .containsExactly(11L, 12L);
     }
 
     @Test
@@ -80,8 +86,12 @@ class SegmentPresenceTest {
 
         TestSignIn.as(amina, Role.TRANSLATOR);
         assertThat(presence.on(statement)).extracting(EditorPresence::editorId).containsExactly("tab-2");
-        assertThat(events.stream(PresenceChanged.class).filter(e -> e.editorId().equals("tab-1")).toList().getLast()
-                .now()).isNull();
+        assertThat(events.stream(PresenceChanged.class)
+                        .filter(e -> e.editorId().equals("tab-1"))
+                        .toList()
+                        .getLast()
+                        .now())
+                .isNull();
     }
 
     @Test
@@ -91,29 +101,34 @@ class SegmentPresenceTest {
 
         assertThat(presence.on(statement)).isEmpty();
         assertThat(presence.on(other)).extracting(EditorPresence::segmentId).containsExactly(21L);
-        assertThat(events.stream(PresenceChanged.class).filter(e -> e.statementId() == statement).toList()
-                .getLast().now()).isNull();
+        assertThat(events.stream(PresenceChanged.class)
+                        .filter(e -> e.statementId() == statement)
+                        .toList()
+                        .getLast()
+                        .now())
+                .isNull();
     }
 
     @Test
     void reopeningTheSameSegmentPublishesNothingNew() {
         presence.open("tab-1", statement, 11, UnLanguage.AR);
         presence.open("tab-1", statement, 11, UnLanguage.AR);
-        assertThat(events.stream(PresenceChanged.class).filter(e -> e.statementId() == statement)).hasSize(1);
+        assertThat(events.stream(PresenceChanged.class).filter(e -> e.statementId() == statement))
+                .hasSize(1);
     }
 
     @Test
     void noOneSignedInMayOpenOrListAndBadEditorIdsAreRefused() {
         assertThatThrownBy(() -> presence.open(" ", statement, 11, UnLanguage.AR))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> presence.open("x".repeat(SegmentPresence.MAX_EDITOR_ID + 1), statement, 11,
-                UnLanguage.AR)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() ->
+                        presence.open("x".repeat(SegmentPresence.MAX_EDITOR_ID + 1), statement, 11, UnLanguage.AR))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThat(presence.on(statement)).isEmpty();
 
         TestSignIn.out();
         assertThatThrownBy(() -> presence.open("tab-1", statement, 11, UnLanguage.AR))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
-        assertThatThrownBy(() -> presence.on(statement))
-                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> presence.on(statement)).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 }

@@ -25,8 +25,16 @@ final class ExchangeFixtures {
     }
 
     static ConceptDraft draft(String id, String en, String fr) {
-        return new ConceptDraft(null, 0, id, List.of(), null, null, null, List.of(
-                TermDraft.of("en", en, TermType.FULL_FORM, UsageStatus.PREFERRED),
-                TermDraft.of("fr", fr, TermType.FULL_FORM, UsageStatus.PREFERRED)));
+        return new ConceptDraft(
+                null,
+                0,
+                id,
+                List.of(),
+                null,
+                null,
+                null,
+                List.of(
+                        TermDraft.of("en", en, TermType.FULL_FORM, UsageStatus.PREFERRED),
+                        TermDraft.of("fr", fr, TermType.FULL_FORM, UsageStatus.PREFERRED)));
     }
 }

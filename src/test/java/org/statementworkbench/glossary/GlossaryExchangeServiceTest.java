@@ -32,10 +32,17 @@ class GlossaryExchangeServiceTest {
 
     private static final AtomicInteger counter = new AtomicInteger();
 
-    @Autowired GlossaryExchangeService exchange;
-    @Autowired GlossaryService glossary;
-    @Autowired UserService users;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    GlossaryExchangeService exchange;
+
+    @Autowired
+    GlossaryService glossary;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     String tag = "";
     String manager = "";
@@ -45,8 +52,8 @@ class GlossaryExchangeServiceTest {
         tag = "x" + counter.incrementAndGet() + "q" + System.nanoTime() % 100000;
         manager = "gm-" + tag;
         TestSignIn.as("exchange-admin", Role.ADMIN);
-        users.createUser(new NewUser(manager, "Imke Importer", "a-long-enough-secret", Set.of(Role.GLOSSARY_MANAGER),
-                Set.of()));
+        users.createUser(
+                new NewUser(manager, "Imke Importer", "a-long-enough-secret", Set.of(Role.GLOSSARY_MANAGER), Set.of()));
         TestSignIn.as(manager, Role.GLOSSARY_MANAGER);
     }
 
@@ -65,8 +72,10 @@ class GlossaryExchangeServiceTest {
 
     @Test
     void eachIncomingConceptIsClassifiedAndTheDecisionsApplyInOneCommit() {
-        GlossaryConcept same = glossary.create(draft("same-" + tag, "Fairness board " + tag, "Conseil d'équité " + tag));
-        GlossaryConcept changed = glossary.create(draft("chg-" + tag, "Harbour office " + tag, "Bureau du port " + tag));
+        GlossaryConcept same =
+                glossary.create(draft("same-" + tag, "Fairness board " + tag, "Conseil d'équité " + tag));
+        GlossaryConcept changed =
+                glossary.create(draft("chg-" + tag, "Harbour office " + tag, "Bureau du port " + tag));
         GlossaryConcept dupOf = glossary.create(draft("dup-" + tag, "Lantern unit " + tag, "Unité lanterne " + tag));
         GlossaryConcept other = glossary.create(draft("oth-" + tag, "Kettle group " + tag, "Groupe bouilloire " + tag));
         GlossaryConcept clash = glossary.create(draft("cfl-" + tag, "Meadow panel " + tag, "Comité prairie " + tag));
@@ -80,23 +89,35 @@ class GlossaryExchangeServiceTest {
 
         ImportPreview preview = exchange.preview(file, "update.tbx");
         assertThat(preview.format()).isEqualTo(ImportFormat.TBX);
-        assertThat(preview.rows()).extracting(ImportPreview.Row::status).containsExactly(ConceptImportStatus.UNCHANGED,
-                ConceptImportStatus.CHANGED, ConceptImportStatus.DUPLICATE, ConceptImportStatus.CONFLICTING,
-                ConceptImportStatus.NEW, ConceptImportStatus.NEW);
+        assertThat(preview.rows())
+                .extracting(ImportPreview.Row::status)
+                .containsExactly(
+                        ConceptImportStatus.UNCHANGED,
+                        ConceptImportStatus.CHANGED,
+                        ConceptImportStatus.DUPLICATE,
+                        ConceptImportStatus.CONFLICTING,
+                        ConceptImportStatus.NEW,
+                        ConceptImportStatus.NEW);
         ImportPreview.Row changedRow = preview.rows().get(1);
         assertThat(changedRow.existingId()).isEqualTo(changed.id());
-        assertThat(changedRow.differences()).contains("- [fr] Bureau du port " + tag).contains("+ [fr] Office portuaire "
-                + tag);
+        assertThat(changedRow.differences())
+                .contains("- [fr] Bureau du port " + tag)
+                .contains("+ [fr] Office portuaire " + tag);
         assertThat(preview.rows().get(2).existingId()).isEqualTo(dupOf.id());
-        assertThat(preview.rows().get(2).duplicateOf()).containsExactly("dup-" + tag + ": LANTERN unit " + tag + " [en]");
-        assertThat(preview.rows().get(3).duplicateOf()).containsExactly("oth-" + tag + ": Kettle group " + tag + " [en]");
+        assertThat(preview.rows().get(2).duplicateOf())
+                .containsExactly("dup-" + tag + ": LANTERN unit " + tag + " [en]");
+        assertThat(preview.rows().get(3).duplicateOf())
+                .containsExactly("oth-" + tag + ": Kettle group " + tag + " [en]");
         assertThat(preview.rows().get(4).terms("ru")).isEqualTo("Садовый стол " + tag);
         assertThat(preview.count(ConceptImportStatus.NEW)).isEqualTo(2);
 
         int before = concepts();
         long revision = revision();
-        ImportResult result = exchange.commit(preview, ImportDecisions.defaults()
-                .withStatus(ConceptImportStatus.CHANGED, ImportDecision.REPLACE).withRow(3, ImportDecision.MERGE));
+        ImportResult result = exchange.commit(
+                preview,
+                ImportDecisions.defaults()
+                        .withStatus(ConceptImportStatus.CHANGED, ImportDecision.REPLACE)
+                        .withRow(3, ImportDecision.MERGE));
 
         assertThat(result.created()).isEqualTo(2);
         assertThat(result.replaced()).isEqualTo(1);
@@ -108,13 +129,15 @@ class GlossaryExchangeServiceTest {
         assertThat(result.revision()).isEqualTo(revision + 1);
 
         GlossaryConcept replaced = glossary.find(changed.id()).orElseThrow();
-        assertThat(replaced.terms()).extracting(GlossaryTerm::text).containsExactly("Harbour office " + tag,
-                "Office portuaire " + tag);
+        assertThat(replaced.terms())
+                .extracting(GlossaryTerm::text)
+                .containsExactly("Harbour office " + tag, "Office portuaire " + tag);
         assertThat(glossary.history(changed.id()).getFirst().action()).isEqualTo("import-replaced");
         assertThat(glossary.history(changed.id()).getFirst().summary()).contains("- [fr] Bureau du port " + tag);
         GlossaryConcept merged = glossary.find(dupOf.id()).orElseThrow();
-        assertThat(merged.terms()).extracting(GlossaryTerm::text).containsExactly("Lantern unit " + tag,
-                "Unité lanterne " + tag, "Unidad linterna " + tag);
+        assertThat(merged.terms())
+                .extracting(GlossaryTerm::text)
+                .containsExactly("Lantern unit " + tag, "Unité lanterne " + tag, "Unidad linterna " + tag);
         assertThat(glossary.find(clash.id()).orElseThrow().version()).isEqualTo(clash.version());
         assertThat(glossary.find(same.id()).orElseThrow().version()).isEqualTo(same.version());
         GlossaryConcept created = glossary.findByExternalId("new-" + tag).orElseThrow();
@@ -125,61 +148,88 @@ class GlossaryExchangeServiceTest {
             assertThat(h.summary()).isEqualTo("imported from update.tbx");
             assertThat(h.after()).contains("[ru] Садовый стол " + tag);
         });
-        assertThat(glossary.search(GlossaryQuery.text("quarry team " + tag), 0, 5)).singleElement()
+        assertThat(glossary.search(GlossaryQuery.text("quarry team " + tag), 0, 5))
+                .singleElement()
                 .satisfies(c -> assertThat(c.externalId()).startsWith("wb-"));
 
         // the same file again: nothing new; the merged duplicate is now a duplicate of the concept it joined
         ImportPreview again = exchange.preview(file, "update.tbx");
-        assertThat(again.rows()).extracting(ImportPreview.Row::status).containsExactly(ConceptImportStatus.UNCHANGED,
-                ConceptImportStatus.UNCHANGED, ConceptImportStatus.DUPLICATE, ConceptImportStatus.CONFLICTING,
-                ConceptImportStatus.UNCHANGED, ConceptImportStatus.DUPLICATE);
+        assertThat(again.rows())
+                .extracting(ImportPreview.Row::status)
+                .containsExactly(
+                        ConceptImportStatus.UNCHANGED,
+                        ConceptImportStatus.UNCHANGED,
+                        ConceptImportStatus.DUPLICATE,
+                        ConceptImportStatus.CONFLICTING,
+                        ConceptImportStatus.UNCHANGED,
+                        ConceptImportStatus.DUPLICATE);
         exchange.discard(again);
     }
 
     @Test
     void aConceptImportedThenEditedInTheWorkbenchConflictsWithAChangedFile() {
-        exchange.commit(exchange.preview(tbx(concept("ed-" + tag, term("en", "Willow desk " + tag))), "a.tbx"),
+        exchange.commit(
+                exchange.preview(tbx(concept("ed-" + tag, term("en", "Willow desk " + tag))), "a.tbx"),
                 ImportDecisions.defaults());
         GlossaryConcept imported = glossary.findByExternalId("ed-" + tag).orElseThrow();
-        ImportPreview changedFile = exchange.preview(tbx(concept("ed-" + tag, term("en", "Willow desk " + tag),
-                term("fr", "Bureau saule " + tag))), "b.tbx");
+        ImportPreview changedFile = exchange.preview(
+                tbx(concept("ed-" + tag, term("en", "Willow desk " + tag), term("fr", "Bureau saule " + tag))),
+                "b.tbx");
         assertThat(changedFile.rows().getFirst().status()).isEqualTo(ConceptImportStatus.CHANGED);
         exchange.discard(changedFile);
 
         ConceptDraft edit = imported.toDraft();
-        glossary.update(new ConceptDraft(edit.id(), edit.version(), edit.externalId(), List.of("forestry"),
-                "A desk of willow.", null, null, edit.terms()));
-        ImportPreview afterEdit = exchange.preview(tbx(concept("ed-" + tag, term("en", "Willow desk " + tag),
-                term("fr", "Bureau saule " + tag))), "b.tbx");
+        glossary.update(new ConceptDraft(
+                edit.id(),
+                edit.version(),
+                edit.externalId(),
+                List.of("forestry"),
+                "A desk of willow.",
+                null,
+                null,
+                edit.terms()));
+        ImportPreview afterEdit = exchange.preview(
+                tbx(concept("ed-" + tag, term("en", "Willow desk " + tag), term("fr", "Bureau saule " + tag))),
+                "b.tbx");
         assertThat(afterEdit.rows().getFirst().status()).isEqualTo(ConceptImportStatus.CONFLICTING);
-        assertThat(afterEdit.rows().getFirst().differences()).startsWith("Edited in the workbench")
+        assertThat(afterEdit.rows().getFirst().differences())
+                .startsWith("Edited in the workbench")
                 .contains("- definition: A desk of willow.");
         // merge keeps the manager's edit and adds the French term
-        exchange.commit(afterEdit, ImportDecisions.defaults().withStatus(ConceptImportStatus.CONFLICTING,
-                ImportDecision.MERGE));
+        exchange.commit(
+                afterEdit,
+                ImportDecisions.defaults().withStatus(ConceptImportStatus.CONFLICTING, ImportDecision.MERGE));
         GlossaryConcept merged = glossary.findByExternalId("ed-" + tag).orElseThrow();
         assertThat(merged.definition()).isEqualTo("A desk of willow.");
-        assertThat(merged.terms()).extracting(GlossaryTerm::text).containsExactly("Willow desk " + tag,
-                "Bureau saule " + tag);
+        assertThat(merged.terms())
+                .extracting(GlossaryTerm::text)
+                .containsExactly("Willow desk " + tag, "Bureau saule " + tag);
     }
 
     @Test
     void anyFailureDuringTheCommitRollsEverythingBack() {
         GlossaryConcept changed = glossary.create(draft("rb-" + tag, "Copper hall " + tag, "Salle cuivre " + tag));
-        ImportPreview preview = exchange.preview(tbx(
-                concept("rb-" + tag, term("en", "Copper hall " + tag), term("fr", "Hall de cuivre " + tag)),
-                concept("rb-new-" + tag, term("en", "Bronze hall " + tag))), "rb.tbx");
+        ImportPreview preview = exchange.preview(
+                tbx(
+                        concept("rb-" + tag, term("en", "Copper hall " + tag), term("fr", "Hall de cuivre " + tag)),
+                        concept("rb-new-" + tag, term("en", "Bronze hall " + tag))),
+                "rb.tbx");
         // someone stores the new id behind the workbench's back (no revision bump): the insert will fail
-        jdbc.update("insert into glossary_concept (external_id, created_at, created_by, updated_at, updated_by, version) "
-                + "values (?, current_timestamp, 'x', current_timestamp, 'x', 0)", "rb-new-" + tag);
+        jdbc.update(
+                "insert into glossary_concept (external_id, created_at, created_by, updated_at, updated_by, version) "
+                        + "values (?, current_timestamp, 'x', current_timestamp, 'x', 0)",
+                "rb-new-" + tag);
         int before = concepts();
         long revision = revision();
-        assertThatThrownBy(() -> exchange.commit(preview, ImportDecisions.defaults()
-                .withStatus(ConceptImportStatus.CHANGED, ImportDecision.REPLACE)))
-                .isInstanceOf(GlossaryImportException.class).hasMessageContaining("nothing was imported");
+        assertThatThrownBy(() -> exchange.commit(
+                        preview,
+                        ImportDecisions.defaults().withStatus(ConceptImportStatus.CHANGED, ImportDecision.REPLACE)))
+                .isInstanceOf(GlossaryImportException.class)
+                .hasMessageContaining("nothing was imported");
         assertThat(concepts()).isEqualTo(before);
         assertThat(revision()).isEqualTo(revision);
-        assertThat(glossary.find(changed.id()).orElseThrow().terms()).extracting(GlossaryTerm::text)
+        assertThat(glossary.find(changed.id()).orElseThrow().terms())
+                .extracting(GlossaryTerm::text)
                 .contains("Salle cuivre " + tag);
         assertThat(glossary.history(changed.id())).hasSize(1);
     }
@@ -195,20 +245,27 @@ class GlossaryExchangeServiceTest {
 
         ImportPreview fresh = exchange.preview(tbx(concept("st-" + tag, term("en", "Pebble room " + tag))), "s.tbx");
         exchange.commit(fresh, ImportDecisions.defaults());
-        assertThatThrownBy(() -> exchange.commit(fresh, ImportDecisions.defaults())).hasMessageContaining("expired");
+        assertThatThrownBy(() -> exchange.commit(fresh, ImportDecisions.defaults()))
+                .hasMessageContaining("expired");
         assertThat(concepts()).isEqualTo(before + 1);
     }
 
     @Test
     void aDctFileWithRegionalTagsIsPreviewedWithWhatItLeavesOut() throws Exception {
-        String dct = java.nio.file.Files.readString(java.nio.file.Path.of(
-                "src/test/resources/glossary/tbx-basic-dct-regional.tbx"));
-        ImportPreview preview = exchange.preview(dct.replace("id=\"csam\"", "id=\"csam-" + tag + "\"")
-                .replace("id=\"un-security-council\"", "id=\"council-" + tag + "\"")
-                .getBytes(StandardCharsets.UTF_8), "dct.tbx");
+        String dct = java.nio.file.Files.readString(
+                java.nio.file.Path.of("src/test/resources/glossary/tbx-basic-dct-regional.tbx"));
+        ImportPreview preview = exchange.preview(
+                dct.replace("id=\"csam\"", "id=\"csam-" + tag + "\"")
+                        .replace("id=\"un-security-council\"", "id=\"council-" + tag + "\"")
+                        .getBytes(StandardCharsets.UTF_8),
+                "dct.tbx");
         try {
-            assertThat(preview.notImported()).containsExactly("transaction history (transacGrp) (1 time)",
-                    "xGraphic (1 time)", "note on a term (1 time)", "customerSubset (1 time)");
+            assertThat(preview.notImported())
+                    .containsExactly(
+                            "transaction history (transacGrp) (1 time)",
+                            "xGraphic (1 time)",
+                            "note on a term (1 time)",
+                            "customerSubset (1 time)");
             assertThat(preview.rows().getFirst().terms()).containsOnlyKeys("en", "fr", "es", "ar", "ru", "zh");
         } finally {
             exchange.discard(preview);
@@ -234,18 +291,22 @@ class GlossaryExchangeServiceTest {
         });
         exchange.discard(p2);
 
-        String csv = "id,subject_fields,en,en_status,fr\r\ncsv-" + tag + ",fisheries,Sail loft " + tag
-                + "|SL" + tag + ",preferred|admitted,Voilerie " + tag + "\r\n";
+        String csv = "id,subject_fields,en,en_status,fr\r\ncsv-" + tag + ",fisheries,Sail loft " + tag + "|SL" + tag
+                + ",preferred|admitted,Voilerie " + tag + "\r\n";
         ImportPreview pc = exchange.preview(csv.getBytes(StandardCharsets.UTF_8), "terms.csv");
         assertThat(pc.format()).isEqualTo(ImportFormat.CSV);
-        assertThat(pc.rows()).singleElement().satisfies(r -> assertThat(r.terms("en"))
-                .isEqualTo("Sail loft " + tag + " | SL" + tag));
+        assertThat(pc.rows())
+                .singleElement()
+                .satisfies(r -> assertThat(r.terms("en")).isEqualTo("Sail loft " + tag + " | SL" + tag));
         exchange.discard(pc);
 
         assertThatThrownBy(() -> exchange.preview(tbx(concept("bad id!", term("en", "x"))), "bad.tbx"))
-                .isInstanceOf(GlossaryImportException.class).hasMessageContaining("Concept 1 ('bad id!')");
-        assertThatThrownBy(() -> exchange.preview(tbx(concept("twice", term("en", "a")), concept("twice",
-                term("en", "b"))), "bad.tbx")).hasMessageContaining("Concept 2").hasMessageContaining("'twice'");
+                .isInstanceOf(GlossaryImportException.class)
+                .hasMessageContaining("Concept 1 ('bad id!')");
+        assertThatThrownBy(() -> exchange.preview(
+                        tbx(concept("twice", term("en", "a")), concept("twice", term("en", "b"))), "bad.tbx"))
+                .hasMessageContaining("Concept 2")
+                .hasMessageContaining("'twice'");
         assertThatThrownBy(() -> exchange.preview(tbx(concept("long-" + tag, term("en", "y".repeat(501)))), "l.tbx"))
                 .hasMessageContaining("at most 500");
     }
@@ -264,10 +325,15 @@ class GlossaryExchangeServiceTest {
         assertThatThrownBy(() -> exchange.export(ImportFormat.CSV, GlossaryQuery.all()))
                 .isInstanceOf(AccessDeniedException.class);
         TestSignIn.as("exchange-admin", Role.ADMIN);
-        users.createUser(new NewUser("ad-" + tag, "Ada Admin", "a-long-enough-secret", Set.of(Role.ADMIN),
+        users.createUser(new NewUser(
+                "ad-" + tag,
+                "Ada Admin",
+                "a-long-enough-secret",
+                Set.of(Role.ADMIN),
                 EnumSet.noneOf(UnLanguage.class)));
         TestSignIn.as("ad-" + tag, Role.ADMIN);
-        assertThat(exchange.export(ImportFormat.CSV, GlossaryQuery.text("role test " + tag))).isNotEmpty();
+        assertThat(exchange.export(ImportFormat.CSV, GlossaryQuery.text("role test " + tag)))
+                .isNotEmpty();
         exchange.discard(preview);
     }
 }

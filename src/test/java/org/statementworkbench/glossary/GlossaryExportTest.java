@@ -7,8 +7,8 @@ import static org.statementworkbench.glossary.ExchangeFixtures.tbx;
 import static org.statementworkbench.glossary.ExchangeFixtures.term;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,11 +32,20 @@ class GlossaryExportTest {
 
     private static final AtomicInteger counter = new AtomicInteger();
 
-    @Autowired GlossaryExchangeService exchange;
-    @Autowired GlossaryService glossary;
-    @Autowired ShippedGlossary shipped;
-    @Autowired UserService users;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    GlossaryExchangeService exchange;
+
+    @Autowired
+    GlossaryService glossary;
+
+    @Autowired
+    ShippedGlossary shipped;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     String tag = "";
 
@@ -44,8 +53,8 @@ class GlossaryExportTest {
     void signIn() {
         tag = "e" + counter.incrementAndGet() + "w" + System.nanoTime() % 100000;
         TestSignIn.as("export-admin", Role.ADMIN);
-        users.createUser(new NewUser("gm-" + tag, "Ezra Exporter", "a-long-enough-secret",
-                Set.of(Role.GLOSSARY_MANAGER), Set.of()));
+        users.createUser(new NewUser(
+                "gm-" + tag, "Ezra Exporter", "a-long-enough-secret", Set.of(Role.GLOSSARY_MANAGER), Set.of()));
         TestSignIn.as("gm-" + tag, Role.GLOSSARY_MANAGER);
     }
 
@@ -59,17 +68,55 @@ class GlossaryExportTest {
     }
 
     private GlossaryConcept everything(String id) {
-        return glossary.create(new ConceptDraft(null, 0, id, List.of("tides " + tag, "harbours"),
-                "A wall built into the sea " + tag + ".", "Line one of the note.\nLine two of the note.",
-                "UNTERM\nUN Multilingual Terminology", List.of(
-                        new TermDraft(null, "en", "Breakwater " + tag, TermType.FULL_FORM, UsageStatus.PREFERRED,
-                                "noun", null, "The breakwater held.", true),
-                        new TermDraft(null, "en", "BWT" + tag, TermType.ACRONYM, UsageStatus.ADMITTED, null, null,
-                                null, false),
-                        new TermDraft(null, "fr", "Brise-lames " + tag, TermType.FULL_FORM, UsageStatus.PREFERRED,
-                                "noun", "masculine", null, false),
-                        new TermDraft(null, "fr", "Digue " + tag, TermType.VARIANT, UsageStatus.DEPRECATED, null,
-                                "feminine", null, false),
+        return glossary.create(new ConceptDraft(
+                null,
+                0,
+                id,
+                List.of("tides " + tag, "harbours"),
+                "A wall built into the sea " + tag + ".",
+                "Line one of the note.\nLine two of the note.",
+                "UNTERM\nUN Multilingual Terminology",
+                List.of(
+                        new TermDraft(
+                                null,
+                                "en",
+                                "Breakwater " + tag,
+                                TermType.FULL_FORM,
+                                UsageStatus.PREFERRED,
+                                "noun",
+                                null,
+                                "The breakwater held.",
+                                true),
+                        new TermDraft(
+                                null,
+                                "en",
+                                "BWT" + tag,
+                                TermType.ACRONYM,
+                                UsageStatus.ADMITTED,
+                                null,
+                                null,
+                                null,
+                                false),
+                        new TermDraft(
+                                null,
+                                "fr",
+                                "Brise-lames " + tag,
+                                TermType.FULL_FORM,
+                                UsageStatus.PREFERRED,
+                                "noun",
+                                "masculine",
+                                null,
+                                false),
+                        new TermDraft(
+                                null,
+                                "fr",
+                                "Digue " + tag,
+                                TermType.VARIANT,
+                                UsageStatus.DEPRECATED,
+                                null,
+                                "feminine",
+                                null,
+                                false),
                         TermDraft.of("es", "Rompeolas " + tag, TermType.FULL_FORM, UsageStatus.PREFERRED),
                         TermDraft.of("ru", "Волнорез " + tag, TermType.FULL_FORM, UsageStatus.SUPERSEDED),
                         TermDraft.of("zh", "防波堤" + tag, TermType.FULL_FORM, UsageStatus.FORBIDDEN),
@@ -79,16 +126,19 @@ class GlossaryExportTest {
     @Test
     void anExportReadsBackUnchangedInTbxAndCsvAndRetiredConceptsOnlyWhenAsked() {
         everything("bw-" + tag);
-        GlossaryConcept plain = glossary.create(ExchangeFixtures.draft("bw2-" + tag, "Breakwater gate " + tag,
-                "Porte " + tag));
-        GlossaryConcept old = glossary.create(ExchangeFixtures.draft("bw3-" + tag, "Breakwater old " + tag,
-                "Ancienne " + tag));
+        GlossaryConcept plain =
+                glossary.create(ExchangeFixtures.draft("bw2-" + tag, "Breakwater gate " + tag, "Porte " + tag));
+        GlossaryConcept old =
+                glossary.create(ExchangeFixtures.draft("bw3-" + tag, "Breakwater old " + tag, "Ancienne " + tag));
         glossary.retire(old.id(), old.version(), "Superseded");
         GlossaryQuery selection = GlossaryQuery.text("breakwater");
 
         byte[] tbx = exchange.export(ImportFormat.TBX, GlossaryQuery.text(tag));
         String xml = new String(tbx, StandardCharsets.UTF_8);
-        assertThat(xml).contains("Breakwater " + tag).contains("caseSensitivity").doesNotContain("Breakwater old");
+        assertThat(xml)
+                .contains("Breakwater " + tag)
+                .contains("caseSensitivity")
+                .doesNotContain("Breakwater old");
         ImportPreview back = exchange.preview(tbx, "export.tbx");
         assertThat(back.rows()).hasSize(2).allMatch(r -> r.status() == ConceptImportStatus.UNCHANGED);
         exchange.discard(back);
@@ -99,8 +149,8 @@ class GlossaryExportTest {
         assertThat(csvBack.rows()).hasSize(2).allMatch(r -> r.status() == ConceptImportStatus.UNCHANGED);
         exchange.discard(csvBack);
 
-        byte[] withRetired = exchange.export(ImportFormat.TBX, new GlossaryQuery(tag, false, null, null, null, null,
-                true));
+        byte[] withRetired =
+                exchange.export(ImportFormat.TBX, new GlossaryQuery(tag, false, null, null, null, null, true));
         assertThat(new String(withRetired, StandardCharsets.UTF_8)).contains("Breakwater old " + tag);
         ImportPreview retiredBack = exchange.preview(withRetired, "all.tbx");
         assertThat(retiredBack.rows()).hasSize(3).allMatch(r -> r.status() == ConceptImportStatus.UNCHANGED);
@@ -117,8 +167,9 @@ class GlossaryExportTest {
         ImportPreview p = exchange.preview(edited, "edited.csv");
         assertThat(p.rows()).singleElement().satisfies(r -> {
             assertThat(r.status()).isEqualTo(ConceptImportStatus.CHANGED);
-            assertThat(r.differences()).isEqualTo("- [es] Rompeolas " + tag + " | fullForm, preferred, approved\n"
-                    + "+ [es] Escollera " + tag + " | fullForm, preferred, approved");
+            assertThat(r.differences())
+                    .isEqualTo("- [es] Rompeolas " + tag + " | fullForm, preferred, approved\n" + "+ [es] Escollera "
+                            + tag + " | fullForm, preferred, approved");
         });
         exchange.commit(p, ImportDecisions.defaults().withStatus(ConceptImportStatus.CHANGED, ImportDecision.REPLACE));
         GlossaryConcept after = glossary.find(c.id()).orElseThrow();
@@ -134,27 +185,42 @@ class GlossaryExportTest {
 
     @Test
     void hostileFilesAreRefusedWithAClearMessageAndChangeNothing() {
-        String good = new String(tbx(concept("hx-" + tag, term("en", "Hostile test " + tag),
-                term("fr", "Comité d'essai " + tag))), StandardCharsets.UTF_8);
+        String good = new String(
+                tbx(concept("hx-" + tag, term("en", "Hostile test " + tag), term("fr", "Comité d'essai " + tag))),
+                StandardCharsets.UTF_8);
         List<Map.Entry<String, byte[]>> files = new ArrayList<>();
-        files.add(Map.entry("DTD", good.replace("?>", "?>\n<!DOCTYPE tbx SYSTEM \"http://example.invalid/tbx.dtd\">")
-                .getBytes(StandardCharsets.UTF_8)));
-        files.add(Map.entry("DTD", good.replace("?>", "?>\n<!DOCTYPE tbx [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>")
-                .replace("Hostile test", "&xxe;").getBytes(StandardCharsets.UTF_8)));
-        files.add(Map.entry("DTD", ("<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;"
-                + "&lol;&lol;&lol;&lol;\">]>\n<tbx xmlns=\"urn:iso:std:iso:30042:ed-2\"><text><body>&lol2;</body></text>"
-                + "</tbx>").getBytes(StandardCharsets.UTF_8)));
-        files.add(Map.entry("truncated", good.substring(0, good.length() * 2 / 3).getBytes(StandardCharsets.UTF_8)));
+        files.add(Map.entry(
+                "DTD",
+                good.replace("?>", "?>\n<!DOCTYPE tbx SYSTEM \"http://example.invalid/tbx.dtd\">")
+                        .getBytes(StandardCharsets.UTF_8)));
+        files.add(Map.entry(
+                "DTD",
+                good.replace("?>", "?>\n<!DOCTYPE tbx [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>")
+                        .replace("Hostile test", "&xxe;")
+                        .getBytes(StandardCharsets.UTF_8)));
+        files.add(Map.entry(
+                "DTD",
+                ("<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;"
+                                + "&lol;&lol;&lol;&lol;\">]>\n<tbx xmlns=\"urn:iso:std:iso:30042:ed-2\"><text><body>&lol2;</body></text>"
+                                + "</tbx>")
+                        .getBytes(StandardCharsets.UTF_8)));
+        files.add(
+                Map.entry("truncated", good.substring(0, good.length() * 2 / 3).getBytes(StandardCharsets.UTF_8)));
         files.add(Map.entry("encoding", good.getBytes(StandardCharsets.ISO_8859_1)));
-        files.add(Map.entry("urn:example:unknown", good.replace("urn:iso:std:iso:30042:ed-2", "urn:example:unknown")
-                .getBytes(StandardCharsets.UTF_8)));
+        files.add(Map.entry(
+                "urn:example:unknown",
+                good.replace("urn:iso:std:iso:30042:ed-2", "urn:example:unknown")
+                        .getBytes(StandardCharsets.UTF_8)));
         files.add(Map.entry("larger than", oversized()));
         files.add(Map.entry("not UTF-8", "id,en\r\nx,Comit\u00e9\r\n".getBytes(StandardCharsets.ISO_8859_1)));
         int before = concepts();
         long revision = jdbc.queryForObject("select revision from glossary_revision where id = 1", Long.class);
         files.forEach(f -> assertThatThrownBy(() -> exchange.preview(f.getValue(), "hostile.tbx"))
-                .as(f.getKey()).isInstanceOf(GlossaryImportException.class).hasMessageContaining(f.getKey())
-                .hasMessageContaining("Nothing was imported").hasMessageNotContaining("root:"));
+                .as(f.getKey())
+                .isInstanceOf(GlossaryImportException.class)
+                .hasMessageContaining(f.getKey())
+                .hasMessageContaining("Nothing was imported")
+                .hasMessageNotContaining("root:"));
         assertThat(concepts()).isEqualTo(before);
         assertThat(jdbc.queryForObject("select revision from glossary_revision where id = 1", Long.class))
                 .isEqualTo(revision);
@@ -171,18 +237,23 @@ class GlossaryExportTest {
     @Test
     void theShippedGlossaryIsLoadedAsNewConceptsBySystemAndAMissingFileIsSkipped() {
         int before = concepts();
-        assertThat(shipped.load(new ClassPathResource("glossary/no-such-file.tbx"))).isZero();
-        assertThat(shipped.load(new ClassPathResource("glossary/shipped-sample.tbx"))).isEqualTo(2);
+        assertThat(shipped.load(new ClassPathResource("glossary/no-such-file.tbx")))
+                .isZero();
+        assertThat(shipped.load(new ClassPathResource("glossary/shipped-sample.tbx")))
+                .isEqualTo(2);
         assertThat(concepts()).isEqualTo(before + 2);
-        GlossaryConcept zephyr = glossary.findByExternalId("sample-zephyr-council").orElseThrow();
+        GlossaryConcept zephyr =
+                glossary.findByExternalId("sample-zephyr-council").orElseThrow();
         assertThat(zephyr.createdBy()).isEqualTo("system");
         assertThat(zephyr.definition()).isEqualTo("An invented council used by the tests.");
         assertThat(zephyr.terms()).hasSize(7).allMatch(t -> t.approval() == Approval.APPROVED);
         assertThat(zephyr.terms("en").get(1).caseSensitive()).isTrue();
         assertThat(zephyr.terms("fr").getFirst().gender()).isEqualTo("masculine");
-        assertThat(glossary.history(zephyr.id())).singleElement()
+        assertThat(glossary.history(zephyr.id()))
+                .singleElement()
                 .satisfies(h -> assertThat(h.changedBy()).isEqualTo("system"));
         // loading again creates nothing: everything is unchanged
-        assertThat(shipped.load(new ClassPathResource("glossary/shipped-sample.tbx"))).isZero();
+        assertThat(shipped.load(new ClassPathResource("glossary/shipped-sample.tbx")))
+                .isZero();
     }
 }

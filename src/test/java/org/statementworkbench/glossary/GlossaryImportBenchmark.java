@@ -57,21 +57,28 @@ public final class GlossaryImportBenchmark {
 
     static Benchmark mariaDb() {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-                .initializers(new TestDatabaseInitializer()).properties("spring.main.banner-mode=off")
-                .run("--server.port=0", "--logging.level.root=WARN", "--vaadin.productionMode=true",
-                        "--workbench.test.database=mariadb", "--logging.level.org.statementworkbench.glossary="
+                .initializers(new TestDatabaseInitializer())
+                .properties("spring.main.banner-mode=off")
+                .run(
+                        "--server.port=0",
+                        "--logging.level.root=WARN",
+                        "--vaadin.productionMode=true",
+                        "--workbench.test.database=mariadb",
+                        "--logging.level.org.statementworkbench.glossary="
                                 + System.getProperty("glossary.bench.log", "WARN"));
         TestSignIn.as("bench-admin", Role.ADMIN);
         UserService users = context.getBean(UserService.class);
         if (users.listUsers().stream().noneMatch(u -> u.username().equals("bench-glossary"))) {
-            users.createUser(new NewUser("bench-glossary", "Bench Glossary", "bench-secret-2026",
-                    Set.of(Role.GLOSSARY_MANAGER), Set.of()));
+            users.createUser(new NewUser(
+                    "bench-glossary", "Bench Glossary", "bench-secret-2026", Set.of(Role.GLOSSARY_MANAGER), Set.of()));
         }
         byte[] file = file(CONCEPTS);
         System.err.printf("glossary benchmark file: %d concepts, %.1f MB%n", CONCEPTS, file.length / 1e6);
         GlossaryExchangeService exchange = context.getBean(GlossaryExchangeService.class);
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-        return new Case("import 50,000 TBX concepts (MARIADB)", "parse the file only (TBX reader)",
+        return new Case(
+                "import 50,000 TBX concepts (MARIADB)",
+                "parse the file only (TBX reader)",
                 () -> new TbxReader().read(file),
                 () -> {
                     TestSignIn.as("bench-glossary", Role.GLOSSARY_MANAGER);
@@ -89,19 +96,102 @@ public final class GlossaryImportBenchmark {
     }
 
     private static final Map<String, List<String>> WORDS = Map.of(
-            "en", List.of("committee", "regional", "office", "development", "fisheries", "human", "rights", "council",
-                    "programme", "sustainable", "conference", "parties", "convention", "framework", "agency",
-                    "international", "cooperation", "criminal", "justice", "prevention", "trade", "environment"),
-            "fr", List.of("comité", "régional", "bureau", "développement", "pêches", "droits", "conseil", "programme",
-                    "durable", "conférence", "parties", "convention", "cadre", "agence", "coopération", "pénale"),
-            "es", List.of("comité", "oficina", "desarrollo", "pesca", "derechos", "consejo", "programa", "sostenible",
-                    "conferencia", "partes", "convención", "marco", "organismo", "cooperación", "justicia"),
-            "ru", List.of("комитет", "региональное", "бюро", "развитие", "рыболовство", "права", "совет", "программа",
-                    "устойчивое", "конференция", "стороны", "конвенция", "агентство", "сотрудничество"),
-            "ar", List.of("لجنة", "المكتب", "الإقليمي", "التنمية", "مصائد", "الأسماك", "حقوق", "مجلس", "برنامج",
-                    "المستدامة", "مؤتمر", "الأطراف", "اتفاقية", "وكالة", "التعاون"),
-            "zh", List.of("委员会", "区域", "办事处", "发展", "渔业", "人权", "理事会", "方案", "可持续", "会议", "缔约方",
-                    "公约", "框架", "机构", "合作"));
+            "en",
+                    List.of(
+                            "committee",
+                            "regional",
+                            "office",
+                            "development",
+                            "fisheries",
+                            "human",
+                            "rights",
+                            "council",
+                            "programme",
+                            "sustainable",
+                            "conference",
+                            "parties",
+                            "convention",
+                            "framework",
+                            "agency",
+                            "international",
+                            "cooperation",
+                            "criminal",
+                            "justice",
+                            "prevention",
+                            "trade",
+                            "environment"),
+            "fr",
+                    List.of(
+                            "comité",
+                            "régional",
+                            "bureau",
+                            "développement",
+                            "pêches",
+                            "droits",
+                            "conseil",
+                            "programme",
+                            "durable",
+                            "conférence",
+                            "parties",
+                            "convention",
+                            "cadre",
+                            "agence",
+                            "coopération",
+                            "pénale"),
+            "es",
+                    List.of(
+                            "comité",
+                            "oficina",
+                            "desarrollo",
+                            "pesca",
+                            "derechos",
+                            "consejo",
+                            "programa",
+                            "sostenible",
+                            "conferencia",
+                            "partes",
+                            "convención",
+                            "marco",
+                            "organismo",
+                            "cooperación",
+                            "justicia"),
+            "ru",
+                    List.of(
+                            "комитет",
+                            "региональное",
+                            "бюро",
+                            "развитие",
+                            "рыболовство",
+                            "права",
+                            "совет",
+                            "программа",
+                            "устойчивое",
+                            "конференция",
+                            "стороны",
+                            "конвенция",
+                            "агентство",
+                            "сотрудничество"),
+            "ar",
+                    List.of(
+                            "لجنة",
+                            "المكتب",
+                            "الإقليمي",
+                            "التنمية",
+                            "مصائد",
+                            "الأسماك",
+                            "حقوق",
+                            "مجلس",
+                            "برنامج",
+                            "المستدامة",
+                            "مؤتمر",
+                            "الأطراف",
+                            "اتفاقية",
+                            "وكالة",
+                            "التعاون"),
+            "zh",
+                    List.of(
+                            "委员会", "区域", "办事处", "发展", "渔业", "人权", "理事会", "方案", "可持续", "会议", "缔约方", "公约", "框架", "机构",
+                            "合作"));
 
     /** A TBX v3 file of {@code n} concepts: in each of the six languages a term of 2-7 words, a second one in 40%. */
     static byte[] file(int n) {
@@ -119,13 +209,24 @@ public final class GlossaryImportBenchmark {
                         text.append(language.equals("zh") ? "" : " ").append(words.get(random.nextInt(words.size())));
                     }
                     text.append(' ').append(i).append(k == 0 ? "" : "b");
-                    terms.add(new TbxTerm(language, text.toString().strip(), k == 0 ? TermType.FULL_FORM
-                            : TermType.SHORT_FORM, k == 0 ? UsageStatus.PREFERRED : UsageStatus.ADMITTED, null, null,
-                            null, false));
+                    terms.add(new TbxTerm(
+                            language,
+                            text.toString().strip(),
+                            k == 0 ? TermType.FULL_FORM : TermType.SHORT_FORM,
+                            k == 0 ? UsageStatus.PREFERRED : UsageStatus.ADMITTED,
+                            null,
+                            null,
+                            null,
+                            false));
                 }
             }
-            concepts.add(new TbxConcept(PREFIX + i, List.of(i % 3 == 0 ? "fisheries" : "human rights"), Map.of(),
-                    List.of(), List.of(), terms));
+            concepts.add(new TbxConcept(
+                    PREFIX + i,
+                    List.of(i % 3 == 0 ? "fisheries" : "human rights"),
+                    Map.of(),
+                    List.of(),
+                    List.of(),
+                    terms));
         }
         return new TbxWriter().write(concepts, "benchmark");
     }

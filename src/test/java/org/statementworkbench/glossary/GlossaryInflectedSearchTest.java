@@ -24,10 +24,17 @@ import org.statementworkbench.security.UserService;
 @SpringBootTest
 class GlossaryInflectedSearchTest {
 
-    @Autowired GlossaryService glossary;
-    @Autowired GlossaryTerms terms;
-    @Autowired InflectedTermSearch inflected;
-    @Autowired UserService users;
+    @Autowired
+    GlossaryService glossary;
+
+    @Autowired
+    GlossaryTerms terms;
+
+    @Autowired
+    InflectedTermSearch inflected;
+
+    @Autowired
+    UserService users;
 
     String subject = "";
     GlossaryConcept cybercrime;
@@ -39,20 +46,23 @@ class GlossaryInflectedSearchTest {
         String tag = "i" + System.nanoTime() % 10_000_000;
         subject = "inflection " + tag;
         TestSignIn.as("inflection-admin", Role.ADMIN);
-        users.createUser(new NewUser("gim-" + tag, "Gloria Manager", "a-long-enough-secret",
-                Set.of(Role.GLOSSARY_MANAGER), Set.of()));
+        users.createUser(new NewUser(
+                "gim-" + tag, "Gloria Manager", "a-long-enough-secret", Set.of(Role.GLOSSARY_MANAGER), Set.of()));
         TestSignIn.as("gim-" + tag, Role.GLOSSARY_MANAGER);
-        cybercrime = concept(TermDraft.of("ru", "киберпреступность", TermType.FULL_FORM, UsageStatus.PREFERRED),
+        cybercrime = concept(
+                TermDraft.of("ru", "киберпреступность", TermType.FULL_FORM, UsageStatus.PREFERRED),
                 TermDraft.of("ar", "الجريمة السيبرانية", TermType.FULL_FORM, UsageStatus.PREFERRED),
                 TermDraft.of("en", "cybercrime", TermType.FULL_FORM, UsageStatus.PREFERRED),
                 TermDraft.of("fr", "cybercriminalité", TermType.FULL_FORM, UsageStatus.PREFERRED),
                 TermDraft.of("es", "ciberdelincuencia", TermType.FULL_FORM, UsageStatus.PREFERRED),
                 TermDraft.of("es", "delito cibernético", TermType.FULL_FORM, UsageStatus.ADMITTED));
-        assembly = concept(TermDraft.of("ar", "الجمعية العامة", TermType.FULL_FORM, UsageStatus.PREFERRED),
+        assembly = concept(
+                TermDraft.of("ar", "الجمعية العامة", TermType.FULL_FORM, UsageStatus.PREFERRED),
                 TermDraft.of("en", "General Assembly", TermType.FULL_FORM, UsageStatus.PREFERRED),
                 TermDraft.of("fr", "Assemblée générale", TermType.FULL_FORM, UsageStatus.PREFERRED),
                 TermDraft.of("es", "Asamblea General", TermType.FULL_FORM, UsageStatus.PREFERRED));
-        cybersecurity = concept(TermDraft.of("ar", "الأمن السيبراني", TermType.FULL_FORM, UsageStatus.PREFERRED),
+        cybersecurity = concept(
+                TermDraft.of("ar", "الأمن السيبراني", TermType.FULL_FORM, UsageStatus.PREFERRED),
                 TermDraft.of("en", "cybersecurity", TermType.FULL_FORM, UsageStatus.PREFERRED));
         awaitIndexed(inflected, terms);
     }
@@ -68,7 +78,9 @@ class GlossaryInflectedSearchTest {
         while (inflected.revision() < terms.revision() && System.nanoTime() < until) {
             Thread.sleep(20);
         }
-        assertThat(inflected.revision()).as("revision of the inflected search").isGreaterThanOrEqualTo(terms.revision());
+        assertThat(inflected.revision())
+                .as("revision of the inflected search")
+                .isGreaterThanOrEqualTo(terms.revision());
     }
 
     private GlossaryConcept concept(TermDraft... drafts) {
@@ -80,7 +92,8 @@ class GlossaryInflectedSearchTest {
     }
 
     private List<Long> found(GlossaryQuery query) {
-        List<Long> ids = glossary.search(query, 0, 50).stream().map(GlossaryConcept::id).toList();
+        List<Long> ids =
+                glossary.search(query, 0, 50).stream().map(GlossaryConcept::id).toList();
         assertThat(glossary.count(query)).isEqualTo(ids.size());
         assertThat(glossary.matchingIds(query)).containsExactlyInAnyOrderElementsOf(ids);
         return ids;
@@ -116,11 +129,14 @@ class GlossaryInflectedSearchTest {
         assertThat(found(new GlossaryQuery("киберпреступности", false, "ru", subject, null, null, false)))
                 .containsExactly(cybercrime.id());
         // the filters apply to the term found: no French term is "киберпреступность"
-        assertThat(found(new GlossaryQuery("киберпреступности", false, "fr", subject, null, null, false))).isEmpty();
-        assertThat(found(new GlossaryQuery("delitos cibernéticos", false, null, subject, UsageStatus.ADMITTED, null,
-                false))).containsExactly(cybercrime.id());
-        assertThat(found(new GlossaryQuery("delitos cibernéticos", false, null, subject, UsageStatus.PREFERRED, null,
-                false))).isEmpty();
+        assertThat(found(new GlossaryQuery("киберпреступности", false, "fr", subject, null, null, false)))
+                .isEmpty();
+        assertThat(found(new GlossaryQuery(
+                        "delitos cibernéticos", false, null, subject, UsageStatus.ADMITTED, null, false)))
+                .containsExactly(cybercrime.id());
+        assertThat(found(new GlossaryQuery(
+                        "delitos cibernéticos", false, null, subject, UsageStatus.PREFERRED, null, false)))
+                .isEmpty();
         assertThat(found(new GlossaryQuery("cybercrimes", false, null, subject, null, Approval.PROPOSED, false)))
                 .isEmpty();
         assertThat(glossary.search(new GlossaryQuery("cybercrimes", false, null, subject, null, null, false), 1, 10))

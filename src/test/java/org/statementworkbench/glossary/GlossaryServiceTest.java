@@ -26,10 +26,17 @@ class GlossaryServiceTest {
 
     private static final AtomicInteger counter = new AtomicInteger();
 
-    @Autowired GlossaryService glossary;
-    @Autowired TermProposalService proposals;
-    @Autowired GlossaryTerms terms;
-    @Autowired UserService users;
+    @Autowired
+    GlossaryService glossary;
+
+    @Autowired
+    TermProposalService proposals;
+
+    @Autowired
+    GlossaryTerms terms;
+
+    @Autowired
+    UserService users;
 
     String manager = "";
     String translator = "";
@@ -44,12 +51,16 @@ class GlossaryServiceTest {
         translator = "tr-" + tag;
         reviewer = "rv-" + tag;
         TestSignIn.as("glossary-admin", Role.ADMIN);
-        users.createUser(new NewUser(manager, "Gloria Manager", "a-long-enough-secret", Set.of(Role.GLOSSARY_MANAGER),
-                Set.of()));
-        users.createUser(new NewUser(translator, "Tarek Translator", "a-long-enough-secret", Set.of(Role.TRANSLATOR),
+        users.createUser(new NewUser(
+                manager, "Gloria Manager", "a-long-enough-secret", Set.of(Role.GLOSSARY_MANAGER), Set.of()));
+        users.createUser(new NewUser(
+                translator,
+                "Tarek Translator",
+                "a-long-enough-secret",
+                Set.of(Role.TRANSLATOR),
                 EnumSet.of(UnLanguage.AR, UnLanguage.FR)));
-        users.createUser(new NewUser(reviewer, "Rosa Reviewer", "a-long-enough-secret", Set.of(Role.REVIEWER),
-                EnumSet.of(UnLanguage.FR)));
+        users.createUser(new NewUser(
+                reviewer, "Rosa Reviewer", "a-long-enough-secret", Set.of(Role.REVIEWER), EnumSet.of(UnLanguage.FR)));
         TestSignIn.as(manager, Role.GLOSSARY_MANAGER);
     }
 
@@ -59,14 +70,27 @@ class GlossaryServiceTest {
     }
 
     private GlossaryConcept ccpcj() {
-        return glossary.create(new ConceptDraft(null, 0, "ccpcj-" + tag, List.of("crime prevention and criminal justice"),
-                "Functional commission of ECOSOC", null, null, List.of(
-                        TermDraft.of("en", "Commission on Crime Prevention and Criminal Justice", TermType.FULL_FORM,
+        return glossary.create(new ConceptDraft(
+                null,
+                0,
+                "ccpcj-" + tag,
+                List.of("crime prevention and criminal justice"),
+                "Functional commission of ECOSOC",
+                null,
+                null,
+                List.of(
+                        TermDraft.of(
+                                "en",
+                                "Commission on Crime Prevention and Criminal Justice",
+                                TermType.FULL_FORM,
                                 UsageStatus.PREFERRED),
-                        TermDraft.of("fr", "Commission pour la prévention du crime et la justice pénale",
-                                TermType.FULL_FORM, UsageStatus.PREFERRED),
-                        TermDraft.of("ar", "لجنة منع الجريمة والعدالة الجنائية", TermType.FULL_FORM,
+                        TermDraft.of(
+                                "fr",
+                                "Commission pour la prévention du crime et la justice pénale",
+                                TermType.FULL_FORM,
                                 UsageStatus.PREFERRED),
+                        TermDraft.of(
+                                "ar", "لجنة منع الجريمة والعدالة الجنائية", TermType.FULL_FORM, UsageStatus.PREFERRED),
                         TermDraft.of("zh", "预防犯罪和刑事司法委员会", TermType.FULL_FORM, UsageStatus.PREFERRED))));
     }
 
@@ -77,9 +101,11 @@ class GlossaryServiceTest {
         TestSignIn.as(translator, Role.TRANSLATOR);
         GlossaryQuery byId = GlossaryQuery.all();
         // accents and case folded, prefix of a word
-        assertThat(ids(glossary.search(GlossaryQuery.text("PREVENTION DU CRI"), 0, 50))).contains(c.id());
+        assertThat(ids(glossary.search(GlossaryQuery.text("PREVENTION DU CRI"), 0, 50)))
+                .contains(c.id());
         // Arabic with diacritics in the query: folded away
-        assertThat(ids(glossary.search(GlossaryQuery.text("الجِنائيّة"), 0, 50))).contains(c.id());
+        assertThat(ids(glossary.search(GlossaryQuery.text("الجِنائيّة"), 0, 50)))
+                .contains(c.id());
         // Chinese: substring
         assertThat(ids(glossary.search(GlossaryQuery.text("刑事司法"), 0, 50))).contains(c.id());
         // whole word: "crim" is a prefix only
@@ -89,8 +115,8 @@ class GlossaryServiceTest {
         // filters: language, subject field
         GlossaryQuery ru = new GlossaryQuery("crime", false, "ru", null, null, null, false);
         assertThat(ids(glossary.search(ru, 0, 50))).doesNotContain(c.id());
-        GlossaryQuery subject = new GlossaryQuery("", false, null, "crime prevention and criminal justice", null,
-                null, false);
+        GlossaryQuery subject =
+                new GlossaryQuery("", false, null, "crime prevention and criminal justice", null, null, false);
         assertThat(ids(glossary.search(subject, 0, 500))).contains(c.id());
         assertThat(glossary.count(byId)).isPositive();
         // translators may not curate
@@ -105,20 +131,30 @@ class GlossaryServiceTest {
         ConceptDraft draft = c.toDraft();
         List<TermDraft> edited = new ArrayList<>(draft.terms());
         edited.add(TermDraft.of("en", "CCPCJ", TermType.ACRONYM, UsageStatus.ADMITTED));
-        GlossaryConcept v2 = glossary.update(new ConceptDraft(c.id(), c.version(), c.externalId(),
-                draft.subjectFields(), draft.definition(), "Established in 1992", null, edited));
-        assertThat(v2.terms("en")).extracting(GlossaryTerm::text).containsExactly(
-                "Commission on Crime Prevention and Criminal Justice", "CCPCJ");
+        GlossaryConcept v2 = glossary.update(new ConceptDraft(
+                c.id(),
+                c.version(),
+                c.externalId(),
+                draft.subjectFields(),
+                draft.definition(),
+                "Established in 1992",
+                null,
+                edited));
+        assertThat(v2.terms("en"))
+                .extracting(GlossaryTerm::text)
+                .containsExactly("Commission on Crime Prevention and Criminal Justice", "CCPCJ");
         assertThat(v2.terms("en").get(1).caseSensitive()).isTrue();
         // a stale edit is refused and changes nothing
-        assertThatThrownBy(() -> glossary.update(new ConceptDraft(c.id(), c.version(), c.externalId(), List.of(),
-                null, null, null, List.of()))).isInstanceOf(GlossaryConflictException.class);
+        assertThatThrownBy(() -> glossary.update(
+                        new ConceptDraft(c.id(), c.version(), c.externalId(), List.of(), null, null, null, List.of())))
+                .isInstanceOf(GlossaryConflictException.class);
         assertThat(glossary.find(c.id()).orElseThrow().terms()).hasSize(5);
         // duplicates within a concept are refused
         List<TermDraft> twice = new ArrayList<>(v2.toDraft().terms());
         twice.add(TermDraft.of("en", "ccpcj", TermType.ACRONYM, UsageStatus.ADMITTED));
-        assertThatThrownBy(() -> glossary.update(new ConceptDraft(c.id(), v2.version(), c.externalId(), List.of(),
-                null, null, null, twice))).hasMessageContaining("twice");
+        assertThatThrownBy(() -> glossary.update(
+                        new ConceptDraft(c.id(), v2.version(), c.externalId(), List.of(), null, null, null, twice)))
+                .hasMessageContaining("twice");
         GlossaryConcept retired = glossary.retire(c.id(), v2.version(), "Superseded by a new entry");
         assertThat(retired.retired()).isTrue();
         assertThat(ids(glossary.search(GlossaryQuery.text("ccpcj"), 0, 50))).doesNotContain(c.id());
@@ -132,16 +168,32 @@ class GlossaryServiceTest {
     @Test
     void mergeMovesMissingTermsAndRetiresTheDuplicate() {
         GlossaryConcept keep = ccpcj();
-        GlossaryConcept dup = glossary.create(new ConceptDraft(null, 0, null, List.of("UN bodies and instruments"), null,
-                null, null, List.of(TermDraft.of("en", "Commission on Crime Prevention and Criminal Justice",
-                        TermType.FULL_FORM, UsageStatus.PREFERRED), TermDraft.of("es",
-                        "Comisión de Prevención del Delito y Justicia Penal", TermType.FULL_FORM,
-                        UsageStatus.PREFERRED))));
+        GlossaryConcept dup = glossary.create(new ConceptDraft(
+                null,
+                0,
+                null,
+                List.of("UN bodies and instruments"),
+                null,
+                null,
+                null,
+                List.of(
+                        TermDraft.of(
+                                "en",
+                                "Commission on Crime Prevention and Criminal Justice",
+                                TermType.FULL_FORM,
+                                UsageStatus.PREFERRED),
+                        TermDraft.of(
+                                "es",
+                                "Comisión de Prevención del Delito y Justicia Penal",
+                                TermType.FULL_FORM,
+                                UsageStatus.PREFERRED))));
         assertThat(glossary.conceptsWithTerm("en", "commission on crime prevention and criminal justice", keep.id()))
-                .extracting(GlossaryConcept::id).contains(dup.id());
+                .extracting(GlossaryConcept::id)
+                .contains(dup.id());
         GlossaryConcept merged = glossary.merge(keep.id(), keep.version(), dup.id(), dup.version());
         assertThat(merged.terms("en")).hasSize(1);
-        assertThat(merged.terms("es")).extracting(GlossaryTerm::text)
+        assertThat(merged.terms("es"))
+                .extracting(GlossaryTerm::text)
                 .containsExactly("Comisión de Prevención del Delito y Justicia Penal");
         assertThat(merged.subjectFields()).contains("UN bodies and instruments");
         GlossaryConcept gone = glossary.find(dup.id()).orElseThrow();
@@ -154,15 +206,27 @@ class GlossaryServiceTest {
         GlossaryConcept c = ccpcj();
         long revision = terms.revision();
         TestSignIn.as(translator, Role.TRANSLATOR);
-        TermProposal p = proposals.propose(new ProposalRequest(c.id(), "en", null, "fr", "CPCJP", "Sigle courant",
-                7L, 70L, 3, "The Commission on Crime Prevention and Criminal Justice met.",
+        TermProposal p = proposals.propose(new ProposalRequest(
+                c.id(),
+                "en",
+                null,
+                "fr",
+                "CPCJP",
+                "Sigle courant",
+                7L,
+                70L,
+                3,
+                "The Commission on Crime Prevention and Criminal Justice met.",
                 "La Commission pour la prévention du crime et la justice pénale s'est réunie."));
         assertThat(terms.revision()).isGreaterThan(revision);
-        assertThat(terms.terms("fr")).filteredOn(t -> t.text().equals("CPCJP"))
-                .singleElement().satisfies(t -> assertThat(t.approved()).isFalse());
+        assertThat(terms.terms("fr"))
+                .filteredOn(t -> t.text().equals("CPCJP"))
+                .singleElement()
+                .satisfies(t -> assertThat(t.approved()).isFalse());
         // translators only propose in their working languages, and do not decide
-        assertThatThrownBy(() -> proposals.propose(new ProposalRequest(c.id(), "en", null, "ru", "КПППУП", null, null,
-                null, null, null, null))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> proposals.propose(
+                        new ProposalRequest(c.id(), "en", null, "ru", "КПППУП", null, null, null, null, null, null)))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> proposals.decide(p.id(), p.version(), true, null))
                 .isInstanceOf(AccessDeniedException.class);
         TestSignIn.as(reviewer, Role.REVIEWER);
@@ -171,20 +235,34 @@ class GlossaryServiceTest {
                 .hasMessageContaining("why");
         TermProposal approved = proposals.decide(p.id(), p.version(), true, "Agreed");
         assertThat(approved.state()).isEqualTo(Approval.APPROVED);
-        assertThat(terms.terms("fr")).filteredOn(t -> t.text().equals("CPCJP")).singleElement()
+        assertThat(terms.terms("fr"))
+                .filteredOn(t -> t.text().equals("CPCJP"))
+                .singleElement()
                 .satisfies(t -> assertThat(t.approved()).isTrue());
         assertThatThrownBy(() -> proposals.decide(p.id(), approved.version(), true, null))
                 .hasMessageContaining("already");
         TestSignIn.as(translator, Role.TRANSLATOR);
-        assertThat(proposals.mine()).filteredOn(x -> x.id() == p.id()).singleElement()
+        assertThat(proposals.mine())
+                .filteredOn(x -> x.id() == p.id())
+                .singleElement()
                 .satisfies(x -> assertThat(x.decidedBy()).isEqualTo(reviewer));
     }
 
     @Test
     void aRejectedNewConceptIsRetiredAndKept() {
         TestSignIn.as(translator, Role.TRANSLATOR);
-        TermProposal p = proposals.propose(new ProposalRequest(null, "en", "cyber-enabled crime " + tag, "fr",
-                "criminalité facilitée par le cyberespace " + tag, null, null, null, null, "ctx", null));
+        TermProposal p = proposals.propose(new ProposalRequest(
+                null,
+                "en",
+                "cyber-enabled crime " + tag,
+                "fr",
+                "criminalité facilitée par le cyberespace " + tag,
+                null,
+                null,
+                null,
+                null,
+                "ctx",
+                null));
         assertThat(p.newConcept()).isTrue();
         assertThat(p.terms()).hasSize(2);
         TestSignIn.as(reviewer, Role.REVIEWER);
@@ -197,20 +275,22 @@ class GlossaryServiceTest {
     @Test
     void proposedConceptsGetReadableUniqueIdsFromTheEnglishTerm() {
         TestSignIn.as(translator, Role.TRANSLATOR);
-        TermProposal first = proposals.propose(new ProposalRequest(null, "en", "Cyber-grooming " + tag, "fr",
-                null, null, null, null, null, "ctx", null));
-        TermProposal second = proposals.propose(new ProposalRequest(null, "en", "cyber-grooming " + tag, "fr",
-                null, null, null, null, null, "ctx", null));
+        TermProposal first = proposals.propose(new ProposalRequest(
+                null, "en", "Cyber-grooming " + tag, "fr", null, null, null, null, null, "ctx", null));
+        TermProposal second = proposals.propose(new ProposalRequest(
+                null, "en", "cyber-grooming " + tag, "fr", null, null, null, null, null, "ctx", null));
         assertThat(first.conceptExternalId()).isEqualTo("cyber-grooming-" + tag.toLowerCase());
         assertThat(second.conceptExternalId()).isEqualTo("cyber-grooming-" + tag.toLowerCase() + "-2");
 
         // no English term: the other language's term, transliterated to Latin letters
-        TermProposal russian = proposals.propose(new ProposalRequest(null, "ru", "киберпреступность " + tag, "fr",
-                null, null, null, null, null, "ctx", null));
+        TermProposal russian = proposals.propose(new ProposalRequest(
+                null, "ru", "киберпреступность " + tag, "fr", null, null, null, null, null, "ctx", null));
         assertThat(russian.conceptExternalId()).isEqualTo("kiberprestupnost-" + tag.toLowerCase());
-        TermProposal arabic = proposals.propose(new ProposalRequest(null, "en", null, "ar",
-                "الجريمة السيبرانية " + tag, null, null, null, null, null, "ctx"));
-        assertThat(arabic.conceptExternalId()).matches("[a-z0-9-]+-" + tag.toLowerCase()).startsWith("al");
+        TermProposal arabic = proposals.propose(new ProposalRequest(
+                null, "en", null, "ar", "الجريمة السيبرانية " + tag, null, null, null, null, null, "ctx"));
+        assertThat(arabic.conceptExternalId())
+                .matches("[a-z0-9-]+-" + tag.toLowerCase())
+                .startsWith("al");
     }
 
     private static List<Long> ids(List<GlossaryConcept> concepts) {

@@ -47,7 +47,8 @@ final class InflectionTolerantMatcher {
         boolean acronym = type == TermType.ACRONYM;
         if (lang.equals("zh")) {
             String t = normalize(term, lang, acronym).replaceAll("\\s+", "");
-            return !t.isEmpty() && normalize(sentence, lang, acronym).replaceAll("\\s+", "").contains(t);
+            return !t.isEmpty()
+                    && normalize(sentence, lang, acronym).replaceAll("\\s+", "").contains(t);
         }
         List<String> termWords = words(normalize(term, lang, acronym), lang);
         List<String> sentenceWords = words(normalize(sentence, lang, acronym), lang);
@@ -63,8 +64,14 @@ final class InflectionTolerantMatcher {
         return false;
     }
 
-    private static boolean matchesFrom(List<String> term, int j, List<String> sentence, int i, String lang,
-            boolean acronym, Set<String> skippable) {
+    private static boolean matchesFrom(
+            List<String> term,
+            int j,
+            List<String> sentence,
+            int i,
+            String lang,
+            boolean acronym,
+            Set<String> skippable) {
         if (j == term.size()) {
             return true;
         }
@@ -117,10 +124,12 @@ final class InflectionTolerantMatcher {
             return true;
         }
         return switch (lang) {
-            case "en" -> word.equals(termWord + "s") || word.equals(termWord + "es")
-                    || (termWord.endsWith("y") && word.equals(termWord.substring(0, termWord.length() - 1) + "ies"))
-                    || (termWord.endsWith("ies") && word.equals(termWord.substring(0, termWord.length() - 3) + "y"))
-                    || (termWord.endsWith("s") && word.equals(termWord.substring(0, termWord.length() - 1)));
+            case "en" ->
+                word.equals(termWord + "s")
+                        || word.equals(termWord + "es")
+                        || (termWord.endsWith("y") && word.equals(termWord.substring(0, termWord.length() - 1) + "ies"))
+                        || (termWord.endsWith("ies") && word.equals(termWord.substring(0, termWord.length() - 3) + "y"))
+                        || (termWord.endsWith("s") && word.equals(termWord.substring(0, termWord.length() - 1)));
             case "ar" -> arabicMatches(termWord, word);
             case "fr", "es" -> stemMatches(termWord, word, 2, 4);
             case "ru" -> stemMatches(termWord, word, 3, 3);

@@ -52,9 +52,12 @@ final class SdgConsistencyCheck {
         int sentencesChecked = 0;
         for (TbxConcept concept : concepts) {
             List<TbxTerm> english = concept.terms().stream()
-                    .filter(t -> t.language().equals("en") && t.status() == UsageStatus.PREFERRED).toList();
-            List<String> keys = corpus.sentences().keySet().stream().filter(key -> english.stream()
-                    .anyMatch(t -> InflectionTolerantMatcher.occurs(t.text(), t.type(), corpus.text(key, "en"), "en")))
+                    .filter(t -> t.language().equals("en") && t.status() == UsageStatus.PREFERRED)
+                    .toList();
+            List<String> keys = corpus.sentences().keySet().stream()
+                    .filter(key -> english.stream()
+                            .anyMatch(t ->
+                                    InflectionTolerantMatcher.occurs(t.text(), t.type(), corpus.text(key, "en"), "en")))
                     .toList();
             if (keys.isEmpty()) {
                 continue;
@@ -62,15 +65,20 @@ final class SdgConsistencyCheck {
             conceptsChecked++;
             sentencesChecked += keys.size();
             for (String lang : OTHER_LANGUAGES) {
-                List<TbxTerm> approved = concept.terms().stream().filter(t -> t.language().equals(lang)
-                        && (t.status() == UsageStatus.PREFERRED || t.status() == UsageStatus.ADMITTED)).toList();
+                List<TbxTerm> approved = concept.terms().stream()
+                        .filter(t -> t.language().equals(lang)
+                                && (t.status() == UsageStatus.PREFERRED || t.status() == UsageStatus.ADMITTED))
+                        .toList();
                 for (String key : keys) {
                     String sentence = corpus.text(key, lang);
-                    if (approved.stream().anyMatch(t -> InflectionTolerantMatcher.occurs(t.text(), t.type(), sentence, lang))) {
+                    if (approved.stream()
+                            .anyMatch(t -> InflectionTolerantMatcher.occurs(t.text(), t.type(), sentence, lang))) {
                         continue;
                     }
-                    ExceptionEntry exception = exceptions.stream().filter(e -> e.covers(concept.id(), lang, key))
-                            .findFirst().orElse(null);
+                    ExceptionEntry exception = exceptions.stream()
+                            .filter(e -> e.covers(concept.id(), lang, key))
+                            .findFirst()
+                            .orElse(null);
                     if (exception != null) {
                         used.add(exception.describe(lang, key));
                     } else {
@@ -102,10 +110,15 @@ final class SdgConsistencyCheck {
                     throw new IllegalStateException(resource + " line " + (i + 1)
                             + ": expected concept id, languages, SDG keys and a reason, separated by tabs");
                 }
-                Set<String> languages = cells[1].strip().equals("*") ? new LinkedHashSet<>(OTHER_LANGUAGES)
+                Set<String> languages = cells[1].strip().equals("*")
+                        ? new LinkedHashSet<>(OTHER_LANGUAGES)
                         : new LinkedHashSet<>(List.of(cells[1].strip().split(",")));
-                out.add(new ExceptionEntry(i + 1, cells[0].strip(), languages,
-                        new LinkedHashSet<>(List.of(cells[2].strip().split(","))), cells[3].strip()));
+                out.add(new ExceptionEntry(
+                        i + 1,
+                        cells[0].strip(),
+                        languages,
+                        new LinkedHashSet<>(List.of(cells[2].strip().split(","))),
+                        cells[3].strip()));
             }
             return out;
         } catch (IOException e) {

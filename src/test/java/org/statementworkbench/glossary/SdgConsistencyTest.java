@@ -28,19 +28,24 @@ class SdgConsistencyTest {
 
     /** SDG target 16.4 in the six languages, as in the SDG files (Arabic tatweel and all). */
     static final Map<String, String> TARGET_16_4 = Map.of(
-            "en", "By 2030, significantly reduce illicit financial and arms flows, strengthen the recovery and return of "
-                    + "stolen assets and combat all forms of organized crime",
-            "fr", "D’ici à 2030, réduire nettement les flux financiers illicites et le trafic d’armes, renforcer les "
-                    + "activités de récupération et de restitution des biens volés et lutter contre toutes les formes de "
-                    + "criminalité organisée",
-            "es", "De aquí a 2030, reducir significativamente las corrientes financieras y de armas ilícitas, fortalecer "
-                    + "la recuperación y devolución de los activos robados y luchar contra todas las formas de "
-                    + "delincuencia organizada",
-            "ru", "К 2030 году значительно уменьшить незаконные финансовые потоки и потоки оружия, активизировать "
-                    + "деятельность по обнаружению и возвращению похищенных активов и вести борьбу со всеми формами "
-                    + "организованной преступности",
-            "ar", "الحـد بقـدر كبير من التـدفقـات غير المشـروعــة للأموال والأسـلحة، وتعزيز اسـترداد الأصول المسروقة "
-                    + "وإعادتها ومكافحة جميع أشكال الجريمة المنظمة، بحلول عام 2030",
+            "en",
+                    "By 2030, significantly reduce illicit financial and arms flows, strengthen the recovery and return of "
+                            + "stolen assets and combat all forms of organized crime",
+            "fr",
+                    "D’ici à 2030, réduire nettement les flux financiers illicites et le trafic d’armes, renforcer les "
+                            + "activités de récupération et de restitution des biens volés et lutter contre toutes les formes de "
+                            + "criminalité organisée",
+            "es",
+                    "De aquí a 2030, reducir significativamente las corrientes financieras y de armas ilícitas, fortalecer "
+                            + "la recuperación y devolución de los activos robados y luchar contra todas las formas de "
+                            + "delincuencia organizada",
+            "ru",
+                    "К 2030 году значительно уменьшить незаконные финансовые потоки и потоки оружия, активизировать "
+                            + "деятельность по обнаружению и возвращению похищенных активов и вести борьбу со всеми формами "
+                            + "организованной преступности",
+            "ar",
+                    "الحـد بقـدر كبير من التـدفقـات غير المشـروعــة للأموال والأسـلحة، وتعزيز اسـترداد الأصول المسروقة "
+                            + "وإعادتها ومكافحة جميع أشكال الجريمة المنظمة، بحلول عام 2030",
             "zh", "到2030年,大幅减少非法资金和武器流动,加强追赃和被盗资产返还力度,打击一切形式的有组织犯罪");
 
     static List<TbxConcept> shipped() throws IOException {
@@ -50,59 +55,122 @@ class SdgConsistencyTest {
     @Test
     void inflectedFormsAreFoundAndWrongTermsAreNot() {
         // Right terms, inflected in the sentence.
-        assertThat(InflectionTolerantMatcher.occurs("organized crime", TermType.FULL_FORM, TARGET_16_4.get("en"), "en")).isTrue();
-        assertThat(InflectionTolerantMatcher.occurs("criminalité organisée", TermType.FULL_FORM, TARGET_16_4.get("fr"), "fr")).isTrue();
-        assertThat(InflectionTolerantMatcher.occurs("delincuencia organizada", TermType.FULL_FORM, TARGET_16_4.get("es"), "es")).isTrue();
-        assertThat(InflectionTolerantMatcher.occurs("организованная преступность", TermType.FULL_FORM, TARGET_16_4.get("ru"), "ru")).isTrue();
-        assertThat(InflectionTolerantMatcher.occurs("الجريمة المنظمة", TermType.FULL_FORM, TARGET_16_4.get("ar"), "ar")).isTrue();
-        assertThat(InflectionTolerantMatcher.occurs("有组织犯罪", TermType.FULL_FORM, TARGET_16_4.get("zh"), "zh")).isTrue();
-        assertThat(InflectionTolerantMatcher.occurs("похищенные активы", TermType.FULL_FORM, TARGET_16_4.get("ru"), "ru")).isTrue();
-        assertThat(InflectionTolerantMatcher.occurs("التدفقات المالية غير المشروعة", TermType.FULL_FORM,
-                "نسبة التدفقات المالية غير المشـروعة", "ar")).as("tatweel ignored").isTrue();
-        assertThat(InflectionTolerantMatcher.occurs("государства-члены", TermType.FULL_FORM,
-                "призывает государств-членов", "ru")).isTrue();
-        assertThat(InflectionTolerantMatcher.occurs("الدول الأعضاء", TermType.FULL_FORM, "يدعو للدول الأعضاء", "ar")).isTrue();
-        assertThat(InflectionTolerantMatcher.occurs("femmes et filles", TermType.FULL_FORM,
-                "l’autonomisation des femmes et des filles", "fr")).as("article between words").isTrue();
+        assertThat(InflectionTolerantMatcher.occurs("organized crime", TermType.FULL_FORM, TARGET_16_4.get("en"), "en"))
+                .isTrue();
+        assertThat(InflectionTolerantMatcher.occurs(
+                        "criminalité organisée", TermType.FULL_FORM, TARGET_16_4.get("fr"), "fr"))
+                .isTrue();
+        assertThat(InflectionTolerantMatcher.occurs(
+                        "delincuencia organizada", TermType.FULL_FORM, TARGET_16_4.get("es"), "es"))
+                .isTrue();
+        assertThat(InflectionTolerantMatcher.occurs(
+                        "организованная преступность", TermType.FULL_FORM, TARGET_16_4.get("ru"), "ru"))
+                .isTrue();
+        assertThat(InflectionTolerantMatcher.occurs("الجريمة المنظمة", TermType.FULL_FORM, TARGET_16_4.get("ar"), "ar"))
+                .isTrue();
+        assertThat(InflectionTolerantMatcher.occurs("有组织犯罪", TermType.FULL_FORM, TARGET_16_4.get("zh"), "zh"))
+                .isTrue();
+        assertThat(InflectionTolerantMatcher.occurs(
+                        "похищенные активы", TermType.FULL_FORM, TARGET_16_4.get("ru"), "ru"))
+                .isTrue();
+        assertThat(InflectionTolerantMatcher.occurs(
+                        "التدفقات المالية غير المشروعة",
+                        TermType.FULL_FORM,
+                        "نسبة التدفقات المالية غير المشـروعة",
+                        "ar"))
+                .as("tatweel ignored")
+                .isTrue();
+        assertThat(InflectionTolerantMatcher.occurs(
+                        "государства-члены", TermType.FULL_FORM, "призывает государств-членов", "ru"))
+                .isTrue();
+        assertThat(InflectionTolerantMatcher.occurs("الدول الأعضاء", TermType.FULL_FORM, "يدعو للدول الأعضاء", "ar"))
+                .isTrue();
+        assertThat(InflectionTolerantMatcher.occurs(
+                        "femmes et filles", TermType.FULL_FORM, "l’autonomisation des femmes et des filles", "fr"))
+                .as("article between words")
+                .isTrue();
 
         // Wrong terms are not found, however tolerant the matching.
-        assertThat(InflectionTolerantMatcher.occurs("crime organisé", TermType.FULL_FORM, TARGET_16_4.get("fr"), "fr")).isFalse();
-        assertThat(InflectionTolerantMatcher.occurs("terrorisme", TermType.FULL_FORM, TARGET_16_4.get("fr"), "fr")).isFalse();
-        assertThat(InflectionTolerantMatcher.occurs("crimen organizado", TermType.FULL_FORM, TARGET_16_4.get("es"), "es")).isFalse();
-        assertThat(InflectionTolerantMatcher.occurs("организованная преступная группа", TermType.FULL_FORM, TARGET_16_4.get("ru"), "ru")).isFalse();
-        assertThat(InflectionTolerantMatcher.occurs("торговля людьми", TermType.FULL_FORM, TARGET_16_4.get("ru"), "ru")).isFalse();
-        assertThat(InflectionTolerantMatcher.occurs("الإرهاب", TermType.FULL_FORM, TARGET_16_4.get("ar"), "ar")).isFalse();
-        assertThat(InflectionTolerantMatcher.occurs("恐怖主义", TermType.FULL_FORM, TARGET_16_4.get("zh"), "zh")).isFalse();
-        assertThat(InflectionTolerantMatcher.occurs("terrorism", TermType.FULL_FORM, TARGET_16_4.get("en"), "en")).isFalse();
-        assertThat(InflectionTolerantMatcher.occurs("organized criminal group", TermType.FULL_FORM, TARGET_16_4.get("en"), "en")).isFalse();
+        assertThat(InflectionTolerantMatcher.occurs("crime organisé", TermType.FULL_FORM, TARGET_16_4.get("fr"), "fr"))
+                .isFalse();
+        assertThat(InflectionTolerantMatcher.occurs("terrorisme", TermType.FULL_FORM, TARGET_16_4.get("fr"), "fr"))
+                .isFalse();
+        assertThat(InflectionTolerantMatcher.occurs(
+                        "crimen organizado", TermType.FULL_FORM, TARGET_16_4.get("es"), "es"))
+                .isFalse();
+        assertThat(InflectionTolerantMatcher.occurs(
+                        "организованная преступная группа", TermType.FULL_FORM, TARGET_16_4.get("ru"), "ru"))
+                .isFalse();
+        assertThat(InflectionTolerantMatcher.occurs("торговля людьми", TermType.FULL_FORM, TARGET_16_4.get("ru"), "ru"))
+                .isFalse();
+        assertThat(InflectionTolerantMatcher.occurs("الإرهاب", TermType.FULL_FORM, TARGET_16_4.get("ar"), "ar"))
+                .isFalse();
+        assertThat(InflectionTolerantMatcher.occurs("恐怖主义", TermType.FULL_FORM, TARGET_16_4.get("zh"), "zh"))
+                .isFalse();
+        assertThat(InflectionTolerantMatcher.occurs("terrorism", TermType.FULL_FORM, TARGET_16_4.get("en"), "en"))
+                .isFalse();
+        assertThat(InflectionTolerantMatcher.occurs(
+                        "organized criminal group", TermType.FULL_FORM, TARGET_16_4.get("en"), "en"))
+                .isFalse();
         // Words must follow one another: "financial ... flows" is not "financial flows".
-        assertThat(InflectionTolerantMatcher.occurs("financial flows", TermType.FULL_FORM, TARGET_16_4.get("en"), "en")).isFalse();
+        assertThat(InflectionTolerantMatcher.occurs("financial flows", TermType.FULL_FORM, TARGET_16_4.get("en"), "en"))
+                .isFalse();
         // Acronyms match case and all: WHO is not "who".
-        assertThat(InflectionTolerantMatcher.occurs("WHO", TermType.ACRONYM, "persons who paid a bribe", "en")).isFalse();
-        assertThat(InflectionTolerantMatcher.occurs("WHO", TermType.ACRONYM, "the WHO Framework Convention", "en")).isTrue();
+        assertThat(InflectionTolerantMatcher.occurs("WHO", TermType.ACRONYM, "persons who paid a bribe", "en"))
+                .isFalse();
+        assertThat(InflectionTolerantMatcher.occurs("WHO", TermType.ACRONYM, "the WHO Framework Convention", "en"))
+                .isTrue();
         // A hyphenated English compound is one word: "multi-stakeholder" does not contain "stakeholder".
-        assertThat(InflectionTolerantMatcher.occurs("stakeholders", TermType.FULL_FORM, "multi-stakeholder partnerships", "en")).isFalse();
+        assertThat(InflectionTolerantMatcher.occurs(
+                        "stakeholders", TermType.FULL_FORM, "multi-stakeholder partnerships", "en"))
+                .isFalse();
     }
 
     @Test
     void aWrongTermInTheGlossaryIsReported() {
         SdgCorpus corpus = new SdgCorpus(Map.of("16-4-title", TARGET_16_4));
-        TbxConcept right = concept("organized-crime", Map.of("en", "organized crime", "fr", "criminalité organisée",
-                "es", "delincuencia organizada", "ru", "организованная преступность", "ar", "الجريمة المنظمة",
-                "zh", "有组织犯罪"));
-        TbxConcept wrong = concept("organized-crime", Map.of("en", "organized crime", "fr", "crime organisé",
-                "es", "crimen organizado", "ru", "организованная преступность", "ar", "الجريمة المنظمة",
-                "zh", "有组织犯罪"));
+        TbxConcept right = concept(
+                "organized-crime",
+                Map.of(
+                        "en",
+                        "organized crime",
+                        "fr",
+                        "criminalité organisée",
+                        "es",
+                        "delincuencia organizada",
+                        "ru",
+                        "организованная преступность",
+                        "ar",
+                        "الجريمة المنظمة",
+                        "zh",
+                        "有组织犯罪"));
+        TbxConcept wrong = concept(
+                "organized-crime",
+                Map.of(
+                        "en",
+                        "organized crime",
+                        "fr",
+                        "crime organisé",
+                        "es",
+                        "crimen organizado",
+                        "ru",
+                        "организованная преступность",
+                        "ar",
+                        "الجريمة المنظمة",
+                        "zh",
+                        "有组织犯罪"));
 
-        assertThat(SdgConsistencyCheck.run(List.of(right), corpus, List.of()).inconsistencies()).isEmpty();
+        assertThat(SdgConsistencyCheck.run(List.of(right), corpus, List.of()).inconsistencies())
+                .isEmpty();
         SdgConsistencyCheck.Result result = SdgConsistencyCheck.run(List.of(wrong), corpus, List.of());
         assertThat(result.conceptsChecked()).isEqualTo(1);
-        assertThat(result.inconsistencies()).hasSize(2)
+        assertThat(result.inconsistencies())
+                .hasSize(2)
                 .anySatisfy(m -> assertThat(m).startsWith("organized-crime [fr] 16-4-title"))
                 .anySatisfy(m -> assertThat(m).startsWith("organized-crime [es] 16-4-title"));
 
-        var exception = new SdgConsistencyCheck.ExceptionEntry(1, "organized-crime", Set.of("fr"), Set.of("16-4-title"),
-                "test");
+        var exception = new SdgConsistencyCheck.ExceptionEntry(
+                1, "organized-crime", Set.of("fr"), Set.of("16-4-title"), "test");
         SdgConsistencyCheck.Result excused = SdgConsistencyCheck.run(List.of(wrong), corpus, List.of(exception));
         assertThat(excused.inconsistencies()).singleElement().asString().startsWith("organized-crime [es]");
         assertThat(excused.usedCases()).containsExactly("line 1: organized-crime [fr] 16-4-title");
@@ -118,12 +186,19 @@ class SdgConsistencyTest {
 
         SdgConsistencyCheck.Result result = SdgConsistencyCheck.run(shipped(), corpus, exceptions);
 
-        assertThat(result.conceptsChecked()).as("concepts whose English term occurs in the SDG texts").isGreaterThan(50);
-        assertThat(result.inconsistencies()).as("glossary terms missing from the aligned SDG sentence; fix the term, "
-                + "add a UN-attested admitted term, or add an exception with a reason to " + EXCEPTIONS).isEmpty();
+        assertThat(result.conceptsChecked())
+                .as("concepts whose English term occurs in the SDG texts")
+                .isGreaterThan(50);
+        assertThat(result.inconsistencies())
+                .as("glossary terms missing from the aligned SDG sentence; fix the term, "
+                        + "add a UN-attested admitted term, or add an exception with a reason to " + EXCEPTIONS)
+                .isEmpty();
         List<String> unused = new ArrayList<>();
-        exceptions.forEach(e -> e.cases().stream().filter(c -> !result.usedCases().contains(c)).forEach(unused::add));
-        assertThat(unused).as("exceptions that no longer excuse anything; remove them from " + EXCEPTIONS).isEmpty();
+        exceptions.forEach(e ->
+                e.cases().stream().filter(c -> !result.usedCases().contains(c)).forEach(unused::add));
+        assertThat(unused)
+                .as("exceptions that no longer excuse anything; remove them from " + EXCEPTIONS)
+                .isEmpty();
     }
 
     @Test
@@ -132,23 +207,27 @@ class SdgConsistencyTest {
         Set<String> ids = shipped().stream().map(TbxConcept::id).collect(Collectors.toSet());
         assertThat(exceptions).hasSizeLessThanOrEqualTo(50).allSatisfy(e -> {
             assertThat(ids).as("line %d", e.line()).contains(e.conceptId());
-            assertThat(SdgConsistencyCheck.OTHER_LANGUAGES).as("line %d", e.line()).containsAll(e.languages());
+            assertThat(SdgConsistencyCheck.OTHER_LANGUAGES)
+                    .as("line %d", e.line())
+                    .containsAll(e.languages());
             assertThat(e.reason()).as("line %d", e.line()).hasSizeGreaterThan(10);
         });
-        Map<String, Long> perConcept = exceptions.stream().collect(Collectors.groupingBy(
-                SdgConsistencyCheck.ExceptionEntry::conceptId, LinkedHashMap::new, Collectors.counting()));
+        Map<String, Long> perConcept = exceptions.stream()
+                .collect(Collectors.groupingBy(
+                        SdgConsistencyCheck.ExceptionEntry::conceptId, LinkedHashMap::new, Collectors.counting()));
         assertThat(perConcept.values()).allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(4));
         Path folder = SdgCorpus.defaultLocation();
         if (Files.isDirectory(folder)) {
             Set<String> keys = SdgCorpus.load(folder).sentences().keySet();
-            assertThat(exceptions).allSatisfy(e -> assertThat(keys).as("line %d", e.line()).containsAll(e.keys()));
+            assertThat(exceptions)
+                    .allSatisfy(e -> assertThat(keys).as("line %d", e.line()).containsAll(e.keys()));
         }
     }
 
     private static TbxConcept concept(String id, Map<String, String> preferred) {
         List<TbxTerm> terms = new ArrayList<>();
-        SdgCorpus.LANGUAGES.forEach(lang -> terms.add(new TbxTerm(lang, preferred.get(lang), TermType.FULL_FORM,
-                UsageStatus.PREFERRED, null, null, null, false)));
+        SdgCorpus.LANGUAGES.forEach(lang -> terms.add(new TbxTerm(
+                lang, preferred.get(lang), TermType.FULL_FORM, UsageStatus.PREFERRED, null, null, null, false)));
         return new TbxConcept(id, List.of("organized crime"), Map.of(), List.of(), List.of(), terms);
     }
 }

@@ -37,7 +37,8 @@ public record SdgCorpus(Map<String, Map<String, String>> sentences) {
             for (String lang : LANGUAGES) {
                 String dir = lang.equals("zh") ? "zh-Hans" : lang;
                 Map<String, Object> map = read(folder.resolve(dir).resolve(file + ".yml"));
-                map.forEach((key, value) -> sentences.computeIfAbsent(key, k -> new LinkedHashMap<>())
+                map.forEach((key, value) -> sentences
+                        .computeIfAbsent(key, k -> new LinkedHashMap<>())
                         .put(lang, value == null ? "" : String.valueOf(value)));
             }
         }

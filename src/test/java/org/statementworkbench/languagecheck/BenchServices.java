@@ -1,7 +1,5 @@
 package org.statementworkbench.languagecheck;
 
-import java.time.Duration;
-
 /** The check service as the benchmark needs it, outside Spring: no glossary, warm-up done by the caller. */
 public final class BenchServices {
 
@@ -9,8 +7,8 @@ public final class BenchServices {
 
     /** A service over this engine with a result cache of {@code cacheSize} texts (0: every text is checked). */
     public static LanguageCheckService service(LanguageChecker engine, int cacheSize) {
-        LanguageCheckService service = new LanguageCheckService(engine, () -> GlossaryMatchFilter.NONE, false,
-                cacheSize, InProcessLanguageChecker.DEFAULT_TIMEOUT);
+        LanguageCheckService service = new LanguageCheckService(
+                engine, () -> GlossaryMatchFilter.NONE, false, cacheSize, InProcessLanguageChecker.DEFAULT_TIMEOUT);
         service.start();
         return service;
     }

@@ -37,12 +37,23 @@ class CheckResultCacheTest {
     void aResultOfAnotherGlossaryRevisionIsSettledAgainNotServedAsIs() throws IOException {
         String text = "Le Conseil lutte contre la cybercriminalité.";
         int start = text.indexOf("cybercriminalité");
-        var misspelling = new LanguageMatch("m1", "HUNSPELL_RULE", "Spelling", "TYPOS", MatchKind.SPELLING, start,
-                start + "cybercriminalité".length(), "Possible spelling mistake", "", List.of(), false);
+        var misspelling = new LanguageMatch(
+                "m1",
+                "HUNSPELL_RULE",
+                "Spelling",
+                "TYPOS",
+                MatchKind.SPELLING,
+                start,
+                start + "cybercriminalité".length(),
+                "Possible spelling mistake",
+                "",
+                List.of(),
+                false);
         var cache = new CheckResultCache(10);
-        assertThat(cache.put(key(text), List.of(misspelling), GlossaryMatchFilter.NONE)).containsExactly(misspelling);
-        GlossaryMatchFilter withGlossary = GlossaryMatchFilter.of(7, GlossaryFiles.read(
-                Files.readAllBytes(Path.of("glossary", "un-glossary.csv")), "un-glossary.csv"));
+        assertThat(cache.put(key(text), List.of(misspelling), GlossaryMatchFilter.NONE))
+                .containsExactly(misspelling);
+        GlossaryMatchFilter withGlossary = GlossaryMatchFilter.of(
+                7, GlossaryFiles.read(Files.readAllBytes(Path.of("glossary", "un-glossary.csv")), "un-glossary.csv"));
         // the approved term settles the match under revision 7; the cached result of revision -1 is not served
         assertThat(cache.get(key(text), withGlossary)).isEmpty();
         assertThat(cache.get(key(text), GlossaryMatchFilter.NONE)).containsExactly(misspelling);

@@ -9,8 +9,18 @@ import org.junit.jupiter.api.Test;
 class ComposedTextTest {
 
     private static LanguageMatch match(int start, int end, String covered) {
-        return new LanguageMatch(LanguageMatch.idOf("R", start, end, covered), "R", "d", "TYPOS", MatchKind.SPELLING,
-                start, end, "m", "s", List.of(), true);
+        return new LanguageMatch(
+                LanguageMatch.idOf("R", start, end, covered),
+                "R",
+                "d",
+                "TYPOS",
+                MatchKind.SPELLING,
+                start,
+                end,
+                "m",
+                "s",
+                List.of(),
+                true);
     }
 
     @Test
@@ -22,8 +32,8 @@ class ComposedTextTest {
 
     @Test
     void decomposedFrenchIsComposedAndMatchesPointBackIntoTheOriginal() {
-        String original = Normalizer.normalize("Éliminer la pauvreté sous toutes ses formes et partout dans le monde",
-                Normalizer.Form.NFD);
+        String original = Normalizer.normalize(
+                "Éliminer la pauvreté sous toutes ses formes et partout dans le monde", Normalizer.Form.NFD);
         ComposedText text = ComposedText.of(original);
         assertThat(text.changed()).isTrue();
         assertThat(text.composed()).startsWith("Éliminer la pauvreté");
@@ -38,12 +48,14 @@ class ComposedTextTest {
 
     @Test
     void decomposedRussianShortIAtTheEndOfTheText() {
-        String original = Normalizer.normalize("Доля женщин в составе местных органов власти и в составе парламентов",
-                Normalizer.Form.NFD) + " " + Normalizer.normalize("й", Normalizer.Form.NFD);
+        String original = Normalizer.normalize(
+                        "Доля женщин в составе местных органов власти и в составе парламентов", Normalizer.Form.NFD)
+                + " " + Normalizer.normalize("й", Normalizer.Form.NFD);
         ComposedText text = ComposedText.of(original);
         int length = text.composed().length();
         LanguageMatch last = text.toOriginal(match(length - 1, length, "й"));
         assertThat(last.end()).isEqualTo(original.length());
-        assertThat(original.substring(last.start(), last.end())).isEqualTo(Normalizer.normalize("й", Normalizer.Form.NFD));
+        assertThat(original.substring(last.start(), last.end()))
+                .isEqualTo(Normalizer.normalize("й", Normalizer.Form.NFD));
     }
 }

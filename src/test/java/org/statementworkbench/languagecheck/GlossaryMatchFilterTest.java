@@ -81,10 +81,20 @@ class GlossaryMatchFilterTest {
         assertThat(filter.apply(UnLanguage.FR, text, raw)).isEqualTo(raw);
 
         List<TermEntry> withDeprecated = new ArrayList<>(glossary);
-        TermEntry cybercrime = glossary.stream().filter(t -> t.text().equals("cybercriminalité")).findFirst()
+        TermEntry cybercrime = glossary.stream()
+                .filter(t -> t.text().equals("cybercriminalité"))
+                .findFirst()
                 .orElseThrow();
-        withDeprecated.add(new TermEntry(cybercrime.conceptId(), cybercrime.conceptExternalId(), 99_999, "fr",
-                "cyber-criminalité", TermType.VARIANT, UsageStatus.DEPRECATED, false, Approval.APPROVED));
+        withDeprecated.add(new TermEntry(
+                cybercrime.conceptId(),
+                cybercrime.conceptExternalId(),
+                99_999,
+                "fr",
+                "cyber-criminalité",
+                TermType.VARIANT,
+                UsageStatus.DEPRECATED,
+                false,
+                Approval.APPROVED));
         GlossaryMatchFilter deprecating = GlossaryMatchFilter.of(8, withDeprecated);
         List<LanguageMatch> settled = deprecating.apply(UnLanguage.FR, text, raw);
         assertThat(settled).noneMatch(m -> m.covered(text).contains("cyber-criminalité"));
@@ -94,8 +104,17 @@ class GlossaryMatchFilterTest {
     @Test
     void aProposedTermIsNotYetAccepted() {
         String text = "La CESAP et l'ONUDC coopèrent en Asie du Sud-Est.";
-        List<TermEntry> proposed = glossary.stream().map(t -> new TermEntry(t.conceptId(), t.conceptExternalId(),
-                t.termId(), t.language(), t.text(), t.type(), t.status(), t.caseSensitive(), Approval.PROPOSED))
+        List<TermEntry> proposed = glossary.stream()
+                .map(t -> new TermEntry(
+                        t.conceptId(),
+                        t.conceptExternalId(),
+                        t.termId(),
+                        t.language(),
+                        t.text(),
+                        t.type(),
+                        t.status(),
+                        t.caseSensitive(),
+                        Approval.PROPOSED))
                 .toList();
         List<LanguageMatch> raw = checker.check(UnLanguage.FR, text, RuleSettings.DEFAULT);
         assertThat(GlossaryMatchFilter.of(1, proposed).apply(UnLanguage.FR, text, raw))

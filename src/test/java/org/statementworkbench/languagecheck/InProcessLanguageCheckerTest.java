@@ -37,7 +37,9 @@ class InProcessLanguageCheckerTest {
     void misspellingInFrenchComesWithoutSuggestionsUntilAsked() {
         String text = "La Commission a adopté la resolution sans vote.";
         var match = checker.check(UnLanguage.FR, text, RuleSettings.DEFAULT).stream()
-                .filter(m -> m.covered(text).equals("resolution")).findFirst().orElseThrow();
+                .filter(m -> m.covered(text).equals("resolution"))
+                .findFirst()
+                .orElseThrow();
         assertThat(match.suggestionsPending()).isTrue();
         assertThat(match.suggestions()).isEmpty();
         assertThat(checker.suggestions(UnLanguage.FR, text, match)).startsWith("résolution");
@@ -48,7 +50,8 @@ class InProcessLanguageCheckerTest {
     void theSpellingExceptionsOfArabicFrenchAndRussianAreNarrowedToTheText(UnLanguage language, String rule) {
         // tens of thousands of multi-word exceptions: trying them all on every sentence was most of the check
         PooledLanguageTool tool = new PooledLanguageTool(
-                org.languagetool.Languages.getLanguageForShortCode(UnStyleProfile.load().get(language).languageToolCode()),
+                org.languagetool.Languages.getLanguageForShortCode(
+                        UnStyleProfile.load().get(language).languageToolCode()),
                 UnStyleProfile.load().get(language));
         tool.warmUp();
         assertThat(tool.narrowedRules()).anySatisfy(r -> assertThat(r).startsWith(rule + " ("));
@@ -68,9 +71,13 @@ class InProcessLanguageCheckerTest {
     void aRuleSwitchedOffIsNotReportedAndComesBackAfterwards() {
         String text = "La Commission a adopté la résolution sans vot.";
         String rule = checker.check(UnLanguage.FR, text, RuleSettings.DEFAULT).stream()
-                .filter(m -> m.kind() == MatchKind.SPELLING).findFirst().orElseThrow().ruleId();
+                .filter(m -> m.kind() == MatchKind.SPELLING)
+                .findFirst()
+                .orElseThrow()
+                .ruleId();
         assertThat(checker.check(UnLanguage.FR, text, new RuleSettings(java.util.Set.of(rule))))
                 .noneMatch(m -> m.ruleId().equals(rule));
-        assertThat(checker.check(UnLanguage.FR, text, RuleSettings.DEFAULT)).anyMatch(m -> m.ruleId().equals(rule));
+        assertThat(checker.check(UnLanguage.FR, text, RuleSettings.DEFAULT))
+                .anyMatch(m -> m.ruleId().equals(rule));
     }
 }

@@ -90,13 +90,15 @@ class LanguageCheckServiceTest {
     @Test
     void afterAGlossaryChangeNoResultOfTheOlderRevisionIsServed() throws Exception {
         String text = "The Commission welcomed the work of UNODC and ESCAP in South-East Asia.";
-        List<TermEntry> withoutEscap = glossary.stream().filter(t -> !t.text().equals("ESCAP")).toList();
+        List<TermEntry> withoutEscap =
+                glossary.stream().filter(t -> !t.text().equals("ESCAP")).toList();
         AtomicReference<GlossaryMatchFilter> database = new AtomicReference<>(GlossaryMatchFilter.of(1, withoutEscap));
         CountingChecker counting = new CountingChecker(engine);
         LanguageCheckService service = service(counting, database::get, Duration.ofSeconds(10));
 
         CheckResult before = await(service.check(UnLanguage.EN, text, RuleSettings.DEFAULT));
-        assertThat(before.matches()).anyMatch(m -> m.kind() == MatchKind.SPELLING && m.covered(text).equals("ESCAP"));
+        assertThat(before.matches())
+                .anyMatch(m -> m.kind() == MatchKind.SPELLING && m.covered(text).equals("ESCAP"));
 
         database.set(GlossaryMatchFilter.of(2, glossary)); // a glossary manager approves "ESCAP"
         service.glossaryChanged(new GlossaryChanged(2));
@@ -105,13 +107,15 @@ class LanguageCheckServiceTest {
         assertThat(counting.checks).as("LanguageTool's own findings are reused").hasValue(1);
 
         List<CheckRequest> batch = List.of(new CheckRequest("s1", UnLanguage.EN, text, RuleSettings.DEFAULT));
-        Map<String, CheckResult> all = service.checkAll(batch, (done, total) -> {}).results().get(1, TimeUnit.MINUTES);
+        Map<String, CheckResult> all =
+                service.checkAll(batch, (done, total) -> {}).results().get(1, TimeUnit.MINUTES);
         assertThat(all.get("s1").matches()).isEqualTo(after.matches());
     }
 
     @Test
     void aTextThatTakesTooLongIsNotCheckedAndSaysWhy() throws Exception {
-        InProcessLanguageChecker impatient = new InProcessLanguageChecker(UnStyleProfile.load(), 1, Duration.ofMillis(1));
+        InProcessLanguageChecker impatient =
+                new InProcessLanguageChecker(UnStyleProfile.load(), 1, Duration.ofMillis(1));
         LanguageCheckService service = service(impatient, () -> GlossaryMatchFilter.NONE, Duration.ofSeconds(30));
         String text = String.join(" ", SdgSentences.sample(UnLanguage.FR, 20));
         CheckResult result = await(service.check(UnLanguage.FR, text, RuleSettings.DEFAULT));
@@ -131,8 +135,8 @@ class LanguageCheckServiceTest {
         });
         LanguageCheckService service = service(hanging, () -> GlossaryMatchFilter.NONE, Duration.ofMillis(300));
         long start = System.nanoTime();
-        CheckResult result = await(service.check(UnLanguage.RU, "Генеральная Ассамблея приняла резолюцию.",
-                RuleSettings.DEFAULT));
+        CheckResult result =
+                await(service.check(UnLanguage.RU, "Генеральная Ассамблея приняла резолюцию.", RuleSettings.DEFAULT));
         assertThat(result.outcome()).isEqualTo(CheckResult.Outcome.NOT_CHECKED);
         assertThat(result.reason()).isEqualTo("LanguageTool took longer than 300 ms on this text");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
@@ -164,11 +168,11 @@ class LanguageCheckServiceTest {
 
     @Test
     void aLanguageStillWarmingUpAnswersWarming() {
-        LanguageCheckService service = new LanguageCheckService(new InProcessLanguageChecker(),
-                () -> GlossaryMatchFilter.NONE, true, 100, Duration.ofSeconds(10));
+        LanguageCheckService service = new LanguageCheckService(
+                new InProcessLanguageChecker(), () -> GlossaryMatchFilter.NONE, true, 100, Duration.ofSeconds(10));
         services.add(service);
-        CompletableFuture<CheckResult> result = service.check(UnLanguage.ES, "La Asamblea General aprobó la resolución.",
-                RuleSettings.DEFAULT);
+        CompletableFuture<CheckResult> result =
+                service.check(UnLanguage.ES, "La Asamblea General aprobó la resolución.", RuleSettings.DEFAULT);
         assertThat(result).isDone();
         assertThat(result.join().outcome()).isEqualTo(CheckResult.Outcome.WARMING);
         assertThat(result.join().reason()).isEqualTo("Spanish checking available shortly");
@@ -184,26 +188,30 @@ class LanguageCheckServiceTest {
             ru | Генеральная Ассамблея приняла резолюцию без голосованя. | голосованя | голосования
             fr | Le Conseil a adopté la déclaration. La Commission a adopté la resolution sans vote. | resolution | résolution
             """)
-    void spellingSuggestionsComeOnRequestAndAreThoseOfPlainLanguageTool(String code, String text, String word,
-            String expected) throws Exception {
+    void spellingSuggestionsComeOnRequestAndAreThoseOfPlainLanguageTool(
+            String code, String text, String word, String expected) throws Exception {
         UnLanguage language = UnLanguage.ofCode(code);
         LanguageCheckService service = service(engine, () -> GlossaryMatchFilter.NONE, Duration.ofSeconds(10));
         LanguageMatch match = await(service.check(language, text, RuleSettings.DEFAULT)).matches().stream()
-                .filter(m -> m.covered(text).equals(word)).findFirst().orElseThrow();
+                .filter(m -> m.covered(text).equals(word))
+                .findFirst()
+                .orElseThrow();
         assertThat(match.kind()).isEqualTo(MatchKind.SPELLING);
         assertThat(match.suggestionsPending()).isTrue();
         assertThat(match.suggestions()).isEmpty();
 
         List<String> suggestions = service.suggestions(language, text, match).get(1, TimeUnit.MINUTES);
         assertThat(suggestions).contains(expected);
-        assertThat(suggestions).isEqualTo(new PlainLanguageTool(language).suggestions(text, match.ruleId(),
-                match.start(), match.end()));
+        assertThat(suggestions)
+                .isEqualTo(
+                        new PlainLanguageTool(language).suggestions(text, match.ruleId(), match.start(), match.end()));
     }
 
     @Test
     void grammarMatchesComeWithTheirSuggestions() throws Exception {
         String text = "The Commission adopted the the resolution without a vote.";
-        LanguageMatch match = engine.check(UnLanguage.EN, text, RuleSettings.DEFAULT).getFirst();
+        LanguageMatch match =
+                engine.check(UnLanguage.EN, text, RuleSettings.DEFAULT).getFirst();
         assertThat(match.suggestionsPending()).isFalse();
         assertThat(match.suggestions()).contains("the");
     }
@@ -215,15 +223,19 @@ class LanguageCheckServiceTest {
             texts.set(i, texts.get(i) + " La résolution a été adoptée sans vot.");
         }
         List<List<LanguageMatch>> alone = texts.stream()
-                .map(t -> engine.check(UnLanguage.FR, t, RuleSettings.DEFAULT)).toList();
+                .map(t -> engine.check(UnLanguage.FR, t, RuleSettings.DEFAULT))
+                .toList();
         ExecutorService threads = Executors.newFixedThreadPool(4);
         try {
             List<Future<Boolean>> runs = new ArrayList<>();
             for (int thread = 0; thread < 4; thread++) {
-                List<Integer> order = new ArrayList<>(java.util.stream.IntStream.range(0, texts.size()).boxed().toList());
+                List<Integer> order = new ArrayList<>(java.util.stream.IntStream.range(0, texts.size())
+                        .boxed()
+                        .toList());
                 Collections.shuffle(order, new Random(thread));
-                runs.add(threads.submit(() -> order.stream().allMatch(i ->
-                        engine.check(UnLanguage.FR, texts.get(i), RuleSettings.DEFAULT).equals(alone.get(i)))));
+                runs.add(threads.submit(() -> order.stream()
+                        .allMatch(i -> engine.check(UnLanguage.FR, texts.get(i), RuleSettings.DEFAULT)
+                                .equals(alone.get(i)))));
             }
             for (Future<Boolean> run : runs) {
                 assertThat(run.get(5, TimeUnit.MINUTES)).isTrue();
@@ -236,7 +248,8 @@ class LanguageCheckServiceTest {
 
     @Test
     void aBatchReportsProgressAndAnswersEveryText() throws Exception {
-        LanguageCheckService service = service(engine, () -> GlossaryMatchFilter.of(1, glossary), Duration.ofSeconds(10));
+        LanguageCheckService service =
+                service(engine, () -> GlossaryMatchFilter.of(1, glossary), Duration.ofSeconds(10));
         List<CheckRequest> requests = new ArrayList<>();
         for (UnLanguage language : List.of(UnLanguage.ES, UnLanguage.RU)) {
             List<String> texts = SdgSentences.sample(language, 25);
@@ -247,13 +260,17 @@ class LanguageCheckServiceTest {
         List<int[]> progress = new CopyOnWriteArrayList<>();
         BatchCheck batch = service.checkAll(requests, (done, total) -> progress.add(new int[] {done, total}));
         Map<String, CheckResult> results = batch.results().get(WAIT.toSeconds(), TimeUnit.SECONDS);
-        assertThat(results).hasSize(50).allSatisfy((key, r) -> assertThat(r.checked()).isTrue());
+        assertThat(results)
+                .hasSize(50)
+                .allSatisfy((key, r) -> assertThat(r.checked()).isTrue());
         assertThat(batch.done()).isEqualTo(batch.total()).isEqualTo(50);
         assertThat(progress).hasSize(50).last().satisfies(p -> assertThat(p).containsExactly(50, 50));
 
         List<int[]> again = new CopyOnWriteArrayList<>();
-        Map<String, CheckResult> cached = service.checkAll(requests, (done, total) -> again.add(new int[] {done, total}))
-                .results().get(1, TimeUnit.MINUTES);
+        Map<String, CheckResult> cached = service.checkAll(
+                        requests, (done, total) -> again.add(new int[] {done, total}))
+                .results()
+                .get(1, TimeUnit.MINUTES);
         assertThat(cached).isEqualTo(results);
         assertThat(again).as("all from the cache: one step").hasSize(1);
     }

@@ -15,16 +15,22 @@ import org.statementworkbench.base.UnLanguage;
 @SpringBootTest
 class LanguageCheckWiringTest {
 
-    @Autowired LanguageCheckService service;
+    @Autowired
+    LanguageCheckService service;
 
     @Test
     void checksWithTheGlossaryOfTheDatabase() throws Exception {
         String text = "La CESAP et l'ONUDC coopèrent en Asie du Sud-Est; la resolution a été adoptée.";
-        CheckResult result = service.check(UnLanguage.FR, text, RuleSettings.DEFAULT).get(5, TimeUnit.MINUTES);
+        CheckResult result =
+                service.check(UnLanguage.FR, text, RuleSettings.DEFAULT).get(5, TimeUnit.MINUTES);
         assertThat(result.outcome()).isEqualTo(CheckResult.Outcome.CHECKED);
-        assertThat(result.matches()).as("approved acronyms of the shipped glossary")
-                .noneMatch(m -> m.covered(text).equals("CESAP") || m.covered(text).equals("ONUDC"));
-        assertThat(result.matches()).as("a real misspelling").anyMatch(m -> m.covered(text).equals("resolution"));
+        assertThat(result.matches())
+                .as("approved acronyms of the shipped glossary")
+                .noneMatch(
+                        m -> m.covered(text).equals("CESAP") || m.covered(text).equals("ONUDC"));
+        assertThat(result.matches())
+                .as("a real misspelling")
+                .anyMatch(m -> m.covered(text).equals("resolution"));
         assertThat(service.ready(UnLanguage.FR)).isTrue();
     }
 }

@@ -40,13 +40,26 @@ class LanguageRuleServiceTest {
     private static final AtomicInteger counter = new AtomicInteger();
     private static final String RULE = "FR_SPELLING_RULE";
 
-    @Autowired LanguageRuleService rules;
-    @Autowired StatementImportService importService;
-    @Autowired TranslationService translations;
-    @Autowired SegmentStructureService structure;
-    @Autowired UserService users;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired StatementService statementService;
+    @Autowired
+    LanguageRuleService rules;
+
+    @Autowired
+    StatementImportService importService;
+
+    @Autowired
+    TranslationService translations;
+
+    @Autowired
+    SegmentStructureService structure;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    StatementService statementService;
 
     long statementId;
     long otherStatementId;
@@ -62,10 +75,10 @@ class LanguageRuleServiceTest {
         reviewer = "lt-rules-rev-" + n;
         admin = "lt-rules-admin-" + n;
         TestSignIn.as(admin, Role.ADMIN);
-        users.createUser(new NewUser(translator, "Claire Dubois", "a-long-enough-secret", Set.of(Role.TRANSLATOR),
-                Set.of(UnLanguage.FR)));
-        users.createUser(new NewUser(reviewer, "Rui Costa", "a-long-enough-secret", Set.of(Role.REVIEWER),
-                Set.of(UnLanguage.FR)));
+        users.createUser(new NewUser(
+                translator, "Claire Dubois", "a-long-enough-secret", Set.of(Role.TRANSLATOR), Set.of(UnLanguage.FR)));
+        users.createUser(new NewUser(
+                reviewer, "Rui Costa", "a-long-enough-secret", Set.of(Role.REVIEWER), Set.of(UnLanguage.FR)));
         users.createUser(new NewUser(admin, "Amina El-Sayed", "a-long-enough-secret", Set.of(Role.ADMIN), Set.of()));
         statementId = statement("Statement by Thailand " + n);
         otherStatementId = statement("Statement by Chile " + n);
@@ -78,36 +91,56 @@ class LanguageRuleServiceTest {
     }
 
     private long statement(String title) {
-        return importService.importStatement(new NewStatement(title, null,
-                "Commission on Crime Prevention and Criminal Justice", null, null, null, "Thailand", null,
-                UnLanguage.EN, EnumSet.of(UnLanguage.FR, UnLanguage.AR)),
+        return importService.importStatement(
+                new NewStatement(
+                        title,
+                        null,
+                        "Commission on Crime Prevention and Criminal Justice",
+                        null,
+                        null,
+                        null,
+                        "Thailand",
+                        null,
+                        UnLanguage.EN,
+                        EnumSet.of(UnLanguage.FR, UnLanguage.AR)),
                 new ImportedDocument(List.of(new ImportedParagraph(List.of(TextRun.plain("Thailand pledges its "
-                        + "commitment to tackle cybercrime. We call on all Member States to cooperate."))))), null);
+                        + "commitment to tackle cybercrime. We call on all Member States to cooperate."))))),
+                null);
     }
 
     @Test
     void aReviewerSwitchesARuleOffForOneStatementAndLanguageAndBackOn() {
         TestSignIn.as(reviewer, Role.REVIEWER);
-        SwitchedOffRule off = rules.switchOffForStatement(statementId, UnLanguage.FR, RULE, "Possible spelling mistake");
+        SwitchedOffRule off =
+                rules.switchOffForStatement(statementId, UnLanguage.FR, RULE, "Possible spelling mistake");
 
         assertThat(off.switchedBy()).isEqualTo(reviewer);
         assertThat(off.statementId()).isEqualTo(statementId);
         assertThat(off.global()).isFalse();
-        assertThat(rules.settingsFor(statementId, UnLanguage.FR).disabledRules()).containsExactly(RULE);
+        assertThat(rules.settingsFor(statementId, UnLanguage.FR).disabledRules())
+                .containsExactly(RULE);
         // only there: not in Arabic, not in another statement
-        assertThat(rules.settingsFor(statementId, UnLanguage.AR).disabledRules()).doesNotContain(RULE);
-        assertThat(rules.settingsFor(otherStatementId, UnLanguage.FR).disabledRules()).doesNotContain(RULE);
+        assertThat(rules.settingsFor(statementId, UnLanguage.AR).disabledRules())
+                .doesNotContain(RULE);
+        assertThat(rules.settingsFor(otherStatementId, UnLanguage.FR).disabledRules())
+                .doesNotContain(RULE);
         // switching it off again changes nothing
-        assertThat(rules.switchOffForStatement(statementId, UnLanguage.FR, RULE, "again").id()).isEqualTo(off.id());
-        assertThat(rules.statementSwitches(statementId)).singleElement()
+        assertThat(rules.switchOffForStatement(statementId, UnLanguage.FR, RULE, "again")
+                        .id())
+                .isEqualTo(off.id());
+        assertThat(rules.statementSwitches(statementId))
+                .singleElement()
                 .satisfies(r -> assertThat(r.ruleDescription()).isEqualTo("Possible spelling mistake"));
-        assertThat(jdbc.queryForObject("select switched_by from language_rule_switch where id = ?", String.class,
-                off.id())).isEqualTo(reviewer);
+        assertThat(jdbc.queryForObject(
+                        "select switched_by from language_rule_switch where id = ?", String.class, off.id()))
+                .isEqualTo(reviewer);
 
         rules.switchOnForStatement(statementId, UnLanguage.FR, RULE);
-        assertThat(rules.settingsFor(statementId, UnLanguage.FR).disabledRules()).isEmpty();
+        assertThat(rules.settingsFor(statementId, UnLanguage.FR).disabledRules())
+                .isEmpty();
         assertThatThrownBy(() -> rules.switchOnForStatement(statementId, UnLanguage.FR, RULE))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not switched off");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not switched off");
     }
 
     @Test
@@ -121,23 +154,28 @@ class LanguageRuleServiceTest {
         assertThatThrownBy(() -> rules.switchOffGlobally(UnLanguage.FR, RULE, "x", null))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> rules.allStatementSwitches()).isInstanceOf(AccessDeniedException.class);
-        assertThat(rules.settingsFor(statementId, UnLanguage.FR).disabledRules()).isEmpty();
-        assertThat(jdbc.queryForObject("select count(*) from language_rule_switch where statement_id = ?",
-                Integer.class, statementId)).isZero();
+        assertThat(rules.settingsFor(statementId, UnLanguage.FR).disabledRules())
+                .isEmpty();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from language_rule_switch where statement_id = ?", Integer.class, statementId))
+                .isZero();
     }
 
     @Test
     void anAdminSwitchesARuleOffForALanguageInEveryStatement() {
         TestSignIn.as(admin, Role.ADMIN);
         String rule = "EN_QUOTES_" + counter.incrementAndGet();
-        SwitchedOffRule off = rules.switchOffGlobally(UnLanguage.FR, rule, "Typographic quotes",
-                "  UN French uses the quotes of the source document  ");
+        SwitchedOffRule off = rules.switchOffGlobally(
+                UnLanguage.FR, rule, "Typographic quotes", "  UN French uses the quotes of the source document  ");
         try {
             assertThat(off.global()).isTrue();
             assertThat(off.reason()).isEqualTo("UN French uses the quotes of the source document");
-            assertThat(rules.settingsFor(statementId, UnLanguage.FR).disabledRules()).contains(rule);
-            assertThat(rules.settingsFor(otherStatementId, UnLanguage.FR).disabledRules()).contains(rule);
-            assertThat(rules.settingsFor(statementId, UnLanguage.AR).disabledRules()).doesNotContain(rule);
+            assertThat(rules.settingsFor(statementId, UnLanguage.FR).disabledRules())
+                    .contains(rule);
+            assertThat(rules.settingsFor(otherStatementId, UnLanguage.FR).disabledRules())
+                    .contains(rule);
+            assertThat(rules.settingsFor(statementId, UnLanguage.AR).disabledRules())
+                    .doesNotContain(rule);
             assertThat(rules.globalSwitches()).anySatisfy(r -> {
                 assertThat(r.ruleId()).isEqualTo(rule);
                 assertThat(r.switchedBy()).isEqualTo(admin);
@@ -145,25 +183,30 @@ class LanguageRuleServiceTest {
             });
             // a statement switch adds to the global ones
             rules.switchOffForStatement(statementId, UnLanguage.FR, RULE, "Possible spelling mistake");
-            assertThat(rules.settingsFor(statementId, UnLanguage.FR).disabledRules()).contains(rule, RULE);
+            assertThat(rules.settingsFor(statementId, UnLanguage.FR).disabledRules())
+                    .contains(rule, RULE);
             assertThat(rules.allStatementSwitches()).anyMatch(r -> r.statementId() == statementId);
         } finally {
             rules.switchOnGlobally(UnLanguage.FR, rule);
         }
-        assertThat(rules.settingsFor(otherStatementId, UnLanguage.FR).disabledRules()).doesNotContain(rule);
+        assertThat(rules.settingsFor(otherStatementId, UnLanguage.FR).disabledRules())
+                .doesNotContain(rule);
     }
 
     @Test
     void badRuleIdsAndLanguagesAreRefusedWithAMessage() {
         TestSignIn.as(admin, Role.ADMIN);
         assertThatThrownBy(() -> rules.switchOffGlobally(UnLanguage.FR, "drop table; --", "x", null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Not a LanguageTool rule id");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Not a LanguageTool rule id");
         assertThatThrownBy(() -> rules.switchOffGlobally(UnLanguage.FR, " ", "x", null))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> rules.switchOffForStatement(statementId, UnLanguage.RU, RULE, "x"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a target language");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not a target language");
         assertThatThrownBy(() -> rules.switchOffForStatement(-1, UnLanguage.FR, RULE, "x"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("No such statement");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("No such statement");
         assertThat(rules.statementSwitches(statementId)).isEmpty();
     }
 
@@ -181,14 +224,18 @@ class LanguageRuleServiceTest {
         assertThat(ignored.hides(match(RULE, text, "cybercriminalité"), text)).isTrue();
         assertThat(ignored.hides(match(RULE, moved, "cybercriminalité"), moved)).isTrue();
         // another rule on the same words, or the same rule on other words, is still shown
-        assertThat(ignored.hides(match("FR_AGREEMENT", text, "cybercriminalité"), text)).isFalse();
+        assertThat(ignored.hides(match("FR_AGREEMENT", text, "cybercriminalité"), text))
+                .isFalse();
         assertThat(ignored.hides(match(RULE, text, "Thaïlande"), text)).isFalse();
         // not in another language or segment
         assertThat(rules.ignored(segmentId, UnLanguage.AR).size()).isZero();
-        assertThat(rules.ignored(segments.get(1).segmentId(), UnLanguage.FR).size()).isZero();
-        assertThat(rules.ignored(List.of(segmentId, segments.get(1).segmentId()))).containsOnlyKeys(segmentId);
-        assertThat(jdbc.queryForObject("select ignored_by from language_ignored_match where segment_id = ?",
-                String.class, segmentId)).isEqualTo(translator);
+        assertThat(rules.ignored(segments.get(1).segmentId(), UnLanguage.FR).size())
+                .isZero();
+        assertThat(rules.ignored(List.of(segmentId, segments.get(1).segmentId())))
+                .containsOnlyKeys(segmentId);
+        assertThat(jdbc.queryForObject(
+                        "select ignored_by from language_ignored_match where segment_id = ?", String.class, segmentId))
+                .isEqualTo(translator);
 
         assertThat(rules.restoreIgnored(segmentId, UnLanguage.FR)).isOne();
         assertThat(rules.ignored(segmentId, UnLanguage.FR).size()).isZero();
@@ -199,11 +246,13 @@ class LanguageRuleServiceTest {
         long segmentId = segments.getFirst().segmentId();
         TestSignIn.as(translator, Role.TRANSLATOR);
         assertThatThrownBy(() -> rules.ignore(segmentId, UnLanguage.AR, "HUNSPELL_RULE_AR", "السيبرانية"))
-                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("Arabic");
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("Arabic");
         assertThatThrownBy(() -> rules.ignore(segmentId, UnLanguage.FR, RULE, ""))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> rules.ignore(segmentId, UnLanguage.FR, RULE, "x".repeat(1001)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("switch its rule off");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("switch its rule off");
         TestSignIn.as(admin, Role.ADMIN);
         rules.ignore(segmentId, UnLanguage.AR, "HUNSPELL_RULE_AR", "السيبرانية");
         assertThat(rules.ignored(segmentId, UnLanguage.AR).keys())
@@ -213,13 +262,27 @@ class LanguageRuleServiceTest {
     @Test
     void ignoringNeedsTheRightToEditThatSegmentTranslation() {
         TestSignIn.as(admin, Role.ADMIN);
-        long frenchSource = importService.importStatement(new NewStatement("Déclaration de la France", null, null, null,
-                null, null, "France", null, UnLanguage.FR, EnumSet.of(UnLanguage.EN, UnLanguage.AR)),
+        long frenchSource = importService.importStatement(
+                new NewStatement(
+                        "Déclaration de la France",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "France",
+                        null,
+                        UnLanguage.FR,
+                        EnumSet.of(UnLanguage.EN, UnLanguage.AR)),
                 new ImportedDocument(List.of(new ImportedParagraph(List.of(TextRun.plain("La France s’engage."))))),
                 null);
-        long notATarget = translations.rows(frenchSource, UnLanguage.EN, SegmentQuery.all(), 0, 1).getFirst()
+        long notATarget = translations
+                .rows(frenchSource, UnLanguage.EN, SegmentQuery.all(), 0, 1)
+                .getFirst()
                 .segmentId();
-        long archived = translations.rows(otherStatementId, UnLanguage.FR, SegmentQuery.all(), 0, 1).getFirst()
+        long archived = translations
+                .rows(otherStatementId, UnLanguage.FR, SegmentQuery.all(), 0, 1)
+                .getFirst()
                 .segmentId();
         statementService.archive(otherStatementId);
 
@@ -227,17 +290,24 @@ class LanguageRuleServiceTest {
             TestSignIn.as(role == Role.ADMIN ? admin : translator, role);
             // French is the source of that statement, not a translation anyone edits
             assertThatThrownBy(() -> rules.ignore(notATarget, UnLanguage.FR, RULE, "France"))
-                    .isInstanceOf(AccessDeniedException.class).hasMessageContaining("not a target language");
+                    .isInstanceOf(AccessDeniedException.class)
+                    .hasMessageContaining("not a target language");
             // an archived statement can't be edited until an administrator restores it
             assertThatThrownBy(() -> rules.ignore(archived, UnLanguage.FR, RULE, "cybercriminalité"))
-                    .isInstanceOf(AccessDeniedException.class).hasMessageContaining("archived");
+                    .isInstanceOf(AccessDeniedException.class)
+                    .hasMessageContaining("archived");
             assertThatThrownBy(() -> rules.restoreIgnored(archived, UnLanguage.FR))
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> rules.ignore(-1, UnLanguage.FR, RULE, "cybercriminalité"))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no longer exists");
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("no longer exists");
         }
-        assertThat(jdbc.queryForObject("select count(*) from language_ignored_match where segment_id in (?, ?)",
-                Integer.class, notATarget, archived)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from language_ignored_match where segment_id in (?, ?)",
+                        Integer.class,
+                        notATarget,
+                        archived))
+                .isZero();
     }
 
     @Test
@@ -247,14 +317,24 @@ class LanguageRuleServiceTest {
         TestSignIn.as(translator, Role.TRANSLATOR);
         rules.ignore(second, UnLanguage.FR, RULE, "États Membres");
         structure.mergeWithNext(first);
-        assertThat(jdbc.queryForObject("select count(*) from language_ignored_match where segment_id = ?",
-                Integer.class, second)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from language_ignored_match where segment_id = ?", Integer.class, second))
+                .isZero();
     }
 
     private static LanguageMatch match(String rule, String text, String covered) {
         int start = text.indexOf(covered);
-        return new LanguageMatch(LanguageMatch.idOf(rule, start, start + covered.length(), covered), rule,
-                "Possible spelling mistake", "TYPOS", MatchKind.SPELLING, start, start + covered.length(),
-                "Possible spelling mistake found.", "Spelling mistake", List.of(), true);
+        return new LanguageMatch(
+                LanguageMatch.idOf(rule, start, start + covered.length(), covered),
+                rule,
+                "Possible spelling mistake",
+                "TYPOS",
+                MatchKind.SPELLING,
+                start,
+                start + covered.length(),
+                "Possible spelling mistake found.",
+                "Spelling mistake",
+                List.of(),
+                true);
     }
 }

@@ -59,7 +59,8 @@ class LanguageStyleProfileTest {
         Set<String> all = tool.getAllRules().stream().map(Rule::getId).collect(Collectors.toSet());
         Set<String> active = tool.getAllActiveRules().stream().map(Rule::getId).collect(Collectors.toSet());
         assertThat(all).containsAll(profile.disabledRules().keySet());
-        assertThat(active).as("disabling a rule that is off anyway is a mistake")
+        assertThat(active)
+                .as("disabling a rule that is off anyway is a mistake")
                 .containsAll(profile.disabledRules().keySet());
     }
 
@@ -67,8 +68,10 @@ class LanguageStyleProfileTest {
     @EnumSource(UnLanguage.class)
     void everySettingHasAReason(UnLanguage language) {
         UnStyleProfile profile = profiles.get(language);
-        profile.disabledRules().forEach((rule, reason) -> assertThat(reason).as(rule).hasSizeGreaterThan(20));
-        profile.acceptedWording().forEach(w -> assertThat(w.reason()).as(w.pattern().pattern()).hasSizeGreaterThan(20));
+        profile.disabledRules()
+                .forEach((rule, reason) -> assertThat(reason).as(rule).hasSizeGreaterThan(20));
+        profile.acceptedWording()
+                .forEach(w -> assertThat(w.reason()).as(w.pattern().pattern()).hasSizeGreaterThan(20));
     }
 
     /** Accepted wording is real UN wording: each pattern occurs in the SDG texts of its language. */
@@ -76,9 +79,12 @@ class LanguageStyleProfileTest {
     @EnumSource(UnLanguage.class)
     void everyAcceptedWordingOccursInTheSdgTexts(UnLanguage language) {
         List<String> texts = sdg.sentences().keySet().stream()
-                .map(key -> Normalizer.normalize(sdg.text(key, language.code()), Normalizer.Form.NFC)).toList();
+                .map(key -> Normalizer.normalize(sdg.text(key, language.code()), Normalizer.Form.NFC))
+                .toList();
         for (UnStyleProfile.AcceptedWording wording : profiles.get(language).acceptedWording()) {
-            assertThat(texts).as(wording.pattern().pattern()).anyMatch(t -> wording.pattern().matcher(t).find());
+            assertThat(texts)
+                    .as(wording.pattern().pattern())
+                    .anyMatch(t -> wording.pattern().matcher(t).find());
         }
     }
 
@@ -104,8 +110,18 @@ class LanguageStyleProfileTest {
     }
 
     private static LanguageMatch match(int start, int end) {
-        return new LanguageMatch("m" + start, "UNPAIRED_BRACKETS", "", "PUNCTUATION", MatchKind.GRAMMAR, start, end, "",
-                "", List.of(), false);
+        return new LanguageMatch(
+                "m" + start,
+                "UNPAIRED_BRACKETS",
+                "",
+                "PUNCTUATION",
+                MatchKind.GRAMMAR,
+                start,
+                end,
+                "",
+                "",
+                List.of(),
+                false);
     }
 
     static Stream<Arguments> brokenFiles() {
@@ -120,18 +136,26 @@ class LanguageStyleProfileTest {
                 Arguments.of(variants + "es\tvariant\tes\n", "line 6: needs language, setting, value and reason"),
                 Arguments.of(variants + "es\tvariant\tes\t \n", "line 6: needs language, setting, value and reason"),
                 Arguments.of(variants + "es\tvariant\tes\tSpanish\tmore\n", "line 6: needs language"),
-                Arguments.of(variants + "es\tvariant\tes\tSpanish\nes\tenable\tX\tbecause\n",
+                Arguments.of(
+                        variants + "es\tvariant\tes\tSpanish\nes\tenable\tX\tbecause\n",
                         "line 7: unknown setting 'enable'"),
-                Arguments.of(variants + "pt\tvariant\tpt\tPortuguese\n", "line 6: 'pt' is not ar, zh, en, fr, ru or es"),
-                Arguments.of(variants + "es\tvariant\tes\tSpanish\nfr\tvariant\tfr-CA\tCanada\n",
+                Arguments.of(
+                        variants + "pt\tvariant\tpt\tPortuguese\n", "line 6: 'pt' is not ar, zh, en, fr, ru or es"),
+                Arguments.of(
+                        variants + "es\tvariant\tes\tSpanish\nfr\tvariant\tfr-CA\tCanada\n",
                         "line 7: second variant for fr"),
-                Arguments.of(variants + "es\tvariant\tes\tSpanish\nes\tdisable\tPORQUE\ta reason\n"
-                        + "es\tdisable\tPORQUE\tagain\n", "line 8: PORQUE is already disabled for es"),
-                Arguments.of(variants + "es\tvariant\tes\tSpanish\nes\tdisable\tPORQUE \ta reason\n",
+                Arguments.of(
+                        variants + "es\tvariant\tes\tSpanish\nes\tdisable\tPORQUE\ta reason\n"
+                                + "es\tdisable\tPORQUE\tagain\n",
+                        "line 8: PORQUE is already disabled for es"),
+                Arguments.of(
+                        variants + "es\tvariant\tes\tSpanish\nes\tdisable\tPORQUE \ta reason\n",
                         "line 7: 'PORQUE ' has spaces around it"),
-                Arguments.of(variants + "es\tvariant\tes\tSpanish\nfr\taccept\t(a|b\ta reason\n",
+                Arguments.of(
+                        variants + "es\tvariant\tes\tSpanish\nfr\taccept\t(a|b\ta reason\n",
                         "line 7: not a regular expression"),
-                Arguments.of(variants + "es\tvariant\tes\tSpanish\nfr\taccept\t(a)?\ta reason\n",
+                Arguments.of(
+                        variants + "es\tvariant\tes\tSpanish\nfr\taccept\t(a)?\ta reason\n",
                         "line 7: the pattern (a)? matches empty text"),
                 Arguments.of(variants, "no variant for es"));
     }
@@ -140,7 +164,8 @@ class LanguageStyleProfileTest {
     @MethodSource("brokenFiles")
     void aBrokenFileIsRefusedNamingTheLine(String file, String message) {
         assertThatThrownBy(() -> UnStyleProfile.parse(new BufferedReader(new StringReader(file))))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining(message);
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(message);
     }
 
     @Test
@@ -160,7 +185,8 @@ class LanguageStyleProfileTest {
         Map<UnLanguage, UnStyleProfile> parsed = assertParses(file);
         assertThat(parsed).hasSize(6);
         assertThat(parsed.get(UnLanguage.EN).disabledRules()).containsEntry("ARROWS", "no arrows in UN text");
-        assertThat(parsed.get(UnLanguage.EN).accepts("in Least Developed Countries", 3, 8)).isTrue();
+        assertThat(parsed.get(UnLanguage.EN).accepts("in Least Developed Countries", 3, 8))
+                .isTrue();
         assertThat(parsed.get(UnLanguage.FR).disabledRules()).isEmpty();
     }
 

@@ -87,19 +87,37 @@ class LanguageToolFalseAlarmTest {
         double per100 = 100.0 * matches / sentences;
         print(language, profile, sentences, matches, perRule, spelling, glossaryWords);
         assertThat(perRule.keySet()).noneMatch(profile.disabledRules()::containsKey);
-        assertThat(per100).as("%s matches per 100 SDG sentences", language.englishName())
+        assertThat(per100)
+                .as("%s matches per 100 SDG sentences", language.englishName())
                 .isLessThanOrEqualTo(UPPER_BOUND.get(language));
     }
 
-    private static void print(UnLanguage language, UnStyleProfile profile, int sentences, int matches,
-            Map<String, Integer> perRule, Map<String, Integer> spelling, Set<String> glossaryWords) {
+    private static void print(
+            UnLanguage language,
+            UnStyleProfile profile,
+            int sentences,
+            int matches,
+            Map<String, Integer> perRule,
+            Map<String, Integer> spelling,
+            Set<String> glossaryWords) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%n%s (%s): %d SDG sentences, %d matches, %.1f per 100 (bound %.1f)%n",
-                language.englishName(), profile.languageToolCode(), sentences, matches, 100.0 * matches / sentences,
+        out.append(String.format(
+                Locale.ROOT,
+                "%n%s (%s): %d SDG sentences, %d matches, %.1f per 100 (bound %.1f)%n",
+                language.englishName(),
+                profile.languageToolCode(),
+                sentences,
+                matches,
+                100.0 * matches / sentences,
                 UPPER_BOUND.get(language)));
-        perRule.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                .forEach(e -> out.append(String.format(Locale.ROOT, "  %6.1f  %4d  %s%n",
-                        100.0 * e.getValue() / sentences, e.getValue(), e.getKey())));
+        perRule.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(e -> out.append(String.format(
+                        Locale.ROOT,
+                        "  %6.1f  %4d  %s%n",
+                        100.0 * e.getValue() / sentences,
+                        e.getValue(),
+                        e.getKey())));
         int inGlossary = 0;
         int inflected = 0;
         int other = 0;
@@ -113,8 +131,13 @@ class LanguageToolFalseAlarmTest {
             }
             words.append(String.format(Locale.ROOT, "    %3d  %s  (%s)%n", e.getValue(), e.getKey(), kind));
         }
-        out.append(String.format(Locale.ROOT, "  spelling: %d glossary terms, %d inflected glossary terms, %d other%n",
-                inGlossary, inflected, other)).append(words);
+        out.append(String.format(
+                        Locale.ROOT,
+                        "  spelling: %d glossary terms, %d inflected glossary terms, %d other%n",
+                        inGlossary,
+                        inflected,
+                        other))
+                .append(words);
         System.out.print(out);
     }
 
@@ -144,7 +167,10 @@ class LanguageToolFalseAlarmTest {
         }
         for (String g : glossaryWords) {
             int stem = g.length() - 2;
-            if (stem >= 6 && word.matches("\\p{L}+") && word.length() >= stem && word.length() <= stem + 3
+            if (stem >= 6
+                    && word.matches("\\p{L}+")
+                    && word.length() >= stem
+                    && word.length() <= stem + 3
                     && word.regionMatches(0, g, 0, stem)) {
                 return "inflected glossary";
             }

@@ -27,7 +27,13 @@ import org.statementworkbench.base.UnLanguage;
 class LanguageToolGoldenTest {
 
     /** One line of a golden file. */
-    record Golden(UnLanguage language, int line, String expect, String ruleId, String covered, String sentence,
+    record Golden(
+            UnLanguage language,
+            int line,
+            String expect,
+            String ruleId,
+            String covered,
+            String sentence,
             String source) {
 
         boolean correct() {
@@ -65,7 +71,8 @@ class LanguageToolGoldenTest {
         if (g.correct()) {
             assertThat(matches).as("correct UN sentence: %s", g.sentence()).isEmpty();
         } else {
-            assertThat(matches).as("%s", g.sentence())
+            assertThat(matches)
+                    .as("%s", g.sentence())
                     .extracting(LanguageMatch::ruleId, m -> m.covered(g.sentence()))
                     .containsExactly(tuple(g.ruleId(), g.covered()));
         }
@@ -79,8 +86,10 @@ class LanguageToolGoldenTest {
         assertThat(lines.stream().filter(Golden::correct)).hasSizeGreaterThanOrEqualTo(8);
         assertThat(lines.stream().filter(g -> !g.correct())).hasSizeGreaterThanOrEqualTo(4);
         assertThat(lines).extracting(Golden::expect).contains("spelling", "grammar");
-        assertThat(lines).extracting(Golden::expect)
-                .allMatch(e -> List.of("none", "spelling", "grammar", "style", "typography").contains(e));
+        assertThat(lines)
+                .extracting(Golden::expect)
+                .allMatch(e -> List.of("none", "spelling", "grammar", "style", "typography")
+                        .contains(e));
     }
 
     /** The check as the engine gives it, minus matches inside accepted UN wording (a no-op once the engine drops them). */
@@ -99,7 +108,8 @@ class LanguageToolGoldenTest {
                     continue;
                 }
                 String[] f = all[i].split("\t", -1);
-                assertThat(f).as("%s line %d: expect, rule id, covered text, sentence, source", resource, i + 1)
+                assertThat(f)
+                        .as("%s line %d: expect, rule id, covered text, sentence, source", resource, i + 1)
                         .hasSize(5);
                 lines.add(new Golden(language, i + 1, f[0], f[1], f[2], f[3], f[4]));
             }

@@ -28,16 +28,21 @@ public final class PlainLanguageTool {
     public List<String> matchKeys(String text) {
         ComposedText composed = ComposedText.of(text);
         List<LanguageMatch> found = matches(composed.composed()).stream()
-                .map(m -> InProcessLanguageChecker.map(m, composed.composed())).toList();
-        return profile.withoutAccepted(composed.composed(), found).stream().map(composed::toOriginal)
-                .map(m -> key(m.ruleId(), m.start(), m.end())).toList();
+                .map(m -> InProcessLanguageChecker.map(m, composed.composed()))
+                .toList();
+        return profile.withoutAccepted(composed.composed(), found).stream()
+                .map(composed::toOriginal)
+                .map(m -> key(m.ruleId(), m.start(), m.end()))
+                .toList();
     }
 
     /** The suggestions plain LanguageTool gives for the match of the rule at this place, or null without one. */
     public List<String> suggestions(String text, String ruleId, int start, int end) {
         return matches(text).stream()
                 .filter(m -> m.getRule().getId().equals(ruleId) && m.getFromPos() == start && m.getToPos() == end)
-                .findFirst().map(RuleMatch::getSuggestedReplacements).orElse(null);
+                .findFirst()
+                .map(RuleMatch::getSuggestedReplacements)
+                .orElse(null);
     }
 
     /** Checks the text and forgets the result (what the benchmark times). */

@@ -1,8 +1,8 @@
 package org.statementworkbench.languagecheck;
 
-import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -48,15 +48,19 @@ class RemoteLanguageCheckerFailureTest {
 
     /** A server answering every request with this status and body; the requests' bodies go to {@code seen}. */
     String fake(int status, String body, List<String> seen) {
-        return fake(exchange -> {
-            try {
-                seen.add(exchange.getRequestURI().getPath() + " " + URLDecoder.decode(new String(
-                        exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8), StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return status;
-        }, body);
+        return fake(
+                exchange -> {
+                    try {
+                        seen.add(exchange.getRequestURI().getPath() + " "
+                                + URLDecoder.decode(
+                                        new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8),
+                                        StandardCharsets.UTF_8));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    return status;
+                },
+                body);
     }
 
     /** A server answering every request with this body and the status the function gives for it. */
@@ -84,8 +88,8 @@ class RemoteLanguageCheckerFailureTest {
     }
 
     static RemoteLanguageChecker checker(Duration answer, String... urls) {
-        return new RemoteLanguageChecker(Stream.of(urls).map(URI::create).toList(), Duration.ofSeconds(2), answer,
-                UnStyleProfile.load());
+        return new RemoteLanguageChecker(
+                Stream.of(urls).map(URI::create).toList(), Duration.ofSeconds(2), answer, UnStyleProfile.load());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -129,18 +133,19 @@ class RemoteLanguageCheckerFailureTest {
         List<String> first = new CopyOnWriteArrayList<>();
         List<String> second = new CopyOnWriteArrayList<>();
         List<String> failing = new CopyOnWriteArrayList<>();
-        try (RemoteLanguageChecker checker = checker(Duration.ofSeconds(10), fake(200, NO_MATCHES, first),
-                fake(200, NO_MATCHES, second))) {
+        try (RemoteLanguageChecker checker =
+                checker(Duration.ofSeconds(10), fake(200, NO_MATCHES, first), fake(200, NO_MATCHES, second))) {
             for (int i = 0; i < 6; i++) {
                 checker.check(UnLanguage.EN, TEXT, RuleSettings.DEFAULT);
             }
         }
         assertThat(first).hasSize(3);
         assertThat(second).hasSize(3);
-        try (RemoteLanguageChecker checker = checker(Duration.ofSeconds(10), fake(500, "down", failing),
-                fake(200, NO_MATCHES, second))) {
+        try (RemoteLanguageChecker checker =
+                checker(Duration.ofSeconds(10), fake(500, "down", failing), fake(200, NO_MATCHES, second))) {
             for (int i = 0; i < 6; i++) {
-                assertThat(checker.check(UnLanguage.EN, TEXT, RuleSettings.DEFAULT)).isEmpty();
+                assertThat(checker.check(UnLanguage.EN, TEXT, RuleSettings.DEFAULT))
+                        .isEmpty();
             }
         }
         assertThat(failing).as("asked once, then rested for 30 s").hasSize(1);
@@ -198,12 +203,17 @@ class RemoteLanguageCheckerFailureTest {
     void aServerDownAtWarmUpIsUsedOnceItAnswers() throws InterruptedException {
         var answers = new AtomicInteger();
         String url = fake(exchange -> answers.incrementAndGet() == 1 ? 503 : 200, NO_MATCHES);
-        try (RemoteLanguageChecker checker = new RemoteLanguageChecker(List.of(URI.create(url)), Duration.ofSeconds(2),
-                Duration.ofSeconds(10), UnStyleProfile.load(), Duration.ofMillis(200))) {
+        try (RemoteLanguageChecker checker = new RemoteLanguageChecker(
+                List.of(URI.create(url)),
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(10),
+                UnStyleProfile.load(),
+                Duration.ofMillis(200))) {
             assertThatThrownBy(() -> checker.warmUp(UnLanguage.AR)).hasMessageContaining("answered HTTP 503");
             assertThat(checker.ready(UnLanguage.AR)).isFalse(); // too soon to try again
             Thread.sleep(300);
-            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+            await().atMost(Duration.ofSeconds(10))
+                    .pollInterval(Duration.ofMillis(50))
                     .until(() -> checker.ready(UnLanguage.AR));
             assertThat(checker.ready(UnLanguage.ZH)).isFalse(); // never warmed up: left to the service
         }
@@ -242,18 +252,19 @@ class RemoteLanguageCheckerFailureTest {
             checker.check(UnLanguage.EN, "Member States & the Council", new RuleSettings(Set.of("B", "A")));
             checker.check(UnLanguage.ZH, "会员国", RuleSettings.DEFAULT);
         }
-        assertThat(seen).containsExactly(
-                "/v2/check language=en-GB&text=Member States & the Council&disabledRules=A,ARROWS,B",
-                "/v2/check language=zh-CN&text=会员国");
+        assertThat(seen)
+                .containsExactly(
+                        "/v2/check language=en-GB&text=Member States & the Council&disabledRules=A,ARROWS,B",
+                        "/v2/check language=zh-CN&text=会员国");
     }
 
     @Test
     void serverListsAreCheckedAndNormalised() {
         assertThat(RemoteLanguageChecker.servers(" http://lt1:8081, https://lt2.example.org/languagetool/v2/check,"))
-                .containsExactly(URI.create("http://lt1:8081"),
-                        URI.create("https://lt2.example.org/languagetool"));
+                .containsExactly(URI.create("http://lt1:8081"), URI.create("https://lt2.example.org/languagetool"));
         assertThatThrownBy(() -> RemoteLanguageChecker.servers("lt1:8081"))
-                .hasMessage("\"lt1:8081\" is not an http(s) URL of a LanguageTool server, such as http://localhost:8081");
+                .hasMessage(
+                        "\"lt1:8081\" is not an http(s) URL of a LanguageTool server, such as http://localhost:8081");
         assertThatThrownBy(() -> RemoteLanguageChecker.servers(" , ")).hasMessage("no LanguageTool server given");
         assertThatThrownBy(() -> RemoteLanguageChecker.servers("http://lt 1:8081"))
                 .hasMessageContaining("is not a URL of a LanguageTool server");

@@ -45,33 +45,56 @@ class RemoteLanguageCheckerTest {
     }
 
     static RemoteLanguageChecker remote(String... urls) {
-        return new RemoteLanguageChecker(Stream.of(urls).map(URI::create).toList(), Duration.ofSeconds(3), ANSWER,
-                UnStyleProfile.load());
+        return new RemoteLanguageChecker(
+                Stream.of(urls).map(URI::create).toList(), Duration.ofSeconds(3), ANSWER, UnStyleProfile.load());
     }
 
     /** A deliberate error in a UN sentence: the rule that catches it, the words it covers, a suggestion. */
     static Stream<Arguments> deliberateErrors() {
         return Stream.of(
-                Arguments.of(UnLanguage.EN, "The General Assembly adopted the the resolution without a vote.",
-                        "ENGLISH_WORD_REPEAT_RULE", "the the", "the"),
-                Arguments.of(UnLanguage.EN, "The Secretary-General submitted his reprot to the Security Council.",
-                        "MORFOLOGIK_RULE_EN_GB", "reprot", "report"),
-                Arguments.of(UnLanguage.FR, "La Commission a adopté la résolution sans vot.",
-                        "FR_SPELLING_RULE", "vot", "vote"),
-                Arguments.of(UnLanguage.AR, "القضاء على الفقرر بجميع أشكاله في كل مكان",
-                        "HUNSPELL_RULE_AR", "الفقرر", "الفقر"),
-                Arguments.of(UnLanguage.ZH, "我们要再接再励，在全世界消除一切形式的贫困。",
-                        "LI3_LI4", "励", "厉"),
-                Arguments.of(UnLanguage.RU, "Генеральная Ассамблея приняла резолюцыю без голосования.",
-                        "MORFOLOGIK_RULE_RU_RU", "резолюцыю", "резолюцию"),
-                Arguments.of(UnLanguage.ES, "La Asamblea General aprobó la resolucion sin votación.",
-                        "MORFOLOGIK_RULE_ES", "resolucion", "resolución"));
+                Arguments.of(
+                        UnLanguage.EN,
+                        "The General Assembly adopted the the resolution without a vote.",
+                        "ENGLISH_WORD_REPEAT_RULE",
+                        "the the",
+                        "the"),
+                Arguments.of(
+                        UnLanguage.EN,
+                        "The Secretary-General submitted his reprot to the Security Council.",
+                        "MORFOLOGIK_RULE_EN_GB",
+                        "reprot",
+                        "report"),
+                Arguments.of(
+                        UnLanguage.FR,
+                        "La Commission a adopté la résolution sans vot.",
+                        "FR_SPELLING_RULE",
+                        "vot",
+                        "vote"),
+                Arguments.of(
+                        UnLanguage.AR,
+                        "القضاء على الفقرر بجميع أشكاله في كل مكان",
+                        "HUNSPELL_RULE_AR",
+                        "الفقرر",
+                        "الفقر"),
+                Arguments.of(UnLanguage.ZH, "我们要再接再励，在全世界消除一切形式的贫困。", "LI3_LI4", "励", "厉"),
+                Arguments.of(
+                        UnLanguage.RU,
+                        "Генеральная Ассамблея приняла резолюцыю без голосования.",
+                        "MORFOLOGIK_RULE_RU_RU",
+                        "резолюцыю",
+                        "резолюцию"),
+                Arguments.of(
+                        UnLanguage.ES,
+                        "La Asamblea General aprobó la resolucion sin votación.",
+                        "MORFOLOGIK_RULE_ES",
+                        "resolucion",
+                        "resolución"));
     }
 
     @ParameterizedTest(name = "{0}: {3}")
     @MethodSource("deliberateErrors")
-    void findsTheErrorWhereLanguageToolInProcessDoes(UnLanguage language, String text, String rule, String covered,
-            String suggestion) {
+    void findsTheErrorWhereLanguageToolInProcessDoes(
+            UnLanguage language, String text, String rule, String covered, String suggestion) {
         List<LanguageMatch> matches = remote.check(language, text, RuleSettings.DEFAULT);
         assertThat(matches).anySatisfy(m -> {
             assertThat(m.ruleId()).isEqualTo(rule);
@@ -86,7 +109,9 @@ class RemoteLanguageCheckerTest {
     @Test
     void correctSdgTargetsGiveTheSameMatchesAsInProcessInAllSixLanguages() {
         SdgCorpus sdg = SdgCorpus.load(SdgCorpus.defaultLocation());
-        List<String> keys = sdg.sentences().keySet().stream().filter(k -> k.matches("1[0-7]?-\\d+-title")).limit(5)
+        List<String> keys = sdg.sentences().keySet().stream()
+                .filter(k -> k.matches("1[0-7]?-\\d+-title"))
+                .limit(5)
                 .toList();
         assertThat(keys).hasSize(5);
         int compared = 0;
@@ -94,7 +119,8 @@ class RemoteLanguageCheckerTest {
             for (String key : keys) {
                 String text = sdg.text(key, language.code());
                 assertThat(text).as(key).isNotBlank();
-                assertThat(signatures(remote.check(language, text, RuleSettings.DEFAULT))).as(language + " " + key)
+                assertThat(signatures(remote.check(language, text, RuleSettings.DEFAULT)))
+                        .as(language + " " + key)
                         .isEqualTo(signatures(inProcess.check(language, text, RuleSettings.DEFAULT)));
                 compared++;
             }
@@ -107,11 +133,15 @@ class RemoteLanguageCheckerTest {
         // U+20BB7 (𠮷, as written in the name 𠮷田) is two UTF-16 units: code point offsets would be one less
         String text = "Mr. Yoshida (𠮷田) submitted the reprot.";
         LanguageMatch typo = remote.check(UnLanguage.EN, text, RuleSettings.DEFAULT).stream()
-                .filter(m -> m.covered(text).equals("reprot")).findFirst().orElseThrow();
+                .filter(m -> m.covered(text).equals("reprot"))
+                .findFirst()
+                .orElseThrow();
         assertThat(typo.start()).isEqualTo(text.indexOf("reprot")).isEqualTo(32);
         String arabic = "القضاء على الفقرر بجميع أشكاله في كل مكان";
         assertThat(remote.check(UnLanguage.AR, arabic, RuleSettings.DEFAULT))
-                .anySatisfy(m -> assertThat(m.start()).isEqualTo(arabic.indexOf("الفقرر")).isEqualTo(11));
+                .anySatisfy(m -> assertThat(m.start())
+                        .isEqualTo(arabic.indexOf("الفقرر"))
+                        .isEqualTo(11));
         String chinese = "我们要再接再励，在全世界消除一切形式的贫困。";
         assertThat(remote.check(UnLanguage.ZH, chinese, RuleSettings.DEFAULT))
                 .anySatisfy(m -> assertThat(m.covered(chinese)).isEqualTo("励"));

@@ -54,7 +54,8 @@ public final class RuleCosts {
                 for (AnalyzedSentence sentence : analyzed) {
                     for (Rule rule : rules.rulesForSentence(sentence)) {
                         start = CPU.getCurrentThreadCpuTime();
-                        RuleMatch[] found = rule instanceof TextLevelRule text ? text.match(List.of(sentence))
+                        RuleMatch[] found = rule instanceof TextLevelRule text
+                                ? text.match(List.of(sentence))
                                 : rule.match(sentence);
                         cost.merge(rule.getId(), CPU.getCurrentThreadCpuTime() - start, Long::sum);
                         if (SpellingSuggestions.deferred(rule)) {
@@ -68,11 +69,18 @@ public final class RuleCosts {
                 }
             }
             double n = sample.size() * 1e6;
-            double rulesTotal = cost.values().stream().mapToLong(Long::longValue).sum() / n;
-            StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
-                    "| %-2s | analysis %.2f | rules %.2f | lazy spelling suggestions %.2f | top:", language.code(),
-                    analysis / n, rulesTotal, suggestions / n));
-            cost.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(top)
+            double rulesTotal =
+                    cost.values().stream().mapToLong(Long::longValue).sum() / n;
+            StringBuilder line = new StringBuilder(String.format(
+                    Locale.ROOT,
+                    "| %-2s | analysis %.2f | rules %.2f | lazy spelling suggestions %.2f | top:",
+                    language.code(),
+                    analysis / n,
+                    rulesTotal,
+                    suggestions / n));
+            cost.entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .limit(top)
                     .forEach(e -> line.append(String.format(Locale.ROOT, " %s %.2f;", e.getKey(), e.getValue() / n)));
             return line.append(" |").toString();
         } catch (IOException e) {

@@ -34,9 +34,14 @@ class RuleSwitchUniquenessTest {
 
     private static final AtomicInteger counter = new AtomicInteger();
 
-    @Autowired LanguageRuleService rules;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired TransactionTemplate tx;
+    @Autowired
+    LanguageRuleService rules;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate tx;
 
     final String rule = "RACE_RULE_" + System.nanoTime() + "_" + counter.incrementAndGet();
     final ExecutorService threads = Executors.newFixedThreadPool(2);
@@ -49,13 +54,15 @@ class RuleSwitchUniquenessTest {
     }
 
     private int switches() {
-        return jdbc.queryForObject("select count(*) from language_rule_switch where rule_id = ?", Integer.class,
-                rule);
+        return jdbc.queryForObject("select count(*) from language_rule_switch where rule_id = ?", Integer.class, rule);
     }
 
     private void insertGlobal(UnLanguage language) {
-        jdbc.update("insert into language_rule_switch (language, rule_id, rule_description, statement_id, switched_by,"
-                + " switched_at) values (?, ?, 'race', null, 'someone', ?)", language.code(), rule,
+        jdbc.update(
+                "insert into language_rule_switch (language, rule_id, rule_description, statement_id, switched_by,"
+                        + " switched_at) values (?, ?, 'race', null, 'someone', ?)",
+                language.code(),
+                rule,
                 Timestamp.from(Instant.now()));
     }
 
@@ -70,19 +77,23 @@ class RuleSwitchUniquenessTest {
     @Test
     void twoAdministratorsSwitchingTheSameRuleOffAtOnceLeaveOneSwitch() throws Exception {
         var firstSaved = new CountDownLatch(1);
-        CompletableFuture<Throwable> first = CompletableFuture.supplyAsync(() -> outcome(() -> {
-            TestSignIn.as("race-admin-1", Role.ADMIN);
-            tx.executeWithoutResult(status -> {
-                rules.switchOffGlobally(UnLanguage.FR, rule, "Possible spelling mistake", null);
-                firstSaved.countDown();
-                sleep(1500);
-            });
-        }), threads);
+        CompletableFuture<Throwable> first = CompletableFuture.supplyAsync(
+                () -> outcome(() -> {
+                    TestSignIn.as("race-admin-1", Role.ADMIN);
+                    tx.executeWithoutResult(status -> {
+                        rules.switchOffGlobally(UnLanguage.FR, rule, "Possible spelling mistake", null);
+                        firstSaved.countDown();
+                        sleep(1500);
+                    });
+                }),
+                threads);
         assertThat(firstSaved.await(30, TimeUnit.SECONDS)).isTrue();
-        CompletableFuture<Throwable> second = CompletableFuture.supplyAsync(() -> outcome(() -> {
-            TestSignIn.as("race-admin-2", Role.ADMIN);
-            rules.switchOffGlobally(UnLanguage.FR, rule, "Possible spelling mistake", null);
-        }), threads);
+        CompletableFuture<Throwable> second = CompletableFuture.supplyAsync(
+                () -> outcome(() -> {
+                    TestSignIn.as("race-admin-2", Role.ADMIN);
+                    rules.switchOffGlobally(UnLanguage.FR, rule, "Possible spelling mistake", null);
+                }),
+                threads);
         List<Throwable> failures = new ArrayList<>();
         for (CompletableFuture<Throwable> f : List.of(first, second)) {
             Throwable t = f.get(60, TimeUnit.SECONDS);
@@ -93,7 +104,9 @@ class RuleSwitchUniquenessTest {
         assertThat(switches()).isOne();
         assertThat(failures).allSatisfy(t -> assertThat(t).isInstanceOf(DataIntegrityViolationException.class));
         TestSignIn.as("race-admin-3", Role.ADMIN);
-        assertThat(rules.globalSwitches()).filteredOn(s -> s.ruleId().equals(rule)).singleElement()
+        assertThat(rules.globalSwitches())
+                .filteredOn(s -> s.ruleId().equals(rule))
+                .singleElement()
                 .satisfies(s -> assertThat(s.switchedBy()).isEqualTo("race-admin-1"));
     }
 

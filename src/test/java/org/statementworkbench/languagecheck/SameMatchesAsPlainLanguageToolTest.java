@@ -50,14 +50,20 @@ class SameMatchesAsPlainLanguageToolTest {
                 differences.add(text + "\n  plain: " + expected + "\n  ours:  " + actual);
             }
         }
-        assertThat(differences).as("texts where our matches differ from plain LanguageTool's").isEmpty();
+        assertThat(differences)
+                .as("texts where our matches differ from plain LanguageTool's")
+                .isEmpty();
         assertThat(texts).hasSize(SENTENCES + 10);
         if (language != UnLanguage.ZH && language != UnLanguage.EN) {
-            assertThat(matches).as("the comparison is worth something only if LanguageTool finds things").isPositive();
+            assertThat(matches)
+                    .as("the comparison is worth something only if LanguageTool finds things")
+                    .isPositive();
         }
     }
 
     static List<String> keys(List<LanguageMatch> matches) {
-        return matches.stream().map(m -> PlainLanguageTool.key(m.ruleId(), m.start(), m.end())).toList();
+        return matches.stream()
+                .map(m -> PlainLanguageTool.key(m.ruleId(), m.start(), m.end()))
+                .toList();
     }
 }

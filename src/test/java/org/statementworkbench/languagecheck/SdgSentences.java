@@ -22,8 +22,8 @@ public final class SdgSentences {
 
     /** All sentences of the targets and indicators in the language, in corpus order. */
     public static List<String> all(UnLanguage language) {
-        JLanguageTool splitter = new JLanguageTool(
-                Languages.getLanguageForShortCode(UnStyleProfile.load().get(language).languageToolCode()));
+        JLanguageTool splitter = new JLanguageTool(Languages.getLanguageForShortCode(
+                UnStyleProfile.load().get(language).languageToolCode()));
         List<String> sentences = new ArrayList<>();
         for (Map.Entry<String, Map<String, String>> entry : CORPUS.sentences().entrySet()) {
             if (!entry.getKey().matches("\\d+-[0-9a-z]+(-[0-9a-z]+)?-title")) {
@@ -31,7 +31,8 @@ public final class SdgSentences {
             }
             // composed (NFC), as the workbench holds text: some of the SDG files are stored decomposed
             String text = Normalizer.normalize(entry.getValue().getOrDefault(language.code(), ""), Normalizer.Form.NFC)
-                    .strip().replaceAll("\\s+", " ");
+                    .strip()
+                    .replaceAll("\\s+", " ");
             for (String sentence : splitter.sentenceTokenize(text)) {
                 if (!sentence.isBlank()) {
                     sentences.add(sentence.strip());

@@ -18,11 +18,25 @@ class LanguageToolSeverityTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
-            "TYPOS, ERROR", "MISSPELLING, ERROR", "GRAMMAR, ERROR", "CONFUSED_WORDS, ERROR", "CAT_GRAMMAIRE, ERROR",
-            "AGREEMENT_NOUNS, ERROR", "GENDER_AGREEMENT, ERROR", "CAT1, ERROR",
-            "PUNCTUATION, WARNING", "CAT_TYPOGRAPHIE, WARNING", "CASING, WARNING", "MISC, WARNING",
-            "STYLE, INFO", "REDUNDANCY, INFO", "AMERICAN_ENGLISH, INFO", "CAT_ANGLICISMES_FOREIGN_TERMS, INFO",
-            "A_CATEGORY_OF_A_LATER_VERSION, WARNING", "'', WARNING"})
+        "TYPOS, ERROR",
+        "MISSPELLING, ERROR",
+        "GRAMMAR, ERROR",
+        "CONFUSED_WORDS, ERROR",
+        "CAT_GRAMMAIRE, ERROR",
+        "AGREEMENT_NOUNS, ERROR",
+        "GENDER_AGREEMENT, ERROR",
+        "CAT1, ERROR",
+        "PUNCTUATION, WARNING",
+        "CAT_TYPOGRAPHIE, WARNING",
+        "CASING, WARNING",
+        "MISC, WARNING",
+        "STYLE, INFO",
+        "REDUNDANCY, INFO",
+        "AMERICAN_ENGLISH, INFO",
+        "CAT_ANGLICISMES_FOREIGN_TERMS, INFO",
+        "A_CATEGORY_OF_A_LATER_VERSION, WARNING",
+        "'', WARNING"
+    })
     void severityOfACategory(String category, QaIssue.Severity severity) {
         assertThat(LanguageToolSeverity.of(category)).isEqualTo(severity);
     }

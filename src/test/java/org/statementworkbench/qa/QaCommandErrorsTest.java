@@ -24,45 +24,69 @@ class QaCommandErrorsTest {
 
     @BeforeAll
     static void files() throws IOException {
-        Files.writeString(dir.resolve("dtd.xlf"), XLIFF_HEAD + "<!DOCTYPE xliff [<!ENTITY x \"boom\">]>\n"
-                + "<xliff version=\"1.2\"><file source-language=\"en\" target-language=\"fr\"><body>"
-                + "<trans-unit id=\"1\"><source>&x;</source></trans-unit></body></file></xliff>\n");
-        Files.writeString(dir.resolve("xxe.tmx"), XLIFF_HEAD + "<!DOCTYPE tmx [<!ENTITY xxe SYSTEM "
-                + "\"file:///etc/passwd\">]>\n<tmx version=\"1.4\"><body><tu><tuv xml:lang=\"en\"><seg>&xxe;</seg>"
-                + "</tuv><tuv xml:lang=\"fr\"><seg>x</seg></tuv></tu></body></tmx>\n");
-        Files.writeString(dir.resolve("entity.xliff"), XLIFF_HEAD + "<xliff xmlns=\"urn:oasis:names:tc:xliff:"
-                + "document:2.0\" version=\"2.1\" srcLang=\"en\" trgLang=\"fr\"><file id=\"f\"><unit id=\"u\">"
-                + "<segment><source>a &nbsp; b</source></segment></unit></file></xliff>\n");
+        Files.writeString(
+                dir.resolve("dtd.xlf"),
+                XLIFF_HEAD + "<!DOCTYPE xliff [<!ENTITY x \"boom\">]>\n"
+                        + "<xliff version=\"1.2\"><file source-language=\"en\" target-language=\"fr\"><body>"
+                        + "<trans-unit id=\"1\"><source>&x;</source></trans-unit></body></file></xliff>\n");
+        Files.writeString(
+                dir.resolve("xxe.tmx"),
+                XLIFF_HEAD + "<!DOCTYPE tmx [<!ENTITY xxe SYSTEM "
+                        + "\"file:///etc/passwd\">]>\n<tmx version=\"1.4\"><body><tu><tuv xml:lang=\"en\"><seg>&xxe;</seg>"
+                        + "</tuv><tuv xml:lang=\"fr\"><seg>x</seg></tuv></tu></body></tmx>\n");
+        Files.writeString(
+                dir.resolve("entity.xliff"),
+                XLIFF_HEAD + "<xliff xmlns=\"urn:oasis:names:tc:xliff:"
+                        + "document:2.0\" version=\"2.1\" srcLang=\"en\" trgLang=\"fr\"><file id=\"f\"><unit id=\"u\">"
+                        + "<segment><source>a &nbsp; b</source></segment></unit></file></xliff>\n");
         String tmx = Files.readString(Path.of(QaRun.FIXTURES, "en-fr-ru.tmx"));
         Files.writeString(dir.resolve("truncated.tmx"), tmx.substring(0, tmx.indexOf("<tu tuid=\"csam\">") + 40));
-        byte[] latin1 = "The Security Council\tLe Conseil de s\u00e9curit\u00e9\n"
-                .getBytes(StandardCharsets.ISO_8859_1);
-        Files.write(dir.resolve("latin1.tsv"), concat("Member States\tLes États Membres\n"
-                .getBytes(StandardCharsets.UTF_8), latin1));
-        Files.write(dir.resolve("latin1-as-utf8.xlf"), (XLIFF_HEAD + "<xliff version=\"1.2\"><file><body>"
-                + "<trans-unit id=\"1\"><source>Council</source><target>Conseil de s\u00e9curit\u00e9</target>"
-                + "</trans-unit></body></file></xliff>\n").getBytes(StandardCharsets.ISO_8859_1));
+        byte[] latin1 =
+                "The Security Council\tLe Conseil de s\u00e9curit\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(
+                dir.resolve("latin1.tsv"),
+                concat("Member States\tLes États Membres\n".getBytes(StandardCharsets.UTF_8), latin1));
+        Files.write(
+                dir.resolve("latin1-as-utf8.xlf"),
+                (XLIFF_HEAD + "<xliff version=\"1.2\"><file><body>"
+                                + "<trans-unit id=\"1\"><source>Council</source><target>Conseil de s\u00e9curit\u00e9</target>"
+                                + "</trans-unit></body></file></xliff>\n")
+                        .getBytes(StandardCharsets.ISO_8859_1));
         Files.writeString(dir.resolve("three.tsv"), "Security Council\tConseil de sécurité\tCSNU\n");
         Files.writeString(dir.resolve("page.xml"), "<html><body>Security Council</body></html>\n");
         String units = "The Security Council adopted the resolution.\tLe Conseil de sécurité a adopté la résolution.\n";
         // Latin and Cyrillic in UTF-16BE are bytes below 0x80: valid UTF-8, of NUL and control characters
-        Files.write(dir.resolve("utf16be.tsv"), ("The Security Council adopted the resolution.\t"
-                + "Совет Безопасности принял резолюцию.\n").getBytes(StandardCharsets.UTF_16BE));
+        Files.write(
+                dir.resolve("utf16be.tsv"),
+                ("The Security Council adopted the resolution.\t" + "Совет Безопасности принял резолюцию.\n")
+                        .getBytes(StandardCharsets.UTF_16BE));
         Files.write(dir.resolve("utf16le-no-bom"), units.getBytes(StandardCharsets.UTF_16LE));
-        Files.write(dir.resolve("utf16be.xlf"), (XLIFF_HEAD.replace("UTF-8", "UTF-16") + "<xliff version=\"1.2\">"
-                + "<file><body><trans-unit id=\"1\"><source>Council</source></trans-unit></body></file></xliff>\n")
-                .getBytes(StandardCharsets.UTF_16BE));
-        Files.write(dir.resolve("nul.tsv"), concat("Member States\tÉtats Membres\n".getBytes(StandardCharsets.UTF_8),
-                new byte[] {0, 0, 0, 7, (byte) 0x89, 'P', 'N', 'G'}));
+        Files.write(
+                dir.resolve("utf16be.xlf"),
+                (XLIFF_HEAD.replace("UTF-8", "UTF-16") + "<xliff version=\"1.2\">"
+                                + "<file><body><trans-unit id=\"1\"><source>Council</source></trans-unit></body></file></xliff>\n")
+                        .getBytes(StandardCharsets.UTF_16BE));
+        Files.write(
+                dir.resolve("nul.tsv"),
+                concat(
+                        "Member States\tÉtats Membres\n".getBytes(StandardCharsets.UTF_8),
+                        new byte[] {0, 0, 0, 7, (byte) 0x89, 'P', 'N', 'G'}));
         Files.write(dir.resolve("empty.tsv"), new byte[0]);
         Files.writeString(dir.resolve("blank.tsv"), "\uFEFF\n  \r\n\t\n");
-        Files.writeString(dir.resolve("no-units.xlf"), XLIFF_HEAD + "<xliff version=\"1.2\"><file source-language="
-                + "\"en\" target-language=\"fr\"><body></body></file></xliff>\n");
-        Files.writeString(dir.resolve("long.tsv"), "Member States\tÉtats Membres\nThe Security Council\t"
-                + "Le Conseil de sécurité ".repeat(4_348) + "\n");
-        Files.writeString(dir.resolve("long.xliff"), XLIFF_HEAD + "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:"
-                + "2.0\" version=\"2.1\" srcLang=\"en\" trgLang=\"fr\"><file id=\"f\"><unit id=\"u7\"><segment>"
-                + "<source>" + "The Security Council met. ".repeat(4_000) + "</source></segment></unit></file></xliff>\n");
+        Files.writeString(
+                dir.resolve("no-units.xlf"),
+                XLIFF_HEAD + "<xliff version=\"1.2\"><file source-language="
+                        + "\"en\" target-language=\"fr\"><body></body></file></xliff>\n");
+        Files.writeString(
+                dir.resolve("long.tsv"),
+                "Member States\tÉtats Membres\nThe Security Council\t" + "Le Conseil de sécurité ".repeat(4_348)
+                        + "\n");
+        Files.writeString(
+                dir.resolve("long.xliff"),
+                XLIFF_HEAD + "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:"
+                        + "2.0\" version=\"2.1\" srcLang=\"en\" trgLang=\"fr\"><file id=\"f\"><unit id=\"u7\"><segment>"
+                        + "<source>" + "The Security Council met. ".repeat(4_000)
+                        + "</source></segment></unit></file></xliff>\n");
         try (var big = new java.io.RandomAccessFile(dir.resolve("huge.tmx").toFile(), "rw")) {
             big.setLength(QaInput.MAX_FILE_BYTES + 10 * 1024 * 1024); // sparse: takes no disk space
         }
@@ -79,96 +103,162 @@ class QaCommandErrorsTest {
 
     static Stream<Arguments> errors() {
         return Stream.of(
-                Arguments.of("missing input file", new String[] {"missing.tsv", "en", "fr"},
-                        "input file not found: "),
-                Arguments.of("unknown option", new String[] {"en-fr.tsv", "en", "fr", "--verbose"},
+                Arguments.of("missing input file", new String[] {"missing.tsv", "en", "fr"}, "input file not found: "),
+                Arguments.of(
+                        "unknown option",
+                        new String[] {"en-fr.tsv", "en", "fr", "--verbose"},
                         "unknown option --verbose; usage: ./workbench qa"),
-                Arguments.of("option without value", new String[] {"en-fr.tsv", "en", "fr", "--out"},
-                        "--out needs a value"),
-                Arguments.of("bad format", new String[] {"en-fr.tsv", "en", "fr", "--format", "xml"},
+                Arguments.of(
+                        "option without value", new String[] {"en-fr.tsv", "en", "fr", "--out"}, "--out needs a value"),
+                Arguments.of(
+                        "bad format",
+                        new String[] {"en-fr.tsv", "en", "fr", "--format", "xml"},
                         "--format must be json, csv or html, not xml"),
-                Arguments.of("bad language tag", new String[] {"en-fr.tsv", "en", "f r"},
+                Arguments.of(
+                        "bad language tag",
+                        new String[] {"en-fr.tsv", "en", "f r"},
                         "--target-lang f r is not a language tag"),
-                Arguments.of("DTD in XLIFF", new String[] {"@dtd.xlf", "en", "fr"},
+                Arguments.of(
+                        "DTD in XLIFF",
+                        new String[] {"@dtd.xlf", "en", "fr"},
                         "dtd.xlf: line 2: a DTD (<!DOCTYPE ...>) is not allowed"),
-                Arguments.of("external entity in TMX", new String[] {"@xxe.tmx", "en", "fr"},
+                Arguments.of(
+                        "external entity in TMX",
+                        new String[] {"@xxe.tmx", "en", "fr"},
                         "xxe.tmx: line 2: a DTD (<!DOCTYPE ...>) is not allowed"),
-                Arguments.of("entity reference in XLIFF", new String[] {"@entity.xliff", "en", "fr"},
+                Arguments.of(
+                        "entity reference in XLIFF",
+                        new String[] {"@entity.xliff", "en", "fr"},
                         "entity.xliff: line 2: "),
-                Arguments.of("truncated TMX", new String[] {"@truncated.tmx", "en", "fr"},
+                Arguments.of(
+                        "truncated TMX",
+                        new String[] {"@truncated.tmx", "en", "fr"},
                         "truncated.tmx: line 16: the file ends before the document is complete: it looks truncated"),
-                Arguments.of("TMX without the target language", new String[] {"en-fr-ru.tmx", "en", "de"},
+                Arguments.of(
+                        "TMX without the target language",
+                        new String[] {"en-fr-ru.tmx", "en", "de"},
                         "the TMX has no <tuv> in de; its languages are en-US, fr-FR, ru-RU, EN-GB"),
-                Arguments.of("TMX without the source language", new String[] {"en-fr-ru.tmx", "es", "fr"},
+                Arguments.of(
+                        "TMX without the source language",
+                        new String[] {"en-fr-ru.tmx", "es", "fr"},
                         "the TMX has no <tuv> in es; its languages are en-US, fr-FR, ru-RU, EN-GB"),
-                Arguments.of("XLIFF of other languages", new String[] {"en-fr.xlf", "en", "es"},
+                Arguments.of(
+                        "XLIFF of other languages",
+                        new String[] {"en-fr.xlf", "en", "es"},
                         "en-fr.xlf: line 3: the XLIFF is en-US to fr-FR (source-language/target-language), "
                                 + "not en to es as asked"),
-                Arguments.of("XLIFF 2 of other languages", new String[] {"en-fr.xliff", "fr", "en"},
+                Arguments.of(
+                        "XLIFF 2 of other languages",
+                        new String[] {"en-fr.xliff", "fr", "en"},
                         "the XLIFF is en to fr (srcLang/trgLang), not fr to en as asked"),
-                Arguments.of("non-UTF-8 TSV", new String[] {"@latin1.tsv", "en", "fr"},
+                Arguments.of(
+                        "non-UTF-8 TSV",
+                        new String[] {"@latin1.tsv", "en", "fr"},
                         "latin1.tsv: line 2 is not UTF-8; save the file as UTF-8"),
-                Arguments.of("XML not in its declared encoding", new String[] {"@latin1-as-utf8.xlf", "en", "fr"},
+                Arguments.of(
+                        "XML not in its declared encoding",
+                        new String[] {"@latin1-as-utf8.xlf", "en", "fr"},
                         "latin1-as-utf8.xlf: line 2: the file is not valid UTF-8, the encoding its XML "
                                 + "declaration names"),
-                Arguments.of("UTF-16BE TSV without a byte order mark", new String[] {"@utf16be.tsv", "en", "ru"},
+                Arguments.of(
+                        "UTF-16BE TSV without a byte order mark",
+                        new String[] {"@utf16be.tsv", "en", "ru"},
                         "utf16be.tsv: the file looks like UTF-16 big-endian (UTF-16BE) without a byte order mark; "
                                 + "save it as UTF-8 (or as UTF-16 with a byte order mark)"),
-                Arguments.of("UTF-16LE without a byte order mark, no extension",
+                Arguments.of(
+                        "UTF-16LE without a byte order mark, no extension",
                         new String[] {"@utf16le-no-bom", "en", "fr"},
                         "utf16le-no-bom: the file looks like UTF-16 little-endian (UTF-16LE) without a byte order mark"),
-                Arguments.of("UTF-16BE XLIFF without a byte order mark", new String[] {"@utf16be.xlf", "en", "fr"},
+                Arguments.of(
+                        "UTF-16BE XLIFF without a byte order mark",
+                        new String[] {"@utf16be.xlf", "en", "fr"},
                         "utf16be.xlf: the file looks like UTF-16 big-endian (UTF-16BE) without a byte order mark"),
-                Arguments.of("NUL bytes in a TSV", new String[] {"@nul.tsv", "en", "fr"},
+                Arguments.of(
+                        "NUL bytes in a TSV",
+                        new String[] {"@nul.tsv", "en", "fr"},
                         "nul.tsv: the file has NUL bytes (the first at byte 30): it is not a text file in UTF-8"),
-                Arguments.of("empty TSV", new String[] {"@empty.tsv", "en", "fr"},
+                Arguments.of(
+                        "empty TSV",
+                        new String[] {"@empty.tsv", "en", "fr"},
                         "empty.tsv: no unit to check: the file is empty"),
-                Arguments.of("TSV of blank lines", new String[] {"@blank.tsv", "en", "fr"},
+                Arguments.of(
+                        "TSV of blank lines",
+                        new String[] {"@blank.tsv", "en", "fr"},
                         "blank.tsv: no unit to check: the file has only blank lines"),
-                Arguments.of("XLIFF without units", new String[] {"@no-units.xlf", "en", "fr"},
+                Arguments.of(
+                        "XLIFF without units",
+                        new String[] {"@no-units.xlf", "en", "fr"},
                         "no-units.xlf: no unit to check: the XLIFF has no translation units"),
-                Arguments.of("TSV unit over the length limit", new String[] {"@long.tsv", "en", "fr"},
+                Arguments.of(
+                        "TSV unit over the length limit",
+                        new String[] {"@long.tsv", "en", "fr"},
                         "long.tsv: line 2: the target has 100,004 characters; a unit may have at most 100,000 "
                                 + "(is the file split into sentences or paragraphs?)"),
-                Arguments.of("XLIFF unit over the length limit", new String[] {"@long.xliff", "en", "fr"},
+                Arguments.of(
+                        "XLIFF unit over the length limit",
+                        new String[] {"@long.xliff", "en", "fr"},
                         "long.xliff: unit u7: the source has 104,000 characters; a unit may have at most 100,000"),
-                Arguments.of("input over the size limit", new String[] {"@huge.tmx", "en", "fr"},
+                Arguments.of(
+                        "input over the size limit",
+                        new String[] {"@huge.tmx", "en", "fr"},
                         "huge.tmx is 266.0 MB: the command reads files of up to 256 MB; split it and check the parts "
                                 + "in separate runs"),
-                Arguments.of("TSV line of three fields", new String[] {"@three.tsv", "en", "fr"},
+                Arguments.of(
+                        "TSV line of three fields",
+                        new String[] {"@three.tsv", "en", "fr"},
                         "three.tsv: line 1 has 3 tab-separated fields; expected source<TAB>target"),
-                Arguments.of("XML of another kind", new String[] {"@page.xml", "en", "fr"},
+                Arguments.of(
+                        "XML of another kind",
+                        new String[] {"@page.xml", "en", "fr"},
                         "page.xml: the root element <html> is not <xliff>"),
-                Arguments.of("glossary without the language", new String[] {"en-fr.tsv", "en", "de"},
+                Arguments.of(
+                        "glossary without the language",
+                        new String[] {"en-fr.tsv", "en", "de"},
                         "the glossary has no terms in de; its languages are ar, en, es, fr, ru, zh"),
-                Arguments.of("a value for the --languagetool flag",
+                Arguments.of(
+                        "a value for the --languagetool flag",
                         new String[] {"en-fr.tsv", "en", "fr", "--languagetool=yes"},
                         "--languagetool takes no value; usage: ./workbench qa"),
-                Arguments.of("LanguageTool for a language other than the six",
+                Arguments.of(
+                        "LanguageTool for a language other than the six",
                         new String[] {"en-fr.tsv", "en", "de", "--languagetool"},
                         "LanguageTool checks the six UN languages (ar, zh, en, fr, ru, es); --target-lang de is "
                                 + "not one of them"),
-                Arguments.of("LanguageTool server that is not a URL",
+                Arguments.of(
+                        "LanguageTool server that is not a URL",
                         new String[] {"en-fr.tsv", "en", "fr", "--languagetool-server", "lt1:8081"},
                         "--languagetool-server: \"lt1:8081\" is not an http(s) URL of a LanguageTool server, "
                                 + "such as http://localhost:8081"),
-                Arguments.of("LanguageTool server missing", new String[] {"en-fr.tsv", "en", "fr",
-                        "--languagetool-server", "--out", "x.json"}, "--languagetool-server needs a value"));
+                Arguments.of(
+                        "LanguageTool server missing",
+                        new String[] {"en-fr.tsv", "en", "fr", "--languagetool-server", "--out", "x.json"},
+                        "--languagetool-server needs a value"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("errors")
     void badInputExitsWithTwoAndOneLine(String name, String[] call, String message) {
-        String input = call[0].startsWith("@") ? dir.resolve(call[0].substring(1)).toString() : call[0];
+        String input =
+                call[0].startsWith("@") ? dir.resolve(call[0].substring(1)).toString() : call[0];
         String[] more = java.util.Arrays.copyOfRange(call, 3, call.length);
         assertError(QaRun.check(input, call[1], call[2], more), message);
     }
 
     @Test
     void missingGlossaryAndMissingOptions() {
-        assertError(QaRun.of("--glossary", "nope.tbx", "--source-lang", "en", "--target-lang", "fr", "--input",
-                QaRun.FIXTURES + "en-fr.tsv"), "glossary file not found: nope.tbx");
-        assertError(QaRun.of("--glossary", QaRun.GLOSSARY, "--source-lang", "en", "--target-lang", "fr"),
+        assertError(
+                QaRun.of(
+                        "--glossary",
+                        "nope.tbx",
+                        "--source-lang",
+                        "en",
+                        "--target-lang",
+                        "fr",
+                        "--input",
+                        QaRun.FIXTURES + "en-fr.tsv"),
+                "glossary file not found: nope.tbx");
+        assertError(
+                QaRun.of("--glossary", QaRun.GLOSSARY, "--source-lang", "en", "--target-lang", "fr"),
                 "missing --input; usage: ");
         assertError(QaRun.of(), "missing --glossary");
         assertError(QaRun.of("report.json"), "unexpected argument report.json");
@@ -176,8 +266,15 @@ class QaCommandErrorsTest {
 
     @Test
     void malformedGlossaryNamesFileAndLine() {
-        QaRun run = QaRun.of("--glossary", dir.resolve("broken.tbx").toString(), "--source-lang", "en",
-                "--target-lang", "fr", "--input", QaRun.FIXTURES + "en-fr.tsv");
+        QaRun run = QaRun.of(
+                "--glossary",
+                dir.resolve("broken.tbx").toString(),
+                "--source-lang",
+                "en",
+                "--target-lang",
+                "fr",
+                "--input",
+                QaRun.FIXTURES + "en-fr.tsv");
         assertError(run, "broken.tbx: The file ends before the TBX is complete: it looks truncated (line ");
         assertThat(run.err()).doesNotContain("Nothing was imported");
     }
@@ -185,12 +282,23 @@ class QaCommandErrorsTest {
     @Test
     void glossaryInAnotherEncodingNamesTheLine() throws IOException {
         Path tbx = dir.resolve("latin1.tbx");
-        Files.write(tbx, ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tbx xmlns=\"urn:iso:std:iso:30042:ed-2\">"
-                + "<text><body>\n<conceptEntry id=\"sc\"><langSec xml:lang=\"fr\"><termSec><term>"
-                + "Conseil de s\u00e9curit\u00e9</term></termSec></langSec></conceptEntry></body></text></tbx>\n")
-                .getBytes(StandardCharsets.ISO_8859_1));
-        assertError(QaRun.of("--glossary", tbx.toString(), "--source-lang", "en", "--target-lang", "fr", "--input",
-                QaRun.FIXTURES + "en-fr.tsv"), "latin1.tbx: line 3: the file is not valid UTF-8");
+        Files.write(
+                tbx,
+                ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tbx xmlns=\"urn:iso:std:iso:30042:ed-2\">"
+                                + "<text><body>\n<conceptEntry id=\"sc\"><langSec xml:lang=\"fr\"><termSec><term>"
+                                + "Conseil de s\u00e9curit\u00e9</term></termSec></langSec></conceptEntry></body></text></tbx>\n")
+                        .getBytes(StandardCharsets.ISO_8859_1));
+        assertError(
+                QaRun.of(
+                        "--glossary",
+                        tbx.toString(),
+                        "--source-lang",
+                        "en",
+                        "--target-lang",
+                        "fr",
+                        "--input",
+                        QaRun.FIXTURES + "en-fr.tsv"),
+                "latin1.tbx: line 3: the file is not valid UTF-8");
     }
 
     @Test
@@ -202,10 +310,12 @@ class QaCommandErrorsTest {
     @Test
     void xmlDeclarationEncodingIsHonoured() throws IOException {
         Path latin = dir.resolve("latin1-declared.xlf");
-        Files.write(latin, ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<xliff version=\"1.2\"><file><body>"
-                + "<trans-unit id=\"1\"><source>The Security Council met.</source><target>"
-                + "Le Conseil de s\u00e9curit\u00e9 s'est réuni.</target></trans-unit></body></file></xliff>\n")
-                .getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(
+                latin,
+                ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<xliff version=\"1.2\"><file><body>"
+                                + "<trans-unit id=\"1\"><source>The Security Council met.</source><target>"
+                                + "Le Conseil de s\u00e9curit\u00e9 s'est réuni.</target></trans-unit></body></file></xliff>\n")
+                        .getBytes(StandardCharsets.ISO_8859_1));
         QaRun run = QaRun.check(latin.toString(), "en", "fr");
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("\"termHits\": 1,").contains("\"issues\": [],");
@@ -215,8 +325,11 @@ class QaCommandErrorsTest {
     void utf16WithAByteOrderMarkReadsLikeUtf8() throws IOException {
         String tsv = Files.readString(Path.of(QaRun.FIXTURES, "en-fr.tsv"));
         Path utf16 = dir.resolve("unicode-text.tsv");
-        Files.write(utf16, concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, tsv.replace("\n", "\r\n")
-                .getBytes(StandardCharsets.UTF_16LE)));
+        Files.write(
+                utf16,
+                concat(
+                        new byte[] {(byte) 0xFF, (byte) 0xFE},
+                        tsv.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_16LE)));
         QaRun run = QaRun.check(utf16.toString(), "en", "fr");
         assertThat(run.err()).isEmpty();
         assertThat(run.code()).isZero();
@@ -229,20 +342,42 @@ class QaCommandErrorsTest {
         String tsv = Files.readString(Path.of(QaRun.FIXTURES, "en-fr.tsv")).replace("\n\n", "\n");
         Path big = dir.resolve("four-mb.tsv");
         Files.writeString(big, tsv.repeat(4 * 1024 * 1024 / tsv.length()));
-        Process java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx32m", "-cp", System.getProperty("java.class.path"), QaCommand.class.getName(), "--glossary",
-                QaRun.GLOSSARY, "--source-lang", "en", "--target-lang", "fr", "--input", big.toString(), "--out",
-                dir.resolve("four-mb.json").toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process java = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx32m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        QaCommand.class.getName(),
+                        "--glossary",
+                        QaRun.GLOSSARY,
+                        "--source-lang",
+                        "en",
+                        "--target-lang",
+                        "fr",
+                        "--input",
+                        big.toString(),
+                        "--out",
+                        dir.resolve("four-mb.json").toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         String err = new String(java.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(java.waitFor()).as(err).isEqualTo(2);
-        assertThat(err).startsWith("workbench qa: not enough memory to check " + big + " (Java may use ")
-                .contains("allow more, e.g. JAVA_TOOL_OPTIONS=-Xmx4g, or split the file").endsWith("\n");
+        assertThat(err)
+                .startsWith("workbench qa: not enough memory to check " + big + " (Java may use ")
+                .contains("allow more, e.g. JAVA_TOOL_OPTIONS=-Xmx4g, or split the file")
+                .endsWith("\n");
         assertThat(err.strip()).doesNotContain("\n");
     }
 
     @Test
     void unwritableOutIsAnError() {
-        assertError(QaRun.check("en-fr.tsv", "en", "fr", "--out", dir.resolve("no/such/dir/r.json").toString()),
+        assertError(
+                QaRun.check(
+                        "en-fr.tsv",
+                        "en",
+                        "fr",
+                        "--out",
+                        dir.resolve("no/such/dir/r.json").toString()),
                 "cannot write the report to ");
     }
 

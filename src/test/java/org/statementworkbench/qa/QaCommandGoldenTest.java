@@ -20,11 +20,12 @@ class QaCommandGoldenTest {
 
     @ParameterizedTest(name = "{0} {1}->{2}")
     @CsvSource({
-            "en-fr.tsv, en, fr, en-fr.tsv.json",
-            "en-fr.xlf, en, fr, en-fr.xlf.json",
-            "en-fr.xliff, en, fr, en-fr.xliff.json",
-            "en-fr-ru.tmx, en, fr, en-fr-ru.tmx.en-fr.json",
-            "en-fr-ru.tmx, en, ru, en-fr-ru.tmx.en-ru.json"})
+        "en-fr.tsv, en, fr, en-fr.tsv.json",
+        "en-fr.xlf, en, fr, en-fr.xlf.json",
+        "en-fr.xliff, en, fr, en-fr.xliff.json",
+        "en-fr-ru.tmx, en, fr, en-fr-ru.tmx.en-fr.json",
+        "en-fr-ru.tmx, en, ru, en-fr-ru.tmx.en-ru.json"
+    })
     void jsonReportMatchesTheGoldenFile(String input, String source, String target, String expected)
             throws IOException {
         QaRun run = QaRun.check(input, source, target);
@@ -38,7 +39,8 @@ class QaCommandGoldenTest {
         QaRun run = QaRun.check("en-fr.tsv", "en", "fr");
         assertThat(run.code()).isZero();
         // line 4 is blank: units keep their line numbers
-        assertThat(run.out()).startsWith("{\n  \"units\": 5,\n  \"termHits\": 8,\n  \"issues\": [\n")
+        assertThat(run.out())
+                .startsWith("{\n  \"units\": 5,\n  \"termHits\": 8,\n  \"issues\": [\n")
                 .contains("{\"unit\": \"2\", \"check\": \"term.missing\", \"severity\": \"error\", \"message\": "
                         + "\"“Security Council” should be translated as “Conseil de sécurité”.\", "
                         + "\"source\": [4, 20], \"target\": null}")
@@ -52,18 +54,23 @@ class QaCommandGoldenTest {
     void inlineMarkupKeepsTextAndDropsCodesSoAllFormatsAgree() {
         // the same sentences with <g>, <bpt>/<ept>, <mrk>, <ph>, <pc>, <sc>/<ec>, <hi>, <cp>: same spans
         for (String input : new String[] {"en-fr.xlf", "en-fr.xliff", "en-fr-ru.tmx"}) {
-            assertThat(QaRun.check(input, "en", "fr").out()).as(input).contains("\"source\": [4, 20]")
+            assertThat(QaRun.check(input, "en", "fr").out())
+                    .as(input)
+                    .contains("\"source\": [4, 20]")
                     .contains("\"target\": [27, 68]");
         }
-        assertThat(QaRun.check("en-fr.xliff", "en", "fr").out()).contains("\"unit\": \"u1/s2\"")
-                .doesNotContain("\"unit\": \"u1/s1\"").contains("\"units\": 4");
+        assertThat(QaRun.check("en-fr.xliff", "en", "fr").out())
+                .contains("\"unit\": \"u1/s2\"")
+                .doesNotContain("\"unit\": \"u1/s1\"")
+                .contains("\"units\": 4");
     }
 
     @Test
     void csvReportMatchesTheGoldenFile() throws IOException {
         QaRun run = QaRun.check("en-fr.xlf", "en", "fr", "--format", "csv");
         assertThat(run.code()).isZero();
-        assertThat(run.out()).isEqualTo(golden("en-fr.xlf.csv"))
+        assertThat(run.out())
+                .isEqualTo(golden("en-fr.xlf.csv"))
                 .startsWith(CsvReport.HEADER + "\r\n")
                 .contains("\r\np4,term.source-deprecated,info,“child pornography” is deprecated: use “child sexual "
                         + "abuse material”.,59,76,,\r\n");
@@ -76,7 +83,10 @@ class QaCommandGoldenTest {
         assertThat(run.code()).isZero();
         assertThat(run.out()).isEmpty();
         String html = Files.readString(out);
-        assertThat(html).startsWith("<!DOCTYPE html>").contains("<style>").doesNotContain("<script", "<link")
+        assertThat(html)
+                .startsWith("<!DOCTYPE html>")
+                .contains("<style>")
+                .doesNotContain("<script", "<link")
                 .contains("5 units, 7 term hits, 3 issues.")
                 .contains("<tr><td><code>term.missing</code></td><td>1</td></tr>")
                 .contains("The <mark class=\"error\" title=\"“Security Council” should be translated as “Conseil "
@@ -84,7 +94,8 @@ class QaCommandGoldenTest {
                 .contains("la <mark class=\"error\" title=\"“pornographie mettant en scène des enfants” is "
                         + "deprecated: use “contenus montrant des atteintes sexuelles sur des enfants”.\">"
                         + "pornographie mettant en scène des enfants</mark> augmentent.")
-                .contains("<h2>Unit p4</h2>").contains("not translated")
+                .contains("<h2>Unit p4</h2>")
+                .contains("not translated")
                 .doesNotContain("<h2>Unit p1</h2>");
     }
 
@@ -92,17 +103,28 @@ class QaCommandGoldenTest {
     void htmlEscapesTheText(@TempDir Path dir) throws IOException {
         Path tsv = dir.resolve("x.tsv");
         Files.writeString(tsv, "<b>The Security Council</b> & \"co\"\t<script>alert(1)</script> Le Conseil\n");
-        String html = QaRun.check(tsv.toString(), "en", "fr", "--format", "html").out();
-        assertThat(html).doesNotContain("<script>", "<b>")
-                .contains("&lt;b&gt;The <mark class=\"error\"", "&lt;/b&gt; &amp; &quot;co&quot;",
+        String html =
+                QaRun.check(tsv.toString(), "en", "fr", "--format", "html").out();
+        assertThat(html)
+                .doesNotContain("<script>", "<b>")
+                .contains(
+                        "&lt;b&gt;The <mark class=\"error\"",
+                        "&lt;/b&gt; &amp; &quot;co&quot;",
                         "&lt;script&gt;alert(1)&lt;/script&gt; Le Conseil");
     }
 
     @Test
     void csvGlossaryAndTbxGiveTheSameReport() {
         String tbx = QaRun.check("en-fr.tsv", "en", "fr").out();
-        QaRun csv = QaRun.of("--glossary", "glossary/un-glossary.csv", "--source-lang", "en", "--target-lang", "fr",
-                "--input", QaRun.FIXTURES + "en-fr.tsv");
+        QaRun csv = QaRun.of(
+                "--glossary",
+                "glossary/un-glossary.csv",
+                "--source-lang",
+                "en",
+                "--target-lang",
+                "fr",
+                "--input",
+                QaRun.FIXTURES + "en-fr.tsv");
         assertThat(csv.code()).isZero();
         assertThat(csv.out()).isEqualTo(tbx);
     }
@@ -117,8 +139,15 @@ class QaCommandGoldenTest {
                 <langSet xml:lang="fr"><tig><term>Conseil de sécurité</term></tig></langSet></termEntry>
                 </body></text></martif>
                 """);
-        QaRun run = QaRun.of("--glossary", tbx.toString(), "--source-lang", "en", "--target-lang", "fr",
-                "--input", QaRun.FIXTURES + "en-fr.tsv");
+        QaRun run = QaRun.of(
+                "--glossary",
+                tbx.toString(),
+                "--source-lang",
+                "en",
+                "--target-lang",
+                "fr",
+                "--input",
+                QaRun.FIXTURES + "en-fr.tsv");
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("\"termHits\": 2,").contains("\"summary\": {\"term.missing\": 1}");
     }
@@ -129,7 +158,9 @@ class QaCommandGoldenTest {
         assertThat(QaRun.check("en-fr.tsv", "en", "fr", "--out=" + csv).code()).isZero();
         assertThat(Files.readString(csv)).startsWith(CsvReport.HEADER);
         Path txt = dir.resolve("r.csv.txt");
-        assertThat(QaRun.check("en-fr.tsv", "en", "fr", "--out", txt.toString(), "--format", "JSON").code()).isZero();
+        assertThat(QaRun.check("en-fr.tsv", "en", "fr", "--out", txt.toString(), "--format", "JSON")
+                        .code())
+                .isZero();
         assertThat(Files.readString(txt)).startsWith("{");
     }
 

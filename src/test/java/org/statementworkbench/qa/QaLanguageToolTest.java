@@ -49,7 +49,8 @@ class QaLanguageToolTest {
         QaRun run = QaRun.check("lt-en-fr.tsv", "en", "fr", "--languagetool");
         assertThat(run.err()).isEmpty();
         assertThat(run.code()).isZero();
-        assertThat(run.out()).isEqualTo(golden("lt-en-fr.tsv.json"))
+        assertThat(run.out())
+                .isEqualTo(golden("lt-en-fr.tsv.json"))
                 .contains("{\"unit\": \"1\", \"check\": \"lt.FR_SPELLING_RULE\", \"severity\": \"error\", "
                         + "\"message\": \"Faute de frappe possible trouvée.\", \"source\": null, \"target\": [49, 52]}")
                 .contains("\"check\": \"term.missing\"")
@@ -62,7 +63,8 @@ class QaLanguageToolTest {
     void russianXliffGetsTheMisspellingAtItsPlaceInTheTextWithoutInlineCodes() throws IOException {
         QaRun run = QaRun.check("lt-en-ru.xlf", "en", "ru", "--languagetool");
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.out()).isEqualTo(golden("lt-en-ru.xlf.json"))
+        assertThat(run.out())
+                .isEqualTo(golden("lt-en-ru.xlf.json"))
                 .contains("{\"unit\": \"ga\", \"check\": \"lt.MORFOLOGIK_RULE_RU_RU\", \"severity\": \"error\", "
                         + "\"message\": \"Возможно найдена орфографическая ошибка.\", \"source\": null, "
                         + "\"target\": [30, 39]}")
@@ -76,7 +78,10 @@ class QaLanguageToolTest {
         QaRun french = QaRun.check("lt-en-fr.tsv", "en", "fr", "--languagetool-server", server.url());
         assertThat(french.code()).as(french.err()).isZero();
         assertThat(french.out()).isEqualTo(golden("lt-en-fr.tsv.json"));
-        QaRun russian = QaRun.check("lt-en-ru.xlf", "en", "ru",
+        QaRun russian = QaRun.check(
+                "lt-en-ru.xlf",
+                "en",
+                "ru",
                 "--languagetool-server=" + LanguageToolTestServer.deadUrl() + "," + server.url());
         assertThat(russian.code()).as(russian.err()).isZero();
         assertThat(russian.out()).isEqualTo(golden("lt-en-ru.xlf.json"));
@@ -95,15 +100,15 @@ class QaLanguageToolTest {
         QaRun run = QaRun.check("lt-en-fr.tsv", "en", "fr", "--languagetool-server", dead);
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).isEqualTo("workbench qa: LanguageTool server " + dead
-                + " refused the connection (is it running?)\n");
+        assertThat(run.err())
+                .isEqualTo("workbench qa: LanguageTool server " + dead + " refused the connection (is it running?)\n");
     }
 
     @Test
     void htmlReportMarksTheMisspelledWord(@TempDir Path dir) throws IOException {
         Path html = dir.resolve("report.html");
-        QaRun run = QaRun.check("lt-en-fr.tsv", "en", "fr", "--languagetool-server", server.url(), "--out",
-                html.toString());
+        QaRun run = QaRun.check(
+                "lt-en-fr.tsv", "en", "fr", "--languagetool-server", server.url(), "--out", html.toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(Files.readString(html))
                 .contains("<tr><td><code>lt.FR_SPELLING_RULE</code></td><td>1</td></tr>")
@@ -118,8 +123,8 @@ class QaLanguageToolTest {
                 @Override
                 public List<LanguageMatch> check(UnLanguage language, String text, RuleSettings settings) {
                     if (text.contains("pots-de-vin")) {
-                        throw new LanguageCheckException("LanguageTool server " + server.url()
-                                + " did not answer within 10 s");
+                        throw new LanguageCheckException(
+                                "LanguageTool server " + server.url() + " did not answer within 10 s");
                     }
                     return engine.check(language, text, settings);
                 }
@@ -127,15 +132,22 @@ class QaLanguageToolTest {
             var provider = new LanguageToolIssueProvider(failingOnOneUnit, UnLanguage.FR, 2);
             provider.warmUp();
             List<QaIssue> issues = provider.check(List.of(
-                    new QaUnit("1", "", "L’Assemblée générale a adopté la résolution sans vot."),
-                    new QaUnit("2", "", "Réduire nettement la corruption et la pratique des pots-de-vin sous toutes "
-                            + "leurs formes"),
-                    new QaUnit("3", "", ""))).issues();
-            assertThat(issues).extracting(QaIssue::unit, QaIssue::check, QaIssue::severity).containsExactly(
-                    tuple("1", "lt.FR_SPELLING_RULE", QaIssue.Severity.ERROR),
-                    tuple("2", "lt.not-checked", QaIssue.Severity.WARNING));
-            assertThat(issues.get(1).message()).isEqualTo("LanguageTool could not check this unit: LanguageTool "
-                    + "server " + server.url() + " did not answer within 10 s");
+                            new QaUnit("1", "", "L’Assemblée générale a adopté la résolution sans vot."),
+                            new QaUnit(
+                                    "2",
+                                    "",
+                                    "Réduire nettement la corruption et la pratique des pots-de-vin sous toutes "
+                                            + "leurs formes"),
+                            new QaUnit("3", "", "")))
+                    .issues();
+            assertThat(issues)
+                    .extracting(QaIssue::unit, QaIssue::check, QaIssue::severity)
+                    .containsExactly(
+                            tuple("1", "lt.FR_SPELLING_RULE", QaIssue.Severity.ERROR),
+                            tuple("2", "lt.not-checked", QaIssue.Severity.WARNING));
+            assertThat(issues.get(1).message())
+                    .isEqualTo("LanguageTool could not check this unit: LanguageTool " + "server " + server.url()
+                            + " did not answer within 10 s");
             assertThat(issues.get(1).target()).isNull();
         }
     }
@@ -146,13 +158,18 @@ class QaLanguageToolTest {
             var provider = new LanguageToolIssueProvider(remote, UnLanguage.FR, 4);
             List<QaUnit> units = new ArrayList<>();
             for (int i = 1; i <= 40; i++) {
-                units.add(new QaUnit(String.valueOf(i), "", i % 3 == 0
-                        ? "L’Assemblée générale a adopté la résolution sans vot."
-                        : "Réduire nettement la corruption et la pratique des pots-de-vin sous toutes leurs formes"));
+                units.add(
+                        new QaUnit(
+                                String.valueOf(i),
+                                "",
+                                i % 3 == 0
+                                        ? "L’Assemblée générale a adopté la résolution sans vot."
+                                        : "Réduire nettement la corruption et la pratique des pots-de-vin sous toutes leurs formes"));
             }
             List<QaIssue> issues = provider.check(units).issues();
-            assertThat(issues).extracting(QaIssue::unit).containsExactly("3", "6", "9", "12", "15", "18", "21",
-                    "24", "27", "30", "33", "36", "39");
+            assertThat(issues)
+                    .extracting(QaIssue::unit)
+                    .containsExactly("3", "6", "9", "12", "15", "18", "21", "24", "27", "30", "33", "36", "39");
             assertThat(Set.copyOf(issues.stream().map(QaIssue::check).toList())).containsOnly("lt.FR_SPELLING_RULE");
         }
     }

@@ -9,36 +9,51 @@ import org.junit.jupiter.api.Test;
 /** The report model: issues of several providers merged per unit, the summary, and the writers' escaping. */
 class QaReportTest {
 
-    private static final List<QaUnit> UNITS = List.of(new QaUnit("a", "One, \"two\"", "Un"),
-            new QaUnit("b", "Line\nbreak\ttab\u0001", "Deux"));
+    private static final List<QaUnit> UNITS =
+            List.of(new QaUnit("a", "One, \"two\"", "Un"), new QaUnit("b", "Line\nbreak\ttab\u0001", "Deux"));
 
     /** A provider such as the LanguageTool one to come: its own check ids, no term hits. */
-    private static final IssueProvider STYLE = units -> new IssueProvider.Findings(List.of(
-            new QaIssue("b", "lt.WHITESPACE_RULE", QaIssue.Severity.WARNING, "Tab \"here\",\nthen\u2028", null,
-                    new QaIssue.Span(0, 4)),
-            new QaIssue("a", "lt.COMMA", QaIssue.Severity.INFO, "Comma, then quote \"", new QaIssue.Span(3, 4), null)),
+    private static final IssueProvider STYLE = units -> new IssueProvider.Findings(
+            List.of(
+                    new QaIssue(
+                            "b",
+                            "lt.WHITESPACE_RULE",
+                            QaIssue.Severity.WARNING,
+                            "Tab \"here\",\nthen\u2028",
+                            null,
+                            new QaIssue.Span(0, 4)),
+                    new QaIssue(
+                            "a",
+                            "lt.COMMA",
+                            QaIssue.Severity.INFO,
+                            "Comma, then quote \"",
+                            new QaIssue.Span(3, 4),
+                            null)),
             Map.of());
 
-    private static final IssueProvider TERMS = units -> new IssueProvider.Findings(List.of(
-            new QaIssue("b", "term.missing", QaIssue.Severity.ERROR, "missing", new QaIssue.Span(0, 4), null)),
+    private static final IssueProvider TERMS = units -> new IssueProvider.Findings(
+            List.of(new QaIssue("b", "term.missing", QaIssue.Severity.ERROR, "missing", new QaIssue.Span(0, 4), null)),
             Map.of(TermIssueProvider.TERM_HITS, 3));
 
     @Test
     void providersAreMergedInUnitOrderAndCounted() {
         QaReport report = QaReport.check("t", UNITS, List.of(TERMS, STYLE));
-        assertThat(report.issues()).extracting(QaIssue::unit, QaIssue::check).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("a", "lt.COMMA"),
-                org.assertj.core.groups.Tuple.tuple("b", "term.missing"),
-                org.assertj.core.groups.Tuple.tuple("b", "lt.WHITESPACE_RULE"));
+        assertThat(report.issues())
+                .extracting(QaIssue::unit, QaIssue::check)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("a", "lt.COMMA"),
+                        org.assertj.core.groups.Tuple.tuple("b", "term.missing"),
+                        org.assertj.core.groups.Tuple.tuple("b", "lt.WHITESPACE_RULE"));
         assertThat(report.termHits()).isEqualTo(3);
-        assertThat(report.summary()).containsExactly(Map.entry("lt.COMMA", 1), Map.entry("lt.WHITESPACE_RULE", 1),
-                Map.entry("term.missing", 1));
+        assertThat(report.summary())
+                .containsExactly(
+                        Map.entry("lt.COMMA", 1), Map.entry("lt.WHITESPACE_RULE", 1), Map.entry("term.missing", 1));
     }
 
     @Test
     void jsonEscapesQuotesBackslashesAndControlCharacters() {
-        assertThat(JsonReport.string("a\"b\\c\nd\te\u0001f\u2028g é “h”")).isEqualTo(
-                "\"a\\\"b\\\\c\\nd\\te\\u0001f\\u2028g é “h”\"");
+        assertThat(JsonReport.string("a\"b\\c\nd\te\u0001f\u2028g é “h”"))
+                .isEqualTo("\"a\\\"b\\\\c\\nd\\te\\u0001f\\u2028g é “h”\"");
         String json = JsonReport.write(QaReport.check("t", UNITS, List.of(STYLE)));
         assertThat(json).isEqualTo("""
                 {
@@ -53,15 +68,24 @@ class QaReportTest {
                   "summary": {"lt.COMMA": 1, "lt.WHITESPACE_RULE": 1}
                 }
                 """);
-        assertThat(JsonReport.write(QaReport.check("t", UNITS, List.of()))).contains("\"issues\": [],")
+        assertThat(JsonReport.write(QaReport.check("t", UNITS, List.of())))
+                .contains("\"issues\": [],")
                 .contains("\"summary\": {}");
     }
 
     @Test
     void jsonReadsBackWithAJsonParserToTheSameIssues() {
-        IssueProvider hostile = units -> new IssueProvider.Findings(List.of(new QaIssue("a\u0000\"}", "term.missing",
-                QaIssue.Severity.ERROR, "</script>\u2029\\\"]},{", null, new QaIssue.Span(1, 2))), Map.of());
-        var json = tools.jackson.databind.json.JsonMapper.builder().build()
+        IssueProvider hostile = units -> new IssueProvider.Findings(
+                List.of(new QaIssue(
+                        "a\u0000\"}",
+                        "term.missing",
+                        QaIssue.Severity.ERROR,
+                        "</script>\u2029\\\"]},{",
+                        null,
+                        new QaIssue.Span(1, 2))),
+                Map.of());
+        var json = tools.jackson.databind.json.JsonMapper.builder()
+                .build()
                 .readTree(JsonReport.write(QaReport.check("t", UNITS, List.of(hostile))));
         assertThat(json.get("units").asInt()).isEqualTo(2);
         assertThat(json.get("issues")).hasSize(1);
@@ -76,28 +100,37 @@ class QaReportTest {
     @Test
     void csvQuotesCellsWithCommasQuotesAndLineBreaks() {
         String csv = CsvReport.write(QaReport.check("t", UNITS, List.of(STYLE)));
-        assertThat(csv).isEqualTo(CsvReport.HEADER + "\r\n"
-                + "a,lt.COMMA,info,\"Comma, then quote \"\"\",3,4,,\r\n"
-                + "b,lt.WHITESPACE_RULE,warning,\"Tab \"\"here\"\",\nthen\u2028\",,,0,4\r\n");
+        assertThat(csv)
+                .isEqualTo(CsvReport.HEADER + "\r\n"
+                        + "a,lt.COMMA,info,\"Comma, then quote \"\"\",3,4,,\r\n"
+                        + "b,lt.WHITESPACE_RULE,warning,\"Tab \"\"here\"\",\nthen\u2028\",,,0,4\r\n");
     }
 
     @Test
     void csvDefusesCellsASpreadsheetWouldRunAsFormulas() {
-        IssueProvider hostile = units -> new IssueProvider.Findings(List.of(
-                new QaIssue("=cmd|' /C calc'!A0", "term.missing", QaIssue.Severity.ERROR, "@SUM(1+1)", null, null),
-                new QaIssue("+1", "term.missing", QaIssue.Severity.ERROR, "-2+3", null, null)), Map.of());
-        String csv = CsvReport.write(QaReport.check("t", List.of(new QaUnit("=cmd|' /C calc'!A0", "x", "y"),
-                new QaUnit("+1", "x", "y")), List.of(hostile)));
-        assertThat(csv).isEqualTo(CsvReport.HEADER + "\r\n"
-                + "'=cmd|' /C calc'!A0,term.missing,error,'@SUM(1+1),,,,\r\n"
-                + "'+1,term.missing,error,'-2+3,,,,\r\n");
+        IssueProvider hostile = units -> new IssueProvider.Findings(
+                List.of(
+                        new QaIssue(
+                                "=cmd|' /C calc'!A0", "term.missing", QaIssue.Severity.ERROR, "@SUM(1+1)", null, null),
+                        new QaIssue("+1", "term.missing", QaIssue.Severity.ERROR, "-2+3", null, null)),
+                Map.of());
+        String csv = CsvReport.write(QaReport.check(
+                "t",
+                List.of(new QaUnit("=cmd|' /C calc'!A0", "x", "y"), new QaUnit("+1", "x", "y")),
+                List.of(hostile)));
+        assertThat(csv)
+                .isEqualTo(CsvReport.HEADER + "\r\n"
+                        + "'=cmd|' /C calc'!A0,term.missing,error,'@SUM(1+1),,,,\r\n"
+                        + "'+1,term.missing,error,'-2+3,,,,\r\n");
     }
 
     @Test
     void htmlMarksOverlappingRangesOnceWithBothMessages() {
-        IssueProvider overlapping = units -> new IssueProvider.Findings(List.of(
-                new QaIssue("a", "x.one", QaIssue.Severity.ERROR, "first", new QaIssue.Span(0, 7), null),
-                new QaIssue("a", "x.two", QaIssue.Severity.INFO, "second", new QaIssue.Span(5, 9), null)), Map.of());
+        IssueProvider overlapping = units -> new IssueProvider.Findings(
+                List.of(
+                        new QaIssue("a", "x.one", QaIssue.Severity.ERROR, "first", new QaIssue.Span(0, 7), null),
+                        new QaIssue("a", "x.two", QaIssue.Severity.INFO, "second", new QaIssue.Span(5, 9), null)),
+                Map.of());
         String html = HtmlReport.write(QaReport.check("t", UNITS, List.of(overlapping)));
         assertThat(html).contains("<mark class=\"error\" title=\"first\nsecond\">One, &quot;two</mark>&quot;</div>");
     }

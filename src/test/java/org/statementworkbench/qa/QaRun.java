@@ -20,8 +20,16 @@ record QaRun(int code, String out, String err) {
     /** The shipped glossary on a fixture, for a language pair, with extra options. */
     static QaRun check(String fixture, String source, String target, String... more) {
         String[] args = new String[8 + more.length];
-        String[] base = {"--glossary", GLOSSARY, "--source-lang", source, "--target-lang", target, "--input",
-                fixture.startsWith("/") ? fixture : FIXTURES + fixture};
+        String[] base = {
+            "--glossary",
+            GLOSSARY,
+            "--source-lang",
+            source,
+            "--target-lang",
+            target,
+            "--input",
+            fixture.startsWith("/") ? fixture : FIXTURES + fixture
+        };
         System.arraycopy(base, 0, args, 0, 8);
         System.arraycopy(more, 0, args, 8, more.length);
         return of(args);

@@ -12,10 +12,18 @@ class QaTbxDctGlossaryTest {
 
     @Test
     void deprecatedTermsOfADctGlossaryWithRegionalTagsAreFlagged() {
-        QaRun run = QaRun.of("--glossary", "src/test/resources/glossary/tbx-basic-dct-regional.tbx",
-                "--source-lang", "en", "--target-lang", "fr", "--input", QaRun.FIXTURES + "en-fr-deprecated.tsv");
+        QaRun run = QaRun.of(
+                "--glossary",
+                "src/test/resources/glossary/tbx-basic-dct-regional.tbx",
+                "--source-lang",
+                "en",
+                "--target-lang",
+                "fr",
+                "--input",
+                QaRun.FIXTURES + "en-fr-deprecated.tsv");
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.out()).contains("\"check\": \"term.forbidden\"")
+        assertThat(run.out())
+                .contains("\"check\": \"term.forbidden\"")
                 .contains("“pornographie mettant en scène des enfants” is deprecated: use “contenus montrant des "
                         + "atteintes sexuelles sur des enfants”.");
     }

@@ -30,10 +30,17 @@ class AdministratorRaceTest {
 
     static final String PASSWORD = "a-long-enough-secret";
 
-    @Autowired UserService userService;
-    @Autowired UserRepository users;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired TransactionTemplate tx;
+    @Autowired
+    UserService userService;
+
+    @Autowired
+    UserRepository users;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate tx;
 
     final ExecutorService threads = Executors.newFixedThreadPool(2);
 
@@ -57,8 +64,9 @@ class AdministratorRaceTest {
     }
 
     private static void signInAs(String username) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        username, null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
     }
 
     private long enabledAdministrators() {
@@ -68,34 +76,38 @@ class AdministratorRaceTest {
     /** Runs {@code first} in a transaction kept open until {@code second} has had a second to run, then commits. */
     private List<Throwable> race(Runnable first, Runnable second) throws Exception {
         var firstDone = new CountDownLatch(1);
-        CompletableFuture<Throwable> one = CompletableFuture.supplyAsync(() -> {
-            try {
-                tx.executeWithoutResult(status -> {
-                    first.run();
-                    firstDone.countDown();
-                    sleep(1500);
-                });
-                return null;
-            } catch (RuntimeException e) {
-                return e;
-            } finally {
-                firstDone.countDown();
-                SecurityContextHolder.clearContext();
-            }
-        }, threads);
-        CompletableFuture<Throwable> two = CompletableFuture.supplyAsync(() -> {
-            try {
-                firstDone.await(30, TimeUnit.SECONDS);
-                second.run();
-                return null;
-            } catch (RuntimeException e) {
-                return e;
-            } catch (InterruptedException e) {
-                return e;
-            } finally {
-                SecurityContextHolder.clearContext();
-            }
-        }, threads);
+        CompletableFuture<Throwable> one = CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        tx.executeWithoutResult(status -> {
+                            first.run();
+                            firstDone.countDown();
+                            sleep(1500);
+                        });
+                        return null;
+                    } catch (RuntimeException e) {
+                        return e;
+                    } finally {
+                        firstDone.countDown();
+                        SecurityContextHolder.clearContext();
+                    }
+                },
+                threads);
+        CompletableFuture<Throwable> two = CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        firstDone.await(30, TimeUnit.SECONDS);
+                        second.run();
+                        return null;
+                    } catch (RuntimeException e) {
+                        return e;
+                    } catch (InterruptedException e) {
+                        return e;
+                    } finally {
+                        SecurityContextHolder.clearContext();
+                    }
+                },
+                threads);
         var outcomes = new java.util.ArrayList<Throwable>();
         outcomes.add(one.get(60, TimeUnit.SECONDS));
         outcomes.add(two.get(60, TimeUnit.SECONDS));
@@ -119,8 +131,7 @@ class AdministratorRaceTest {
                 () -> userService.createFirstAdmin("setup-second", "Second Visitor", PASSWORD));
 
         assertThat(outcomes.get(0)).isNull();
-        assertThat(outcomes.get(1)).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("already exists");
+        assertThat(outcomes.get(1)).isInstanceOf(IllegalStateException.class).hasMessageContaining("already exists");
         assertThat(enabledAdministrators()).isEqualTo(1);
         assertThat(users.findByUsername("setup-second")).isEmpty();
     }
@@ -131,8 +142,8 @@ class AdministratorRaceTest {
         signInAs("admin-amina");
         UserAccount pierre;
         try {
-            pierre = userService.createUser(new NewUser("admin-pierre", "Pierre Dubois", PASSWORD, Set.of(Role.ADMIN),
-                    Set.of()));
+            pierre = userService.createUser(
+                    new NewUser("admin-pierre", "Pierre Dubois", PASSWORD, Set.of(Role.ADMIN), Set.of()));
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -142,20 +153,28 @@ class AdministratorRaceTest {
         List<Throwable> outcomes = race(
                 () -> {
                     signInAs("admin-amina");
-                    userService.updateUser(new UserUpdate(pierreAsSeen.id(), pierreAsSeen.version(),
-                            pierreAsSeen.fullName(), Set.of(Role.ADMIN), Set.of(), false));
+                    userService.updateUser(new UserUpdate(
+                            pierreAsSeen.id(),
+                            pierreAsSeen.version(),
+                            pierreAsSeen.fullName(),
+                            Set.of(Role.ADMIN),
+                            Set.of(),
+                            false));
                 },
                 () -> {
                     signInAs("admin-pierre");
-                    userService.updateUser(new UserUpdate(amina.id(), amina.version(), amina.fullName(),
-                            Set.of(Role.ADMIN), Set.of(), false));
+                    userService.updateUser(new UserUpdate(
+                            amina.id(), amina.version(), amina.fullName(), Set.of(Role.ADMIN), Set.of(), false));
                 });
 
         assertThat(outcomes.get(0)).isNull();
-        assertThat(outcomes.get(1)).as("Pierre, disabled meanwhile, is refused with that reason")
+        assertThat(outcomes.get(1))
+                .as("Pierre, disabled meanwhile, is refused with that reason")
                 .isInstanceOf(AccountDisabledException.class);
         assertThat(enabledAdministrators()).isEqualTo(1);
-        assertThat(userService.adminExists()).as("so /setup stays closed to anonymous visitors").isTrue();
+        assertThat(userService.adminExists())
+                .as("so /setup stays closed to anonymous visitors")
+                .isTrue();
     }
 
     @Test
@@ -164,8 +183,8 @@ class AdministratorRaceTest {
         signInAs("admin-amina");
         UserAccount pierre;
         try {
-            pierre = userService.createUser(new NewUser("admin-pierre", "Pierre Dubois", PASSWORD, Set.of(Role.ADMIN),
-                    Set.of()));
+            pierre = userService.createUser(
+                    new NewUser("admin-pierre", "Pierre Dubois", PASSWORD, Set.of(Role.ADMIN), Set.of()));
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -175,17 +194,23 @@ class AdministratorRaceTest {
         List<Throwable> outcomes = race(
                 () -> {
                     signInAs("admin-amina");
-                    userService.updateUser(new UserUpdate(amina.id(), amina.version(), amina.fullName(),
-                            Set.of(Role.REVIEWER), Set.of(), true));
+                    userService.updateUser(new UserUpdate(
+                            amina.id(), amina.version(), amina.fullName(), Set.of(Role.REVIEWER), Set.of(), true));
                 },
                 () -> {
                     signInAs("admin-pierre");
-                    userService.updateUser(new UserUpdate(pierreAsSeen.id(), pierreAsSeen.version(),
-                            pierreAsSeen.fullName(), Set.of(Role.REVIEWER), Set.of(), true));
+                    userService.updateUser(new UserUpdate(
+                            pierreAsSeen.id(),
+                            pierreAsSeen.version(),
+                            pierreAsSeen.fullName(),
+                            Set.of(Role.REVIEWER),
+                            Set.of(),
+                            true));
                 });
 
         assertThat(outcomes.get(0)).isNull();
-        assertThat(outcomes.get(1)).isInstanceOf(IllegalArgumentException.class)
+        assertThat(outcomes.get(1))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("At least one enabled administrator");
         assertThat(enabledAdministrators()).isEqualTo(1);
     }

@@ -62,7 +62,8 @@ class LoginThrottleTest {
         fail("amina", ATTACKER, LoginThrottle.MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS * 3);
 
         assertThat(throttle.lockRemaining("amina", ATTACKER)).isPositive();
-        assertThat(throttle.lockRemaining("amina", OWNER)).as("the owner, even signing in from there the first time")
+        assertThat(throttle.lockRemaining("amina", OWNER))
+                .as("the owner, even signing in from there the first time")
                 .isZero();
     }
 

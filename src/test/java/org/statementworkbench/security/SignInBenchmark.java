@@ -23,7 +23,9 @@ public class SignInBenchmark implements Benchmarks.Benchmark {
     public SignInBenchmark() {
         PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
         String hash = encoder.encode("translate-demo-2026");
-        UserDetailsService users = username -> User.withUsername(username).password(hash).roles(Role.TRANSLATOR.name())
+        UserDetailsService users = username -> User.withUsername(username)
+                .password(hash)
+                .roles(Role.TRANSLATOR.name())
                 .build();
         var dao = new DaoAuthenticationProvider(users);
         dao.setPasswordEncoder(encoder);

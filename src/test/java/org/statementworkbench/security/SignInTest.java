@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,9 +22,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class SignInTest {
 
-    @Autowired AuthenticationProvider authenticationProvider;
-    @Autowired PasswordEncoder encoder;
-    @Autowired UserRepository users;
+    @Autowired
+    AuthenticationProvider authenticationProvider;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Autowired
+    UserRepository users;
 
     String username = "";
 
@@ -36,8 +40,8 @@ class SignInTest {
 
     private void createUser(boolean enabled) {
         username = UserServiceTest.uniqueName("signin");
-        var user = new WorkbenchUser(username, "Sign In", encoder.encode("correct horse battery"),
-                Set.of(Role.REVIEWER), Set.of());
+        var user = new WorkbenchUser(
+                username, "Sign In", encoder.encode("correct horse battery"), Set.of(Role.REVIEWER), Set.of());
         user.setEnabled(enabled);
         users.saveAndFlush(user);
     }
@@ -47,7 +51,9 @@ class SignInTest {
         createUser(true);
         Authentication auth = signIn("correct horse battery");
         assertThat(auth.isAuthenticated()).isTrue();
-        assertThat(auth.getAuthorities()).extracting(GrantedAuthority::getAuthority).contains("ROLE_REVIEWER")
+        assertThat(auth.getAuthorities())
+                .extracting(GrantedAuthority::getAuthority)
+                .contains("ROLE_REVIEWER")
                 .doesNotContain("ROLE_ADMIN", "ROLE_TRANSLATOR", "ROLE_GLOSSARY_MANAGER");
     }
 

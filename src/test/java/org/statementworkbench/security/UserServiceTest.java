@@ -28,17 +28,28 @@ class UserServiceTest {
 
     private static final AtomicInteger counter = new AtomicInteger();
 
-    @Autowired UserService userService;
-    @Autowired UserRepository users;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired PasswordEncoder encoder;
+    @Autowired
+    UserService userService;
+
+    @Autowired
+    UserRepository users;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PasswordEncoder encoder;
 
     static String uniqueName(String base) {
         return base + "-" + counter.incrementAndGet();
     }
 
     static NewUser translator(String username) {
-        return new NewUser(username, "Amina El-Sayed", "a-long-enough-secret", Set.of(Role.TRANSLATOR),
+        return new NewUser(
+                username,
+                "Amina El-Sayed",
+                "a-long-enough-secret",
+                Set.of(Role.TRANSLATOR),
                 EnumSet.of(UnLanguage.AR, UnLanguage.FR));
     }
 
@@ -53,8 +64,9 @@ class UserServiceTest {
         assertThat(created.languages()).containsExactlyInAnyOrder(UnLanguage.AR, UnLanguage.FR);
         String hash = jdbc.queryForObject("select password_hash from app_user where username = ?", String.class, name);
         assertThat(hash).startsWith("{bcrypt}$2").doesNotContain("a-long-enough-secret");
-        assertThat(jdbc.queryForList("select language from app_user_language where user_id = ?", String.class,
-                created.id())).containsExactlyInAnyOrder("ar", "fr");
+        assertThat(jdbc.queryForList(
+                        "select language from app_user_language where user_id = ?", String.class, created.id()))
+                .containsExactlyInAnyOrder("ar", "fr");
         assertThat(userService.listUsers()).extracting(UserAccount::username).contains(name);
     }
 
@@ -66,18 +78,23 @@ class UserServiceTest {
         userService.createUser(translator(name));
 
         assertThatThrownBy(() -> userService.createUser(translator(name.toUpperCase())))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("already taken");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("already taken");
         assertThatThrownBy(() -> userService.createUser(translator("x")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("3 to 64 characters");
-        assertThatThrownBy(() -> userService.createUser(new NewUser(uniqueName("short"), "Short Password",
-                "tooshort", Set.of(Role.REVIEWER), Set.of())))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 12");
-        assertThatThrownBy(() -> userService.createUser(new NewUser(uniqueName("noroles"), "No Roles",
-                "a-long-enough-secret", Set.of(), Set.of())))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one role");
-        assertThatThrownBy(() -> userService.createUser(new NewUser("olga.petrova", "Olga",
-                "olga.petrova-2026-secret", Set.of(Role.REVIEWER), Set.of())))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must not contain the username");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("3 to 64 characters");
+        assertThatThrownBy(() -> userService.createUser(new NewUser(
+                        uniqueName("short"), "Short Password", "tooshort", Set.of(Role.REVIEWER), Set.of())))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least 12");
+        assertThatThrownBy(() -> userService.createUser(
+                        new NewUser(uniqueName("noroles"), "No Roles", "a-long-enough-secret", Set.of(), Set.of())))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least one role");
+        assertThatThrownBy(() -> userService.createUser(new NewUser(
+                        "olga.petrova", "Olga", "olga.petrova-2026-secret", Set.of(Role.REVIEWER), Set.of())))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("must not contain the username");
 
         assertThat(users.count()).isEqualTo(before + 1);
     }
@@ -86,15 +103,27 @@ class UserServiceTest {
     @WithMockUser(username = "root-admin", roles = "ADMIN")
     void aStaleEditIsRefusedInsteadOfOverwritingAnotherAdminsChange() {
         UserAccount created = userService.createUser(translator(uniqueName("stale")));
-        userService.updateUser(new UserUpdate(created.id(), created.version(), "Amina El-Sayed (Arabic)",
-                created.roles(), created.languages(), true));
+        userService.updateUser(new UserUpdate(
+                created.id(),
+                created.version(),
+                "Amina El-Sayed (Arabic)",
+                created.roles(),
+                created.languages(),
+                true));
 
-        assertThatThrownBy(() -> userService.updateUser(new UserUpdate(created.id(), created.version(),
-                "Someone else's edit", created.roles(), created.languages(), false)))
+        assertThatThrownBy(() -> userService.updateUser(new UserUpdate(
+                        created.id(),
+                        created.version(),
+                        "Someone else's edit",
+                        created.roles(),
+                        created.languages(),
+                        false)))
                 .isInstanceOf(OptimisticLockingFailureException.class)
                 .hasMessageContaining("Someone else changed");
 
-        UserAccount reloaded = userService.listUsers().stream().filter(u -> u.id() == created.id()).findFirst()
+        UserAccount reloaded = userService.listUsers().stream()
+                .filter(u -> u.id() == created.id())
+                .findFirst()
                 .orElseThrow();
         assertThat(reloaded.fullName()).isEqualTo("Amina El-Sayed (Arabic)");
         assertThat(reloaded.enabled()).isTrue();
@@ -104,19 +133,36 @@ class UserServiceTest {
     @WithMockUser(username = "root-admin", roles = "ADMIN")
     void anAdminResetsAPasswordTogetherWithTheEditOrNotAtAll() {
         UserAccount created = userService.createUser(translator(uniqueName("reset")));
-        String before = jdbc.queryForObject("select password_hash from app_user where id = ?", String.class,
-                created.id());
+        String before =
+                jdbc.queryForObject("select password_hash from app_user where id = ?", String.class, created.id());
 
-        assertThatThrownBy(() -> userService.updateUser(new UserUpdate(created.id(), created.version(),
-                "Renamed", created.roles(), created.languages(), true, "short")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 12");
-        assertThat(userService.listUsers().stream().filter(u -> u.id() == created.id()).findFirst().orElseThrow()
-                .fullName()).isEqualTo("Amina El-Sayed");
+        assertThatThrownBy(() -> userService.updateUser(new UserUpdate(
+                        created.id(),
+                        created.version(),
+                        "Renamed",
+                        created.roles(),
+                        created.languages(),
+                        true,
+                        "short")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least 12");
+        assertThat(userService.listUsers().stream()
+                        .filter(u -> u.id() == created.id())
+                        .findFirst()
+                        .orElseThrow()
+                        .fullName())
+                .isEqualTo("Amina El-Sayed");
 
-        userService.updateUser(new UserUpdate(created.id(), created.version(), "Amina El-Sayed",
-                created.roles(), created.languages(), true, "a-brand-new-secret"));
-        String after = jdbc.queryForObject("select password_hash from app_user where id = ?", String.class,
-                created.id());
+        userService.updateUser(new UserUpdate(
+                created.id(),
+                created.version(),
+                "Amina El-Sayed",
+                created.roles(),
+                created.languages(),
+                true,
+                "a-brand-new-secret"));
+        String after =
+                jdbc.queryForObject("select password_hash from app_user where id = ?", String.class, created.id());
         assertThat(after).startsWith("{bcrypt}").isNotEqualTo(before);
     }
 
@@ -124,14 +170,15 @@ class UserServiceTest {
     @WithMockUser(username = "root-admin", roles = "ADMIN")
     void theLastEnabledAdministratorCannotBeDisabledOrDemoted() {
         jdbc.update("delete from app_user");
-        UserAccount admin = userService.createUser(new NewUser(uniqueName("only-admin"), "Only Admin",
-                "a-long-enough-secret", Set.of(Role.ADMIN), Set.of()));
+        UserAccount admin = userService.createUser(new NewUser(
+                uniqueName("only-admin"), "Only Admin", "a-long-enough-secret", Set.of(Role.ADMIN), Set.of()));
 
-        assertThatThrownBy(() -> userService.updateUser(new UserUpdate(admin.id(), admin.version(), "Only Admin",
-                Set.of(Role.ADMIN), Set.of(), false)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("At least one enabled administrator");
-        assertThatThrownBy(() -> userService.updateUser(new UserUpdate(admin.id(), admin.version(), "Only Admin",
-                Set.of(Role.REVIEWER), Set.of(), true)))
+        assertThatThrownBy(() -> userService.updateUser(
+                        new UserUpdate(admin.id(), admin.version(), "Only Admin", Set.of(Role.ADMIN), Set.of(), false)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("At least one enabled administrator");
+        assertThatThrownBy(() -> userService.updateUser(new UserUpdate(
+                        admin.id(), admin.version(), "Only Admin", Set.of(Role.REVIEWER), Set.of(), true)))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(userService.adminExists()).isTrue();
     }
@@ -146,7 +193,8 @@ class UserServiceTest {
         assertThat(first.roles()).containsExactly(Role.ADMIN);
         assertThat(userService.adminExists()).isTrue();
         assertThatThrownBy(() -> userService.createFirstAdmin(uniqueName("second"), "Second", "a-long-enough-secret"))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("already exists");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("already exists");
     }
 
     @Test
@@ -158,23 +206,32 @@ class UserServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> userService.updateUser(new UserUpdate(1, 0, "X", Set.of(Role.ADMIN), Set.of(), true)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> userService.updateUser(new UserUpdate(1, 0, "X", Set.of(Role.TRANSLATOR), Set.of(),
-                true, "a-long-enough-secret"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> userService.updateUser(
+                        new UserUpdate(1, 0, "X", Set.of(Role.TRANSLATOR), Set.of(), true, "a-long-enough-secret")))
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(users.count()).isEqualTo(before);
     }
 
     @Test
     void aUserChangesTheirOwnPasswordOnlyByGivingTheCurrentOne() {
         String name = uniqueName("self");
-        users.saveAndFlush(new WorkbenchUser(name, "Self Service", encoder.encode("the-old-secret-1"),
-                Set.of(Role.TRANSLATOR), Set.of(UnLanguage.RU)));
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                name, null, List.of(new SimpleGrantedAuthority(Role.TRANSLATOR.authority()))));
+        users.saveAndFlush(new WorkbenchUser(
+                name,
+                "Self Service",
+                encoder.encode("the-old-secret-1"),
+                Set.of(Role.TRANSLATOR),
+                Set.of(UnLanguage.RU)));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        name, null, List.of(new SimpleGrantedAuthority(Role.TRANSLATOR.authority()))));
         try {
             assertThatThrownBy(() -> userService.changeOwnPassword("wrong-old-secret", "the-new-secret-2"))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not correct");
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("not correct");
             userService.changeOwnPassword("the-old-secret-1", "the-new-secret-2");
-            assertThat(encoder.matches("the-new-secret-2", users.findByUsername(name).orElseThrow().getPasswordHash()))
+            assertThat(encoder.matches(
+                            "the-new-secret-2",
+                            users.findByUsername(name).orElseThrow().getPasswordHash()))
                     .isTrue();
             assertThat(userService.currentUser()).map(UserAccount::username).contains(name);
         } finally {
@@ -185,14 +242,20 @@ class UserServiceTest {
     @Test
     void whatADisabledAccountAttemptsIsRefusedWithThatReason() {
         String name = uniqueName("disabled");
-        var user = new WorkbenchUser(name, "Disabled Translator", encoder.encode("the-old-secret-1"),
-                Set.of(Role.TRANSLATOR), Set.of(UnLanguage.FR));
+        var user = new WorkbenchUser(
+                name,
+                "Disabled Translator",
+                encoder.encode("the-old-secret-1"),
+                Set.of(Role.TRANSLATOR),
+                Set.of(UnLanguage.FR));
         user.setEnabled(false);
         users.saveAndFlush(user);
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                name, null, List.of(new SimpleGrantedAuthority(Role.TRANSLATOR.authority()))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        name, null, List.of(new SimpleGrantedAuthority(Role.TRANSLATOR.authority()))));
         try {
-            assertThatThrownBy(() -> userService.currentUser()).isInstanceOf(AccountDisabledException.class)
+            assertThatThrownBy(() -> userService.currentUser())
+                    .isInstanceOf(AccountDisabledException.class)
                     .isInstanceOf(AccessDeniedException.class)
                     .hasMessageContaining("This account is disabled")
                     .hasMessageNotContaining("working language");
@@ -203,9 +266,9 @@ class UserServiceTest {
 
     @Test
     void anonymousCallersAreRefusedToo() {
-        assertThatThrownBy(() -> userService.listUsers()).isInstanceOf(
-                org.springframework.security.core.AuthenticationException.class);
-        assertThatThrownBy(() -> userService.currentUser()).isInstanceOf(
-                org.springframework.security.core.AuthenticationException.class);
+        assertThatThrownBy(() -> userService.listUsers())
+                .isInstanceOf(org.springframework.security.core.AuthenticationException.class);
+        assertThatThrownBy(() -> userService.currentUser())
+                .isInstanceOf(org.springframework.security.core.AuthenticationException.class);
     }
 }

@@ -41,10 +41,14 @@ class DemoStatementTextTest {
             String source = en.lines().get(i).text();
             String text = target.lines().get(i).text();
             assertThat(text).as("%s segment %d", language, i + 1).isNotEqualTo(source);
-            assertThat(SCRIPT.get(language).matcher(text).find()).as("%s segment %d script", language, i + 1).isTrue();
-            assertThat(text.startsWith("**")).as("%s segment %d bold", language, i + 1)
+            assertThat(SCRIPT.get(language).matcher(text).find())
+                    .as("%s segment %d script", language, i + 1)
+                    .isTrue();
+            assertThat(text.startsWith("**"))
+                    .as("%s segment %d bold", language, i + 1)
                     .isEqualTo(source.startsWith("**"));
-            assertThat(text.startsWith("*") && !text.startsWith("**")).as("%s segment %d italic", language, i + 1)
+            assertThat(text.startsWith("*") && !text.startsWith("**"))
+                    .as("%s segment %d italic", language, i + 1)
                     .isEqualTo(source.startsWith("*") && !source.startsWith("**"));
         }
     }
@@ -65,15 +69,20 @@ class DemoStatementTextTest {
     void misalignedVersionsAreRejectedWithTheSegmentNamed() {
         AlignedText source = AlignedText.parse("One.\nTwo.\n\nThree.\n");
         assertThatThrownBy(() -> source.requireAlignedWith(AlignedText.parse("Un.\n\nDeux.\nTrois.\n"), "fr"))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("segment 2");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("segment 2");
         assertThatThrownBy(() -> source.requireAlignedWith(AlignedText.parse("Un.\nDeux.\n"), "fr"))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("has 2 segments");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("has 2 segments");
     }
 
     @Test
     void parsingIgnoresAByteOrderMarkWindowsLineEndsAndRepeatedBlankLines() {
         AlignedText text = AlignedText.parse("\uFEFFTitle\r\n\r\n\r\nFirst.\r\nSecond.\r\n");
-        assertThat(text.lines()).containsExactly(new AlignedText.Line(1, "Title"), new AlignedText.Line(2, "First."),
-                new AlignedText.Line(2, "Second."));
+        assertThat(text.lines())
+                .containsExactly(
+                        new AlignedText.Line(1, "Title"),
+                        new AlignedText.Line(2, "First."),
+                        new AlignedText.Line(2, "Second."));
     }
 }

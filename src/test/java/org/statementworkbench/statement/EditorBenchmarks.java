@@ -31,7 +31,10 @@ import org.statementworkbench.security.UserService;
  */
 public final class EditorBenchmarks {
 
-    enum Db { H2, MARIADB }
+    enum Db {
+        H2,
+        MARIADB
+    }
 
     private static final Map<Db, Fixture> fixtures = new EnumMap<>(Db.class);
 
@@ -61,36 +64,61 @@ public final class EditorBenchmarks {
 
     static synchronized Fixture fixture(Db db) {
         return fixtures.computeIfAbsent(db, d -> {
-            var app = new SpringApplicationBuilder(Application.class).initializers(new TestDatabaseInitializer())
+            var app = new SpringApplicationBuilder(Application.class)
+                    .initializers(new TestDatabaseInitializer())
                     .properties("spring.main.banner-mode=off");
             // Command-line arguments outrank application.properties (server.port=8080 there).
-            ConfigurableApplicationContext context = app.run("--server.port=0", "--logging.level.root=WARN",
-                    "--vaadin.productionMode=true", "--workbench.test.database=" + (d == Db.H2 ? "h2" : "mariadb"));
+            ConfigurableApplicationContext context = app.run(
+                    "--server.port=0",
+                    "--logging.level.root=WARN",
+                    "--vaadin.productionMode=true",
+                    "--workbench.test.database=" + (d == Db.H2 ? "h2" : "mariadb"));
             signIn("bench-admin", Role.ADMIN);
             String translator = "bench-translator-" + d.name().toLowerCase();
-            if (context.getBean(UserService.class).listUsers().stream().noneMatch(u -> u.username().equals(translator))) {
-                context.getBean(UserService.class).createUser(new NewUser(translator, "Bench Translator",
-                        "bench-secret-2026", Set.of(Role.TRANSLATOR), EnumSet.allOf(UnLanguage.class)));
+            if (context.getBean(UserService.class).listUsers().stream()
+                    .noneMatch(u -> u.username().equals(translator))) {
+                context.getBean(UserService.class)
+                        .createUser(new NewUser(
+                                translator,
+                                "Bench Translator",
+                                "bench-secret-2026",
+                                Set.of(Role.TRANSLATOR),
+                                EnumSet.allOf(UnLanguage.class)));
             }
             String markdown = statementOf(4000);
             long id = importStatement(context, markdown);
-            System.err.printf("%s: benchmark statement has %d segments%n", d, context.getBean(JdbcTemplate.class)
-                    .queryForObject("select count(*) from segment where statement_id = ?", Integer.class, id));
+            System.err.printf(
+                    "%s: benchmark statement has %d segments%n",
+                    d,
+                    context.getBean(JdbcTemplate.class)
+                            .queryForObject("select count(*) from segment where statement_id = ?", Integer.class, id));
             return new Fixture(context, markdown, id);
         });
     }
 
     static void signIn(String username, Role role) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, List.of(new SimpleGrantedAuthority(role.authority()))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        username, null, List.of(new SimpleGrantedAuthority(role.authority()))));
     }
 
     static long importStatement(ConfigurableApplicationContext context, String markdown) {
         signIn("bench-admin", Role.ADMIN);
         var service = context.getBean(StatementImportService.class);
-        return service.importStatement(new NewStatement("Benchmark statement", null, null, null, null, null, null,
-                null, UnLanguage.EN, EnumSet.complementOf(EnumSet.of(UnLanguage.EN))),
-                service.readPasted(markdown), null);
+        return service.importStatement(
+                new NewStatement(
+                        "Benchmark statement",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        UnLanguage.EN,
+                        EnumSet.complementOf(EnumSet.of(UnLanguage.EN))),
+                service.readPasted(markdown),
+                null);
     }
 
     /** The demo statement's English paragraphs, repeated until the text has {@code segments} sentences. */
@@ -125,9 +153,13 @@ public final class EditorBenchmarks {
         Fixture f = fixture(db);
         List<Object[]> rows = new ArrayList<>();
         for (int i = 1; i <= 4000; i++) {
-            rows.add(new Object[] {f.statementId(), i, i / 5 + 1, "Thailand pledges its commitment to tackle cybercrime."});
+            rows.add(
+                    new Object[] {f.statementId(), i, i / 5 + 1, "Thailand pledges its commitment to tackle cybercrime."
+                    });
         }
-        return new Case("import 4,000 segments (md, " + db + ")", "JDBC batch insert of 4,000 rows",
+        return new Case(
+                "import 4,000 segments (md, " + db + ")",
+                "JDBC batch insert of 4,000 rows",
                 () -> f.jdbc().execute((org.springframework.jdbc.core.ConnectionCallback<Object>) c -> {
                     c.setAutoCommit(false);
                     try (var ps = c.prepareStatement("insert into segment (statement_id, seq_no, paragraph_index, "
@@ -146,46 +178,71 @@ public final class EditorBenchmarks {
                     c.setAutoCommit(true);
                     return null;
                 }),
-                () -> importStatement(f.context(), f.markdown()), 1, 7);
+                () -> importStatement(f.context(), f.markdown()),
+                1,
+                7);
     }
 
     static Benchmark openBenchmark(Db db) {
         Fixture f = fixture(db);
         var translations = f.bean(TranslationService.class);
-        return new Case("open editor, 4,000 segments (" + db + ")", "JDBC: first 50 segments",
-                () -> f.jdbc().queryForList("select id, seq_no, source_text from segment where statement_id = ? "
-                        + "order by seq_no limit 50", f.statementId()),
+        return new Case(
+                "open editor, 4,000 segments (" + db + ")",
+                "JDBC: first 50 segments",
+                () -> f.jdbc()
+                        .queryForList(
+                                "select id, seq_no, source_text from segment where statement_id = ? "
+                                        + "order by seq_no limit 50",
+                                f.statementId()),
                 () -> {
                     signIn("bench-translator-" + db.name().toLowerCase(), Role.TRANSLATOR);
                     translations.count(f.statementId(), UnLanguage.FR, SegmentQuery.all());
                     translations.rowsInAllLanguages(f.statementId(), UnLanguage.FR, SegmentQuery.all(), 0, 50);
                     translations.progress(f.statementId());
                     translations.rights(UnLanguage.FR);
-                }, 5, 40);
+                },
+                5,
+                40);
     }
 
     static Benchmark saveBenchmark(Db db) {
         Fixture f = fixture(db);
         var translations = f.bean(TranslationService.class);
         signIn("bench-translator-" + db.name().toLowerCase(), Role.TRANSLATOR);
-        SegmentRow row = translations.rows(f.statementId(), UnLanguage.FR, SegmentQuery.all(), 1234, 1).getFirst();
+        SegmentRow row = translations
+                .rows(f.statementId(), UnLanguage.FR, SegmentQuery.all(), 1234, 1)
+                .getFirst();
         long[] version = {row.target().version()};
         int[] n = {0};
-        TranslationState first = translations.save(new SaveTranslation(row.segmentId(), UnLanguage.FR,
-                "La Thaïlande s’engage à lutter contre la cybercriminalité.", SegmentStatus.DRAFT, version[0]));
+        TranslationState first = translations.save(new SaveTranslation(
+                row.segmentId(),
+                UnLanguage.FR,
+                "La Thaïlande s’engage à lutter contre la cybercriminalité.",
+                SegmentStatus.DRAFT,
+                version[0]));
         version[0] = first.version();
-        long translationId = f.jdbc().queryForObject("select id from segment_translation where segment_id = ? and "
-                + "language = 'fr'", Long.class, row.segmentId());
-        return new Case("save one segment, with revision (" + db + ")", "JDBC update of one row",
-                () -> f.jdbc().update("update segment_translation set updated_at = updated_at where id = ?",
-                        translationId),
+        long translationId = f.jdbc()
+                .queryForObject(
+                        "select id from segment_translation where segment_id = ? and " + "language = 'fr'",
+                        Long.class,
+                        row.segmentId());
+        return new Case(
+                "save one segment, with revision (" + db + ")",
+                "JDBC update of one row",
+                () -> f.jdbc()
+                        .update("update segment_translation set updated_at = updated_at where id = ?", translationId),
                 () -> {
                     signIn("bench-translator-" + db.name().toLowerCase(), Role.TRANSLATOR);
-                    TranslationState s = translations.save(new SaveTranslation(row.segmentId(), UnLanguage.FR,
+                    TranslationState s = translations.save(new SaveTranslation(
+                            row.segmentId(),
+                            UnLanguage.FR,
                             "La Thaïlande s’engage à lutter contre la cybercriminalité (" + (++n[0]) + ").",
-                            SegmentStatus.TRANSLATED, version[0]));
+                            SegmentStatus.TRANSLATED,
+                            version[0]));
                     version[0] = s.version();
-                }, 10, 100);
+                },
+                10,
+                100);
     }
 
     record Case(String name, String baselineName, Runnable baseline, Runnable subject, int warmups, int runs)

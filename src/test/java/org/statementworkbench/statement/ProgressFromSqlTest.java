@@ -41,18 +41,35 @@ import org.statementworkbench.security.UserService;
 class ProgressFromSqlTest {
 
     private static final AtomicInteger counter = new AtomicInteger();
-    private static final List<UnLanguage> TARGETS = List.of(UnLanguage.AR, UnLanguage.ZH, UnLanguage.FR,
-            UnLanguage.ES, UnLanguage.RU);
+    private static final List<UnLanguage> TARGETS =
+            List.of(UnLanguage.AR, UnLanguage.ZH, UnLanguage.FR, UnLanguage.ES, UnLanguage.RU);
 
-    @Autowired StatementImportService importService;
-    @Autowired TranslationService translations;
-    @Autowired StatementService statements;
-    @Autowired SegmentStructureService structure;
-    @Autowired UserService users;
-    @Autowired EntityManager em;
-    @Autowired TransactionTemplate tx;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired DataSource dataSource;
+    @Autowired
+    StatementImportService importService;
+
+    @Autowired
+    TranslationService translations;
+
+    @Autowired
+    StatementService statements;
+
+    @Autowired
+    SegmentStructureService structure;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    EntityManager em;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    DataSource dataSource;
 
     long statementId;
 
@@ -63,18 +80,30 @@ class ProgressFromSqlTest {
         users.createUser(new NewUser(admin, "Progress Admin", "a-long-enough-secret", Set.of(Role.ADMIN), Set.of()));
         TestSignIn.as(admin, Role.ADMIN);
         String english = demo(UnLanguage.EN);
-        statementId = importService.importStatement(new NewStatement("Progress", null, null, null, null, null, null,
-                null, UnLanguage.EN, EnumSet.copyOf(TARGETS)), importService.readPasted(english), null);
-        List<SegmentStatus> statuses = List.of(SegmentStatus.NEW, SegmentStatus.DRAFT, SegmentStatus.TRANSLATED,
-                SegmentStatus.REVIEWED, SegmentStatus.TRANSLATED);
+        statementId = importService.importStatement(
+                new NewStatement(
+                        "Progress", null, null, null, null, null, null, null, UnLanguage.EN, EnumSet.copyOf(TARGETS)),
+                importService.readPasted(english),
+                null);
+        List<SegmentStatus> statuses = List.of(
+                SegmentStatus.NEW,
+                SegmentStatus.DRAFT,
+                SegmentStatus.TRANSLATED,
+                SegmentStatus.REVIEWED,
+                SegmentStatus.TRANSLATED);
         for (UnLanguage language : TARGETS) {
-            List<String> lines = demo(language).lines().filter(l -> !l.isBlank()).toList();
+            List<String> lines =
+                    demo(language).lines().filter(l -> !l.isBlank()).toList();
             List<SegmentRow> rows = translations.rows(statementId, language, SegmentQuery.all(), 0, 1000);
             for (int i = 0; i < rows.size(); i++) {
                 SegmentStatus status = statuses.get((i + language.ordinal()) % statuses.size());
                 if (status != SegmentStatus.NEW) {
-                    translations.save(new SaveTranslation(rows.get(i).segmentId(), language,
-                            lines.get(i % lines.size()), status, TranslationState.UNSAVED_VERSION));
+                    translations.save(new SaveTranslation(
+                            rows.get(i).segmentId(),
+                            language,
+                            lines.get(i % lines.size()),
+                            status,
+                            TranslationState.UNSAVED_VERSION));
                 }
             }
         }
@@ -100,8 +129,10 @@ class ProgressFromSqlTest {
     void theFiguresStayTheSameAfterASplitAndAMerge() {
         int wordsBefore = translations.progress(statementId).getFirst().words();
         List<SegmentRow> rows = translations.rows(statementId, UnLanguage.FR, SegmentQuery.all(), 0, 1000);
-        SegmentRow toSplit = rows.stream().filter(r -> r.source().equals("Thailand pledges its commitment to tackle "
-                + "cybercrime.")).findFirst().orElseThrow();
+        SegmentRow toSplit = rows.stream()
+                .filter(r -> r.source().equals("Thailand pledges its commitment to tackle " + "cybercrime."))
+                .findFirst()
+                .orElseThrow();
         structure.split(toSplit.segmentId(), "Thailand pledges \nits commitment to tackle cybercrime.", true);
         assertSameAsBefore();
 
@@ -134,9 +165,13 @@ class ProgressFromSqlTest {
                 }
             });
         }
-        List<int[]> counts = jdbc.query("select source_text, word_count from segment where statement_id = ?",
-                (rs, n) -> new int[] {WordCount.of(rs.getString(1)), rs.getInt(2)}, statementId);
-        assertThat(counts).isNotEmpty().allSatisfy(c -> assertThat(c[1]).isEqualTo(c[0]).isPositive());
+        List<int[]> counts = jdbc.query(
+                "select source_text, word_count from segment where statement_id = ?",
+                (rs, n) -> new int[] {WordCount.of(rs.getString(1)), rs.getInt(2)},
+                statementId);
+        assertThat(counts)
+                .isNotEmpty()
+                .allSatisfy(c -> assertThat(c[1]).isEqualTo(c[0]).isPositive());
         assertSameAsBefore();
     }
 
@@ -145,8 +180,12 @@ class ProgressFromSqlTest {
         List<OldLanguageWork> before = oldEditorProgress();
         assertThat(now).hasSameSizeAs(before);
         for (OldLanguageWork old : before) {
-            LanguageProgress p = now.stream().filter(n -> n.language() == old.language()).findFirst().orElseThrow();
-            assertThat(List.of(p.segments(), p.done(), p.words(), p.wordsDone())).as(old.language().code())
+            LanguageProgress p = now.stream()
+                    .filter(n -> n.language() == old.language())
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(List.of(p.segments(), p.done(), p.words(), p.wordsDone()))
+                    .as(old.language().code())
                     .containsExactly(old.segments(), old.segmentsDone(), old.words(), old.wordsDone());
         }
         StatementSummary summary = statements.find(statementId).orElseThrow();
@@ -154,7 +193,11 @@ class ProgressFromSqlTest {
         assertThat(summary.segments()).isEqualTo(before.getFirst().segments());
         for (LanguageProgress p : summary.progress()) {
             assertThat(p.byStatus()).as(p.language().code()).isEqualTo(oldCounts.get(p.language()));
-            assertThat(p).isEqualTo(now.stream().filter(n -> n.language() == p.language()).findFirst().orElseThrow());
+            assertThat(p)
+                    .isEqualTo(now.stream()
+                            .filter(n -> n.language() == p.language())
+                            .findFirst()
+                            .orElseThrow());
         }
     }
 
@@ -165,14 +208,19 @@ class ProgressFromSqlTest {
         return Objects.requireNonNull(tx.execute(s -> {
             Statement statement = em.find(Statement.class, statementId);
             Map<Long, Integer> words = new HashMap<>();
-            for (Object[] row : em.createQuery("select s.id, s.sourceText from Segment s where s.statement.id = :id",
-                    Object[].class).setParameter("id", statementId).getResultList()) {
+            for (Object[] row : em.createQuery(
+                            "select s.id, s.sourceText from Segment s where s.statement.id = :id", Object[].class)
+                    .setParameter("id", statementId)
+                    .getResultList()) {
                 words.put((Long) row[0], WordCount.of((String) row[1]));
             }
             int totalWords = words.values().stream().mapToInt(Integer::intValue).sum();
             Map<UnLanguage, int[]> done = new EnumMap<>(UnLanguage.class);
-            for (Object[] row : em.createQuery("select t.segment.id, t.language, t.status from SegmentTranslation t "
-                    + "where t.segment.statement.id = :id", Object[].class).setParameter("id", statementId)
+            for (Object[] row : em.createQuery(
+                            "select t.segment.id, t.language, t.status from SegmentTranslation t "
+                                    + "where t.segment.statement.id = :id",
+                            Object[].class)
+                    .setParameter("id", statementId)
                     .getResultList()) {
                 if (((SegmentStatus) row[2]).isDone()) {
                     int[] d = done.computeIfAbsent((UnLanguage) row[1], k -> new int[2]);
@@ -193,14 +241,19 @@ class ProgressFromSqlTest {
     private Map<UnLanguage, Map<SegmentStatus, Integer>> oldStatusCounts() {
         return Objects.requireNonNull(tx.execute(s -> {
             int total = em.createQuery("select count(s) from Segment s where s.statement.id = :id", Long.class)
-                    .setParameter("id", statementId).getSingleResult().intValue();
+                    .setParameter("id", statementId)
+                    .getSingleResult()
+                    .intValue();
             Map<UnLanguage, Map<SegmentStatus, Integer>> counts = new EnumMap<>(UnLanguage.class);
             for (UnLanguage language : TARGETS) {
                 counts.put(language, new EnumMap<>(Map.of(SegmentStatus.NEW, total)));
             }
-            for (Object[] row : em.createQuery("select t.language, t.status, count(t) from SegmentTranslation t "
-                    + "join t.segment s where s.statement.id = :id group by t.language, t.status", Object[].class)
-                    .setParameter("id", statementId).getResultList()) {
+            for (Object[] row : em.createQuery(
+                            "select t.language, t.status, count(t) from SegmentTranslation t "
+                                    + "join t.segment s where s.statement.id = :id group by t.language, t.status",
+                            Object[].class)
+                    .setParameter("id", statementId)
+                    .getResultList()) {
                 Map<SegmentStatus, Integer> c = Objects.requireNonNull(counts.get((UnLanguage) row[0]));
                 int n = ((Number) row[2]).intValue();
                 c.merge((SegmentStatus) row[1], n, Integer::sum);
@@ -211,8 +264,8 @@ class ProgressFromSqlTest {
     }
 
     private static String demo(UnLanguage language) {
-        try (InputStream in = DemoStatement.class.getResourceAsStream("/demo/thailand-ccpcj31-cybercrime."
-                + language.code() + ".txt")) {
+        try (InputStream in = DemoStatement.class.getResourceAsStream(
+                "/demo/thailand-ccpcj31-cybercrime." + language.code() + ".txt")) {
             return new String(Objects.requireNonNull(in).readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException(e);

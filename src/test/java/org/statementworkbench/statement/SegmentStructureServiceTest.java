@@ -13,8 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
@@ -31,10 +29,17 @@ class SegmentStructureServiceTest {
 
     private static final AtomicInteger counter = new AtomicInteger();
 
-    @Autowired SegmentStructureService structure;
-    @Autowired TranslationService translations;
-    @Autowired StatementImportService importService;
-    @Autowired UserService users;
+    @Autowired
+    SegmentStructureService structure;
+
+    @Autowired
+    TranslationService translations;
+
+    @Autowired
+    StatementImportService importService;
+
+    @Autowired
+    UserService users;
 
     long statementId;
     String translator = "";
@@ -46,15 +51,36 @@ class SegmentStructureServiceTest {
         translator = "structure-tr-" + n;
         reviewer = "structure-rev-" + n;
         signInAs("structure-admin", Role.ADMIN);
-        users.createUser(new NewUser(translator, "Elena Sokolova", "a-long-enough-secret", Set.of(Role.TRANSLATOR),
-                Set.of(UnLanguage.RU)));
-        users.createUser(new NewUser(reviewer, "Li Wei", "a-long-enough-secret", Set.of(Role.REVIEWER),
+        users.createUser(new NewUser(
+                translator, "Elena Sokolova", "a-long-enough-secret", Set.of(Role.TRANSLATOR), Set.of(UnLanguage.RU)));
+        users.createUser(new NewUser(
+                reviewer,
+                "Li Wei",
+                "a-long-enough-secret",
+                Set.of(Role.REVIEWER),
                 Set.of(UnLanguage.RU, UnLanguage.ZH)));
-        statementId = importService.importStatement(new NewStatement("Statement", null, null, null, null, null, null,
-                null, UnLanguage.EN, EnumSet.of(UnLanguage.RU, UnLanguage.ZH)), new ImportedDocument(List.of(
+        statementId = importService.importStatement(
+                new NewStatement(
+                        "Statement",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        UnLanguage.EN,
+                        EnumSet.of(UnLanguage.RU, UnLanguage.ZH)),
+                new ImportedDocument(List.of(
                         new ImportedParagraph(List.of(TextRun.plain("Mr. Chair,"))),
-                        new ImportedParagraph(List.of(new TextRun("Thailand pledges its commitment to tackle cybercrime, "
-                                + "a borderless form of crime", true, false), TextRun.plain(". Thank you."))))), null);
+                        new ImportedParagraph(List.of(
+                                new TextRun(
+                                        "Thailand pledges its commitment to tackle cybercrime, "
+                                                + "a borderless form of crime",
+                                        true,
+                                        false),
+                                TextRun.plain(". Thank you."))))),
+                null);
         signInAs(translator, Role.TRANSLATOR);
     }
 
@@ -74,17 +100,27 @@ class SegmentStructureServiceTest {
     @Test
     void splittingInsideBoldKeepsEachPartBalancedAndRenumbers() {
         SegmentRow second = russian().get(1);
-        assertThat(second.source()).isEqualTo("**Thailand pledges its commitment to tackle cybercrime, a borderless form of crime**.");
-        TranslationState ru = translations.save(new SaveTranslation(second.segmentId(), UnLanguage.RU,
-                "**Таиланд берет на себя обязательство бороться с киберпреступностью**.", SegmentStatus.TRANSLATED,
+        assertThat(second.source())
+                .isEqualTo("**Thailand pledges its commitment to tackle cybercrime, a borderless form of crime**.");
+        TranslationState ru = translations.save(new SaveTranslation(
+                second.segmentId(),
+                UnLanguage.RU,
+                "**Таиланд берет на себя обязательство бороться с киберпреступностью**.",
+                SegmentStatus.TRANSLATED,
                 TranslationState.UNSAVED_VERSION));
 
-        structure.split(second.segmentId(), "**Thailand pledges its commitment to tackle cybercrime,\n a borderless form of crime**.");
+        structure.split(
+                second.segmentId(),
+                "**Thailand pledges its commitment to tackle cybercrime,\n a borderless form of crime**.");
 
         List<SegmentRow> rows = russian();
-        assertThat(rows).extracting(SegmentRow::source).containsExactly("Mr. Chair,",
-                "**Thailand pledges its commitment to tackle cybercrime,**", "**a borderless form of crime**.",
-                "Thank you.");
+        assertThat(rows)
+                .extracting(SegmentRow::source)
+                .containsExactly(
+                        "Mr. Chair,",
+                        "**Thailand pledges its commitment to tackle cybercrime,**",
+                        "**a borderless form of crime**.",
+                        "Thank you.");
         assertThat(rows).extracting(SegmentRow::number).containsExactly(1, 2, 3, 4);
         assertThat(rows.get(1).target().text()).isEqualTo(ru.text());
         assertThat(rows.get(1).target().status()).isEqualTo(SegmentStatus.DRAFT);
@@ -97,22 +133,32 @@ class SegmentStructureServiceTest {
         List<SegmentRow> rows = russian();
         structure.split(rows.get(1).segmentId(), rows.get(1).source().replace("cybercrime, ", "cybercrime,\n "));
         rows = russian();
-        translations.save(new SaveTranslation(rows.get(1).segmentId(), UnLanguage.RU, "Таиланд обязуется бороться,",
-                SegmentStatus.TRANSLATED, TranslationState.UNSAVED_VERSION));
-        translations.save(new SaveTranslation(rows.get(2).segmentId(), UnLanguage.RU, "с трансграничной преступностью.",
-                SegmentStatus.TRANSLATED, TranslationState.UNSAVED_VERSION));
+        translations.save(new SaveTranslation(
+                rows.get(1).segmentId(),
+                UnLanguage.RU,
+                "Таиланд обязуется бороться,",
+                SegmentStatus.TRANSLATED,
+                TranslationState.UNSAVED_VERSION));
+        translations.save(new SaveTranslation(
+                rows.get(2).segmentId(),
+                UnLanguage.RU,
+                "с трансграничной преступностью.",
+                SegmentStatus.TRANSLATED,
+                TranslationState.UNSAVED_VERSION));
 
         structure.mergeWithNext(rows.get(1).segmentId());
 
         List<SegmentRow> merged = russian();
         assertThat(merged).extracting(SegmentRow::number).containsExactly(1, 2, 3);
-        assertThat(merged.get(1).source()).isEqualTo(
-                "**Thailand pledges its commitment to tackle cybercrime,** **a borderless form of crime**.");
-        assertThat(merged.get(1).target().text()).isEqualTo("Таиланд обязуется бороться, с трансграничной преступностью.");
+        assertThat(merged.get(1).source())
+                .isEqualTo("**Thailand pledges its commitment to tackle cybercrime,** **a borderless form of crime**.");
+        assertThat(merged.get(1).target().text())
+                .isEqualTo("Таиланд обязуется бороться, с трансграничной преступностью.");
         assertThat(merged.get(1).target().status()).isEqualTo(SegmentStatus.DRAFT);
         List<Revision> history = translations.history(merged.get(1).segmentId(), UnLanguage.RU);
-        assertThat(history).extracting(Revision::text).contains("Таиланд обязуется бороться,",
-                "с трансграничной преступностью.");
+        assertThat(history)
+                .extracting(Revision::text)
+                .contains("Таиланд обязуется бороться,", "с трансграничной преступностью.");
         assertThat(history).extracting(Revision::number).doesNotHaveDuplicates();
     }
 
@@ -120,9 +166,11 @@ class SegmentStructureServiceTest {
     void mergingAcrossParagraphsOrPastTheEndIsRefused() {
         List<SegmentRow> rows = russian();
         assertThatThrownBy(() -> structure.mergeWithNext(rows.getFirst().segmentId()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("same paragraph");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("same paragraph");
         assertThatThrownBy(() -> structure.mergeWithNext(rows.getLast().segmentId()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("last segment");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("last segment");
         assertThat(russian()).hasSize(3);
     }
 
@@ -130,11 +178,14 @@ class SegmentStructureServiceTest {
     void aSplitOfTextThatChangedMeanwhileOrWithoutABreakIsRefused() {
         SegmentRow first = russian().getFirst();
         assertThatThrownBy(() -> structure.split(first.segmentId(), "Mr.\nPresident,"))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("changed meanwhile");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("changed meanwhile");
         assertThatThrownBy(() -> structure.split(first.segmentId(), "Mr. Chair,"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line break");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("line break");
         assertThatThrownBy(() -> structure.split(first.segmentId(), "Mr. Chair,\n"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Both parts");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Both parts");
         assertThat(russian()).hasSize(3);
     }
 
@@ -153,8 +204,8 @@ class SegmentStructureServiceTest {
     private TranslationState approveChineseThankYou() {
         signInAs(reviewer, Role.REVIEWER);
         long thankYou = chinese().get(2).segmentId();
-        TranslationState approved = translations.save(new SaveTranslation(thankYou, UnLanguage.ZH, "谢谢。",
-                SegmentStatus.APPROVED, TranslationState.UNSAVED_VERSION));
+        TranslationState approved = translations.save(new SaveTranslation(
+                thankYou, UnLanguage.ZH, "谢谢。", SegmentStatus.APPROVED, TranslationState.UNSAVED_VERSION));
         signInAs(translator, Role.TRANSLATOR);
         return approved;
     }
@@ -163,19 +214,25 @@ class SegmentStructureServiceTest {
     void aTranslatorCannotMergeAwayAnotherLanguagesApprovedWork() {
         TranslationState approved = approveChineseThankYou();
         List<SegmentRow> rows = russian();
-        translations.save(new SaveTranslation(rows.get(2).segmentId(), UnLanguage.RU, "Благодарю вас.",
-                SegmentStatus.TRANSLATED, TranslationState.UNSAVED_VERSION));
+        translations.save(new SaveTranslation(
+                rows.get(2).segmentId(),
+                UnLanguage.RU,
+                "Благодарю вас.",
+                SegmentStatus.TRANSLATED,
+                TranslationState.UNSAVED_VERSION));
 
         assertThatThrownBy(() -> structure.mergeWithNext(rows.get(1).segmentId()))
                 .isInstanceOf(AccessDeniedException.class)
-                .hasMessageContaining("Merging segments 2 and 3 would change the Chinese translation, which you may "
-                        + "not edit");
+                .hasMessageContaining(
+                        "Merging segments 2 and 3 would change the Chinese translation, which you may " + "not edit");
 
         List<SegmentRow> after = chinese();
         assertThat(after).hasSize(3);
-        assertThat(after.get(2).target()).extracting(TranslationState::status, TranslationState::version,
-                TranslationState::updatedBy).containsExactly(SegmentStatus.APPROVED, approved.version(), reviewer);
-        assertThat(translations.history(after.get(2).segmentId(), UnLanguage.ZH)).extracting(Revision::changedBy)
+        assertThat(after.get(2).target())
+                .extracting(TranslationState::status, TranslationState::version, TranslationState::updatedBy)
+                .containsExactly(SegmentStatus.APPROVED, approved.version(), reviewer);
+        assertThat(translations.history(after.get(2).segmentId(), UnLanguage.ZH))
+                .extracting(Revision::changedBy)
                 .containsOnly(reviewer);
         assertThat(russian().get(2).target().status()).isEqualTo(SegmentStatus.TRANSLATED);
     }
@@ -184,13 +241,18 @@ class SegmentStructureServiceTest {
     void aTranslatorCannotSplitWhereALanguageOutsideTheirsHasText() {
         signInAs(reviewer, Role.REVIEWER);
         SegmentRow second = chinese().get(1);
-        translations.save(new SaveTranslation(second.segmentId(), UnLanguage.ZH, "**泰国承诺打击网络犯罪**。",
-                SegmentStatus.DRAFT, TranslationState.UNSAVED_VERSION));
+        translations.save(new SaveTranslation(
+                second.segmentId(),
+                UnLanguage.ZH,
+                "**泰国承诺打击网络犯罪**。",
+                SegmentStatus.DRAFT,
+                TranslationState.UNSAVED_VERSION));
         signInAs(translator, Role.TRANSLATOR);
 
         assertThat(structure.rights(second.segmentId()).splitRefusal()).contains("Chinese translation");
-        assertThatThrownBy(() -> structure.split(second.segmentId(), second.source().replace("cybercrime, ",
-                "cybercrime,\n "))).isInstanceOf(AccessDeniedException.class)
+        assertThatThrownBy(() ->
+                        structure.split(second.segmentId(), second.source().replace("cybercrime, ", "cybercrime,\n ")))
+                .isInstanceOf(AccessDeniedException.class)
                 .hasMessageContaining("Splitting segment 2 would change the Chinese translation");
         assertThat(russian()).hasSize(3);
         assertThat(chinese().get(1).target().text()).isEqualTo("**泰国承诺打击网络犯罪**。");
@@ -200,13 +262,17 @@ class SegmentStructureServiceTest {
     void aTranslatorMayNotResetReviewedWorkEvenInTheirOwnLanguage() {
         SegmentRow second = russian().get(1);
         signInAs(reviewer, Role.REVIEWER);
-        translations.save(new SaveTranslation(second.segmentId(), UnLanguage.RU,
-                "**Таиланд берет на себя обязательство бороться с киберпреступностью**.", SegmentStatus.REVIEWED,
+        translations.save(new SaveTranslation(
+                second.segmentId(),
+                UnLanguage.RU,
+                "**Таиланд берет на себя обязательство бороться с киберпреступностью**.",
+                SegmentStatus.REVIEWED,
                 TranslationState.UNSAVED_VERSION));
         signInAs(translator, Role.TRANSLATOR);
 
-        assertThatThrownBy(() -> structure.split(second.segmentId(), second.source().replace("cybercrime, ",
-                "cybercrime,\n "), true)).isInstanceOf(AccessDeniedException.class)
+        assertThatThrownBy(() -> structure.split(
+                        second.segmentId(), second.source().replace("cybercrime, ", "cybercrime,\n "), true))
+                .isInstanceOf(AccessDeniedException.class)
                 .hasMessageContaining("would put reviewed or approved work back to Draft (segment 2 Reviewed in "
                         + "Russian (" + reviewer + ")); only a reviewer may do that.");
         assertThat(russian().get(1).target().status()).isEqualTo(SegmentStatus.REVIEWED);
@@ -220,8 +286,10 @@ class SegmentStructureServiceTest {
         assertThat(structure.rights(second).mayMerge()).isTrue();
 
         assertThatThrownBy(() -> structure.mergeWithNext(second))
-                .isInstanceOfSatisfying(StructureChangeNeedsConfirmation.class, e -> assertThat(e.signedOffWork())
-                        .containsExactly("segment 3 Approved in Chinese (" + reviewer + ")"));
+                .isInstanceOfSatisfying(
+                        StructureChangeNeedsConfirmation.class,
+                        e -> assertThat(e.signedOffWork())
+                                .containsExactly("segment 3 Approved in Chinese (" + reviewer + ")"));
         assertThat(chinese()).hasSize(3);
         assertThat(chinese().get(2).target().status()).isEqualTo(SegmentStatus.APPROVED);
 
@@ -231,7 +299,8 @@ class SegmentStructureServiceTest {
         assertThat(merged).hasSize(2);
         assertThat(merged.get(1).target().text()).isEqualTo("谢谢。");
         assertThat(merged.get(1).target().status()).isEqualTo(SegmentStatus.DRAFT);
-        assertThat(translations.history(second, UnLanguage.ZH)).extracting(Revision::status)
+        assertThat(translations.history(second, UnLanguage.ZH))
+                .extracting(Revision::status)
                 .contains(SegmentStatus.APPROVED, SegmentStatus.DRAFT);
     }
 
@@ -240,8 +309,8 @@ class SegmentStructureServiceTest {
         List<SegmentRow> rows = russian();
         StructureRights first = structure.rights(rows.getFirst().segmentId());
         assertThat(first.maySplit()).isTrue();
-        assertThat(first.mergeRefusal()).isEqualTo("Segment 1 is the last of its paragraph: there is nothing to "
-                + "merge it with.");
+        assertThat(first.mergeRefusal())
+                .isEqualTo("Segment 1 is the last of its paragraph: there is nothing to " + "merge it with.");
         assertThat(structure.rights(rows.get(1).segmentId()).mayMerge()).isTrue();
 
         approveChineseThankYou();

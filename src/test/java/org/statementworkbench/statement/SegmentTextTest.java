@@ -11,12 +11,15 @@ class SegmentTextTest {
     @Test
     void markersBecomeRunsOfBoldAndItalicText() {
         assertThat(SegmentText.runs("**Agenda 5 (afternoon session):** Thematic discussion on *cybercrime*"))
-                .containsExactly(new Run("Agenda 5 (afternoon session):", true, false),
-                        new Run(" Thematic discussion on ", false, false), new Run("cybercrime", false, true));
-        assertThat(SegmentText.runs("**البند 5 من جدول الأعمال:** مناقشة مواضيعية")).containsExactly(
-                new Run("البند 5 من جدول الأعمال:", true, false), new Run(" مناقشة مواضيعية", false, false));
-        assertThat(SegmentText.runs("***both*** then plain")).containsExactly(new Run("both", true, true),
-                new Run(" then plain", false, false));
+                .containsExactly(
+                        new Run("Agenda 5 (afternoon session):", true, false),
+                        new Run(" Thematic discussion on ", false, false),
+                        new Run("cybercrime", false, true));
+        assertThat(SegmentText.runs("**البند 5 من جدول الأعمال:** مناقشة مواضيعية"))
+                .containsExactly(
+                        new Run("البند 5 من جدول الأعمال:", true, false), new Run(" مناقشة مواضيعية", false, false));
+        assertThat(SegmentText.runs("***both*** then plain"))
+                .containsExactly(new Run("both", true, true), new Run(" then plain", false, false));
     }
 
     @Test

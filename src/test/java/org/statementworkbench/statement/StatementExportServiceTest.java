@@ -33,10 +33,17 @@ class StatementExportServiceTest {
 
     private static final AtomicInteger counter = new AtomicInteger();
 
-    @Autowired StatementImportService importService;
-    @Autowired StatementExportService exportService;
-    @Autowired TranslationService translations;
-    @Autowired UserService users;
+    @Autowired
+    StatementImportService importService;
+
+    @Autowired
+    StatementExportService exportService;
+
+    @Autowired
+    TranslationService translations;
+
+    @Autowired
+    UserService users;
 
     final StatementFileReader reader = new StatementFileReader();
     long statementId;
@@ -45,19 +52,38 @@ class StatementExportServiceTest {
     void importAndTranslate() {
         String translator = "export-fr-" + counter.incrementAndGet();
         TestSignIn.as("export-admin", Role.ADMIN);
-        users.createUser(new NewUser(translator, "Claire Dubois", "a-long-enough-secret", Set.of(Role.TRANSLATOR),
-                Set.of(UnLanguage.FR)));
-        statementId = importService.importStatement(new NewStatement("Statement by Thailand", null, null, null, null,
-                null, null, null, UnLanguage.EN, EnumSet.of(UnLanguage.FR, UnLanguage.AR, UnLanguage.ZH)),
+        users.createUser(new NewUser(
+                translator, "Claire Dubois", "a-long-enough-secret", Set.of(Role.TRANSLATOR), Set.of(UnLanguage.FR)));
+        statementId = importService.importStatement(
+                new NewStatement(
+                        "Statement by Thailand",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        UnLanguage.EN,
+                        EnumSet.of(UnLanguage.FR, UnLanguage.AR, UnLanguage.ZH)),
                 importService.readPasted("*Delivered by Mr. Triyarith Temahivong\nMinistry of Justice*\n\n"
-                        + "Mr. Chair,\n\nThailand pledges its commitment to tackle **cybercrime**. Thank you."), null);
+                        + "Mr. Chair,\n\nThailand pledges its commitment to tackle **cybercrime**. Thank you."),
+                null);
         TestSignIn.as(translator, Role.TRANSLATOR);
         List<SegmentRow> rows = translations.rows(statementId, UnLanguage.FR, SegmentQuery.all(), 0, 10);
-        String[] french = {"*Déclaration prononcée par M. Triyarith Temahivong*", "*Ministère de la justice*",
-            "Monsieur le Président,", "La Thaïlande s’engage à lutter contre la **cybercriminalité**."};
+        String[] french = {
+            "*Déclaration prononcée par M. Triyarith Temahivong*",
+            "*Ministère de la justice*",
+            "Monsieur le Président,",
+            "La Thaïlande s’engage à lutter contre la **cybercriminalité**."
+        };
         for (int i = 0; i < french.length; i++) {
-            translations.save(new SaveTranslation(rows.get(i).segmentId(), UnLanguage.FR, french[i],
-                    SegmentStatus.TRANSLATED, TranslationState.UNSAVED_VERSION));
+            translations.save(new SaveTranslation(
+                    rows.get(i).segmentId(),
+                    UnLanguage.FR,
+                    french[i],
+                    SegmentStatus.TRANSLATED,
+                    TranslationState.UNSAVED_VERSION));
         }
     }
 
@@ -67,11 +93,15 @@ class StatementExportServiceTest {
     }
 
     static final List<ImportedParagraph> EXPECTED = List.of(
-            new ImportedParagraph(List.of(TextRun.italic("Déclaration prononcée par M. Triyarith Temahivong"),
-                    TextRun.plain("\n"), TextRun.italic("Ministère de la justice"))),
+            new ImportedParagraph(List.of(
+                    TextRun.italic("Déclaration prononcée par M. Triyarith Temahivong"),
+                    TextRun.plain("\n"),
+                    TextRun.italic("Ministère de la justice"))),
             new ImportedParagraph(List.of(TextRun.plain("Monsieur le Président,"))),
-            new ImportedParagraph(List.of(TextRun.plain("La Thaïlande s’engage à lutter contre la "),
-                    TextRun.bold("cybercriminalité"), TextRun.plain(". Thank you."))));
+            new ImportedParagraph(List.of(
+                    TextRun.plain("La Thaïlande s’engage à lutter contre la "),
+                    TextRun.bold("cybercriminalité"),
+                    TextRun.plain(". Thank you."))));
 
     @Test
     void markdownExportReadsBackToTheSameFormattedParagraphs() {
@@ -91,10 +121,15 @@ class StatementExportServiceTest {
 
     @Test
     void textExportDropsTheMarkers() {
-        String text = new String(exportService.export(statementId, UnLanguage.FR, ExportFormat.TEXT).content(),
+        String text = new String(
+                exportService
+                        .export(statementId, UnLanguage.FR, ExportFormat.TEXT)
+                        .content(),
                 StandardCharsets.UTF_8);
-        assertThat(text).isEqualTo("Déclaration prononcée par M. Triyarith Temahivong\nMinistère de la justice\n\n"
-                + "Monsieur le Président,\n\nLa Thaïlande s’engage à lutter contre la cybercriminalité. Thank you.\n\n");
+        assertThat(text)
+                .isEqualTo(
+                        "Déclaration prononcée par M. Triyarith Temahivong\nMinistère de la justice\n\n"
+                                + "Monsieur le Président,\n\nLa Thaïlande s’engage à lutter contre la cybercriminalité. Thank you.\n\n");
     }
 
     @Test
@@ -105,8 +140,8 @@ class StatementExportServiceTest {
         String xml = documentXml(arabic.content());
         assertThat(xml).contains("<w:bidi/>").contains("<w:rtl/>");
         ExportedFile english = exportService.export(statementId, UnLanguage.EN, ExportFormat.MARKDOWN);
-        assertThat(new String(english.content(), StandardCharsets.UTF_8)).startsWith(
-                "*Delivered by Mr. Triyarith Temahivong*\n*Ministry of Justice*\n\nMr. Chair,\n\n");
+        assertThat(new String(english.content(), StandardCharsets.UTF_8))
+                .startsWith("*Delivered by Mr. Triyarith Temahivong*\n*Ministry of Justice*\n\nMr. Chair,\n\n");
         assertThat(english.untranslatedSegments()).isZero();
     }
 
@@ -123,48 +158,89 @@ class StatementExportServiceTest {
     @Test
     void markdownExportRendersImportedMarkupAsTextAndReadsBackUnchanged() {
         TestSignIn.as("export-admin", Role.ADMIN);
-        long id = importService.importStatement(new NewStatement("Markup as text", null, null, null, null, null, null,
-                null, UnLanguage.EN, EnumSet.of(UnLanguage.FR)), new ImportedDocument(MARKUP_AS_TEXT.stream()
-                        .map(p -> new ImportedParagraph(List.of(TextRun.plain(p)))).toList()), null);
+        long id = importService.importStatement(
+                new NewStatement(
+                        "Markup as text",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        UnLanguage.EN,
+                        EnumSet.of(UnLanguage.FR)),
+                new ImportedDocument(MARKUP_AS_TEXT.stream()
+                        .map(p -> new ImportedParagraph(List.of(TextRun.plain(p))))
+                        .toList()),
+                null);
 
-        String markdown = new String(exportService.export(id, UnLanguage.EN, ExportFormat.MARKDOWN).content(),
-                StandardCharsets.UTF_8);
+        String markdown = new String(
+                exportService.export(id, UnLanguage.EN, ExportFormat.MARKDOWN).content(), StandardCharsets.UTF_8);
 
         var extensions = List.of(StrikethroughExtension.create(), TablesExtension.create());
-        String html = HtmlRenderer.builder().extensions(extensions).build()
+        String html = HtmlRenderer.builder()
+                .extensions(extensions)
+                .build()
                 .render(Parser.builder().extensions(extensions).build().parse(markdown));
         var body = Jsoup.parseBodyFragment(html).body();
         assertThat(body.select("*")).as(html).extracting(e -> e.tagName()).containsOnly("body", "p");
-        assertThat(body.select("p")).extracting(e -> e.wholeText().replace("\n", " "))
-                .containsExactlyElementsOf(MARKUP_AS_TEXT.stream().map(p -> p.replace("\n", " ")).toList());
-        assertThat(reader.readPasted(markdown).paragraphs()).extracting(p -> p.runs().stream().map(TextRun::text)
-                .reduce("", String::concat)).containsExactlyElementsOf(MARKUP_AS_TEXT);
+        assertThat(body.select("p"))
+                .extracting(e -> e.wholeText().replace("\n", " "))
+                .containsExactlyElementsOf(
+                        MARKUP_AS_TEXT.stream().map(p -> p.replace("\n", " ")).toList());
+        assertThat(reader.readPasted(markdown).paragraphs())
+                .extracting(p -> p.runs().stream().map(TextRun::text).reduce("", String::concat))
+                .containsExactlyElementsOf(MARKUP_AS_TEXT);
     }
 
     @Test
     void docxNamesAFontPerScriptAndMarksArabicBoldForRightToLeftRuns() {
         TestSignIn.as("export-admin", Role.ADMIN);
         String arabicTranslator = "export-ar-" + counter.incrementAndGet();
-        users.createUser(new NewUser(arabicTranslator, "Amina Haddad", "a-long-enough-secret", Set.of(Role.TRANSLATOR),
+        users.createUser(new NewUser(
+                arabicTranslator,
+                "Amina Haddad",
+                "a-long-enough-secret",
+                Set.of(Role.TRANSLATOR),
                 Set.of(UnLanguage.AR)));
         TestSignIn.as(arabicTranslator, Role.TRANSLATOR);
-        SegmentRow pledge = translations.rows(statementId, UnLanguage.AR, SegmentQuery.all(), 0, 10).get(3);
-        translations.save(new SaveTranslation(pledge.segmentId(), UnLanguage.AR,
-                "تتعهد تايلند بالتصدي **للجريمة السيبرانية**.", SegmentStatus.TRANSLATED,
+        SegmentRow pledge = translations
+                .rows(statementId, UnLanguage.AR, SegmentQuery.all(), 0, 10)
+                .get(3);
+        translations.save(new SaveTranslation(
+                pledge.segmentId(),
+                UnLanguage.AR,
+                "تتعهد تايلند بالتصدي **للجريمة السيبرانية**.",
+                SegmentStatus.TRANSLATED,
                 TranslationState.UNSAVED_VERSION));
 
-        byte[] arabic = exportService.export(statementId, UnLanguage.AR, ExportFormat.DOCX).content();
-        assertThat(part(arabic, "word/styles.xml")).contains("w:ascii=\"Times New Roman\"")
-                .contains("w:hAnsi=\"Times New Roman\"").contains("w:cs=\"Noto Naskh Arabic\"")
-                .contains("w:eastAsia=\"SimSun\"").contains("w:bidi=\"ar-SA\"");
+        byte[] arabic = exportService
+                .export(statementId, UnLanguage.AR, ExportFormat.DOCX)
+                .content();
+        assertThat(part(arabic, "word/styles.xml"))
+                .contains("w:ascii=\"Times New Roman\"")
+                .contains("w:hAnsi=\"Times New Roman\"")
+                .contains("w:cs=\"Noto Naskh Arabic\"")
+                .contains("w:eastAsia=\"SimSun\"")
+                .contains("w:bidi=\"ar-SA\"");
         assertThat(part(arabic, "word/document.xml")).contains("<w:b/><w:bCs/>");
-        assertThat(reader.read("a.docx", arabic).paragraphs().get(2).runs()).contains(TextRun.bold("للجريمة السيبرانية"));
+        assertThat(reader.read("a.docx", arabic).paragraphs().get(2).runs())
+                .contains(TextRun.bold("للجريمة السيبرانية"));
 
-        String chinese = part(exportService.export(statementId, UnLanguage.ZH, ExportFormat.DOCX).content(),
+        String chinese = part(
+                exportService
+                        .export(statementId, UnLanguage.ZH, ExportFormat.DOCX)
+                        .content(),
                 "word/styles.xml");
-        assertThat(chinese).contains("w:eastAsia=\"SimSun\"").contains("w:hint=\"eastAsia\"")
+        assertThat(chinese)
+                .contains("w:eastAsia=\"SimSun\"")
+                .contains("w:hint=\"eastAsia\"")
                 .contains("w:eastAsia=\"zh-CN\"");
-        String french = part(exportService.export(statementId, UnLanguage.FR, ExportFormat.DOCX).content(),
+        String french = part(
+                exportService
+                        .export(statementId, UnLanguage.FR, ExportFormat.DOCX)
+                        .content(),
                 "word/styles.xml");
         assertThat(french).contains("w:cs=\"Times New Roman\"").contains("w:val=\"fr-FR\"");
     }

@@ -21,20 +21,32 @@ import org.statementworkbench.statement.importing.TextRun;
 @SpringBootTest
 class StatementImportServiceTest {
 
-    @Autowired StatementImportService importService;
-    @Autowired TranslationService translationService;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    StatementImportService importService;
 
-    static final NewStatement DETAILS = new NewStatement("Statement by Thailand on countering cybercrime",
-            "E/CN.15/2022/L.5/Rev.1", "Commission on Crime Prevention and Criminal Justice", "thirty-first session",
-            "5", "Mr. Triyarith Temahivong", "Thailand", null, UnLanguage.EN,
+    @Autowired
+    TranslationService translationService;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    static final NewStatement DETAILS = new NewStatement(
+            "Statement by Thailand on countering cybercrime",
+            "E/CN.15/2022/L.5/Rev.1",
+            "Commission on Crime Prevention and Criminal Justice",
+            "thirty-first session",
+            "5",
+            "Mr. Triyarith Temahivong",
+            "Thailand",
+            null,
+            UnLanguage.EN,
             EnumSet.of(UnLanguage.AR, UnLanguage.ZH, UnLanguage.FR, UnLanguage.RU, UnLanguage.ES));
 
     static ImportedDocument demoOpening() {
         return new ImportedDocument(List.of(
                 new ImportedParagraph(List.of(TextRun.plain("THAILAND"))),
-                new ImportedParagraph(List.of(new TextRun("Delivered by Mr. Triyarith Temahivong\nMinistry of Justice",
-                        false, true))),
+                new ImportedParagraph(List.of(
+                        new TextRun("Delivered by Mr. Triyarith Temahivong\nMinistry of Justice", false, true))),
                 new ImportedParagraph(List.of(TextRun.plain("Mr. Chair,"))),
                 new ImportedParagraph(List.of(TextRun.plain("Thailand pledges its commitment to tackle cybercrime. "
                         + "Cybercrime is not only a threat to people's lives, but it is also a borderless form of "
@@ -52,15 +64,17 @@ class StatementImportServiceTest {
         long id = importService.importStatement(DETAILS, demoOpening(), null);
 
         List<SegmentRow> rows = translationService.rows(id, UnLanguage.FR, SegmentQuery.all(), 0, 100);
-        assertThat(rows).extracting(SegmentRow::source).containsExactly(
-                "THAILAND",
-                "*Delivered by Mr. Triyarith Temahivong*",
-                "*Ministry of Justice*",
-                "Mr. Chair,",
-                "Thailand pledges its commitment to tackle cybercrime.",
-                "Cybercrime is not only a threat to people's lives, but it is also a borderless form of crime that "
-                        + "compromises the security of societies.",
-                "The Commission noted document E/CN.15/2022/L.5/Rev.1, para. 5.");
+        assertThat(rows)
+                .extracting(SegmentRow::source)
+                .containsExactly(
+                        "THAILAND",
+                        "*Delivered by Mr. Triyarith Temahivong*",
+                        "*Ministry of Justice*",
+                        "Mr. Chair,",
+                        "Thailand pledges its commitment to tackle cybercrime.",
+                        "Cybercrime is not only a threat to people's lives, but it is also a borderless form of crime that "
+                                + "compromises the security of societies.",
+                        "The Commission noted document E/CN.15/2022/L.5/Rev.1, para. 5.");
         assertThat(rows).extracting(SegmentRow::paragraph).containsExactly(1, 2, 2, 3, 4, 4, 4);
         assertThat(rows).allMatch(r -> r.target().version() == TranslationState.UNSAVED_VERSION);
     }
@@ -79,18 +93,32 @@ class StatementImportServiceTest {
     void badInputStoresNothing() {
         int before = segmentCount();
         int statementsBefore = jdbc.queryForObject("select count(*) from statement", Integer.class);
-        var tooLong = new ImportedDocument(List.of(new ImportedParagraph(List.of(TextRun.plain("Fine."))),
+        var tooLong = new ImportedDocument(List.of(
+                new ImportedParagraph(List.of(TextRun.plain("Fine."))),
                 new ImportedParagraph(List.of(TextRun.plain("x".repeat(Segment.TEXT_MAX_LENGTH + 10))))));
         assertThatThrownBy(() -> importService.importStatement(DETAILS, tooLong, null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Paragraph 2");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Paragraph 2");
         assertThatThrownBy(() -> importService.importStatement(DETAILS, new ImportedDocument(List.of()), null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no text");
-        var sameLanguage = new NewStatement("Bad", null, null, null, null, null, null, null, UnLanguage.EN,
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no text");
+        var sameLanguage = new NewStatement(
+                "Bad",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                UnLanguage.EN,
                 EnumSet.of(UnLanguage.EN, UnLanguage.FR));
         assertThatThrownBy(() -> importService.importStatement(sameLanguage, demoOpening(), null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("source language");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("source language");
         assertThat(segmentCount()).isEqualTo(before);
-        assertThat(jdbc.queryForObject("select count(*) from statement", Integer.class)).isEqualTo(statementsBefore);
+        assertThat(jdbc.queryForObject("select count(*) from statement", Integer.class))
+                .isEqualTo(statementsBefore);
     }
 
     @Test

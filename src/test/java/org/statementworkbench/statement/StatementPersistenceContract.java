@@ -19,11 +19,20 @@ import org.statementworkbench.base.UnLanguage;
 @Transactional
 abstract class StatementPersistenceContract {
 
-    @Autowired StatementRepository statements;
-    @Autowired SegmentRepository segments;
-    @Autowired SegmentTranslationRepository translations;
-    @Autowired StatementService statementService;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    StatementRepository statements;
+
+    @Autowired
+    SegmentRepository segments;
+
+    @Autowired
+    SegmentTranslationRepository translations;
+
+    @Autowired
+    StatementService statementService;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     /** The database this variant must really be talking to. */
     abstract String expectedDatabaseProduct();
@@ -45,10 +54,18 @@ abstract class StatementPersistenceContract {
     @Test
     @WithMockUser(roles = "TRANSLATOR")
     void statementsSegmentsAndTranslationsRoundTripInAllSixScripts() {
-        var statement = new Statement("Statement by Egypt on agenda item 3", UnLanguage.EN,
+        var statement = new Statement(
+                "Statement by Egypt on agenda item 3",
+                UnLanguage.EN,
                 EnumSet.of(UnLanguage.AR, UnLanguage.ZH, UnLanguage.RU));
-        statement.describe("E/CN.15/2022/L.5/Rev.1", "Commission on Crime Prevention and Criminal Justice",
-                "thirty-first session", "3", "Ms. Example", "Egypt", LocalDate.of(2022, 5, 16));
+        statement.describe(
+                "E/CN.15/2022/L.5/Rev.1",
+                "Commission on Crime Prevention and Criminal Justice",
+                "thirty-first session",
+                "3",
+                "Ms. Example",
+                "Egypt",
+                LocalDate.of(2022, 5, 16));
         statements.saveAndFlush(statement);
         var s1 = segments.save(new Segment(statement, 1, 1, "Member States reaffirmed their commitment."));
         var s2 = segments.save(new Segment(statement, 2, 1, "The Commission adopted draft resolution A/RES/76/1."));
@@ -63,28 +80,37 @@ abstract class StatementPersistenceContract {
 
         long id = statement.getId();
         assertThat(translations.findByStatementAndLanguage(id, UnLanguage.AR))
-                .singleElement().extracting(SegmentTranslation::getTargetText)
+                .singleElement()
+                .extracting(SegmentTranslation::getTargetText)
                 .isEqualTo("وأكدت الدول الأعضاء من جديد التزامها.");
-        assertThat(jdbc.queryForObject("select target_text from segment_translation where id = ?", String.class,
-                zh.getId())).isEqualTo("会员国重申其承诺。");
+        assertThat(jdbc.queryForObject(
+                        "select target_text from segment_translation where id = ?", String.class, zh.getId()))
+                .isEqualTo("会员国重申其承诺。");
 
-        StatementSummary summary = statementService.listStatements().stream().filter(s -> s.id() == id)
-                .findFirst().orElseThrow();
+        StatementSummary summary = statementService.listStatements().stream()
+                .filter(s -> s.id() == id)
+                .findFirst()
+                .orElseThrow();
         assertThat(summary.segments()).isEqualTo(2);
         assertThat(summary.documentSymbol()).isEqualTo("E/CN.15/2022/L.5/Rev.1");
-        LanguageProgress arabic = summary.progress().stream().filter(p -> p.language() == UnLanguage.AR)
-                .findFirst().orElseThrow();
+        LanguageProgress arabic = summary.progress().stream()
+                .filter(p -> p.language() == UnLanguage.AR)
+                .findFirst()
+                .orElseThrow();
         assertThat(arabic.done()).isEqualTo(1);
         assertThat(arabic.count(SegmentStatus.NEW)).isEqualTo(1);
-        LanguageProgress chinese = summary.progress().stream().filter(p -> p.language() == UnLanguage.ZH)
-                .findFirst().orElseThrow();
+        LanguageProgress chinese = summary.progress().stream()
+                .filter(p -> p.language() == UnLanguage.ZH)
+                .findFirst()
+                .orElseThrow();
         assertThat(chinese.count(SegmentStatus.DRAFT)).isEqualTo(1);
         assertThat(chinese.doneRatio()).isZero();
     }
 
     @Test
     void theDatabaseRefusesASecondTranslationOfASegmentIntoTheSameLanguage() {
-        var statement = statements.saveAndFlush(new Statement("Duplicate check", UnLanguage.FR, EnumSet.of(UnLanguage.EN)));
+        var statement =
+                statements.saveAndFlush(new Statement("Duplicate check", UnLanguage.FR, EnumSet.of(UnLanguage.EN)));
         var segment = segments.saveAndFlush(new Segment(statement, 1, 1, "Monsieur le Président,"));
         translations.saveAndFlush(new SegmentTranslation(segment, UnLanguage.EN));
         assertThatThrownBy(() -> translations.saveAndFlush(new SegmentTranslation(segment, UnLanguage.EN)))
@@ -94,12 +120,12 @@ abstract class StatementPersistenceContract {
     @Test
     void entitiesRejectInvalidState() {
         assertThatThrownBy(() -> new Statement("Bad", UnLanguage.EN, EnumSet.of(UnLanguage.EN)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("source language");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("source language");
         assertThatThrownBy(() -> new Statement("  ", UnLanguage.EN, EnumSet.of(UnLanguage.FR)))
                 .isInstanceOf(IllegalArgumentException.class);
         var statement = new Statement("Ok", UnLanguage.EN, EnumSet.of(UnLanguage.FR));
-        assertThatThrownBy(() -> new Segment(statement, 1, 1, " "))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Segment(statement, 1, 1, " ")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Segment(statement, 1, 1, "x".repeat(Segment.TEXT_MAX_LENGTH + 1)))
                 .isInstanceOf(IllegalArgumentException.class);
     }

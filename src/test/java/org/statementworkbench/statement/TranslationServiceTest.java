@@ -14,8 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
@@ -29,11 +27,20 @@ class TranslationServiceTest {
 
     private static final AtomicInteger counter = new AtomicInteger();
 
-    @Autowired TranslationService translationService;
-    @Autowired StatementService statementService;
-    @Autowired UserService userService;
-    @Autowired StatementRepository statements;
-    @Autowired SegmentRepository segments;
+    @Autowired
+    TranslationService translationService;
+
+    @Autowired
+    StatementService statementService;
+
+    @Autowired
+    UserService userService;
+
+    @Autowired
+    StatementRepository statements;
+
+    @Autowired
+    SegmentRepository segments;
 
     String translator = "";
     String reviewer = "";
@@ -48,14 +55,18 @@ class TranslationServiceTest {
         translator = "tr-french-" + n;
         reviewer = "rev-" + n;
         asAdmin(() -> {
-            userService.createUser(new NewUser(translator, "Claire Dubois", "a-long-enough-secret",
-                    Set.of(Role.TRANSLATOR), Set.of(UnLanguage.FR, UnLanguage.ES)));
-            userService.createUser(new NewUser(reviewer, "Jean Martin", "a-long-enough-secret",
-                    Set.of(Role.REVIEWER), Set.of(UnLanguage.FR)));
+            userService.createUser(new NewUser(
+                    translator,
+                    "Claire Dubois",
+                    "a-long-enough-secret",
+                    Set.of(Role.TRANSLATOR),
+                    Set.of(UnLanguage.FR, UnLanguage.ES)));
+            userService.createUser(new NewUser(
+                    reviewer, "Jean Martin", "a-long-enough-secret", Set.of(Role.REVIEWER), Set.of(UnLanguage.FR)));
             return null;
         });
-        var statement = statements.save(new Statement("Statement by Thailand", UnLanguage.EN,
-                EnumSet.of(UnLanguage.FR, UnLanguage.RU, UnLanguage.ES)));
+        var statement = statements.save(new Statement(
+                "Statement by Thailand", UnLanguage.EN, EnumSet.of(UnLanguage.FR, UnLanguage.RU, UnLanguage.ES)));
         statementId = statement.getId();
         first = segments.save(new Segment(statement, 1, 1, "Mr. Chair,")).getId();
         second = segments.save(new Segment(statement, 2, 2, "Thailand pledges its commitment to tackle cybercrime."))
@@ -88,10 +99,16 @@ class TranslationServiceTest {
     @Test
     void aTranslatorSavesInTheirLanguageAndEverySaveIsARevision() {
         signInAs(translator, Role.TRANSLATOR);
-        TranslationState v0 = save(second, "La Thaïlande s’engage à lutter contre la cybercriminalité.",
-                SegmentStatus.DRAFT, TranslationState.UNSAVED_VERSION);
-        TranslationState v1 = save(second, "La Thaïlande réaffirme son engagement à lutter contre la cybercriminalité.",
-                SegmentStatus.TRANSLATED, v0.version());
+        TranslationState v0 = save(
+                second,
+                "La Thaïlande s’engage à lutter contre la cybercriminalité.",
+                SegmentStatus.DRAFT,
+                TranslationState.UNSAVED_VERSION);
+        TranslationState v1 = save(
+                second,
+                "La Thaïlande réaffirme son engagement à lutter contre la cybercriminalité.",
+                SegmentStatus.TRANSLATED,
+                v0.version());
 
         assertThat(v1.version()).isGreaterThan(v0.version());
         assertThat(v1.updatedBy()).isEqualTo(translator);
@@ -104,19 +121,24 @@ class TranslationServiceTest {
     @Test
     void translatorsAreRefusedOutsideTheirLanguagesAndForReviewStatuses() {
         signInAs(translator, Role.TRANSLATOR);
-        assertThatThrownBy(() -> translationService.save(new SaveTranslation(first, UnLanguage.RU, "Г-н Председатель!",
-                SegmentStatus.DRAFT, TranslationState.UNSAVED_VERSION)))
-                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("working languages");
-        assertThatThrownBy(() -> save(first, "Monsieur le Président,", SegmentStatus.APPROVED,
-                TranslationState.UNSAVED_VERSION))
-                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("Only reviewers");
+        assertThatThrownBy(() -> translationService.save(new SaveTranslation(
+                        first,
+                        UnLanguage.RU,
+                        "Г-н Председатель!",
+                        SegmentStatus.DRAFT,
+                        TranslationState.UNSAVED_VERSION)))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("working languages");
+        assertThatThrownBy(() ->
+                        save(first, "Monsieur le Président,", SegmentStatus.APPROVED, TranslationState.UNSAVED_VERSION))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("Only reviewers");
         assertThat(translationService.history(first, UnLanguage.FR)).isEmpty();
 
-        TranslationState translated = save(first, "Monsieur le Président,", SegmentStatus.TRANSLATED,
-                TranslationState.UNSAVED_VERSION);
+        TranslationState translated =
+                save(first, "Monsieur le Président,", SegmentStatus.TRANSLATED, TranslationState.UNSAVED_VERSION);
         signInAs(reviewer, Role.REVIEWER);
-        TranslationState approved = save(first, "Monsieur le Président,", SegmentStatus.APPROVED,
-                translated.version());
+        TranslationState approved = save(first, "Monsieur le Président,", SegmentStatus.APPROVED, translated.version());
         assertThat(approved.status()).isEqualTo(SegmentStatus.APPROVED);
         assertThat(approved.updatedBy()).isEqualTo(reviewer);
     }
@@ -136,11 +158,14 @@ class TranslationServiceTest {
                     assertThat(e.theirs().updatedBy()).isEqualTo(reviewer);
                     assertThat(e.theirs().version()).isEqualTo(reviewers.version());
                 });
-        assertThat(translationService.history(third, UnLanguage.FR)).hasSize(2)
-                .first().extracting(Revision::text).isEqualTo("Je vous remercie.");
+        assertThat(translationService.history(third, UnLanguage.FR))
+                .hasSize(2)
+                .first()
+                .extracting(Revision::text)
+                .isEqualTo("Je vous remercie.");
 
-        TranslationState merged = save(third, "Je vous remercie beaucoup.", SegmentStatus.TRANSLATED,
-                reviewers.version());
+        TranslationState merged =
+                save(third, "Je vous remercie beaucoup.", SegmentStatus.TRANSLATED, reviewers.version());
         assertThat(merged.text()).isEqualTo("Je vous remercie beaucoup.");
     }
 
@@ -148,20 +173,28 @@ class TranslationServiceTest {
     void twoFirstSavesOfTheSameSegmentCannotBothWin() {
         signInAs(translator, Role.TRANSLATOR);
         save(first, "Monsieur le Président,", SegmentStatus.DRAFT, TranslationState.UNSAVED_VERSION);
-        assertThatThrownBy(() -> save(first, "Monsieur le Président !", SegmentStatus.DRAFT,
-                TranslationState.UNSAVED_VERSION))
-                .isInstanceOfSatisfying(TranslationConflictException.class,
+        assertThatThrownBy(() ->
+                        save(first, "Monsieur le Président !", SegmentStatus.DRAFT, TranslationState.UNSAVED_VERSION))
+                .isInstanceOfSatisfying(
+                        TranslationConflictException.class,
                         e -> assertThat(e.theirs().text()).isEqualTo("Monsieur le Président,"));
     }
 
     @Test
     void restoringAnEarlierRevisionIsANewDraftRevision() {
         signInAs(translator, Role.TRANSLATOR);
-        TranslationState v0 = save(second, "La Thaïlande s’engage à lutter contre la cybercriminalité.",
-                SegmentStatus.TRANSLATED, TranslationState.UNSAVED_VERSION);
-        TranslationState v1 = save(second, "La Thaïlande promet de combattre la cybercriminalité.",
-                SegmentStatus.TRANSLATED, v0.version());
-        Revision firstRevision = translationService.history(second, UnLanguage.FR).getLast();
+        TranslationState v0 = save(
+                second,
+                "La Thaïlande s’engage à lutter contre la cybercriminalité.",
+                SegmentStatus.TRANSLATED,
+                TranslationState.UNSAVED_VERSION);
+        TranslationState v1 = save(
+                second,
+                "La Thaïlande promet de combattre la cybercriminalité.",
+                SegmentStatus.TRANSLATED,
+                v0.version());
+        Revision firstRevision =
+                translationService.history(second, UnLanguage.FR).getLast();
 
         TranslationState restored = translationService.restore(second, UnLanguage.FR, firstRevision.id(), v1.version());
 
@@ -176,32 +209,47 @@ class TranslationServiceTest {
     void theSearchTakesWildcardsLiterallyAndCombinesWithStoredStatuses() {
         signInAs(translator, Role.TRANSLATOR);
         save(first, "Monsieur le Président,", SegmentStatus.TRANSLATED, TranslationState.UNSAVED_VERSION);
-        save(second, "La Thaïlande s’engage (taux_1 !) à lutter contre la cybercriminalité.", SegmentStatus.DRAFT,
+        save(
+                second,
+                "La Thaïlande s’engage (taux_1 !) à lutter contre la cybercriminalité.",
+                SegmentStatus.DRAFT,
                 TranslationState.UNSAVED_VERSION);
 
         assertThat(numbers(new SegmentQuery(Set.of(SegmentStatus.DRAFT), ""))).containsExactly(2);
         assertThat(numbers(new SegmentQuery(Set.of(SegmentStatus.TRANSLATED, SegmentStatus.DRAFT), "")))
                 .containsExactly(1, 2);
-        assertThat(numbers(new SegmentQuery(Set.of(SegmentStatus.NEW, SegmentStatus.DRAFT), ""))).containsExactly(2, 3);
-        assertThat(numbers(new SegmentQuery(Set.of(SegmentStatus.APPROVED), ""))).isEmpty();
+        assertThat(numbers(new SegmentQuery(Set.of(SegmentStatus.NEW, SegmentStatus.DRAFT), "")))
+                .containsExactly(2, 3);
+        assertThat(numbers(new SegmentQuery(Set.of(SegmentStatus.APPROVED), "")))
+                .isEmpty();
         // _ and ! are text, not wildcards or escapes: "au_" would match "aux" as a LIKE wildcard
         assertThat(numbers(new SegmentQuery(Set.of(), "X_1"))).containsExactly(2);
         assertThat(numbers(new SegmentQuery(Set.of(), "au_"))).isEmpty();
         assertThat(numbers(new SegmentQuery(Set.of(), "1 !)"))).containsExactly(2);
         // a search in the target only finds the segments whose translation has it, with the status filter
-        assertThat(numbers(new SegmentQuery(Set.of(SegmentStatus.DRAFT), "thaïlande"))).containsExactly(2);
-        assertThat(numbers(new SegmentQuery(Set.of(SegmentStatus.TRANSLATED), "thaïlande"))).isEmpty();
-        assertThat(translationService.count(statementId, UnLanguage.FR,
-                new SegmentQuery(Set.of(SegmentStatus.NEW, SegmentStatus.DRAFT), "thank"))).isOne();
-        assertThat(translationService.positionOf(statementId, UnLanguage.FR,
-                new SegmentQuery(Set.of(SegmentStatus.NEW, SegmentStatus.DRAFT), ""), 3)).isOne();
+        assertThat(numbers(new SegmentQuery(Set.of(SegmentStatus.DRAFT), "thaïlande")))
+                .containsExactly(2);
+        assertThat(numbers(new SegmentQuery(Set.of(SegmentStatus.TRANSLATED), "thaïlande")))
+                .isEmpty();
+        assertThat(translationService.count(
+                        statementId,
+                        UnLanguage.FR,
+                        new SegmentQuery(Set.of(SegmentStatus.NEW, SegmentStatus.DRAFT), "thank")))
+                .isOne();
+        assertThat(translationService.positionOf(
+                        statementId,
+                        UnLanguage.FR,
+                        new SegmentQuery(Set.of(SegmentStatus.NEW, SegmentStatus.DRAFT), ""),
+                        3))
+                .isOne();
         // another language's translation does not count
-        assertThat(translationService.rows(statementId, UnLanguage.RU, new SegmentQuery(Set.of(), "thaïlande"), 0,
-                50)).isEmpty();
+        assertThat(translationService.rows(statementId, UnLanguage.RU, new SegmentQuery(Set.of(), "thaïlande"), 0, 50))
+                .isEmpty();
     }
 
     private List<Integer> numbers(SegmentQuery query) {
-        return translationService.rows(statementId, UnLanguage.FR, query, 0, 50).stream().map(SegmentRow::number)
+        return translationService.rows(statementId, UnLanguage.FR, query, 0, 50).stream()
+                .map(SegmentRow::number)
                 .toList();
     }
 
@@ -216,18 +264,25 @@ class TranslationServiceTest {
 
         var untranslated = new SegmentQuery(Set.of(SegmentStatus.NEW), "");
         assertThat(translationService.rows(statementId, UnLanguage.FR, untranslated, 0, 50))
-                .extracting(SegmentRow::number).containsExactly(2, 3);
-        assertThat(translationService.count(statementId, UnLanguage.FR, untranslated)).isEqualTo(2);
-        assertThat(translationService.positionOf(statementId, UnLanguage.FR, untranslated, 3)).isEqualTo(1);
-        assertThat(translationService.positionOf(statementId, UnLanguage.FR, SegmentQuery.all(), 3)).isEqualTo(2);
+                .extracting(SegmentRow::number)
+                .containsExactly(2, 3);
+        assertThat(translationService.count(statementId, UnLanguage.FR, untranslated))
+                .isEqualTo(2);
+        assertThat(translationService.positionOf(statementId, UnLanguage.FR, untranslated, 3))
+                .isEqualTo(1);
+        assertThat(translationService.positionOf(statementId, UnLanguage.FR, SegmentQuery.all(), 3))
+                .isEqualTo(2);
         assertThat(translationService.rows(statementId, UnLanguage.FR, new SegmentQuery(Set.of(), "PRÉSIDENT"), 0, 50))
-                .extracting(SegmentRow::number).containsExactly(1);
+                .extracting(SegmentRow::number)
+                .containsExactly(1);
         assertThat(translationService.rows(statementId, UnLanguage.FR, new SegmentQuery(Set.of(), "cybercrime"), 0, 50))
-                .extracting(SegmentRow::number).containsExactly(2);
+                .extracting(SegmentRow::number)
+                .containsExactly(2);
         assertThat(translationService.rows(statementId, UnLanguage.FR, new SegmentQuery(Set.of(), "100%"), 0, 50))
                 .isEmpty();
         assertThat(translationService.rows(statementId, UnLanguage.FR, SegmentQuery.all(), 1, 1))
-                .extracting(SegmentRow::number).containsExactly(2);
+                .extracting(SegmentRow::number)
+                .containsExactly(2);
     }
 
     @Test
@@ -237,8 +292,9 @@ class TranslationServiceTest {
             return null;
         });
         signInAs(translator, Role.TRANSLATOR);
-        assertThatThrownBy(() -> save(first, "Monsieur le Président,", SegmentStatus.DRAFT,
-                TranslationState.UNSAVED_VERSION)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() ->
+                        save(first, "Monsieur le Président,", SegmentStatus.DRAFT, TranslationState.UNSAVED_VERSION))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("archived");
         assertThat(statementService.listStatements()).noneMatch(s -> s.id() == statementId);
         assertThatThrownBy(() -> statementService.archive(statementId)).isInstanceOf(AccessDeniedException.class);
@@ -250,7 +306,8 @@ class TranslationServiceTest {
         });
         signInAs(translator, Role.TRANSLATOR);
         assertThat(save(first, "Monsieur le Président,", SegmentStatus.DRAFT, TranslationState.UNSAVED_VERSION)
-                .text()).isEqualTo("Monsieur le Président,");
+                        .text())
+                .isEqualTo("Monsieur le Président,");
     }
 
     @Test

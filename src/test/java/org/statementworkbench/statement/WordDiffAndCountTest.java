@@ -11,24 +11,27 @@ import org.statementworkbench.statement.WordDiff.Part;
 class WordDiffAndCountTest {
 
     private static String render(List<Part> parts) {
-        return parts.stream().map(p -> switch (p.kind()) {
-            case SAME -> p.text();
-            case ADDED -> "{+" + p.text() + "+}";
-            case REMOVED -> "[-" + p.text() + "-]";
-        }).collect(Collectors.joining());
+        return parts.stream()
+                .map(p -> switch (p.kind()) {
+                    case SAME -> p.text();
+                    case ADDED -> "{+" + p.text() + "+}";
+                    case REMOVED -> "[-" + p.text() + "-]";
+                })
+                .collect(Collectors.joining());
     }
 
     @Test
     void frenchWordsChangedAreMarkedAndTheRestKept() {
-        assertThat(render(WordDiff.between("La Thaïlande s’engage à lutter contre la cybercriminalité.",
-                "La Thaïlande réaffirme son engagement à lutter contre la cybercriminalité.")))
-                .isEqualTo("La Thaïlande [-s’engage-]{+réaffirme son engagement+} à lutter contre la cybercriminalité.");
+        assertThat(render(WordDiff.between(
+                        "La Thaïlande s’engage à lutter contre la cybercriminalité.",
+                        "La Thaïlande réaffirme son engagement à lutter contre la cybercriminalité.")))
+                .isEqualTo(
+                        "La Thaïlande [-s’engage-]{+réaffirme son engagement+} à lutter contre la cybercriminalité.");
     }
 
     @Test
     void chineseIsComparedCharacterByCharacter() {
-        assertThat(render(WordDiff.between("泰国承诺打击网络犯罪。", "泰国承诺积极打击网络犯罪。")))
-                .isEqualTo("泰国承诺{+积极+}打击网络犯罪。");
+        assertThat(render(WordDiff.between("泰国承诺打击网络犯罪。", "泰国承诺积极打击网络犯罪。"))).isEqualTo("泰国承诺{+积极+}打击网络犯罪。");
     }
 
     @Test
@@ -39,10 +42,12 @@ class WordDiffAndCountTest {
 
     @Test
     void randomEditsOfRealSentencesAlwaysConcatenateBackAndKeepUnchangedWords() {
-        String[] sentences = {"Thailand reiterates its commitment to actively participating in the Ad Hoc Committee.",
+        String[] sentences = {
+            "Thailand reiterates its commitment to actively participating in the Ad Hoc Committee.",
             "Тайланд вновь подтверждает свою приверженность активному участию в работе Специального комитета.",
             "تؤكد تايلند من جديد التزامها بالمشاركة الفعالة في اللجنة المخصصة.",
-            "泰国重申承诺积极参与特设委员会的工作。"};
+            "泰国重申承诺积极参与特设委员会的工作。"
+        };
         var random = new java.util.Random(42);
         for (int round = 0; round < 400; round++) {
             String before = sentences[random.nextInt(sentences.length)];
@@ -57,10 +62,16 @@ class WordDiffAndCountTest {
             }
             String after = String.join("", words);
             List<Part> parts = WordDiff.between(before, after);
-            assertThat(parts.stream().filter(p -> p.kind() != Kind.ADDED).map(Part::text)
-                    .collect(Collectors.joining())).isEqualTo(before);
-            assertThat(parts.stream().filter(p -> p.kind() != Kind.REMOVED).map(Part::text)
-                    .collect(Collectors.joining())).isEqualTo(after);
+            assertThat(parts.stream()
+                            .filter(p -> p.kind() != Kind.ADDED)
+                            .map(Part::text)
+                            .collect(Collectors.joining()))
+                    .isEqualTo(before);
+            assertThat(parts.stream()
+                            .filter(p -> p.kind() != Kind.REMOVED)
+                            .map(Part::text)
+                            .collect(Collectors.joining()))
+                    .isEqualTo(after);
             if (before.equals(after)) {
                 assertThat(parts).containsExactly(new Part(Kind.SAME, before));
             }
@@ -71,8 +82,8 @@ class WordDiffAndCountTest {
     void aVeryLongTextFallsBackToRemovedAndAdded() {
         String before = "word ".repeat(25_000);
         String after = "mot ".repeat(25_000);
-        assertThat(WordDiff.between(before, after)).containsExactly(new Part(Kind.REMOVED, before),
-                new Part(Kind.ADDED, after));
+        assertThat(WordDiff.between(before, after))
+                .containsExactly(new Part(Kind.REMOVED, before), new Part(Kind.ADDED, after));
     }
 
     @Test
@@ -80,17 +91,25 @@ class WordDiffAndCountTest {
         String before = "Thailand pledges its commitment to tackle cybercrime.";
         String after = "Thailand reiterates its commitment to combat cybercrime, in particular online.";
         List<Part> parts = WordDiff.between(before, after);
-        assertThat(parts.stream().filter(p -> p.kind() != Kind.ADDED).map(Part::text).collect(Collectors.joining()))
+        assertThat(parts.stream()
+                        .filter(p -> p.kind() != Kind.ADDED)
+                        .map(Part::text)
+                        .collect(Collectors.joining()))
                 .isEqualTo(before);
-        assertThat(parts.stream().filter(p -> p.kind() != Kind.REMOVED).map(Part::text).collect(Collectors.joining()))
+        assertThat(parts.stream()
+                        .filter(p -> p.kind() != Kind.REMOVED)
+                        .map(Part::text)
+                        .collect(Collectors.joining()))
                 .isEqualTo(after);
     }
 
     @Test
     void wordsAreCountedPerLanguageConvention() {
-        assertThat(WordCount.of("Thailand pledges its commitment to tackle cybercrime.")).isEqualTo(7);
+        assertThat(WordCount.of("Thailand pledges its commitment to tackle cybercrime."))
+                .isEqualTo(7);
         assertThat(WordCount.of("**Mr. Chair,**")).isEqualTo(2);
-        assertThat(WordCount.of("La Thaïlande s’engage à lutter contre la cybercriminalité.")).isEqualTo(8);
+        assertThat(WordCount.of("La Thaïlande s’engage à lutter contre la cybercriminalité."))
+                .isEqualTo(8);
         assertThat(WordCount.of("泰国承诺打击网络犯罪。")).isEqualTo(10);
         assertThat(WordCount.of("تلتزم تايلند بمكافحة الجريمة السيبرانية.")).isEqualTo(5);
         assertThat(WordCount.of("COVID-19 and 1.5 per cent")).isEqualTo(5);

@@ -26,7 +26,11 @@ class DemoTerminologyReportTest {
     static List<String> segments(String language) {
         try (InputStream in = DemoTerminologyReportTest.class.getResourceAsStream(RESOURCE.formatted(language))) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\uFEFF", "");
-            return text.lines().map(String::strip).filter(l -> !l.isEmpty()).map(SegmentText::plain).toList();
+            return text.lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty())
+                    .map(SegmentText::plain)
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -47,8 +51,9 @@ class DemoTerminologyReportTest {
             }
             targetHits.add(result.targetHits());
         }
-        TermChecker.inconsistencies(targetHits).forEach((i, found) -> found.forEach(
-                issue -> issues.add((i + 1) + ": " + issue.check() + ": " + issue.message())));
+        TermChecker.inconsistencies(targetHits)
+                .forEach((i, found) ->
+                        found.forEach(issue -> issues.add((i + 1) + ": " + issue.check() + ": " + issue.message())));
         return issues;
     }
 
@@ -68,7 +73,9 @@ class DemoTerminologyReportTest {
         List<String> issues = report(language);
         System.out.println("demo terminology report en->" + language + ": " + issues.size() + " issues");
         issues.forEach(i -> System.out.println("  " + i));
-        assertThat(issues).as("term issues of the %s draft", language).hasSize(2)
+        assertThat(issues)
+                .as("term issues of the %s draft", language)
+                .hasSize(2)
                 .allMatch(DemoTerminologyReportTest::deprecatedInTheSource);
     }
 }

@@ -28,8 +28,11 @@ public final class LongUnitBenchmark {
     record Unit(String source, String target) {}
 
     static Unit unit(SdgCorpus corpus, String targetLanguage, String otherLanguage, int chars) {
-        List<String> keys = corpus.sentences().keySet().stream().filter(k -> !corpus.text(k, "en").isBlank()
-                && !corpus.text(k, targetLanguage).isBlank() && !corpus.text(k, otherLanguage).isBlank()).toList();
+        List<String> keys = corpus.sentences().keySet().stream()
+                .filter(k -> !corpus.text(k, "en").isBlank()
+                        && !corpus.text(k, targetLanguage).isBlank()
+                        && !corpus.text(k, otherLanguage).isBlank())
+                .toList();
         StringBuilder source = new StringBuilder();
         StringBuilder target = new StringBuilder();
         for (int i = 0; source.length() < chars || target.length() < chars; i++) {
@@ -42,7 +45,8 @@ public final class LongUnitBenchmark {
                 target.append(target.isEmpty() ? "" : " ").append(corpus.text(key, language));
             }
         }
-        return new Unit(source.substring(0, Math.min(chars, source.length())),
+        return new Unit(
+                source.substring(0, Math.min(chars, source.length())),
                 target.substring(0, Math.min(chars, target.length())));
     }
 
@@ -69,7 +73,8 @@ public final class LongUnitBenchmark {
         }
 
         public String baselineName() {
-            return baseChars == 0 ? "tokenize and normalize the same unit"
+            return baseChars == 0
+                    ? "tokenize and normalize the same unit"
                     : String.format("the same check of a %,d-char unit", baseChars);
         }
 
@@ -77,13 +82,16 @@ public final class LongUnitBenchmark {
             if (baseChars == 0) {
                 TokenAnalyzer en = Analyzers.forLanguage("en");
                 TokenAnalyzer fr = Analyzers.forLanguage(TARGET);
-                return () -> sink += en.text(unit.source()).size() + fr.text(unit.target()).size();
+                return () -> sink +=
+                        en.text(unit.source()).size() + fr.text(unit.target()).size();
             }
-            return () -> sink += checker.check(base.source(), base.target()).issues().size();
+            return () ->
+                    sink += checker.check(base.source(), base.target()).issues().size();
         }
 
         public Runnable subject() {
-            return () -> sink += checker.check(unit.source(), unit.target()).issues().size();
+            return () ->
+                    sink += checker.check(unit.source(), unit.target()).issues().size();
         }
 
         public int warmups() {

@@ -21,8 +21,8 @@ final class QuadraticRendering {
     private final List<TermHit> hits;
     private final Set<Long> inSource;
 
-    QuadraticRendering(TermMatcher target, TokenAnalyzer analyzer, String text, List<TermHit> hits,
-            Set<Long> inSource) {
+    QuadraticRendering(
+            TermMatcher target, TokenAnalyzer analyzer, String text, List<TermHit> hits, Set<Long> inSource) {
         this.target = target;
         this.analyzer = analyzer;
         this.text = text;
@@ -35,9 +35,11 @@ final class QuadraticRendering {
     }
 
     private boolean insideUnnamedTerm(long concept) {
-        List<TermHit> allHits = target.findAll(text).stream().filter(h -> h.term().approved()).toList();
+        List<TermHit> allHits =
+                target.findAll(text).stream().filter(h -> h.term().approved()).toList();
         for (TermHit c : allHits) {
-            if (c.term().conceptId() != concept || !TermChecker.ACCEPTED.contains(c.term().status())) {
+            if (c.term().conceptId() != concept
+                    || !TermChecker.ACCEPTED.contains(c.term().status())) {
                 continue;
             }
             boolean covered = false;
@@ -56,10 +58,13 @@ final class QuadraticRendering {
     }
 
     private boolean loosely(long concept, TermEntry term) {
-        Set<Long> parts = target.findAll(term.text()).stream().map(p -> p.term().conceptId())
+        Set<Long> parts = target.findAll(term.text()).stream()
+                .map(p -> p.term().conceptId())
                 .collect(Collectors.toSet());
         List<TermHit> others = hits.stream()
-                .filter(o -> o.term().conceptId() != concept && !parts.contains(o.term().conceptId())).toList();
+                .filter(o -> o.term().conceptId() != concept
+                        && !parts.contains(o.term().conceptId()))
+                .toList();
         return contains(target.tokens(text), term.text(), TermChecker.MAX_GAP, others);
     }
 
@@ -76,7 +81,8 @@ final class QuadraticRendering {
     }
 
     private boolean containsForm(List<Token> textTokens, String term, int maxGap, List<TermHit> otherHits) {
-        List<Token> words = analyzer.term(term).stream().filter(w -> !skipped(w)).toList();
+        List<Token> words =
+                analyzer.term(term).stream().filter(w -> !skipped(w)).toList();
         if (words.isEmpty()) {
             return false;
         }
@@ -95,14 +101,16 @@ final class QuadraticRendering {
                 }
             }
             List<String> nominal = analyzer.nominalKeys(t);
-            List<String> keys = nominal.isEmpty() ? t.keys()
+            List<String> keys = nominal.isEmpty()
+                    ? t.keys()
                     : Stream.concat(t.keys().stream(), nominal.stream()).toList();
             text.add(new Word(keys, other != null, other != null && other.end() == t.end(), conjunction));
             conjunction = false;
         }
         int gap = words.stream().anyMatch(w -> w.surface().codePoints().anyMatch(WordSplitter::ideograph)) ? 0 : maxGap;
         for (int i = 0; i < text.size(); i++) {
-            if (!text.get(i).taken() && text.get(i).keys().contains(words.get(0).key())
+            if (!text.get(i).taken()
+                    && text.get(i).keys().contains(words.get(0).key())
                     && follows(text, i, words, 1, gap)) {
                 return true;
             }
@@ -111,8 +119,10 @@ final class QuadraticRendering {
     }
 
     private boolean skipped(Token t) {
-        return analyzer.functionWord(t) || t.surface().codePointCount(0, t.surface().length()) == 1
-                && Character.isLetter(t.surface().codePointAt(0)) && !WordSplitter.ideograph(t.surface().codePointAt(0));
+        return analyzer.functionWord(t)
+                || t.surface().codePointCount(0, t.surface().length()) == 1
+                        && Character.isLetter(t.surface().codePointAt(0))
+                        && !WordSplitter.ideograph(t.surface().codePointAt(0));
     }
 
     private static boolean follows(List<Word> text, int at, List<Token> words, int next, int gap) {
@@ -124,7 +134,9 @@ final class QuadraticRendering {
             if (!w.keys().contains(words.get(next).key())) {
                 continue;
             }
-            boolean sharedHead = next == words.size() - 1 && w.lastOfOther() && text.get(at + 1).afterConjunction();
+            boolean sharedHead = next == words.size() - 1
+                    && w.lastOfOther()
+                    && text.get(at + 1).afterConjunction();
             if ((!w.taken() || sharedHead) && follows(text, j, words, next + 1, gap)) {
                 return true;
             }

@@ -45,37 +45,45 @@ class RenderingEquivalenceTest {
             pairs.add(new String[] {"en", lang});
             pairs.add(new String[] {lang, "en"});
         }
-        return pairs.stream().map(p -> DynamicTest.dynamicTest(p[0] + "->" + p[1], () -> {
-            List<String> keys = corpus.sentences().keySet().stream()
-                    .filter(k -> !corpus.text(k, p[0]).isBlank() && !corpus.text(k, p[1]).isBlank()).toList();
-            int[] tally = new int[2];
-            for (int i = 0; i < keys.size(); i++) {
-                String source = corpus.text(keys.get(i), p[0]);
-                compare(p[0], p[1], source, corpus.text(keys.get(i), p[1]), tally);
-                compare(p[0], p[1], source, corpus.text(keys.get((i + 1) % keys.size()), p[1]), tally);
-            }
-            if (p[0].equals("en")) {
-                String other = p[1].equals("ru") ? "fr" : "ru";
-                LongUnitBenchmark.Unit unit = LongUnitBenchmark.unit(corpus, p[1], other, 4_000);
-                compare(p[0], p[1], unit.source(), unit.target(), tally);
-            }
-            assertThat(new Tally(tally[0], tally[1])).as("both outcomes are compared many times")
-                    .matches(t -> t.rendered() > 200 && t.unrendered() > 200, "over 200 of each");
-        }));
+        return pairs.stream()
+                .map(p -> DynamicTest.dynamicTest(p[0] + "->" + p[1], () -> {
+                    List<String> keys = corpus.sentences().keySet().stream()
+                            .filter(k -> !corpus.text(k, p[0]).isBlank()
+                                    && !corpus.text(k, p[1]).isBlank())
+                            .toList();
+                    int[] tally = new int[2];
+                    for (int i = 0; i < keys.size(); i++) {
+                        String source = corpus.text(keys.get(i), p[0]);
+                        compare(p[0], p[1], source, corpus.text(keys.get(i), p[1]), tally);
+                        compare(p[0], p[1], source, corpus.text(keys.get((i + 1) % keys.size()), p[1]), tally);
+                    }
+                    if (p[0].equals("en")) {
+                        String other = p[1].equals("ru") ? "fr" : "ru";
+                        LongUnitBenchmark.Unit unit = LongUnitBenchmark.unit(corpus, p[1], other, 4_000);
+                        compare(p[0], p[1], unit.source(), unit.target(), tally);
+                    }
+                    assertThat(new Tally(tally[0], tally[1]))
+                            .as("both outcomes are compared many times")
+                            .matches(t -> t.rendered() > 200 && t.unrendered() > 200, "over 200 of each");
+                }));
     }
 
     /** Every source concept of the segment with approved target terms: renders, and each of its terms loosely. */
-    private static void compare(String sourceLang, String targetLang, String sourceText, String targetText,
-            int[] tally) {
+    private static void compare(
+            String sourceLang, String targetLang, String sourceText, String targetText, int[] tally) {
         TermMatcher source = shipped.matchers.get(sourceLang);
         TermMatcher target = shipped.matchers.get(targetLang);
-        List<TermHit> sourceHits = source.find(sourceText).stream().filter(h -> h.term().approved()).toList();
-        List<TermHit> targetHits = target.find(targetText).stream().filter(h -> h.term().approved()).toList();
+        List<TermHit> sourceHits = source.find(sourceText).stream()
+                .filter(h -> h.term().approved())
+                .toList();
+        List<TermHit> targetHits = target.find(targetText).stream()
+                .filter(h -> h.term().approved())
+                .toList();
         Set<Long> inSource = sourceHits.stream().map(h -> h.term().conceptId()).collect(Collectors.toSet());
         Map<Long, List<TermEntry>> targetTerms = accepted(shipped.byLanguage.get(targetLang));
         TargetRendering indexed = new TargetRendering(target, targetText, targetHits, inSource);
-        QuadraticRendering oracle = new QuadraticRendering(target, Analyzers.forLanguage(targetLang), targetText,
-                targetHits, inSource);
+        QuadraticRendering oracle =
+                new QuadraticRendering(target, Analyzers.forLanguage(targetLang), targetText, targetHits, inSource);
         List<Token> tokens = target.tokens(targetText);
         for (long concept : inSource) {
             List<TermEntry> terms = targetTerms.getOrDefault(concept, List.of());
@@ -83,7 +91,8 @@ class RenderingEquivalenceTest {
                 continue;
             }
             boolean expected = oracle.renders(concept, terms);
-            assertThat(indexed.renders(concept, terms)).as("concept %s in “%s”", concept, targetText)
+            assertThat(indexed.renders(concept, terms))
+                    .as("concept %s in “%s”", concept, targetText)
                     .isEqualTo(expected);
             tally[expected ? 0 : 1]++;
             for (TermEntry t : terms) {

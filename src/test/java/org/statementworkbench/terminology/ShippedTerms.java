@@ -21,8 +21,8 @@ final class ShippedTerms {
 
     private ShippedTerms() {
         try {
-            for (TermEntry t : GlossaryFiles.read(Files.readAllBytes(Path.of("glossary", "un-glossary.tbx")),
-                    "un-glossary.tbx")) {
+            for (TermEntry t :
+                    GlossaryFiles.read(Files.readAllBytes(Path.of("glossary", "un-glossary.tbx")), "un-glossary.tbx")) {
                 byLanguage.computeIfAbsent(t.language(), k -> new ArrayList<>()).add(t);
             }
         } catch (IOException e) {
@@ -39,7 +39,7 @@ final class ShippedTerms {
     }
 
     TermChecker checker(String source, String target) {
-        return new TermChecker(matchers.get(source), byLanguage.get(source), matchers.get(target),
-                byLanguage.get(target));
+        return new TermChecker(
+                matchers.get(source), byLanguage.get(source), matchers.get(target), byLanguage.get(target));
     }
 }

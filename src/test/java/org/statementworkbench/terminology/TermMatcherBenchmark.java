@@ -49,8 +49,16 @@ public final class TermMatcherBenchmark {
                     int variants = random.nextInt(10) < 4 ? 2 : 1;
                     for (int v = 0; v < variants; v++) {
                         String text = phrase(lang, vocabulary, 1 + random.nextInt(4), random);
-                        list.add(new TermEntry(c, "c" + c, ++termId, lang, text, TermType.FULL_FORM,
-                                v == 0 ? UsageStatus.PREFERRED : UsageStatus.ADMITTED, false, Approval.APPROVED));
+                        list.add(new TermEntry(
+                                c,
+                                "c" + c,
+                                ++termId,
+                                lang,
+                                text,
+                                TermType.FULL_FORM,
+                                v == 0 ? UsageStatus.PREFERRED : UsageStatus.ADMITTED,
+                                false,
+                                Approval.APPROVED));
                         first.putIfAbsent(c, text);
                     }
                 }
@@ -68,10 +76,17 @@ public final class TermMatcherBenchmark {
                     String sep = lang.equals("zh") ? "" : " ";
                     String second = preferred.get(lang).get(error && !lang.equals("en") ? wrong : b);
                     List<String> words = filler.get(lang);
-                    segments.get(lang).add(phrase(lang, words, 10, random) + sep
-                            + inflect(lang, preferred.get(lang).get(a), random) + sep + phrase(lang, words, 8, random)
-                            + sep + inflect(lang, second, random) + sep + phrase(lang, words, 4, random)
-                            + (lang.equals("zh") ? "。" : "."));
+                    segments.get(lang)
+                            .add(phrase(lang, words, 10, random)
+                                    + sep
+                                    + inflect(lang, preferred.get(lang).get(a), random)
+                                    + sep
+                                    + phrase(lang, words, 8, random)
+                                    + sep
+                                    + inflect(lang, second, random)
+                                    + sep
+                                    + phrase(lang, words, 4, random)
+                                    + (lang.equals("zh") ? "。" : "."));
                 }
             }
             for (String lang : LANGUAGES) {
@@ -135,12 +150,14 @@ public final class TermMatcherBenchmark {
                 if (lang.equals("en")) {
                     continue;
                 }
-                TermChecker checker = new TermChecker(matchers.get("en"), terms.get("en"), matchers.get(lang),
-                        terms.get(lang));
+                TermChecker checker =
+                        new TermChecker(matchers.get("en"), terms.get("en"), matchers.get(lang), terms.get(lang));
                 List<String> sources = segments.get("en");
                 List<String> targets = segments.get(lang);
                 for (int i = 0; i < SEGMENTS; i++) {
-                    issues += checker.check(sources.get(i), targets.get(i)).issues().size();
+                    issues += checker.check(sources.get(i), targets.get(i))
+                            .issues()
+                            .size();
                 }
             }
             return issues;
@@ -208,8 +225,13 @@ public final class TermMatcherBenchmark {
             for (String lang : LANGUAGES) {
                 String edge = lang.equals("zh") ? "" : "(?<![\\p{L}\\p{N}])";
                 String end = lang.equals("zh") ? "" : "(?![\\p{L}\\p{N}])";
-                patterns.put(lang, d.terms.get(lang).stream().map(t -> Pattern.compile(edge + Pattern.quote(t.text())
-                        + end, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList());
+                patterns.put(
+                        lang,
+                        d.terms.get(lang).stream()
+                                .map(t -> Pattern.compile(
+                                        edge + Pattern.quote(t.text()) + end,
+                                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
+                                .toList());
             }
         }
 
@@ -269,11 +291,15 @@ public final class TermMatcherBenchmark {
 
         public Runnable baseline() {
             TokenAnalyzer a = Analyzers.forLanguage("ru");
-            return () -> sink += a.text(d.segments.get("ru").get(i++ % SEGMENTS)).size();
+            return () ->
+                    sink += a.text(d.segments.get("ru").get(i++ % SEGMENTS)).size();
         }
 
         public Runnable subject() {
-            return () -> sink += d.matchers.get("ru").find(d.segments.get("ru").get(i++ % SEGMENTS)).size();
+            return () -> sink += d.matchers
+                    .get("ru")
+                    .find(d.segments.get("ru").get(i++ % SEGMENTS))
+                    .size();
         }
 
         public int warmups() {

@@ -25,6 +25,7 @@ class TermMatcherPropertiesTest {
 
     /** UN terms of the six languages and words of running text in the same language. */
     record Case(String language, String term, List<String> before, List<String> after) {}
+
     private static final List<List<String>> TERMS = List.of(
             List.of("en", "Commission on Crime Prevention and Criminal Justice"),
             List.of("fr", "Office des Nations Unies contre la drogue et le crime"),
@@ -45,12 +46,13 @@ class TermMatcherPropertiesTest {
     static Case generate(long seed) {
         Random random = new Random(seed);
         int i = random.nextInt(TERMS.size());
-        return new Case(TERMS.get(i).get(0), TERMS.get(i).get(1), words(random, WORDS.get(i)),
-                words(random, WORDS.get(i)));
+        return new Case(
+                TERMS.get(i).get(0), TERMS.get(i).get(1), words(random, WORDS.get(i)), words(random, WORDS.get(i)));
     }
 
     private static List<String> words(Random random, List<String> vocabulary) {
-        return IntStream.range(0, random.nextInt(9)).mapToObj(n -> vocabulary.get(random.nextInt(vocabulary.size())))
+        return IntStream.range(0, random.nextInt(9))
+                .mapToObj(n -> vocabulary.get(random.nextInt(vocabulary.size())))
                 .toList();
     }
 
@@ -60,13 +62,22 @@ class TermMatcherPropertiesTest {
 
     @TestFactory
     Stream<DynamicTest> anInsertedTermIsFoundWhereItWasPutAndGoneWhenRemoved() {
-        return IntStream.range(0, CASES).mapToObj(seed -> DynamicTest.dynamicTest("seed " + seed,
-                () -> insertedTermIsFoundAndGoneWhenRemoved(generate(seed))));
+        return IntStream.range(0, CASES)
+                .mapToObj(seed -> DynamicTest.dynamicTest(
+                        "seed " + seed, () -> insertedTermIsFoundAndGoneWhenRemoved(generate(seed))));
     }
 
     private static void insertedTermIsFoundAndGoneWhenRemoved(Case c) {
-        TermEntry entry = new TermEntry(1, "c1", 1, c.language(), c.term(), TermType.FULL_FORM, UsageStatus.PREFERRED,
-                false, Approval.APPROVED);
+        TermEntry entry = new TermEntry(
+                1,
+                "c1",
+                1,
+                c.language(),
+                c.term(),
+                TermType.FULL_FORM,
+                UsageStatus.PREFERRED,
+                false,
+                Approval.APPROVED);
         TermMatcher matcher = new TermMatcher(Analyzers.forLanguage(c.language()), List.of(entry));
         String sep = c.language().equals("zh") ? "" : " ";
         String before = join(c.language(), c.before());
@@ -74,8 +85,10 @@ class TermMatcherPropertiesTest {
         String after = join(c.language(), c.after());
         String text = prefix + c.term() + (after.isEmpty() ? "" : sep + after);
 
-        assertThat(matcher.find(text)).extracting(TermHit::start, TermHit::end)
-                .contains(org.assertj.core.groups.Tuple.tuple(prefix.length(), prefix.length() + c.term().length()));
+        assertThat(matcher.find(text))
+                .extracting(TermHit::start, TermHit::end)
+                .contains(org.assertj.core.groups.Tuple.tuple(
+                        prefix.length(), prefix.length() + c.term().length()));
         assertThat(matcher.find(prefix + (after.isEmpty() ? "" : sep + after))).isEmpty();
     }
 }

@@ -36,30 +36,39 @@ class TermWordIndexTest {
             term(3, 32, "en", "cybersecurity"),
             term(4, 41, "zh", "网络犯罪"));
 
-    private static final TermWordIndex.Words WORDS = TermWordIndex.build(7, TERMS.stream()
-            .collect(Collectors.groupingBy(TermEntry::language)));
+    private static final TermWordIndex.Words WORDS =
+            TermWordIndex.build(7, TERMS.stream().collect(Collectors.groupingBy(TermEntry::language)));
 
     private static TermEntry term(long concept, long id, String language, String text) {
-        return new TermEntry(concept, "c" + concept, id, language, text, TermType.FULL_FORM, UsageStatus.PREFERRED,
-                false, Approval.APPROVED);
+        return new TermEntry(
+                concept,
+                "c" + concept,
+                id,
+                language,
+                text,
+                TermType.FULL_FORM,
+                UsageStatus.PREFERRED,
+                false,
+                Approval.APPROVED);
     }
 
     @ParameterizedTest(name = "{0} finds term {1}")
     @CsvSource({
-            "киберпреступности, 11",
-            "киберпреступностью, 11",
-            "КИБЕРПРЕСТУПНОСТЬЮ, 11",
-            "Генеральной Ассамблеи, 21",
-            "للجريمة السيبرانية, 12",
-            "سيبرانية, 12",
-            "السيبرانية, 12",
-            "للجمعية العامة, 22",
-            "والجمعية العامة, 22",
-            "cybercrimes, 13",
-            "l'Assemblée générale, 24",
-            "l’Assemblee generale, 24",
-            "delitos cibernéticos, 16",
-            "Asambleas Generales, 25"})
+        "киберпреступности, 11",
+        "киберпреступностью, 11",
+        "КИБЕРПРЕСТУПНОСТЬЮ, 11",
+        "Генеральной Ассамблеи, 21",
+        "للجريمة السيبرانية, 12",
+        "سيبرانية, 12",
+        "السيبرانية, 12",
+        "للجمعية العامة, 22",
+        "والجمعية العامة, 22",
+        "cybercrimes, 13",
+        "l'Assemblée générale, 24",
+        "l’Assemblee generale, 24",
+        "delitos cibernéticos, 16",
+        "Asambleas Generales, 25"
+    })
     void aWordInAnyFormFindsItsTerm(String search, long termId) {
         assertThat(WORDS.termIds(search, null, false)).containsExactly(termId);
     }

@@ -17,7 +17,7 @@ import org.statementworkbench.glossary.TermEntry;
  * glossary term that the term matcher finds in the SDG goals, targets and indicators (text the word index was not
  * tuned on) in a form other than its own, used as the search text. Prefix search alone against prefix search plus
  * the word index, per language, printed. Both use the same analyzers, so this measures that the search keeps up
- with the term checks, not the analyzers' own accuracy.
+ * with the term checks, not the analyzers' own accuracy.
  */
 class TermWordSearchRecallTest {
 
@@ -27,7 +27,8 @@ class TermWordSearchRecallTest {
     void inflectedFormsFromTheSdgTextsFindTheirConcepts() {
         ShippedTerms shipped = ShippedTerms.get();
         TermWordIndex.Words words = TermWordIndex.build(1, shipped.byLanguage);
-        List<TermEntry> all = shipped.byLanguage.values().stream().flatMap(List::stream).toList();
+        List<TermEntry> all =
+                shipped.byLanguage.values().stream().flatMap(List::stream).toList();
         Map<Long, Long> conceptOfTerm = all.stream().collect(Collectors.toMap(TermEntry::termId, TermEntry::conceptId));
         SdgCorpus corpus = SdgCorpus.load(SdgCorpus.defaultLocation());
         StringBuilder table = new StringBuilder("lang  forms  prefix  +inflected  concepts per search\n");
@@ -38,7 +39,8 @@ class TermWordSearchRecallTest {
             Map<String, Long> forms = new HashMap<>();
             for (String key : corpus.sentences().keySet()) {
                 for (TermHit hit : shipped.matchers.get(lang).find(corpus.text(key, lang))) {
-                    if (!SearchFolding.fold(hit.found()).equals(SearchFolding.fold(hit.term().text()))) {
+                    if (!SearchFolding.fold(hit.found())
+                            .equals(SearchFolding.fold(hit.term().text()))) {
                         forms.put(hit.found(), hit.term().conceptId());
                     }
                 }
@@ -54,14 +56,20 @@ class TermWordSearchRecallTest {
                 both += found.contains(form.getValue()) ? 1 : 0;
                 returned += found.size();
             }
-            table.append(String.format("%-4s  %5d  %5.1f%%  %9.1f%%  %.1f%n", lang, forms.size(),
-                    100.0 * prefix / forms.size(), 100.0 * both / forms.size(), (double) returned / forms.size()));
+            table.append(String.format(
+                    "%-4s  %5d  %5.1f%%  %9.1f%%  %.1f%n",
+                    lang,
+                    forms.size(),
+                    100.0 * prefix / forms.size(),
+                    100.0 * both / forms.size(),
+                    (double) returned / forms.size()));
             totalForms += forms.size();
             totalPrefix += prefix;
             totalBoth += both;
         }
-        table.append(String.format("all   %5d  %5.1f%%  %9.1f%%%n", totalForms, 100.0 * totalPrefix / totalForms,
-                100.0 * totalBoth / totalForms));
+        table.append(String.format(
+                "all   %5d  %5.1f%%  %9.1f%%%n",
+                totalForms, 100.0 * totalPrefix / totalForms, 100.0 * totalBoth / totalForms));
         System.out.println(table);
         assertThat(totalForms).isGreaterThan(100);
         assertThat(totalBoth).as(table.toString()).isGreaterThan(totalPrefix);
@@ -72,7 +80,9 @@ class TermWordSearchRecallTest {
     /** The search as it was: a word of a term starts with the folded text. */
     private static Set<Long> prefixSearch(List<TermEntry> terms, String text) {
         String pattern = " " + SearchFolding.fold(text);
-        return terms.stream().filter(t -> (" " + SearchFolding.fold(t.text()) + " ").contains(pattern))
-                .map(TermEntry::conceptId).collect(Collectors.toSet());
+        return terms.stream()
+                .filter(t -> (" " + SearchFolding.fold(t.text()) + " ").contains(pattern))
+                .map(TermEntry::conceptId)
+                .collect(Collectors.toSet());
     }
 }

@@ -1,9 +1,9 @@
 package org.statementworkbench.terminology;
 
-import java.time.Duration;
-import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -25,9 +25,14 @@ import org.statementworkbench.security.UserService;
 @SpringBootTest
 class TerminologyIndexTest {
 
-    @Autowired TerminologyIndex index;
-    @Autowired GlossaryService glossary;
-    @Autowired UserService users;
+    @Autowired
+    TerminologyIndex index;
+
+    @Autowired
+    GlossaryService glossary;
+
+    @Autowired
+    UserService users;
 
     @AfterEach
     void out() {
@@ -38,26 +43,39 @@ class TerminologyIndexTest {
     void aGlossaryChangeReachesTheMatchersInTheBackground() throws InterruptedException {
         String tag = "t" + System.nanoTime() % 1_000_000;
         TestSignIn.as("index-admin", Role.ADMIN);
-        users.createUser(new NewUser("idx-" + tag, "Ines Index", "a-long-enough-secret", Set.of(Role.GLOSSARY_MANAGER),
-                Set.of()));
+        users.createUser(new NewUser(
+                "idx-" + tag, "Ines Index", "a-long-enough-secret", Set.of(Role.GLOSSARY_MANAGER), Set.of()));
         TestSignIn.as("idx-" + tag, Role.GLOSSARY_MANAGER);
         String english = "Zeta Programme " + tag;
         String russian = "Программа Зета " + tag;
-        assertThat(index.matcher("ru").find("Участники Программы Зета " + tag + ".")).isEmpty();
-
-        GlossaryConcept c = glossary.create(ConceptDraft.newConcept(List.of("test"), null, List.of(
-                TermDraft.of("en", english, TermType.FULL_FORM, UsageStatus.PREFERRED),
-                TermDraft.of("ru", russian, TermType.FULL_FORM, UsageStatus.PREFERRED))));
-        // how fast is the benchmark's business (matcher builds); a timed assertion here only measures the machine's load
-        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(20))
-                .until(() -> !index.matcher("ru").find("Участники Программы Зета " + tag + ".").isEmpty());
         assertThat(index.matcher("ru").find("Участники Программы Зета " + tag + "."))
-                .extracting(h -> h.term().conceptId()).containsExactly(c.id());
-        assertThat(index.checker("en", "ru").check("The " + english + " met.", "Участники встретились.").issues())
-                .extracting(TermIssue::check).containsExactly("term.missing");
+                .isEmpty();
+
+        GlossaryConcept c = glossary.create(ConceptDraft.newConcept(
+                List.of("test"),
+                null,
+                List.of(
+                        TermDraft.of("en", english, TermType.FULL_FORM, UsageStatus.PREFERRED),
+                        TermDraft.of("ru", russian, TermType.FULL_FORM, UsageStatus.PREFERRED))));
+        // how fast is the benchmark's business (matcher builds); a timed assertion here only measures the machine's
+        // load
+        await().atMost(Duration.ofSeconds(15))
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> !index.matcher("ru")
+                        .find("Участники Программы Зета " + tag + ".")
+                        .isEmpty());
+        assertThat(index.matcher("ru").find("Участники Программы Зета " + tag + "."))
+                .extracting(h -> h.term().conceptId())
+                .containsExactly(c.id());
+        assertThat(index.checker("en", "ru")
+                        .check("The " + english + " met.", "Участники встретились.")
+                        .issues())
+                .extracting(TermIssue::check)
+                .containsExactly("term.missing");
 
         glossary.retire(c.id(), c.version(), "test over");
-        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(20))
+        await().atMost(Duration.ofSeconds(15))
+                .pollInterval(Duration.ofMillis(20))
                 .until(() -> index.matcher("ru").find("Программа Зета " + tag).isEmpty());
     }
 }

@@ -40,8 +40,8 @@ record UnrenderedCases(List<UnrenderedCases.Case> cases) {
                 if (cells.length != 5) {
                     throw new IllegalStateException(RESOURCE + " line " + (i + 1) + ": 5 tab-separated cells expected");
                 }
-                cases.add(new Case(i + 1, cells[0].strip(), split(cells[1]), split(cells[2]), cells[3].strip(),
-                        cells[4].strip()));
+                cases.add(new Case(
+                        i + 1, cells[0].strip(), split(cells[1]), split(cells[2]), cells[3].strip(), cells[4].strip()));
             }
             return new UnrenderedCases(List.copyOf(cases));
         } catch (IOException e) {

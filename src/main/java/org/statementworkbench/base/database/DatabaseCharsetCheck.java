@@ -59,8 +59,9 @@ final class DatabaseCharsetCheck {
     }
 
     private static String message(String database, List<String> problems) {
-        String shown = problems.size() > 8 ? String.join("; ", problems.subList(0, 8)) + "; and "
-                + (problems.size() - 8) + " more" : String.join("; ", problems);
+        String shown = problems.size() > 8
+                ? String.join("; ", problems.subList(0, 8)) + "; and " + (problems.size() - 8) + " more"
+                : String.join("; ", problems);
         return "The MariaDB database '" + database + "' is not in utf8mb4 (" + shown + "). The workbench stores "
                 + "Arabic, Chinese and Russian text, which needs utf8mb4; it has not started and changed nothing. "
                 + "Use a database created with CREATE DATABASE `" + database + "` CHARACTER SET utf8mb4 COLLATE "

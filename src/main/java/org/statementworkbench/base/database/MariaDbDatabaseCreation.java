@@ -49,9 +49,12 @@ class MariaDbDatabaseCreation implements BeanPostProcessor {
             s.execute("create database if not exists `" + database + "` character set " + CHARSET + " collate "
                     + COLLATION);
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not create the MariaDB database '" + database + "' in " + CHARSET
-                    + ": " + e.getMessage() + ". Create it by hand: CREATE DATABASE `" + database + "` CHARACTER SET "
-                    + CHARSET + " COLLATE " + COLLATION + ";", e);
+            throw new IllegalStateException(
+                    "Could not create the MariaDB database '" + database + "' in " + CHARSET
+                            + ": " + e.getMessage() + ". Create it by hand: CREATE DATABASE `" + database
+                            + "` CHARACTER SET "
+                            + CHARSET + " COLLATE " + COLLATION + ";",
+                    e);
         }
         log.info("MariaDB database '{}' is there ({} if it was created now)", database, CHARSET);
     }
@@ -65,15 +68,15 @@ class MariaDbDatabaseCreation implements BeanPostProcessor {
         }
         URI uri = URI.create(url.substring("jdbc:".length()));
         String query = uri.getRawQuery() == null ? "" : uri.getRawQuery();
-        boolean creates = Arrays.stream(query.split("&"))
-                .anyMatch(p -> p.equalsIgnoreCase(CREATE_OPTION + "=true"));
+        boolean creates = Arrays.stream(query.split("&")).anyMatch(p -> p.equalsIgnoreCase(CREATE_OPTION + "=true"));
         String database = uri.getPath() == null ? "" : uri.getPath().replaceFirst("^/", "");
         if (!creates || !DATABASE_NAME.matcher(database).matches()) {
             return Optional.empty();
         }
         String otherOptions = Arrays.stream(query.split("&"))
-                .filter(p -> !p.isEmpty() && !p.toLowerCase(java.util.Locale.ROOT)
-                        .startsWith(CREATE_OPTION.toLowerCase(java.util.Locale.ROOT) + "="))
+                .filter(p -> !p.isEmpty()
+                        && !p.toLowerCase(java.util.Locale.ROOT)
+                                .startsWith(CREATE_OPTION.toLowerCase(java.util.Locale.ROOT) + "="))
                 .collect(Collectors.joining("&"));
         String server = "jdbc:" + uri.getScheme() + "://" + uri.getRawAuthority() + "/"
                 + (otherOptions.isEmpty() ? "" : "?" + otherOptions);

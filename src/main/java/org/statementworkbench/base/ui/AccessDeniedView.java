@@ -33,8 +33,8 @@ public class AccessDeniedView extends VerticalLayout implements HasErrorParamete
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        explanation.setText("Your roles do not include the page '" + event.getLocation().getPath()
-                + "'. If your work needs it, ask an administrator.");
+        explanation.setText("Your roles do not include the page '"
+                + event.getLocation().getPath() + "'. If your work needs it, ask an administrator.");
         return HttpStatusCode.FORBIDDEN.getCode();
     }
 }

@@ -18,6 +18,7 @@ public record HighlightRange(String id, int start, int end, String kind, String 
     public static final String TERM_HINT = "term-hint";
     /** A source term whose approved rendering the target lacks: highlighted and underlined. */
     public static final String TERM_MISSING = "term-missing";
+
     public static final String SPELLING = "spelling";
     public static final String GRAMMAR = "grammar";
     public static final String STYLE = "style";

@@ -2,7 +2,6 @@ package org.statementworkbench.base.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
-import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.slf4j.Logger;
@@ -44,7 +43,8 @@ class MainErrorHandler implements VaadinServiceInitListener {
     static String reasonOf(AccessDeniedException denied) {
         String reason = denied.getMessage();
         return reason == null || reason.isBlank() || reason.equalsIgnoreCase("Access Denied")
-                ? "You do not have permission to do that." : reason;
+                ? "You do not have permission to do that."
+                : reason;
     }
 
     private static Throwable rootOf(Throwable t) {

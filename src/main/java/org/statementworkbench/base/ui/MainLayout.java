@@ -87,8 +87,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         String title = getCurrentPageTitle();
-        viewTitle.setText(title.endsWith(TITLE_SUFFIX) ? title.substring(0, title.length() - TITLE_SUFFIX.length())
-                : title);
+        viewTitle.setText(
+                title.endsWith(TITLE_SUFFIX) ? title.substring(0, title.length() - TITLE_SUFFIX.length()) : title);
     }
 
     private String getCurrentPageTitle() {
@@ -96,7 +96,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         if (content instanceof HasDynamicTitle dynamic) {
             return dynamic.getPageTitle();
         }
-        @Nullable PageTitle annotation = content == null ? null : content.getClass().getAnnotation(PageTitle.class);
+        @Nullable
+        PageTitle annotation = content == null ? null : content.getClass().getAnnotation(PageTitle.class);
         return annotation == null ? "" : annotation.value();
     }
 
@@ -111,7 +112,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     }
 
     private static SideNavItem createItem(MenuEntry entry) {
-        return entry.icon() == null ? new SideNavItem(entry.title(), entry.path())
+        return entry.icon() == null
+                ? new SideNavItem(entry.title(), entry.path())
                 : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
     }
 
@@ -122,7 +124,9 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         var who = new Div(new Span(name), roles);
         who.addClassName("workbench-user");
         // a navigation, so that the view being left can keep unsaved work first (SignOutView)
-        var signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(),
+        var signOut = new Button(
+                "Sign out",
+                VaadinIcon.SIGN_OUT.create(),
                 e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(SignOutView.class)));
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         footer.add(who, signOut);

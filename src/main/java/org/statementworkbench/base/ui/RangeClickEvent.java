@@ -18,9 +18,14 @@ public class RangeClickEvent extends ComponentEvent<SegmentEditor> {
     private final int end;
     private final boolean pointer;
 
-    public RangeClickEvent(SegmentEditor source, boolean fromClient, @EventData("event.detail.id") String rangeId,
-            @EventData("event.detail.kind") String kind, @EventData("event.detail.start") int start,
-            @EventData("event.detail.end") int end, @EventData("event.detail.pointer") boolean pointer) {
+    public RangeClickEvent(
+            SegmentEditor source,
+            boolean fromClient,
+            @EventData("event.detail.id") String rangeId,
+            @EventData("event.detail.kind") String kind,
+            @EventData("event.detail.start") int start,
+            @EventData("event.detail.end") int end,
+            @EventData("event.detail.pointer") boolean pointer) {
         super(source, fromClient);
         this.pointer = pointer;
         this.rangeId = rangeId;

@@ -29,7 +29,9 @@ public enum SegmentCommand {
     }
 
     static SegmentCommand fromClientName(String name) {
-        return Arrays.stream(values()).filter(c -> c.clientName().equals(name)).findFirst()
+        return Arrays.stream(values())
+                .filter(c -> c.clientName().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Unknown segment command: " + name));
     }
 }

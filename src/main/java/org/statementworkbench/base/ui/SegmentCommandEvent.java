@@ -10,8 +10,8 @@ public class SegmentCommandEvent extends ComponentEvent<SegmentEditor> {
 
     private final SegmentCommand command;
 
-    public SegmentCommandEvent(SegmentEditor source, boolean fromClient,
-            @EventData("event.detail.command") String command) {
+    public SegmentCommandEvent(
+            SegmentEditor source, boolean fromClient, @EventData("event.detail.command") String command) {
         super(source, fromClient);
         this.command = SegmentCommand.fromClientName(command);
     }

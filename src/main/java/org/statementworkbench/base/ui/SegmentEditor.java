@@ -32,10 +32,13 @@ public class SegmentEditor extends AbstractSinglePropertyField<SegmentEditor, St
 
     public SegmentEditor() {
         super("value", "", false);
-        getElement().addEventListener("selection-changed", e -> {
-            selectionStart = e.getEventData().get("event.detail.start").asInt();
-            selectionEnd = e.getEventData().get("event.detail.end").asInt();
-        }).addEventData("event.detail.start").addEventData("event.detail.end");
+        getElement()
+                .addEventListener("selection-changed", e -> {
+                    selectionStart = e.getEventData().get("event.detail.start").asInt();
+                    selectionEnd = e.getEventData().get("event.detail.end").asInt();
+                })
+                .addEventData("event.detail.start")
+                .addEventData("event.detail.end");
         addValueChangeListener(e -> {
             if (!e.isFromClient()) {
                 selectionStart = 0;
@@ -169,12 +172,12 @@ public class SegmentEditor extends AbstractSinglePropertyField<SegmentEditor, St
     public void replaceRange(int start, int end, String expected, String replacement) {
         String value = getValue();
         if (start < 0 || start > end || end > value.length()) {
-            throw new IllegalArgumentException("Span " + start + ".." + end + " lies beyond the text of length "
-                    + value.length());
+            throw new IllegalArgumentException(
+                    "Span " + start + ".." + end + " lies beyond the text of length " + value.length());
         }
         if (!value.substring(start, end).equals(expected)) {
-            throw new IllegalArgumentException("The text at " + start + ".." + end + " is no longer “" + expected
-                    + "”");
+            throw new IllegalArgumentException(
+                    "The text at " + start + ".." + end + " is no longer “" + expected + "”");
         }
         getElement().callJsFunction("replaceRange", start, end, expected, replacement);
     }

@@ -28,7 +28,13 @@ class UiBroadcastConfiguration {
     ThreadPoolExecutor uiBroadcastExecutor() {
         var threads = new CustomizableThreadFactory("ui-broadcast-");
         threads.setDaemon(true);
-        return new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(QUEUE), threads,
+        return new ThreadPoolExecutor(
+                1,
+                1,
+                0,
+                TimeUnit.MILLISECONDS,
+                new LinkedBlockingQueue<>(QUEUE),
+                threads,
                 (task, pool) -> log.warn("{} events wait for delivery to open UIs; one was dropped", QUEUE));
     }
 }

@@ -25,7 +25,10 @@ import org.slf4j.LoggerFactory;
 public final class UiBroadcaster<E> {
 
     /** Whether a listener hears events published from a request of its own UI. */
-    public enum Echo { DELIVER, SKIP }
+    public enum Echo {
+        DELIVER,
+        SKIP
+    }
 
     private static final Logger log = LoggerFactory.getLogger(UiBroadcaster.class);
 

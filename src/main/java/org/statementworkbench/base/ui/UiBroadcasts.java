@@ -26,8 +26,8 @@ public class UiBroadcasts {
     }
 
     /** {@code listener} hears the committed events of {@code type} while {@code owner} is attached. */
-    public <E extends DomainEvent> Registration register(Class<E> type, Component owner, UiBroadcaster.Echo echo,
-            Consumer<? super E> listener) {
+    public <E extends DomainEvent> Registration register(
+            Class<E> type, Component owner, UiBroadcaster.Echo echo, Consumer<? super E> listener) {
         return of(type).register(owner, echo, listener);
     }
 

@@ -23,7 +23,11 @@ class ConflictDialog extends Dialog {
     final Button saveMerged = new Button("Save merged text");
     final TextArea merged = new TextArea("Merged text");
 
-    ConflictDialog(String mine, TranslationState theirs, UnLanguage language, Consumer<String> saveOverTheirs,
+    ConflictDialog(
+            String mine,
+            TranslationState theirs,
+            UnLanguage language,
+            Consumer<String> saveOverTheirs,
             Runnable acceptTheirs) {
         setHeaderTitle("Saved meanwhile by " + (theirs.updatedBy() == null ? "someone else" : theirs.updatedBy()));
         setWidth("min(56rem, 95vw)");

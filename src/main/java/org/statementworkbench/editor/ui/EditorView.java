@@ -46,21 +46,21 @@ import org.statementworkbench.editor.SegmentPresence;
 import org.statementworkbench.glossary.GlossaryService;
 import org.statementworkbench.glossary.TermProposalService;
 import org.statementworkbench.languagecheck.LanguageCheckService;
-import org.statementworkbench.languagecheck.LanguageRulesChanged;
 import org.statementworkbench.languagecheck.LanguageRuleService;
+import org.statementworkbench.languagecheck.LanguageRulesChanged;
 import org.statementworkbench.security.Role;
 import org.statementworkbench.security.UserAccount;
 import org.statementworkbench.security.UserService;
 import org.statementworkbench.statement.MultiLanguageRow;
 import org.statementworkbench.statement.Revision;
 import org.statementworkbench.statement.SegmentQuery;
-import org.statementworkbench.statement.SegmentStructureService;
-import org.statementworkbench.statement.StructureRights;
-import org.statementworkbench.statement.StatementExportService;
 import org.statementworkbench.statement.SegmentStatus;
+import org.statementworkbench.statement.SegmentStructureService;
+import org.statementworkbench.statement.StatementExportService;
 import org.statementworkbench.statement.StatementService;
 import org.statementworkbench.statement.StatementStructureChanged;
 import org.statementworkbench.statement.StatementSummary;
+import org.statementworkbench.statement.StructureRights;
 import org.statementworkbench.statement.TranslationSaved;
 import org.statementworkbench.statement.TranslationService;
 import org.statementworkbench.terminology.TerminologyIndex;
@@ -72,8 +72,8 @@ import org.statementworkbench.terminology.TerminologyUpdated;
  */
 @Route("statement")
 @PermitAll
-class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle, BeforeLeaveObserver,
-        SegmentEditPane.Host {
+class EditorView extends VerticalLayout
+        implements HasUrlParameter<Long>, HasDynamicTitle, BeforeLeaveObserver, SegmentEditPane.Host {
 
     static final int PAGE = 50;
 
@@ -104,14 +104,24 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     private final OtherEditors others;
     /** LanguageTool matches per segment and language, from the last statement check and the editor's own checks. */
     private final Map<Long, Map<UnLanguage, Integer>> languageIssues = new HashMap<>();
+
     private @Nullable StatementSummary statement;
     private int currentIndex = -1;
     private boolean moving;
 
-    EditorView(StatementService statements, TranslationService translations, UiBroadcasts broadcasts,
-            UserService users, SegmentStructureService structure, StatementExportService exports,
-            GlossaryService glossary, TermProposalService proposals, TerminologyIndex terminologyIndex,
-            LanguageCheckService checks, LanguageRuleService languageRules, SegmentPresence presence) {
+    EditorView(
+            StatementService statements,
+            TranslationService translations,
+            UiBroadcasts broadcasts,
+            UserService users,
+            SegmentStructureService structure,
+            StatementExportService exports,
+            GlossaryService glossary,
+            TermProposalService proposals,
+            TerminologyIndex terminologyIndex,
+            LanguageCheckService checks,
+            LanguageRuleService languageRules,
+            SegmentPresence presence) {
         this.checks = checks;
         this.languageRules = languageRules;
         this.glossary = glossary;
@@ -121,17 +131,29 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         this.statements = statements;
         this.translations = translations;
         this.users = users;
-        this.others = new OtherEditors(presence, broadcasts.of(PresenceChanged.class),
+        this.others = new OtherEditors(
+                presence,
+                broadcasts.of(PresenceChanged.class),
                 users.currentUser().map(UserAccount::username).orElse(""));
         this.editPane = new SegmentEditPane(translations, this);
         var targetRanges = new TargetRanges(editPane.target);
-        this.terminology = new SegmentTerminology(terminologyIndex, glossary, broadcasts.of(TerminologyUpdated.class),
-                editPane.source, editPane.target, targetRanges);
-        this.languageCheck = new SegmentLanguageCheck(checks, languageRules,
-                broadcasts.of(LanguageRulesChanged.class), editPane.target, targetRanges,
+        this.terminology = new SegmentTerminology(
+                terminologyIndex,
+                glossary,
+                broadcasts.of(TerminologyUpdated.class),
+                editPane.source,
+                editPane.target,
+                targetRanges);
+        this.languageCheck = new SegmentLanguageCheck(
+                checks,
+                languageRules,
+                broadcasts.of(LanguageRulesChanged.class),
+                editPane.target,
+                targetRanges,
                 () -> users.currentUser().map(UserAccount::roles).orElse(Set.<Role>of()));
-        languageCheck.onChecked(c -> languageIssues.computeIfAbsent(c.segmentId(),
-                id -> new EnumMap<>(UnLanguage.class)).put(c.language(), c.matches()));
+        languageCheck.onChecked(c -> languageIssues
+                .computeIfAbsent(c.segmentId(), id -> new EnumMap<>(UnLanguage.class))
+                .put(c.language(), c.matches()));
         // this editor shows its own saves, splits and merges itself: it hears only the others'
         broadcasts.register(TranslationSaved.class, this, Echo.SKIP, this::onSavedElsewhere);
         broadcasts.register(StatementStructureChanged.class, this, Echo.SKIP, this::onStructureChangedElsewhere);
@@ -167,8 +189,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         checkStatement.addClickListener(e -> openStatementCheck());
         // One row of what a translator uses while working, one slim row of progress, exports and reports: the
         // height goes to the segments and the edit pane (a 1366x768 laptop leaves about 625 px to the page).
-        var toolbar = new HorizontalLayout(language, allLanguages, statusFilter, search, jump, checkStatement,
-                help);
+        var toolbar = new HorizontalLayout(language, allLanguages, statusFilter, search, jump, checkStatement, help);
         toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
         toolbar.addClassName("editor-toolbar");
         toolbar.setWidthFull();
@@ -236,12 +257,20 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         exportLinks.setStatement(statementId);
         List<UnLanguage> targets = statement.targetLanguages();
         language.setItems(targets);
-        UnLanguage preferred = users.currentUser().map(UserAccount::languages)
+        UnLanguage preferred = users.currentUser()
+                .map(UserAccount::languages)
                 .flatMap(mine -> targets.stream().filter(mine::contains).findFirst())
                 .orElse(targets.isEmpty() ? UnLanguage.FR : targets.getFirst());
-        String requested = event.getLocation().getQueryParameters().getSingleParameter("lang").orElse("");
-        language.setValue(UnLanguage.fromTag(requested).filter(targets::contains).orElse(preferred));
-        event.getLocation().getQueryParameters().getSingleParameter("segment").flatMap(EditorView::number)
+        String requested = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("lang")
+                .orElse("");
+        language.setValue(
+                UnLanguage.fromTag(requested).filter(targets::contains).orElse(preferred));
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("segment")
+                .flatMap(EditorView::number)
                 .ifPresent(this::jumpTo);
     }
 
@@ -280,11 +309,17 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     private void showColumns() {
         StatementSummary s = statement;
         if (s != null) {
-            grid.showColumns(s.sourceLanguage(), s.targetLanguages(), target(), allLanguages.getValue(),
+            grid.showColumns(
+                    s.sourceLanguage(),
+                    s.targetLanguages(),
+                    target(),
+                    allLanguages.getValue(),
                     new SegmentGrid.Marks() {
                         @Override
                         public int languageIssues(long segmentId, UnLanguage l) {
-                            return languageIssues.getOrDefault(segmentId, Map.of()).getOrDefault(l, 0);
+                            return languageIssues
+                                    .getOrDefault(segmentId, Map.of())
+                                    .getOrDefault(l, 0);
                         }
 
                         @Override
@@ -305,13 +340,14 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
             return;
         }
         long id = s.id();
-        grid.setRows((offset, limit) -> translations.rowsInAllLanguages(id, target(), query(), offset, limit),
+        grid.setRows(
+                (offset, limit) -> translations.rowsInAllLanguages(id, target(), query(), offset, limit),
                 () -> translations.count(id, target(), query()));
         refreshProgress();
         MultiLanguageRow open = editPane.row();
         currentIndex = open == null ? -1 : translations.positionOf(id, target(), query(), open.number());
-        List<MultiLanguageRow> there = currentIndex < 0 ? List.of()
-                : translations.rowsInAllLanguages(id, target(), query(), currentIndex, 1);
+        List<MultiLanguageRow> there =
+                currentIndex < 0 ? List.of() : translations.rowsInAllLanguages(id, target(), query(), currentIndex, 1);
         if (open != null && !there.isEmpty() && there.getFirst().number() == open.number()) {
             openSegment(there.getFirst(), currentIndex);
         } else {
@@ -329,8 +365,10 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
                 grid.select(open);
                 grid.scrollToIndex(currentIndex);
                 // once more after the browser drew the new columns: rows change height with them
-                grid.getElement().executeJs("requestAnimationFrame(() => requestAnimationFrame(() => "
-                        + "this.scrollToIndex($0)))", currentIndex);
+                grid.getElement()
+                        .executeJs(
+                                "requestAnimationFrame(() => requestAnimationFrame(() => " + "this.scrollToIndex($0)))",
+                                currentIndex);
             } finally {
                 moving = false;
             }
@@ -384,8 +422,10 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
 
     private void openSegment(MultiLanguageRow row, int index) {
         StatementSummary s = statement;
-        if (s == null || (editPane.row() != null && editPane.row().segmentId() != row.segmentId()
-                && !editPane.keepUnsavedAsDraft())) {
+        if (s == null
+                || (editPane.row() != null
+                        && editPane.row().segmentId() != row.segmentId()
+                        && !editPane.keepUnsavedAsDraft())) {
             return;
         }
         currentIndex = index;
@@ -400,8 +440,8 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         }
         editPane.show(row, s.sourceLanguage(), target());
         terminology.show(s.sourceLanguage(), target());
-        languageCheck.show(new SegmentLanguageCheck.Target(s.id(), row.segmentId(), row.number(), target(),
-                editPane.canEdit()));
+        languageCheck.show(
+                new SegmentLanguageCheck.Target(s.id(), row.segmentId(), row.number(), target(), editPane.canEdit()));
         others.open(s.id(), row.segmentId(), target());
         presenceNote.show(others.on(row.segmentId()), target());
         editPane.focusTarget();
@@ -414,9 +454,17 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
             return;
         }
         Set<UnLanguage> mine = users.currentUser().map(UserAccount::languages).orElse(Set.of());
-        List<UnLanguage> preset = s.targetLanguages().stream().filter(mine::contains).toList();
-        new StatementCheckDialog(s, preset.isEmpty() ? s.targetLanguages() : preset, translations, languageRules,
-                checks, this::statementChecked, this::showSegment).open();
+        List<UnLanguage> preset =
+                s.targetLanguages().stream().filter(mine::contains).toList();
+        new StatementCheckDialog(
+                        s,
+                        preset.isEmpty() ? s.targetLanguages() : preset,
+                        translations,
+                        languageRules,
+                        checks,
+                        this::statementChecked,
+                        this::showSegment)
+                .open();
     }
 
     private void statementChecked(StatementLanguageCheck.Summary summary) {
@@ -426,7 +474,8 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
             }
         }
         for (StatementLanguageCheck.Flagged f : summary.flagged()) {
-            languageIssues.computeIfAbsent(f.segmentId(), id -> new EnumMap<>(UnLanguage.class))
+            languageIssues
+                    .computeIfAbsent(f.segmentId(), id -> new EnumMap<>(UnLanguage.class))
                     .put(f.language(), f.matches());
         }
         grid.getDataProvider().refreshAll();
@@ -474,14 +523,19 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         }
         List<Revision> revisions = translations.history(row.segmentId(), target());
         new HistoryDialog(row.number(), target(), revisions, editPane.canEdit(), revision -> {
-            try {
-                translations.restore(row.segmentId(), target(), revision.id(), editPane.savedState().version());
-                Notifications.success("Revision #" + revision.number() + " restored as a draft.");
-                reopenCurrent();
-            } catch (RuntimeException e) {
-                Notifications.error(e.getMessage() == null ? "Not restored." : e.getMessage());
-            }
-        }).open();
+                    try {
+                        translations.restore(
+                                row.segmentId(),
+                                target(),
+                                revision.id(),
+                                editPane.savedState().version());
+                        Notifications.success("Revision #" + revision.number() + " restored as a draft.");
+                        reopenCurrent();
+                    } catch (RuntimeException e) {
+                        Notifications.error(e.getMessage() == null ? "Not restored." : e.getMessage());
+                    }
+                })
+                .open();
     }
 
     /** Opens the term proposal dialog for the selection in the current segment. */
@@ -489,8 +543,9 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     public void proposeTerm() {
         StatementSummary s = statement;
         if (s != null) {
-            editPane.proposalFromSelection(s.id()).ifPresent(draft -> new ProposeTermDialog(glossary, proposals, draft,
-                    editPane::focusTarget).open());
+            editPane.proposalFromSelection(s.id())
+                    .ifPresent(
+                            draft -> new ProposeTermDialog(glossary, proposals, draft, editPane::focusTarget).open());
         }
     }
 

@@ -23,12 +23,16 @@ class ExportLinks extends Div {
     private final StatementExportService exports;
     /** Read by the downloads, which run outside the UI's lock. */
     private volatile @Nullable Long statementId;
+
     private volatile UnLanguage language = UnLanguage.FR;
 
     ExportLinks(StatementExportService exports) {
         this.exports = exports;
         addClassName("editor-export");
-        add(new Span("Export:"), link(ExportFormat.DOCX, "Word"), link(ExportFormat.MARKDOWN, "Markdown"),
+        add(
+                new Span("Export:"),
+                link(ExportFormat.DOCX, "Word"),
+                link(ExportFormat.MARKDOWN, "Markdown"),
                 link(ExportFormat.TEXT, "Text"));
     }
 
@@ -41,17 +45,26 @@ class ExportLinks extends Div {
     }
 
     private Anchor link(ExportFormat format, String label) {
-        var link = new Anchor(DownloadHandler.fromInputStream(event -> {
-            Long id = statementId;
-            if (id == null) {
-                throw new IOException("No statement");
-            }
-            ExportedFile file = exports.export(id, language, format);
-            return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(),
-                    file.contentType(), file.content().length);
-        }), AttachmentType.DOWNLOAD, label);
-        link.getElement().setAttribute("title", "Download the translation as " + format.extension()
-                + "; untranslated segments are in the source language");
+        var link = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    Long id = statementId;
+                    if (id == null) {
+                        throw new IOException("No statement");
+                    }
+                    ExportedFile file = exports.export(id, language, format);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(file.content()),
+                            file.fileName(),
+                            file.contentType(),
+                            file.content().length);
+                }),
+                AttachmentType.DOWNLOAD,
+                label);
+        link.getElement()
+                .setAttribute(
+                        "title",
+                        "Download the translation as " + format.extension()
+                                + "; untranslated segments are in the source language");
         return link;
     }
 }

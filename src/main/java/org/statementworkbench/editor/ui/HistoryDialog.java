@@ -20,11 +20,16 @@ import org.statementworkbench.statement.WordDiff;
 class HistoryDialog extends Dialog {
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withLocale(Locale.UK).withZone(ZoneId.systemDefault());
+            .withLocale(Locale.UK)
+            .withZone(ZoneId.systemDefault());
 
     final List<Button> restoreButtons = new java.util.ArrayList<>();
 
-    HistoryDialog(int segmentNumber, UnLanguage language, List<Revision> revisions, boolean canRestore,
+    HistoryDialog(
+            int segmentNumber,
+            UnLanguage language,
+            List<Revision> revisions,
+            boolean canRestore,
             Consumer<Revision> restore) {
         setHeaderTitle("History of segment " + segmentNumber + " (" + language.englishName() + ")");
         setWidth("min(48rem, 95vw)");
@@ -35,8 +40,8 @@ class HistoryDialog extends Dialog {
             Revision r = revisions.get(i);
             String before = i + 1 < revisions.size() ? revisions.get(i + 1).text() : "";
             var header = new Span("#" + r.number() + " · " + r.status().label() + " · " + r.changedBy() + " · "
-                    + WHEN.format(r.changedAt()) + (r.restoredFrom() == null ? "" : " · restored from #"
-                    + r.restoredFrom()));
+                    + WHEN.format(r.changedAt())
+                    + (r.restoredFrom() == null ? "" : " · restored from #" + r.restoredFrom()));
             header.addClassName("revision-header");
             var text = diff(before, r.text());
             text.getElement().setAttribute("lang", language.code());
@@ -70,7 +75,7 @@ class HistoryDialog extends Dialog {
             switch (part.kind()) {
                 case ADDED -> span.addClassName("diff-added");
                 case REMOVED -> span.addClassName("diff-removed");
-                case SAME -> { }
+                case SAME -> {}
             }
             div.add(span);
         }

@@ -68,13 +68,23 @@ class LanguageIssuePanel extends Details {
     /** The matches of {@code plain} (the current target without formatting markers). */
     void checked(List<LanguageMatch> matches, String plain, UnLanguage language, int ignored) {
         String count = matches.isEmpty() ? "no issues" : matches.size() + (matches.size() == 1 ? " issue" : " issues");
-        show("Language check · " + count, matches.isEmpty() ? "No spelling, grammar or style issues found." : "",
-                matches, plain, language, ignored);
+        show(
+                "Language check · " + count,
+                matches.isEmpty() ? "No spelling, grammar or style issues found." : "",
+                matches,
+                plain,
+                language,
+                ignored);
         status.getElement().setAttribute("data-state", "checked");
     }
 
-    private void show(String summary, String statusText, List<LanguageMatch> matches, String plain,
-            UnLanguage language, int ignored) {
+    private void show(
+            String summary,
+            String statusText,
+            List<LanguageMatch> matches,
+            String plain,
+            UnLanguage language,
+            int ignored) {
         summaryText.setText(summary);
         status.setText(statusText);
         status.getElement().removeAttribute("data-state");
@@ -92,9 +102,14 @@ class LanguageIssuePanel extends Details {
         kind.addClassName("lt-" + m.kind().highlightKind());
         var words = new Span();
         words.addClassName("lt-covered");
-        words.getElement().appendChild(Element.createText("“"), new Element("bdi").setText(showSpaces(m.covered(plain)))
-                .setAttribute("lang", language.code()).setAttribute("dir", language.rightToLeft() ? "rtl" : "ltr"),
-                Element.createText("”"));
+        words.getElement()
+                .appendChild(
+                        Element.createText("“"),
+                        new Element("bdi")
+                                .setText(showSpaces(m.covered(plain)))
+                                .setAttribute("lang", language.code())
+                                .setAttribute("dir", language.rightToLeft() ? "rtl" : "ltr"),
+                        Element.createText("”"));
         var message = TerminologyPanel.isolateQuoted(m.message());
         message.addClassName("lt-message");
         // LanguageTool words its messages in the language it checks
@@ -107,8 +122,10 @@ class LanguageIssuePanel extends Details {
         item.getElement().setAttribute("data-match-id", m.id());
         item.getElement().setAttribute("title", m.ruleDescription() + " (" + m.ruleId() + ")");
         item.getElement().addEventListener("click", e -> open.accept(m.id()));
-        item.getElement().addEventListener("keydown", e -> open.accept(m.id()))
-                .setFilter("event.key === 'Enter' || event.key === ' '").preventDefault();
+        item.getElement()
+                .addEventListener("keydown", e -> open.accept(m.id()))
+                .setFilter("event.key === 'Enter' || event.key === ' '")
+                .preventDefault();
         return item;
     }
 

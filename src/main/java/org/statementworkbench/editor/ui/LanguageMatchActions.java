@@ -20,8 +20,8 @@ final class LanguageMatchActions implements LanguageMatchPopover.Actions {
     private final SegmentEditor editor;
     private final TargetRanges ranges;
 
-    LanguageMatchActions(SegmentLanguageCheck check, LanguageRuleService rules, SegmentEditor editor,
-            TargetRanges ranges) {
+    LanguageMatchActions(
+            SegmentLanguageCheck check, LanguageRuleService rules, SegmentEditor editor, TargetRanges ranges) {
         this.check = check;
         this.rules = rules;
         this.editor = editor;
@@ -104,8 +104,8 @@ final class LanguageMatchActions implements LanguageMatchPopover.Actions {
                 rules.switchOffForStatement(t.statementId(), t.language(), match.ruleId(), match.ruleDescription());
             }
             check.popover.close();
-            Notifications.success("“" + match.ruleDescription() + "” is off for " + t.language().englishName()
-                    + (everywhere ? " in every statement." : " in this statement."));
+            Notifications.success("“" + match.ruleDescription() + "” is off for "
+                    + t.language().englishName() + (everywhere ? " in every statement." : " in this statement."));
             check.settingsChanged(rules.settingsFor(t.statementId(), t.language()));
             editor.focusEditor();
         } catch (AccessDeniedException | IllegalArgumentException e) {

@@ -47,6 +47,7 @@ class LanguageMatchPopover extends Popover {
     final Button offGlobally = new Button();
     /** The suggestion buttons now shown. */
     final List<Button> suggestionButtons = new ArrayList<>();
+
     private final Actions actions;
     private @Nullable LanguageMatch match;
     private boolean editable;
@@ -90,7 +91,12 @@ class LanguageMatchPopover extends Popover {
      * and {@code admin}: the rule switches they may use; {@code takesFocus}: the focus moves into the popover (else
      * it stays where it is, in the text being typed).
      */
-    void show(LanguageMatch shown, UnLanguage language, boolean editable, boolean reviewer, boolean admin,
+    void show(
+            LanguageMatch shown,
+            UnLanguage language,
+            boolean editable,
+            boolean reviewer,
+            boolean admin,
             boolean takesFocus) {
         this.match = shown;
         this.editable = editable;
@@ -129,7 +135,8 @@ class LanguageMatchPopover extends Popover {
     }
 
     /** The match shown now, if open. */
-    @Nullable LanguageMatch shown() {
+    @Nullable
+    LanguageMatch shown() {
         return isOpened() ? match : null;
     }
 
@@ -151,7 +158,11 @@ class LanguageMatchPopover extends Popover {
         suggestionButtons.clear();
         suggestions.removeAll();
         suggestions.getElement().removeAttribute("aria-busy");
-        List<String> offered = found.stream().filter(s -> !s.isEmpty()).distinct().limit(MAX_SUGGESTIONS).toList();
+        List<String> offered = found.stream()
+                .filter(s -> !s.isEmpty())
+                .distinct()
+                .limit(MAX_SUGGESTIONS)
+                .toList();
         if (offered.isEmpty() || current == null) {
             var none = new Span("No suggestions.");
             none.addClassName("lt-none");

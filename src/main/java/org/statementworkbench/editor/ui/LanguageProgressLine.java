@@ -29,8 +29,8 @@ class LanguageProgressLine extends Div {
             text.addClassName("language-counts");
             var item = new Div(code, bar, text);
             item.addClassName("language-progress");
-            item.setTitle(w.language().englishName() + ": " + w.done() + " of " + w.segments()
-                    + " segments, " + w.wordsDone() + " of " + w.words() + " words translated");
+            item.setTitle(w.language().englishName() + ": " + w.done() + " of " + w.segments() + " segments, "
+                    + w.wordsDone() + " of " + w.words() + " words translated");
             if (w.language() == current) {
                 item.addClassName("current");
             }

@@ -12,6 +12,7 @@ final class MarkedOffsets {
     private final String plain;
     /** For each plain character, where it starts and ends in the marked text. */
     private final int[] starts;
+
     private final int[] ends;
 
     MarkedOffsets(String marked) {

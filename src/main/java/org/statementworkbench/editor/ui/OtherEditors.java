@@ -30,6 +30,7 @@ class OtherEditors {
     private final String me;
     /** The others' editors on the statement, by editor id, in the order they arrived. */
     private final Map<String, EditorPresence> others = new LinkedHashMap<>();
+
     private long statementId = -1;
     private @Nullable Registration registration;
 

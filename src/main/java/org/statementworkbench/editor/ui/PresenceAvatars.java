@@ -14,7 +14,9 @@ final class PresenceAvatars {
 
     /** The initials of the first and last name ("Amina Haddad" → "AH"); one letter for a single name. */
     static String initials(String fullName) {
-        String[] words = Arrays.stream(fullName.strip().split("\\s+")).filter(w -> !w.isEmpty()).toArray(String[]::new);
+        String[] words = Arrays.stream(fullName.strip().split("\\s+"))
+                .filter(w -> !w.isEmpty())
+                .toArray(String[]::new);
         if (words.length == 0) {
             return "?";
         }

@@ -32,12 +32,14 @@ class PresenceNote extends Div {
     /** Shows {@code others} (on the open segment), the person having it open in {@code language}. */
     void show(List<EditorPresence> others, UnLanguage language) {
         setVisible(!others.isEmpty());
-        avatars.setItems(others.stream().map(p -> {
-            var item = new AvatarGroup.AvatarGroupItem(PresenceAvatars.title(p), null);
-            item.setAbbreviation(PresenceAvatars.initials(p.fullName()));
-            item.setColorIndex(PresenceAvatars.colorIndex(p.username()));
-            return item;
-        }).toList());
+        avatars.setItems(others.stream()
+                .map(p -> {
+                    var item = new AvatarGroup.AvatarGroupItem(PresenceAvatars.title(p), null);
+                    item.setAbbreviation(PresenceAvatars.initials(p.fullName()));
+                    item.setColorIndex(PresenceAvatars.colorIndex(p.username()));
+                    return item;
+                })
+                .toList());
         boolean sameLanguage = others.stream().anyMatch(p -> p.language() == language);
         setClassName("same-language", sameLanguage);
         text.setText(others.isEmpty() ? "" : describe(others));
@@ -46,10 +48,15 @@ class PresenceNote extends Div {
 
     /** "Amina Haddad also has this segment open in Arabic." or, for several, each with their language. */
     static String describe(List<EditorPresence> others) {
-        List<String> names = others.stream().map(EditorPresence::fullName).distinct().toList();
-        boolean oneLanguage = others.stream().map(EditorPresence::language).distinct().count() == 1;
-        String who = oneLanguage ? String.join(", ", names)
-                : others.stream().map(p -> p.fullName() + " (" + p.language().englishName() + ")").distinct()
+        List<String> names =
+                others.stream().map(EditorPresence::fullName).distinct().toList();
+        boolean oneLanguage =
+                others.stream().map(EditorPresence::language).distinct().count() == 1;
+        String who = oneLanguage
+                ? String.join(", ", names)
+                : others.stream()
+                        .map(p -> p.fullName() + " (" + p.language().englishName() + ")")
+                        .distinct()
                         .collect(Collectors.joining(", "));
         String verb = names.size() == 1 ? " also has this segment open" : " also have this segment open";
         String where = oneLanguage ? " in " + others.getFirst().language().englishName() : "";

@@ -1,10 +1,10 @@
 package org.statementworkbench.editor.ui;
 
-import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -58,15 +58,15 @@ class ProposeTermDialog extends Dialog {
     private final String sourceName;
     private final String targetName;
 
-    ProposeTermDialog(GlossaryService glossary, TermProposalService proposals, ProposalRequest draft,
-            Runnable afterClose) {
+    ProposeTermDialog(
+            GlossaryService glossary, TermProposalService proposals, ProposalRequest draft, Runnable afterClose) {
         this.glossary = glossary;
         this.proposals = proposals;
         this.draft = draft;
         this.sourceName = languageName(draft.sourceLanguage());
         this.targetName = languageName(draft.targetLanguage());
-        setHeaderTitle("Propose a term" + (draft.segmentNumber() == null ? "" : " from segment "
-                + draft.segmentNumber()));
+        setHeaderTitle(
+                "Propose a term" + (draft.segmentNumber() == null ? "" : " from segment " + draft.segmentNumber()));
         setWidth("min(44rem, 95vw)");
         addClassName("propose-term-dialog");
         setUp(sourceTerm, sourceName + " term (source)", draft.sourceLanguage(), draft.sourceTerm());
@@ -75,8 +75,10 @@ class ProposeTermDialog extends Dialog {
         targetTerm.addValueChangeListener(e -> findMatches());
         choice.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         choice.setRenderer(new ComponentRenderer<>(this::describe));
-        choice.addValueChangeListener(e -> sourceTerm.setHelperText(e.getValue() != null
-                && e.getValue().concept() != null ? "Only the " + targetName + " term is added to the concept" : ""));
+        choice.addValueChangeListener(e -> sourceTerm.setHelperText(
+                e.getValue() != null && e.getValue().concept() != null
+                        ? "Only the " + targetName + " term is added to the concept"
+                        : ""));
         choice.setWidthFull();
         comment.setWidthFull();
         comment.setMaxLength(2000);
@@ -105,8 +107,14 @@ class ProposeTermDialog extends Dialog {
         field.setClearButtonVisible(true);
         field.setValueChangeMode(ValueChangeMode.LAZY);
         field.getElement().setAttribute("lang", language);
-        field.getElement().setAttribute("dir", UnLanguage.fromTag(language).filter(UnLanguage::rightToLeft)
-                .isPresent() ? "rtl" : "ltr");
+        field.getElement()
+                .setAttribute(
+                        "dir",
+                        UnLanguage.fromTag(language)
+                                        .filter(UnLanguage::rightToLeft)
+                                        .isPresent()
+                                ? "rtl"
+                                : "ltr");
     }
 
     private static String languageName(String tag) {
@@ -123,8 +131,11 @@ class ProposeTermDialog extends Dialog {
         String target = targetTerm.getValue().strip();
         Map<Long, GlossaryConcept> found = new LinkedHashMap<>();
         if (!source.isEmpty()) {
-            glossary.search(new GlossaryQuery(source, false, draft.sourceLanguage(), null, null, null, false), 0,
-                    MAX_MATCHES).forEach(c -> found.putIfAbsent(c.id(), c));
+            glossary.search(
+                            new GlossaryQuery(source, false, draft.sourceLanguage(), null, null, null, false),
+                            0,
+                            MAX_MATCHES)
+                    .forEach(c -> found.putIfAbsent(c.id(), c));
         }
         if (!target.isEmpty()) {
             glossary.conceptsWithTerm(draft.targetLanguage(), target, null).forEach(c -> found.putIfAbsent(c.id(), c));
@@ -134,16 +145,24 @@ class ProposeTermDialog extends Dialog {
         items.add(NEW_CONCEPT);
         found.values().forEach(c -> items.add(new Choice(c)));
         choice.setItems(items);
-        Long previousId = previous == null || previous.concept() == null ? null : previous.concept().id();
-        choice.setValue(items.stream().filter(c -> c.concept() != null && Objects.equals(c.concept().id(), previousId))
-                .findFirst().orElseGet(() -> items.stream().filter(c -> hasSourceTerm(c, source)).findFirst()
+        Long previousId = previous == null || previous.concept() == null
+                ? null
+                : previous.concept().id();
+        choice.setValue(items.stream()
+                .filter(c -> c.concept() != null && Objects.equals(c.concept().id(), previousId))
+                .findFirst()
+                .orElseGet(() -> items.stream()
+                        .filter(c -> hasSourceTerm(c, source))
+                        .findFirst()
                         .orElse(NEW_CONCEPT)));
     }
 
     /** Whether the concept has exactly this source term (ignoring case): it is likely the one meant. */
     private boolean hasSourceTerm(Choice c, String source) {
-        return c.concept() != null && c.concept().terms(draft.sourceLanguage()).stream()
-                .anyMatch(t -> t.approval() != Approval.REJECTED && t.text().equalsIgnoreCase(source));
+        return c.concept() != null
+                && c.concept().terms(draft.sourceLanguage()).stream()
+                        .anyMatch(t ->
+                                t.approval() != Approval.REJECTED && t.text().equalsIgnoreCase(source));
     }
 
     private Component describe(Choice c) {
@@ -155,7 +174,9 @@ class ProposeTermDialog extends Dialog {
         }
         var title = new Span("New " + targetName + " equivalent of concept " + concept.externalId());
         title.addClassName("propose-choice-title");
-        var box = new Div(title, termLine(concept, draft.sourceLanguage(), sourceName),
+        var box = new Div(
+                title,
+                termLine(concept, draft.sourceLanguage(), sourceName),
                 termLine(concept, draft.targetLanguage(), targetName));
         box.addClassName("propose-choice");
         return box;
@@ -163,9 +184,13 @@ class ProposeTermDialog extends Dialog {
 
     private static Div termLine(GlossaryConcept concept, String language, String languageName) {
         List<GlossaryTerm> terms = concept.terms(language).stream()
-                .filter(t -> t.approval() != Approval.REJECTED).toList();
-        String text = terms.isEmpty() ? "no term yet" : terms.stream().map(t -> t.text()
-                + (t.approval() == Approval.PROPOSED ? " (proposed)" : "")).collect(Collectors.joining("; "));
+                .filter(t -> t.approval() != Approval.REJECTED)
+                .toList();
+        String text = terms.isEmpty()
+                ? "no term yet"
+                : terms.stream()
+                        .map(t -> t.text() + (t.approval() == Approval.PROPOSED ? " (proposed)" : ""))
+                        .collect(Collectors.joining("; "));
         var line = new Div(new Span(languageName + ": "), new Span(text));
         line.getElement().setAttribute("lang", language);
         line.addClassName("propose-choice-terms");
@@ -174,10 +199,18 @@ class ProposeTermDialog extends Dialog {
 
     void submit() {
         Choice selected = Objects.requireNonNullElse(choice.getValue(), NEW_CONCEPT);
-        var request = new ProposalRequest(selected.concept() == null ? null : selected.concept().id(),
-                draft.sourceLanguage(), sourceTerm.getValue(), draft.targetLanguage(), targetTerm.getValue(),
-                comment.getValue(), draft.statementId(), draft.segmentId(), draft.segmentNumber(),
-                draft.sourceContext(), draft.targetContext());
+        var request = new ProposalRequest(
+                selected.concept() == null ? null : selected.concept().id(),
+                draft.sourceLanguage(),
+                sourceTerm.getValue(),
+                draft.targetLanguage(),
+                targetTerm.getValue(),
+                comment.getValue(),
+                draft.statementId(),
+                draft.segmentId(),
+                draft.segmentNumber(),
+                draft.sourceContext(),
+                draft.targetContext());
         try {
             proposals.propose(request);
             Notifications.success("Proposed; a reviewer will decide");

@@ -80,11 +80,11 @@ class SegmentEditPane extends VerticalLayout {
     private record Then(Runnable saved, Runnable tookTheirs, Consumer<String> refused) {
 
         static Then stay() {
-            return new Then(() -> { }, () -> { }, Notifications::error);
+            return new Then(() -> {}, () -> {}, Notifications::error);
         }
 
         static Then run(Runnable next) {
-            return new Then(next, () -> { }, Notifications::error);
+            return new Then(next, () -> {}, Notifications::error);
         }
     }
 
@@ -116,8 +116,8 @@ class SegmentEditPane extends VerticalLayout {
         split.addClickListener(e -> {
             MultiLanguageRow current = row;
             if (current != null && keepUnsavedAsDraft()) {
-                new SplitDialog(current.number(), current.source(), sourceLanguage,
-                        text -> host.split(current, text)).open();
+                new SplitDialog(current.number(), current.source(), sourceLanguage, text -> host.split(current, text))
+                        .open();
             }
         });
         merge.addClickListener(e -> {
@@ -139,7 +139,7 @@ class SegmentEditPane extends VerticalLayout {
                 case COPY_SOURCE -> copySource();
                 case REVERT -> reverted(); // Esc: the editor has put the saved text back itself
                 case SWITCH_TEXT -> source.focusEditor();
-                case PREVIOUS, NEXT -> { }
+                case PREVIOUS, NEXT -> {}
             }
         });
         // the source: selectable with the keyboard (Alt+S or Shift+Tab reach it), e.g. for Alt+T; Alt+S goes back,
@@ -150,11 +150,11 @@ class SegmentEditPane extends VerticalLayout {
                 case CONFIRM -> confirmAndNext();
                 case APPROVE -> save(SegmentStatus.APPROVED, Then.run(() -> host.moveBy(1)));
                 case COPY_SOURCE -> copySource();
-                case REVERT, PREVIOUS, NEXT -> { }
+                case REVERT, PREVIOUS, NEXT -> {}
             }
         });
-        var buttons = new HorizontalLayout(confirm, approve, saveDraft, copySource, revert, history, split, merge,
-                proposeTerm);
+        var buttons = new HorizontalLayout(
+                confirm, approve, saveDraft, copySource, revert, history, split, merge, proposeTerm);
         buttons.getStyle().set("flex-wrap", "wrap");
         buttons.setSpacing(true);
         var header = new HorizontalLayout(position, state);
@@ -171,20 +171,23 @@ class SegmentEditPane extends VerticalLayout {
         this.language = language;
         this.rights = row == null ? new EditRights(false, false) : translations.rights(language);
         showSaved(row == null ? TranslationState.unsaved() : row.target(language));
-        position.setText(row == null ? "No segment selected" : "Segment " + row.number() + " · paragraph "
-                + row.paragraph());
+        position.setText(
+                row == null ? "No segment selected" : "Segment " + row.number() + " · paragraph " + row.paragraph());
         source.setValue(row == null ? "" : row.source());
         source.setLanguage(sourceLanguage.code());
         source.setTextDirection(sourceLanguage.rightToLeft());
-        source.setAriaLabel(sourceLanguage.englishName() + " source" + (row == null ? "" : " of segment "
-                + row.number()));
+        source.setAriaLabel(
+                sourceLanguage.englishName() + " source" + (row == null ? "" : " of segment " + row.number()));
         target.setLanguage(language.code());
         target.setTextDirection(language.rightToLeft());
-        target.setAriaLabel(language.englishName() + " translation" + (row == null ? "" : " of segment " + row.number()));
+        target.setAriaLabel(
+                language.englishName() + " translation" + (row == null ? "" : " of segment " + row.number()));
         target.setValue(saved.text());
         target.setReadOnly(!rights.canEdit());
-        readOnlyNote.setText(row != null && !rights.canEdit() ? "Read only: " + language.englishName()
-                + " is not one of your working languages." : "");
+        readOnlyNote.setText(
+                row != null && !rights.canEdit()
+                        ? "Read only: " + language.englishName() + " is not one of your working languages."
+                        : "");
         confirm.setEnabled(rights.canEdit());
         saveDraft.setEnabled(rights.canEdit());
         copySource.setEnabled(rights.canEdit());
@@ -195,8 +198,10 @@ class SegmentEditPane extends VerticalLayout {
         split.setEnabled(structure.maySplit());
         split.setTooltipText(structure.maySplit() ? "Split the source segment in two" : structure.splitRefusal());
         merge.setEnabled(structure.mayMerge());
-        merge.setTooltipText(structure.mayMerge() ? "Join this segment and the next one of the same paragraph"
-                : structure.mergeRefusal());
+        merge.setTooltipText(
+                structure.mayMerge()
+                        ? "Join this segment and the next one of the same paragraph"
+                        : structure.mergeRefusal());
         proposeTerm.setEnabled(row != null);
     }
 
@@ -211,7 +216,8 @@ class SegmentEditPane extends VerticalLayout {
         if (s.version() == TranslationState.UNSAVED_VERSION) {
             return "New";
         }
-        return s.status().label() + (s.updatedBy() == null ? "" : " · " + s.updatedBy())
+        return s.status().label()
+                + (s.updatedBy() == null ? "" : " · " + s.updatedBy())
                 + (s.updatedAt() == null ? "" : " · " + HistoryDialog.WHEN.format(s.updatedAt()));
     }
 
@@ -241,11 +247,16 @@ class SegmentEditPane extends VerticalLayout {
                 leave.run();
             }
         };
-        boolean kept = save(SegmentStatus.DRAFT, new Then(leaveAfterAsking, leave, reason -> new UnsavedTextDialog(
-                current.number(), language, reason, () -> {
-                    target.setValue(saved.text()); // discarded: nothing unsaved is left to keep
-                    leave.run();
-                }).open()));
+        boolean kept = save(
+                SegmentStatus.DRAFT,
+                new Then(
+                        leaveAfterAsking,
+                        leave,
+                        reason -> new UnsavedTextDialog(current.number(), language, reason, () -> {
+                                    target.setValue(saved.text()); // discarded: nothing unsaved is left to keep
+                                    leave.run();
+                                })
+                                .open()));
         asked.set(true);
         return kept;
     }
@@ -256,7 +267,9 @@ class SegmentEditPane extends VerticalLayout {
 
     /** Another person saved this segment: take it over unless this person is typing. */
     void savedElsewhere(long segmentId, UnLanguage savedLanguage, TranslationState state) {
-        if (row == null || row.segmentId() != segmentId || savedLanguage != language
+        if (row == null
+                || row.segmentId() != segmentId
+                || savedLanguage != language
                 || state.version() == saved.version()) {
             return;
         }
@@ -316,30 +329,46 @@ class SegmentEditPane extends VerticalLayout {
     }
 
     /** Saves; {@code justification} (not null) approves over blocking problems such as term errors. */
-    private boolean saveText(MultiLanguageRow current, String text, SegmentStatus status, long baseVersion,
-            Then then, @Nullable String justification) {
+    private boolean saveText(
+            MultiLanguageRow current,
+            String text,
+            SegmentStatus status,
+            long baseVersion,
+            Then then,
+            @Nullable String justification) {
         SegmentStatus effective = text.isBlank() ? SegmentStatus.NEW : status;
         try {
             var request = new SaveTranslation(current.segmentId(), language, text, effective, baseVersion);
-            showSaved(justification == null ? translations.save(request)
-                    : translations.approveOverriding(request, justification));
+            showSaved(
+                    justification == null
+                            ? translations.save(request)
+                            : translations.approveOverriding(request, justification));
             target.setValue(saved.text());
             host.saved(current.segmentId());
             then.saved().run();
             return true;
         } catch (TranslationConflictException conflict) {
-            new ConflictDialog(conflict.yourText(), conflict.theirs(), language,
-                    mine -> saveText(current, mine, status, conflict.theirs().version(), then, justification),
-                    () -> {
-                        showSaved(conflict.theirs());
-                        target.setValue(saved.text());
-                        host.saved(current.segmentId());
-                        then.tookTheirs().run();
-                    }).open();
+            new ConflictDialog(
+                            conflict.yourText(),
+                            conflict.theirs(),
+                            language,
+                            mine -> saveText(
+                                    current, mine, status, conflict.theirs().version(), then, justification),
+                            () -> {
+                                showSaved(conflict.theirs());
+                                target.setValue(saved.text());
+                                host.saved(current.segmentId());
+                                then.tookTheirs().run();
+                            })
+                    .open();
             return false;
         } catch (ApprovalBlockedException blocked) {
-            new TermOverrideDialog(current.number(), blocked.problems(), blocked.mayOverride(),
-                    reason -> saveText(current, text, status, baseVersion, then, reason)).open();
+            new TermOverrideDialog(
+                            current.number(),
+                            blocked.problems(),
+                            blocked.mayOverride(),
+                            reason -> saveText(current, text, status, baseVersion, then, reason))
+                    .open();
             return false;
         } catch (AccessDeniedException | IllegalArgumentException | IllegalStateException e) {
             then.refused().accept(Objects.requireNonNullElse(e.getMessage(), "Not saved."));
@@ -347,7 +376,8 @@ class SegmentEditPane extends VerticalLayout {
         }
     }
 
-    @Nullable MultiLanguageRow row() {
+    @Nullable
+    MultiLanguageRow row() {
         return row;
     }
 
@@ -374,10 +404,17 @@ class SegmentEditPane extends VerticalLayout {
             return Optional.empty();
         }
         String targetText = SegmentEditor.plainText(target.getValue()).strip();
-        return Optional.of(new ProposalRequest(null, sourceLanguage.code(),
-                SegmentEditor.plainText(source.getSelectedText()).strip(), language.code(),
-                SegmentEditor.plainText(target.getSelectedText()).strip(), null, statementId, current.segmentId(),
-                current.number(), SegmentEditor.plainText(current.source()),
+        return Optional.of(new ProposalRequest(
+                null,
+                sourceLanguage.code(),
+                SegmentEditor.plainText(source.getSelectedText()).strip(),
+                language.code(),
+                SegmentEditor.plainText(target.getSelectedText()).strip(),
+                null,
+                statementId,
+                current.segmentId(),
+                current.number(),
+                SegmentEditor.plainText(current.source()),
                 targetText.isEmpty() ? null : targetText));
     }
 }

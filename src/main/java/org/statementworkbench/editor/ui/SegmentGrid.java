@@ -60,11 +60,14 @@ class SegmentGrid extends Grid<MultiLanguageRow> {
     /** Loads rows through {@code fetch} (offset, limit) and {@code count}; what they hold is never changed here. */
     void setRows(Fetch fetch, IntSupplier count) {
         loaded.clear();
-        setItems(new CallbackDataProvider<MultiLanguageRow, Void>(q -> {
-            List<MultiLanguageRow> rows = fetch.rows(q.getOffset(), q.getLimit());
-            rows.forEach(r -> loaded.put(r.segmentId(), r));
-            return rows.stream();
-        }, q -> count.getAsInt(), MultiLanguageRow::segmentId));
+        setItems(new CallbackDataProvider<MultiLanguageRow, Void>(
+                q -> {
+                    List<MultiLanguageRow> rows = fetch.rows(q.getOffset(), q.getLimit());
+                    rows.forEach(r -> loaded.put(r.segmentId(), r));
+                    return rows.stream();
+                },
+                q -> count.getAsInt(),
+                MultiLanguageRow::segmentId));
     }
 
     /** Fetches one page of rows. */
@@ -86,47 +89,69 @@ class SegmentGrid extends Grid<MultiLanguageRow> {
      * Columns: number (with issue marks and who else is there), source, then the target or every target language
      * of {@code targets}, then the status of each shown target.
      */
-    void showColumns(UnLanguage source, List<UnLanguage> targets, UnLanguage target, boolean allLanguages,
-            Marks marks) {
+    void showColumns(
+            UnLanguage source, List<UnLanguage> targets, UnLanguage target, boolean allLanguages, Marks marks) {
         removeAllColumns();
         addColumn(LitRenderer.<MultiLanguageRow>of("<div class='segment-marks'><span class='segment-number'>"
-                + "${item.number}</span><span class='lt-mark' ?hidden=${!item.lt} "
-                + "title='${item.lt} language issue(s) in this translation'>${item.lt}</span>"
-                + "<span class='segment-presence' ?hidden=${item.others.length === 0}>${item.others.map(p => "
-                + "html`<vaadin-avatar theme='xsmall' .name=${p.name} .abbr=${p.abbr} .colorIndex=${p.color} "
-                + "title=${p.title} aria-label=${p.title}></vaadin-avatar>`)}</span></div>")
-                .withProperty("number", MultiLanguageRow::number)
-                .withProperty("lt", r -> {
-                    int n = marks.languageIssues(r.segmentId(), target);
-                    return n == 0 ? "" : String.valueOf(n);
-                })
-                .withProperty("others", r -> marks.others(r.segmentId()).stream().map(Visitor::of).toList()))
-                .setHeader("#").setWidth("5.5em").setFlexGrow(0).setKey("number");
+                                + "${item.number}</span><span class='lt-mark' ?hidden=${!item.lt} "
+                                + "title='${item.lt} language issue(s) in this translation'>${item.lt}</span>"
+                                + "<span class='segment-presence' ?hidden=${item.others.length === 0}>${item.others.map(p => "
+                                + "html`<vaadin-avatar theme='xsmall' .name=${p.name} .abbr=${p.abbr} .colorIndex=${p.color} "
+                                + "title=${p.title} aria-label=${p.title}></vaadin-avatar>`)}</span></div>")
+                        .withProperty("number", MultiLanguageRow::number)
+                        .withProperty("lt", r -> {
+                            int n = marks.languageIssues(r.segmentId(), target);
+                            return n == 0 ? "" : String.valueOf(n);
+                        })
+                        .withProperty(
+                                "others",
+                                r -> marks.others(r.segmentId()).stream()
+                                        .map(Visitor::of)
+                                        .toList()))
+                .setHeader("#")
+                .setWidth("5.5em")
+                .setFlexGrow(0)
+                .setKey("number");
         addColumn(textRenderer(source, MultiLanguageRow::source))
-                .setHeader(source.englishName() + " (source)").setFlexGrow(1).setKey("source");
+                .setHeader(source.englishName() + " (source)")
+                .setFlexGrow(1)
+                .setKey("source");
         List<UnLanguage> shown = allLanguages ? targets : List.of(target);
         for (UnLanguage l : shown) {
-            addColumn(textRenderer(l, r -> r.target(l).text())).setHeader(l.englishName()).setFlexGrow(1)
+            addColumn(textRenderer(l, r -> r.target(l).text()))
+                    .setHeader(l.englishName())
+                    .setFlexGrow(1)
                     .setKey(l.code());
         }
         if (allLanguages) {
             addColumn(LitRenderer.<MultiLanguageRow>of("<div class='statuses'>${item.statuses.map(s => html`<span "
-                    + "class='status status-${s.key}' title=${s.title}><span class='status-language'>${s.code}</span>"
-                    + " ${s.label}</span>`)}</div>")
-                    .withProperty("statuses", r -> shown.stream().map(l -> StatusChip.of(l, r.target(l))).toList()))
-                    .setHeader("Status").setWidth("9.5em").setFlexGrow(0).setKey("status");
+                                    + "class='status status-${s.key}' title=${s.title}><span class='status-language'>${s.code}</span>"
+                                    + " ${s.label}</span>`)}</div>")
+                            .withProperty(
+                                    "statuses",
+                                    r -> shown.stream()
+                                            .map(l -> StatusChip.of(l, r.target(l)))
+                                            .toList()))
+                    .setHeader("Status")
+                    .setWidth("9.5em")
+                    .setFlexGrow(0)
+                    .setKey("status");
         } else {
             addColumn(LitRenderer.<MultiLanguageRow>of("<span class='status status-${item.key}'>${item.label}</span>")
-                    .withProperty("key", r -> statusKey(r.target(target)))
-                    .withProperty("label", r -> r.target(target).status().label()))
-                    .setHeader("Status (" + target.code() + ")").setWidth("8em").setFlexGrow(0).setKey("status");
+                            .withProperty("key", r -> statusKey(r.target(target)))
+                            .withProperty(
+                                    "label", r -> r.target(target).status().label()))
+                    .setHeader("Status (" + target.code() + ")")
+                    .setWidth("8em")
+                    .setFlexGrow(0)
+                    .setKey("status");
         }
     }
 
-    private static LitRenderer<MultiLanguageRow> textRenderer(UnLanguage l,
-            ValueProvider<MultiLanguageRow, String> text) {
+    private static LitRenderer<MultiLanguageRow> textRenderer(
+            UnLanguage l, ValueProvider<MultiLanguageRow, String> text) {
         return LitRenderer.<MultiLanguageRow>of("<div class='segment-text' lang='" + l.code() + "' dir='"
-                + (l.rightToLeft() ? "rtl" : "ltr") + "'>" + RUNS + "</div>")
+                        + (l.rightToLeft() ? "rtl" : "ltr") + "'>" + RUNS + "</div>")
                 .withProperty("runs", r -> SegmentText.runs(text.apply(r)));
     }
 
@@ -137,15 +162,21 @@ class SegmentGrid extends Grid<MultiLanguageRow> {
     /** Another person on a segment, as the number column draws them. Public: the renderer reads it reflectively. */
     public record Visitor(String name, String abbr, int color, String title) {
         static Visitor of(EditorPresence p) {
-            return new Visitor(p.fullName(), PresenceAvatars.initials(p.fullName()),
-                    PresenceAvatars.colorIndex(p.username()), PresenceAvatars.title(p));
+            return new Visitor(
+                    p.fullName(),
+                    PresenceAvatars.initials(p.fullName()),
+                    PresenceAvatars.colorIndex(p.username()),
+                    PresenceAvatars.title(p));
         }
     }
 
     /** One language's status in the all-languages view. Public: the renderer reads it reflectively. */
     public record StatusChip(String code, String key, String label, String title) {
         static StatusChip of(UnLanguage language, TranslationState state) {
-            return new StatusChip(language.code(), statusKey(state), state.status().label(),
+            return new StatusChip(
+                    language.code(),
+                    statusKey(state),
+                    state.status().label(),
                     language.englishName() + ": " + state.status().label());
         }
     }

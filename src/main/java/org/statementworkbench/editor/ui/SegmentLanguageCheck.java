@@ -47,7 +47,7 @@ class SegmentLanguageCheck {
     private final SegmentEditor editor;
     private final TargetRanges ranges;
     private final Supplier<Set<Role>> roles;
-    private Consumer<Checked> checked = c -> { };
+    private Consumer<Checked> checked = c -> {};
     private @Nullable Target target;
     private RuleSettings settings = RuleSettings.DEFAULT;
     private IgnoredMatches ignored = IgnoredMatches.NONE;
@@ -55,10 +55,15 @@ class SegmentLanguageCheck {
     private @Nullable CheckResult last;
     /** Counts text and segment changes: a task scheduled under an older count is stale. */
     private int generation;
+
     private boolean checkAtOnce;
 
-    SegmentLanguageCheck(LanguageCheckService checks, LanguageRuleService rules,
-            UiBroadcaster<LanguageRulesChanged> rulesUpdates, SegmentEditor editor, TargetRanges ranges,
+    SegmentLanguageCheck(
+            LanguageCheckService checks,
+            LanguageRuleService rules,
+            UiBroadcaster<LanguageRulesChanged> rulesUpdates,
+            SegmentEditor editor,
+            TargetRanges ranges,
             Supplier<Set<Role>> roles) {
         this.checks = checks;
         this.rules = rules;
@@ -109,7 +114,8 @@ class SegmentLanguageCheck {
     /** The segment was saved: check its text now unless the last check was of this very text. */
     void saved() {
         CheckResult result = last;
-        if (target != null && (result == null || !result.checked() || !result.text().equals(plainText()))) {
+        if (target != null
+                && (result == null || !result.checked() || !result.text().equals(plainText()))) {
             start(++generation);
         }
     }
@@ -132,12 +138,14 @@ class SegmentLanguageCheck {
         return ranges.matches();
     }
 
-    @Nullable CheckResult lastResult() {
+    @Nullable
+    CheckResult lastResult() {
         return last;
     }
 
     /** The segment translation checked now, if any. */
-    @Nullable Target target() {
+    @Nullable
+    Target target() {
         return target;
     }
 
@@ -200,8 +208,15 @@ class SegmentLanguageCheck {
             return;
         }
         panel.checking();
-        UiUpdates.onUi(checks.check(t.language(), plain, settings), (result, error) -> arrived(scheduled, t, plain,
-                result != null ? result : CheckResult.notChecked(t.language(), plain, UiUpdates.reason(error))));
+        UiUpdates.onUi(
+                checks.check(t.language(), plain, settings),
+                (result, error) -> arrived(
+                        scheduled,
+                        t,
+                        plain,
+                        result != null
+                                ? result
+                                : CheckResult.notChecked(t.language(), plain, UiUpdates.reason(error))));
     }
 
     private void arrived(int scheduled, Target t, String plain, CheckResult result) {
@@ -232,7 +247,8 @@ class SegmentLanguageCheck {
         }
         List<LanguageMatch> visible = ignored.visible(result.matches(), result.text());
         ranges.language(visible, result.text());
-        panel.checked(ranges.matches(), ranges.plain(), t.language(), result.matches().size() - visible.size());
+        panel.checked(
+                ranges.matches(), ranges.plain(), t.language(), result.matches().size() - visible.size());
         checked.accept(new Checked(t.segmentId(), t.language(), visible.size()));
     }
 
@@ -266,14 +282,21 @@ class SegmentLanguageCheck {
         editor.anchorOverlay(popover, TargetRanges.rangeId(match));
         Set<Role> mine = roles.get();
         boolean wasOpen = popover.isOpened();
-        popover.show(match, t.language(), t.editable(), mine.contains(Role.REVIEWER) || mine.contains(Role.ADMIN),
-                mine.contains(Role.ADMIN), opening != Opening.CLICK_IN_TEXT);
+        popover.show(
+                match,
+                t.language(),
+                t.editable(),
+                mine.contains(Role.REVIEWER) || mine.contains(Role.ADMIN),
+                mine.contains(Role.ADMIN),
+                opening != Opening.CLICK_IN_TEXT);
         popover.open();
         if (wasOpen && opening != Opening.CLICK_IN_TEXT) {
             popover.focusInside(); // opened by a click before, now asked for by a key: it opens no more, so focus it
         }
         // suggestions are computed for the text the match was found in, where it has its original offsets
-        LanguageMatch found = result.matches().stream().filter(m -> m.id().equals(match.id())).findFirst()
+        LanguageMatch found = result.matches().stream()
+                .filter(m -> m.id().equals(match.id()))
+                .findFirst()
                 .orElse(match);
         String foundIn = result.text();
         int opened = generation;

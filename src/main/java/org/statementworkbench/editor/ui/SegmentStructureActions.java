@@ -35,14 +35,23 @@ final class SegmentStructureActions {
     }
 
     void split(MultiLanguageRow row, String sourceWithLineBreak, Runnable done) {
-        run(confirmed -> structure.split(row.segmentId(), sourceWithLineBreak, confirmed), "Split segment "
-                + row.number() + "?", "Split", "Segment " + row.number() + " split in two.", "Not split.", done);
+        run(
+                confirmed -> structure.split(row.segmentId(), sourceWithLineBreak, confirmed),
+                "Split segment " + row.number() + "?",
+                "Split",
+                "Segment " + row.number() + " split in two.",
+                "Not split.",
+                done);
     }
 
     void mergeWithNext(MultiLanguageRow row, Runnable done) {
-        run(confirmed -> structure.mergeWithNext(row.segmentId(), confirmed), "Merge segments " + row.number()
-                + " and " + (row.number() + 1) + "?", "Merge", "Segments " + row.number() + " and "
-                + (row.number() + 1) + " merged.", "Not merged.", done);
+        run(
+                confirmed -> structure.mergeWithNext(row.segmentId(), confirmed),
+                "Merge segments " + row.number() + " and " + (row.number() + 1) + "?",
+                "Merge",
+                "Segments " + row.number() + " and " + (row.number() + 1) + " merged.",
+                "Not merged.",
+                done);
     }
 
     private void run(Change change, String question, String verb, String success, String failure, Runnable done) {
@@ -68,8 +77,10 @@ final class SegmentStructureActions {
     private static void confirm(StructureChangeNeedsConfirmation e, String question, String verb, Runnable confirmed) {
         var list = new UnorderedList();
         e.signedOffWork().forEach(work -> list.add(new ListItem(work)));
-        var text = new VerticalLayout(new Paragraph("These translations go back to Draft and need reviewing again:"),
-                list, new Paragraph("Their text is kept, and their history."));
+        var text = new VerticalLayout(
+                new Paragraph("These translations go back to Draft and need reviewing again:"),
+                list,
+                new Paragraph("Their text is kept, and their history."));
         text.setPadding(false);
         text.setSpacing(false);
         var dialog = new ConfirmDialog();

@@ -32,8 +32,17 @@ import org.statementworkbench.terminology.TerminologyUpdated;
  */
 class SegmentTerminology {
 
-    private static final Key[] DIGITS = {Key.DIGIT_1, Key.DIGIT_2, Key.DIGIT_3, Key.DIGIT_4, Key.DIGIT_5,
-        Key.DIGIT_6, Key.DIGIT_7, Key.DIGIT_8, Key.DIGIT_9};
+    private static final Key[] DIGITS = {
+        Key.DIGIT_1,
+        Key.DIGIT_2,
+        Key.DIGIT_3,
+        Key.DIGIT_4,
+        Key.DIGIT_5,
+        Key.DIGIT_6,
+        Key.DIGIT_7,
+        Key.DIGIT_8,
+        Key.DIGIT_9
+    };
 
     final TerminologyPanel panel;
     private final TerminologyIndex index;
@@ -46,8 +55,13 @@ class SegmentTerminology {
     private UnLanguage targetLanguage = UnLanguage.FR;
     private TermChecker.SegmentResult result = new TermChecker.SegmentResult(List.of(), List.of(), List.of());
 
-    SegmentTerminology(TerminologyIndex index, GlossaryService glossary, UiBroadcaster<TerminologyUpdated> updates,
-            SegmentEditor source, SegmentEditor target, TargetRanges targetRanges) {
+    SegmentTerminology(
+            TerminologyIndex index,
+            GlossaryService glossary,
+            UiBroadcaster<TerminologyUpdated> updates,
+            SegmentEditor source,
+            SegmentEditor target,
+            TargetRanges targetRanges) {
         this.index = index;
         this.targetRanges = targetRanges;
         this.glossary = glossary;
@@ -85,7 +99,8 @@ class SegmentTerminology {
         var tgt = new MarkedOffsets(target.getValue());
         result = index.checker(sourceLanguage.code(), targetLanguage.code()).check(src.plain(), tgt.plain());
         List<TermHit> sourceHits = index.matcher(sourceLanguage.code()).find(src.plain());
-        List<TermHit> targetHits = tgt.plain().isBlank() ? List.of()
+        List<TermHit> targetHits = tgt.plain().isBlank()
+                ? List.of()
                 : index.matcher(targetLanguage.code()).find(tgt.plain());
         Map<Long, TerminologyPanel.ConceptCard> cards = new LinkedHashMap<>();
         for (TermHit h : sourceHits) {
@@ -107,22 +122,32 @@ class SegmentTerminology {
     }
 
     private TerminologyPanel.ConceptCard card(long conceptId, List<TermHit> hits) {
-        List<TermHit> own = hits.stream().filter(h -> h.term().conceptId() == conceptId).toList();
+        List<TermHit> own =
+                hits.stream().filter(h -> h.term().conceptId() == conceptId).toList();
         boolean proposed = own.stream().noneMatch(h -> h.term().approved());
         String found = own.isEmpty() ? "" : own.getFirst().term().text();
         String externalId = own.isEmpty() ? "" : own.getFirst().term().conceptExternalId();
-        return concept(conceptId).map(c -> new TerminologyPanel.ConceptCard(conceptId, c.externalId(), proposed,
-                c.preferred(sourceLanguage.code()).map(GlossaryTerm::text).orElse(found),
-                targetTerms(c), c.definition()))
-                .orElseGet(() -> new TerminologyPanel.ConceptCard(conceptId, externalId, proposed, found, List.of(),
-                        null));
+        return concept(conceptId)
+                .map(c -> new TerminologyPanel.ConceptCard(
+                        conceptId,
+                        c.externalId(),
+                        proposed,
+                        c.preferred(sourceLanguage.code())
+                                .map(GlossaryTerm::text)
+                                .orElse(found),
+                        targetTerms(c),
+                        c.definition()))
+                .orElseGet(() ->
+                        new TerminologyPanel.ConceptCard(conceptId, externalId, proposed, found, List.of(), null));
     }
 
     /** Approved preferred, admitted, then proposed, then the ones not to use. */
     private List<TerminologyPanel.TargetTerm> targetTerms(GlossaryConcept concept) {
-        return concept.terms(targetLanguage.code()).stream().filter(t -> t.approval() != Approval.REJECTED)
+        return concept.terms(targetLanguage.code()).stream()
+                .filter(t -> t.approval() != Approval.REJECTED)
                 .map(t -> new TerminologyPanel.TargetTerm(t.text(), t.status(), t.approval() == Approval.APPROVED))
-                .sorted(Comparator.comparingInt(SegmentTerminology::rank)).toList();
+                .sorted(Comparator.comparingInt(SegmentTerminology::rank))
+                .toList();
     }
 
     private static int rank(TerminologyPanel.TargetTerm t) {

@@ -22,8 +22,10 @@ class SplitDialog extends Dialog {
         source.setAriaLabel("Source text with a line break where it should be split");
         source.getElement().setAttribute("lang", language.code());
         source.getElement().setAttribute("dir", language.rightToLeft() ? "rtl" : "ltr");
-        add(new Paragraph("Put the cursor where the segment should be split and press Enter, then Split. "
-                + "Existing translations stay with the first part and go back to Draft."), source);
+        add(
+                new Paragraph("Put the cursor where the segment should be split and press Enter, then Split. "
+                        + "Existing translations stay with the first part and go back to Draft."),
+                source);
         split.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         split.addClickListener(e -> {
             close();

@@ -23,15 +23,19 @@ final class SplitterPosition {
     static void remember(SplitLayout split) {
         Double position = split.getSplitterPosition();
         if (position != null && parse(String.valueOf(position)).isPresent()) {
-            split.getElement().executeJs("try { localStorage.setItem($0, $1); } catch (e) { /* private mode */ }",
-                    STORAGE_KEY, String.valueOf(position));
+            split.getElement()
+                    .executeJs(
+                            "try { localStorage.setItem($0, $1); } catch (e) { /* private mode */ }",
+                            STORAGE_KEY,
+                            String.valueOf(position));
         }
     }
 
     /** Puts the splitter where the person last left it in this browser, if anywhere. */
     static void restore(SplitLayout split) {
-        split.getElement().executeJs("try { return localStorage.getItem($0); } catch (e) { return null; }",
-                STORAGE_KEY).then(String.class, value -> parse(value).ifPresent(split::setSplitterPosition));
+        split.getElement()
+                .executeJs("try { return localStorage.getItem($0); } catch (e) { return null; }", STORAGE_KEY)
+                .then(String.class, value -> parse(value).ifPresent(split::setSplitterPosition));
     }
 
     /** A stored position, if it is a number within bounds (anything else in local storage is ignored). */

@@ -61,8 +61,13 @@ class StatementCheckDialog extends Dialog {
     private boolean cancelled;
     private StatementLanguageCheck.@Nullable Summary result;
 
-    StatementCheckDialog(StatementSummary statement, List<UnLanguage> preset, TranslationService translations,
-            LanguageRuleService rules, LanguageCheckService checks, Consumer<StatementLanguageCheck.Summary> finished,
+    StatementCheckDialog(
+            StatementSummary statement,
+            List<UnLanguage> preset,
+            TranslationService translations,
+            LanguageRuleService rules,
+            LanguageCheckService checks,
+            Consumer<StatementLanguageCheck.Summary> finished,
             BiConsumer<Integer, UnLanguage> go) {
         this.statementId = statement.id();
         this.translations = translations;
@@ -89,18 +94,29 @@ class StatementCheckDialog extends Dialog {
         progressText.getElement().setAttribute("aria-live", "polite");
         summary.addClassName("statement-check-summary");
         flagged.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        flagged.addColumn(StatementLanguageCheck.Flagged::number).setHeader("#").setWidth("4em").setFlexGrow(0);
-        flagged.addColumn(f -> f.language().code()).setHeader("Lang.").setWidth("5em").setFlexGrow(0);
-        flagged.addColumn(StatementLanguageCheck.Flagged::matches).setHeader("Issues").setWidth("5em").setFlexGrow(0);
+        flagged.addColumn(StatementLanguageCheck.Flagged::number)
+                .setHeader("#")
+                .setWidth("4em")
+                .setFlexGrow(0);
+        flagged.addColumn(f -> f.language().code())
+                .setHeader("Lang.")
+                .setWidth("5em")
+                .setFlexGrow(0);
+        flagged.addColumn(StatementLanguageCheck.Flagged::matches)
+                .setHeader("Issues")
+                .setWidth("5em")
+                .setFlexGrow(0);
         // LanguageTool words its messages in the language it checks
         flagged.addColumn(LitRenderer.<StatementLanguageCheck.Flagged>of(
-                "<span lang=${item.lang} dir=${item.dir}>${item.message}</span>")
-                .withProperty("lang", f -> f.language().code())
-                .withProperty("dir", f -> f.language().rightToLeft() ? "rtl" : "ltr")
-                .withProperty("message", StatementLanguageCheck.Flagged::firstMessage)).setHeader("First issue");
+                                "<span lang=${item.lang} dir=${item.dir}>${item.message}</span>")
+                        .withProperty("lang", f -> f.language().code())
+                        .withProperty("dir", f -> f.language().rightToLeft() ? "rtl" : "ltr")
+                        .withProperty("message", StatementLanguageCheck.Flagged::firstMessage))
+                .setHeader("First issue");
         flagged.setHeight("16rem");
         flagged.setVisible(false);
-        flagged.addItemClickListener(e -> go.accept(e.getItem().number(), e.getItem().language()));
+        flagged.addItemClickListener(
+                e -> go.accept(e.getItem().number(), e.getItem().language()));
         flagged.setAriaLabel("Segments with language issues");
         add(languages, progress, progressText, summary, flagged);
         getFooter().add(cancel, close, start);
@@ -129,10 +145,11 @@ class StatementCheckDialog extends Dialog {
         summary.removeAll();
         flagged.setVisible(false);
         // reading thousands of segments is no work for the request thread either; it needs the signed-in user
-        var reader = new DelegatingSecurityContextExecutor(ForkJoinPool.commonPool(),
-                SecurityContextHolder.getContext());
-        CompletableFuture.supplyAsync(() -> StatementLanguageCheck.prepare(translations, rules, statementId, chosen),
-                reader).whenComplete((check, error) -> UiUpdates.access(ui, () -> {
+        var reader =
+                new DelegatingSecurityContextExecutor(ForkJoinPool.commonPool(), SecurityContextHolder.getContext());
+        CompletableFuture.supplyAsync(
+                        () -> StatementLanguageCheck.prepare(translations, rules, statementId, chosen), reader)
+                .whenComplete((check, error) -> UiUpdates.access(ui, () -> {
                     if (error != null) {
                         stopped("The segments could not be read: " + error.getMessage());
                     } else if (!cancelled) {
@@ -149,17 +166,19 @@ class StatementCheckDialog extends Dialog {
         BatchCheck batch = check.start(checks, (done, total) -> {
             long now = System.nanoTime();
             long last = lastShown.get();
-            if (done.equals(total) || (now - last > TimeUnit.MILLISECONDS.toNanos(PROGRESS_INTERVAL_MILLIS)
-                    && lastShown.compareAndSet(last, now))) {
+            if (done.equals(total)
+                    || (now - last > TimeUnit.MILLISECONDS.toNanos(PROGRESS_INTERVAL_MILLIS)
+                            && lastShown.compareAndSet(last, now))) {
                 UiUpdates.access(ui, () -> showProgress(done, total));
             }
         });
         running = batch;
-        batch.results().whenComplete((results, error) -> UiUpdates.access(ui, () -> {
-            if (running == batch) {
-                done(check, results == null ? Map.of() : results, batch);
-            }
-        }));
+        batch.results()
+                .whenComplete((results, error) -> UiUpdates.access(ui, () -> {
+                    if (running == batch) {
+                        done(check, results == null ? Map.of() : results, batch);
+                    }
+                }));
     }
 
     private void showProgress(int done, int total) {
@@ -186,8 +205,10 @@ class StatementCheckDialog extends Dialog {
         running = null;
         var summed = check.summarize(results, batch.cancelled(), batch.cancelled() ? results.size() : batch.done());
         result = summed;
-        stopped(summed.cancelled() ? "Cancelled: " + summed.done() + " of " + summed.total() + " texts checked."
-                : "All " + summed.total() + " texts checked.");
+        stopped(
+                summed.cancelled()
+                        ? "Cancelled: " + summed.done() + " of " + summed.total() + " texts checked."
+                        : "All " + summed.total() + " texts checked.");
         progress.setValue(summed.total() == 0 ? 1 : (double) summed.done() / summed.total());
         for (StatementLanguageCheck.LanguageTotals t : summed.languages()) {
             var line = new Div(new Span(t.language().englishName() + ": "), new Span(describe(t)));

@@ -53,8 +53,11 @@ final class StatementLanguageCheck {
     private final Map<String, Text> texts = new HashMap<>();
     private final Map<Long, Map<UnLanguage, IgnoredMatches>> ignored;
 
-    private StatementLanguageCheck(List<UnLanguage> languages, List<MultiLanguageRow> rows,
-            Map<UnLanguage, RuleSettings> settings, Map<Long, Map<UnLanguage, IgnoredMatches>> ignored) {
+    private StatementLanguageCheck(
+            List<UnLanguage> languages,
+            List<MultiLanguageRow> rows,
+            Map<UnLanguage, RuleSettings> settings,
+            Map<Long, Map<UnLanguage, IgnoredMatches>> ignored) {
         this.languages = List.copyOf(languages);
         this.ignored = ignored;
         for (MultiLanguageRow row : rows) {
@@ -70,15 +73,15 @@ final class StatementLanguageCheck {
     }
 
     /** Reads the statement's targets in {@code languages} and the rules and ignores that apply to them. */
-    static StatementLanguageCheck prepare(TranslationService translations, LanguageRuleService rules,
-            long statementId, List<UnLanguage> languages) {
+    static StatementLanguageCheck prepare(
+            TranslationService translations, LanguageRuleService rules, long statementId, List<UnLanguage> languages) {
         if (languages.isEmpty()) {
             throw new IllegalArgumentException("Choose at least one language to check.");
         }
         List<MultiLanguageRow> rows = new ArrayList<>();
-        for (int offset = 0;; offset += PAGE) {
-            List<MultiLanguageRow> page = translations.rowsInAllLanguages(statementId, languages.getFirst(),
-                    SegmentQuery.all(), offset, PAGE);
+        for (int offset = 0; ; offset += PAGE) {
+            List<MultiLanguageRow> page = translations.rowsInAllLanguages(
+                    statementId, languages.getFirst(), SegmentQuery.all(), offset, PAGE);
             rows.addAll(page);
             if (page.size() < PAGE) {
                 break;
@@ -88,7 +91,8 @@ final class StatementLanguageCheck {
         for (UnLanguage language : languages) {
             settings.put(language, rules.settingsFor(statementId, language));
         }
-        var ignored = rules.ignored(rows.stream().map(MultiLanguageRow::segmentId).toList());
+        var ignored =
+                rules.ignored(rows.stream().map(MultiLanguageRow::segmentId).toList());
         return new StatementLanguageCheck(languages, rows, settings, ignored);
     }
 
@@ -124,18 +128,25 @@ final class StatementLanguageCheck {
             }
             c[1]++;
             List<LanguageMatch> visible = ignored.getOrDefault(text.segmentId(), Map.of())
-                    .getOrDefault(text.language(), IgnoredMatches.NONE).visible(result.matches(), result.text());
+                    .getOrDefault(text.language(), IgnoredMatches.NONE)
+                    .visible(result.matches(), result.text());
             for (LanguageMatch m : visible) {
                 entry(kinds, text.language()).merge(m.kind(), 1, Integer::sum);
             }
             if (!visible.isEmpty()) {
-                flagged.add(new Flagged(text.segmentId(), text.number(), text.language(), visible.size(),
+                flagged.add(new Flagged(
+                        text.segmentId(),
+                        text.number(),
+                        text.language(),
+                        visible.size(),
                         visible.getFirst().message()));
             }
         });
         flagged.sort(Comparator.comparingInt(Flagged::number).thenComparing(Flagged::language));
-        List<LanguageTotals> totals = languages.stream().map(l -> new LanguageTotals(l, entry(counts, l)[0],
-                entry(counts, l)[1], entry(counts, l)[2], Map.copyOf(entry(kinds, l)))).toList();
+        List<LanguageTotals> totals = languages.stream()
+                .map(l -> new LanguageTotals(
+                        l, entry(counts, l)[0], entry(counts, l)[1], entry(counts, l)[2], Map.copyOf(entry(kinds, l))))
+                .toList();
         return new Summary(cancelled, done, total(), totals, List.copyOf(flagged));
     }
 

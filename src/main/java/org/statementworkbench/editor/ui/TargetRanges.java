@@ -97,8 +97,8 @@ final class TargetRanges {
     private boolean underTerms(MatchKind kind, int start, int end) {
         for (HighlightRange r : terms) {
             boolean overlaps = r.start() < end && start < r.end();
-            boolean termIssue = r.kind().equals(HighlightRange.TERM_ERROR)
-                    || r.kind().equals(HighlightRange.TERM_MISSING);
+            boolean termIssue =
+                    r.kind().equals(HighlightRange.TERM_ERROR) || r.kind().equals(HighlightRange.TERM_MISSING);
             boolean term = r.kind().equals(HighlightRange.TERM_HIT) || r.kind().equals(HighlightRange.TERM_HINT);
             if (overlaps && (termIssue || (term && kind == MatchKind.SPELLING))) {
                 return true;
@@ -137,8 +137,17 @@ final class TargetRanges {
     }
 
     private static LanguageMatch shifted(LanguageMatch m, int delta) {
-        return new LanguageMatch(m.id(), m.ruleId(), m.ruleDescription(), m.categoryId(), m.kind(),
-                m.start() + delta, m.end() + delta, m.message(), m.shortMessage(), m.suggestions(),
+        return new LanguageMatch(
+                m.id(),
+                m.ruleId(),
+                m.ruleDescription(),
+                m.categoryId(),
+                m.kind(),
+                m.start() + delta,
+                m.end() + delta,
+                m.message(),
+                m.shortMessage(),
+                m.suggestions(),
                 m.suggestionsPending());
     }
 }

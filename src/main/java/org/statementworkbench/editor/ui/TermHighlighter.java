@@ -20,7 +20,10 @@ final class TermHighlighter {
 
     private TermHighlighter() {}
 
-    static List<HighlightRange> source(MarkedOffsets text, List<TermHit> hits, List<TermIssue> issues,
+    static List<HighlightRange> source(
+            MarkedOffsets text,
+            List<TermHit> hits,
+            List<TermIssue> issues,
             Map<Long, TerminologyPanel.ConceptCard> concepts) {
         List<HighlightRange> ranges = new ArrayList<>();
         for (TermHit h : hits) {
@@ -34,27 +37,43 @@ final class TermHighlighter {
             } else if (missing != null) {
                 ranges.add(new HighlightRange(id, start, end, HighlightRange.TERM_MISSING, missing.message()));
             } else {
-                ranges.add(new HighlightRange(id, start, end, HighlightRange.TERM_HIT, concept(h, concepts)
-                        + (deprecated == null ? "" : " " + deprecated.message())));
+                ranges.add(new HighlightRange(
+                        id,
+                        start,
+                        end,
+                        HighlightRange.TERM_HIT,
+                        concept(h, concepts) + (deprecated == null ? "" : " " + deprecated.message())));
             }
         }
         return ranges;
     }
 
-    static List<HighlightRange> target(MarkedOffsets text, List<TermHit> hits, List<TermIssue> issues,
+    static List<HighlightRange> target(
+            MarkedOffsets text,
+            List<TermHit> hits,
+            List<TermIssue> issues,
             Map<Long, TerminologyPanel.ConceptCard> concepts) {
         List<HighlightRange> ranges = new ArrayList<>();
         for (TermIssue i : issues) {
             if (i.target() != null) {
-                ranges.add(new HighlightRange("tgt-" + ranges.size(), text.start(i.target().start()),
-                        text.end(i.target().end()), HighlightRange.TERM_ERROR, i.message()));
+                ranges.add(new HighlightRange(
+                        "tgt-" + ranges.size(),
+                        text.start(i.target().start()),
+                        text.end(i.target().end()),
+                        HighlightRange.TERM_ERROR,
+                        i.message()));
             }
         }
         for (TermHit h : hits) {
-            boolean flagged = issues.stream().anyMatch(i -> i.target() != null && i.target().start() == h.start()
-                    && i.target().end() == h.end());
+            boolean flagged = issues.stream()
+                    .anyMatch(i -> i.target() != null
+                            && i.target().start() == h.start()
+                            && i.target().end() == h.end());
             if (!flagged) {
-                ranges.add(new HighlightRange("tgt-" + ranges.size(), text.start(h.start()), text.end(h.end()),
+                ranges.add(new HighlightRange(
+                        "tgt-" + ranges.size(),
+                        text.start(h.start()),
+                        text.end(h.end()),
                         h.term().approved() ? HighlightRange.TERM_HIT : HighlightRange.TERM_HINT,
                         h.term().approved() ? concept(h, concepts) : hint(h, concepts)));
             }
@@ -63,11 +82,15 @@ final class TermHighlighter {
     }
 
     private static @Nullable TermIssue issueAt(List<TermIssue> issues, TermCheck check, TermHit h, boolean source) {
-        return issues.stream().filter(i -> i.check().equals(check.id()) && i.conceptId() == h.term().conceptId())
+        return issues.stream()
+                .filter(i -> i.check().equals(check.id())
+                        && i.conceptId() == h.term().conceptId())
                 .filter(i -> {
                     TermIssue.Span s = source ? i.source() : i.target();
                     return s != null && s.start() == h.start() && s.end() == h.end();
-                }).findFirst().orElse(null);
+                })
+                .findFirst()
+                .orElse(null);
     }
 
     /** "Concept: Security Council → Conseil de sécurité". */
@@ -76,16 +99,22 @@ final class TermHighlighter {
         if (card == null) {
             return "Concept: " + h.term().text();
         }
-        String targets = card.targetTerms().stream().filter(TerminologyPanel.TargetTerm::insertable)
-                .map(TerminologyPanel.TargetTerm::text).collect(Collectors.joining(", "));
+        String targets = card.targetTerms().stream()
+                .filter(TerminologyPanel.TargetTerm::insertable)
+                .map(TerminologyPanel.TargetTerm::text)
+                .collect(Collectors.joining(", "));
         return "Concept: " + card.sourceTerm() + " → " + (targets.isEmpty() ? "no approved term yet" : targets);
     }
 
     /** "Proposed term (not yet approved): …", with the concept's approved or proposed target terms if any. */
     static String hint(TermHit h, Map<Long, TerminologyPanel.ConceptCard> concepts) {
         TerminologyPanel.ConceptCard card = concepts.get(h.term().conceptId());
-        String targets = card == null ? "" : card.targetTerms().stream().filter(t -> !t.doNotUse())
-                .map(t -> t.text() + (t.approved() ? "" : " (proposed)")).collect(Collectors.joining(", "));
+        String targets = card == null
+                ? ""
+                : card.targetTerms().stream()
+                        .filter(t -> !t.doNotUse())
+                        .map(t -> t.text() + (t.approved() ? "" : " (proposed)"))
+                        .collect(Collectors.joining(", "));
         return "Proposed term (not yet approved): " + h.found() + (targets.isEmpty() ? "" : " → " + targets);
     }
 }

@@ -24,8 +24,8 @@ class TermOverrideDialog extends Dialog {
     final Button approveAnyway = new Button("Approve anyway");
     final Button fix = new Button("Fix the text");
 
-    TermOverrideDialog(int segmentNumber, List<ApprovalProblem> found, boolean mayOverride,
-            Consumer<String> approveWith) {
+    TermOverrideDialog(
+            int segmentNumber, List<ApprovalProblem> found, boolean mayOverride, Consumer<String> approveWith) {
         setHeaderTitle("Segment " + segmentNumber + " has term errors");
         setWidth("min(40rem, 95vw)");
         addClassName("term-override-dialog");

@@ -43,7 +43,12 @@ class TerminologyPanel extends Details {
     }
 
     /** A concept found in the source: {@code proposed} when only a proposed source term was found. */
-    record ConceptCard(long id, String externalId, boolean proposed, String sourceTerm, List<TargetTerm> targetTerms,
+    record ConceptCard(
+            long id,
+            String externalId,
+            boolean proposed,
+            String sourceTerm,
+            List<TargetTerm> targetTerms,
             @Nullable String definition) {}
 
     final Span summaryText = new Span("Terminology");
@@ -51,6 +56,7 @@ class TerminologyPanel extends Details {
     final UnorderedList issues = new UnorderedList();
     /** The insert buttons in order; the first nine answer to Alt+1..9. */
     final List<Button> insertButtons = new ArrayList<>();
+
     private final Consumer<String> insert;
 
     TerminologyPanel(Consumer<String> insert) {
@@ -145,8 +151,8 @@ class TerminologyPanel extends Details {
     private static Div listed(TargetTerm t) {
         var text = new Span(t.text());
         text.addClassName(t.doNotUse() ? "term-do-not-use" : "term-proposed");
-        var div = new Div(text, badge(t.doNotUse() ? status(t.status()) + ", do not use"
-                : "proposed, not yet approved"));
+        var div =
+                new Div(text, badge(t.doNotUse() ? status(t.status()) + ", do not use" : "proposed, not yet approved"));
         div.addClassName("term-listed");
         return div;
     }
@@ -156,8 +162,11 @@ class TerminologyPanel extends Details {
         var span = new Span();
         for (String part : message.split("(?=“)|(?<=”)")) {
             if (part.startsWith("“") && part.endsWith("”")) {
-                span.getElement().appendChild(Element.createText("“"),
-                        new Element("bdi").setText(part.substring(1, part.length() - 1)), Element.createText("”"));
+                span.getElement()
+                        .appendChild(
+                                Element.createText("“"),
+                                new Element("bdi").setText(part.substring(1, part.length() - 1)),
+                                Element.createText("”"));
             } else {
                 span.getElement().appendChild(Element.createText(part));
             }

@@ -15,27 +15,45 @@ final class TerminologyReportGrids {
     static Grid<ReportedIssue> issues(LanguageTermReport l) {
         var grid = new Grid<ReportedIssue>();
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        grid.addColumn(ReportedIssue::segmentNumber).setHeader("#").setWidth("4.5rem").setFlexGrow(0);
-        grid.addColumn(ReportedIssue::check).setHeader("Check").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ReportedIssue::segmentNumber)
+                .setHeader("#")
+                .setWidth("4.5rem")
+                .setFlexGrow(0);
+        grid.addColumn(ReportedIssue::check)
+                .setHeader("Check")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addComponentColumn(i -> {
-            var badge = new Span(i.severity().name().toLowerCase(java.util.Locale.ROOT));
-            badge.getElement().getThemeList().add("badge small " + switch (i.severity()) {
-                case ERROR -> "error";
-                case WARNING -> "warning";
-                case INFO -> "contrast";
-            });
-            return badge;
-        }).setHeader("Severity").setAutoWidth(true).setFlexGrow(0);
+                    var badge = new Span(i.severity().name().toLowerCase(java.util.Locale.ROOT));
+                    badge.getElement()
+                            .getThemeList()
+                            .add("badge small "
+                                    + switch (i.severity()) {
+                                        case ERROR -> "error";
+                                        case WARNING -> "warning";
+                                        case INFO -> "contrast";
+                                    });
+                    return badge;
+                })
+                .setHeader("Severity")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(ReportedIssue::message).setHeader("Message").setFlexGrow(3);
         grid.addColumn(ReportedIssue::sourceExcerpt).setHeader("Source").setFlexGrow(2);
         grid.addComponentColumn(i -> {
-            var target = new Span(i.targetExcerpt());
-            target.getElement().setAttribute("lang", l.language().code());
-            target.getElement().setAttribute("dir", l.language().rightToLeft() ? "rtl" : "ltr");
-            return target;
-        }).setHeader("Target").setFlexGrow(2);
-        grid.addColumn(i -> i.override() == null ? "" : "Overridden by " + i.override().overriddenBy())
-                .setHeader("Override").setAutoWidth(true).setFlexGrow(0);
+                    var target = new Span(i.targetExcerpt());
+                    target.getElement().setAttribute("lang", l.language().code());
+                    target.getElement().setAttribute("dir", l.language().rightToLeft() ? "rtl" : "ltr");
+                    return target;
+                })
+                .setHeader("Target")
+                .setFlexGrow(2);
+        grid.addColumn(i -> i.override() == null
+                        ? ""
+                        : "Overridden by " + i.override().overriddenBy())
+                .setHeader("Override")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setItems(l.issues());
         grid.setEmptyStateText("No terminology issues.");
         if (l.issues().size() <= 12) {
@@ -50,12 +68,24 @@ final class TerminologyReportGrids {
     static Grid<ApprovalOverride> overrides(LanguageTermReport l) {
         var grid = new Grid<ApprovalOverride>();
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        grid.addColumn(ApprovalOverride::segmentNumber).setHeader("#").setWidth("4.5rem").setFlexGrow(0);
-        grid.addColumn(ApprovalOverride::overriddenBy).setHeader("By").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(o -> HistoryDialog.WHEN.format(o.overriddenAt())).setHeader("When").setAutoWidth(true)
+        grid.addColumn(ApprovalOverride::segmentNumber)
+                .setHeader("#")
+                .setWidth("4.5rem")
                 .setFlexGrow(0);
-        grid.addColumn(ApprovalOverride::justification).setHeader("Justification").setFlexGrow(2);
-        grid.addColumn(o -> String.join("\n", o.overriddenProblems())).setHeader("Overridden").setFlexGrow(3);
+        grid.addColumn(ApprovalOverride::overriddenBy)
+                .setHeader("By")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(o -> HistoryDialog.WHEN.format(o.overriddenAt()))
+                .setHeader("When")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(ApprovalOverride::justification)
+                .setHeader("Justification")
+                .setFlexGrow(2);
+        grid.addColumn(o -> String.join("\n", o.overriddenProblems()))
+                .setHeader("Overridden")
+                .setFlexGrow(3);
         grid.setItems(l.overrides());
         grid.setAllRowsVisible(true);
         grid.addClassName("report-overrides");

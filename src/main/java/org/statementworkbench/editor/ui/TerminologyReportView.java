@@ -71,7 +71,9 @@ class TerminologyReportView extends VerticalLayout implements BeforeEnterObserve
     private @Nullable StatementSummary statement;
     private int run;
 
-    TerminologyReportView(StatementService statements, TerminologyReportService reports,
+    TerminologyReportView(
+            StatementService statements,
+            TerminologyReportService reports,
             @Qualifier("applicationTaskExecutor") Executor applicationTaskExecutor) {
         this.statements = statements;
         this.reports = reports;
@@ -99,15 +101,21 @@ class TerminologyReportView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private Anchor download(String label, String type, String extension, Function<TerminologyReport, String> file) {
-        var link = new Anchor(DownloadHandler.fromInputStream(event -> {
-            TerminologyReport r = report;
-            if (r == null) {
-                throw new IOException("The report is not ready yet.");
-            }
-            byte[] bytes = file.apply(r).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName(r, extension),
-                    type + "; charset=UTF-8", bytes.length);
-        }), AttachmentType.DOWNLOAD, label);
+        var link = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    TerminologyReport r = report;
+                    if (r == null) {
+                        throw new IOException("The report is not ready yet.");
+                    }
+                    byte[] bytes = file.apply(r).getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
+                            fileName(r, extension),
+                            type + "; charset=UTF-8",
+                            bytes.length);
+                }),
+                AttachmentType.DOWNLOAD,
+                label);
         link.setEnabled(false);
         link.getElement().setAttribute("title", "Download the report as " + label);
         return link;
@@ -156,28 +164,30 @@ class TerminologyReportView extends VerticalLayout implements BeforeEnterObserve
         progress.setVisible(true);
         status.setText("Checking " + s.segments() + " segments against the glossary …");
         int[] shown = {0};
-        CompletableFuture.runAsync(new DelegatingSecurityContextRunnable(() -> {
-            try {
-                TerminologyReport result = reports.report(s.id(), chosen, f -> {
-                    int percent = (int) (f * 100);
-                    if (percent >= shown[0] + 5) {
-                        shown[0] = percent;
-                        ui.access(() -> progress.setValue(Math.min(1, f)));
+        CompletableFuture.runAsync(
+                new DelegatingSecurityContextRunnable(() -> {
+                    try {
+                        TerminologyReport result = reports.report(s.id(), chosen, f -> {
+                            int percent = (int) (f * 100);
+                            if (percent >= shown[0] + 5) {
+                                shown[0] = percent;
+                                ui.access(() -> progress.setValue(Math.min(1, f)));
+                            }
+                        });
+                        ui.access(() -> {
+                            if (thisRun == run) {
+                                show(result);
+                            }
+                        });
+                    } catch (RuntimeException e) {
+                        ui.access(() -> {
+                            progress.setVisible(false);
+                            status.setText("");
+                            Notifications.error(Objects.requireNonNullElse(e.getMessage(), "The report failed."));
+                        });
                     }
-                });
-                ui.access(() -> {
-                    if (thisRun == run) {
-                        show(result);
-                    }
-                });
-            } catch (RuntimeException e) {
-                ui.access(() -> {
-                    progress.setVisible(false);
-                    status.setText("");
-                    Notifications.error(Objects.requireNonNullElse(e.getMessage(), "The report failed."));
-                });
-            }
-        }), executor);
+                }),
+                executor);
     }
 
     private void show(TerminologyReport result) {
@@ -185,8 +195,10 @@ class TerminologyReportView extends VerticalLayout implements BeforeEnterObserve
         progress.setVisible(false);
         csv.setEnabled(true);
         html.setEnabled(true);
-        int issues = result.languages().stream().mapToInt(l -> l.issues().size()).sum();
-        int overrides = result.languages().stream().mapToInt(l -> l.overrides().size()).sum();
+        int issues =
+                result.languages().stream().mapToInt(l -> l.issues().size()).sum();
+        int overrides =
+                result.languages().stream().mapToInt(l -> l.overrides().size()).sum();
         status.setText(count(issues, "issue") + " and " + count(overrides, "override") + " in "
                 + result.languages().size() + (result.languages().size() == 1 ? " language" : " languages")
                 + ", against glossary revision " + result.glossaryRevision() + ".");
@@ -201,9 +213,10 @@ class TerminologyReportView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private Div section(LanguageTermReport l) {
-        var heading = new H3(l.language().englishName() + " · " + count(l.issues().size(), "issue") + " in "
-                + count(l.segments(), "segment"));
-        String counts = l.countsByCheck().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+        var heading = new H3(l.language().englishName() + " · "
+                + count(l.issues().size(), "issue") + " in " + count(l.segments(), "segment"));
+        String counts = l.countsByCheck().entrySet().stream()
+                .map(e -> e.getKey() + ": " + e.getValue())
                 .collect(Collectors.joining(" · "));
         var countLine = new Paragraph(counts.isEmpty() ? "No issues." : counts);
         countLine.addClassName("report-counts");
@@ -213,7 +226,11 @@ class TerminologyReportView extends VerticalLayout implements BeforeEnterObserve
         overrideGrids.put(l.language(), overrides);
         var overridesHeading = new H4("Overrides (" + l.overrides().size() + ")");
         overridesHeading.getStyle().set("margin-top", "var(--lumo-space-m)");
-        var section = new Div(heading, countLine, grid, overridesHeading,
+        var section = new Div(
+                heading,
+                countLine,
+                grid,
+                overridesHeading,
                 l.overrides().isEmpty() ? new Paragraph("None.") : overrides);
         section.getStyle().set("margin-bottom", "var(--lumo-space-xl)");
         section.addClassName("report-language");

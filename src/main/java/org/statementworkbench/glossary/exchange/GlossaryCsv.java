@@ -44,11 +44,15 @@ public final class GlossaryCsv {
         if (rows.isEmpty()) {
             throw new GlossaryImportException("The CSV file is empty. Nothing was imported.");
         }
-        List<String> header = rows.getFirst().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
-        List<String> languages = header.stream().filter(h -> !FIXED.contains(h) && !h.endsWith("_status")
-                && !h.endsWith("_type") && !h.isEmpty()).toList();
+        List<String> header = rows.getFirst().stream()
+                .map(h -> h.strip().toLowerCase(Locale.ROOT))
+                .toList();
+        List<String> languages = header.stream()
+                .filter(h -> !FIXED.contains(h) && !h.endsWith("_status") && !h.endsWith("_type") && !h.isEmpty())
+                .toList();
         if (languages.isEmpty()) {
-            throw new GlossaryImportException("The header (line 1) names no language column, e.g. en,fr. Nothing was imported.");
+            throw new GlossaryImportException(
+                    "The header (line 1) names no language column, e.g. en,fr. Nothing was imported.");
         }
         List<TbxConcept> concepts = new ArrayList<>();
         for (int r = 1; r < rows.size(); r++) {
@@ -63,19 +67,25 @@ public final class GlossaryCsv {
                 List<String> statuses = split(cell(header, row, lang + "_status"));
                 List<String> types = split(cell(header, row, lang + "_type"));
                 if (statuses.size() > texts.size() || types.size() > texts.size()) {
-                    throw new GlossaryImportException("Line " + line + ", column " + lang + "_status/_type: more values than "
-                            + lang + " terms. Nothing was imported.");
+                    throw new GlossaryImportException("Line " + line + ", column " + lang
+                            + "_status/_type: more values than " + lang + " terms. Nothing was imported.");
                 }
                 for (int i = 0; i < texts.size(); i++) {
                     String s = i < statuses.size() ? statuses.get(i) : "";
                     String t = i < types.size() ? types.get(i) : "";
-                    UsageStatus status = s.isEmpty() ? UsageStatus.ADMITTED : UsageStatus.fromTbx(s).orElseThrow(() ->
-                            new GlossaryImportException("Line " + line + ", column " + lang + "_status: unknown status '" + s
-                                    + "'; use " + names(UsageStatus.values()) + ". Nothing was imported."));
-                    TermType type = t.isEmpty() ? TermType.FULL_FORM : TermType.fromTbx(t).orElseThrow(() ->
-                            new GlossaryImportException("Line " + line + ", column " + lang + "_type: unknown type '" + t
-                                    + "'. Nothing was imported."));
-                    terms.add(new TbxTerm(lang, texts.get(i), type, status, null, null, null, type == TermType.ACRONYM));
+                    UsageStatus status = s.isEmpty()
+                            ? UsageStatus.ADMITTED
+                            : UsageStatus.fromTbx(s)
+                                    .orElseThrow(() -> new GlossaryImportException("Line " + line + ", column " + lang
+                                            + "_status: unknown status '" + s + "'; use " + names(UsageStatus.values())
+                                            + ". Nothing was imported."));
+                    TermType type = t.isEmpty()
+                            ? TermType.FULL_FORM
+                            : TermType.fromTbx(t)
+                                    .orElseThrow(() -> new GlossaryImportException("Line " + line + ", column " + lang
+                                            + "_type: unknown type '" + t + "'. Nothing was imported."));
+                    terms.add(
+                            new TbxTerm(lang, texts.get(i), type, status, null, null, null, type == TermType.ACRONYM));
                 }
             }
             if (terms.isEmpty()) {
@@ -83,8 +93,13 @@ public final class GlossaryCsv {
             }
             String id = cell(header, row, "id").strip();
             String definition = cell(header, row, "definition").strip();
-            concepts.add(new TbxConcept(id.isEmpty() ? null : id, split(cell(header, row, "subject_fields")),
-                    definition.isEmpty() ? Map.of() : Map.of("en", definition), List.of(), List.of(), terms));
+            concepts.add(new TbxConcept(
+                    id.isEmpty() ? null : id,
+                    split(cell(header, row, "subject_fields")),
+                    definition.isEmpty() ? Map.of() : Map.of("en", definition),
+                    List.of(),
+                    List.of(),
+                    terms));
         }
         return concepts;
     }
@@ -101,11 +116,17 @@ public final class GlossaryCsv {
             cells.put("subject_fields", join(c.subjectFields()));
             cells.put("definition", c.definitions().getOrDefault("en", ""));
             for (String l : languages) {
-                List<TbxTerm> terms = c.terms().stream().filter(t -> t.language().equals(l)).toList();
+                List<TbxTerm> terms =
+                        c.terms().stream().filter(t -> t.language().equals(l)).toList();
                 cells.put(l, join(terms.stream().map(TbxTerm::text).toList()));
-                cells.put(l + "_status", join(terms.stream()
-                        .map(t -> t.status().name().toLowerCase(Locale.ROOT)).toList()));
-                cells.put(l + "_type", join(terms.stream().map(t -> t.type().tbx()).toList()));
+                cells.put(
+                        l + "_status",
+                        join(terms.stream()
+                                .map(t -> t.status().name().toLowerCase(Locale.ROOT))
+                                .toList()));
+                cells.put(
+                        l + "_type",
+                        join(terms.stream().map(t -> t.type().tbx()).toList()));
             }
             rows.add(header.stream().map(h -> cells.getOrDefault(h, "")).toList());
         }
@@ -114,7 +135,11 @@ public final class GlossaryCsv {
 
     /** The values of a cell, separated by {@code |}; a {@code |} or {@code \} inside a value is escaped. */
     static String join(List<String> values) {
-        return String.join("|", values.stream().map(v -> v.replace("\\", "\\\\").replace("|", "\\|")).toList());
+        return String.join(
+                "|",
+                values.stream()
+                        .map(v -> v.replace("\\", "\\\\").replace("|", "\\|"))
+                        .toList());
     }
 
     private static String cell(List<String> header, List<String> row, String column) {
@@ -142,16 +167,27 @@ public final class GlossaryCsv {
     }
 
     private static String names(UsageStatus[] values) {
-        return String.join(", ", Arrays.stream(values).map(v -> v.name().toLowerCase(Locale.ROOT)).toList());
+        return String.join(
+                ", ",
+                Arrays.stream(values)
+                        .map(v -> v.name().toLowerCase(Locale.ROOT))
+                        .toList());
     }
 
     private static String decode(byte[] content) {
-        int start = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
-                && (content[2] & 0xFF) == 0xBF ? 3 : 0;
+        int start = content.length >= 3
+                        && (content[0] & 0xFF) == 0xEF
+                        && (content[1] & 0xFF) == 0xBB
+                        && (content[2] & 0xFF) == 0xBF
+                ? 3
+                : 0;
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content, start, content.length - start)).toString();
+                    .decode(ByteBuffer.wrap(content, start, content.length - start))
+                    .toString();
         } catch (CharacterCodingException e) {
             int line = 1;
             for (int i = start; i < content.length; i++) {
@@ -162,8 +198,10 @@ public final class GlossaryCsv {
                     line++;
                 }
             }
-            throw new GlossaryImportException("Line " + line + " of the CSV file is not UTF-8; save it as UTF-8 and try "
-                    + "again. Nothing was imported.", e);
+            throw new GlossaryImportException(
+                    "Line " + line + " of the CSV file is not UTF-8; save it as UTF-8 and try "
+                            + "again. Nothing was imported.",
+                    e);
         }
     }
 
@@ -176,12 +214,17 @@ public final class GlossaryCsv {
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             String m = String.valueOf(e.getMessage());
-            String line = m.matches("(?s).*\\(line (\\d+)\\).*") ? m.replaceAll("(?s).*\\(line (\\d+)\\).*", "$1")
+            String line = m.matches("(?s).*\\(line (\\d+)\\).*")
+                    ? m.replaceAll("(?s).*\\(line (\\d+)\\).*", "$1")
                     : String.valueOf(rows.size() + 1);
-            throw new GlossaryImportException(m.contains("EOF reached before encapsulated token finished")
-                    ? "A quoted cell is never closed (the file ends at line " + line + "). Nothing was imported."
-                    : "Line " + line + " is not valid CSV (" + m.replaceAll("^IOException reading next record: ", "")
-                            + "). Nothing was imported.", e);
+            throw new GlossaryImportException(
+                    m.contains("EOF reached before encapsulated token finished")
+                            ? "A quoted cell is never closed (the file ends at line " + line
+                                    + "). Nothing was imported."
+                            : "Line " + line + " is not valid CSV ("
+                                    + m.replaceAll("^IOException reading next record: ", "")
+                                    + "). Nothing was imported.",
+                    e);
         }
         return rows;
     }

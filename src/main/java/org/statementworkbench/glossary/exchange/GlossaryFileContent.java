@@ -18,7 +18,8 @@ public record GlossaryFileContent(List<TbxConcept> concepts, Map<String, Integer
 
     /** "transactionType (24 times), xGraphic (3 times)", or empty. */
     public List<String> notImportedDescribed() {
-        return notImported.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue()
-                + (e.getValue() == 1 ? " time)" : " times)")).collect(Collectors.toList());
+        return notImported.entrySet().stream()
+                .map(e -> e.getKey() + " (" + e.getValue() + (e.getValue() == 1 ? " time)" : " times)"))
+                .collect(Collectors.toList());
     }
 }

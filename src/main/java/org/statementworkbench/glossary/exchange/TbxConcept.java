@@ -8,8 +8,13 @@ import org.jspecify.annotations.Nullable;
  * A concept as read from a TBX file: subject fields, definitions (per language; TBX-Basic puts them at language
  * level), notes, sources and terms.
  */
-public record TbxConcept(@Nullable String id, List<String> subjectFields, Map<String, String> definitions,
-        List<String> notes, List<String> sources, List<TbxTerm> terms) {
+public record TbxConcept(
+        @Nullable String id,
+        List<String> subjectFields,
+        Map<String, String> definitions,
+        List<String> notes,
+        List<String> sources,
+        List<TbxTerm> terms) {
 
     public TbxConcept {
         subjectFields = List.copyOf(subjectFields);

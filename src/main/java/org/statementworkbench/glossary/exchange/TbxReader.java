@@ -69,8 +69,8 @@ public final class TbxReader {
             return new GlossaryFileContent(parse.run(), parse.notImported);
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
-            throw new GlossaryImportException(describe(e) + (line > 0 ? " (line " + line + ")" : "")
-                    + ". Nothing was imported.", e);
+            throw new GlossaryImportException(
+                    describe(e) + (line > 0 ? " (line " + line + ")" : "") + ". Nothing was imported.", e);
         } finally {
             if (xml != null) {
                 try {
@@ -84,14 +84,16 @@ public final class TbxReader {
 
     private static String describe(XMLStreamException e) {
         String m = String.valueOf(e.getMessage());
-        if (m.contains("XML document structures must start and end") || m.contains("end of file")
+        if (m.contains("XML document structures must start and end")
+                || m.contains("end of file")
                 || m.contains("Premature end")) {
             return "The file ends before the TBX is complete: it looks truncated";
         }
         if (m.contains("entity")) {
             return "The file uses an entity, which is not allowed in an imported glossary";
         }
-        return "The file is not well-formed XML: " + m.replaceAll("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message: ", "");
+        return "The file is not well-formed XML: "
+                + m.replaceAll("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message: ", "");
     }
 
     /** One pass over the document. */
@@ -161,7 +163,8 @@ public final class TbxReader {
                 v2 = true;
             } else {
                 throw error("The root element <" + name + "> in namespace '" + (ns == null ? "" : ns)
-                        + "' is not TBX v3 (<tbx> in " + String.join(" or ", TBX3_NAMESPACES) + ") or TBX v2 (<martif>)");
+                        + "' is not TBX v3 (<tbx> in " + String.join(" or ", TBX3_NAMESPACES)
+                        + ") or TBX v2 (<martif>)");
             }
         }
 
@@ -190,7 +193,7 @@ public final class TbxReader {
                     text();
                     notImported("transaction history (transacGrp)");
                 }
-                case "text", "body", "descripGrp", "adminGrp", "termNoteGrp", "termGrp" -> { }
+                case "text", "body", "descripGrp", "adminGrp", "termNoteGrp", "termGrp" -> {}
                 default -> {
                     text();
                     notImported(name);
@@ -254,7 +257,7 @@ public final class TbxReader {
                     languagePartOfSpeech = null;
                 }
                 case "conceptEntry", "termEntry" -> endConcept();
-                default -> { }
+                default -> {}
             }
         }
 
@@ -298,17 +301,33 @@ public final class TbxReader {
             if (text == null || text.isBlank()) {
                 throw error("The term group at line " + termLine + " has no <term> text");
             }
-            TermType type = termType == null ? TermType.FULL_FORM : TermType.fromTbx(termType).orElseThrow(() ->
-                    error("Unknown termType '" + termType + "' at line " + termLine + "; expected one of "
-                            + Arrays.stream(TermType.values()).map(TermType::tbx).collect(Collectors.joining(", "))));
+            TermType type = termType == null
+                    ? TermType.FULL_FORM
+                    : TermType.fromTbx(termType)
+                            .orElseThrow(() -> error(
+                                    "Unknown termType '" + termType + "' at line " + termLine + "; expected one of "
+                                            + Arrays.stream(TermType.values())
+                                                    .map(TermType::tbx)
+                                                    .collect(Collectors.joining(", "))));
             String statusText = status;
-            UsageStatus usage = statusText == null ? UsageStatus.ADMITTED : UsageStatus.fromTbx(statusText)
-                    .or(() -> tbxMinStatus(statusText)).orElseThrow(() ->
-                            error("Unknown administrativeStatus '" + statusText + "' at line " + termLine));
-            boolean caseSensitive = caseSensitivity == null ? type == TermType.ACRONYM
+            UsageStatus usage = statusText == null
+                    ? UsageStatus.ADMITTED
+                    : UsageStatus.fromTbx(statusText)
+                            .or(() -> tbxMinStatus(statusText))
+                            .orElseThrow(() ->
+                                    error("Unknown administrativeStatus '" + statusText + "' at line " + termLine));
+            boolean caseSensitive = caseSensitivity == null
+                    ? type == TermType.ACRONYM
                     : caseSensitivity.equalsIgnoreCase("caseSensitive");
-            terms.add(new TbxTerm(lang, text.strip(), type, usage, pos == null ? languagePartOfSpeech : pos, gender,
-                    context, caseSensitive));
+            terms.add(new TbxTerm(
+                    lang,
+                    text.strip(),
+                    type,
+                    usage,
+                    pos == null ? languagePartOfSpeech : pos,
+                    gender,
+                    context,
+                    caseSensitive));
             inTerm = false;
         }
 
@@ -329,12 +348,12 @@ public final class TbxReader {
                 int event = xml.next();
                 switch (event) {
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                            out.append(xml.getText());
+                        out.append(xml.getText());
                     case XMLStreamConstants.START_ELEMENT -> depth++;
                     case XMLStreamConstants.END_ELEMENT -> depth--;
                     case XMLStreamConstants.ENTITY_REFERENCE ->
-                            throw error("Entity references (&" + xml.getLocalName() + ";) are not allowed");
-                    default -> { }
+                        throw error("Entity references (&" + xml.getLocalName() + ";) are not allowed");
+                    default -> {}
                 }
             }
             return out.toString().strip().replaceAll("\\s+", " ");

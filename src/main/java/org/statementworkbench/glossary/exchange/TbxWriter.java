@@ -79,7 +79,10 @@ public final class TbxWriter {
             xml.writeEndElement();
         }
         Map<String, List<TbxTerm>> byLanguage = new LinkedHashMap<>();
-        concept.terms().forEach(t -> byLanguage.computeIfAbsent(t.language(), k -> new java.util.ArrayList<>()).add(t));
+        concept.terms()
+                .forEach(t -> byLanguage
+                        .computeIfAbsent(t.language(), k -> new java.util.ArrayList<>())
+                        .add(t));
         for (var entry : byLanguage.entrySet()) {
             xml.writeStartElement("langSec");
             xml.writeAttribute(XMLConstants.XML_NS_URI, "lang", entry.getKey());
@@ -97,8 +100,11 @@ public final class TbxWriter {
                 optional(xml, "descrip", "context", term.context());
                 if (term.caseSensitive() != (term.type() == TermType.ACRONYM)) {
                     // not a TBX-Basic category: written only where the term differs from the default (acronyms)
-                    element(xml, "termNote", "caseSensitivity", term.caseSensitive() ? "caseSensitive"
-                            : "caseInsensitive");
+                    element(
+                            xml,
+                            "termNote",
+                            "caseSensitivity",
+                            term.caseSensitive() ? "caseSensitive" : "caseInsensitive");
                 }
                 xml.writeEndElement();
             }

@@ -29,8 +29,11 @@ class ConceptCard extends Div {
             for (GlossaryTerm t : terms) {
                 var term = GlossaryLabels.inLanguage(new Span(t.text()), code);
                 term.addClassName("concept-card-term");
-                term.getElement().setAttribute("title", GlossaryLabels.status(t.status()) + ", "
-                        + GlossaryLabels.type(t.type()) + " · " + GlossaryLabels.approvalDetails(t));
+                term.getElement()
+                        .setAttribute(
+                                "title",
+                                GlossaryLabels.status(t.status()) + ", " + GlossaryLabels.type(t.type()) + " · "
+                                        + GlossaryLabels.approvalDetails(t));
                 row.add(term);
             }
             add(row);

@@ -129,12 +129,14 @@ class ConceptEditor extends Dialog {
             return;
         }
         GlossaryConcept c = saved;
-        for (GlossaryConcept other : service.conceptsWithTerm(term.language(), term.text.getValue(),
-                c == null ? null : c.id())) {
-            String label = other.preferred("en").or(() -> other.preferred(term.language()))
-                    .map(GlossaryTerm::text).orElse("");
-            var open = new Button(other.externalId() + (label.isEmpty() ? "" : " – " + label),
-                    e -> host.open(other.id()));
+        for (GlossaryConcept other :
+                service.conceptsWithTerm(term.language(), term.text.getValue(), c == null ? null : c.id())) {
+            String label = other.preferred("en")
+                    .or(() -> other.preferred(term.language()))
+                    .map(GlossaryTerm::text)
+                    .orElse("");
+            var open =
+                    new Button(other.externalId() + (label.isEmpty() ? "" : " – " + label), e -> host.open(other.id()));
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             term.duplicates.add(new Span("Also a term of "), open);
         }
@@ -238,10 +240,11 @@ class ConceptEditor extends Dialog {
             return;
         }
         new MergeConceptsDialog(service, c, null, kept -> {
-            close();
-            host.changed();
-            host.open(kept.id());
-        }).open();
+                    close();
+                    host.changed();
+                    host.open(kept.id());
+                })
+                .open();
     }
 
     private void showHistory() {
@@ -258,8 +261,8 @@ class ConceptEditor extends Dialog {
             return;
         }
         // the safe answer is the default: Enter (the focused confirm button) and Esc keep the changes
-        var confirm = new ConfirmDialog("Discard your changes?",
-                "The concept has changes that are not saved.", "Keep editing", e -> { });
+        var confirm = new ConfirmDialog(
+                "Discard your changes?", "The concept has changes that are not saved.", "Keep editing", e -> {});
         confirm.setRejectable(true);
         confirm.setRejectText("Discard");
         confirm.setRejectButtonTheme("error tertiary");

@@ -55,7 +55,8 @@ class ConceptFields extends FormLayout {
     }
 
     private void known(List<String> values) {
-        List<String> added = values.stream().filter(v -> !knownSubjects.contains(v)).toList();
+        List<String> added =
+                values.stream().filter(v -> !knownSubjects.contains(v)).toList();
         if (!added.isEmpty()) {
             knownSubjects.addAll(added);
             subjects.setItems(knownSubjects);
@@ -74,15 +75,23 @@ class ConceptFields extends FormLayout {
     }
 
     ConceptDraft draft(@Nullable Long id, long version, List<TermDraft> terms) {
-        return new ConceptDraft(id, version, blankToNull(externalId.getValue()), List.copyOf(subjects.getValue()),
-                blankToNull(definition.getValue()), blankToNull(note.getValue()), blankToNull(source.getValue()), terms);
+        return new ConceptDraft(
+                id,
+                version,
+                blankToNull(externalId.getValue()),
+                List.copyOf(subjects.getValue()),
+                blankToNull(definition.getValue()),
+                blankToNull(note.getValue()),
+                blankToNull(source.getValue()),
+                terms);
     }
 
     /** Whether these fields hold what the draft holds (blank and absent alike, subject fields in any order). */
     boolean sameAs(ConceptDraft d) {
         return same(externalId.getValue(), d.externalId())
                 && subjects.getValue().equals(new HashSet<>(d.subjectFields()))
-                && same(definition.getValue(), d.definition()) && same(note.getValue(), d.note())
+                && same(definition.getValue(), d.definition())
+                && same(note.getValue(), d.note())
                 && same(source.getValue(), d.source());
     }
 

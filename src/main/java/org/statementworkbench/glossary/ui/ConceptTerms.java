@@ -56,7 +56,7 @@ class ConceptTerms extends Div {
     }
 
     private LanguageBlock addBlock(String code, List<GlossaryTerm> terms) {
-        var block = new LanguageBlock(code, terms, editable, () -> { });
+        var block = new LanguageBlock(code, terms, editable, () -> {});
         block.terms.forEach(this::watch);
         block.addTerm.addClickListener(e -> watch(block.terms.getLast()));
         if (editable && terms.isEmpty()) {
@@ -80,7 +80,9 @@ class ConceptTerms extends Div {
         }
         otherLanguage.setInvalid(false);
         otherLanguage.clear();
-        LanguageBlock block = languages.stream().filter(b -> b.language.equals(tag)).findFirst()
+        LanguageBlock block = languages.stream()
+                .filter(b -> b.language.equals(tag))
+                .findFirst()
                 .orElseGet(() -> addBlock(tag, List.of()));
         block.scrollIntoView();
     }

@@ -29,8 +29,11 @@ final class ExportDownload implements DownloadHandler {
 
     byte[] content() {
         GlossaryQuery all = GlossaryQuery.all();
-        return exchange.export(format, Boolean.TRUE.equals(includeRetired.get()) ? new GlossaryQuery(all.text(),
-                false, null, null, null, null, true) : all);
+        return exchange.export(
+                format,
+                Boolean.TRUE.equals(includeRetired.get())
+                        ? new GlossaryQuery(all.text(), false, null, null, null, null, true)
+                        : all);
     }
 
     @Override

@@ -59,6 +59,7 @@ class GlossaryExchangeView extends VerticalLayout {
     final Span counts = new Span();
     /** What the file holds that the glossary has no place for: said before the commit, never dropped silently. */
     final Span notImported = new Span();
+
     final Map<ConceptImportStatus, Select<ImportDecision>> defaults = new EnumMap<>(ConceptImportStatus.class);
     final Grid<ImportPreview.Row> grid = new Grid<>();
     final Button commit = new Button("Commit import");
@@ -68,12 +69,14 @@ class GlossaryExchangeView extends VerticalLayout {
     final Anchor exportCsv;
     final Map<Integer, ImportDecision> rowDecisions = new HashMap<>();
     Executor executor;
-    @Nullable ImportPreview preview;
+
+    @Nullable
+    ImportPreview preview;
 
     private final GlossaryExchangeService exchange;
 
-    GlossaryExchangeView(GlossaryExchangeService exchange,
-            @Qualifier("applicationTaskExecutor") Executor applicationTaskExecutor) {
+    GlossaryExchangeView(
+            GlossaryExchangeService exchange, @Qualifier("applicationTaskExecutor") Executor applicationTaskExecutor) {
         this.exchange = exchange;
         this.executor = applicationTaskExecutor;
         upload = new Upload(UploadHandler.inMemory((metadata, data) -> startPreview(metadata.fileName(), data)));
@@ -104,49 +107,83 @@ class GlossaryExchangeView extends VerticalLayout {
             defaultsRow.add(select);
         }
         configureGrid();
-        exportTbx = new Anchor(new ExportDownload(exchange, org.statementworkbench.glossary.ImportFormat.TBX,
-                includeRetired::getValue), "Export TBX v3");
-        exportCsv = new Anchor(new ExportDownload(exchange, org.statementworkbench.glossary.ImportFormat.CSV,
-                includeRetired::getValue), "Export CSV");
+        exportTbx = new Anchor(
+                new ExportDownload(
+                        exchange, org.statementworkbench.glossary.ImportFormat.TBX, includeRetired::getValue),
+                "Export TBX v3");
+        exportCsv = new Anchor(
+                new ExportDownload(
+                        exchange, org.statementworkbench.glossary.ImportFormat.CSV, includeRetired::getValue),
+                "Export CSV");
         setSizeFull();
-        add(new H3("Import"),
-                new Span("TBX (v3 or v2) or the glossary CSV, at most " + GlossaryExchangeService.MAX_BYTES
-                        / (1024 * 1024) + " MB. Nothing changes until you commit."),
-                upload, progress, status, counts, notImported, new HorizontalLayout(commit, cancel),
-                new Span("Default decision per status (change a row's decision in the table):"), defaultsRow, grid,
+        add(
+                new H3("Import"),
+                new Span("TBX (v3 or v2) or the glossary CSV, at most "
+                        + GlossaryExchangeService.MAX_BYTES / (1024 * 1024) + " MB. Nothing changes until you commit."),
+                upload,
+                progress,
+                status,
+                counts,
+                notImported,
+                new HorizontalLayout(commit, cancel),
+                new Span("Default decision per status (change a row's decision in the table):"),
+                defaultsRow,
+                grid,
                 new H3("Export"),
                 new Span("The whole glossary with its approved terms. CSV keeps ids, subject fields, the definition, "
                         + "terms, statuses and types; TBX keeps everything."),
-                includeRetired, new HorizontalLayout(exportTbx, exportCsv));
+                includeRetired,
+                new HorizontalLayout(exportTbx, exportCsv));
         setFlexGrow(1, grid);
     }
 
     private Select<ImportDecision> decisionSelect(ConceptImportStatus s) {
         Select<ImportDecision> select = new Select<>();
-        select.setItems(s == ConceptImportStatus.NEW ? List.of(ImportDecision.MERGE, ImportDecision.SKIP)
-                : List.of(ImportDecision.MERGE, ImportDecision.SKIP, ImportDecision.REPLACE));
-        select.setItemLabelGenerator(d -> s == ConceptImportStatus.NEW && d == ImportDecision.MERGE ? "Create"
-                : d.label());
+        select.setItems(
+                s == ConceptImportStatus.NEW
+                        ? List.of(ImportDecision.MERGE, ImportDecision.SKIP)
+                        : List.of(ImportDecision.MERGE, ImportDecision.SKIP, ImportDecision.REPLACE));
+        select.setItemLabelGenerator(
+                d -> s == ConceptImportStatus.NEW && d == ImportDecision.MERGE ? "Create" : d.label());
         return select;
     }
 
     /** Widths in rem: an em width is reckoned from each cell's own font, which differs between header and body. */
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(ImportPreview.Row::row).setHeader("#").setWidth("4rem").setFlexGrow(0)
+        grid.addColumn(ImportPreview.Row::row)
+                .setHeader("#")
+                .setWidth("4rem")
+                .setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> r.status().label()).setHeader("Status").setWidth("8rem").setFlexGrow(0);
-        grid.addComponentColumn(this::decisionCell).setHeader("Decision").setWidth("9rem").setFlexGrow(0);
-        grid.addColumn(r -> r.externalId() == null ? "(none)" : r.externalId()).setHeader("Id").setWidth("10rem")
-                .setFlexGrow(0).setResizable(true);
+        grid.addColumn(r -> r.status().label())
+                .setHeader("Status")
+                .setWidth("8rem")
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::decisionCell)
+                .setHeader("Decision")
+                .setWidth("9rem")
+                .setFlexGrow(0);
+        grid.addColumn(r -> r.externalId() == null ? "(none)" : r.externalId())
+                .setHeader("Id")
+                .setWidth("10rem")
+                .setFlexGrow(0)
+                .setResizable(true);
         for (String language : LANGUAGES) {
-            grid.addColumn(r -> r.terms(language)).setHeader(language).setWidth("12rem").setResizable(true)
+            grid.addColumn(r -> r.terms(language))
+                    .setHeader(language)
+                    .setWidth("12rem")
+                    .setResizable(true)
                     .setTooltipGenerator(r -> r.terms(language));
         }
-        grid.addColumn(r -> r.differences().isEmpty() ? String.join("; ", r.duplicateOf())
-                : r.differences().replace("\n", "; ")).setHeader("What differs / duplicate of").setWidth("22rem").setResizable(true)
-                .setTooltipGenerator(r -> r.differences().isEmpty() ? String.join("\n", r.duplicateOf())
-                        : r.differences());
+        grid.addColumn(r -> r.differences().isEmpty()
+                        ? String.join("; ", r.duplicateOf())
+                        : r.differences().replace("\n", "; "))
+                .setHeader("What differs / duplicate of")
+                .setWidth("22rem")
+                .setResizable(true)
+                .setTooltipGenerator(
+                        r -> r.differences().isEmpty() ? String.join("\n", r.duplicateOf()) : r.differences());
         grid.setMinHeight("22rem");
         grid.setVisible(false);
     }
@@ -173,8 +210,8 @@ class GlossaryExchangeView extends VerticalLayout {
 
     ImportDecisions decisions() {
         Map<ConceptImportStatus, ImportDecision> byStatus = new EnumMap<>(ConceptImportStatus.class);
-        defaults.forEach((s, select) -> byStatus.put(s, select.getValue() == null ? s.defaultDecision()
-                : select.getValue()));
+        defaults.forEach(
+                (s, select) -> byStatus.put(s, select.getValue() == null ? s.defaultDecision() : select.getValue()));
         return new ImportDecisions(byStatus, rowDecisions);
     }
 
@@ -184,30 +221,40 @@ class GlossaryExchangeView extends VerticalLayout {
         clearPreview();
         progress.setVisible(true);
         status.setText("Reading " + fileName + " …");
-        CompletableFuture.runAsync(new DelegatingSecurityContextRunnable(() -> {
-            try {
-                ImportPreview result = exchange.preview(content, fileName);
-                ui.access(() -> showPreview(result));
-            } catch (RuntimeException e) {
-                ui.access(() -> {
-                    progress.setVisible(false);
-                    status.setText("");
-                    Notifications.error(message(e, "The file could not be read."));
-                });
-            }
-        }), executor);
+        CompletableFuture.runAsync(
+                new DelegatingSecurityContextRunnable(() -> {
+                    try {
+                        ImportPreview result = exchange.preview(content, fileName);
+                        ui.access(() -> showPreview(result));
+                    } catch (RuntimeException e) {
+                        ui.access(() -> {
+                            progress.setVisible(false);
+                            status.setText("");
+                            Notifications.error(message(e, "The file could not be read."));
+                        });
+                    }
+                }),
+                executor);
     }
 
     private void showPreview(ImportPreview result) {
         preview = result;
         rowDecisions.clear();
         progress.setVisible(false);
-        status.setText(result.fileName() + " (" + result.format() + "): " + result.rows().size() + " concepts.");
+        status.setText(result.fileName() + " (" + result.format() + "): "
+                + result.rows().size() + " concepts.");
         StringBuilder b = new StringBuilder();
-        result.counts().forEach((s, n) -> b.append(b.isEmpty() ? "" : " · ").append(s.label()).append(": ").append(n));
+        result.counts()
+                .forEach((s, n) -> b.append(b.isEmpty() ? "" : " · ")
+                        .append(s.label())
+                        .append(": ")
+                        .append(n));
         counts.setText(b.toString());
-        notImported.setText(result.notImported().isEmpty() ? "" : "Not imported, the glossary has no place for "
-                + "them: " + String.join(", ", result.notImported()) + ". Commit imports the rest.");
+        notImported.setText(
+                result.notImported().isEmpty()
+                        ? ""
+                        : "Not imported, the glossary has no place for " + "them: "
+                                + String.join(", ", result.notImported()) + ". Commit imports the rest.");
         notImported.setVisible(!result.notImported().isEmpty());
         grid.setItems(result.rows());
         grid.setVisible(true);

@@ -16,30 +16,47 @@ import org.statementworkbench.glossary.GlossaryTerm;
 record GlossaryGrid(Grid<GlossaryConcept> grid) {
 
     void configure() {
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(
+                GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addClassName("glossary-grid");
         grid.setPageSize(50);
         for (UnLanguage l : UnLanguage.values()) {
             String c = l.code();
             grid.addColumn(LitRenderer.<GlossaryConcept>of("<div class='glossary-cell' lang='" + c + "' dir='"
-                    + (l.rightToLeft() ? "rtl" : "ltr") + "'><div class='glossary-preferred'>${item.preferred}</div>"
-                    + "<div class='glossary-others'>${item.others}</div></div>")
-                    .withProperty("preferred", concept -> preferred(concept, c))
-                    .withProperty("others", concept -> others(concept, c)))
-                    .setHeader(l.englishName()).setKey(c).setWidth(minimumWidth(l)).setFlexGrow(1)
+                                    + (l.rightToLeft() ? "rtl" : "ltr")
+                                    + "'><div class='glossary-preferred'>${item.preferred}</div>"
+                                    + "<div class='glossary-others'>${item.others}</div></div>")
+                            .withProperty("preferred", concept -> preferred(concept, c))
+                            .withProperty("others", concept -> others(concept, c)))
+                    .setHeader(l.englishName())
+                    .setKey(c)
+                    .setWidth(minimumWidth(l))
+                    .setFlexGrow(1)
                     .setResizable(true);
         }
-        grid.addColumn(GlossaryGrid::otherLanguages).setHeader("Other").setKey("other").setFlexGrow(0)
-                .setWidth("8rem").setResizable(true);
-        grid.addColumn(c -> String.join(", ", c.subjectFields())).setHeader("Subject fields").setKey("subjects")
-                .setFlexGrow(0).setWidth("9rem").setResizable(true);
-        grid.addColumn(LitRenderer.<GlossaryConcept>of("<span class='glossary-badge glossary-badge-retired' "
-                + "?hidden='${!item.retired}' title='${item.retiredText}'>Retired</span> "
-                + "<span class='glossary-badge glossary-badge-proposed' ?hidden='${!item.pending}'>Proposal</span>")
-                .withProperty("retired", GlossaryConcept::retired)
-                .withProperty("retiredText", c -> c.retired() ? GlossaryLabels.retiredText(c) : "")
-                .withProperty("pending", GlossaryLabels::hasPendingProposal))
-                .setHeader("State").setKey("state").setFlexGrow(0).setWidth("6.5rem");
+        grid.addColumn(GlossaryGrid::otherLanguages)
+                .setHeader("Other")
+                .setKey("other")
+                .setFlexGrow(0)
+                .setWidth("8rem")
+                .setResizable(true);
+        grid.addColumn(c -> String.join(", ", c.subjectFields()))
+                .setHeader("Subject fields")
+                .setKey("subjects")
+                .setFlexGrow(0)
+                .setWidth("9rem")
+                .setResizable(true);
+        grid.addColumn(LitRenderer.<GlossaryConcept>of(
+                                "<span class='glossary-badge glossary-badge-retired' "
+                                        + "?hidden='${!item.retired}' title='${item.retiredText}'>Retired</span> "
+                                        + "<span class='glossary-badge glossary-badge-proposed' ?hidden='${!item.pending}'>Proposal</span>")
+                        .withProperty("retired", GlossaryConcept::retired)
+                        .withProperty("retiredText", c -> c.retired() ? GlossaryLabels.retiredText(c) : "")
+                        .withProperty("pending", GlossaryLabels::hasPendingProposal))
+                .setHeader("State")
+                .setKey("state")
+                .setFlexGrow(0)
+                .setWidth("6.5rem");
         grid.setPartNameGenerator(c -> c.retired() ? "retired" : null);
     }
 
@@ -58,12 +75,18 @@ record GlossaryGrid(Grid<GlossaryConcept> grid) {
 
     static String others(GlossaryConcept c, String language) {
         String main = preferred(c, language);
-        return c.terms(language).stream().map(GlossaryTerm::text).filter(t -> !t.equals(main))
+        return c.terms(language).stream()
+                .map(GlossaryTerm::text)
+                .filter(t -> !t.equals(main))
                 .collect(Collectors.joining(" · "));
     }
 
     private static String otherLanguages(GlossaryConcept c) {
-        return c.terms().stream().filter(t -> UnLanguage.fromTag(t.language()).filter(l -> l.code().equals(
-                t.language())).isEmpty()).map(t -> t.language() + ": " + t.text()).collect(Collectors.joining("; "));
+        return c.terms().stream()
+                .filter(t -> UnLanguage.fromTag(t.language())
+                        .filter(l -> l.code().equals(t.language()))
+                        .isEmpty())
+                .map(t -> t.language() + ": " + t.text())
+                .collect(Collectors.joining("; "));
     }
 }

@@ -21,7 +21,8 @@ import org.statementworkbench.glossary.UsageStatus;
 final class GlossaryLabels {
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withLocale(Locale.UK).withZone(ZoneId.systemDefault());
+            .withLocale(Locale.UK)
+            .withZone(ZoneId.systemDefault());
     static final List<String> PARTS_OF_SPEECH = List.of("noun", "verb", "adjective", "adverb", "properNoun", "other");
     static final List<String> GENDERS = List.of("masculine", "feminine", "neuter", "other");
 
@@ -54,7 +55,9 @@ final class GlossaryLabels {
 
     /** "Arabic (ar)" for the UN languages, the JDK's English name for others ("German (de-CH)"). */
     static String language(String code) {
-        String name = UnLanguage.fromTag(code).filter(l -> l.code().equals(code)).map(UnLanguage::englishName)
+        String name = UnLanguage.fromTag(code)
+                .filter(l -> l.code().equals(code))
+                .map(UnLanguage::englishName)
                 .orElseGet(() -> Locale.forLanguageTag(code).getDisplayName(Locale.ENGLISH));
         return (name.isBlank() ? code : name) + " (" + code + ")";
     }
@@ -107,7 +110,11 @@ final class GlossaryLabels {
         for (UnLanguage l : UnLanguage.values()) {
             codes.add(l.code());
         }
-        c.terms().stream().map(GlossaryTerm::language).filter(code -> !codes.contains(code)).distinct().sorted()
+        c.terms().stream()
+                .map(GlossaryTerm::language)
+                .filter(code -> !codes.contains(code))
+                .distinct()
+                .sorted()
                 .forEach(codes::add);
         return codes;
     }

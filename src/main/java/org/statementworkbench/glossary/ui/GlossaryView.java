@@ -87,7 +87,8 @@ class GlossaryView extends VerticalLayout implements BeforeEnterObserver, Concep
         search.addValueChangeListener(e -> refresh());
         search.addKeyDownListener(Key.ENTER, e -> refresh());
         // The grid's own focus() lands on its host, from where arrows do nothing: focus its first body cell.
-        search.addKeyDownListener(Key.ARROW_DOWN, e -> grid.getElement().executeJs("(this._itemsFocusable || this).focus()"));
+        search.addKeyDownListener(
+                Key.ARROW_DOWN, e -> grid.getElement().executeJs("(this._itemsFocusable || this).focus()"));
         match.setItems(STARTS_WITH, WHOLE_WORDS);
         match.setValue(STARTS_WITH);
         match.setAriaLabel("Match");
@@ -130,7 +131,8 @@ class GlossaryView extends VerticalLayout implements BeforeEnterObserver, Concep
         new GlossaryGrid(grid).configure();
         grid.setSelectionMode(canCurate ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE);
         if (canCurate) {
-            grid.addSelectionListener(e -> merge.setEnabled(e.getAllSelectedItems().size() == 2));
+            grid.addSelectionListener(
+                    e -> merge.setEnabled(e.getAllSelectedItems().size() == 2));
         }
         grid.addItemClickListener(e -> {
             if (e.getColumn() != null) {
@@ -138,14 +140,19 @@ class GlossaryView extends VerticalLayout implements BeforeEnterObserver, Concep
             }
         });
         grid.addCellFocusListener(e -> focused = e.getItem().orElse(null));
-        Shortcuts.addShortcutListener(grid, () -> {
-            if (focused != null) {
-                edit(focused);
-            }
-        }, Key.ENTER).listenOn(grid);
+        Shortcuts.addShortcutListener(
+                        grid,
+                        () -> {
+                            if (focused != null) {
+                                edit(focused);
+                            }
+                        },
+                        Key.ENTER)
+                .listenOn(grid);
         Shortcuts.addShortcutListener(this, () -> search.focus(), Key.KEY_K, KeyModifier.CONTROL);
         grid.setItems(new CallbackDataProvider<GlossaryConcept, Void>(
-                q -> service.search(query(), q.getOffset(), q.getLimit()).stream(), q -> service.count(query()),
+                q -> service.search(query(), q.getOffset(), q.getLimit()).stream(),
+                q -> service.count(query()),
                 GlossaryConcept::id));
         add(row1, row2, info, grid);
         setFlexGrow(1, grid);
@@ -172,8 +179,14 @@ class GlossaryView extends VerticalLayout implements BeforeEnterObserver, Concep
     }
 
     GlossaryQuery query() {
-        return new GlossaryQuery(search.getValue(), WHOLE_WORDS.equals(match.getValue()), language.getValue(),
-                subject.getValue(), status.getValue(), approval.getValue(), showRetired.getValue());
+        return new GlossaryQuery(
+                search.getValue(),
+                WHOLE_WORDS.equals(match.getValue()),
+                language.getValue(),
+                subject.getValue(),
+                status.getValue(),
+                approval.getValue(),
+                showRetired.getValue());
     }
 
     void refresh() {
@@ -198,7 +211,8 @@ class GlossaryView extends VerticalLayout implements BeforeEnterObserver, Concep
     }
 
     void edit(@Nullable GlossaryConcept concept) {
-        GlossaryConcept fresh = concept == null ? null : service.find(concept.id()).orElse(concept);
+        GlossaryConcept fresh =
+                concept == null ? null : service.find(concept.id()).orElse(concept);
         new ConceptEditor(service, fresh, canCurate, this).open();
     }
 
@@ -223,7 +237,8 @@ class GlossaryView extends VerticalLayout implements BeforeEnterObserver, Concep
         if (selected.size() != 2) {
             return;
         }
-        List<GlossaryConcept> two = selected.stream().map(c -> service.find(c.id()).orElse(c)).toList();
+        List<GlossaryConcept> two =
+                selected.stream().map(c -> service.find(c.id()).orElse(c)).toList();
         new MergeConceptsDialog(service, two.get(0), two.get(1), kept -> changed()).open();
     }
 }

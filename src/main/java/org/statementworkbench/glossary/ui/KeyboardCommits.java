@@ -26,9 +26,11 @@ final class KeyboardCommits {
      * Vaadin's {@link ShortcutRegistration#resetFocusOnActiveElement()} sends the pending value before the shortcut.
      */
     static void saveShortcut(Component owner, Command save) {
-        Shortcuts.addShortcutListener(owner, save, Key.KEY_S, KeyModifier.CONTROL).listenOn(owner)
+        Shortcuts.addShortcutListener(owner, save, Key.KEY_S, KeyModifier.CONTROL)
+                .listenOn(owner)
                 .resetFocusOnActiveElement();
-        Shortcuts.addShortcutListener(owner, save, Key.KEY_S, KeyModifier.META).listenOn(owner)
+        Shortcuts.addShortcutListener(owner, save, Key.KEY_S, KeyModifier.META)
+                .listenOn(owner)
                 .resetFocusOnActiveElement();
     }
 

@@ -28,7 +28,8 @@ class LanguageBlock extends Div {
         addClassName("glossary-language");
         var header = new H4(GlossaryLabels.language(language));
         UnLanguage.fromTag(language).filter(l -> l.code().equals(language)).ifPresent(l -> {
-            var nativeName = GlossaryLabels.inLanguage(new com.vaadin.flow.component.html.Span(l.nativeName()), l.code());
+            var nativeName =
+                    GlossaryLabels.inLanguage(new com.vaadin.flow.component.html.Span(l.nativeName()), l.code());
             nativeName.addClassName("glossary-native-name");
             header.add(nativeName);
         });

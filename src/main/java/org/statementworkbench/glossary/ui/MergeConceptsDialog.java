@@ -33,15 +33,24 @@ class MergeConceptsDialog extends Dialog {
     private final GlossaryService service;
     private final GlossaryConcept first;
 
-    MergeConceptsDialog(GlossaryService service, GlossaryConcept first, @Nullable GlossaryConcept second,
+    MergeConceptsDialog(
+            GlossaryService service,
+            GlossaryConcept first,
+            @Nullable GlossaryConcept second,
             Consumer<GlossaryConcept> merged) {
         this.service = service;
         this.first = first;
         setHeaderTitle("Merge duplicate concepts");
         setWidth("min(64rem, 96vw)");
         picker.setItemLabelGenerator(MergeConceptsDialog::label);
-        picker.setItems(query -> service.search(GlossaryQuery.text(query.getFilter().orElse("")), query.getOffset(),
-                query.getLimit()).stream(),
+        picker.setItems(
+                query ->
+                        service
+                                .search(
+                                        GlossaryQuery.text(query.getFilter().orElse("")),
+                                        query.getOffset(),
+                                        query.getLimit())
+                                .stream(),
                 query -> service.count(GlossaryQuery.text(query.getFilter().orElse(""))));
         picker.setPlaceholder("Search the glossary");
         picker.setWidthFull();
@@ -50,13 +59,26 @@ class MergeConceptsDialog extends Dialog {
         keep.setItemLabelGenerator(c -> "Keep " + label(c));
         keep.addValueChangeListener(e -> {
             confirm.setEnabled(e.getValue() != null);
-            sideBySide.getChildren().forEach(card -> card.getElement().getClassList().set("kept",
-                    e.getValue() != null && card.getId().orElse("").equals("concept-" + e.getValue().id())));
+            sideBySide
+                    .getChildren()
+                    .forEach(card -> card.getElement()
+                            .getClassList()
+                            .set(
+                                    "kept",
+                                    e.getValue() != null
+                                            && card.getId()
+                                                    .orElse("")
+                                                    .equals("concept-"
+                                                            + e.getValue().id())));
         });
         sideBySide.addClassName("merge-side-by-side");
-        add(new Paragraph("The terms of the other concept that the kept one lacks move over, with their statuses; "
-                + "subject fields are joined and its definition, note and source fill the kept one's gaps. The other "
-                + "concept is retired with a pointer to the kept one."), picker, keep, sideBySide);
+        add(
+                new Paragraph("The terms of the other concept that the kept one lacks move over, with their statuses; "
+                        + "subject fields are joined and its definition, note and source fill the kept one's gaps. The other "
+                        + "concept is retired with a pointer to the kept one."),
+                picker,
+                keep,
+                sideBySide);
         error.addClassName("concept-error");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.setEnabled(false);
@@ -66,14 +88,19 @@ class MergeConceptsDialog extends Dialog {
     }
 
     static String label(GlossaryConcept c) {
-        String term = c.preferred("en").or(() -> c.terms().stream().findFirst()).map(GlossaryTerm::text).orElse("");
+        String term = c.preferred("en")
+                .or(() -> c.terms().stream().findFirst())
+                .map(GlossaryTerm::text)
+                .orElse("");
         return c.externalId() + (term.isEmpty() ? "" : " – " + term);
     }
 
     private void pair(@Nullable GlossaryConcept second) {
         sideBySide.removeAll();
-        error.setText(second != null && second.id() == first.id() ? "Choose another concept than "
-                + first.externalId() + "." : "");
+        error.setText(
+                second != null && second.id() == first.id()
+                        ? "Choose another concept than " + first.externalId() + "."
+                        : "");
         if (second == null || second.id() == first.id()) {
             keep.setItems(List.of());
             keep.setVisible(false);
@@ -92,15 +119,19 @@ class MergeConceptsDialog extends Dialog {
 
     private void merge(Consumer<GlossaryConcept> merged) {
         GlossaryConcept kept = keep.getValue();
-        GlossaryConcept other = keep.getListDataView().getItems().filter(c -> c != kept).findFirst().orElse(null);
+        GlossaryConcept other = keep.getListDataView()
+                .getItems()
+                .filter(c -> c != kept)
+                .findFirst()
+                .orElse(null);
         if (kept == null || other == null) {
             return;
         }
         try {
             GlossaryConcept result = service.merge(kept.id(), kept.version(), other.id(), other.version());
             close();
-            org.statementworkbench.base.ui.Notifications.success(other.externalId() + " merged into "
-                    + result.externalId() + ".");
+            org.statementworkbench.base.ui.Notifications.success(
+                    other.externalId() + " merged into " + result.externalId() + ".");
             merged.accept(result);
         } catch (GlossaryConflictException e) {
             error.setText(e.getMessage());

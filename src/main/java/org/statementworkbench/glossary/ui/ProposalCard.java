@@ -30,8 +30,8 @@ import org.statementworkbench.glossary.TermProposal;
  */
 class ProposalCard extends Div {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH)
-            .withZone(ZoneId.systemDefault());
+    static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH).withZone(ZoneId.systemDefault());
 
     /** What the queue does when the reviewer decides. */
     interface Decision {
@@ -50,16 +50,20 @@ class ProposalCard extends Div {
         addClassName("proposal-card");
         String target = Objects.requireNonNullElse(p.targetLanguage(), "");
         String source = Objects.requireNonNullElse(p.sourceLanguage(), "");
-        var title = new Div(new Text(p.newConcept() ? "New concept " + p.conceptExternalId()
-                : "New " + languageName(target) + " equivalent for " + conceptName(p, concept, source)));
+        var title = new Div(new Text(
+                p.newConcept()
+                        ? "New concept " + p.conceptExternalId()
+                        : "New " + languageName(target) + " equivalent for " + conceptName(p, concept, source)));
         title.addClassName("proposal-title");
         var meta = new Div(new Text("Proposed by " + p.proposedBy() + " · " + WHEN.format(p.proposedAt())));
         meta.addClassName("proposal-meta");
         add(title, meta, terms("Proposed", p.terms(), false));
         if (!p.newConcept() && concept != null) {
-            List<GlossaryTerm> existing = concept.terms().stream().filter(t -> t.approval() != Approval.REJECTED
-                    && !Objects.equals(t.proposalId(), p.id())
-                    && (t.language().equals(source) || t.language().equals(target))).toList();
+            List<GlossaryTerm> existing = concept.terms().stream()
+                    .filter(t -> t.approval() != Approval.REJECTED
+                            && !Objects.equals(t.proposalId(), p.id())
+                            && (t.language().equals(source) || t.language().equals(target)))
+                    .toList();
             add(terms("Already in the concept", existing, true));
         }
         if (p.comment() != null) {
@@ -100,7 +104,8 @@ class ProposalCard extends Div {
         if (concept == null) {
             return "concept " + p.conceptExternalId();
         }
-        return concept.preferred(sourceLanguage).or(() -> concept.preferred("en"))
+        return concept.preferred(sourceLanguage)
+                .or(() -> concept.preferred("en"))
                 .map(t -> "“" + t.text() + "” (" + p.conceptExternalId() + ")")
                 .orElse("concept " + p.conceptExternalId());
     }
@@ -111,8 +116,10 @@ class ProposalCard extends Div {
 
     /** "fr: CPCJP (acronym)" for each term; with {@code markProposed}, those not yet approved say so. */
     static String describe(List<GlossaryTerm> terms, boolean markProposed) {
-        return terms.stream().map(t -> t.language() + ": " + t.text() + " (" + t.type().name().toLowerCase(Locale.ROOT)
-                .replace('_', ' ') + (markProposed && t.approval() == Approval.PROPOSED ? ", proposed" : "") + ")")
+        return terms.stream()
+                .map(t -> t.language() + ": " + t.text() + " ("
+                        + t.type().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                        + (markProposed && t.approval() == Approval.PROPOSED ? ", proposed" : "") + ")")
                 .collect(Collectors.joining(" · "));
     }
 
@@ -126,9 +133,12 @@ class ProposalCard extends Div {
 
     /** The terms to mark in one language's context: the proposal's, and for an equivalent the concept's own. */
     private static List<String> markable(TermProposal p, @Nullable GlossaryConcept concept, String language) {
-        Stream<String> terms = p.terms().stream().filter(t -> t.language().equals(language)).map(GlossaryTerm::text);
-        Stream<String> existing = concept == null || p.newConcept() ? Stream.empty()
-                : concept.terms(language).stream().filter(t -> t.approval() != Approval.REJECTED)
+        Stream<String> terms =
+                p.terms().stream().filter(t -> t.language().equals(language)).map(GlossaryTerm::text);
+        Stream<String> existing = concept == null || p.newConcept()
+                ? Stream.empty()
+                : concept.terms(language).stream()
+                        .filter(t -> t.approval() != Approval.REJECTED)
                         .map(GlossaryTerm::text);
         return Stream.concat(terms, existing).distinct().toList();
     }
@@ -138,8 +148,14 @@ class ProposalCard extends Div {
         var box = new Div();
         box.addClassName("proposal-context");
         box.getElement().setAttribute("lang", language);
-        box.getElement().setAttribute("dir", UnLanguage.fromTag(language).filter(UnLanguage::rightToLeft)
-                .isPresent() ? "rtl" : "ltr");
+        box.getElement()
+                .setAttribute(
+                        "dir",
+                        UnLanguage.fromTag(language)
+                                        .filter(UnLanguage::rightToLeft)
+                                        .isPresent()
+                                ? "rtl"
+                                : "ltr");
         if (text == null) {
             box.setText("(no " + languageName(language) + " text)");
             box.addClassName("proposal-context-empty");
@@ -149,14 +165,19 @@ class ProposalCard extends Div {
         int i = 0;
         while (i < text.length()) {
             int at = i;
-            int length = terms.stream().filter(t -> !t.isEmpty() && text.regionMatches(true, at, t, 0, t.length()))
-                    .mapToInt(String::length).max().orElse(0);
+            int length = terms.stream()
+                    .filter(t -> !t.isEmpty() && text.regionMatches(true, at, t, 0, t.length()))
+                    .mapToInt(String::length)
+                    .max()
+                    .orElse(0);
             if (length == 0) {
                 i++;
                 continue;
             }
-            box.getElement().appendChild(Element.createText(text.substring(plain, i)),
-                    new Element("mark").setText(text.substring(i, i + length)));
+            box.getElement()
+                    .appendChild(
+                            Element.createText(text.substring(plain, i)),
+                            new Element("mark").setText(text.substring(i, i + length)));
             i += length;
             plain = i;
         }

@@ -34,7 +34,9 @@ class ProposalOutcomeNotifier implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(init -> {
             Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-            if (auth != null && auth.isAuthenticated() && auth.getName() != null
+            if (auth != null
+                    && auth.isAuthenticated()
+                    && auth.getName() != null
                     && !"anonymousUser".equals(auth.getName())) {
                 register(auth.getName(), init.getUI(), ProposalOutcomeNotifier::show);
             }
@@ -51,14 +53,17 @@ class ProposalOutcomeNotifier implements VaadinServiceInitListener {
     }
 
     static String message(ProposalDecided d) {
-        return "Your term proposal “" + d.terms() + "” was " + d.decision().label().toLowerCase(java.util.Locale.ROOT)
-                + " by " + d.decidedBy() + (d.note() == null ? "." : ": " + d.note());
+        return "Your term proposal “" + d.terms() + "” was "
+                + d.decision().label().toLowerCase(java.util.Locale.ROOT) + " by " + d.decidedBy()
+                + (d.note() == null ? "." : ": " + d.note());
     }
 
     static Notification show(ProposalDecided d) {
         var n = Notification.show(message(d), DURATION_MS, Notification.Position.BOTTOM_END);
-        n.addThemeVariants(d.decision() == Approval.APPROVED ? NotificationVariant.LUMO_SUCCESS
-                : NotificationVariant.LUMO_CONTRAST);
+        n.addThemeVariants(
+                d.decision() == Approval.APPROVED
+                        ? NotificationVariant.LUMO_SUCCESS
+                        : NotificationVariant.LUMO_CONTRAST);
         return n;
     }
 }

@@ -1,8 +1,8 @@
 package org.statementworkbench.glossary.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.CssImport;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -42,6 +42,7 @@ class ProposalQueueView extends VerticalLayout implements HasDynamicTitle {
     final List<ProposalCard> cards = new ArrayList<>();
     /** Shown when proposals arrived or were decided elsewhere; the reviewer's comments are never wiped unasked. */
     final Div changed = new Div();
+
     final Button showCurrent = new Button("Show the current queue", e -> refresh());
 
     private final TermProposalService proposals;
@@ -100,13 +101,16 @@ class ProposalQueueView extends VerticalLayout implements HasDynamicTitle {
         cards.clear();
         list.removeAll();
         for (TermProposal p : queue) {
-            var card = new ProposalCard(p, p.newConcept() ? null : glossary.find(p.conceptId()).orElse(null),
-                    this::decide);
+            var card = new ProposalCard(
+                    p, p.newConcept() ? null : glossary.find(p.conceptId()).orElse(null), this::decide);
             cards.add(card);
             list.add(card);
         }
-        count.setText(queue.isEmpty() ? "No open proposals: the queue is empty."
-                : queue.size() + (queue.size() == 1 ? " open proposal" : " open proposals") + ", oldest first.");
+        count.setText(
+                queue.isEmpty()
+                        ? "No open proposals: the queue is empty."
+                        : queue.size() + (queue.size() == 1 ? " open proposal" : " open proposals")
+                                + ", oldest first.");
         UI.getCurrent().getPage().setTitle(getPageTitle());
     }
 
@@ -114,8 +118,8 @@ class ProposalQueueView extends VerticalLayout implements HasDynamicTitle {
         TermProposal p = card.proposal;
         try {
             TermProposal decided = proposals.decide(p.id(), p.version(), approve, card.note.getValue());
-            Notifications.success((approve ? "Approved: " : "Rejected: ") + ProposalCard.describe(decided.terms(),
-                    false) + ". " + decided.proposedBy() + " is told.");
+            Notifications.success((approve ? "Approved: " : "Rejected: ")
+                    + ProposalCard.describe(decided.terms(), false) + ". " + decided.proposedBy() + " is told.");
         } catch (IllegalStateException | OptimisticLockingFailureException stale) {
             Notifications.error("Not decided: someone else decided this proposal meanwhile. The queue now shows "
                     + "what is still open.");

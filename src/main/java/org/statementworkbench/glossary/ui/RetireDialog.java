@@ -20,8 +20,10 @@ class RetireDialog extends Dialog {
         reason.setWidthFull();
         reason.setMaxLength(1000);
         reason.setPlaceholder("e.g. Obsolete since the 2024 reform; use the new body's name");
-        add(new Paragraph("The concept stays in the glossary, shown as retired, and is no longer enforced in "
-                + "translations. It can be restored."), reason);
+        add(
+                new Paragraph("The concept stays in the glossary, shown as retired, and is no longer enforced in "
+                        + "translations. It can be restored."),
+                reason);
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         confirm.addClickListener(e -> {
             if (reason.getValue().isBlank()) {

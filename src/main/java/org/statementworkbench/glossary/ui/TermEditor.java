@@ -77,7 +77,8 @@ class TermEditor extends Div {
         var first = new Div(text);
         first.addClassName("glossary-term-line");
         if (term != null) {
-            Span approval = GlossaryLabels.badge(term.approval().label(), term.approval().name().toLowerCase(Locale.ROOT));
+            Span approval = GlossaryLabels.badge(
+                    term.approval().label(), term.approval().name().toLowerCase(Locale.ROOT));
             approval.getElement().setAttribute("title", GlossaryLabels.approvalDetails(term));
             first.add(approval);
         }
@@ -122,7 +123,8 @@ class TermEditor extends Div {
         return language;
     }
 
-    @Nullable Long termId() {
+    @Nullable
+    Long termId() {
         return id;
     }
 
@@ -132,8 +134,15 @@ class TermEditor extends Div {
 
     TermDraft draft() {
         String oneLine = text.getValue().strip().replaceAll("\\s+", " ");
-        return new TermDraft(id, language, oneLine, type.getValue(), status.getValue(),
-                blankToNull(partOfSpeech.getValue()), blankToNull(gender.getValue()), blankToNull(context.getValue()),
+        return new TermDraft(
+                id,
+                language,
+                oneLine,
+                type.getValue(),
+                status.getValue(),
+                blankToNull(partOfSpeech.getValue()),
+                blankToNull(gender.getValue()),
+                blankToNull(context.getValue()),
                 caseSensitive.getValue());
     }
 

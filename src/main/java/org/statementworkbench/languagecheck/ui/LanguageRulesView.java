@@ -42,8 +42,8 @@ import org.statementworkbench.statement.StatementSummary;
 @RolesAllowed(Roles.ADMIN)
 class LanguageRulesView extends VerticalLayout {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm")
-            .withZone(ZoneId.systemDefault());
+    static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(ZoneId.systemDefault());
 
     final Select<UnLanguage> languageFilter = new Select<>();
     final Grid<SwitchedOffRule> global = new Grid<>();
@@ -67,8 +67,8 @@ class LanguageRulesView extends VerticalLayout {
         languageFilter.setEmptySelectionAllowed(true);
         languageFilter.setEmptySelectionCaption("All languages");
         languageFilter.setItems(UnLanguage.values());
-        languageFilter.setItemLabelGenerator(l -> l == null ? "All languages"
-                : l.englishName() + " (" + l.code() + ")");
+        languageFilter.setItemLabelGenerator(
+                l -> l == null ? "All languages" : l.englishName() + " (" + l.code() + ")");
         languageFilter.addValueChangeListener(e -> refresh());
 
         configure(global, false);
@@ -94,30 +94,59 @@ class LanguageRulesView extends VerticalLayout {
                 + "Reviewers can switch a rule off for one statement from the editor's issue popover; the UN style "
                 + "profile's own exceptions are fixed in languagecheck/un-style.tsv.");
         intro.addClassName("language-rules-intro");
-        add(new H2("Language rules"), intro, languageFilter, new H2("Switched off for a language"), global, form,
-                new H2("Switched off in single statements"), inStatements);
+        add(
+                new H2("Language rules"),
+                intro,
+                languageFilter,
+                new H2("Switched off for a language"),
+                global,
+                form,
+                new H2("Switched off in single statements"),
+                inStatements);
         setFlexGrow(1, global, inStatements);
         refresh();
     }
 
     private void configure(Grid<SwitchedOffRule> grid, boolean statementColumn) {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(r -> r.language().englishName()).setHeader("Language").setWidth("8em").setFlexGrow(0);
-        grid.addColumn(SwitchedOffRule::ruleId).setHeader("Rule").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(SwitchedOffRule::ruleDescription).setHeader("Description").setFlexGrow(1);
+        grid.addColumn(r -> r.language().englishName())
+                .setHeader("Language")
+                .setWidth("8em")
+                .setFlexGrow(0);
+        grid.addColumn(SwitchedOffRule::ruleId)
+                .setHeader("Rule")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(SwitchedOffRule::ruleDescription)
+                .setHeader("Description")
+                .setFlexGrow(1);
         if (statementColumn) {
-            grid.addColumn(r -> statementTitle(r.statementId())).setHeader("Statement").setFlexGrow(1);
+            grid.addColumn(r -> statementTitle(r.statementId()))
+                    .setHeader("Statement")
+                    .setFlexGrow(1);
         } else {
-            grid.addColumn(r -> Objects.requireNonNullElse(r.reason(), "")).setHeader("Reason").setFlexGrow(1);
+            grid.addColumn(r -> Objects.requireNonNullElse(r.reason(), ""))
+                    .setHeader("Reason")
+                    .setFlexGrow(1);
         }
-        grid.addColumn(SwitchedOffRule::switchedBy).setHeader("By").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> WHEN.format(r.switchedAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(SwitchedOffRule::switchedBy)
+                .setHeader("By")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> WHEN.format(r.switchedAt()))
+                .setHeader("When")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addComponentColumn(r -> {
-            var on = new Button("Switch back on", e -> switchOn(r));
-            on.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            on.setAriaLabel("Switch " + r.ruleId() + " back on for " + r.language().englishName());
-            return on;
-        }).setHeader("").setAutoWidth(true).setFlexGrow(0);
+                    var on = new Button("Switch back on", e -> switchOn(r));
+                    on.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                    on.setAriaLabel("Switch " + r.ruleId() + " back on for "
+                            + r.language().englishName());
+                    return on;
+                })
+                .setHeader("")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setAllRowsVisible(false);
         grid.setMinHeight("10rem");
     }
@@ -130,9 +159,12 @@ class LanguageRulesView extends VerticalLayout {
         UnLanguage only = languageFilter.getValue();
         titles = statements.listStatements().stream()
                 .collect(Collectors.toMap(StatementSummary::id, StatementSummary::title, (a, b) -> a));
-        global.setItems(rules.globalSwitches().stream().filter(r -> only == null || r.language() == only).toList());
+        global.setItems(rules.globalSwitches().stream()
+                .filter(r -> only == null || r.language() == only)
+                .toList());
         inStatements.setItems(rules.allStatementSwitches().stream()
-                .filter(r -> only == null || r.language() == only).toList());
+                .filter(r -> only == null || r.language() == only)
+                .toList());
     }
 
     private void switchOff() {
@@ -142,8 +174,8 @@ class LanguageRulesView extends VerticalLayout {
             return;
         }
         run(() -> {
-            SwitchedOffRule off = rules.switchOffGlobally(language, newRule.getValue(), newRule.getValue().strip(),
-                    newReason.getValue());
+            SwitchedOffRule off = rules.switchOffGlobally(
+                    language, newRule.getValue(), newRule.getValue().strip(), newReason.getValue());
             Notifications.success(off.ruleId() + " is off for every " + language.englishName() + " text.");
             newRule.clear();
             newReason.clear();
@@ -158,8 +190,9 @@ class LanguageRulesView extends VerticalLayout {
             } else {
                 rules.switchOnForStatement(statementId, rule.language(), rule.ruleId());
             }
-            Notifications.success(rule.ruleId() + " is on again for " + rule.language().englishName()
-                    + (statementId == null ? "." : " in " + statementTitle(statementId) + "."));
+            Notifications.success(
+                    rule.ruleId() + " is on again for " + rule.language().englishName()
+                            + (statementId == null ? "." : " in " + statementTitle(statementId) + "."));
         });
     }
 

@@ -47,10 +47,14 @@ class AccountView extends VerticalLayout {
 
     private static String describe(UserAccount user) {
         String roles = user.roles().stream().sorted().map(Role::label).collect(Collectors.joining(", "));
-        String languages = user.languages().isEmpty() ? "none"
-                : user.languages().stream().sorted().map(UnLanguage::englishName).collect(Collectors.joining(", "));
-        return user.fullName() + " (" + user.username() + "). Roles: " + roles + ". Working languages: "
-                + languages + ".";
+        String languages = user.languages().isEmpty()
+                ? "none"
+                : user.languages().stream()
+                        .sorted()
+                        .map(UnLanguage::englishName)
+                        .collect(Collectors.joining(", "));
+        return user.fullName() + " (" + user.username() + "). Roles: " + roles + ". Working languages: " + languages
+                + ".";
     }
 
     private void changePassword() {

@@ -30,7 +30,9 @@ class IndexPageSecurity implements VaadinServiceInitListener {
             document.getElementsByTag("script").attr("nonce", nonce);
         }
         page.getVaadinResponse().setHeader(ContentSecurityPolicy.HEADER, ContentSecurityPolicy.forPage(nonce));
-        document.head().select("meta[name=_csrf], meta[name=_csrf_parameter], meta[name=_csrf_header]").remove();
+        document.head()
+                .select("meta[name=_csrf], meta[name=_csrf_parameter], meta[name=_csrf_header]")
+                .remove();
         if (page.getVaadinRequest().getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
             meta(document, "_csrf_parameter", token.getParameterName());
             meta(document, "_csrf_header", token.getHeaderName());

@@ -34,8 +34,8 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setJustifyContentMode(JustifyContentMode.CENTER);
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        var lead = new Paragraph("Translation of official statements into Arabic, Chinese, English, French, "
-                + "Russian and Spanish.");
+        var lead = new Paragraph(
+                "Translation of official statements into Arabic, Chinese, English, French, " + "Russian and Spanish.");
         lead.addClassName("workbench-login-lead");
         add(new H1("Statement Workbench"), lead, form);
     }
@@ -47,7 +47,8 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            Object failure = VaadinSession.getCurrent() == null ? null
+            Object failure = VaadinSession.getCurrent() == null
+                    ? null
                     : VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             if (failure instanceof LockedException locked) {
                 i18n.getErrorMessage().setTitle("Sign-in temporarily blocked");

@@ -55,8 +55,10 @@ class OpenUiAccessUpdates {
         String message = describe(change);
         for (HttpSession httpSession : userSessions.openSessionsOf(change.username())) {
             for (VaadinSession session : VaadinSession.getAllSessions(httpSession)) {
-                session.access(() -> session.getUIs().forEach(ui -> ui.access(() -> ui.getPage()
-                        .executeJs("return 0").then(Integer.class, ignored -> update(ui, message)))));
+                session.access(() -> session.getUIs()
+                        .forEach(ui -> ui.access(() -> ui.getPage()
+                                .executeJs("return 0")
+                                .then(Integer.class, ignored -> update(ui, message)))));
             }
         }
     }
@@ -76,14 +78,20 @@ class OpenUiAccessUpdates {
         if (auth == null) {
             return false;
         }
-        var granted = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
+        var granted = auth.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .collect(Collectors.toSet());
         return accessChecker.hasAccess(view, auth, role -> granted.contains("ROLE_" + role));
     }
 
     private static String describe(UserAccessChanged change) {
         String roles = change.roles().stream().sorted().map(Role::label).collect(Collectors.joining(", "));
-        String languages = change.languages().isEmpty() ? "none"
-                : change.languages().stream().sorted().map(UnLanguage::englishName).collect(Collectors.joining(", "));
+        String languages = change.languages().isEmpty()
+                ? "none"
+                : change.languages().stream()
+                        .sorted()
+                        .map(UnLanguage::englishName)
+                        .collect(Collectors.joining(", "));
         return "An administrator changed your account. Roles: " + roles + ". Working languages: " + languages + ".";
     }
 }

@@ -44,9 +44,11 @@ class SetupView extends VerticalLayout implements BeforeEnterObserver {
         var form = new FormLayout(username, fullName, password, confirm);
         form.setWidth("32rem");
         form.setMaxWidth("100%");
-        add(new H1("Set up Statement Workbench"),
+        add(
+                new H1("Set up Statement Workbench"),
                 new Paragraph("No administrator exists yet. Create the first one; this screen then disappears."),
-                form, create);
+                form,
+                create);
     }
 
     @Override

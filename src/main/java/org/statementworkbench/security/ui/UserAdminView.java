@@ -59,13 +59,24 @@ class UserAdminView extends HorizontalLayout {
         setSizeFull();
         setPadding(true);
 
-        grid.addColumn(UserAccount::username).setHeader("Username").setSortable(true).setAutoWidth(true);
-        grid.addColumn(UserAccount::fullName).setHeader("Full name").setSortable(true).setAutoWidth(true);
+        grid.addColumn(UserAccount::username)
+                .setHeader("Username")
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(UserAccount::fullName)
+                .setHeader("Full name")
+                .setSortable(true)
+                .setAutoWidth(true);
         grid.addColumn(u -> u.roles().stream().sorted().map(Role::label).collect(Collectors.joining(", ")))
-                .setHeader("Roles").setAutoWidth(true);
-        grid.addColumn(u -> u.languages().stream().sorted().map(UnLanguage::code).collect(Collectors.joining(" ")))
-                .setHeader("Languages").setAutoWidth(true);
-        grid.addColumn(u -> u.enabled() ? "Enabled" : "Disabled").setHeader("Status").setAutoWidth(true);
+                .setHeader("Roles")
+                .setAutoWidth(true);
+        grid.addColumn(u ->
+                        u.languages().stream().sorted().map(UnLanguage::code).collect(Collectors.joining(" ")))
+                .setHeader("Languages")
+                .setAutoWidth(true);
+        grid.addColumn(u -> u.enabled() ? "Enabled" : "Disabled")
+                .setHeader("Status")
+                .setAutoWidth(true);
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 edit(e.getValue());
@@ -101,7 +112,9 @@ class UserAdminView extends HorizontalLayout {
     }
 
     private void refresh() {
-        grid.setItems(userService.listUsers().stream().sorted(Comparator.comparing(UserAccount::username)).toList());
+        grid.setItems(userService.listUsers().stream()
+                .sorted(Comparator.comparing(UserAccount::username))
+                .toList());
     }
 
     private void edit(@Nullable UserAccount user) {
@@ -127,12 +140,22 @@ class UserAdminView extends HorizontalLayout {
         try {
             UserAccount current = editing;
             if (current == null) {
-                UserAccount created = userService.createUser(new NewUser(username.getValue(), fullName.getValue(),
-                        password.getValue(), roles.getValue(), languages.getValue()));
+                UserAccount created = userService.createUser(new NewUser(
+                        username.getValue(),
+                        fullName.getValue(),
+                        password.getValue(),
+                        roles.getValue(),
+                        languages.getValue()));
                 Notifications.success("User " + created.username() + " created.");
             } else {
-                userService.updateUser(new UserUpdate(current.id(), current.version(), fullName.getValue(),
-                        roles.getValue(), languages.getValue(), enabled.getValue(), password.getValue()));
+                userService.updateUser(new UserUpdate(
+                        current.id(),
+                        current.version(),
+                        fullName.getValue(),
+                        roles.getValue(),
+                        languages.getValue(),
+                        enabled.getValue(),
+                        password.getValue()));
                 Notifications.success("User " + current.username() + " saved.");
             }
             refresh();

@@ -34,14 +34,15 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class WebSecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
-            RequestUtil requestUtil) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, RequestUtil requestUtil)
+            throws Exception {
+        http.authorizeHttpRequests(auth ->
+                auth.requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
-        http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
-                .expiredUrl("/login"));
+        http.sessionManagement(sessions ->
+                sessions.maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login"));
         http.headers(headers -> {
-            headers.contentTypeOptions(nosniff -> { })
+            headers.contentTypeOptions(nosniff -> {})
                     .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                     .addHeaderWriter(ContentSecurityPolicy.headerWriter());
             headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
@@ -52,7 +53,9 @@ class WebSecurityConfig {
                 }
             });
         });
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                .enableCsrfConfiguration(false)).build();
+        return http.with(
+                        VaadinSecurityConfigurer.vaadin(),
+                        vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false))
+                .build();
     }
 }

@@ -19,16 +19,19 @@ final class BinaryContent {
     /** Refuses bytes that start like a known binary format or contain NUL bytes (unless UTF-16 with a BOM). */
     static void refuseBinary(byte[] bytes, String expected) {
         String known = switch (FileMagic.valueOf(bytes)) {
-            case OOXML -> "a ZIP archive, for example a Word (.docx) file with the wrong name. Give it its real "
-                    + "extension (.docx) and upload it again";
-            case OLE2 -> "an older Microsoft Office file (for example a Word 97-2003 .doc). Open it in Word, save it "
-                    + "as Word Document (.docx) and upload that";
+            case OOXML ->
+                "a ZIP archive, for example a Word (.docx) file with the wrong name. Give it its real "
+                        + "extension (.docx) and upload it again";
+            case OLE2 ->
+                "an older Microsoft Office file (for example a Word 97-2003 .doc). Open it in Word, save it "
+                        + "as Word Document (.docx) and upload that";
             case PDF -> "a PDF file, which the workbench cannot read. Save the statement as .docx or as UTF-8 text";
-            case RTF -> "an RTF (Rich Text Format) file. Open it in Word, save it as Word Document (.docx) and upload "
-                    + "that";
+            case RTF ->
+                "an RTF (Rich Text Format) file. Open it in Word, save it as Word Document (.docx) and upload "
+                        + "that";
             case JPEG, GIF, PNG, TIFF, BMP, WMF, EMF -> "an image, not text";
-            case BIFF2, BIFF3, BIFF4, WORD2, MSWRITE -> "an old Microsoft Office file. Open it in Word, save it as Word "
-                    + "Document (.docx) and upload that";
+            case BIFF2, BIFF3, BIFF4, WORD2, MSWRITE ->
+                "an old Microsoft Office file. Open it in Word, save it as Word " + "Document (.docx) and upload that";
             default -> null;
         };
         if (known != null) {
@@ -56,8 +59,13 @@ final class BinaryContent {
             }
         }
         if (controls > TOLERATED_CONTROLS && controls > text.length() * MAX_CONTROL_SHARE) {
-            throw notText(expected, String.format(Locale.ENGLISH, "%,d of its %,d characters are control characters",
-                    controls, text.length()));
+            throw notText(
+                    expected,
+                    String.format(
+                            Locale.ENGLISH,
+                            "%,d of its %,d characters are control characters",
+                            controls,
+                            text.length()));
         }
     }
 

@@ -82,8 +82,8 @@ final class DocxPackageCheck {
         } catch (ZipException e) {
             throw damaged("its ZIP structure is broken (" + e.getMessage() + ")", e);
         } catch (IOException e) {
-            throw damaged("it ends before its last part is complete; it was probably not uploaded or copied in "
-                    + "full", e);
+            throw damaged(
+                    "it ends before its last part is complete; it was probably not uploaded or copied in " + "full", e);
         }
         if (!hasMainPart) {
             throw new StatementImportException("This is a ZIP archive but not a Word document: it has no "
@@ -99,7 +99,8 @@ final class DocxPackageCheck {
     }
 
     private static String ole2Problem(byte[] bytes) {
-        try (InputStream in = new ByteArrayInputStream(bytes); POIFSFileSystem fs = new POIFSFileSystem(in)) {
+        try (InputStream in = new ByteArrayInputStream(bytes);
+                POIFSFileSystem fs = new POIFSFileSystem(in)) {
             DirectoryNode root = fs.getRoot();
             if (root.hasEntry("EncryptionInfo") || root.hasEntry("EncryptedPackage")) {
                 return "The Word file is protected with a password (encrypted), so it cannot be read. Open it in "
@@ -121,7 +122,9 @@ final class DocxPackageCheck {
     }
 
     static StatementImportException damaged(String why, Exception cause) {
-        return new StatementImportException("The Word file is damaged or incomplete: " + why + ". " + RESAVE
-                + " If you cannot open it, ask the sender for the file again.", cause);
+        return new StatementImportException(
+                "The Word file is damaged or incomplete: " + why + ". " + RESAVE
+                        + " If you cannot open it, ask the sender for the file again.",
+                cause);
     }
 }

@@ -48,10 +48,10 @@ final class DocxReader {
             }
             switch (n.getLocalName()) {
                 case "p" -> paragraph(n);
-                case "tbl", "tr" -> blocks(n);   // rows of a table, cells of a row, in order
+                case "tbl", "tr" -> blocks(n); // rows of a table, cells of a row, in order
                 case "tc", "customXml" -> blocks(n);
                 case "sdt" -> blocks(orEmpty(DocxXml.child(n, "sdtContent"), n));
-                default -> { } // properties, section breaks, bookmarks, tracked deletions
+                default -> {} // properties, section breaks, bookmarks, tracked deletions
             }
         }
     }
@@ -62,8 +62,13 @@ final class DocxReader {
         inline(p, paragraphStyle);
         int number = paragraphNumber;
         String beginning = builder.beginning();
-        paragraphs.add(builder, () -> String.format(Locale.ENGLISH, "paragraph %,d of the Word document "
-                + "(starting \"%s\")", number, beginning));
+        paragraphs.add(
+                builder,
+                () -> String.format(
+                        Locale.ENGLISH,
+                        "paragraph %,d of the Word document " + "(starting \"%s\")",
+                        number,
+                        beginning));
     }
 
     /** Runs of a paragraph and of the inline containers in it (hyperlinks, insertions, fields, content controls). */
@@ -75,9 +80,9 @@ final class DocxReader {
             switch (n.getLocalName()) {
                 case "r" -> run(n, paragraphStyle);
                 case "hyperlink", "ins", "moveTo", "smartTag", "fldSimple", "customXml", "dir", "bdo" ->
-                        inline(n, paragraphStyle);
+                    inline(n, paragraphStyle);
                 case "sdt" -> inline(orEmpty(DocxXml.child(n, "sdtContent"), n), paragraphStyle);
-                default -> { } // paragraph properties, tracked deletions (del, moveFrom), bookmarks, math
+                default -> {} // paragraph properties, tracked deletions (del, moveFrom), bookmarks, math
             }
         }
     }
@@ -97,7 +102,7 @@ final class DocxReader {
                 case "tab", "ptab" -> builder.append("\t", bold, italic);
                 case "br", "cr" -> builder.append("\n", bold, italic);
                 case "noBreakHyphen" -> builder.append("\u2011", bold, italic);
-                default -> { } // field instructions (instrText), deleted text, soft hyphens, drawings, notes
+                default -> {} // field instructions (instrText), deleted text, soft hyphens, drawings, notes
             }
         }
     }
@@ -128,19 +133,24 @@ final class DocxReader {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
             if (message.contains("doctype") || message.contains("entity")) {
-                return new StatementImportException("The Word file contains a document type declaration (DOCTYPE) "
-                        + "or entity definitions, which Word never writes and which are refused for security "
-                        + "reasons. Open it in Word, save it again as Word Document (.docx) and try again.", e);
-            }
-            if (message.contains("zip bomb")) {
-                return DocxPackageCheck.damaged("it unpacks to far more data than a document should (a \"ZIP bomb\")",
+                return new StatementImportException(
+                        "The Word file contains a document type declaration (DOCTYPE) "
+                                + "or entity definitions, which Word never writes and which are refused for security "
+                                + "reasons. Open it in Word, save it again as Word Document (.docx) and try again.",
                         e);
             }
+            if (message.contains("zip bomb")) {
+                return DocxPackageCheck.damaged(
+                        "it unpacks to far more data than a document should (a \"ZIP bomb\")", e);
+            }
             if (message.contains("strict ooxml")) {
-                return new StatementImportException("The Word file is saved as \"Strict Open XML Document\", which "
-                        + "cannot be read. Open it in Word, save it as Word Document (.docx) and try again.", e);
+                return new StatementImportException(
+                        "The Word file is saved as \"Strict Open XML Document\", which "
+                                + "cannot be read. Open it in Word, save it as Word Document (.docx) and try again.",
+                        e);
             }
         }
-        return DocxPackageCheck.damaged("its content could not be read (" + e.getClass().getSimpleName() + ")", e);
+        return DocxPackageCheck.damaged(
+                "its content could not be read (" + e.getClass().getSimpleName() + ")", e);
     }
 }

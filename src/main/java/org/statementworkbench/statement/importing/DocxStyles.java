@@ -56,8 +56,11 @@ final class DocxStyles {
                 if (id == null) {
                     continue;
                 }
-                styles.put(id, new Style(DocxXml.attribute(DocxXml.child(style, "basedOn"), "val"),
-                        emphasis(DocxXml.child(style, "rPr"))));
+                styles.put(
+                        id,
+                        new Style(
+                                DocxXml.attribute(DocxXml.child(style, "basedOn"), "val"),
+                                emphasis(DocxXml.child(style, "rPr"))));
                 String isDefault = DocxXml.attribute(style, "default");
                 if ("paragraph".equals(DocxXml.attribute(style, "type"))
                         && ("1".equals(isDefault) || "true".equals(isDefault))) {
@@ -116,7 +119,7 @@ final class DocxStyles {
                 case "bCs" -> complexBold = DocxXml.onOff((Element) n);
                 case "iCs" -> complexItalic = DocxXml.onOff((Element) n);
                 case "rtl", "cs" -> complexScript = DocxXml.onOff((Element) n);
-                default -> { }
+                default -> {}
             }
         }
         if (complexScript) { // right-to-left or complex-script text (Arabic) is shown with the *Cs settings

@@ -27,16 +27,66 @@ import org.jsoup.select.NodeFilter;
  */
 final class HtmlReader {
 
-    private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
-            "div", "td", "th", "pre", "tr", "table", "ul", "ol", "dl", "dt", "dd", "section", "article", "header",
-            "footer", "main", "nav", "aside", "address", "figure", "figcaption", "caption", "hr", "body", "form",
-            "fieldset", "legend", "center");
-    private static final Set<String> IGNORED = Set.of("head", "script", "style", "template", "noscript", "title",
-            "svg", "math", "iframe", "object", "embed", "canvas", "audio", "video", "select", "textarea", "button");
+    private static final Set<String> BLOCKS = Set.of(
+            "p",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "li",
+            "blockquote",
+            "div",
+            "td",
+            "th",
+            "pre",
+            "tr",
+            "table",
+            "ul",
+            "ol",
+            "dl",
+            "dt",
+            "dd",
+            "section",
+            "article",
+            "header",
+            "footer",
+            "main",
+            "nav",
+            "aside",
+            "address",
+            "figure",
+            "figcaption",
+            "caption",
+            "hr",
+            "body",
+            "form",
+            "fieldset",
+            "legend",
+            "center");
+    private static final Set<String> IGNORED = Set.of(
+            "head",
+            "script",
+            "style",
+            "template",
+            "noscript",
+            "title",
+            "svg",
+            "math",
+            "iframe",
+            "object",
+            "embed",
+            "canvas",
+            "audio",
+            "video",
+            "select",
+            "textarea",
+            "button");
     private static final Set<String> BOLD = Set.of("b", "strong");
     private static final Set<String> ITALIC = Set.of("i", "em", "cite", "dfn", "var");
-    private static final Pattern META_CHARSET = Pattern.compile(
-            "<meta\\b[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern META_CHARSET =
+            Pattern.compile("<meta\\b[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern WEIGHT = Pattern.compile("font-weight\\s*:\\s*([a-z0-9]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern STYLE = Pattern.compile("font-style\\s*:\\s*([a-z]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern HIDDEN = Pattern.compile("display\\s*:\\s*none", Pattern.CASE_INSENSITIVE);
@@ -67,8 +117,8 @@ final class HtmlReader {
         String head = new String(bytes, 0, Math.min(bytes.length, 8192), StandardCharsets.ISO_8859_1);
         Matcher meta = META_CHARSET.matcher(head);
         if (!meta.find()) {
-            return TextDecoding.decode(bytes, StandardCharsets.UTF_8, "the page",
-                    " (it declares no encoding with <meta charset>)");
+            return TextDecoding.decode(
+                    bytes, StandardCharsets.UTF_8, "the page", " (it declares no encoding with <meta charset>)");
         }
         String name = meta.group(1).toLowerCase(Locale.ROOT);
         Charset charset;
@@ -80,8 +130,10 @@ final class HtmlReader {
                 default -> Charset.forName(name);
             };
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new StatementImportException("The page declares the encoding \"" + meta.group(1) + "\", which is "
-                    + "not known. Save the page as UTF-8 and try again.", e);
+            throw new StatementImportException(
+                    "The page declares the encoding \"" + meta.group(1) + "\", which is "
+                            + "not known. Save the page as UTF-8 and try again.",
+                    e);
         }
         return TextDecoding.decode(bytes, charset, "the page", " (as its <meta charset> says)");
     }
@@ -99,7 +151,8 @@ final class HtmlReader {
                     return FilterResult.SKIP_ENTIRELY; // comments, doctype, data
                 }
                 String tag = element.normalName();
-                if (IGNORED.contains(tag) || element.hasAttr("hidden")
+                if (IGNORED.contains(tag)
+                        || element.hasAttr("hidden")
                         || HIDDEN.matcher(element.attr("style")).find()) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -167,7 +220,8 @@ final class HtmlReader {
     private void endParagraph() {
         int number = paragraphs.count() + 1;
         String beginning = builder.beginning();
-        paragraphs.add(builder, () -> String.format(Locale.ENGLISH, "paragraph %,d of the page (starting \"%s\")",
-                number, beginning));
+        paragraphs.add(
+                builder,
+                () -> String.format(Locale.ENGLISH, "paragraph %,d of the page (starting \"%s\")", number, beginning));
     }
 }

@@ -24,8 +24,12 @@ final class MarkdownEmphasis {
         int italicOpens;
         int boldCloses;
         int italicCloses;
-        @Nullable Delimiter previous;
-        @Nullable Delimiter next;
+
+        @Nullable
+        Delimiter previous;
+
+        @Nullable
+        Delimiter next;
 
         Delimiter(char ch, int length, boolean canOpen, boolean canClose) {
             this.ch = ch;
@@ -191,10 +195,17 @@ final class MarkdownEmphasis {
 
     private static boolean isPunctuation(char c) {
         return switch (Character.getType(c)) {
-            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
-                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
-                    Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
-                    Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL -> true;
+            case Character.CONNECTOR_PUNCTUATION,
+                    Character.DASH_PUNCTUATION,
+                    Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION,
+                    Character.INITIAL_QUOTE_PUNCTUATION,
+                    Character.FINAL_QUOTE_PUNCTUATION,
+                    Character.OTHER_PUNCTUATION,
+                    Character.MATH_SYMBOL,
+                    Character.CURRENCY_SYMBOL,
+                    Character.MODIFIER_SYMBOL,
+                    Character.OTHER_SYMBOL -> true;
             default -> false;
         };
     }

@@ -46,8 +46,7 @@ final class MarkdownReader {
                 if (heading.matches()) {
                     add(lines, firstLine, source, builder, paragraphs);
                     String title = heading.group(1);
-                    add(title == null ? List.of() : List.of(title), block.firstLine() + i, source, builder,
-                            paragraphs);
+                    add(title == null ? List.of() : List.of(title), block.firstLine() + i, source, builder, paragraphs);
                     lines.clear();
                     firstLine = block.firstLine() + i + 1;
                 } else {
@@ -59,8 +58,8 @@ final class MarkdownReader {
         return paragraphs.document();
     }
 
-    private static void add(List<String> lines, int firstLine, String source, ParagraphBuilder builder,
-            ParagraphCollector paragraphs) {
+    private static void add(
+            List<String> lines, int firstLine, String source, ParagraphBuilder builder, ParagraphCollector paragraphs) {
         if (!lines.isEmpty()) {
             MarkdownEmphasis.appendTo(String.join("\n", lines), builder);
             paragraphs.add(builder, () -> TextNormalization.where(firstLine, source));

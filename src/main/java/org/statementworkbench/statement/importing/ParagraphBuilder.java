@@ -23,8 +23,8 @@ final class ParagraphBuilder {
         if (s.isEmpty()) {
             return;
         }
-        String normalized = Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s
-                : Normalizer.normalize(s, Normalizer.Form.NFC);
+        String normalized =
+                Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
         int start = text.length();
         int end = start + normalized.length();
         if (end > formats.length) {
@@ -55,7 +55,8 @@ final class ParagraphBuilder {
     }
 
     /** The paragraph, or null if it has no visible text; either way the builder is empty afterwards. */
-    @Nullable ImportedParagraph build() {
+    @Nullable
+    ImportedParagraph build() {
         StringBuilder out = new StringBuilder(text.length());
         byte[] outFormats = new byte[text.length()];
         int pendingBlanks = -1; // start index (in text) of blanks not yet written

@@ -27,7 +27,8 @@ final class ParagraphCollector {
                 throw new StatementImportException(format(
                         "%s is too long: it has %,d characters, and a paragraph may have at most %,d. Check that "
                                 + "paragraphs are separated (by a blank line in a text file), or split this one, and "
-                                + "try again.", capitalize(where.get()), length, MAX_PARAGRAPH_CHARS));
+                                + "try again.",
+                        capitalize(where.get()), length, MAX_PARAGRAPH_CHARS));
             }
             addBuilt(paragraph, where);
         } else {
@@ -42,8 +43,8 @@ final class ParagraphCollector {
         if (paragraphs.size() == MAX_PARAGRAPHS) {
             throw new StatementImportException(format(
                     "The statement has too many paragraphs: at most %,d can be imported, and %s is one more. Split "
-                            + "the statement into several files and import them separately.", MAX_PARAGRAPHS,
-                    where.get()));
+                            + "the statement into several files and import them separately.",
+                    MAX_PARAGRAPHS, where.get()));
         }
         paragraphs.add(paragraph);
     }

@@ -29,8 +29,8 @@ public final class StatementFileReader {
     public static final int MAX_PARAGRAPH_CHARS = 50_000;
 
     /** File name extensions this reader accepts, lower case, without the dot. */
-    public static final java.util.List<String> EXTENSIONS = java.util.List.of("txt", "md", "markdown", "docx", "html",
-            "htm");
+    public static final java.util.List<String> EXTENSIONS =
+            java.util.List.of("txt", "md", "markdown", "docx", "html", "htm");
 
     /**
      * Reads a statement file.
@@ -47,9 +47,14 @@ public final class StatementFileReader {
                     + "formats and try again.");
         }
         if (content.length > MAX_BYTES) {
-            throw new StatementImportException(String.format(Locale.ENGLISH, "\"%s\" is too large: %,d bytes, and "
-                    + "at most %,d bytes (10 MB) can be imported. Remove images or other embedded content, or split "
-                    + "the statement into several files.", fileName, content.length, MAX_BYTES));
+            throw new StatementImportException(String.format(
+                    Locale.ENGLISH,
+                    "\"%s\" is too large: %,d bytes, and "
+                            + "at most %,d bytes (10 MB) can be imported. Remove images or other embedded content, or split "
+                            + "the statement into several files.",
+                    fileName,
+                    content.length,
+                    MAX_BYTES));
         }
         if (content.length == 0) {
             throw empty(fileName);
@@ -78,9 +83,13 @@ public final class StatementFileReader {
      */
     public ImportedDocument readPasted(String text) {
         if (text.length() > MAX_PASTED_CHARS) {
-            throw new StatementImportException(String.format(Locale.ENGLISH, "The pasted text is too long: %,d "
-                    + "characters, and at most %,d can be imported. Import the statement as a file or in several "
-                    + "parts.", text.length(), MAX_PASTED_CHARS));
+            throw new StatementImportException(String.format(
+                    Locale.ENGLISH,
+                    "The pasted text is too long: %,d "
+                            + "characters, and at most %,d can be imported. Import the statement as a file or in several "
+                            + "parts.",
+                    text.length(),
+                    MAX_PASTED_CHARS));
         }
         try {
             BinaryContent.refuseControlCharacters(text, "statement text");
@@ -103,8 +112,8 @@ public final class StatementFileReader {
     }
 
     private static StatementImportException empty(String fileName) {
-        return new StatementImportException("\"" + fileName + "\" is empty: it has no text to import. Check that "
-                + "you chose the right file.");
+        return new StatementImportException(
+                "\"" + fileName + "\" is empty: it has no text to import. Check that " + "you chose the right file.");
     }
 
     private static String extension(String fileName) {

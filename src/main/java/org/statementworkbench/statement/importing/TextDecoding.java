@@ -39,7 +39,10 @@ final class TextDecoding {
     /** Decodes a text file: by its byte order mark, else as UTF-8. */
     static String decodeText(byte[] bytes, String what) {
         Charset bom = charsetFromBom(bytes);
-        return decode(bytes, bom == null ? StandardCharsets.UTF_8 : bom, what,
+        return decode(
+                bytes,
+                bom == null ? StandardCharsets.UTF_8 : bom,
+                what,
                 bom == null ? "" : " (as its byte order mark says)");
     }
 
@@ -56,8 +59,8 @@ final class TextDecoding {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
-        CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16,
-                (long) (in.remaining() * (double) decoder.maxCharsPerByte()) + 16));
+        CharBuffer out = CharBuffer.allocate((int)
+                Math.min(Integer.MAX_VALUE - 16, (long) (in.remaining() * (double) decoder.maxCharsPerByte()) + 16));
         CoderResult result = decoder.decode(in, out, true);
         if (!result.isError()) {
             result = decoder.flush(out);
@@ -65,12 +68,18 @@ final class TextDecoding {
         if (result.isError()) {
             int line = 1 + countLineBreaks(out.flip());
             int badByte = bytes[Math.min(in.position(), bytes.length - 1)] & 0xFF;
-            throw new StatementImportException(String.format(Locale.ENGLISH,
+            throw new StatementImportException(String.format(
+                    Locale.ENGLISH,
                     "Line %d of %s cannot be read as %s%s: it contains the byte 0x%02X, which is not valid in this "
                             + "encoding. %s was probably saved in another encoding, such as Windows-1252 (\"ANSI\") "
                             + "or Latin-1. Save it as UTF-8 (for example in Notepad or Word: Save as, Encoding: "
                             + "UTF-8) and try again.",
-                    line, what, charset.name(), why, badByte, capitalize(what)));
+                    line,
+                    what,
+                    charset.name(),
+                    why,
+                    badByte,
+                    capitalize(what)));
         }
         return out.flip().toString();
     }

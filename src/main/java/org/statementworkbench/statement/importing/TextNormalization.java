@@ -39,7 +39,8 @@ final class TextNormalization {
             }
         }
         String result = out.toString();
-        return Normalizer.isNormalized(result, Normalizer.Form.NFC) ? result
+        return Normalizer.isNormalized(result, Normalizer.Form.NFC)
+                ? result
                 : Normalizer.normalize(result, Normalizer.Form.NFC);
     }
 

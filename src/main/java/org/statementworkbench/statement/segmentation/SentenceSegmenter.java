@@ -76,7 +76,8 @@ public final class SentenceSegmenter {
         List<Piece> pieces = new ArrayList<>();
         int previousEnd = -1;
         for (TextSpan span : split(text, language)) {
-            boolean lineBreak = previousEnd >= 0 && text.substring(previousEnd, span.start()).indexOf('\n') >= 0;
+            boolean lineBreak = previousEnd >= 0
+                    && text.substring(previousEnd, span.start()).indexOf('\n') >= 0;
             pieces.add(new Piece(markers.render(span), lineBreak));
             previousEnd = span.end();
         }

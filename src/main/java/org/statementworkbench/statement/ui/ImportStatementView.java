@@ -48,9 +48,14 @@ import org.statementworkbench.statement.importing.StatementFileReader;
 @RolesAllowed(Roles.ADMIN)
 class ImportStatementView extends VerticalLayout {
 
-    static final List<String> BODIES = List.of("Commission on Crime Prevention and Criminal Justice",
-            "Commission on Narcotic Drugs", "General Assembly", "Security Council", "Economic and Social Council",
-            "Human Rights Council", "Conference of the States Parties to the United Nations Convention against "
+    static final List<String> BODIES = List.of(
+            "Commission on Crime Prevention and Criminal Justice",
+            "Commission on Narcotic Drugs",
+            "General Assembly",
+            "Security Council",
+            "Economic and Social Council",
+            "Human Rights Council",
+            "Conference of the States Parties to the United Nations Convention against "
                     + "Transnational Organized Crime");
 
     final TextField title = new TextField("Title");
@@ -77,7 +82,8 @@ class ImportStatementView extends VerticalLayout {
     private @Nullable String fileName;
     private byte @Nullable [] fileContent;
 
-    ImportStatementView(StatementImportService importService,
+    ImportStatementView(
+            StatementImportService importService,
             @Qualifier("applicationTaskExecutor") Executor applicationTaskExecutor) {
         this.importService = importService;
         this.executor = applicationTaskExecutor;
@@ -113,15 +119,19 @@ class ImportStatementView extends VerticalLayout {
         upload.addFileRejectedListener(e -> Notifications.error(e.getErrorMessage()));
         pasted.setWidthFull();
         pasted.setMinHeight("12em");
-        pasted.setPlaceholder("Paste the statement here. Blank lines separate paragraphs; **bold** and *italic* "
-                + "are kept.");
-        textSource.add("Upload a file", new VerticalLayout(upload, fileInfo,
-                new Span("Word (.docx), Markdown (.md), plain text (.txt, UTF-8) or HTML; at most 10 MB.")));
+        pasted.setPlaceholder(
+                "Paste the statement here. Blank lines separate paragraphs; **bold** and *italic* " + "are kept.");
+        textSource.add(
+                "Upload a file",
+                new VerticalLayout(
+                        upload,
+                        fileInfo,
+                        new Span("Word (.docx), Markdown (.md), plain text (.txt, UTF-8) or HTML; at most 10 MB.")));
         textSource.add("Paste text", pasted);
         textSource.setWidthFull();
 
-        var form = new FormLayout(title, symbol, body, session, agendaItem, speaker, delegation, delivered, source,
-                targets);
+        var form = new FormLayout(
+                title, symbol, body, session, agendaItem, speaker, delegation, delivered, source, targets);
         form.setColspan(title, 2);
         form.setColspan(targets, 2);
         preview.addClickListener(e -> showPreview());
@@ -165,9 +175,17 @@ class ImportStatementView extends VerticalLayout {
             title.setErrorMessage("A statement needs a title.");
             return;
         }
-        var details = new NewStatement(title.getValue(), symbol.getValue(), body.getValue(), session.getValue(),
-                agendaItem.getValue(), speaker.getValue(), delegation.getValue(), delivered.getValue(),
-                selectedSource(), targets.getValue());
+        var details = new NewStatement(
+                title.getValue(),
+                symbol.getValue(),
+                body.getValue(),
+                session.getValue(),
+                agendaItem.getValue(),
+                speaker.getValue(),
+                delegation.getValue(),
+                delivered.getValue(),
+                selectedSource(),
+                targets.getValue());
         ImportedDocument document;
         try {
             document = readDocument();
@@ -179,22 +197,24 @@ class ImportStatementView extends VerticalLayout {
         importButton.setEnabled(false);
         progress.setVisible(true);
         progress.setValue(0);
-        CompletableFuture.runAsync(new DelegatingSecurityContextRunnable(() -> {
-            try {
-                long id = importService.importStatement(details, document,
-                        p -> ui.access(() -> progress.setValue(p)));
-                ui.access(() -> {
-                    Notifications.success("Statement imported.");
-                    ui.navigate("statement/" + id);
-                });
-            } catch (RuntimeException e) {
-                ui.access(() -> {
-                    Notifications.error(messageOf(e) + " Nothing was stored.");
-                    importButton.setEnabled(true);
-                    progress.setVisible(false);
-                });
-            }
-        }), executor);
+        CompletableFuture.runAsync(
+                new DelegatingSecurityContextRunnable(() -> {
+                    try {
+                        long id = importService.importStatement(
+                                details, document, p -> ui.access(() -> progress.setValue(p)));
+                        ui.access(() -> {
+                            Notifications.success("Statement imported.");
+                            ui.navigate("statement/" + id);
+                        });
+                    } catch (RuntimeException e) {
+                        ui.access(() -> {
+                            Notifications.error(messageOf(e) + " Nothing was stored.");
+                            importButton.setEnabled(true);
+                            progress.setVisible(false);
+                        });
+                    }
+                }),
+                executor);
     }
 
     private static String messageOf(RuntimeException e) {

@@ -46,7 +46,12 @@ import org.statementworkbench.statement.StatementSummary;
 @PermitAll
 class StatementListView extends VerticalLayout implements AfterNavigationObserver {
 
-    enum Progress { ANY, NOT_STARTED, IN_PROGRESS, DONE }
+    enum Progress {
+        ANY,
+        NOT_STARTED,
+        IN_PROGRESS,
+        DONE
+    }
 
     final Grid<StatementSummary> grid = new Grid<>();
     final TextField search = new TextField();
@@ -93,12 +98,25 @@ class StatementListView extends VerticalLayout implements AfterNavigationObserve
         toolbar.setFlexGrow(1, search);
 
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addComponentColumn(StatementListView::describe).setHeader("Statement").setFlexGrow(3);
-        grid.addColumn(s -> s.sourceLanguage().englishName()).setHeader("Source").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(StatementSummary::segments).setHeader("Segments").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(StatementListView::progress).setHeader("Translations").setFlexGrow(2);
+        grid.addComponentColumn(StatementListView::describe)
+                .setHeader("Statement")
+                .setFlexGrow(3);
+        grid.addColumn(s -> s.sourceLanguage().englishName())
+                .setHeader("Source")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(StatementSummary::segments)
+                .setHeader("Segments")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(StatementListView::progress)
+                .setHeader("Translations")
+                .setFlexGrow(2);
         if (admin) {
-            grid.addComponentColumn(this::archiveButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
+            grid.addComponentColumn(this::archiveButton)
+                    .setHeader("")
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
         }
         grid.setEmptyStateText("No statements match.");
         grid.addItemClickListener(e -> {
@@ -122,17 +140,25 @@ class StatementListView extends VerticalLayout implements AfterNavigationObserve
 
     private void reload() {
         all = archived.getValue() ? statementService.listArchived() : statementService.listStatements();
-        body.setItems(all.stream().map(StatementSummary::unBody).filter(Objects::nonNull).distinct().sorted().toList());
+        body.setItems(all.stream()
+                .map(StatementSummary::unBody)
+                .filter(Objects::nonNull)
+                .distinct()
+                .sorted()
+                .toList());
         filter();
     }
 
     private void filter() {
         String q = search.getValue().strip().toLowerCase(Locale.ROOT);
         grid.setItems(all.stream()
-                .filter(s -> q.isEmpty() || Stream.of(s.title(), s.delegation(), s.documentSymbol(), s.speaker())
-                        .filter(Objects::nonNull).anyMatch(v -> v.toLowerCase(Locale.ROOT).contains(q)))
+                .filter(s -> q.isEmpty()
+                        || Stream.of(s.title(), s.delegation(), s.documentSymbol(), s.speaker())
+                                .filter(Objects::nonNull)
+                                .anyMatch(v -> v.toLowerCase(Locale.ROOT).contains(q)))
                 .filter(s -> body.getValue() == null || body.getValue().equals(s.unBody()))
-                .filter(s -> language.getValue() == null || s.sourceLanguage() == language.getValue()
+                .filter(s -> language.getValue() == null
+                        || s.sourceLanguage() == language.getValue()
                         || s.targetLanguages().contains(language.getValue()))
                 .filter(this::matchesProgress)
                 .toList());
@@ -140,10 +166,12 @@ class StatementListView extends VerticalLayout implements AfterNavigationObserve
 
     private boolean matchesProgress(StatementSummary s) {
         List<LanguageProgress> relevant = s.progress().stream()
-                .filter(p -> language.getValue() == null || p.language() == language.getValue()).toList();
+                .filter(p -> language.getValue() == null || p.language() == language.getValue())
+                .toList();
         int done = relevant.stream().mapToInt(LanguageProgress::done).sum();
         int total = relevant.stream().mapToInt(LanguageProgress::segments).sum();
-        int untouched = relevant.stream().mapToInt(p -> p.count(SegmentStatus.NEW)).sum();
+        int untouched =
+                relevant.stream().mapToInt(p -> p.count(SegmentStatus.NEW)).sum();
         return switch (progressFilter.getValue() == null ? Progress.ANY : progressFilter.getValue()) {
             case ANY -> true;
             case NOT_STARTED -> untouched == total;

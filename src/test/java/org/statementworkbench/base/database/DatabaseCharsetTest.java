@@ -87,7 +87,9 @@ class DatabaseCharsetTest {
     }
 
     private ConfigurableApplicationContext start(String url) {
-        started = new SpringApplicationBuilder(Application.class).initializers(new Database(url)).run();
+        started = new SpringApplicationBuilder(Application.class)
+                .initializers(new Database(url))
+                .run();
         return started;
     }
 
@@ -102,7 +104,8 @@ class DatabaseCharsetTest {
                 .hasMessageContaining("default character set is latin1")
                 .hasMessageContaining("ALTER DATABASE `" + LATIN1 + "` CHARACTER SET utf8mb4");
         assertThat(query("select count(*) from information_schema.tables where table_schema = '" + LATIN1 + "'"))
-                .as("no table created in latin1").isEqualTo("0");
+                .as("no table created in latin1")
+                .isEqualTo("0");
     }
 
     @Test
@@ -112,8 +115,10 @@ class DatabaseCharsetTest {
         start(serverUrl() + CREATED + "?createDatabaseIfNotExist=true&" + SERVER_DEFAULT_LATIN1);
 
         assertThat(query("select default_character_set_name from information_schema.schemata where schema_name = '"
-                + CREATED + "'")).isEqualTo("utf8mb4");
+                        + CREATED + "'"))
+                .isEqualTo("utf8mb4");
         assertThat(query("select table_collation from information_schema.tables where table_schema = '" + CREATED
-                + "' and table_name = 'app_user'")).startsWith("utf8mb4");
+                        + "' and table_name = 'app_user'"))
+                .startsWith("utf8mb4");
     }
 }

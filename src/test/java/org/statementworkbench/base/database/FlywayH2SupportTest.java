@@ -23,15 +23,23 @@ class FlywayH2SupportTest {
         appender.start();
         flywayLog.addAppender(appender);
         try {
-            Flyway.configure().dataSource("jdbc:h2:mem:flyway-h2-support;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;"
-                    + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "")
-                    .locations("classpath:db/migration").load().migrate();
+            Flyway.configure()
+                    .dataSource(
+                            "jdbc:h2:mem:flyway-h2-support;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;"
+                                    + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                            "sa",
+                            "")
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
         } finally {
             flywayLog.detachAppender(appender);
         }
-        assertThat(appender.list).filteredOn(e -> e.getLevel().isGreaterOrEqual(Level.WARN))
+        assertThat(appender.list)
+                .filteredOn(e -> e.getLevel().isGreaterOrEqual(Level.WARN))
                 .extracting(ILoggingEvent::getFormattedMessage)
-                .noneMatch(m -> m.contains("newer than the version Flyway") || m.contains("verified version of H2")
+                .noneMatch(m -> m.contains("newer than the version Flyway")
+                        || m.contains("verified version of H2")
                         || m.contains("upgrade recommended"));
     }
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
-import org.statementworkbench.browser.HeadlessChromium;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,12 +22,11 @@ import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.statementworkbench.browser.HeadlessChromium;
 
 /**
  * The segment editor in headless Chromium against the production bundle (same Spring context as
@@ -43,7 +41,9 @@ class SegmentEditorBrowserTest {
 
     static WebDriver driver;
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
+
     WebDriverWait wait;
 
     @BeforeAll
@@ -63,8 +63,12 @@ class SegmentEditorBrowserTest {
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         driver.get("http://localhost:" + port + "/test/segment-editor");
         wait.until(d -> !d.findElements(By.id("english")).isEmpty()
-                && !shadow("english").findElements(By.cssSelector("[data-range-id]")).isEmpty()
-                && !shadow("arabic").findElements(By.cssSelector("[data-range-id]")).isEmpty());
+                && !shadow("english")
+                        .findElements(By.cssSelector("[data-range-id]"))
+                        .isEmpty()
+                && !shadow("arabic")
+                        .findElements(By.cssSelector("[data-range-id]"))
+                        .isEmpty());
     }
 
     private SearchContext shadow(String editorId) {
@@ -78,7 +82,8 @@ class SegmentEditorBrowserTest {
     /** The text painted for a range (it may be split into several spans where other ranges or markers cut it). */
     private String rangeText(String editorId, String rangeId) {
         return shadow(editorId).findElements(By.cssSelector("[data-range-id='" + rangeId + "']")).stream()
-                .map(e -> e.getDomProperty("textContent")).collect(Collectors.joining());
+                .map(e -> e.getDomProperty("textContent"))
+                .collect(Collectors.joining());
     }
 
     private Object js(String script, Object... args) {
@@ -87,8 +92,10 @@ class SegmentEditorBrowserTest {
 
     /** Focuses the editor's text and puts the caret at a UTF-16 offset, for keys sent to the focused element. */
     private void caretAt(String editorId, int offset) {
-        js("const t = arguments[0].shadowRoot.querySelector('textarea'); t.focus(); t.setSelectionRange(arguments[1], arguments[1]);",
-                driver.findElement(By.id(editorId)), offset);
+        js(
+                "const t = arguments[0].shadowRoot.querySelector('textarea'); t.focus(); t.setSelectionRange(arguments[1], arguments[1]);",
+                driver.findElement(By.id(editorId)),
+                offset);
     }
 
     private void keys(CharSequence... keys) {
@@ -113,40 +120,68 @@ class SegmentEditorBrowserTest {
     }
 
     private void screenshot(String name) throws IOException {
-        Files.write(SCREENSHOTS.resolve("segment-editor-" + name + ".png"),
+        Files.write(
+                SCREENSHOTS.resolve("segment-editor-" + name + ".png"),
                 driver.findElement(By.tagName("body")).getScreenshotAs(OutputType.BYTES));
     }
 
     @Test
     void rangesArePaintedByKindOverTheirText() throws IOException {
-        Map<String, String> expected = Map.of("term-commission", "Commission", "spell-adopted", "adopted",
-                "grammar-draft", "draft", "term-error-resolution", "resolution", "style-amended", "amended");
-        expected.forEach((id, text) -> assertThat(rangeText("english", id)).as(id).isEqualTo(text));
+        Map<String, String> expected = Map.of(
+                "term-commission",
+                "Commission",
+                "spell-adopted",
+                "adopted",
+                "grammar-draft",
+                "draft",
+                "term-error-resolution",
+                "resolution",
+                "style-amended",
+                "amended");
+        expected.forEach(
+                (id, text) -> assertThat(rangeText("english", id)).as(id).isEqualTo(text));
 
         WebElement term = shadow("english").findElement(By.cssSelector("[data-range-id='term-commission']"));
         assertThat(term.getDomAttribute("data-kind")).isEqualTo("term-hit");
         assertThat(term.getDomAttribute("class")).contains("kind-term-hit");
         assertThat(term.getCssValue("background-color")).isNotEqualTo("rgba(0, 0, 0, 0)");
         // spelling, grammar and style differ in line shape as well as colour (not by colour alone)
-        Map<String, String> shapes = Map.of("spell-adopted", "wavy", "grammar-draft", "double",
-                "term-error-resolution", "wavy", "style-amended", "dotted");
-        List<String> underlineColours = shapes.entrySet().stream().map(shape -> {
-            WebElement e = shadow("english").findElement(By.cssSelector("[data-range-id='" + shape.getKey() + "']"));
-            assertThat(e.getCssValue("text-decoration-style")).as(shape.getKey()).isEqualTo(shape.getValue());
-            return e.getCssValue("text-decoration-color");
-        }).toList();
+        Map<String, String> shapes = Map.of(
+                "spell-adopted",
+                "wavy",
+                "grammar-draft",
+                "double",
+                "term-error-resolution",
+                "wavy",
+                "style-amended",
+                "dotted");
+        List<String> underlineColours = shapes.entrySet().stream()
+                .map(shape -> {
+                    WebElement e =
+                            shadow("english").findElement(By.cssSelector("[data-range-id='" + shape.getKey() + "']"));
+                    assertThat(e.getCssValue("text-decoration-style"))
+                            .as(shape.getKey())
+                            .isEqualTo(shape.getValue());
+                    return e.getCssValue("text-decoration-color");
+                })
+                .toList();
         assertThat(underlineColours).doesNotHaveDuplicates();
 
         // markers are painted as chips; the text under them is the value itself
-        assertThat(shadow("english").findElements(By.cssSelector(".marker.bold"))).hasSize(2);
-        assertThat(shadow("english").findElements(By.cssSelector(".marker.italic"))).hasSize(2);
-        assertThat(shadow("english").findElements(By.cssSelector(".marker.escape"))).hasSize(1);
+        assertThat(shadow("english").findElements(By.cssSelector(".marker.bold")))
+                .hasSize(2);
+        assertThat(shadow("english").findElements(By.cssSelector(".marker.italic")))
+                .hasSize(2);
+        assertThat(shadow("english").findElements(By.cssSelector(".marker.escape")))
+                .hasSize(1);
         assertThat(textarea("english").getDomProperty("value")).isEqualTo(ENGLISH);
         assertThat(textarea("english").getDomAttribute("aria-label")).isEqualTo("English translation");
 
         // hovering a range shows its message as a tooltip that describes the text box
         Rectangle r = term.getRect();
-        new Actions(driver).moveToLocation(r.getX() + r.getWidth() / 2, r.getY() + r.getHeight() / 2).perform();
+        new Actions(driver)
+                .moveToLocation(r.getX() + r.getWidth() / 2, r.getY() + r.getHeight() / 2)
+                .perform();
         WebElement tip = shadow("english").findElement(By.cssSelector("[role=tooltip]"));
         wait.until(d -> tip.isDisplayed());
         assertThat(tip.getText()).contains("UNTERM: Commission");
@@ -164,7 +199,8 @@ class SegmentEditorBrowserTest {
         keys("x");
         wait.until(d -> textOf("value").contains("adoptexd"));
         assertThat(shadow("english").findElements(By.cssSelector("[data-range-id='spell-adopted']")))
-                .as("a range whose text was edited is dropped").isEmpty();
+                .as("a range whose text was edited is dropped")
+                .isEmpty();
         assertThat(rangeText("english", "grammar-draft")).isEqualTo("draft");
 
         caretAt("english", ENGLISH.length() + 7);
@@ -196,13 +232,18 @@ class SegmentEditorBrowserTest {
     void clickingARangeReachesJava() {
         WebElement term = shadow("english").findElement(By.cssSelector("[data-range-id='term-commission']"));
         Rectangle r = term.getRect();
-        new Actions(driver).moveToLocation(r.getX() + r.getWidth() / 2, r.getY() + r.getHeight() / 2).click().perform();
+        new Actions(driver)
+                .moveToLocation(r.getX() + r.getWidth() / 2, r.getY() + r.getHeight() / 2)
+                .click()
+                .perform();
         wait.until(d -> textOf("clicked").equals("term-commission term-hit 6..16"));
 
         caretAt("english", ENGLISH.indexOf("draft") + 2);
         keys(Keys.ENTER);
         wait.until(d -> textOf("clicked").startsWith("grammar-draft grammar"));
-        assertThat(textarea("english").getDomProperty("value")).as("Enter on a range adds no line").isEqualTo(ENGLISH);
+        assertThat(textarea("english").getDomProperty("value"))
+                .as("Enter on a range adds no line")
+                .isEqualTo(ENGLISH);
     }
 
     @Test
@@ -236,8 +277,12 @@ class SegmentEditorBrowserTest {
         String replaced = ENGLISH.replace("adopted", "approved");
         wait.until(d -> textOf("value").equals(replaced));
         assertThat(textarea("english").getDomProperty("value")).isEqualTo(replaced);
-        assertThat(rangeText("english", "spell-adopted")).as("the edited range is dropped").isEmpty();
-        assertThat(rangeText("english", "style-amended")).as("later ranges move along").isEqualTo("amended");
+        assertThat(rangeText("english", "spell-adopted"))
+                .as("the edited range is dropped")
+                .isEmpty();
+        assertThat(rangeText("english", "style-amended"))
+                .as("later ranges move along")
+                .isEqualTo("amended");
         chord(Keys.CONTROL, null, "z");
         wait.until(d -> textOf("value").equals(ENGLISH));
     }
@@ -247,13 +292,17 @@ class SegmentEditorBrowserTest {
         caretAt("english", ENGLISH.indexOf("adopted") + 2);
         keys("x");
         // a slow check answers for the text before the "x" was typed
-        js("arguments[0].rangesValue = arguments[1]; arguments[0].ranges = [{id: 'late', start: 76, end: 83, "
-                + "kind: 'style', message: 'late'}, {id: 'gone', start: 41, end: 48, kind: 'spelling', message: 'x'}, "
-                + "{id: 'before', start: 6, end: 16, kind: 'term-hit', message: 'y'}];",
-                driver.findElement(By.id("english")), ENGLISH);
+        js(
+                "arguments[0].rangesValue = arguments[1]; arguments[0].ranges = [{id: 'late', start: 76, end: 83, "
+                        + "kind: 'style', message: 'late'}, {id: 'gone', start: 41, end: 48, kind: 'spelling', message: 'x'}, "
+                        + "{id: 'before', start: 6, end: 16, kind: 'term-hit', message: 'y'}];",
+                driver.findElement(By.id("english")),
+                ENGLISH);
         wait.until(d -> rangeText("english", "late").equals("amended"));
         assertThat(rangeText("english", "before")).isEqualTo("Commission");
-        assertThat(rangeText("english", "gone")).as("a range whose words were edited").isEmpty();
+        assertThat(rangeText("english", "gone"))
+                .as("a range whose words were edited")
+                .isEmpty();
     }
 
     @Test
@@ -273,14 +322,19 @@ class SegmentEditorBrowserTest {
      */
     private void assertMirrorMatchesTextarea(String editorId) throws IOException {
         WebElement editor = driver.findElement(By.id(editorId));
-        Object heights = js("const r = arguments[0].shadowRoot; return [r.querySelector('.backdrop').getBoundingClientRect().height,"
-                + " r.querySelector('textarea').getBoundingClientRect().height, r.querySelector('textarea').scrollHeight];", editor);
+        Object heights = js(
+                "const r = arguments[0].shadowRoot; return [r.querySelector('.backdrop').getBoundingClientRect().height,"
+                        + " r.querySelector('textarea').getBoundingClientRect().height, r.querySelector('textarea').scrollHeight];",
+                editor);
         List<?> h = (List<?>) heights;
         assertThat(((Number) h.get(0)).doubleValue()).as("mirror height").isEqualTo(((Number) h.get(1)).doubleValue());
-        assertThat(((Number) h.get(2)).doubleValue()).as("no hidden textarea lines")
+        assertThat(((Number) h.get(2)).doubleValue())
+                .as("no hidden textarea lines")
                 .isLessThanOrEqualTo(((Number) h.get(1)).doubleValue());
         js("arguments[0].shadowRoot.querySelector('textarea').style.color = 'rgba(220, 0, 0, 0.55)';", editor);
-        Files.write(SCREENSHOTS.resolve("segment-editor-" + editorId + "-overlay.png"), editor.getScreenshotAs(OutputType.BYTES));
+        Files.write(
+                SCREENSHOTS.resolve("segment-editor-" + editorId + "-overlay.png"),
+                editor.getScreenshotAs(OutputType.BYTES));
         js("arguments[0].shadowRoot.querySelector('textarea').style.color = '';", editor);
     }
 
@@ -288,14 +342,14 @@ class SegmentEditorBrowserTest {
     void chineseComposedWithAnImeIsTakenAndWraps() throws IOException {
         var chrome = (ChromeDriver) driver;
         caretAt("arabic", 0);
-        js("arguments[0].value = ''; arguments[0].ranges = []; arguments[0].lang = 'zh'; arguments[0].dir = 'ltr';",
+        js(
+                "arguments[0].value = ''; arguments[0].ranges = []; arguments[0].lang = 'zh'; arguments[0].dir = 'ltr';",
                 driver.findElement(By.id("arabic")));
         caretAt("arabic", 0);
-        String sentence = "预防犯罪和刑事司法委员会第三十一届会议审议了关于加强联合国预防犯罪和刑事司法方案的决议草案，"
-                + "并建议经济及社会理事会通过该决议草案。";
+        String sentence = "预防犯罪和刑事司法委员会第三十一届会议审议了关于加强联合国预防犯罪和刑事司法方案的决议草案，" + "并建议经济及社会理事会通过该决议草案。";
         sentence = sentence.repeat(3); // long enough to wrap even where no CJK font is installed (narrow boxes)
-        chrome.executeCdpCommand("Input.imeSetComposition", Map.of("text", "yufang", "selectionStart", 6,
-                "selectionEnd", 6));
+        chrome.executeCdpCommand(
+                "Input.imeSetComposition", Map.of("text", "yufang", "selectionStart", 6, "selectionEnd", 6));
         chrome.executeCdpCommand("Input.insertText", Map.of("text", sentence));
         WebElement area = textarea("arabic");
         assertThat(area.getDomProperty("value")).isEqualTo(sentence);
@@ -316,13 +370,17 @@ class SegmentEditorBrowserTest {
         Rectangle box = area.getRect();
         Rectangle word = first.getRect();
         int rightGap = box.getX() + box.getWidth() - (word.getX() + word.getWidth());
-        assertThat(rightGap).as("first word at the right edge, within the padding").isBetween(0, 20);
+        assertThat(rightGap)
+                .as("first word at the right edge, within the padding")
+                .isBetween(0, 20);
         assertMirrorMatchesTextarea("arabic");
         assertMirrorMatchesTextarea("english");
         screenshot("rtl");
-        Files.write(SCREENSHOTS.resolve("segment-editor-rtl-close.png"),
+        Files.write(
+                SCREENSHOTS.resolve("segment-editor-rtl-close.png"),
                 driver.findElement(By.id("arabic")).getScreenshotAs(OutputType.BYTES));
-        Files.write(SCREENSHOTS.resolve("segment-editor-ltr-close.png"),
+        Files.write(
+                SCREENSHOTS.resolve("segment-editor-ltr-close.png"),
                 driver.findElement(By.id("english")).getScreenshotAs(OutputType.BYTES));
     }
 }

@@ -40,7 +40,9 @@ class SegmentEditorTest {
                 json.put(key, value.toString());
             }
         });
-        editor.getElement().getNode().getFeature(ElementListenerMap.class)
+        editor.getElement()
+                .getNode()
+                .getFeature(ElementListenerMap.class)
                 .fireEvent(new DomEvent(editor.getElement(), type, json));
     }
 
@@ -59,13 +61,15 @@ class SegmentEditorTest {
 
     @Test
     void rangesAreSentToTheElementAsAJsonArrayOfObjects() {
-        editor.setRanges(List.of(new HighlightRange("t1", 6, 16, HighlightRange.TERM_HIT, "UNTERM: Commission"),
+        editor.setRanges(List.of(
+                new HighlightRange("t1", 6, 16, HighlightRange.TERM_HIT, "UNTERM: Commission"),
                 new HighlightRange("s1", 19, 22, HighlightRange.SPELLING, "Spelling")));
 
-        List<Map<String, Object>> sent = editor.getElement().getPropertyBean("ranges", new TypeReference<>() { });
-        assertThat(sent).containsExactly(
-                Map.of("id", "t1", "start", 6, "end", 16, "kind", "term-hit", "message", "UNTERM: Commission"),
-                Map.of("id", "s1", "start", 19, "end", 22, "kind", "spelling", "message", "Spelling"));
+        List<Map<String, Object>> sent = editor.getElement().getPropertyBean("ranges", new TypeReference<>() {});
+        assertThat(sent)
+                .containsExactly(
+                        Map.of("id", "t1", "start", 6, "end", 16, "kind", "term-hit", "message", "UNTERM: Commission"),
+                        Map.of("id", "s1", "start", 19, "end", 22, "kind", "spelling", "message", "Spelling"));
         assertThat(editor.getRanges()).extracting(HighlightRange::id).containsExactly("t1", "s1");
     }
 
@@ -74,26 +78,35 @@ class SegmentEditorTest {
         int length = editor.getValue().length();
         editor.setRanges(List.of(new HighlightRange("whole", 0, length, HighlightRange.STYLE, "whole text")));
         assertThatThrownBy(() -> editor.setRanges(
-                List.of(new HighlightRange("beyond", 0, length + 1, HighlightRange.STYLE, "too long"))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("beyond");
+                        List.of(new HighlightRange("beyond", 0, length + 1, HighlightRange.STYLE, "too long"))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("beyond");
         assertThat(editor.getRanges()).extracting(HighlightRange::id).containsExactly("whole");
     }
 
     @Test
     void aRangeIsNonEmptyWithAKnownShapeOfKindAndAnId() {
-        assertThatThrownBy(() -> new HighlightRange("r", -1, 2, "spelling", "")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new HighlightRange("r", 3, 3, "spelling", "")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new HighlightRange("r", 4, 3, "spelling", "")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new HighlightRange(" ", 0, 3, "spelling", "")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new HighlightRange("r", 0, 3, "Term Hit", "")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new HighlightRange("r", 0, 3, "spelling", null)).isInstanceOf(NullPointerException.class);
-        assertThat(new HighlightRange("r", 0, 3, "qa-number-mismatch", "").kind()).isEqualTo("qa-number-mismatch");
+        assertThatThrownBy(() -> new HighlightRange("r", -1, 2, "spelling", ""))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new HighlightRange("r", 3, 3, "spelling", ""))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new HighlightRange("r", 4, 3, "spelling", ""))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new HighlightRange(" ", 0, 3, "spelling", ""))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new HighlightRange("r", 0, 3, "Term Hit", ""))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new HighlightRange("r", 0, 3, "spelling", null))
+                .isInstanceOf(NullPointerException.class);
+        assertThat(new HighlightRange("r", 0, 3, "qa-number-mismatch", "").kind())
+                .isEqualTo("qa-number-mismatch");
     }
 
     @Test
     void rangeIdsAreUnique() {
-        assertThatThrownBy(() -> editor.setRanges(List.of(new HighlightRange("same", 0, 3, "style", ""),
-                new HighlightRange("same", 4, 6, "style", "")))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> editor.setRanges(List.of(
+                        new HighlightRange("same", 0, 3, "style", ""), new HighlightRange("same", 4, 6, "style", ""))))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -120,8 +133,11 @@ class SegmentEditorTest {
     void theValueTypedInTheBrowserReachesTheValueChangeListener() throws Exception {
         List<String> values = new ArrayList<>();
         editor.addValueChangeListener(e -> values.add(e.getValue() + (e.isFromClient() ? " (client)" : "")));
-        editor.getElement().getNode().getFeature(ElementPropertyMap.class)
-                .deferredUpdateFromClient("value", "The **Commission** met today.").run();
+        editor.getElement()
+                .getNode()
+                .getFeature(ElementPropertyMap.class)
+                .deferredUpdateFromClient("value", "The **Commission** met today.")
+                .run();
         fireFromClient("value-changed", Map.of());
         assertThat(values).containsExactly("The **Commission** met today. (client)");
         assertThat(editor.getValue()).isEqualTo("The **Commission** met today.");
@@ -132,8 +148,17 @@ class SegmentEditorTest {
         List<String> clicks = new ArrayList<>();
         editor.addRangeClickListener(e -> clicks.add(
                 e.getRangeId() + "|" + e.getKind() + "|" + e.getStart() + "|" + e.getEnd() + "|" + e.isFromClient()));
-        fireFromClient("range-click", Map.of("event.detail.id", "t1", "event.detail.kind", "term-hit",
-                "event.detail.start", 6, "event.detail.end", 16));
+        fireFromClient(
+                "range-click",
+                Map.of(
+                        "event.detail.id",
+                        "t1",
+                        "event.detail.kind",
+                        "term-hit",
+                        "event.detail.start",
+                        6,
+                        "event.detail.end",
+                        16));
         assertThat(clicks).containsExactly("t1|term-hit|6|16|true");
     }
 
@@ -141,10 +166,32 @@ class SegmentEditorTest {
     void aClickOnARangeIsToldApartFromAKeyThatOpensIt() {
         List<Boolean> pointer = new ArrayList<>();
         editor.addRangeClickListener(e -> pointer.add(e.isPointer()));
-        fireFromClient("range-click", Map.of("event.detail.id", "t1", "event.detail.kind", "spelling",
-                "event.detail.start", 6, "event.detail.end", 16, "event.detail.pointer", true));
-        fireFromClient("range-click", Map.of("event.detail.id", "t1", "event.detail.kind", "spelling",
-                "event.detail.start", 6, "event.detail.end", 16, "event.detail.pointer", false));
+        fireFromClient(
+                "range-click",
+                Map.of(
+                        "event.detail.id",
+                        "t1",
+                        "event.detail.kind",
+                        "spelling",
+                        "event.detail.start",
+                        6,
+                        "event.detail.end",
+                        16,
+                        "event.detail.pointer",
+                        true));
+        fireFromClient(
+                "range-click",
+                Map.of(
+                        "event.detail.id",
+                        "t1",
+                        "event.detail.kind",
+                        "spelling",
+                        "event.detail.start",
+                        6,
+                        "event.detail.end",
+                        16,
+                        "event.detail.pointer",
+                        false));
         assertThat(pointer).containsExactly(true, false);
     }
 
@@ -173,7 +220,8 @@ class SegmentEditorTest {
             assertThat(c.getInvocation().getExpression()).contains("replaceValue");
             assertThat(c.getInvocation().getParameters()).contains("The **Commission** met today.");
         });
-        assertThat(editor.getValue()).as("changed in the browser, then sent back like typing")
+        assertThat(editor.getValue())
+                .as("changed in the browser, then sent back like typing")
                 .isEqualTo("The **Commission** met.");
     }
 
@@ -184,8 +232,14 @@ class SegmentEditorTest {
         for (String name : List.of("confirm", "approve", "previous", "next", "copy-source", "revert")) {
             fireFromClient("segment-command", Map.of("event.detail.command", name));
         }
-        assertThat(commands).containsExactly(SegmentCommand.CONFIRM, SegmentCommand.APPROVE, SegmentCommand.PREVIOUS,
-                SegmentCommand.NEXT, SegmentCommand.COPY_SOURCE, SegmentCommand.REVERT);
+        assertThat(commands)
+                .containsExactly(
+                        SegmentCommand.CONFIRM,
+                        SegmentCommand.APPROVE,
+                        SegmentCommand.PREVIOUS,
+                        SegmentCommand.NEXT,
+                        SegmentCommand.COPY_SOURCE,
+                        SegmentCommand.REVERT);
     }
 
     @Test
@@ -198,8 +252,11 @@ class SegmentEditorTest {
         editor.focusEditor();
         ui.getInternals().getStateTree().runExecutionsBeforeClientResponse();
         var invocations = ui.getInternals().dumpPendingJavaScriptInvocations().stream()
-                .map(i -> i.getInvocation().getExpression() + " " + i.getInvocation().getParameters()).toList();
-        assertThat(invocations).anySatisfy(s -> assertThat(s).contains("insertAtCursor").contains("Commission"))
+                .map(i -> i.getInvocation().getExpression() + " "
+                        + i.getInvocation().getParameters())
+                .toList();
+        assertThat(invocations)
+                .anySatisfy(s -> assertThat(s).contains("insertAtCursor").contains("Commission"))
                 .anySatisfy(s -> assertThat(s).contains("focusEditor"));
     }
 
@@ -224,9 +281,11 @@ class SegmentEditorTest {
             assertThat(c.getInvocation().getParameters()).containsSubsequence(4, 13, "Comission", "Commission");
         });
         assertThatThrownBy(() -> editor.replaceRange(4, 13, "Commission", "x"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no longer");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no longer");
         assertThatThrownBy(() -> editor.replaceRange(4, 99, "Comission", "x"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("beyond");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("beyond");
         assertThat(editor.getValue()).isEqualTo("The Comission met.");
     }
 }

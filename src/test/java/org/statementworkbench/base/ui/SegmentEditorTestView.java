@@ -12,7 +12,8 @@ import java.util.List;
 @AnonymousAllowed
 class SegmentEditorTestView extends Div {
 
-    static final String ENGLISH = "The **Commission** on *Crime Prevention* adopted the draft resolution \\* as amended.";
+    static final String ENGLISH =
+            "The **Commission** on *Crime Prevention* adopted the draft resolution \\* as amended.";
     static final String ARABIC = "لجنة منع الجريمة والعدالة الجنائية";
 
     final SegmentEditor english = new SegmentEditor();
@@ -32,8 +33,8 @@ class SegmentEditorTestView extends Div {
                 new HighlightRange("spell-adopted", 41, 48, HighlightRange.SPELLING, "Possible spelling mistake"),
                 new HighlightRange("grammar-draft", 53, 58, HighlightRange.GRAMMAR, "Grammar: check the article"),
                 new HighlightRange("style-amended", 76, 83, HighlightRange.STYLE, "Style: prefer \"revised\""),
-                new HighlightRange("term-error-resolution", 59, 69, HighlightRange.TERM_ERROR,
-                        "Use \"decision\" here")));
+                new HighlightRange(
+                        "term-error-resolution", 59, 69, HighlightRange.TERM_ERROR, "Use \"decision\" here")));
         english.setWidth("640px");
 
         arabic.setId("arabic");
@@ -48,8 +49,8 @@ class SegmentEditorTestView extends Div {
         clicked.setId("clicked");
         command.setId("command");
         english.addValueChangeListener(e -> value.setText(e.getValue()));
-        english.addRangeClickListener(e -> clicked.setText(e.getRangeId() + " " + e.getKind() + " " + e.getStart()
-                + ".." + e.getEnd()));
+        english.addRangeClickListener(
+                e -> clicked.setText(e.getRangeId() + " " + e.getKind() + " " + e.getStart() + ".." + e.getEnd()));
         english.addCommandListener(e -> command.setText(e.getCommand() + " with " + english.getValue()));
         arabic.addRangeClickListener(e -> clicked.setText(e.getRangeId()));
 
@@ -57,7 +58,13 @@ class SegmentEditorTestView extends Div {
         insert.setId("insert");
         var replace = new Button("Apply suggestion", e -> english.replaceRange(41, 48, "adopted", "approved"));
         replace.setId("replace");
-        add(english, arabic, insert, replace, new Div(new Span("value: "), value), new Div(new Span("clicked: "), clicked),
+        add(
+                english,
+                arabic,
+                insert,
+                replace,
+                new Div(new Span("value: "), value),
+                new Div(new Span("clicked: "), clicked),
                 new Div(new Span("command: "), command));
     }
 }

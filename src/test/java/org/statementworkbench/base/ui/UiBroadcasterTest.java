@@ -6,9 +6,9 @@ import static org.awaitility.Awaitility.await;
 import com.vaadin.flow.component.html.Div;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Executor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.statementworkbench.base.ui.UiBroadcaster.Echo;
@@ -77,8 +77,9 @@ class UiBroadcasterTest {
         broadcaster.broadcast("saved", null);
         broadcaster.broadcast("saved again", null);
 
-        assertThat(heard).containsExactlyInAnyOrder("saved", "same UI, next listener: saved", "saved again",
-                "same UI, next listener: saved again");
+        assertThat(heard)
+                .containsExactlyInAnyOrder(
+                        "saved", "same UI, next listener: saved", "saved again", "same UI, next listener: saved again");
     }
 
     @Test

@@ -16,8 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.statementworkbench.SignedInBrowserlessTest;
 import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
@@ -43,9 +41,14 @@ class EditorViewTest extends SignedInBrowserlessTest {
 
     private static final AtomicInteger counter = new AtomicInteger();
 
-    @Autowired StatementImportService importService;
-    @Autowired TranslationService translations;
-    @Autowired UserService users;
+    @Autowired
+    StatementImportService importService;
+
+    @Autowired
+    TranslationService translations;
+
+    @Autowired
+    UserService users;
 
     long statementId;
     String translator = "";
@@ -57,19 +60,29 @@ class EditorViewTest extends SignedInBrowserlessTest {
         translator = "editor-fr-" + n;
         colleague = "editor-fr-colleague-" + n;
         signInAs("editor-test-admin", Role.ADMIN);
-        users.createUser(new NewUser(translator, "Claire Dubois", "a-long-enough-secret", Set.of(Role.TRANSLATOR),
-                Set.of(UnLanguage.FR)));
-        users.createUser(new NewUser(colleague, "Marc Lefèvre", "a-long-enough-secret", Set.of(Role.TRANSLATOR),
-                Set.of(UnLanguage.FR)));
-        statementId = importService.importStatement(new NewStatement("Statement by Thailand", null,
-                "Commission on Crime Prevention and Criminal Justice", "thirty-first session", "5", null, "Thailand",
-                null, UnLanguage.EN, EnumSet.of(UnLanguage.AR, UnLanguage.FR, UnLanguage.RU)),
+        users.createUser(new NewUser(
+                translator, "Claire Dubois", "a-long-enough-secret", Set.of(Role.TRANSLATOR), Set.of(UnLanguage.FR)));
+        users.createUser(new NewUser(
+                colleague, "Marc Lefèvre", "a-long-enough-secret", Set.of(Role.TRANSLATOR), Set.of(UnLanguage.FR)));
+        statementId = importService.importStatement(
+                new NewStatement(
+                        "Statement by Thailand",
+                        null,
+                        "Commission on Crime Prevention and Criminal Justice",
+                        "thirty-first session",
+                        "5",
+                        null,
+                        "Thailand",
+                        null,
+                        UnLanguage.EN,
+                        EnumSet.of(UnLanguage.AR, UnLanguage.FR, UnLanguage.RU)),
                 new ImportedDocument(List.of(
                         new ImportedParagraph(List.of(TextRun.plain("Mr. Chair,"))),
                         new ImportedParagraph(List.of(TextRun.plain("Thailand pledges its commitment to tackle "
                                 + "cybercrime. Children and youth are susceptible to fall victim to various forms of "
                                 + "abuse and exploitation on online platforms."))),
-                        new ImportedParagraph(List.of(TextRun.plain("Thank you."))))), null);
+                        new ImportedParagraph(List.of(TextRun.plain("Thank you."))))),
+                null);
         signInAs(translator, Role.TRANSLATOR);
     }
 
@@ -130,8 +143,10 @@ class EditorViewTest extends SignedInBrowserlessTest {
         roundTrip();
         var node = editor.getElement().getNode();
         PendingJavaScriptInvocation call = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
-                .filter(i -> i.getOwner() == node && i.getInvocation().getExpression().contains("replaceValue"))
-                .reduce((first, second) -> second).orElseThrow(() -> new AssertionError("no replaceValue call"));
+                .filter(i -> i.getOwner() == node
+                        && i.getInvocation().getExpression().contains("replaceValue"))
+                .reduce((first, second) -> second)
+                .orElseThrow(() -> new AssertionError("no replaceValue call"));
         editor.setValue((String) call.getInvocation().getParameters().get(1));
     }
 
@@ -139,8 +154,12 @@ class EditorViewTest extends SignedInBrowserlessTest {
     void aColleaguesSaveInBetweenOpensTheConflictDialogAndKeepingMineSavesOverIt() {
         EditorView view = navigate(EditorView.class, statementId);
         signInAs(colleague, Role.TRANSLATOR);
-        translations.save(new SaveTranslation(french().getFirst().segmentId(), UnLanguage.FR, "Monsieur le Président !",
-                SegmentStatus.TRANSLATED, TranslationState.UNSAVED_VERSION));
+        translations.save(new SaveTranslation(
+                french().getFirst().segmentId(),
+                UnLanguage.FR,
+                "Monsieur le Président !",
+                SegmentStatus.TRANSLATED,
+                TranslationState.UNSAVED_VERSION));
         signInAs(translator, Role.TRANSLATOR);
 
         view.editPane.target.setValue("Monsieur le Président,");
@@ -152,7 +171,8 @@ class EditorViewTest extends SignedInBrowserlessTest {
         test(dialog.keepMine).click();
 
         assertThat(french().getFirst().target().text()).isEqualTo("Monsieur le Président,");
-        assertThat(translations.history(french().getFirst().segmentId(), UnLanguage.FR)).hasSize(2);
+        assertThat(translations.history(french().getFirst().segmentId(), UnLanguage.FR))
+                .hasSize(2);
     }
 
     @Test
@@ -169,8 +189,12 @@ class EditorViewTest extends SignedInBrowserlessTest {
         UI mine = UI.getCurrent();
         UI.setCurrent(null);
         signInAs(colleague, Role.TRANSLATOR);
-        translations.save(new SaveTranslation(french().get(2).segmentId(), UnLanguage.FR, "Je vous remercie.",
-                SegmentStatus.TRANSLATED, TranslationState.UNSAVED_VERSION));
+        translations.save(new SaveTranslation(
+                french().get(2).segmentId(),
+                UnLanguage.FR,
+                "Je vous remercie.",
+                SegmentStatus.TRANSLATED,
+                TranslationState.UNSAVED_VERSION));
         signInAs(translator, Role.TRANSLATOR);
         UI.setCurrent(mine);
         // the updates were queued with ui.access while this test holds the session: run them as push would
@@ -181,7 +205,9 @@ class EditorViewTest extends SignedInBrowserlessTest {
         });
         session.getService().runPendingAccessTasks(session);
 
-        assertThat(refreshes).as("one refresh for the own save, one for the colleague's").hasValue(2);
+        assertThat(refreshes)
+                .as("one refresh for the own save, one for the colleague's")
+                .hasValue(2);
     }
 
     @Test
@@ -232,8 +258,9 @@ class EditorViewTest extends SignedInBrowserlessTest {
         test(dialog.split).click();
 
         assertThat(test(view.grid).size()).isEqualTo(5);
-        assertThat(french()).extracting(SegmentRow::source).startsWith("Mr. Chair,",
-                "Thailand pledges its commitment to tackle", "cybercrime.");
+        assertThat(french())
+                .extracting(SegmentRow::source)
+                .startsWith("Mr. Chair,", "Thailand pledges its commitment to tackle", "cybercrime.");
         assertThat(view.editPane.position.getText()).startsWith("Segment 2");
 
         test(view.editPane.merge).click();
@@ -284,24 +311,30 @@ class EditorViewTest extends SignedInBrowserlessTest {
     @Test
     void theAllLanguagesViewShowsTheStatusOfEveryLanguage() {
         long first = french().getFirst().segmentId();
-        translations.save(new SaveTranslation(first, UnLanguage.FR, "Monsieur le Président,", SegmentStatus.TRANSLATED,
+        translations.save(new SaveTranslation(
+                first,
+                UnLanguage.FR,
+                "Monsieur le Président,",
+                SegmentStatus.TRANSLATED,
                 TranslationState.UNSAVED_VERSION));
         String arabic = "editor-ar-" + counter.incrementAndGet();
         signInAs("editor-test-admin", Role.ADMIN);
-        users.createUser(new NewUser(arabic, "Amina Haddad", "a-long-enough-secret", Set.of(Role.TRANSLATOR),
-                Set.of(UnLanguage.AR)));
+        users.createUser(new NewUser(
+                arabic, "Amina Haddad", "a-long-enough-secret", Set.of(Role.TRANSLATOR), Set.of(UnLanguage.AR)));
         signInAs(arabic, Role.TRANSLATOR);
-        translations.save(new SaveTranslation(first, UnLanguage.AR, "السيد الرئيس،", SegmentStatus.DRAFT,
-                TranslationState.UNSAVED_VERSION));
+        translations.save(new SaveTranslation(
+                first, UnLanguage.AR, "السيد الرئيس،", SegmentStatus.DRAFT, TranslationState.UNSAVED_VERSION));
         signInAs(translator, Role.TRANSLATOR);
 
         EditorView view = navigate(EditorView.class, statementId);
         view.allLanguages.setValue(true);
         int statusColumn = view.grid.getColumns().size() - 1;
         List<?> chips = test(view.grid).getLitRendererPropertyValue(0, statusColumn, "statuses", List.class);
-        assertThat(chips).map(Object::toString).satisfiesExactly(
-                ar -> assertThat(ar).contains("Arabic: Draft"),
-                fr -> assertThat(fr).contains("French: Translated"),
-                ru -> assertThat(ru).contains("Russian: New"));
+        assertThat(chips)
+                .map(Object::toString)
+                .satisfiesExactly(
+                        ar -> assertThat(ar).contains("Arabic: Draft"),
+                        fr -> assertThat(fr).contains("French: Translated"),
+                        ru -> assertThat(ru).contains("Russian: New"));
     }
 }

@@ -26,10 +26,10 @@ import org.statementworkbench.base.ui.RangeClickEvent;
 import org.statementworkbench.base.ui.SegmentEditor;
 import org.statementworkbench.languagecheck.CheckResult;
 import org.statementworkbench.languagecheck.LanguageCheckService;
-import org.statementworkbench.languagecheck.RuleSettings;
 import org.statementworkbench.languagecheck.LanguageMatch;
 import org.statementworkbench.languagecheck.LanguageRuleService;
 import org.statementworkbench.languagecheck.MatchKind;
+import org.statementworkbench.languagecheck.RuleSettings;
 import org.statementworkbench.security.NewUser;
 import org.statementworkbench.security.Role;
 import org.statementworkbench.security.UserService;
@@ -53,14 +53,24 @@ class LanguageCheckViewTest extends SignedInBrowserlessTest {
     private static final AtomicInteger counter = new AtomicInteger();
     /** "résolusion" is a misspelling of "résolution". */
     static final String MISSPELT = "La Commission a adopté la résolusion sans vote.";
+
     static final String FIXED = "La Commission a adopté la résolution sans vote.";
     static final String ERROR = "résolusion";
 
-    @Autowired StatementImportService importService;
-    @Autowired TranslationService translations;
-    @Autowired UserService users;
-    @Autowired LanguageCheckService checks;
-    @Autowired LanguageRuleService rules;
+    @Autowired
+    StatementImportService importService;
+
+    @Autowired
+    TranslationService translations;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    LanguageCheckService checks;
+
+    @Autowired
+    LanguageRuleService rules;
 
     long statementId;
     String translator = "";
@@ -74,20 +84,31 @@ class LanguageCheckViewTest extends SignedInBrowserlessTest {
         reviewer = "lt-editor-rev-" + n;
         admin = "lt-editor-admin-" + n;
         TestSignIn.as(admin, Role.ADMIN);
-        users.createUser(new NewUser(translator, "Claire Dubois", "a-long-enough-secret", Set.of(Role.TRANSLATOR),
-                Set.of(UnLanguage.FR)));
-        users.createUser(new NewUser(reviewer, "Rui Costa", "a-long-enough-secret", Set.of(Role.REVIEWER),
-                Set.of(UnLanguage.FR)));
+        users.createUser(new NewUser(
+                translator, "Claire Dubois", "a-long-enough-secret", Set.of(Role.TRANSLATOR), Set.of(UnLanguage.FR)));
+        users.createUser(new NewUser(
+                reviewer, "Rui Costa", "a-long-enough-secret", Set.of(Role.REVIEWER), Set.of(UnLanguage.FR)));
         users.createUser(new NewUser(admin, "Amina El-Sayed", "a-long-enough-secret", Set.of(Role.ADMIN), Set.of()));
-        statementId = importService.importStatement(new NewStatement("Statement by Thailand " + n, null,
-                "Commission on Crime Prevention and Criminal Justice", "thirty-first session", "5", null, "Thailand",
-                null, UnLanguage.EN, EnumSet.of(UnLanguage.FR, UnLanguage.AR)),
+        statementId = importService.importStatement(
+                new NewStatement(
+                        "Statement by Thailand " + n,
+                        null,
+                        "Commission on Crime Prevention and Criminal Justice",
+                        "thirty-first session",
+                        "5",
+                        null,
+                        "Thailand",
+                        null,
+                        UnLanguage.EN,
+                        EnumSet.of(UnLanguage.FR, UnLanguage.AR)),
                 new ImportedDocument(List.of(
-                        new ImportedParagraph(List.of(TextRun.plain("The Commission adopted the resolution without "
-                                + "a vote."))),
-                        new ImportedParagraph(List.of(TextRun.plain("Thank you."))))), null);
+                        new ImportedParagraph(
+                                List.of(TextRun.plain("The Commission adopted the resolution without " + "a vote."))),
+                        new ImportedParagraph(List.of(TextRun.plain("Thank you."))))),
+                null);
         TestSignIn.as(translator, Role.TRANSLATOR);
-        checks.check(UnLanguage.FR, "Warm-up.", RuleSettings.DEFAULT).join(); // test contexts load a language on its first check
+        checks.check(UnLanguage.FR, "Warm-up.", RuleSettings.DEFAULT)
+                .join(); // test contexts load a language on its first check
         waitUntil(() -> checks.ready(UnLanguage.FR), 60_000);
     }
 
@@ -105,11 +126,13 @@ class LanguageCheckViewTest extends SignedInBrowserlessTest {
 
     /** Runs the UI updates queued by check threads and timers (as push would) until {@code condition} holds. */
     static void settle(BooleanSupplier condition) {
-        waitUntil(() -> {
-            var session = VaadinSession.getCurrent();
-            session.getService().runPendingAccessTasks(session);
-            return condition.getAsBoolean();
-        }, 20_000);
+        waitUntil(
+                () -> {
+                    var session = VaadinSession.getCurrent();
+                    session.getService().runPendingAccessTasks(session);
+                    return condition.getAsBoolean();
+                },
+                20_000);
     }
 
     static void runPendingUiUpdates() {
@@ -125,8 +148,10 @@ class LanguageCheckViewTest extends SignedInBrowserlessTest {
 
     /** The LanguageTool range painted over exactly this text of the target, if any. */
     static java.util.Optional<HighlightRange> languageRangeOver(SegmentEditor editor, String text) {
-        return editor.getRanges().stream().filter(r -> r.id().startsWith(TargetRanges.PREFIX))
-                .filter(r -> editor.getValue().substring(r.start(), r.end()).equals(text)).findFirst();
+        return editor.getRanges().stream()
+                .filter(r -> r.id().startsWith(TargetRanges.PREFIX))
+                .filter(r -> editor.getValue().substring(r.start(), r.end()).equals(text))
+                .findFirst();
     }
 
     /** Types {@code text} and waits until its check result is shown. */
@@ -140,8 +165,8 @@ class LanguageCheckViewTest extends SignedInBrowserlessTest {
 
     /** Clicks the range in the target, as the browser reports it. */
     static void click(SegmentEditor editor, HighlightRange range) {
-        ComponentUtil.fireEvent(editor, new RangeClickEvent(editor, true, range.id(), range.kind(), range.start(),
-                range.end(), true));
+        ComponentUtil.fireEvent(
+                editor, new RangeClickEvent(editor, true, range.id(), range.kind(), range.start(), range.end(), true));
     }
 
     /** The browser's part of applying a suggestion: the replacement the server asked the editor to make. */
@@ -149,8 +174,10 @@ class LanguageCheckViewTest extends SignedInBrowserlessTest {
         roundTrip();
         var node = editor.getElement().getNode();
         PendingJavaScriptInvocation call = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
-                .filter(i -> i.getOwner() == node && i.getInvocation().getExpression().contains("replaceRange"))
-                .reduce((first, second) -> second).orElseThrow(() -> new AssertionError("no replaceRange call"));
+                .filter(i -> i.getOwner() == node
+                        && i.getInvocation().getExpression().contains("replaceRange"))
+                .reduce((first, second) -> second)
+                .orElseThrow(() -> new AssertionError("no replaceRange call"));
         List<Object> p = call.getInvocation().getParameters();
         int start = ((Number) p.get(1)).intValue();
         int end = ((Number) p.get(2)).intValue();
@@ -170,10 +197,13 @@ class LanguageCheckViewTest extends SignedInBrowserlessTest {
         long typed = System.nanoTime();
         target.setValue(MISSPELT);
         runPendingUiUpdates();
-        assertThat(languageRangeOver(target, ERROR)).as("not checked while typing").isEmpty();
+        assertThat(languageRangeOver(target, ERROR))
+                .as("not checked while typing")
+                .isEmpty();
 
         settle(() -> languageRangeOver(target, ERROR).isPresent());
-        assertThat((System.nanoTime() - typed) / 1_000_000).as("ms after the text arrived")
+        assertThat((System.nanoTime() - typed) / 1_000_000)
+                .as("ms after the text arrived")
                 .isGreaterThanOrEqualTo(SegmentLanguageCheck.PAUSE_MILLIS);
         HighlightRange flagged = languageRangeOver(target, ERROR).orElseThrow();
         assertThat(flagged.kind()).isEqualTo(HighlightRange.SPELLING);
@@ -181,7 +211,8 @@ class LanguageCheckViewTest extends SignedInBrowserlessTest {
 
         LanguageIssuePanel panel = view.languageCheck.panel;
         assertThat(panel.summaryText.getText()).startsWith("Language check · ").contains("issue");
-        assertThat(panel.issues.getElement().getTextRecursively()).contains("Spelling", "“" + ERROR + "”", flagged.message());
+        assertThat(panel.issues.getElement().getTextRecursively())
+                .contains("Spelling", "“" + ERROR + "”", flagged.message());
         // the terminology panel is still there, below
         assertThat(view.terminology.panel.isAttached()).isTrue();
     }
@@ -197,8 +228,11 @@ class LanguageCheckViewTest extends SignedInBrowserlessTest {
         sleepFor(300);
         runPendingUiUpdates();
         CheckResult shown = view.languageCheck.lastResult();
-        assertThat(shown == null || shown.text().equals(FIXED)).as("never the result for the old text").isTrue();
-        settle(() -> view.languageCheck.lastResult() != null && view.languageCheck.lastResult().text().equals(FIXED));
+        assertThat(shown == null || shown.text().equals(FIXED))
+                .as("never the result for the old text")
+                .isTrue();
+        settle(() -> view.languageCheck.lastResult() != null
+                && view.languageCheck.lastResult().text().equals(FIXED));
         assertThat(languageRangeOver(target, ERROR)).isEmpty();
         assertThat(view.languageCheck.matches()).noneMatch(m -> m.kind() == MatchKind.SPELLING);
     }
@@ -228,13 +262,17 @@ class LanguageCheckViewTest extends SignedInBrowserlessTest {
         assertThat(popover.suggestionButtons).extracting(Button::getText).contains("résolution");
         assertThat(popover.suggestionButtons).hasSizeLessThanOrEqualTo(LanguageMatchPopover.MAX_SUGGESTIONS);
 
-        test(popover.suggestionButtons.stream().filter(b -> b.getText().equals("résolution")).findFirst().orElseThrow())
+        test(popover.suggestionButtons.stream()
+                        .filter(b -> b.getText().equals("résolution"))
+                        .findFirst()
+                        .orElseThrow())
                 .click();
         assertThat(popover.isOpened()).isFalse();
         replaceAsTheBrowserWould(target);
         assertThat(target.getValue()).isEqualTo(FIXED);
         // checked again at once, without waiting for a pause
-        settle(() -> view.languageCheck.lastResult() != null && view.languageCheck.lastResult().text().equals(FIXED));
+        settle(() -> view.languageCheck.lastResult() != null
+                && view.languageCheck.lastResult().text().equals(FIXED));
         assertThat(languageRangeOver(target, ERROR)).isEmpty();
 
         test(view.editPane.confirm).click();
@@ -258,13 +296,15 @@ class LanguageCheckViewTest extends SignedInBrowserlessTest {
         // a new check of an edited text still finds ERROR, and still hides it
         String edited = "Hier, la Commission a adopté la résolusion sans vote.";
         typeAndWaitForTheCheck(view, edited);
-        assertThat(view.languageCheck.lastResult().matches()).anyMatch(m -> m.covered(edited).equals(ERROR));
+        assertThat(view.languageCheck.lastResult().matches())
+                .anyMatch(m -> m.covered(edited).equals(ERROR));
         assertThat(languageRangeOver(target, ERROR)).isEmpty();
         // also after leaving the segment and coming back
         test(view.editPane.saveDraft).click();
         view.showSegment(2, UnLanguage.FR);
         view.showSegment(1, UnLanguage.FR);
-        settle(() -> view.languageCheck.lastResult() != null && view.languageCheck.lastResult().checked());
+        settle(() -> view.languageCheck.lastResult() != null
+                && view.languageCheck.lastResult().checked());
         assertThat(view.languageCheck.lastResult().text()).isEqualTo(edited);
         assertThat(languageRangeOver(target, ERROR)).isEmpty();
 
@@ -278,7 +318,9 @@ class LanguageCheckViewTest extends SignedInBrowserlessTest {
         typeAndWaitForTheCheck(view, MISSPELT);
         HighlightRange flagged = languageRangeOver(view.editPane.target, ERROR).orElseThrow();
         LanguageMatch match = view.languageCheck.matches().stream()
-                .filter(m -> TargetRanges.rangeId(m).equals(flagged.id())).findFirst().orElseThrow();
+                .filter(m -> TargetRanges.rangeId(m).equals(flagged.id()))
+                .findFirst()
+                .orElseThrow();
         view.languageCheck.open(flagged.id());
         assertThat(view.languageCheck.popover.offForStatement.isVisible()).isFalse();
         assertThat(view.languageCheck.popover.offGlobally.isVisible()).isFalse();
@@ -288,12 +330,16 @@ class LanguageCheckViewTest extends SignedInBrowserlessTest {
         TestSignIn.as(reviewer, Role.REVIEWER);
         EditorView reviewing = openInFrench();
         typeAndWaitForTheCheck(reviewing, MISSPELT);
-        reviewing.languageCheck.open(languageRangeOver(reviewing.editPane.target, ERROR).orElseThrow().id());
+        reviewing.languageCheck.open(languageRangeOver(reviewing.editPane.target, ERROR)
+                .orElseThrow()
+                .id());
         assertThat(reviewing.languageCheck.popover.offGlobally.isVisible()).isFalse();
         test(reviewing.languageCheck.popover.offForStatement).click();
 
-        assertThat(rules.settingsFor(statementId, UnLanguage.FR).disabledRules()).containsExactly(match.ruleId());
-        settle(() -> reviewing.languageCheck.lastResult() != null && reviewing.languageCheck.lastResult().checked()
+        assertThat(rules.settingsFor(statementId, UnLanguage.FR).disabledRules())
+                .containsExactly(match.ruleId());
+        settle(() -> reviewing.languageCheck.lastResult() != null
+                && reviewing.languageCheck.lastResult().checked()
                 && reviewing.languageCheck.lastResult().matches().stream()
                         .noneMatch(m -> m.ruleId().equals(match.ruleId())));
         assertThat(languageRangeOver(reviewing.editPane.target, ERROR)).isEmpty();
@@ -305,8 +351,11 @@ class LanguageCheckViewTest extends SignedInBrowserlessTest {
         EditorView view = openInFrench();
         typeAndWaitForTheCheck(view, MISSPELT);
         HighlightRange flagged = languageRangeOver(view.editPane.target, ERROR).orElseThrow();
-        String rule = view.languageCheck.matches().stream().filter(m -> TargetRanges.rangeId(m).equals(flagged.id()))
-                .findFirst().orElseThrow().ruleId();
+        String rule = view.languageCheck.matches().stream()
+                .filter(m -> TargetRanges.rangeId(m).equals(flagged.id()))
+                .findFirst()
+                .orElseThrow()
+                .ruleId();
         view.languageCheck.open(flagged.id());
         assertThat(view.languageCheck.popover.offGlobally.getText()).isEqualTo("Switch off for all French texts");
         try {
@@ -316,7 +365,8 @@ class LanguageCheckViewTest extends SignedInBrowserlessTest {
                 assertThat(r.language()).isEqualTo(UnLanguage.FR);
                 assertThat(r.switchedBy()).isEqualTo(admin);
             });
-            settle(() -> view.languageCheck.lastResult() != null && view.languageCheck.lastResult().checked()
+            settle(() -> view.languageCheck.lastResult() != null
+                    && view.languageCheck.lastResult().checked()
                     && languageRangeOver(view.editPane.target, ERROR).isEmpty());
         } finally {
             if (rules.globalSwitches().stream().anyMatch(r -> r.ruleId().equals(rule))) {

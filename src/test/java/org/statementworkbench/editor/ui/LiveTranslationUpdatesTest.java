@@ -11,8 +11,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
@@ -40,11 +38,20 @@ import org.statementworkbench.statement.TranslationState;
 @SpringBootTest
 class LiveTranslationUpdatesTest {
 
-    @Autowired UiBroadcasts broadcasts;
-    @Autowired TranslationService translations;
-    @Autowired StatementImportService importService;
-    @Autowired UserService users;
-    @Autowired SegmentStructureService structureService;
+    @Autowired
+    UiBroadcasts broadcasts;
+
+    @Autowired
+    TranslationService translations;
+
+    @Autowired
+    StatementImportService importService;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    SegmentStructureService structureService;
 
     @AfterEach
     void signOut() {
@@ -58,24 +65,39 @@ class LiveTranslationUpdatesTest {
     @Test
     void aCommittedSaveReachesRegisteredEditorsButNotUnregisteredOnes() {
         signInAs("broadcast-admin", Role.ADMIN);
-        users.createUser(new NewUser("broadcast-es", "Lucía Gómez", "a-long-enough-secret", Set.of(Role.TRANSLATOR),
-                Set.of(UnLanguage.ES)));
-        long id = importService.importStatement(new NewStatement("Broadcast", null, null, null, null, null, null, null,
-                UnLanguage.EN, EnumSet.of(UnLanguage.ES)), importService.readPasted("Thank you."), null);
+        users.createUser(new NewUser(
+                "broadcast-es", "Lucía Gómez", "a-long-enough-secret", Set.of(Role.TRANSLATOR), Set.of(UnLanguage.ES)));
+        long id = importService.importStatement(
+                new NewStatement(
+                        "Broadcast",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        UnLanguage.EN,
+                        EnumSet.of(UnLanguage.ES)),
+                importService.readPasted("Thank you."),
+                null);
         signInAs("broadcast-es", Role.TRANSLATOR);
-        long segment = translations.rows(id, UnLanguage.ES, SegmentQuery.all(), 0, 1).getFirst().segmentId();
+        long segment = translations
+                .rows(id, UnLanguage.ES, SegmentQuery.all(), 0, 1)
+                .getFirst()
+                .segmentId();
 
         List<TranslationSaved> heard = new CopyOnWriteArrayList<>();
         // another editor stays registered: events arrive in order, so once it has the second save, so would heard
         List<TranslationSaved> stillOpen = new CopyOnWriteArrayList<>();
         var registration = broadcasts.register(TranslationSaved.class, new ImmediateUi(), Echo.SKIP, heard::add);
         var other = broadcasts.register(TranslationSaved.class, new ImmediateUi(), Echo.SKIP, stillOpen::add);
-        TranslationState saved = translations.save(new SaveTranslation(segment, UnLanguage.ES, "Gracias.",
-                SegmentStatus.TRANSLATED, TranslationState.UNSAVED_VERSION));
+        TranslationState saved = translations.save(new SaveTranslation(
+                segment, UnLanguage.ES, "Gracias.", SegmentStatus.TRANSLATED, TranslationState.UNSAVED_VERSION));
         await().until(() -> !heard.isEmpty());
         registration.remove();
-        translations.save(new SaveTranslation(segment, UnLanguage.ES, "Muchas gracias.", SegmentStatus.TRANSLATED,
-                saved.version()));
+        translations.save(new SaveTranslation(
+                segment, UnLanguage.ES, "Muchas gracias.", SegmentStatus.TRANSLATED, saved.version()));
         await().until(() -> stillOpen.size() == 2);
         other.remove();
 
@@ -87,9 +109,12 @@ class LiveTranslationUpdatesTest {
         });
 
         List<StatementStructureChanged> structure = new CopyOnWriteArrayList<>();
-        var structureRegistration = broadcasts.register(StatementStructureChanged.class, new ImmediateUi(),
-                Echo.SKIP, structure::add);
-        long only = translations.rows(id, UnLanguage.ES, SegmentQuery.all(), 0, 1).getFirst().segmentId();
+        var structureRegistration =
+                broadcasts.register(StatementStructureChanged.class, new ImmediateUi(), Echo.SKIP, structure::add);
+        long only = translations
+                .rows(id, UnLanguage.ES, SegmentQuery.all(), 0, 1)
+                .getFirst()
+                .segmentId();
         structureService.split(only, "Thank\n you.");
         await().until(() -> !structure.isEmpty());
         structureRegistration.remove();

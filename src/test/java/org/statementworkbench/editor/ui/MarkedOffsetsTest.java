@@ -17,7 +17,8 @@ class MarkedOffsetsTest {
     @Test
     void boldItalicAndEscapedAsterisksAreSkippedOrKept() {
         String text = "The **Security Council** and *Member States* pay 5\\*3 to the *UN*.";
-        assertThat(new MarkedOffsets(text).plain()).isEqualTo(SegmentEditor.plainText(text))
+        assertThat(new MarkedOffsets(text).plain())
+                .isEqualTo(SegmentEditor.plainText(text))
                 .isEqualTo("The Security Council and Member States pay 5*3 to the UN.");
         assertThat(marked(text, "Security Council")).isEqualTo("Security Council");
         assertThat(marked(text, "Member States")).isEqualTo("Member States");

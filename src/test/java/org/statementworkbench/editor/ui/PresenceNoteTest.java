@@ -27,7 +27,8 @@ class PresenceNoteTest {
 
     @Test
     void eachPersonKeepsOneColourEverywhere() {
-        assertThat(PresenceAvatars.colorIndex("amina")).isEqualTo(PresenceAvatars.colorIndex("amina"))
+        assertThat(PresenceAvatars.colorIndex("amina"))
+                .isEqualTo(PresenceAvatars.colorIndex("amina"))
                 .isBetween(0, PresenceAvatars.COLORS - 1);
         assertThat(PresenceAvatars.colorIndex("a-name-whose-hash-is-negative-" + Integer.MIN_VALUE))
                 .isBetween(0, PresenceAvatars.COLORS - 1);
@@ -37,11 +38,11 @@ class PresenceNoteTest {
     void theNoteNamesThePeopleAndTheLanguageTheyHaveOpen() {
         assertThat(PresenceNote.describe(List.of(on("marc", "Marc Lefèvre", UnLanguage.FR))))
                 .isEqualTo("Marc Lefèvre also has this segment open in French.");
-        assertThat(PresenceNote.describe(List.of(on("marc", "Marc Lefèvre", UnLanguage.AR),
-                on("lucia", "Lucía Gómez", UnLanguage.AR))))
+        assertThat(PresenceNote.describe(
+                        List.of(on("marc", "Marc Lefèvre", UnLanguage.AR), on("lucia", "Lucía Gómez", UnLanguage.AR))))
                 .isEqualTo("Marc Lefèvre, Lucía Gómez also have this segment open in Arabic.");
-        assertThat(PresenceNote.describe(List.of(on("marc", "Marc Lefèvre", UnLanguage.FR),
-                on("lucia", "Lucía Gómez", UnLanguage.ES))))
+        assertThat(PresenceNote.describe(
+                        List.of(on("marc", "Marc Lefèvre", UnLanguage.FR), on("lucia", "Lucía Gómez", UnLanguage.ES))))
                 .isEqualTo("Marc Lefèvre (French), Lucía Gómez (Spanish) also have this segment open.");
     }
 

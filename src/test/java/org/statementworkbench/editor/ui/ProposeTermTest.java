@@ -44,11 +44,20 @@ class ProposeTermTest extends SignedInBrowserlessTest {
 
     private static final AtomicInteger counter = new AtomicInteger();
 
-    @Autowired StatementImportService importService;
-    @Autowired UserService users;
-    @Autowired GlossaryService glossary;
-    @Autowired TermProposalService proposals;
-    @Autowired GlossaryTerms glossaryTerms;
+    @Autowired
+    StatementImportService importService;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    GlossaryService glossary;
+
+    @Autowired
+    TermProposalService proposals;
+
+    @Autowired
+    GlossaryTerms glossaryTerms;
 
     long statementId;
     String translator = "";
@@ -61,22 +70,39 @@ class ProposeTermTest extends SignedInBrowserlessTest {
         translator = "propose-fr-" + tag;
         convention = "Convention " + tag;
         TestSignIn.as("propose-test-admin", Role.ADMIN);
-        users.createUser(new NewUser(translator, "Claire Dubois", "a-long-enough-secret", Set.of(Role.TRANSLATOR),
-                Set.of(UnLanguage.FR)));
-        users.createUser(new NewUser("propose-gm-" + tag, "Gloria Manager", "a-long-enough-secret",
-                Set.of(Role.GLOSSARY_MANAGER), Set.of()));
+        users.createUser(new NewUser(
+                translator, "Claire Dubois", "a-long-enough-secret", Set.of(Role.TRANSLATOR), Set.of(UnLanguage.FR)));
+        users.createUser(new NewUser(
+                "propose-gm-" + tag,
+                "Gloria Manager",
+                "a-long-enough-secret",
+                Set.of(Role.GLOSSARY_MANAGER),
+                Set.of()));
         TestSignIn.as("propose-gm-" + tag, Role.GLOSSARY_MANAGER);
-        concept = glossary.create(ConceptDraft.newConcept(List.of("cybercrime"), "A treaty (test)", List.of(
-                TermDraft.of("en", convention, TermType.FULL_FORM, UsageStatus.PREFERRED),
-                TermDraft.of("es", "Convención " + tag, TermType.FULL_FORM, UsageStatus.PREFERRED))));
+        concept = glossary.create(ConceptDraft.newConcept(
+                List.of("cybercrime"),
+                "A treaty (test)",
+                List.of(
+                        TermDraft.of("en", convention, TermType.FULL_FORM, UsageStatus.PREFERRED),
+                        TermDraft.of("es", "Convención " + tag, TermType.FULL_FORM, UsageStatus.PREFERRED))));
         TestSignIn.as("propose-test-admin", Role.ADMIN);
-        statementId = importService.importStatement(new NewStatement("Statement on the " + convention, null,
-                "Commission on Crime Prevention and Criminal Justice", "thirty-first session", "5", null, "Thailand",
-                null, UnLanguage.EN, EnumSet.of(UnLanguage.FR, UnLanguage.RU)),
+        statementId = importService.importStatement(
+                new NewStatement(
+                        "Statement on the " + convention,
+                        null,
+                        "Commission on Crime Prevention and Criminal Justice",
+                        "thirty-first session",
+                        "5",
+                        null,
+                        "Thailand",
+                        null,
+                        UnLanguage.EN,
+                        EnumSet.of(UnLanguage.FR, UnLanguage.RU)),
                 new ImportedDocument(List.of(
-                        new ImportedParagraph(List.of(TextRun.plain("Thailand welcomes the " + convention
-                                + " against Cybercrime."))),
-                        new ImportedParagraph(List.of(TextRun.plain("Thank you."))))), null);
+                        new ImportedParagraph(
+                                List.of(TextRun.plain("Thailand welcomes the " + convention + " against Cybercrime."))),
+                        new ImportedParagraph(List.of(TextRun.plain("Thank you."))))),
+                null);
         TestSignIn.as(translator, Role.TRANSLATOR);
     }
 
@@ -99,10 +125,15 @@ class ProposeTermTest extends SignedInBrowserlessTest {
         assertThat(dialog.sourceTerm.getValue()).isEqualTo(convention);
         assertThat(dialog.targetTerm.getValue()).isEqualTo(convention);
         // the concept with exactly this English term is offered, and chosen, as the one to extend
-        assertThat(dialog.choice.getListDataView().getItems()).contains(ProposeTermDialog.NEW_CONCEPT)
-                .anySatisfy(c -> assertThat(c.concept()).isNotNull().extracting(GlossaryConcept::id)
+        assertThat(dialog.choice.getListDataView().getItems())
+                .contains(ProposeTermDialog.NEW_CONCEPT)
+                .anySatisfy(c -> assertThat(c.concept())
+                        .isNotNull()
+                        .extracting(GlossaryConcept::id)
                         .isEqualTo(concept.id()));
-        assertThat(dialog.choice.getValue().concept()).isNotNull().extracting(GlossaryConcept::id)
+        assertThat(dialog.choice.getValue().concept())
+                .isNotNull()
+                .extracting(GlossaryConcept::id)
                 .isEqualTo(concept.id());
         dialog.comment.setValue("Same as the Spanish: the tag is a name");
         test(dialog.propose).click();
@@ -124,7 +155,9 @@ class ProposeTermTest extends SignedInBrowserlessTest {
         assertThat(mine.targetContext()).isEqualTo(french);
         assertThat(mine.comment()).isEqualTo("Same as the Spanish: the tag is a name");
         // proposed terms reach the term checks as hints (not enforced) until a reviewer approves them
-        assertThat(glossaryTerms.terms("fr")).filteredOn(t -> t.conceptId() == concept.id()).singleElement()
+        assertThat(glossaryTerms.terms("fr"))
+                .filteredOn(t -> t.conceptId() == concept.id())
+                .singleElement()
                 .satisfies(t -> {
                     assertThat(t.approval()).isEqualTo(Approval.PROPOSED);
                     assertThat(t.approved()).isFalse();
@@ -145,15 +178,18 @@ class ProposeTermTest extends SignedInBrowserlessTest {
         assertThat(find(ProposeTermDialog.class).all()).hasSize(1);
 
         dialog.sourceTerm.setValue("welcomes the " + convention);
-        assertThat(dialog.choice.getListDataView().getItems()).extracting(ProposeTermDialog.Choice::concept)
+        assertThat(dialog.choice.getListDataView().getItems())
+                .extracting(ProposeTermDialog.Choice::concept)
                 .containsOnlyNulls();
         dialog.sourceTerm.setValue("cybercrime treaty " + convention);
         dialog.targetTerm.setValue("traité sur la cybercriminalité " + convention);
         test(dialog.propose).click();
         assertThat(proposals.mine().getFirst()).satisfies(p -> {
             assertThat(p.newConcept()).isTrue();
-            assertThat(p.terms()).extracting(t -> t.language() + ":" + t.text()).containsExactly(
-                    "en:cybercrime treaty " + convention, "fr:traité sur la cybercriminalité " + convention);
+            assertThat(p.terms())
+                    .extracting(t -> t.language() + ":" + t.text())
+                    .containsExactly(
+                            "en:cybercrime treaty " + convention, "fr:traité sur la cybercriminalité " + convention);
         });
     }
 

@@ -3,7 +3,6 @@ package org.statementworkbench.editor.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -45,8 +44,8 @@ class SegmentLanguageCheckTest {
         ui.add(editor);
         when(rules.settingsFor(anyLong(), any())).thenReturn(RuleSettings.DEFAULT);
         when(rules.ignored(anyLong(), any())).thenReturn(IgnoredMatches.NONE);
-        check = new SegmentLanguageCheck(checks, rules, new UiBroadcaster<>(Runnable::run), editor,
-                new TargetRanges(editor), Set::of);
+        check = new SegmentLanguageCheck(
+                checks, rules, new UiBroadcaster<>(Runnable::run), editor, new TargetRanges(editor), Set::of);
     }
 
     private void answer(String text, CheckResult result) {
@@ -82,9 +81,18 @@ class SegmentLanguageCheckTest {
         String marked = "La **Commission** a adopté la résolusion sans vote.";
         String plain = SegmentEditor.plainText(marked);
         int start = plain.indexOf("résolusion");
-        var match = new LanguageMatch(LanguageMatch.idOf("FR_SPELLING_RULE", start, start + 10, "résolusion"),
-                "FR_SPELLING_RULE", "Faute de frappe", "TYPOS", MatchKind.SPELLING, start, start + 10,
-                "Faute de frappe possible trouvée.", "Faute de frappe", List.of(), true);
+        var match = new LanguageMatch(
+                LanguageMatch.idOf("FR_SPELLING_RULE", start, start + 10, "résolusion"),
+                "FR_SPELLING_RULE",
+                "Faute de frappe",
+                "TYPOS",
+                MatchKind.SPELLING,
+                start,
+                start + 10,
+                "Faute de frappe possible trouvée.",
+                "Faute de frappe",
+                List.of(),
+                true);
         editor.setValue(marked);
         answer(plain, CheckResult.checked(UnLanguage.FR, plain, List.of(match)));
         check.show(new SegmentLanguageCheck.Target(1, 2, 1, UnLanguage.FR, true));

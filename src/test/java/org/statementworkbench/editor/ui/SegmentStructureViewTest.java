@@ -35,9 +35,14 @@ class SegmentStructureViewTest extends SignedInBrowserlessTest {
 
     private static final AtomicInteger counter = new AtomicInteger();
 
-    @Autowired StatementImportService importService;
-    @Autowired TranslationService translations;
-    @Autowired UserService users;
+    @Autowired
+    StatementImportService importService;
+
+    @Autowired
+    TranslationService translations;
+
+    @Autowired
+    UserService users;
 
     long statementId;
     String translator = "";
@@ -49,18 +54,33 @@ class SegmentStructureViewTest extends SignedInBrowserlessTest {
         translator = "structure-view-fr-" + n;
         reviewer = "structure-view-rev-" + n;
         TestSignIn.as("structure-view-admin", Role.ADMIN);
-        users.createUser(new NewUser(translator, "Claire Dubois", "a-long-enough-secret", Set.of(Role.TRANSLATOR),
-                Set.of(UnLanguage.FR)));
-        users.createUser(new NewUser(reviewer, "Li Wei", "a-long-enough-secret", Set.of(Role.REVIEWER),
+        users.createUser(new NewUser(
+                translator, "Claire Dubois", "a-long-enough-secret", Set.of(Role.TRANSLATOR), Set.of(UnLanguage.FR)));
+        users.createUser(new NewUser(
+                reviewer,
+                "Li Wei",
+                "a-long-enough-secret",
+                Set.of(Role.REVIEWER),
                 Set.of(UnLanguage.FR, UnLanguage.ZH)));
-        statementId = importService.importStatement(new NewStatement("Statement by Thailand", null, null, null, null,
-                null, null, null, UnLanguage.EN, EnumSet.of(UnLanguage.FR, UnLanguage.ZH)), new ImportedDocument(
-                        List.of(new ImportedParagraph(List.of(TextRun.plain(
-                                "Thailand pledges its commitment to tackle cybercrime. Thank you."))))), null);
+        statementId = importService.importStatement(
+                new NewStatement(
+                        "Statement by Thailand",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        UnLanguage.EN,
+                        EnumSet.of(UnLanguage.FR, UnLanguage.ZH)),
+                new ImportedDocument(List.of(new ImportedParagraph(
+                        List.of(TextRun.plain("Thailand pledges its commitment to tackle cybercrime. Thank you."))))),
+                null);
         TestSignIn.as(reviewer, Role.REVIEWER);
         SegmentRow thankYou = chinese().get(1);
-        translations.save(new SaveTranslation(thankYou.segmentId(), UnLanguage.ZH, "谢谢。", SegmentStatus.APPROVED,
-                TranslationState.UNSAVED_VERSION));
+        translations.save(new SaveTranslation(
+                thankYou.segmentId(), UnLanguage.ZH, "谢谢。", SegmentStatus.APPROVED, TranslationState.UNSAVED_VERSION));
     }
 
     private List<SegmentRow> chinese() {
@@ -75,8 +95,9 @@ class SegmentStructureViewTest extends SignedInBrowserlessTest {
 
         assertThat(view.editPane.split.isEnabled()).isTrue();
         assertThat(view.editPane.merge.isEnabled()).isFalse();
-        assertThat(view.editPane.merge.getTooltip().getText()).startsWith("Merging segments 1 and 2 would change the "
-                + "Chinese translation, which you may not edit");
+        assertThat(view.editPane.merge.getTooltip().getText())
+                .startsWith(
+                        "Merging segments 1 and 2 would change the " + "Chinese translation, which you may not edit");
     }
 
     @Test

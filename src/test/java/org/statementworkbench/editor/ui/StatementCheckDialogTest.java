@@ -21,8 +21,8 @@ import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.glossary.SdgCorpus;
 import org.statementworkbench.languagecheck.LanguageCheckService;
-import org.statementworkbench.languagecheck.RuleSettings;
 import org.statementworkbench.languagecheck.LanguageRuleService;
+import org.statementworkbench.languagecheck.RuleSettings;
 import org.statementworkbench.security.NewUser;
 import org.statementworkbench.security.Role;
 import org.statementworkbench.security.UserService;
@@ -47,11 +47,20 @@ class StatementCheckDialogTest extends SignedInBrowserlessTest {
 
     private static final AtomicInteger counter = new AtomicInteger();
 
-    @Autowired StatementImportService importService;
-    @Autowired TranslationService translations;
-    @Autowired UserService users;
-    @Autowired LanguageCheckService checks;
-    @Autowired LanguageRuleService rules;
+    @Autowired
+    StatementImportService importService;
+
+    @Autowired
+    TranslationService translations;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    LanguageCheckService checks;
+
+    @Autowired
+    LanguageRuleService rules;
 
     String reviewer = "";
 
@@ -60,10 +69,16 @@ class StatementCheckDialogTest extends SignedInBrowserlessTest {
         int n = counter.incrementAndGet();
         reviewer = "lt-batch-rev-" + n;
         TestSignIn.as("lt-batch-admin", Role.ADMIN);
-        users.createUser(new NewUser(reviewer, "Rui Costa", "a-long-enough-secret", Set.of(Role.REVIEWER),
+        users.createUser(new NewUser(
+                reviewer,
+                "Rui Costa",
+                "a-long-enough-secret",
+                Set.of(Role.REVIEWER),
                 Set.of(UnLanguage.FR, UnLanguage.AR)));
-        checks.check(UnLanguage.FR, "Warm-up.", RuleSettings.DEFAULT).join(); // test contexts load a language on its first check
-        checks.check(UnLanguage.AR, "Warm-up.", RuleSettings.DEFAULT).join(); // test contexts load a language on its first check
+        checks.check(UnLanguage.FR, "Warm-up.", RuleSettings.DEFAULT)
+                .join(); // test contexts load a language on its first check
+        checks.check(UnLanguage.AR, "Warm-up.", RuleSettings.DEFAULT)
+                .join(); // test contexts load a language on its first check
         waitUntil(() -> checks.ready(UnLanguage.FR) && checks.ready(UnLanguage.AR), 60_000);
     }
 
@@ -73,24 +88,39 @@ class StatementCheckDialogTest extends SignedInBrowserlessTest {
      */
     private long statement(List<String> english, Map<UnLanguage, List<String>> targets) {
         TestSignIn.as("lt-batch-admin", Role.ADMIN);
-        long id = importService.importStatement(new NewStatement("Statement " + counter.incrementAndGet(), null,
-                "Commission on Crime Prevention and Criminal Justice", null, null, null, "Thailand", null,
-                UnLanguage.EN, EnumSet.of(UnLanguage.FR, UnLanguage.AR)),
-                new ImportedDocument(english.stream().map(t -> new ImportedParagraph(List.of(TextRun.plain(t))))
-                        .toList()), null);
+        long id = importService.importStatement(
+                new NewStatement(
+                        "Statement " + counter.incrementAndGet(),
+                        null,
+                        "Commission on Crime Prevention and Criminal Justice",
+                        null,
+                        null,
+                        null,
+                        "Thailand",
+                        null,
+                        UnLanguage.EN,
+                        EnumSet.of(UnLanguage.FR, UnLanguage.AR)),
+                new ImportedDocument(english.stream()
+                        .map(t -> new ImportedParagraph(List.of(TextRun.plain(t))))
+                        .toList()),
+                null);
         TestSignIn.as(reviewer, Role.REVIEWER);
         List<SegmentRow> rows = translations.rows(id, UnLanguage.FR, SegmentQuery.all(), 0, 5000);
         // only paragraphs that stay one segment get their translation: the texts must belong together
-        Map<Integer, List<SegmentRow>> byParagraph = rows.stream()
-                .collect(Collectors.groupingBy(SegmentRow::paragraph, TreeMap::new, Collectors.toList()));
+        Map<Integer, List<SegmentRow>> byParagraph =
+                rows.stream().collect(Collectors.groupingBy(SegmentRow::paragraph, TreeMap::new, Collectors.toList()));
         int i = 0;
         for (List<SegmentRow> paragraph : byParagraph.values()) {
             if (paragraph.size() == 1) {
                 for (var target : targets.entrySet()) {
                     String text = target.getValue().get(i);
                     if (!text.isEmpty()) {
-                        translations.save(new SaveTranslation(paragraph.getFirst().segmentId(), target.getKey(), text,
-                                SegmentStatus.DRAFT, TranslationState.UNSAVED_VERSION));
+                        translations.save(new SaveTranslation(
+                                paragraph.getFirst().segmentId(),
+                                target.getKey(),
+                                text,
+                                SegmentStatus.DRAFT,
+                                TranslationState.UNSAVED_VERSION));
                     }
                 }
             }
@@ -110,12 +140,16 @@ class StatementCheckDialogTest extends SignedInBrowserlessTest {
         SdgCorpus sdg = SdgCorpus.load(SdgCorpus.defaultLocation());
         List<String> keys = sdg.sentences().keySet().stream()
                 .filter(k -> k.matches("\\d+-\\w+-\\w+-title") || k.matches("\\d+-\\w+-title"))
-                .filter(k -> !sdg.text(k, "en").isBlank() && !sdg.text(k, "fr").isBlank()
+                .filter(k -> !sdg.text(k, "en").isBlank()
+                        && !sdg.text(k, "fr").isBlank()
                         && !sdg.text(k, "ar").isBlank())
-                .limit(300).toList();
-        long id = statement(keys.stream().map(k -> sdg.text(k, "en")).toList(), Map.of(
-                UnLanguage.FR, keys.stream().map(k -> sdg.text(k, "fr")).toList(),
-                UnLanguage.AR, keys.stream().map(k -> sdg.text(k, "ar")).toList()));
+                .limit(300)
+                .toList();
+        long id = statement(
+                keys.stream().map(k -> sdg.text(k, "en")).toList(),
+                Map.of(
+                        UnLanguage.FR, keys.stream().map(k -> sdg.text(k, "fr")).toList(),
+                        UnLanguage.AR, keys.stream().map(k -> sdg.text(k, "ar")).toList()));
         // a rule switched off in this statement alone makes its rule settings new to the check service's result
         // cache: every text is checked now, whatever other tests checked before
         for (UnLanguage language : List.of(UnLanguage.FR, UnLanguage.AR)) {
@@ -143,8 +177,8 @@ class StatementCheckDialogTest extends SignedInBrowserlessTest {
         assertThat(summary).isNotNull();
         assertThat(summary.cancelled()).isTrue();
         assertThat(summary.done()).isPositive().isLessThan(total);
-        assertThat(dialog.progressText.getText()).isEqualTo("Cancelled: " + summary.done() + " of " + total
-                + " texts checked.");
+        assertThat(dialog.progressText.getText())
+                .isEqualTo("Cancelled: " + summary.done() + " of " + total + " texts checked.");
         assertThat(dialog.summary.getElement().getTextRecursively()).contains("French: ", "Arabic: ");
         assertThat(dialog.start.isEnabled()).isTrue();
         assertThat(dialog.cancel.isEnabled()).isFalse();
@@ -153,10 +187,11 @@ class StatementCheckDialogTest extends SignedInBrowserlessTest {
 
     @Test
     void theSummaryCountsMatchesPerLanguageAndKindAndTheListOpensASegment() {
-        long id = statement(List.of("The Commission adopted the resolution without a vote.", "Thank you.",
-                "Mr. Chair,"), Map.of(
-                UnLanguage.FR, List.of(LanguageCheckViewTest.MISSPELT, "Je vous remercie.", ""),
-                UnLanguage.AR, List.of("اعتمدت اللجنة القرار دون تصويت.", "", "")));
+        long id = statement(
+                List.of("The Commission adopted the resolution without a vote.", "Thank you.", "Mr. Chair,"),
+                Map.of(
+                        UnLanguage.FR, List.of(LanguageCheckViewTest.MISSPELT, "Je vous remercie.", ""),
+                        UnLanguage.AR, List.of("اعتمدت اللجنة القرار دون تصويت.", "", "")));
         EditorView view = navigate(EditorView.class, id);
         test(view.checkStatement).click();
         StatementCheckDialog dialog = find(StatementCheckDialog.class).single();
@@ -165,11 +200,15 @@ class StatementCheckDialogTest extends SignedInBrowserlessTest {
 
         assertThat(dialog.progressText.getText()).isEqualTo("All 3 texts checked.");
         var summary = dialog.result();
-        var french = summary.languages().stream().filter(t -> t.language() == UnLanguage.FR).findFirst().orElseThrow();
+        var french = summary.languages().stream()
+                .filter(t -> t.language() == UnLanguage.FR)
+                .findFirst()
+                .orElseThrow();
         assertThat(french.texts()).isEqualTo(2);
         assertThat(french.checked()).isEqualTo(2);
         assertThat(french.notChecked()).isZero();
-        assertThat(french.kinds().get(org.statementworkbench.languagecheck.MatchKind.SPELLING)).isEqualTo(1);
+        assertThat(french.kinds().get(org.statementworkbench.languagecheck.MatchKind.SPELLING))
+                .isEqualTo(1);
         assertThat(dialog.summary.getElement().getTextRecursively())
                 .contains("French: 1 spelling, 0 grammar, 0 style in 2 of 2 texts")
                 .contains("Arabic: 0 spelling, 0 grammar, 0 style in 1 of 1 texts");
@@ -180,8 +219,10 @@ class StatementCheckDialogTest extends SignedInBrowserlessTest {
         });
         // marked in the editor's list
         view.language.setValue(UnLanguage.FR);
-        assertThat(test(view.grid).getLitRendererPropertyValue(0, 0, "lt", String.class)).isEqualTo("1");
-        assertThat(test(view.grid).getLitRendererPropertyValue(1, 0, "lt", String.class)).isEmpty();
+        assertThat(test(view.grid).getLitRendererPropertyValue(0, 0, "lt", String.class))
+                .isEqualTo("1");
+        assertThat(test(view.grid).getLitRendererPropertyValue(1, 0, "lt", String.class))
+                .isEmpty();
 
         // opened from the dialog's list
         view.showSegment(2, UnLanguage.FR);
@@ -190,7 +231,10 @@ class StatementCheckDialogTest extends SignedInBrowserlessTest {
         assertThat(view.language.getValue()).isEqualTo(UnLanguage.FR);
 
         // an ignored match is left out of the next check
-        rules.ignore(summary.flagged().getFirst().segmentId(), UnLanguage.FR, "FR_SPELLING_RULE",
+        rules.ignore(
+                summary.flagged().getFirst().segmentId(),
+                UnLanguage.FR,
+                "FR_SPELLING_RULE",
                 LanguageCheckViewTest.ERROR);
         test(dialog.start).click();
         settle(() -> dialog.result() != summary && dialog.progressText.getText().startsWith("All"));

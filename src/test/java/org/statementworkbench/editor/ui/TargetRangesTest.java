@@ -17,22 +17,34 @@ class TargetRangesTest {
 
     private static LanguageMatch match(String text, String covered, MatchKind kind) {
         int start = text.indexOf(covered);
-        return new LanguageMatch(LanguageMatch.idOf("RULE_" + kind, start, start + covered.length(), covered),
-                "RULE_" + kind, "A rule", "MISC", kind, start, start + covered.length(), "Message about " + covered,
-                covered, List.of(), true);
+        return new LanguageMatch(
+                LanguageMatch.idOf("RULE_" + kind, start, start + covered.length(), covered),
+                "RULE_" + kind,
+                "A rule",
+                "MISC",
+                kind,
+                start,
+                start + covered.length(),
+                "Message about " + covered,
+                covered,
+                List.of(),
+                true);
     }
 
     private String painted(String kind) {
-        return editor.getRanges().stream().filter(r -> r.kind().equals(kind))
-                .map(r -> editor.getValue().substring(r.start(), r.end())).findFirst().orElse("");
+        return editor.getRanges().stream()
+                .filter(r -> r.kind().equals(kind))
+                .map(r -> editor.getValue().substring(r.start(), r.end()))
+                .findFirst()
+                .orElse("");
     }
 
     @Test
     void matchesFollowTheTextUntilTheirOwnWordsAreEdited() {
         String text = "Les États Membres est invités à coopérer avec la Comission.";
         editor.setValue(text);
-        ranges.language(List.of(match(text, "est", MatchKind.GRAMMAR), match(text, "Comission", MatchKind.SPELLING)),
-                text);
+        ranges.language(
+                List.of(match(text, "est", MatchKind.GRAMMAR), match(text, "Comission", MatchKind.SPELLING)), text);
         assertThat(painted("grammar")).isEqualTo("est");
         assertThat(painted("spelling")).isEqualTo("Comission");
 
@@ -60,10 +72,15 @@ class TargetRangesTest {
         ranges.terms(List.of(
                 new HighlightRange("tgt-0", accord, accord + 18, HighlightRange.TERM_ERROR, "forbidden"),
                 new HighlightRange("tgt-1", gizmoz - 10, gizmoz + 6, HighlightRange.TERM_HIT, "Concept")));
-        ranges.language(List.of(match(text, "gadgets", MatchKind.GRAMMAR), match(text, "Gizmoz", MatchKind.SPELLING),
-                match(text, "salue", MatchKind.STYLE)), text);
+        ranges.language(
+                List.of(
+                        match(text, "gadgets", MatchKind.GRAMMAR),
+                        match(text, "Gizmoz", MatchKind.SPELLING),
+                        match(text, "salue", MatchKind.STYLE)),
+                text);
 
-        assertThat(editor.getRanges()).extracting(HighlightRange::kind)
+        assertThat(editor.getRanges())
+                .extracting(HighlightRange::kind)
                 .containsExactlyInAnyOrder("term-error", "term-hit", "style");
         assertThat(painted("style")).isEqualTo("salue");
         // still listed, only not painted
@@ -78,6 +95,7 @@ class TargetRangesTest {
         editor.setValue(marked);
         ranges.language(List.of(match(plain, "adopter", MatchKind.GRAMMAR)), plain);
         assertThat(painted("grammar")).isEqualTo("adopter");
-        assertThat(ranges.match(TargetRanges.rangeId(ranges.matches().getFirst()))).isPresent();
+        assertThat(ranges.match(TargetRanges.rangeId(ranges.matches().getFirst())))
+                .isPresent();
     }
 }

@@ -1,10 +1,10 @@
 package org.statementworkbench.editor.ui;
 
-import java.time.Duration;
-import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.vaadin.flow.server.VaadinSession;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -39,9 +39,14 @@ class TermGateViewTest extends SignedInBrowserlessTest {
     static final String MISSING = "Le Conseil a adopté la résolution.";
     private static final AtomicInteger counter = new AtomicInteger();
 
-    @Autowired StatementImportService importService;
-    @Autowired TranslationService translations;
-    @Autowired UserService users;
+    @Autowired
+    StatementImportService importService;
+
+    @Autowired
+    TranslationService translations;
+
+    @Autowired
+    UserService users;
 
     long statementId;
     String reviewer = "";
@@ -53,14 +58,26 @@ class TermGateViewTest extends SignedInBrowserlessTest {
         reviewer = "gate-view-rev-" + n;
         translator = "gate-view-tr-" + n;
         TestSignIn.as("gate-view-admin", Role.ADMIN);
-        users.createUser(new NewUser(reviewer, "Jean Martin", "a-long-enough-secret", Set.of(Role.REVIEWER),
-                Set.of(UnLanguage.FR)));
-        users.createUser(new NewUser(translator, "Claire Dubois", "a-long-enough-secret", Set.of(Role.TRANSLATOR),
-                Set.of(UnLanguage.FR)));
-        statementId = importService.importStatement(new NewStatement("Statement on the Council " + n, null, null,
-                null, null, null, "France", null, UnLanguage.EN, EnumSet.of(UnLanguage.FR)), new ImportedDocument(
-                        List.of(new ImportedParagraph(List.of(TextRun.plain("The Security Council adopted the "
-                                + "resolution."))), new ImportedParagraph(List.of(TextRun.plain("Thank you."))))),
+        users.createUser(new NewUser(
+                reviewer, "Jean Martin", "a-long-enough-secret", Set.of(Role.REVIEWER), Set.of(UnLanguage.FR)));
+        users.createUser(new NewUser(
+                translator, "Claire Dubois", "a-long-enough-secret", Set.of(Role.TRANSLATOR), Set.of(UnLanguage.FR)));
+        statementId = importService.importStatement(
+                new NewStatement(
+                        "Statement on the Council " + n,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "France",
+                        null,
+                        UnLanguage.EN,
+                        EnumSet.of(UnLanguage.FR)),
+                new ImportedDocument(List.of(
+                        new ImportedParagraph(
+                                List.of(TextRun.plain("The Security Council adopted the " + "resolution."))),
+                        new ImportedParagraph(List.of(TextRun.plain("Thank you."))))),
                 null);
         TestSignIn.as(reviewer, Role.REVIEWER);
     }
@@ -78,7 +95,12 @@ class TermGateViewTest extends SignedInBrowserlessTest {
         TermOverrideDialog dialog = find(TermOverrideDialog.class).single();
         assertThat(dialog.getHeaderTitle()).contains("Segment 1");
         assertThat(dialog.problems.getChildren()).hasSize(1);
-        assertThat(dialog.problems.getChildren().findFirst().orElseThrow().getElement().getText())
+        assertThat(dialog.problems
+                        .getChildren()
+                        .findFirst()
+                        .orElseThrow()
+                        .getElement()
+                        .getText())
                 .contains("Conseil de sécurité");
         assertThat(french().getFirst().target().status()).isEqualTo(SegmentStatus.NEW);
         assertThat(dialog.approveAnyway.isEnabled()).isFalse();
@@ -110,18 +132,25 @@ class TermGateViewTest extends SignedInBrowserlessTest {
         aReviewerSeesTheTermErrorsAndApprovesWithAJustification();
         TestSignIn.as(translator, Role.TRANSLATOR);
 
-        TerminologyReportView report = navigate("statement/" + statementId + "/terminology",
-                TerminologyReportView.class);
+        TerminologyReportView report =
+                navigate("statement/" + statementId + "/terminology", TerminologyReportView.class);
         awaitReport(report);
 
         assertThat(report.title.getText()).contains("Statement on the Council");
-        List<ReportedIssue> issues = report.issueGrids.get(UnLanguage.FR).getListDataView().getItems().toList();
+        List<ReportedIssue> issues = report.issueGrids
+                .get(UnLanguage.FR)
+                .getListDataView()
+                .getItems()
+                .toList();
         assertThat(issues).singleElement().satisfies(i -> {
             assertThat(i.check()).isEqualTo("term.missing");
             assertThat(i.segmentNumber()).isEqualTo(1);
             assertThat(i.override()).isNotNull();
         });
-        List<ApprovalOverride> overrides = report.overrideGrids.get(UnLanguage.FR).getListDataView().getItems()
+        List<ApprovalOverride> overrides = report.overrideGrids
+                .get(UnLanguage.FR)
+                .getListDataView()
+                .getItems()
                 .toList();
         assertThat(overrides).singleElement().satisfies(o -> {
             assertThat(o.overriddenBy()).isEqualTo(reviewer);
@@ -131,8 +160,12 @@ class TermGateViewTest extends SignedInBrowserlessTest {
         assertThat(report.html.isEnabled()).isTrue();
         var r = report.report;
         assertThat(r).isNotNull();
-        assertThat(TerminologyReportFiles.csv(r).lines().toList()).hasSize(2).last().asString()
-                .startsWith("fr,1,term.missing,ERROR,").contains(reviewer, "Short form");
+        assertThat(TerminologyReportFiles.csv(r).lines().toList())
+                .hasSize(2)
+                .last()
+                .asString()
+                .startsWith("fr,1,term.missing,ERROR,")
+                .contains(reviewer, "Short form");
         assertThat(TerminologyReportFiles.html(r)).contains("Statement on the Council", "Short form", "Overrides");
     }
 
@@ -140,9 +173,12 @@ class TermGateViewTest extends SignedInBrowserlessTest {
     private static void awaitReport(TerminologyReportView view) {
         VaadinSession session = VaadinSession.getCurrent();
         // in the test's own thread: the Vaadin session is bound to it
-        await("report finished").atMost(Duration.ofSeconds(10)).pollInSameThread().until(() -> {
-            session.getService().runPendingAccessTasks(session);
-            return !view.progress.isVisible();
-        });
+        await("report finished")
+                .atMost(Duration.ofSeconds(10))
+                .pollInSameThread()
+                .until(() -> {
+                    session.getService().runPendingAccessTasks(session);
+                    return !view.progress.isVisible();
+                });
     }
 }

@@ -55,13 +55,26 @@ import org.statementworkbench.terminology.TerminologyUpdated;
 @SpringBootTest
 class TerminologyPanelTest extends SignedInBrowserlessTest {
 
-    @Autowired StatementImportService importService;
-    @Autowired UserService users;
-    @Autowired GlossaryService glossary;
-    @Autowired TermProposalService proposals;
-    @Autowired GlossaryTerms glossaryTerms;
-    @Autowired TerminologyIndex index;
-    @Autowired UiBroadcasts broadcasts;
+    @Autowired
+    StatementImportService importService;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    GlossaryService glossary;
+
+    @Autowired
+    TermProposalService proposals;
+
+    @Autowired
+    GlossaryTerms glossaryTerms;
+
+    @Autowired
+    TerminologyIndex index;
+
+    @Autowired
+    UiBroadcasts broadcasts;
 
     String tag = "";
     String translator = "";
@@ -86,27 +99,49 @@ class TerminologyPanelTest extends SignedInBrowserlessTest {
         translator = "terms-fr-" + tag;
         reviewer = "terms-rev-" + tag;
         TestSignIn.as("terms-test-admin", Role.ADMIN);
-        users.createUser(new NewUser(translator, "Claire Dubois", "a-long-enough-secret", Set.of(Role.TRANSLATOR),
+        users.createUser(new NewUser(
+                translator,
+                "Claire Dubois",
+                "a-long-enough-secret",
+                Set.of(Role.TRANSLATOR),
                 Set.of(UnLanguage.FR, UnLanguage.AR)));
-        users.createUser(new NewUser(reviewer, "Rui Costa", "a-long-enough-secret", Set.of(Role.GLOSSARY_MANAGER),
-                Set.of()));
+        users.createUser(
+                new NewUser(reviewer, "Rui Costa", "a-long-enough-secret", Set.of(Role.GLOSSARY_MANAGER), Set.of()));
         TestSignIn.as(reviewer, Role.GLOSSARY_MANAGER);
-        treaty = glossary.create(ConceptDraft.newConcept(List.of("test"), "A treaty on widgets.", List.of(
-                TermDraft.of("en", "Widget Treaty " + tag, TermType.FULL_FORM, UsageStatus.PREFERRED),
-                TermDraft.of("fr", "Accord des gadgets " + tag, TermType.FULL_FORM, UsageStatus.FORBIDDEN),
-                TermDraft.of("fr", "Traité sur les gadgets " + tag, TermType.FULL_FORM, UsageStatus.PREFERRED))));
-        fund = glossary.create(ConceptDraft.newConcept(List.of("test"), "A fund for doohickeys.", List.of(
-                TermDraft.of("en", "Doohickey Fund " + tag, TermType.FULL_FORM, UsageStatus.PREFERRED),
-                TermDraft.of("fr", "Caisse des bidules " + tag, TermType.FULL_FORM, UsageStatus.ADMITTED),
-                TermDraft.of("fr", "Fonds des bidules " + tag, TermType.FULL_FORM, UsageStatus.PREFERRED))));
+        treaty = glossary.create(ConceptDraft.newConcept(
+                List.of("test"),
+                "A treaty on widgets.",
+                List.of(
+                        TermDraft.of("en", "Widget Treaty " + tag, TermType.FULL_FORM, UsageStatus.PREFERRED),
+                        TermDraft.of("fr", "Accord des gadgets " + tag, TermType.FULL_FORM, UsageStatus.FORBIDDEN),
+                        TermDraft.of(
+                                "fr", "Traité sur les gadgets " + tag, TermType.FULL_FORM, UsageStatus.PREFERRED))));
+        fund = glossary.create(ConceptDraft.newConcept(
+                List.of("test"),
+                "A fund for doohickeys.",
+                List.of(
+                        TermDraft.of("en", "Doohickey Fund " + tag, TermType.FULL_FORM, UsageStatus.PREFERRED),
+                        TermDraft.of("fr", "Caisse des bidules " + tag, TermType.FULL_FORM, UsageStatus.ADMITTED),
+                        TermDraft.of("fr", "Fonds des bidules " + tag, TermType.FULL_FORM, UsageStatus.PREFERRED))));
         TestSignIn.as(translator, Role.TRANSLATOR);
-        gizmo = proposals.propose(new ProposalRequest(null, "en", "Gizmo Accord " + tag, "fr",
-                "Accord gizmo " + tag, null, null, null, null, null, null));
+        gizmo = proposals.propose(new ProposalRequest(
+                null, "en", "Gizmo Accord " + tag, "fr", "Accord gizmo " + tag, null, null, null, null, null, null));
         TestSignIn.as("terms-test-admin", Role.ADMIN);
-        statementId = importService.importStatement(new NewStatement("Terms " + tag, null, "Security Council",
-                null, null, null, "Thailand", null, UnLanguage.EN, EnumSet.of(UnLanguage.FR, UnLanguage.AR)),
+        statementId = importService.importStatement(
+                new NewStatement(
+                        "Terms " + tag,
+                        null,
+                        "Security Council",
+                        null,
+                        null,
+                        null,
+                        "Thailand",
+                        null,
+                        UnLanguage.EN,
+                        EnumSet.of(UnLanguage.FR, UnLanguage.AR)),
                 new ImportedDocument(List.of(new ImportedParagraph(List.of(
-                        TextRun.plain("The Security Council welcomes the "), TextRun.bold("Widget Treaty " + tag),
+                        TextRun.plain("The Security Council welcomes the "),
+                        TextRun.bold("Widget Treaty " + tag),
                         TextRun.plain(", the Doohickey Fund " + tag + " and the Gizmo Accord " + tag + "."))))),
                 null);
         TestSignIn.as(translator, Role.TRANSLATOR);
@@ -134,12 +169,15 @@ class TerminologyPanelTest extends SignedInBrowserlessTest {
     /** The range painted over exactly this text of the editor. */
     private static HighlightRange rangeOver(SegmentEditor editor, String text) {
         return editor.getRanges().stream()
-                .filter(r -> editor.getValue().substring(r.start(), r.end()).equals(text)).findFirst()
+                .filter(r -> editor.getValue().substring(r.start(), r.end()).equals(text))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("No range over “" + text + "” in " + editor.getRanges()));
     }
 
     private static List<TermIssue> issuesOf(EditorView view, long conceptId) {
-        return view.terminology.result().issues().stream().filter(i -> i.conceptId() == conceptId).toList();
+        return view.terminology.result().issues().stream()
+                .filter(i -> i.conceptId() == conceptId)
+                .toList();
     }
 
     @Test
@@ -151,12 +189,14 @@ class TerminologyPanelTest extends SignedInBrowserlessTest {
         HighlightRange widget = rangeOver(source, "Widget Treaty " + tag);
         assertThat(widget.kind()).isEqualTo(HighlightRange.TERM_HIT);
         assertThat(widget.message()).isEqualTo("Concept: Widget Treaty " + tag + " → Traité sur les gadgets " + tag);
-        assertThat(rangeOver(source, "Doohickey Fund " + tag).message()).isEqualTo("Concept: Doohickey Fund " + tag
-                + " → Fonds des bidules " + tag + ", Caisse des bidules " + tag);
+        assertThat(rangeOver(source, "Doohickey Fund " + tag).message())
+                .isEqualTo("Concept: Doohickey Fund " + tag + " → Fonds des bidules " + tag + ", Caisse des bidules "
+                        + tag);
         HighlightRange proposed = rangeOver(source, "Gizmo Accord " + tag);
         assertThat(proposed.kind()).isEqualTo(HighlightRange.TERM_HINT);
-        assertThat(proposed.message()).isEqualTo("Proposed term (not yet approved): Gizmo Accord " + tag
-                + " → Accord gizmo " + tag + " (proposed)");
+        assertThat(proposed.message())
+                .isEqualTo("Proposed term (not yet approved): Gizmo Accord " + tag + " → Accord gizmo " + tag
+                        + " (proposed)");
         // an empty target is not checked yet
         assertThat(view.terminology.result().issues()).isEmpty();
         assertThat(view.editPane.target.getRanges()).isEmpty();
@@ -168,34 +208,51 @@ class TerminologyPanelTest extends SignedInBrowserlessTest {
         TerminologyPanel panel = view.terminology.panel;
         assertThat(panel.isOpened()).isTrue();
         String text = panel.concepts.getElement().getTextRecursively();
-        assertThat(text).contains("Widget Treaty " + tag, "A treaty on widgets.", "forbidden, do not use",
-                "Doohickey Fund " + tag, "A fund for doohickeys.", "Gizmo Accord " + tag,
-                "proposed, not yet approved");
+        assertThat(text)
+                .contains(
+                        "Widget Treaty " + tag,
+                        "A treaty on widgets.",
+                        "forbidden, do not use",
+                        "Doohickey Fund " + tag,
+                        "A fund for doohickeys.",
+                        "Gizmo Accord " + tag,
+                        "proposed, not yet approved");
         // approved preferred terms first, then admitted; forbidden and proposed terms cannot be inserted
-        List<String> insertable = panel.insertButtons.stream().map(Button::getText).toList();
+        List<String> insertable =
+                panel.insertButtons.stream().map(Button::getText).toList();
         int treatyAt = insertable.indexOf("Traité sur les gadgets " + tag);
-        assertThat(insertable.subList(treatyAt, treatyAt + 3)).containsExactly("Traité sur les gadgets " + tag,
-                "Fonds des bidules " + tag, "Caisse des bidules " + tag);
+        assertThat(insertable.subList(treatyAt, treatyAt + 3))
+                .containsExactly(
+                        "Traité sur les gadgets " + tag, "Fonds des bidules " + tag, "Caisse des bidules " + tag);
         assertThat(insertable).doesNotContain("Accord des gadgets " + tag, "Accord gizmo " + tag);
-        assertThat(panel.concepts.getElement().getChildren().filter(e -> e.getTextRecursively().contains(tag))
-                .map(e -> e.getChild(1).getAttribute("lang"))).containsOnly("fr");
+        assertThat(panel.concepts
+                        .getElement()
+                        .getChildren()
+                        .filter(e -> e.getTextRecursively().contains(tag))
+                        .map(e -> e.getChild(1).getAttribute("lang")))
+                .containsOnly("fr");
 
         view.language.setValue(UnLanguage.AR);
-        assertThat(panel.concepts.getElement().getChildren().filter(e -> e.getTextRecursively().contains(tag))
-                .map(e -> e.getChild(1).getAttribute("dir"))).containsOnly("rtl");
+        assertThat(panel.concepts
+                        .getElement()
+                        .getChildren()
+                        .filter(e -> e.getTextRecursively().contains(tag))
+                        .map(e -> e.getChild(1).getAttribute("dir")))
+                .containsOnly("rtl");
     }
 
     @Test
     void targetIssuesAreUnderlinedAndListedWhileProposedTermsStayHints() {
         EditorView view = openInFrench();
         SegmentEditor target = view.editPane.target;
-        target.setValue("Le Conseil de sécurité salue l'Accord des gadgets " + tag + " et l'**Accord gizmo " + tag
-                + "**.");
+        target.setValue(
+                "Le Conseil de sécurité salue l'Accord des gadgets " + tag + " et l'**Accord gizmo " + tag + "**.");
 
         HighlightRange forbidden = rangeOver(target, "Accord des gadgets " + tag);
         assertThat(forbidden.kind()).isEqualTo(HighlightRange.TERM_ERROR);
-        assertThat(forbidden.message()).isEqualTo("“Accord des gadgets " + tag + "” is forbidden: use “Traité sur les "
-                + "gadgets " + tag + "”.");
+        assertThat(forbidden.message())
+                .isEqualTo("“Accord des gadgets " + tag + "” is forbidden: use “Traité sur les " + "gadgets " + tag
+                        + "”.");
         assertThat(rangeOver(target, "Accord gizmo " + tag).kind()).isEqualTo(HighlightRange.TERM_HINT);
 
         HighlightRange missing = rangeOver(view.editPane.source, "Doohickey Fund " + tag);
@@ -223,8 +280,10 @@ class TerminologyPanelTest extends SignedInBrowserlessTest {
         EditorView view = openInFrench();
         TerminologyPanel panel = view.terminology.panel;
         insertedTerms(view);
-        Button fonds = panel.insertButtons.stream().filter(b -> b.getText().equals("Fonds des bidules " + tag))
-                .findFirst().orElseThrow();
+        Button fonds = panel.insertButtons.stream()
+                .filter(b -> b.getText().equals("Fonds des bidules " + tag))
+                .findFirst()
+                .orElseThrow();
         test(fonds).click();
         assertThat(insertedTerms(view)).containsExactly("Fonds des bidules " + tag);
 
@@ -232,7 +291,8 @@ class TerminologyPanelTest extends SignedInBrowserlessTest {
         assertThat(fonds.getElement().getAttribute("aria-label")).endsWith("(Alt+" + n + ")");
         fireShortcut((Key) Key.class.getField("DIGIT_" + n).get(null), KeyModifier.ALT);
         assertThat(insertedTerms(view)).containsExactly("Fonds des bidules " + tag);
-        assertThat(java.util.Arrays.stream(ShortcutsDialog.SHORTCUTS).map(s -> s[0])).contains("Alt+1 … Alt+9");
+        assertThat(java.util.Arrays.stream(ShortcutsDialog.SHORTCUTS).map(s -> s[0]))
+                .contains("Alt+1 … Alt+9");
     }
 
     /** The texts the server asked the target editor's element to insert at the cursor since the last call. */
@@ -243,14 +303,16 @@ class TerminologyPanelTest extends SignedInBrowserlessTest {
                 .filter(i -> i.getOwner() == target)
                 .map(PendingJavaScriptInvocation::getInvocation)
                 .filter(i -> i.getExpression().contains("insertAtCursor"))
-                .map(i -> String.valueOf(i.getParameters().get(1))).toList();
+                .map(i -> String.valueOf(i.getParameters().get(1)))
+                .toList();
     }
 
     @Test
     void anApprovedProposalReachesTheOpenEditorWithoutAReload() {
         EditorView view = openInFrench();
         view.editPane.target.setValue("Le Conseil de sécurité salue le Traité sur les gadgets " + tag + ".");
-        assertThat(rangeOver(view.editPane.source, "Gizmo Accord " + tag).kind()).isEqualTo(HighlightRange.TERM_HINT);
+        assertThat(rangeOver(view.editPane.source, "Gizmo Accord " + tag).kind())
+                .isEqualTo(HighlightRange.TERM_HINT);
         assertThat(issuesOf(view, fund.id())).hasSize(1);
 
         List<TerminologyUpdated> heard = new CopyOnWriteArrayList<>();
@@ -269,15 +331,20 @@ class TerminologyPanelTest extends SignedInBrowserlessTest {
         waitUntil(() -> {
             var session = VaadinSession.getCurrent();
             session.getService().runPendingAccessTasks(session);
-            return !rangeOver(view.editPane.source, "Gizmo Accord " + tag).kind().equals(HighlightRange.TERM_HINT);
+            return !rangeOver(view.editPane.source, "Gizmo Accord " + tag)
+                    .kind()
+                    .equals(HighlightRange.TERM_HINT);
         });
         // approved now: enforced, and missing from this translation
         HighlightRange approved = rangeOver(view.editPane.source, "Gizmo Accord " + tag);
         assertThat(approved.kind()).isEqualTo(HighlightRange.TERM_MISSING);
-        assertThat(approved.message()).isEqualTo("“Gizmo Accord " + tag + "” should be translated as “Accord gizmo "
-                + tag + "”.");
-        assertThat(issuesOf(view, gizmo.conceptId())).singleElement()
+        assertThat(approved.message())
+                .isEqualTo("“Gizmo Accord " + tag + "” should be translated as “Accord gizmo " + tag + "”.");
+        assertThat(issuesOf(view, gizmo.conceptId()))
+                .singleElement()
                 .satisfies(i -> assertThat(i.check()).isEqualTo("term.missing"));
-        assertThat(view.terminology.panel.insertButtons).extracting(Button::getText).contains("Accord gizmo " + tag);
+        assertThat(view.terminology.panel.insertButtons)
+                .extracting(Button::getText)
+                .contains("Accord gizmo " + tag);
     }
 }

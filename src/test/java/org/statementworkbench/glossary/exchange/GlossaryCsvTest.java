@@ -36,11 +36,16 @@ class GlossaryCsvTest {
             assertThat(t.type()).isEqualTo(TermType.ACRONYM);
             assertThat(t.caseSensitive()).isTrue();
         });
-        assertThat(ccpcj.terms()).filteredOn(t -> t.language().equals("ar")).singleElement()
-                .extracting(TbxTerm::text).isEqualTo("لجنة منع الجريمة والعدالة الجنائية");
+        assertThat(ccpcj.terms())
+                .filteredOn(t -> t.language().equals("ar"))
+                .singleElement()
+                .extracting(TbxTerm::text)
+                .isEqualTo("لجنة منع الجريمة والعدالة الجنائية");
         TbxConcept csam = concepts.getLast();
         assertThat(csam.subjectFields()).containsExactly("Children, online");
-        assertThat(csam.terms()).extracting(TbxTerm::status).containsExactly(UsageStatus.PREFERRED, UsageStatus.DEPRECATED);
+        assertThat(csam.terms())
+                .extracting(TbxTerm::status)
+                .containsExactly(UsageStatus.PREFERRED, UsageStatus.DEPRECATED);
     }
 
     @Test
@@ -51,47 +56,100 @@ class GlossaryCsvTest {
 
     @Test
     void formulaCellsAreExportedAsTextAndReadBackUnchanged() {
-        var hostile = new TbxConcept("=HYPERLINK(\"http://example.org\")", List.of("@SUM(1)"), Map.of(), List.of(),
-                List.of(), List.of(new TbxTerm("en", "=cmd|' /C calc'!A0", TermType.FULL_FORM, UsageStatus.PREFERRED,
-                        null, null, null, false), new TbxTerm("fr", "+33 formule", TermType.FULL_FORM,
-                        UsageStatus.ADMITTED, null, null, null, false), new TbxTerm("ru", "-минус", TermType.FULL_FORM,
-                        UsageStatus.ADMITTED, null, null, null, false), new TbxTerm("es", "'=ya con apóstrofo",
-                        TermType.FULL_FORM, UsageStatus.ADMITTED, null, null, null, false)));
+        var hostile = new TbxConcept(
+                "=HYPERLINK(\"http://example.org\")",
+                List.of("@SUM(1)"),
+                Map.of(),
+                List.of(),
+                List.of(),
+                List.of(
+                        new TbxTerm(
+                                "en",
+                                "=cmd|' /C calc'!A0",
+                                TermType.FULL_FORM,
+                                UsageStatus.PREFERRED,
+                                null,
+                                null,
+                                null,
+                                false),
+                        new TbxTerm(
+                                "fr", "+33 formule", TermType.FULL_FORM, UsageStatus.ADMITTED, null, null, null, false),
+                        new TbxTerm("ru", "-минус", TermType.FULL_FORM, UsageStatus.ADMITTED, null, null, null, false),
+                        new TbxTerm(
+                                "es",
+                                "'=ya con apóstrofo",
+                                TermType.FULL_FORM,
+                                UsageStatus.ADMITTED,
+                                null,
+                                null,
+                                null,
+                                false)));
         String written = new String(csv.write(List.of(hostile)), StandardCharsets.UTF_8);
-        List<String> cells = written.lines().skip(1).findFirst().map(l -> List.of(l.split(",", -1))).orElseThrow();
-        assertThat(cells).allSatisfy(c -> assertThat(c).doesNotStartWith("=").doesNotStartWith("+")
-                .doesNotStartWith("-").doesNotStartWith("@").doesNotStartWith("\"="));
+        List<String> cells = written.lines()
+                .skip(1)
+                .findFirst()
+                .map(l -> List.of(l.split(",", -1)))
+                .orElseThrow();
+        assertThat(cells)
+                .allSatisfy(c -> assertThat(c)
+                        .doesNotStartWith("=")
+                        .doesNotStartWith("+")
+                        .doesNotStartWith("-")
+                        .doesNotStartWith("@")
+                        .doesNotStartWith("\"="));
         assertThat(written).contains("'=cmd\\|' /C calc'!A0", "'+33 formule", "'-минус", "''=ya con apóstrofo");
         assertThat(csv.read(csv.write(List.of(hostile)))).containsExactly(hostile);
     }
 
     @Test
     void termsHoldingTheSeparatorComeBackAsTheyWere() {
-        var concept = new TbxConcept("pipes", List.of("a|b"), Map.of(), List.of(), List.of(), List.of(
-                new TbxTerm("en", "either|or", TermType.FULL_FORM, UsageStatus.PREFERRED, null, null, null, false),
-                new TbxTerm("en", "back\\slash|pipe \\", TermType.FULL_FORM, UsageStatus.ADMITTED, null, null, null,
-                        false)));
+        var concept = new TbxConcept(
+                "pipes",
+                List.of("a|b"),
+                Map.of(),
+                List.of(),
+                List.of(),
+                List.of(
+                        new TbxTerm(
+                                "en", "either|or", TermType.FULL_FORM, UsageStatus.PREFERRED, null, null, null, false),
+                        new TbxTerm(
+                                "en",
+                                "back\\slash|pipe \\",
+                                TermType.FULL_FORM,
+                                UsageStatus.ADMITTED,
+                                null,
+                                null,
+                                null,
+                                false)));
         List<TbxConcept> back = csv.read(csv.write(List.of(concept)));
         assertThat(back).containsExactly(concept);
-        assertThat(back.getFirst().terms()).extracting(TbxTerm::text).containsExactly("either|or",
-                "back\\slash|pipe \\");
+        assertThat(back.getFirst().terms())
+                .extracting(TbxTerm::text)
+                .containsExactly("either|or", "back\\slash|pipe \\");
         // a hand-written backslash before any other character is kept as it is
-        assertThat(read("id,en\nx,and\\or|n\\a\n").getFirst().terms()).extracting(TbxTerm::text)
+        assertThat(read("id,en\nx,and\\or|n\\a\n").getFirst().terms())
+                .extracting(TbxTerm::text)
                 .containsExactly("and\\or", "n\\a");
     }
 
     @Test
     void badCellsAreReportedWithLineAndColumn() {
         assertThatThrownBy(() -> read("id,en,en_status\nx,Member States,favoured\n"))
-                .isInstanceOf(GlossaryImportException.class).hasMessageContaining("Line 2, column en_status")
+                .isInstanceOf(GlossaryImportException.class)
+                .hasMessageContaining("Line 2, column en_status")
                 .hasMessageContaining("'favoured'");
         assertThatThrownBy(() -> read("id,en,en_status\nx,Member States,preferred|admitted\n"))
-                .isInstanceOf(GlossaryImportException.class).hasMessageContaining("more values");
+                .isInstanceOf(GlossaryImportException.class)
+                .hasMessageContaining("more values");
         assertThatThrownBy(() -> read("id,subject_fields\nx,y\n"))
-                .isInstanceOf(GlossaryImportException.class).hasMessageContaining("no language column");
+                .isInstanceOf(GlossaryImportException.class)
+                .hasMessageContaining("no language column");
         assertThatThrownBy(() -> read("id,en\nx,\"Member States\n"))
-                .isInstanceOf(GlossaryImportException.class).hasMessageContaining("never closed");
+                .isInstanceOf(GlossaryImportException.class)
+                .hasMessageContaining("never closed");
         assertThatThrownBy(() -> csv.read("id,fr\nx,États Membres\n".getBytes(StandardCharsets.ISO_8859_1)))
-                .isInstanceOf(GlossaryImportException.class).hasMessageContaining("Line 2").hasMessageContaining("UTF-8");
+                .isInstanceOf(GlossaryImportException.class)
+                .hasMessageContaining("Line 2")
+                .hasMessageContaining("UTF-8");
     }
 }

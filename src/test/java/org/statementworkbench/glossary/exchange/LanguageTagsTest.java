@@ -9,9 +9,30 @@ import org.junit.jupiter.params.provider.CsvSource;
 class LanguageTagsTest {
 
     @ParameterizedTest
-    @CsvSource({"en-US,en", "en-GB,en", "EN_us,en", "fr-FR,fr", "fr-CA,fr", "es-419,es", "es-ES,es", "ar-SA,ar",
-            "ar-EG,ar", "ru-RU,ru", "zh-Hans,zh", "zh-CN,zh", "zh-Hans-CN,zh", "zh-SG,zh", "zh,zh", "ar,ar",
-            "zh-Hant,zh-Hant", "zh-TW,zh-TW", "zh-HK,zh-HK", "pt-br,pt-BR", "de,de", "de-AT,de-AT"})
+    @CsvSource({
+        "en-US,en",
+        "en-GB,en",
+        "EN_us,en",
+        "fr-FR,fr",
+        "fr-CA,fr",
+        "es-419,es",
+        "es-ES,es",
+        "ar-SA,ar",
+        "ar-EG,ar",
+        "ru-RU,ru",
+        "zh-Hans,zh",
+        "zh-CN,zh",
+        "zh-Hans-CN,zh",
+        "zh-SG,zh",
+        "zh,zh",
+        "ar,ar",
+        "zh-Hant,zh-Hant",
+        "zh-TW,zh-TW",
+        "zh-HK,zh-HK",
+        "pt-br,pt-BR",
+        "de,de",
+        "de-AT,de-AT"
+    })
     void normalised(String tag, String expected) {
         assertThat(LanguageTags.normalized(tag)).isEqualTo(expected);
     }

@@ -59,13 +59,20 @@ class TbxReaderTest {
 
     @Test
     void dctStyleWithRegionalLanguageTagsKeepsStatusesAndSaysWhatItLeavesOut() throws Exception {
-        GlossaryFileContent file = reader.readFile(Files.readAllBytes(
-                Path.of("src/test/resources/glossary/tbx-basic-dct-regional.tbx")));
+        GlossaryFileContent file =
+                reader.readFile(Files.readAllBytes(Path.of("src/test/resources/glossary/tbx-basic-dct-regional.tbx")));
         TbxConcept csam = file.concepts().getFirst();
         assertThat(csam.terms()).extracting(TbxTerm::language).containsOnly("en", "fr", "es", "ar", "ru", "zh");
-        assertThat(csam.terms()).filteredOn(t -> t.status() == UsageStatus.DEPRECATED).extracting(TbxTerm::text)
-                .containsExactlyInAnyOrder("child pornography", "pornographie mettant en scène des enfants",
-                        "pornografía infantil", "استغلال الأطفال في المواد الإباحية", "детская порнография", "儿童色情制品");
+        assertThat(csam.terms())
+                .filteredOn(t -> t.status() == UsageStatus.DEPRECATED)
+                .extracting(TbxTerm::text)
+                .containsExactlyInAnyOrder(
+                        "child pornography",
+                        "pornographie mettant en scène des enfants",
+                        "pornografía infantil",
+                        "استغلال الأطفال في المواد الإباحية",
+                        "детская порнография",
+                        "儿童色情制品");
         assertThat(csam.terms().getFirst()).satisfies(t -> {
             assertThat(t.text()).isEqualTo("child sexual abuse material");
             assertThat(t.status()).isEqualTo(UsageStatus.PREFERRED);
@@ -77,13 +84,19 @@ class TbxReaderTest {
         assertThat(csam.sources()).containsExactly("Luxembourg Terminology Guidelines, 2016");
 
         TbxConcept council = file.concepts().getLast();
-        assertThat(council.terms()).extracting(TbxTerm::language, TbxTerm::text, TbxTerm::type).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("en", "Security Council", TermType.FULL_FORM),
-                org.assertj.core.groups.Tuple.tuple("zh", "安全理事会", TermType.FULL_FORM),
-                org.assertj.core.groups.Tuple.tuple("zh", "安理会", TermType.SHORT_FORM),
-                org.assertj.core.groups.Tuple.tuple("zh-TW", "安全理事會", TermType.FULL_FORM));
-        assertThat(file.notImported()).containsOnly(Map.entry("transaction history (transacGrp)", 1),
-                Map.entry("xGraphic", 1), Map.entry("note on a term", 1), Map.entry("customerSubset", 1));
+        assertThat(council.terms())
+                .extracting(TbxTerm::language, TbxTerm::text, TbxTerm::type)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("en", "Security Council", TermType.FULL_FORM),
+                        org.assertj.core.groups.Tuple.tuple("zh", "安全理事会", TermType.FULL_FORM),
+                        org.assertj.core.groups.Tuple.tuple("zh", "安理会", TermType.SHORT_FORM),
+                        org.assertj.core.groups.Tuple.tuple("zh-TW", "安全理事會", TermType.FULL_FORM));
+        assertThat(file.notImported())
+                .containsOnly(
+                        Map.entry("transaction history (transacGrp)", 1),
+                        Map.entry("xGraphic", 1),
+                        Map.entry("note on a term", 1),
+                        Map.entry("customerSubset", 1));
     }
 
     @Test
@@ -99,10 +112,11 @@ class TbxReaderTest {
             </tbx>
             """;
         GlossaryFileContent file = reader.readFile(min.getBytes(StandardCharsets.UTF_8));
-        assertThat(file.concepts().getFirst().terms()).extracting(TbxTerm::language, TbxTerm::status,
-                TbxTerm::partOfSpeech).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("en", UsageStatus.PREFERRED, "noun"),
-                org.assertj.core.groups.Tuple.tuple("en", UsageStatus.DEPRECATED, "noun"));
+        assertThat(file.concepts().getFirst().terms())
+                .extracting(TbxTerm::language, TbxTerm::status, TbxTerm::partOfSpeech)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("en", UsageStatus.PREFERRED, "noun"),
+                        org.assertj.core.groups.Tuple.tuple("en", UsageStatus.DEPRECATED, "noun"));
         assertThat(file.notImported()).isEmpty();
     }
 
@@ -111,17 +125,25 @@ class TbxReaderTest {
         TbxConcept concept = read(tbx3("urn:iso:std:iso:30042:ed-2", CCPCJ)).getFirst();
         assertThat(concept.id()).isEqualTo("ccpcj");
         assertThat(concept.subjectFields()).containsExactly("UN bodies");
-        assertThat(concept.definitions()).containsEntry("en", "Functional commission of the Economic and Social Council.");
-        Map<String, List<String>> byLanguage = concept.terms().stream().collect(Collectors.groupingBy(TbxTerm::language,
-                Collectors.mapping(TbxTerm::text, Collectors.toList())));
+        assertThat(concept.definitions())
+                .containsEntry("en", "Functional commission of the Economic and Social Council.");
+        Map<String, List<String>> byLanguage = concept.terms().stream()
+                .collect(Collectors.groupingBy(
+                        TbxTerm::language, Collectors.mapping(TbxTerm::text, Collectors.toList())));
         assertThat(byLanguage).containsOnlyKeys("en", "fr", "es", "ru", "zh", "ar");
         assertThat(byLanguage.get("zh")).containsExactly("预防犯罪和刑事司法委员会");
         assertThat(byLanguage.get("ar")).containsExactly("لجنة منع الجريمة والعدالة الجنائية");
-        TbxTerm acronym = concept.terms().stream().filter(t -> t.text().equals("CCPCJ")).findFirst().orElseThrow();
+        TbxTerm acronym = concept.terms().stream()
+                .filter(t -> t.text().equals("CCPCJ"))
+                .findFirst()
+                .orElseThrow();
         assertThat(acronym.type()).isEqualTo(TermType.ACRONYM);
         assertThat(acronym.status()).isEqualTo(UsageStatus.ADMITTED);
         assertThat(acronym.caseSensitive()).isTrue();
-        TbxTerm french = concept.terms().stream().filter(t -> t.language().equals("fr")).findFirst().orElseThrow();
+        TbxTerm french = concept.terms().stream()
+                .filter(t -> t.language().equals("fr"))
+                .findFirst()
+                .orElseThrow();
         assertThat(french.status()).isEqualTo(UsageStatus.PREFERRED);
         assertThat(french.gender()).isEqualTo("feminine");
         assertThat(french.caseSensitive()).isFalse();
@@ -129,7 +151,8 @@ class TbxReaderTest {
 
     @Test
     void bothTbxV3NamespacesAreAccepted() {
-        assertThat(read(tbx3("urn:iso:std:iso:30042:ed:3.0", CCPCJ))).isEqualTo(read(tbx3("urn:iso:std:iso:30042:ed-2", CCPCJ)));
+        assertThat(read(tbx3("urn:iso:std:iso:30042:ed:3.0", CCPCJ)))
+                .isEqualTo(read(tbx3("urn:iso:std:iso:30042:ed-2", CCPCJ)));
     }
 
     @Test
@@ -142,9 +165,11 @@ class TbxReaderTest {
                     <termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote>
                     <descrip type="context">Thailand's view is that the new Convention should include provisions criminalizing "cyber-enabled crimes" of child pornography.</descrip></termSec>
                 </langSec></conceptEntry>""")).getFirst();
-        assertThat(concept.terms()).extracting(TbxTerm::text, TbxTerm::status).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("child sexual abuse material", UsageStatus.PREFERRED),
-                org.assertj.core.groups.Tuple.tuple("child pornography", UsageStatus.DEPRECATED));
+        assertThat(concept.terms())
+                .extracting(TbxTerm::text, TbxTerm::status)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("child sexual abuse material", UsageStatus.PREFERRED),
+                        org.assertj.core.groups.Tuple.tuple("child pornography", UsageStatus.DEPRECATED));
         assertThat(concept.terms().getLast().context()).startsWith("Thailand's view");
     }
 
@@ -165,9 +190,11 @@ class TbxReaderTest {
             """;
         TbxConcept concept = read(martif).getFirst();
         assertThat(concept.subjectFields()).containsExactly("UN phraseology");
-        assertThat(concept.terms()).extracting(TbxTerm::language, TbxTerm::text).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("en", "Member States"),
-                org.assertj.core.groups.Tuple.tuple("fr", "États Membres"));
+        assertThat(concept.terms())
+                .extracting(TbxTerm::language, TbxTerm::text)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("en", "Member States"),
+                        org.assertj.core.groups.Tuple.tuple("fr", "États Membres"));
         assertThat(concept.terms().getLast().partOfSpeech()).isEqualTo("noun");
     }
 
@@ -184,10 +211,13 @@ class TbxReaderTest {
                     <descrip type="context">provisions criminalizing "cyber-enabled crimes" of child pornography</descrip></termSec>
                 </langSec></conceptEntry>"""));
         byte[] written = new TbxWriter().write(original, "Statement Workbench test");
-        assertThat(new String(written, StandardCharsets.UTF_8)).contains("urn:iso:std:iso:30042:ed-2")
+        assertThat(new String(written, StandardCharsets.UTF_8))
+                .contains("urn:iso:std:iso:30042:ed-2")
                 .contains("deprecatedTerm-admn-sts");
         assertThat(reader.read(written)).isEqualTo(original);
-        assertThat(reader.readFile(written).notImported()).as("an export holds nothing an import leaves out").isEmpty();
+        assertThat(reader.readFile(written).notImported())
+                .as("an export holds nothing an import leaves out")
+                .isEmpty();
     }
 
     @Test
@@ -200,8 +230,11 @@ class TbxReaderTest {
             <tbx xmlns="urn:iso:std:iso:30042:ed-2"><text><body><conceptEntry id="x"><langSec xml:lang="en">
             <termSec><term>&xxe;</term></termSec></langSec></conceptEntry></body></text></tbx>
             """.formatted(secret.toUri());
-        assertThatThrownBy(() -> read(xml)).isInstanceOf(GlossaryImportException.class)
-                .hasMessageContaining("DTD").hasMessageContaining("line 2").hasMessageNotContaining("TOP-SECRET");
+        assertThatThrownBy(() -> read(xml))
+                .isInstanceOf(GlossaryImportException.class)
+                .hasMessageContaining("DTD")
+                .hasMessageContaining("line 2")
+                .hasMessageNotContaining("TOP-SECRET");
     }
 
     @Test
@@ -211,25 +244,34 @@ class TbxReaderTest {
             <!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>
             <tbx xmlns="urn:iso:std:iso:30042:ed-2"><text><body>&lol2;</body></text></tbx>
             """;
-        assertThatThrownBy(() -> read(laughs)).isInstanceOf(GlossaryImportException.class).hasMessageContaining("DTD");
+        assertThatThrownBy(() -> read(laughs))
+                .isInstanceOf(GlossaryImportException.class)
+                .hasMessageContaining("DTD");
     }
 
     @Test
     void brokenFilesGetAMessageNamingTheProblemAndLine() {
         String full = tbx3("urn:iso:std:iso:30042:ed-2", CCPCJ);
         assertThatThrownBy(() -> read(full.substring(0, full.length() / 2)))
-                .isInstanceOf(GlossaryImportException.class).hasMessageContaining("truncated");
-        assertThatThrownBy(() -> reader.read(full.replace("Commission pour", "Comit\u00e9 pour")
-                .getBytes(StandardCharsets.ISO_8859_1)))
-                .isInstanceOf(GlossaryImportException.class).hasMessageContaining("encoding").hasMessageContaining("line");
+                .isInstanceOf(GlossaryImportException.class)
+                .hasMessageContaining("truncated");
+        assertThatThrownBy(() -> reader.read(
+                        full.replace("Commission pour", "Comit\u00e9 pour").getBytes(StandardCharsets.ISO_8859_1)))
+                .isInstanceOf(GlossaryImportException.class)
+                .hasMessageContaining("encoding")
+                .hasMessageContaining("line");
         assertThatThrownBy(() -> read(tbx3("urn:example:not-tbx", CCPCJ)))
-                .isInstanceOf(GlossaryImportException.class).hasMessageContaining("<tbx>")
+                .isInstanceOf(GlossaryImportException.class)
+                .hasMessageContaining("<tbx>")
                 .hasMessageContaining("urn:example:not-tbx");
         assertThatThrownBy(() -> read(tbx3("urn:iso:std:iso:30042:ed-2", CCPCJ.replace(">acronym<", ">initialism<"))))
-                .isInstanceOf(GlossaryImportException.class).hasMessageContaining("'initialism'")
+                .isInstanceOf(GlossaryImportException.class)
+                .hasMessageContaining("'initialism'")
                 .hasMessageContaining("line 12");
-        assertThatThrownBy(() -> read(tbx3("urn:iso:std:iso:30042:ed-2",
-                "<conceptEntry id=\"x\"><termSec><term>orphan</term></termSec></conceptEntry>")))
-                .isInstanceOf(GlossaryImportException.class).hasMessageContaining("xml:lang");
+        assertThatThrownBy(() -> read(tbx3(
+                        "urn:iso:std:iso:30042:ed-2",
+                        "<conceptEntry id=\"x\"><termSec><term>orphan</term></termSec></conceptEntry>")))
+                .isInstanceOf(GlossaryImportException.class)
+                .hasMessageContaining("xml:lang");
     }
 }

@@ -1,15 +1,15 @@
 package org.statementworkbench.glossary.ui;
 
-import java.time.Duration;
-import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.VaadinSession;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -41,9 +41,14 @@ class GlossaryExchangeViewTest extends SpringBrowserlessTest {
 
     private static final AtomicInteger counter = new AtomicInteger();
 
-    @Autowired GlossaryService glossary;
-    @Autowired GlossaryExchangeService exchange;
-    @Autowired UserService users;
+    @Autowired
+    GlossaryService glossary;
+
+    @Autowired
+    GlossaryExchangeService exchange;
+
+    @Autowired
+    UserService users;
 
     String tag = "";
     String manager = "";
@@ -53,8 +58,8 @@ class GlossaryExchangeViewTest extends SpringBrowserlessTest {
         tag = "v" + counter.incrementAndGet() + "z" + System.nanoTime() % 100000;
         manager = "gm-" + tag;
         TestSignIn.as("exchange-view-admin", Role.ADMIN);
-        users.createUser(new NewUser(manager, "Vera Viewer", "a-long-enough-secret", Set.of(Role.GLOSSARY_MANAGER),
-                Set.of()));
+        users.createUser(
+                new NewUser(manager, "Vera Viewer", "a-long-enough-secret", Set.of(Role.GLOSSARY_MANAGER), Set.of()));
         TestSignIn.as(manager, Role.GLOSSARY_MANAGER);
     }
 
@@ -70,25 +75,37 @@ class GlossaryExchangeViewTest extends SpringBrowserlessTest {
 
     private byte[] file() {
         return ("id,en,en_status,fr\r\n"
-                + "vw-" + tag + ",Granary office " + tag + ",preferred,Bureau du grenier " + tag + "\r\n"
-                + "vw-new-" + tag + ",Silo desk " + tag + ",preferred,Guichet silo " + tag + "\r\n"
-                + "vw-dup-" + tag + ",Barn unit " + tag + ",admitted,\r\n").getBytes(StandardCharsets.UTF_8);
+                        + "vw-" + tag + ",Granary office " + tag + ",preferred,Bureau du grenier " + tag + "\r\n"
+                        + "vw-new-" + tag + ",Silo desk " + tag + ",preferred,Guichet silo " + tag + "\r\n"
+                        + "vw-dup-" + tag + ",Barn unit " + tag + ",admitted,\r\n")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private GlossaryConcept stored(String id, String en, String fr) {
-        return glossary.create(new ConceptDraft(null, 0, id, List.of(), null, null, null, List.of(
-                TermDraft.of("en", en, TermType.FULL_FORM, UsageStatus.PREFERRED),
-                TermDraft.of("fr", fr, TermType.FULL_FORM, UsageStatus.PREFERRED))));
+        return glossary.create(new ConceptDraft(
+                null,
+                0,
+                id,
+                List.of(),
+                null,
+                null,
+                null,
+                List.of(
+                        TermDraft.of("en", en, TermType.FULL_FORM, UsageStatus.PREFERRED),
+                        TermDraft.of("fr", fr, TermType.FULL_FORM, UsageStatus.PREFERRED))));
     }
 
     /** Waits for the background preview, running the UI updates it queued. */
     private void awaitPreview(GlossaryExchangeView view) {
         VaadinSession session = VaadinSession.getCurrent();
         // in the test's own thread: the Vaadin session is bound to it
-        await("preview finished").atMost(Duration.ofSeconds(10)).pollInSameThread().until(() -> {
-            session.getService().runPendingAccessTasks(session);
-            return !view.progress.isVisible();
-        });
+        await("preview finished")
+                .atMost(Duration.ofSeconds(10))
+                .pollInSameThread()
+                .until(() -> {
+                    session.getService().runPendingAccessTasks(session);
+                    return !view.progress.isVisible();
+                });
     }
 
     @Test
@@ -108,22 +125,29 @@ class GlossaryExchangeViewTest extends SpringBrowserlessTest {
         assertThat(test(view.grid).getRow(2).status()).isEqualTo(ConceptImportStatus.DUPLICATE);
         assertThat(test(view.grid).getCellText(2, 3)).isEqualTo("vw-dup-" + tag);
         assertThat(test(view.grid).getCellText(2, 10)).contains("barn-" + tag);
-        assertThat(view.counts.getText()).contains("New: 1").contains("Changed: 1").contains("Duplicate: 1");
+        assertThat(view.counts.getText())
+                .contains("New: 1")
+                .contains("Changed: 1")
+                .contains("Duplicate: 1");
         assertThat(view.commit.isEnabled()).isTrue();
 
         // replace every changed concept; merge the duplicate on its row
         view.defaults.get(ConceptImportStatus.CHANGED).setValue(ImportDecision.REPLACE);
         @SuppressWarnings("unchecked")
-        Select<ImportDecision> duplicateRow = (Select<ImportDecision>) test(view.grid).getCellComponent(2, 2);
+        Select<ImportDecision> duplicateRow =
+                (Select<ImportDecision>) test(view.grid).getCellComponent(2, 2);
         assertThat(duplicateRow.getValue()).isEqualTo(ImportDecision.SKIP);
         duplicateRow.setValue(ImportDecision.MERGE);
         test(view.commit).click();
 
-        assertThat(test(find(Notification.class).last()).getText()).contains("1 created").contains("1 merged")
+        assertThat(test(find(Notification.class).last()).getText())
+                .contains("1 created")
+                .contains("1 merged")
                 .contains("1 replaced");
         assertThat(view.grid.isVisible()).isFalse();
         assertThat(view.commit.isEnabled()).isFalse();
-        assertThat(glossary.find(granary.id()).orElseThrow().terms()).extracting(GlossaryTerm::text)
+        assertThat(glossary.find(granary.id()).orElseThrow().terms())
+                .extracting(GlossaryTerm::text)
                 .containsExactly("Granary office " + tag, "Bureau du grenier " + tag);
         assertThat(glossary.findByExternalId("vw-new-" + tag)).isPresent();
         assertThat(glossary.find(barn.id()).orElseThrow().version()).isGreaterThan(barn.version());
@@ -134,17 +158,26 @@ class GlossaryExchangeViewTest extends SpringBrowserlessTest {
         GlossaryExchangeView view = navigate(GlossaryExchangeView.class);
         view.startPreview("terms.csv", file());
         awaitPreview(view);
-        assertThat(view.notImported.isVisible()).as("a glossary CSV leaves nothing out").isFalse();
+        assertThat(view.notImported.isVisible())
+                .as("a glossary CSV leaves nothing out")
+                .isFalse();
 
-        String dct = java.nio.file.Files.readString(java.nio.file.Path.of(
-                "src/test/resources/glossary/tbx-basic-dct-regional.tbx")).replace("id=\"csam\"", "id=\"csam-" + tag
-                + "\"").replace("id=\"un-security-council\"", "id=\"council-" + tag + "\"");
+        String dct = java.nio.file.Files.readString(
+                        java.nio.file.Path.of("src/test/resources/glossary/tbx-basic-dct-regional.tbx"))
+                .replace("id=\"csam\"", "id=\"csam-" + tag + "\"")
+                .replace("id=\"un-security-council\"", "id=\"council-" + tag + "\"");
         view.startPreview("dct.tbx", dct.getBytes(StandardCharsets.UTF_8));
         awaitPreview(view);
         assertThat(view.notImported.isVisible()).isTrue();
-        assertThat(view.notImported.getText()).contains("transaction history (transacGrp) (1 time)",
-                "xGraphic (1 time)", "note on a term (1 time)", "customerSubset (1 time)");
-        assertThat(view.commit.isEnabled()).as("the manager may still import the rest").isTrue();
+        assertThat(view.notImported.getText())
+                .contains(
+                        "transaction history (transacGrp) (1 time)",
+                        "xGraphic (1 time)",
+                        "note on a term (1 time)",
+                        "customerSubset (1 time)");
+        assertThat(view.commit.isEnabled())
+                .as("the manager may still import the rest")
+                .isTrue();
         test(view.cancel).click();
         assertThat(view.notImported.isVisible()).isFalse();
     }
@@ -152,8 +185,9 @@ class GlossaryExchangeViewTest extends SpringBrowserlessTest {
     @Test
     void aFileThatCannotBeReadIsReportedAndCancelForgetsAPreview() throws Exception {
         GlossaryExchangeView view = navigate(GlossaryExchangeView.class);
-        view.startPreview("broken.tbx", "<tbx xmlns=\"urn:iso:std:iso:30042:ed-2\"><text><body>"
-                .getBytes(StandardCharsets.UTF_8));
+        view.startPreview(
+                "broken.tbx",
+                "<tbx xmlns=\"urn:iso:std:iso:30042:ed-2\"><text><body>".getBytes(StandardCharsets.UTF_8));
         awaitPreview(view);
         assertThat(test(find(Notification.class).last()).getText()).contains("truncated");
         assertThat(view.grid.isVisible()).isFalse();
@@ -176,7 +210,8 @@ class GlossaryExchangeViewTest extends SpringBrowserlessTest {
         assertThat(view.exportTbx.getHref()).isNotBlank();
         var tbx = new ExportDownload(exchange, org.statementworkbench.glossary.ImportFormat.TBX, () -> false);
         assertThat(new String(tbx.content(), StandardCharsets.UTF_8)).contains("Threshing hall " + tag);
-        assertThat(ExportDownload.fileName(org.statementworkbench.glossary.ImportFormat.CSV)).endsWith(".csv");
+        assertThat(ExportDownload.fileName(org.statementworkbench.glossary.ImportFormat.CSV))
+                .endsWith(".csv");
     }
 
     @Test

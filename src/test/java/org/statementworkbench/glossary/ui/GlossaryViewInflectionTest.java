@@ -35,10 +35,17 @@ import org.statementworkbench.security.UserService;
 @SpringBootTest
 class GlossaryViewInflectionTest extends SpringBrowserlessTest {
 
-    @Autowired GlossaryService glossary;
-    @Autowired GlossaryTerms terms;
-    @Autowired InflectedTermSearch inflected;
-    @Autowired UserService users;
+    @Autowired
+    GlossaryService glossary;
+
+    @Autowired
+    GlossaryTerms terms;
+
+    @Autowired
+    InflectedTermSearch inflected;
+
+    @Autowired
+    UserService users;
 
     String subject = "";
     String translator = "";
@@ -51,20 +58,27 @@ class GlossaryViewInflectionTest extends SpringBrowserlessTest {
         subject = "view inflection " + tag;
         translator = "gwt-" + tag;
         TestSignIn.as("glossary-view-admin", Role.ADMIN);
-        users.createUser(new NewUser("gwm-" + tag, "Gloria Manager", "a-long-enough-secret",
-                Set.of(Role.GLOSSARY_MANAGER), Set.of()));
-        users.createUser(new NewUser(translator, "Tarek Translator", "a-long-enough-secret", Set.of(Role.TRANSLATOR),
+        users.createUser(new NewUser(
+                "gwm-" + tag, "Gloria Manager", "a-long-enough-secret", Set.of(Role.GLOSSARY_MANAGER), Set.of()));
+        users.createUser(new NewUser(
+                translator,
+                "Tarek Translator",
+                "a-long-enough-secret",
+                Set.of(Role.TRANSLATOR),
                 EnumSet.of(UnLanguage.AR, UnLanguage.RU)));
         TestSignIn.as("gwm-" + tag, Role.GLOSSARY_MANAGER);
-        cybercrime = concept(TermDraft.of("ru", "киберпреступность", TermType.FULL_FORM, UsageStatus.PREFERRED),
+        cybercrime = concept(
+                TermDraft.of("ru", "киберпреступность", TermType.FULL_FORM, UsageStatus.PREFERRED),
                 TermDraft.of("ar", "الجريمة السيبرانية", TermType.FULL_FORM, UsageStatus.PREFERRED),
                 TermDraft.of("en", "cybercrime", TermType.FULL_FORM, UsageStatus.PREFERRED),
                 TermDraft.of("fr", "cybercriminalité", TermType.FULL_FORM, UsageStatus.PREFERRED),
                 TermDraft.of("es", "delito cibernético", TermType.FULL_FORM, UsageStatus.PREFERRED));
-        assembly = concept(TermDraft.of("ar", "الجمعية العامة", TermType.FULL_FORM, UsageStatus.PREFERRED),
+        assembly = concept(
+                TermDraft.of("ar", "الجمعية العامة", TermType.FULL_FORM, UsageStatus.PREFERRED),
                 TermDraft.of("en", "General Assembly", TermType.FULL_FORM, UsageStatus.PREFERRED),
                 TermDraft.of("fr", "Assemblée générale", TermType.FULL_FORM, UsageStatus.PREFERRED));
-        concept(TermDraft.of("ar", "الأمن السيبراني", TermType.FULL_FORM, UsageStatus.PREFERRED),
+        concept(
+                TermDraft.of("ar", "الأمن السيبراني", TermType.FULL_FORM, UsageStatus.PREFERRED),
                 TermDraft.of("en", "cybersecurity", TermType.FULL_FORM, UsageStatus.PREFERRED));
         long until = System.nanoTime() + 5_000_000_000L;
         while (inflected.revision() < terms.revision() && System.nanoTime() < until) {
@@ -88,19 +102,22 @@ class GlossaryViewInflectionTest extends SpringBrowserlessTest {
     }
 
     private List<Long> shown(GlossaryView view) {
-        return IntStream.range(0, test(view.grid).size()).mapToObj(i -> test(view.grid).getRow(i).id()).toList();
+        return IntStream.range(0, test(view.grid).size())
+                .mapToObj(i -> test(view.grid).getRow(i).id())
+                .toList();
     }
 
     @ParameterizedTest(name = "\"{0}\" finds {1}")
     @CsvSource({
-            "киберпреступности, cybercrime",
-            "киберпреступностью, cybercrime",
-            "للجريمة السيبرانية, cybercrime",
-            "للجمعية العامة, assembly",
-            "سيبرانية, cybercrime",
-            "l'Assemblée générale, assembly",
-            "delitos cibernéticos, cybercrime",
-            "cybercrimes, cybercrime"})
+        "киберпреступности, cybercrime",
+        "киберпреступностью, cybercrime",
+        "للجريمة السيبرانية, cybercrime",
+        "للجمعية العامة, assembly",
+        "سيبرانية, cybercrime",
+        "l'Assemblée générale, assembly",
+        "delitos cibernéticos, cybercrime",
+        "cybercrimes, cybercrime"
+    })
     void anInflectedOrCliticFormFindsItsConcept(String typed, String concept) {
         GlossaryView view = navigate(GlossaryView.class);
         view.subject.setValue(subject);

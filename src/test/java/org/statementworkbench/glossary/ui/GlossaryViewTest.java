@@ -31,8 +31,11 @@ class GlossaryViewTest extends SpringBrowserlessTest {
 
     private static final AtomicInteger counter = new AtomicInteger();
 
-    @Autowired GlossaryService glossary;
-    @Autowired UserService users;
+    @Autowired
+    GlossaryService glossary;
+
+    @Autowired
+    UserService users;
 
     String tag = "";
     String manager = "";
@@ -44,9 +47,13 @@ class GlossaryViewTest extends SpringBrowserlessTest {
         manager = "gvm-" + tag;
         translator = "gvt-" + tag;
         TestSignIn.as("glossary-view-admin", Role.ADMIN);
-        users.createUser(new NewUser(manager, "Gloria Manager", "a-long-enough-secret", Set.of(Role.GLOSSARY_MANAGER),
-                Set.of()));
-        users.createUser(new NewUser(translator, "Tarek Translator", "a-long-enough-secret", Set.of(Role.TRANSLATOR),
+        users.createUser(new NewUser(
+                manager, "Gloria Manager", "a-long-enough-secret", Set.of(Role.GLOSSARY_MANAGER), Set.of()));
+        users.createUser(new NewUser(
+                translator,
+                "Tarek Translator",
+                "a-long-enough-secret",
+                Set.of(Role.TRANSLATOR),
                 EnumSet.of(UnLanguage.AR, UnLanguage.FR)));
         TestSignIn.as(manager, Role.GLOSSARY_MANAGER);
     }
@@ -62,29 +69,57 @@ class GlossaryViewTest extends SpringBrowserlessTest {
     }
 
     private GlossaryConcept ccpcj() {
-        return glossary.create(new ConceptDraft(null, 0, "ccpcj-" + tag, List.of("crime prevention " + tag),
-                "Functional commission of ECOSOC", null, null, List.of(
-                        TermDraft.of("en", "Commission on Crime Prevention and Criminal Justice " + tag,
-                                TermType.FULL_FORM, UsageStatus.PREFERRED),
-                        TermDraft.of("en", "CCPCJ", TermType.ACRONYM, UsageStatus.ADMITTED),
-                        TermDraft.of("fr", "Commission pour la prévention du crime et la justice pénale",
-                                TermType.FULL_FORM, UsageStatus.PREFERRED),
-                        TermDraft.of("ar", "لجنة منع الجريمة والعدالة الجنائية", TermType.FULL_FORM,
+        return glossary.create(new ConceptDraft(
+                null,
+                0,
+                "ccpcj-" + tag,
+                List.of("crime prevention " + tag),
+                "Functional commission of ECOSOC",
+                null,
+                null,
+                List.of(
+                        TermDraft.of(
+                                "en",
+                                "Commission on Crime Prevention and Criminal Justice " + tag,
+                                TermType.FULL_FORM,
                                 UsageStatus.PREFERRED),
+                        TermDraft.of("en", "CCPCJ", TermType.ACRONYM, UsageStatus.ADMITTED),
+                        TermDraft.of(
+                                "fr",
+                                "Commission pour la prévention du crime et la justice pénale",
+                                TermType.FULL_FORM,
+                                UsageStatus.PREFERRED),
+                        TermDraft.of(
+                                "ar", "لجنة منع الجريمة والعدالة الجنائية", TermType.FULL_FORM, UsageStatus.PREFERRED),
                         TermDraft.of("zh", "预防犯罪和刑事司法委员会", TermType.FULL_FORM, UsageStatus.PREFERRED),
-                        TermDraft.of("ru", "Комиссия по предупреждению преступности и уголовному правосудию",
-                                TermType.FULL_FORM, UsageStatus.PREFERRED),
-                        TermDraft.of("es", "Comisión de Prevención del Delito y Justicia Penal", TermType.FULL_FORM,
+                        TermDraft.of(
+                                "ru",
+                                "Комиссия по предупреждению преступности и уголовному правосудию",
+                                TermType.FULL_FORM,
+                                UsageStatus.PREFERRED),
+                        TermDraft.of(
+                                "es",
+                                "Comisión de Prevención del Delito y Justicia Penal",
+                                TermType.FULL_FORM,
                                 UsageStatus.PREFERRED))));
     }
 
     private GlossaryConcept simple(String id, String english) {
-        return glossary.create(new ConceptDraft(null, 0, id + "-" + tag, List.of(), null, null, null, List.of(
-                TermDraft.of("en", english, TermType.FULL_FORM, UsageStatus.PREFERRED))));
+        return glossary.create(new ConceptDraft(
+                null,
+                0,
+                id + "-" + tag,
+                List.of(),
+                null,
+                null,
+                null,
+                List.of(TermDraft.of("en", english, TermType.FULL_FORM, UsageStatus.PREFERRED))));
     }
 
     private List<Long> shown(GlossaryView view) {
-        return IntStream.range(0, test(view.grid).size()).mapToObj(i -> test(view.grid).getRow(i).id()).toList();
+        return IntStream.range(0, test(view.grid).size())
+                .mapToObj(i -> test(view.grid).getRow(i).id())
+                .toList();
     }
 
     private ConceptEditor openEditor(GlossaryView view, GlossaryConcept concept) {
@@ -93,8 +128,12 @@ class GlossaryViewTest extends SpringBrowserlessTest {
     }
 
     private static TermEditor term(ConceptEditor editor, String language, int index) {
-        return editor.terms.languages.stream().filter(b -> b.language.equals(language)).findFirst().orElseThrow()
-                .terms.get(index);
+        return editor.terms.languages.stream()
+                .filter(b -> b.language.equals(language))
+                .findFirst()
+                .orElseThrow()
+                .terms
+                .get(index);
     }
 
     @Test
@@ -149,13 +188,18 @@ class GlossaryViewTest extends SpringBrowserlessTest {
         test(editor.save).click();
 
         GlossaryConcept saved = glossary.findByExternalId("ms-" + tag).orElseThrow();
-        assertThat(saved.terms()).extracting(t -> t.language() + ":" + t.text())
+        assertThat(saved.terms())
+                .extracting(t -> t.language() + ":" + t.text())
                 .containsExactlyInAnyOrder("en:member state " + tag, "fr:État Membre");
         assertThat(editor.getHeaderTitle()).isEqualTo("Concept ms-" + tag);
 
         term(editor, "fr", 0).status.setValue(UsageStatus.DEPRECATED);
         test(editor.save).click();
-        assertThat(glossary.find(saved.id()).orElseThrow().terms("fr").getFirst().status())
+        assertThat(glossary.find(saved.id())
+                        .orElseThrow()
+                        .terms("fr")
+                        .getFirst()
+                        .status())
                 .isEqualTo(UsageStatus.DEPRECATED);
         assertThat(editor.hasChanges()).isFalse();
     }
@@ -168,8 +212,15 @@ class GlossaryViewTest extends SpringBrowserlessTest {
         test(editor.fields.note).setValue("My note");
 
         var theirs = c.toDraft();
-        glossary.update(new ConceptDraft(theirs.id(), theirs.version(), theirs.externalId(), theirs.subjectFields(),
-                "Their definition", null, null, theirs.terms()));
+        glossary.update(new ConceptDraft(
+                theirs.id(),
+                theirs.version(),
+                theirs.externalId(),
+                theirs.subjectFields(),
+                "Their definition",
+                null,
+                null,
+                theirs.terms()));
         test(editor.save).click();
 
         assertThat(editor.conflict.isVisible()).isTrue();
@@ -179,7 +230,8 @@ class GlossaryViewTest extends SpringBrowserlessTest {
         assertThat(glossary.find(c.id()).orElseThrow().note()).isNull();
 
         editor.requestClose();
-        var discard = find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single();
+        var discard = find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class)
+                .single();
         assertThat(editor.isOpened()).isTrue();
         discard.close();
 
@@ -228,14 +280,26 @@ class GlossaryViewTest extends SpringBrowserlessTest {
         assertThat(glossary.find(keep.id()).orElseThrow().retired()).isFalse();
         editor.close();
 
-        view.grid.select(view.grid.getDataProvider().fetch(new com.vaadin.flow.data.provider.Query<>()).filter(
-                c -> c.id() == keep.id()).findFirst().orElseThrow());
-        view.grid.select(view.grid.getDataProvider().fetch(new com.vaadin.flow.data.provider.Query<>()).filter(
-                c -> c.id() == duplicate.id()).findFirst().orElseThrow());
+        view.grid.select(view.grid
+                .getDataProvider()
+                .fetch(new com.vaadin.flow.data.provider.Query<>())
+                .filter(c -> c.id() == keep.id())
+                .findFirst()
+                .orElseThrow());
+        view.grid.select(view.grid
+                .getDataProvider()
+                .fetch(new com.vaadin.flow.data.provider.Query<>())
+                .filter(c -> c.id() == duplicate.id())
+                .findFirst()
+                .orElseThrow());
         assertThat(view.merge.isEnabled()).isTrue();
         test(view.merge).click();
         MergeConceptsDialog merge = find(MergeConceptsDialog.class).single();
-        merge.keep.setValue(merge.keep.getListDataView().getItems().filter(c -> c.id() == keep.id()).findFirst()
+        merge.keep.setValue(merge.keep
+                .getListDataView()
+                .getItems()
+                .filter(c -> c.id() == keep.id())
+                .findFirst()
                 .orElseThrow());
         test(merge.confirm).click();
         GlossaryConcept kept = glossary.find(keep.id()).orElseThrow();

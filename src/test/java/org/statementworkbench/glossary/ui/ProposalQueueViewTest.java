@@ -44,10 +44,17 @@ class ProposalQueueViewTest extends SignedInBrowserlessTest {
     static final String SOURCE = "Thailand welcomes the Convention %s against Cybercrime.";
     static final String TARGET = "La Thaïlande salue la Convention %s contre la cybercriminalité.";
 
-    @Autowired GlossaryService glossary;
-    @Autowired TermProposalService proposals;
-    @Autowired UserService users;
-    @Autowired ProposalOutcomeNotifier notifier;
+    @Autowired
+    GlossaryService glossary;
+
+    @Autowired
+    TermProposalService proposals;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    ProposalOutcomeNotifier notifier;
 
     String tag = "";
     String translator = "";
@@ -62,32 +69,58 @@ class ProposalQueueViewTest extends SignedInBrowserlessTest {
         reviewer = "queue-rv-" + tag;
         otherReviewer = "queue-rv2-" + tag;
         TestSignIn.as("queue-test-admin", Role.ADMIN);
-        users.createUser(new NewUser(translator, "Claire Dubois", "a-long-enough-secret", Set.of(Role.TRANSLATOR),
+        users.createUser(new NewUser(
+                translator,
+                "Claire Dubois",
+                "a-long-enough-secret",
+                Set.of(Role.TRANSLATOR),
                 EnumSet.of(UnLanguage.FR)));
-        users.createUser(new NewUser(reviewer, "Rosa Reviewer", "a-long-enough-secret", Set.of(Role.REVIEWER),
+        users.createUser(new NewUser(
+                reviewer, "Rosa Reviewer", "a-long-enough-secret", Set.of(Role.REVIEWER), EnumSet.of(UnLanguage.FR)));
+        users.createUser(new NewUser(
+                otherReviewer,
+                "Omar Reviewer",
+                "a-long-enough-secret",
+                Set.of(Role.REVIEWER),
                 EnumSet.of(UnLanguage.FR)));
-        users.createUser(new NewUser(otherReviewer, "Omar Reviewer", "a-long-enough-secret", Set.of(Role.REVIEWER),
-                EnumSet.of(UnLanguage.FR)));
-        users.createUser(new NewUser("queue-gm-" + tag, "Gloria Manager", "a-long-enough-secret",
-                Set.of(Role.GLOSSARY_MANAGER), Set.of()));
+        users.createUser(new NewUser(
+                "queue-gm-" + tag, "Gloria Manager", "a-long-enough-secret", Set.of(Role.GLOSSARY_MANAGER), Set.of()));
         TestSignIn.as("queue-gm-" + tag, Role.GLOSSARY_MANAGER);
-        concept = glossary.create(ConceptDraft.newConcept(List.of(), null, List.of(
-                TermDraft.of("en", "Convention " + tag, TermType.FULL_FORM, UsageStatus.PREFERRED),
-                TermDraft.of("fr", "Convention de " + tag, TermType.FULL_FORM, UsageStatus.ADMITTED))));
+        concept = glossary.create(ConceptDraft.newConcept(
+                List.of(),
+                null,
+                List.of(
+                        TermDraft.of("en", "Convention " + tag, TermType.FULL_FORM, UsageStatus.PREFERRED),
+                        TermDraft.of("fr", "Convention de " + tag, TermType.FULL_FORM, UsageStatus.ADMITTED))));
     }
 
     private TermProposal propose(String by, Role role, String frenchTerm, String comment) {
         TestSignIn.as(by, role);
-        return proposals.propose(new ProposalRequest(concept.id(), "en", "Convention " + tag, "fr", frenchTerm,
-                comment, 41L, 410L, 2, SOURCE.formatted(tag), TARGET.formatted(tag)));
+        return proposals.propose(new ProposalRequest(
+                concept.id(),
+                "en",
+                "Convention " + tag,
+                "fr",
+                frenchTerm,
+                comment,
+                41L,
+                410L,
+                2,
+                SOURCE.formatted(tag),
+                TARGET.formatted(tag)));
     }
 
     private static ProposalCard card(ProposalQueueView view, TermProposal p) {
-        return view.cards.stream().filter(c -> c.proposal.id() == p.id()).findFirst().orElseThrow();
+        return view.cards.stream()
+                .filter(c -> c.proposal.id() == p.id())
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<String> marked(Element context) {
-        return context.getChildren().filter(e -> !e.isTextNode() && e.getTag().equals("mark")).map(Element::getText)
+        return context.getChildren()
+                .filter(e -> !e.isTextNode() && e.getTag().equals("mark"))
+                .map(Element::getText)
                 .toList();
     }
 
@@ -102,10 +135,16 @@ class ProposalQueueViewTest extends SignedInBrowserlessTest {
         ProposalQueueView view = navigate(ProposalQueueView.class);
         assertThat(view.getPageTitle()).matches("Term proposals \\(\\d+ open\\).*");
         ProposalCard card = card(view, p);
-        assertThat(card.getElement().getTextRecursively()).contains("New French equivalent for “Convention " + tag
-                + "” (" + concept.externalId() + ")", "Proposed by " + translator, "fr: Convention " + tag + " (full form)",
-                "Already in the concept", "en: Convention " + tag, "fr: Convention de " + tag, "Usual short name",
-                "Segment 2");
+        assertThat(card.getElement().getTextRecursively())
+                .contains(
+                        "New French equivalent for “Convention " + tag + "” (" + concept.externalId() + ")",
+                        "Proposed by " + translator,
+                        "fr: Convention " + tag + " (full form)",
+                        "Already in the concept",
+                        "en: Convention " + tag,
+                        "fr: Convention de " + tag,
+                        "Usual short name",
+                        "Segment 2");
         // the term is marked in both texts of the segment
         assertThat(marked(card.sourceContext.getElement())).containsExactly("Convention " + tag);
         assertThat(marked(card.targetContext.getElement())).containsExactly("Convention " + tag);
@@ -115,8 +154,10 @@ class ProposalQueueViewTest extends SignedInBrowserlessTest {
         test(card.approve).click();
         assertThat(lastNotification()).startsWith("Approved: fr: Convention " + tag);
         assertThat(view.cards).noneMatch(c -> c.proposal.id() == p.id());
-        assertThat(glossary.find(concept.id()).orElseThrow().terms("fr")).filteredOn(t -> t.proposalId() != null)
-                .singleElement().satisfies(t -> assertThat(t.approval()).isEqualTo(Approval.APPROVED));
+        assertThat(glossary.find(concept.id()).orElseThrow().terms("fr"))
+                .filteredOn(t -> t.proposalId() != null)
+                .singleElement()
+                .satisfies(t -> assertThat(t.approval()).isEqualTo(Approval.APPROVED));
     }
 
     @Test
@@ -139,8 +180,9 @@ class ProposalQueueViewTest extends SignedInBrowserlessTest {
         // the proposer was told at once (pushed to their open screens), with the comment
         assertThat(heard).singleElement().satisfies(d -> {
             assertThat(d.decision()).isEqualTo(Approval.REJECTED);
-            assertThat(ProposalOutcomeNotifier.message(d)).isEqualTo("Your term proposal “CCC " + tag
-                    + "” was rejected by " + reviewer + ": Not used in UN documents; keep the full name");
+            assertThat(ProposalOutcomeNotifier.message(d))
+                    .isEqualTo("Your term proposal “CCC " + tag + "” was rejected by " + reviewer
+                            + ": Not used in UN documents; keep the full name");
         });
         TestSignIn.as(translator, Role.TRANSLATOR);
         MyProposalsView mine = navigate(MyProposalsView.class);

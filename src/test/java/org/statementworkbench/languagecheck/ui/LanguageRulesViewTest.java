@@ -32,8 +32,11 @@ class LanguageRulesViewTest extends SignedInBrowserlessTest {
 
     private static final AtomicInteger counter = new AtomicInteger();
 
-    @Autowired LanguageRuleService rules;
-    @Autowired StatementImportService importService;
+    @Autowired
+    LanguageRuleService rules;
+
+    @Autowired
+    StatementImportService importService;
 
     @AfterEach
     void noRuleLeftOff() {
@@ -95,9 +98,20 @@ class LanguageRulesViewTest extends SignedInBrowserlessTest {
     @Test
     @WithMockUser(username = "rules-admin", roles = "ADMIN")
     void rulesReviewersSwitchedOffInAStatementAreListedAndCanBeSwitchedBackOn() {
-        long statementId = importService.importStatement(new NewStatement("Statement by Chile " + uniqueRule(), null,
-                null, null, null, null, "Chile", null, UnLanguage.EN, EnumSet.of(UnLanguage.ES)),
-                new ImportedDocument(List.of(new ImportedParagraph(List.of(TextRun.plain("Thank you."))))), null);
+        long statementId = importService.importStatement(
+                new NewStatement(
+                        "Statement by Chile " + uniqueRule(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "Chile",
+                        null,
+                        UnLanguage.EN,
+                        EnumSet.of(UnLanguage.ES)),
+                new ImportedDocument(List.of(new ImportedParagraph(List.of(TextRun.plain("Thank you."))))),
+                null);
         String rule = uniqueRule();
         TestSignIn.as("rules-reviewer", Role.REVIEWER);
         rules.switchOffForStatement(statementId, UnLanguage.ES, rule, "Uso de mayúsculas");
@@ -111,6 +125,7 @@ class LanguageRulesViewTest extends SignedInBrowserlessTest {
         assertThat(test(view.inStatements).getCellText(row, 4)).isEqualTo("rules-reviewer");
         test((Button) test(view.inStatements).getCellComponent(row, 6)).click();
         assertThat(ruleIds(view.inStatements)).doesNotContain(rule);
-        assertThat(rules.settingsFor(statementId, UnLanguage.ES).disabledRules()).isEmpty();
+        assertThat(rules.settingsFor(statementId, UnLanguage.ES).disabledRules())
+                .isEmpty();
     }
 }

@@ -32,13 +32,19 @@ class AccountSessionsHttpTest {
 
     static final String PASSWORD = "sessions-test-secret";
 
-    @LocalServerPort int port;
-    @Autowired UserService userService;
-    @Autowired UserSessions userSessions;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserService userService;
+
+    @Autowired
+    UserSessions userSessions;
 
     private <T> T asAdmin(java.util.function.Supplier<T> action) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "sessions-test-setup", null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "sessions-test-setup", null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
         try {
             return action.get();
         } finally {
@@ -47,16 +53,24 @@ class AccountSessionsHttpTest {
     }
 
     private UserAccount user(String username) {
-        return asAdmin(() -> userService.createUser(new NewUser(username, "Nadia Benali", PASSWORD,
-                Set.of(Role.TRANSLATOR), Set.of(UnLanguage.AR, UnLanguage.FR))));
+        return asAdmin(() -> userService.createUser(new NewUser(
+                username, "Nadia Benali", PASSWORD, Set.of(Role.TRANSLATOR), Set.of(UnLanguage.AR, UnLanguage.FR))));
     }
 
     private void update(UserAccount account, boolean enabled, String newPassword) {
         asAdmin(() -> {
-            UserAccount current = userService.listUsers().stream().filter(u -> u.id() == account.id()).findFirst()
+            UserAccount current = userService.listUsers().stream()
+                    .filter(u -> u.id() == account.id())
+                    .findFirst()
                     .orElseThrow();
-            return userService.updateUser(new UserUpdate(current.id(), current.version(), current.fullName(),
-                    current.roles(), current.languages(), enabled, newPassword));
+            return userService.updateUser(new UserUpdate(
+                    current.id(),
+                    current.version(),
+                    current.fullName(),
+                    current.roles(),
+                    current.languages(),
+                    enabled,
+                    newPassword));
         });
     }
 
@@ -74,7 +88,8 @@ class AccountSessionsHttpTest {
     void disablingAnAccountEndsItsOpenSessionsAtOnce() throws Exception {
         UserAccount account = user("session-ended-translator");
         var translator = new WebClient(port);
-        assertThat(translator.signIn("session-ended-translator", PASSWORD).statusCode()).isEqualTo(302);
+        assertThat(translator.signIn("session-ended-translator", PASSWORD).statusCode())
+                .isEqualTo(302);
         assertThat(signedIn(translator)).isTrue();
 
         update(account, false, "");
@@ -102,10 +117,17 @@ class AccountSessionsHttpTest {
         assertThat(rolesInSessionsOf("session-kept-translator")).containsExactly(List.of("ROLE_TRANSLATOR"));
 
         asAdmin(() -> {
-            UserAccount current = userService.listUsers().stream().filter(u -> u.id() == account.id()).findFirst()
+            UserAccount current = userService.listUsers().stream()
+                    .filter(u -> u.id() == account.id())
+                    .findFirst()
                     .orElseThrow();
-            return userService.updateUser(new UserUpdate(current.id(), current.version(), current.fullName(),
-                    Set.of(Role.TRANSLATOR, Role.REVIEWER), current.languages(), true));
+            return userService.updateUser(new UserUpdate(
+                    current.id(),
+                    current.version(),
+                    current.fullName(),
+                    Set.of(Role.TRANSLATOR, Role.REVIEWER),
+                    current.languages(),
+                    true));
         });
 
         assertThat(signedIn(translator)).as("still signed in").isTrue();
@@ -116,10 +138,13 @@ class AccountSessionsHttpTest {
     /** The roles (ROLE_ authorities) in the security context of each open session of the user, sorted. */
     private List<List<String>> rolesInSessionsOf(String username) {
         return userSessions.openSessionsOf(username).stream()
-                .map(session -> (SecurityContext) session.getAttribute(
-                        HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY))
+                .map(session -> (SecurityContext)
+                        session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY))
                 .map(context -> context.getAuthentication().getAuthorities().stream()
-                        .map(GrantedAuthority::getAuthority).filter(a -> a.startsWith("ROLE_")).sorted().toList())
+                        .map(GrantedAuthority::getAuthority)
+                        .filter(a -> a.startsWith("ROLE_"))
+                        .sorted()
+                        .toList())
                 .toList();
     }
 }

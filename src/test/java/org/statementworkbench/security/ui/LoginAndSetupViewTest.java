@@ -16,8 +16,11 @@ import org.statementworkbench.security.UserService;
 @Transactional
 class LoginAndSetupViewTest extends SpringBrowserlessTest {
 
-    @Autowired UserService userService;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    UserService userService;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private void ensureAdmin() {
         if (!userService.adminExists()) {
@@ -46,8 +49,12 @@ class LoginAndSetupViewTest extends SpringBrowserlessTest {
     @Test
     void aFailedLoginShowsTheReason() {
         ensureAdmin();
-        com.vaadin.flow.component.UI.getCurrent().navigate(LoginView.class,
-                com.vaadin.flow.router.QueryParameters.of("error", ""));
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate(LoginView.class, com.vaadin.flow.router.QueryParameters.of("error", ""));
         LoginView view = (LoginView) getCurrentView();
         assertThat(view.form.isError()).isTrue();
         assertThat(view.i18n.getErrorMessage().getTitle()).isEqualTo("Incorrect username or password");

@@ -21,10 +21,14 @@ import org.statementworkbench.security.UserService;
 @WithMockUser(username = "view-admin", roles = "ADMIN")
 class UserAdminViewTest extends SpringBrowserlessTest {
 
-    @Autowired UserService userService;
+    @Autowired
+    UserService userService;
 
     private UserAccount find(String username) {
-        return userService.listUsers().stream().filter(u -> u.username().equals(username)).findFirst().orElseThrow();
+        return userService.listUsers().stream()
+                .filter(u -> u.username().equals(username))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -48,8 +52,8 @@ class UserAdminViewTest extends SpringBrowserlessTest {
 
     @Test
     void anAdminDisablesAUserAndChangesTheirRoles() {
-        userService.createUser(new org.statementworkbench.security.NewUser("chen.jing", "Chen Jing",
-                "a-long-enough-secret", Set.of(Role.TRANSLATOR), Set.of(UnLanguage.ZH)));
+        userService.createUser(new org.statementworkbench.security.NewUser(
+                "chen.jing", "Chen Jing", "a-long-enough-secret", Set.of(Role.TRANSLATOR), Set.of(UnLanguage.ZH)));
         UserAdminView view = navigate(UserAdminView.class);
         UserAccount row = find("chen.jing");
         view.grid.asSingleSelect().setValue(row);

@@ -16,8 +16,10 @@ import org.jsoup.nodes.Element;
 /** A plain HTTP client with its own cookies, for talking to the workbench on its random port like a browser. */
 final class WebClient {
 
-    final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
     private final int port;
 
     WebClient(int port) {
@@ -29,7 +31,8 @@ final class WebClient {
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").build(),
+        return http.send(
+                HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -39,7 +42,8 @@ final class WebClient {
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        var request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+        var request = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(request::header);
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -31,16 +31,22 @@ class WebHardeningTest {
 
     static final String PASSWORD = "hardening-test-secret";
 
-    @LocalServerPort int port;
-    @Autowired UserService userService;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserService userService;
 
     private UserAccount user(String username, Role role) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "hardening-test-setup", null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "hardening-test-setup", null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
         try {
-            return userService.listUsers().stream().filter(u -> u.username().equals(username)).findFirst()
-                    .orElseGet(() -> userService.createUser(new NewUser(username, "Nadia Benali", PASSWORD,
-                            Set.of(role), Set.of(UnLanguage.AR, UnLanguage.FR))));
+            return userService.listUsers().stream()
+                    .filter(u -> u.username().equals(username))
+                    .findFirst()
+                    .orElseGet(() -> userService.createUser(new NewUser(
+                            username, "Nadia Benali", PASSWORD, Set.of(role), Set.of(UnLanguage.AR, UnLanguage.FR))));
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -58,13 +64,16 @@ class WebHardeningTest {
         visitor.get("/login");
 
         // what a foreign page's auto-submitted form sends: the attacker's credentials, no token of ours
-        HttpResponse<String> forged = visitor.postForm("/login",
+        HttpResponse<String> forged = visitor.postForm(
+                "/login",
                 Map.of("username", "csrf-victim-account", "password", PASSWORD),
                 Map.of("Origin", "https://attacker.example", "Referer", "https://attacker.example/"));
 
         assertThat(forged.statusCode()).as("refused, back to the sign-in page").isEqualTo(302);
         assertThat(forged.headers().firstValue("Location").orElse("")).endsWith("/login");
-        assertThat(signedIn(visitor)).as("the visitor's browser is not signed in to the attacker's account").isFalse();
+        assertThat(signedIn(visitor))
+                .as("the visitor's browser is not signed in to the attacker's account")
+                .isFalse();
     }
 
     @Test
@@ -88,12 +97,24 @@ class WebHardeningTest {
         HttpResponse<String> login = new WebClient(port).get("/login");
         String csp = login.headers().firstValue("Content-Security-Policy").orElse("");
 
-        assertThat(csp).contains("default-src 'self'", "object-src 'none'", "frame-ancestors 'none'",
-                "base-uri 'self'", "form-action 'self'").doesNotContain("script-src 'self' 'unsafe-inline'");
+        assertThat(csp)
+                .contains(
+                        "default-src 'self'",
+                        "object-src 'none'",
+                        "frame-ancestors 'none'",
+                        "base-uri 'self'",
+                        "form-action 'self'")
+                .doesNotContain("script-src 'self' 'unsafe-inline'");
         String nonce = csp.replaceFirst(".*'nonce-([^']+)'.*", "$1");
         Document page = Jsoup.parse(login.body());
-        assertThat(page.select("script")).isNotEmpty().allSatisfy(s -> assertThat(s.attr("nonce")).isEqualTo(nonce));
-        String other = new WebClient(port).get("/login").headers().firstValue("Content-Security-Policy").orElse("");
+        assertThat(page.select("script"))
+                .isNotEmpty()
+                .allSatisfy(s -> assertThat(s.attr("nonce")).isEqualTo(nonce));
+        String other = new WebClient(port)
+                .get("/login")
+                .headers()
+                .firstValue("Content-Security-Policy")
+                .orElse("");
         assertThat(other).as("a new nonce for every page").isNotEqualTo(csp);
     }
 
@@ -102,8 +123,10 @@ class WebHardeningTest {
         var client = new WebClient(port);
         HttpResponse<String> login = client.get("/login");
         assertThat(login.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
-        String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .findFirst().orElseThrow();
+        String cookie = login.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow();
         assertThat(cookie).containsIgnoringCase("SameSite=Lax").containsIgnoringCase("HttpOnly");
 
         String script = Jsoup.parse(login.body()).select("script[src]").first().attr("src");

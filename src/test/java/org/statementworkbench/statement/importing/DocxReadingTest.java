@@ -43,20 +43,24 @@ class DocxReadingTest {
     void readsParagraphsRunsBreaksAndTablesInDocumentOrder() throws IOException {
         ImportedDocument document = reader.read("statement.docx", statementDocx());
 
-        assertThat(document.paragraphs()).containsExactly(
-                paragraph(plain("THAILAND")),
-                ImportFixtures.TITLE,
-                ImportFixtures.SPEAKER,
-                paragraph(plain("Mr. Chair,")),
-                paragraph(plain("Thailand reiterates its commitment to actively participate in the "),
-                        italic("Ad Hoc Committee"), plain(" to Elaborate a "), boldItalic("Comprehensive"),
-                        plain(" International Convention.\tSee UNODC.")),
-                paragraph(plain("fr")),
-                paragraph(bold("La Thaïlande"), plain(" s’engage à lutter contre la cybercriminalité.")),
-                paragraph(plain("es")),
-                paragraph(plain("Tailandia se compromete a hacer frente al delito cibernético.")),
-                paragraph(bold("Comisión de Prevención del Delito y Justicia Penal"), plain(" (Viena)")),
-                paragraph(plain("Thank you.")));
+        assertThat(document.paragraphs())
+                .containsExactly(
+                        paragraph(plain("THAILAND")),
+                        ImportFixtures.TITLE,
+                        ImportFixtures.SPEAKER,
+                        paragraph(plain("Mr. Chair,")),
+                        paragraph(
+                                plain("Thailand reiterates its commitment to actively participate in the "),
+                                italic("Ad Hoc Committee"),
+                                plain(" to Elaborate a "),
+                                boldItalic("Comprehensive"),
+                                plain(" International Convention.\tSee UNODC.")),
+                        paragraph(plain("fr")),
+                        paragraph(bold("La Thaïlande"), plain(" s’engage à lutter contre la cybercriminalité.")),
+                        paragraph(plain("es")),
+                        paragraph(plain("Tailandia se compromete a hacer frente al delito cibernético.")),
+                        paragraph(bold("Comisión de Prevención del Delito y Justicia Penal"), plain(" (Viena)")),
+                        paragraph(plain("Thank you.")));
     }
 
     @Test
@@ -78,7 +82,8 @@ class DocxReadingTest {
 
         assertThatThrownBy(() -> reader.read("statement.docx", truncated))
                 .isInstanceOf(StatementImportException.class)
-                .hasMessageStartingWith("\"statement.docx\" cannot be imported. The Word file is damaged or incomplete: ")
+                .hasMessageStartingWith(
+                        "\"statement.docx\" cannot be imported. The Word file is damaged or incomplete: ")
                 .hasMessageEndingWith(RESAVE + " If you cannot open it, ask the sender for the file again.");
     }
 
@@ -148,10 +153,11 @@ class DocxReadingTest {
 
         assertThatThrownBy(() -> reader.read("statement.docx", bomb))
                 .isInstanceOf(StatementImportException.class)
-                .hasMessage("\"statement.docx\" cannot be imported. The Word file is refused because once unpacked, its "
-                        + "part word/document.xml would have more than 64 MB (a \"ZIP bomb\", or a document far larger "
-                        + "than a statement). Check that this is the statement; if it contains large images or "
-                        + "embedded files, remove them, save and try again.");
+                .hasMessage(
+                        "\"statement.docx\" cannot be imported. The Word file is refused because once unpacked, its "
+                                + "part word/document.xml would have more than 64 MB (a \"ZIP bomb\", or a document far larger "
+                                + "than a statement). Check that this is the statement; if it contains large images or "
+                                + "embedded files, remove them, save and try again.");
     }
 
     @Test
@@ -173,13 +179,15 @@ class DocxReadingTest {
     void anExternalEntityIsNeverResolved(@TempDir Path temp) throws IOException {
         Path secret = Files.writeString(temp.resolve("secret.txt"), "TOP-SECRET-7f3a");
         String doctype = "<!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>";
-        byte[] hostile = withDocumentXml(statementDocx(), xml -> withDoctype(xml, doctype).replace("THAILAND", "&xxe;"));
+        byte[] hostile = withDocumentXml(
+                statementDocx(), xml -> withDoctype(xml, doctype).replace("THAILAND", "&xxe;"));
 
         assertThatThrownBy(() -> reader.read("statement.docx", hostile))
                 .isInstanceOf(StatementImportException.class)
-                .hasMessage("\"statement.docx\" cannot be imported. Its part word/document.xml contains a document type "
-                        + "declaration (DOCTYPE), which Word never writes and which is refused for security reasons. "
-                        + RESAVE)
+                .hasMessage(
+                        "\"statement.docx\" cannot be imported. Its part word/document.xml contains a document type "
+                                + "declaration (DOCTYPE), which Word never writes and which is refused for security reasons. "
+                                + RESAVE)
                 .satisfies(e -> assertNoSecret(e, "TOP-SECRET-7f3a"));
     }
 
@@ -188,7 +196,8 @@ class DocxReadingTest {
         Path secret = Files.writeString(temp.resolve("secret.txt"), "TOP-SECRET-91bc");
         String doctype = "<!--" + "x".repeat(10_000) + "--><!DOCTYPE w:document [<!ENTITY xxe SYSTEM \""
                 + secret.toUri() + "\">]>";
-        byte[] hostile = withDocumentXml(statementDocx(), xml -> withDoctype(xml, doctype).replace("THAILAND", "&xxe;"));
+        byte[] hostile = withDocumentXml(
+                statementDocx(), xml -> withDoctype(xml, doctype).replace("THAILAND", "&xxe;"));
 
         assertThatThrownBy(() -> reader.read("statement.docx", hostile))
                 .isInstanceOf(StatementImportException.class)
@@ -202,12 +211,15 @@ class DocxReadingTest {
     void billionLaughsAreRefused() throws IOException {
         StringBuilder doctype = new StringBuilder("<!DOCTYPE w:document [<!ENTITY lol0 \"lol\">");
         for (int i = 1; i <= 9; i++) {
-            doctype.append("<!ENTITY lol").append(i).append(" \"")
-                    .append(("&lol" + (i - 1) + ";").repeat(10)).append("\">");
+            doctype.append("<!ENTITY lol")
+                    .append(i)
+                    .append(" \"")
+                    .append(("&lol" + (i - 1) + ";").repeat(10))
+                    .append("\">");
         }
         doctype.append("]>");
-        byte[] hostile = withDocumentXml(statementDocx(),
-                xml -> withDoctype(xml, doctype.toString()).replace("THAILAND", "&lol9;"));
+        byte[] hostile = withDocumentXml(
+                statementDocx(), xml -> withDoctype(xml, doctype.toString()).replace("THAILAND", "&lol9;"));
 
         assertThatThrownBy(() -> reader.read("statement.docx", hostile))
                 .isInstanceOf(StatementImportException.class)

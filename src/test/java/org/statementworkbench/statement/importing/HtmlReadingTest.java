@@ -22,8 +22,8 @@ class HtmlReadingTest {
 
     @Test
     void readsTheDemoStatementPageLikeTheMarkdownFile() {
-        ImportedDocument document = reader.read("statement.html",
-                ImportFixtures.resource(ImportFixtures.STATEMENT + ".html"));
+        ImportedDocument document =
+                reader.read("statement.html", ImportFixtures.resource(ImportFixtures.STATEMENT + ".html"));
 
         assertThat(document.paragraphs()).containsExactlyElementsOf(ImportFixtures.demoStatement());
     }
@@ -32,24 +32,30 @@ class HtmlReadingTest {
     void readsBlocksFormattingAndEntitiesInFiveLanguages() {
         ImportedDocument document = reader.read("excerpts.htm", ImportFixtures.resource("un-statement-excerpts.html"));
 
-        assertThat(document.paragraphs()).containsExactly(
-                paragraph(plain("Thailand – CCPCJ\u00A031")),
-                paragraph(bold("لجنة منع الجريمة والعدالة الجنائية في دورتها الحادية والثلاثين")),
-                paragraph(plain("السيد الرئيس،")),
-                paragraph(plain("تتعهد تايلند بالتصدي للجريمة السيبرانية. فالجريمة السيبرانية لا تشكل تهديداً لحياة "
-                        + "الناس فحسب، بل هي أيضاً شكل من أشكال الجريمة لا يعرف حدوداً ويقوّض أمن المجتمعات.")),
-                paragraph(italic("发言人：Triyarith Temahivong先生\n特别调查厅厅长\n司法部")),
-                paragraph(plain("Г-н Председатель!")),
-                paragraph(plain("Таиланд "), bold("берет на себя "), boldItalic("обязательство"),
-                        plain(" бороться с киберпреступностью.")),
-                paragraph(plain("es")),
-                paragraph(plain("Tailandia se compromete a hacer frente al delito cibernético.")),
-                paragraph(plain("fr")),
-                paragraph(plain("La Thaïlande s’engage à lutter contre la cybercriminalité.")),
-                paragraph(plain("Je vous remercie.")),
-                paragraph(bold("Muchas gracias.")),
-                paragraph(plain("Спасибо.")),
-                paragraph(plain("Line one\n  Line two")));
+        assertThat(document.paragraphs())
+                .containsExactly(
+                        paragraph(plain("Thailand – CCPCJ\u00A031")),
+                        paragraph(bold("لجنة منع الجريمة والعدالة الجنائية في دورتها الحادية والثلاثين")),
+                        paragraph(plain("السيد الرئيس،")),
+                        paragraph(
+                                plain(
+                                        "تتعهد تايلند بالتصدي للجريمة السيبرانية. فالجريمة السيبرانية لا تشكل تهديداً لحياة "
+                                                + "الناس فحسب، بل هي أيضاً شكل من أشكال الجريمة لا يعرف حدوداً ويقوّض أمن المجتمعات.")),
+                        paragraph(italic("发言人：Triyarith Temahivong先生\n特别调查厅厅长\n司法部")),
+                        paragraph(plain("Г-н Председатель!")),
+                        paragraph(
+                                plain("Таиланд "),
+                                bold("берет на себя "),
+                                boldItalic("обязательство"),
+                                plain(" бороться с киберпреступностью.")),
+                        paragraph(plain("es")),
+                        paragraph(plain("Tailandia se compromete a hacer frente al delito cibernético.")),
+                        paragraph(plain("fr")),
+                        paragraph(plain("La Thaïlande s’engage à lutter contre la cybercriminalité.")),
+                        paragraph(plain("Je vous remercie.")),
+                        paragraph(bold("Muchas gracias.")),
+                        paragraph(plain("Спасибо.")),
+                        paragraph(plain("Line one\n  Line two")));
     }
 
     @Test
@@ -57,7 +63,8 @@ class HtmlReadingTest {
         String page = "<html><head><meta charset=\"windows-1252\"></head><body><p>La Thaïlande s’engage à lutter "
                 + "contre la cybercriminalité.</p></body></html>";
 
-        assertThat(reader.read("fr.html", page.getBytes(Charset.forName("windows-1252"))).paragraphs())
+        assertThat(reader.read("fr.html", page.getBytes(Charset.forName("windows-1252")))
+                        .paragraphs())
                 .containsExactly(paragraph(plain("La Thaïlande s’engage à lutter contre la cybercriminalité.")));
     }
 
@@ -66,7 +73,8 @@ class HtmlReadingTest {
         String page = "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">"
                 + "<p>Señor Presidente: “gracias”</p>";
 
-        assertThat(reader.read("es.html", page.getBytes(Charset.forName("windows-1252"))).paragraphs())
+        assertThat(reader.read("es.html", page.getBytes(Charset.forName("windows-1252")))
+                        .paragraphs())
                 .containsExactly(paragraph(plain("Señor Presidente: “gracias”")));
     }
 
@@ -87,11 +95,12 @@ class HtmlReadingTest {
 
         assertThatThrownBy(() -> reader.read("fr.html", page.getBytes(StandardCharsets.ISO_8859_1)))
                 .isInstanceOf(StatementImportException.class)
-                .hasMessage("\"fr.html\" cannot be imported. Line 3 of the page cannot be read as UTF-8 (it declares no "
-                        + "encoding with <meta charset>): it contains the byte 0xE9, which is not valid in this "
-                        + "encoding. The page was probably saved in another encoding, such as Windows-1252 (\"ANSI\") "
-                        + "or Latin-1. Save it as UTF-8 (for example in Notepad or Word: Save as, Encoding: UTF-8) and "
-                        + "try again.");
+                .hasMessage(
+                        "\"fr.html\" cannot be imported. Line 3 of the page cannot be read as UTF-8 (it declares no "
+                                + "encoding with <meta charset>): it contains the byte 0xE9, which is not valid in this "
+                                + "encoding. The page was probably saved in another encoding, such as Windows-1252 (\"ANSI\") "
+                                + "or Latin-1. Save it as UTF-8 (for example in Notepad or Word: Save as, Encoding: UTF-8) and "
+                                + "try again.");
     }
 
     @Test
@@ -108,7 +117,8 @@ class HtmlReadingTest {
     void whitespaceCollapsesAsInABrowserAndLineBreaksStay() {
         String page = "<p>  Mr.\n   Chair, <b> thank </b>  you. <br>\n   Merci&nbsp;!  </p><p> \n &nbsp; </p>";
 
-        assertThat(reader.read("page.html", page.getBytes(StandardCharsets.UTF_8)).paragraphs())
+        assertThat(reader.read("page.html", page.getBytes(StandardCharsets.UTF_8))
+                        .paragraphs())
                 .containsExactly(paragraph(plain("Mr. Chair, "), bold("thank "), plain("you.\nMerci\u00A0!")));
     }
 

@@ -27,7 +27,11 @@ class LargeStatementReadingTest {
     void readsFourThousandParagraphsOfMarkdown() {
         StringBuilder md = new StringBuilder();
         for (int i = 0; i < PARAGRAPHS; i++) {
-            md.append(plainPart(i)).append("**").append(boldPart(i)).append("** *").append(italicPart(i))
+            md.append(plainPart(i))
+                    .append("**")
+                    .append(boldPart(i))
+                    .append("** *")
+                    .append(italicPart(i))
                     .append("*\n\n");
         }
         byte[] content = md.toString().getBytes(StandardCharsets.UTF_8);
@@ -77,14 +81,23 @@ class LargeStatementReadingTest {
     private static void assertLarge(ImportedDocument document) {
         assertThat(document.paragraphs()).hasSize(PARAGRAPHS);
         for (int i : new int[] {0, 1234, PARAGRAPHS - 1}) {
-            assertThat(document.paragraphs().get(i).runs()).containsExactly(TextRun.plain(plainPart(i)),
-                    TextRun.bold(boldPart(i)), TextRun.plain(" "), TextRun.italic(italicPart(i)));
+            assertThat(document.paragraphs().get(i).runs())
+                    .containsExactly(
+                            TextRun.plain(plainPart(i)),
+                            TextRun.bold(boldPart(i)),
+                            TextRun.plain(" "),
+                            TextRun.italic(italicPart(i)));
         }
         long words = document.paragraphs().stream()
                 .mapToLong(p -> p.plainText().split("\\s+").length)
                 .sum();
-        System.out.printf("%,d paragraphs, %,d words, %,d characters%n", document.paragraphs().size(), words,
-                document.paragraphs().stream().mapToLong(p -> p.plainText().length()).sum());
+        System.out.printf(
+                "%,d paragraphs, %,d words, %,d characters%n",
+                document.paragraphs().size(),
+                words,
+                document.paragraphs().stream()
+                        .mapToLong(p -> p.plainText().length())
+                        .sum());
     }
 
     /** The segments of the demo statement in English, French, Spanish, Russian and Arabic, without markers. */
@@ -93,7 +106,8 @@ class LargeStatementReadingTest {
         for (String language : List.of("en", "fr", "es", "ru", "ar")) {
             try (var in = LargeStatementReadingTest.class.getResourceAsStream(
                     "/demo/thailand-ccpcj31-cybercrime." + language + ".txt")) {
-                new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                        .lines()
                         .map(line -> line.replace("*", "").strip())
                         .filter(line -> line.split(" ").length > 5)
                         .forEach(sentences::add);
@@ -104,7 +118,8 @@ class LargeStatementReadingTest {
         return List.copyOf(sentences);
     }
 
-    private static ImportedDocument timed(String format, int bytes, java.util.function.Supplier<ImportedDocument> read) {
+    private static ImportedDocument timed(
+            String format, int bytes, java.util.function.Supplier<ImportedDocument> read) {
         read.get(); // warm-up
         List<Long> millis = new ArrayList<>();
         ImportedDocument document = null;
@@ -113,8 +128,8 @@ class LargeStatementReadingTest {
             document = read.get();
             millis.add((System.nanoTime() - start) / 1_000_000);
         }
-        System.out.printf("Reading %,d paragraphs of .%s (%,d bytes): cold+warm runs %s ms%n", PARAGRAPHS, format,
-                bytes, millis);
+        System.out.printf(
+                "Reading %,d paragraphs of .%s (%,d bytes): cold+warm runs %s ms%n", PARAGRAPHS, format, bytes, millis);
         return document;
     }
 }

@@ -22,8 +22,8 @@ class MarkdownReadingTest {
 
     @Test
     void readsTheDemoStatementWithItsBoldTitleAndItalicSpeaker() {
-        ImportedDocument document = reader.read(ImportFixtures.STATEMENT + ".md",
-                ImportFixtures.resource(ImportFixtures.STATEMENT + ".md"));
+        ImportedDocument document = reader.read(
+                ImportFixtures.STATEMENT + ".md", ImportFixtures.resource(ImportFixtures.STATEMENT + ".md"));
 
         assertThat(document.paragraphs()).containsExactlyElementsOf(ImportFixtures.demoStatement());
     }
@@ -50,26 +50,33 @@ class MarkdownReadingTest {
                 السيد الرئيس،
                 """;
 
-        assertThat(reader.read("ar.md", arabic.getBytes(StandardCharsets.UTF_8)).paragraphs()).containsExactly(
-                paragraph(plain("تايلند")),
-                paragraph(bold("لجنة منع الجريمة والعدالة الجنائية في دورتها الحادية والثلاثين"), plain("\n"),
-                        bold("البند 5 من جدول الأعمال (جلسة بعد الظهر)")),
-                paragraph(italic("ألقى البيان السيد تريياريت تيماهيفونغ"), plain("\n"), italic("وزارة العدل")),
-                paragraph(plain("السيد الرئيس،")));
+        assertThat(reader.read("ar.md", arabic.getBytes(StandardCharsets.UTF_8)).paragraphs())
+                .containsExactly(
+                        paragraph(plain("تايلند")),
+                        paragraph(
+                                bold("لجنة منع الجريمة والعدالة الجنائية في دورتها الحادية والثلاثين"),
+                                plain("\n"),
+                                bold("البند 5 من جدول الأعمال (جلسة بعد الظهر)")),
+                        paragraph(italic("ألقى البيان السيد تريياريت تيماهيفونغ"), plain("\n"), italic("وزارة العدل")),
+                        paragraph(plain("السيد الرئيس،")));
     }
 
     static Stream<Arguments> inlineMarkup() {
         return Stream.of(
                 Arguments.of("**Mr. Chair**, thank you", List.of(bold("Mr. Chair"), plain(", thank you"))),
                 Arguments.of("__Señor Presidente__:", List.of(bold("Señor Presidente"), plain(":"))),
-                Arguments.of("the *Ad Hoc Committee* met", List.of(plain("the "), italic("Ad Hoc Committee"),
-                        plain(" met"))),
-                Arguments.of("the _travaux préparatoires_ show", List.of(plain("the "), italic("travaux préparatoires"),
-                        plain(" show"))),
+                Arguments.of(
+                        "the *Ad Hoc Committee* met",
+                        List.of(plain("the "), italic("Ad Hoc Committee"), plain(" met"))),
+                Arguments.of(
+                        "the _travaux préparatoires_ show",
+                        List.of(plain("the "), italic("travaux préparatoires"), plain(" show"))),
                 Arguments.of("***Thank you.***", List.of(boldItalic("Thank you."))),
-                Arguments.of("**bold *and italic* inside**", List.of(bold("bold "), boldItalic("and italic"),
-                        bold(" inside"))),
-                Arguments.of("the variable user_name_field stays", List.of(plain("the variable user_name_field stays"))),
+                Arguments.of(
+                        "**bold *and italic* inside**",
+                        List.of(bold("bold "), boldItalic("and italic"), bold(" inside"))),
+                Arguments.of(
+                        "the variable user_name_field stays", List.of(plain("the variable user_name_field stays"))),
                 Arguments.of("2 * 3 * 4 = 24", List.of(plain("2 * 3 * 4 = 24"))),
                 Arguments.of("an escaped \\*star\\* and \\_under\\_", List.of(plain("an escaped *star* and _under_"))),
                 Arguments.of("**unbalanced bold", List.of(plain("**unbalanced bold"))),
@@ -98,19 +105,20 @@ class MarkdownReadingTest {
 
                 ###### Thank you.""";
 
-        assertThat(reader.readPasted(text).paragraphs()).containsExactly(
-                paragraph(plain("Statement by "), bold("Thailand")),
-                paragraph(plain("Mr. Chair,")),
-                paragraph(plain("Agenda item 5")),
-                paragraph(plain("Thank you.")));
+        assertThat(reader.readPasted(text).paragraphs())
+                .containsExactly(
+                        paragraph(plain("Statement by "), bold("Thailand")),
+                        paragraph(plain("Mr. Chair,")),
+                        paragraph(plain("Agenda item 5")),
+                        paragraph(plain("Thank you.")));
     }
 
     @Test
     void linesAreTrimmedAndBlankLinesWithSpacesSeparateParagraphs() {
         String text = "  First line   \n\tsecond line\t\n   \t\n\n\nNext paragraph  ";
 
-        assertThat(reader.readPasted(text).paragraphs()).containsExactly(
-                paragraph(plain("First line\nsecond line")), paragraph(plain("Next paragraph")));
+        assertThat(reader.readPasted(text).paragraphs())
+                .containsExactly(paragraph(plain("First line\nsecond line")), paragraph(plain("Next paragraph")));
     }
 
     @Test

@@ -37,14 +37,15 @@ class TextFileReadingTest {
 
     @Test
     void readsTheDemoStatementAsPlainTextKeepingTheTitleLines() {
-        ImportedDocument document = reader.read("statement.TXT", ImportFixtures.resource(ImportFixtures.STATEMENT + ".txt"));
+        ImportedDocument document =
+                reader.read("statement.TXT", ImportFixtures.resource(ImportFixtures.STATEMENT + ".txt"));
 
         List<ImportedParagraph> expected = ImportFixtures.demoStatement().stream()
                 .map(p -> paragraph(plain(p.plainText())))
                 .toList();
         assertThat(document.paragraphs()).containsExactlyElementsOf(expected);
-        assertThat(document.paragraphs().get(1).plainText()).startsWith(
-                "The 31st Session of the Commission on Crime Prevention and Criminal Justice\nAgenda 5");
+        assertThat(document.paragraphs().get(1).plainText())
+                .startsWith("The 31st Session of the Commission on Crime Prevention and Criminal Justice\nAgenda 5");
     }
 
     @Test
@@ -57,7 +58,8 @@ class TextFileReadingTest {
 
     @Test
     void readsUtf8WithByteOrderMarkAndWindowsLineBreaks() {
-        byte[] content = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+        byte[] content = concat(
+                new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
                 FRENCH.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8));
 
         assertThat(reader.read("fr.txt", content).paragraphs()).containsExactlyElementsOf(FRENCH_PARAGRAPHS);
@@ -77,9 +79,11 @@ class TextFileReadingTest {
         String text = "泰国承诺致力于打击网络犯罪。\n网络犯罪不仅威胁人们的生活，而且是一种无国界的犯罪形式，危害社会安全。\n\n"
                 + "Tailandia se compromete a hacer frente al delito cibernético.";
 
-        assertThat(reader.read("zh-es.txt", text.getBytes(StandardCharsets.UTF_8)).paragraphs()).containsExactly(
-                paragraph(plain("泰国承诺致力于打击网络犯罪。\n网络犯罪不仅威胁人们的生活，而且是一种无国界的犯罪形式，危害社会安全。")),
-                paragraph(plain("Tailandia se compromete a hacer frente al delito cibernético.")));
+        assertThat(reader.read("zh-es.txt", text.getBytes(StandardCharsets.UTF_8))
+                        .paragraphs())
+                .containsExactly(
+                        paragraph(plain("泰国承诺致力于打击网络犯罪。\n网络犯罪不仅威胁人们的生活，而且是一种无国界的犯罪形式，危害社会安全。")),
+                        paragraph(plain("Tailandia se compromete a hacer frente al delito cibernético.")));
     }
 
     @Test
@@ -96,7 +100,8 @@ class TextFileReadingTest {
 
     @Test
     void theBadLineIsCountedWithWindowsAndOldMacLineBreaks() {
-        byte[] content = concat("Mr. Chair,\r\n\r\nThank you.\rMerci.\r\n".getBytes(StandardCharsets.UTF_8),
+        byte[] content = concat(
+                "Mr. Chair,\r\n\r\nThank you.\rMerci.\r\n".getBytes(StandardCharsets.UTF_8),
                 "Je vous remercie, Monsieur le Pr\u00E9sident.".getBytes(StandardCharsets.ISO_8859_1));
 
         assertThatThrownBy(() -> reader.read("mixed.txt", content))
@@ -106,8 +111,10 @@ class TextFileReadingTest {
 
     @Test
     void invalidUtf16IsAnErrorNamingTheLine() {
-        byte[] content = concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
-                "Mr. Chair,\n\nThank you".getBytes(StandardCharsets.UTF_16LE), new byte[] {0x00, (byte) 0xD8});
+        byte[] content = concat(
+                new byte[] {(byte) 0xFF, (byte) 0xFE},
+                "Mr. Chair,\n\nThank you".getBytes(StandardCharsets.UTF_16LE),
+                new byte[] {0x00, (byte) 0xD8});
 
         assertThatThrownBy(() -> reader.read("utf16.txt", content))
                 .isInstanceOf(StatementImportException.class)
@@ -211,7 +218,8 @@ class TextFileReadingTest {
     void lineAndParagraphSeparatorsAndStrayControlsAreNormalised() {
         String text = "Mr. Chair,\u2028Thank you.\u2029Merci\u0007.\u000BGracias.";
 
-        assertThat(reader.read("separators.txt", text.getBytes(StandardCharsets.UTF_8)).paragraphs())
+        assertThat(reader.read("separators.txt", text.getBytes(StandardCharsets.UTF_8))
+                        .paragraphs())
                 .containsExactly(paragraph(plain("Mr. Chair,\nThank you.")), paragraph(plain("Merci.\nGracias.")));
     }
 

@@ -29,14 +29,17 @@ class GoldenSegmentationTest {
         return Arrays.stream(UnLanguage.values()).flatMap(language -> {
             List<GoldenCase> cases = read(language);
             assertFalse(cases.size() < 10, "too few golden cases for " + language);
-            return cases.stream().map(c -> DynamicTest.dynamicTest(
-                    language.code() + ".txt:" + c.line(),
-                    () -> assertEquals(c.expected(), split(c.paragraph(), language))));
+            return cases.stream()
+                    .map(c -> DynamicTest.dynamicTest(
+                            language.code() + ".txt:" + c.line(),
+                            () -> assertEquals(c.expected(), split(c.paragraph(), language))));
         });
     }
 
     private static List<String> split(String text, UnLanguage language) {
-        return SEGMENTER.split(text, language).stream().map(span -> span.of(text)).toList();
+        return SEGMENTER.split(text, language).stream()
+                .map(span -> span.of(text))
+                .toList();
     }
 
     static List<GoldenCase> read(UnLanguage language) {
@@ -46,7 +49,9 @@ class GoldenSegmentationTest {
             if (in == null) {
                 throw new IllegalStateException("missing golden file " + resource);
             }
-            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

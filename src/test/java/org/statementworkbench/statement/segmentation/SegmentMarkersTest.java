@@ -27,48 +27,72 @@ class SegmentMarkersTest {
 
     @Test
     void boldRunCrossingASentenceBoundaryIsClosedAndReopened() {
-        assertEquals(List.of("Thailand **pledges its commitment.**", "**Cybercrime is** a threat."),
-                segment(UnLanguage.EN, TextRun.plain("Thailand "), bold("pledges its commitment. Cybercrime is"),
+        assertEquals(
+                List.of("Thailand **pledges its commitment.**", "**Cybercrime is** a threat."),
+                segment(
+                        UnLanguage.EN,
+                        TextRun.plain("Thailand "),
+                        bold("pledges its commitment. Cybercrime is"),
                         TextRun.plain(" a threat.")));
     }
 
     @Test
     void italicTitleBlockWithLineBreaksGivesOneItalicSegmentPerLine() {
-        assertEquals(List.of("*Delivered by Mr. Triyarith Temahivong*",
-                "*Director-General of Department of Special Investigation*", "*Ministry of Justice*"),
-                segment(UnLanguage.EN, italic("Delivered by Mr. Triyarith Temahivong\n"
-                        + "Director-General of Department of Special Investigation\nMinistry of Justice")));
+        assertEquals(
+                List.of(
+                        "*Delivered by Mr. Triyarith Temahivong*",
+                        "*Director-General of Department of Special Investigation*",
+                        "*Ministry of Justice*"),
+                segment(
+                        UnLanguage.EN,
+                        italic("Delivered by Mr. Triyarith Temahivong\n"
+                                + "Director-General of Department of Special Investigation\nMinistry of Justice")));
     }
 
     @Test
     void arabicItalicTitleBlock() {
-        assertEquals(List.of("*ألقى البيان السيد تريياريت تيماهيفونغ*", "*وزارة العدل*"),
+        assertEquals(
+                List.of("*ألقى البيان السيد تريياريت تيماهيفونغ*", "*وزارة العدل*"),
                 segment(UnLanguage.AR, italic("ألقى البيان السيد تريياريت تيماهيفونغ\nوزارة العدل")));
     }
 
     @Test
     void literalAsterisksAndBackslashesAreEscaped() {
-        assertEquals(List.of("Footnote\\* applies to A\\\\B.", "**Bold \\*star\\*.**"),
+        assertEquals(
+                List.of("Footnote\\* applies to A\\\\B.", "**Bold \\*star\\*.**"),
                 segment(UnLanguage.EN, TextRun.plain("Footnote* applies to A\\B. "), bold("Bold *star*.")));
     }
 
     @Test
     void boldItalicUsesThreeAsterisksAndAdjacentRunsOfOneFormattingMerge() {
-        assertEquals(List.of("***Agenda item 5:*** thematic discussion.", "**The 31st Session**"),
-                segment(UnLanguage.EN, new TextRun("Agenda ", true, true), new TextRun("item 5: ", true, true),
-                        TextRun.plain("thematic discussion. "), bold("The 31st "), bold("Session")));
+        assertEquals(
+                List.of("***Agenda item 5:*** thematic discussion.", "**The 31st Session**"),
+                segment(
+                        UnLanguage.EN,
+                        new TextRun("Agenda ", true, true),
+                        new TextRun("item 5: ", true, true),
+                        TextRun.plain("thematic discussion. "),
+                        bold("The 31st "),
+                        bold("Session")));
     }
 
     @Test
     void formattingChangesInsideASegmentKeepWhitespaceOutsideMarkers() {
-        assertEquals(List.of("We uphold the *UN Model Strategies* and **act.**", "Thank you."),
-                segment(UnLanguage.EN, TextRun.plain("We uphold the "), italic("UN Model Strategies "),
-                        TextRun.plain("and "), bold("act. "), TextRun.plain(" Thank you.")));
+        assertEquals(
+                List.of("We uphold the *UN Model Strategies* and **act.**", "Thank you."),
+                segment(
+                        UnLanguage.EN,
+                        TextRun.plain("We uphold the "),
+                        italic("UN Model Strategies "),
+                        TextRun.plain("and "),
+                        bold("act. "),
+                        TextRun.plain(" Thank you.")));
     }
 
     @Test
     void chineseBoldHeadingAcrossTwoLines() {
-        assertEquals(List.of("**预防犯罪和刑事司法委员会第三十一届会议**", "**议程项目5（下午会议）**"),
+        assertEquals(
+                List.of("**预防犯罪和刑事司法委员会第三十一届会议**", "**议程项目5（下午会议）**"),
                 segment(UnLanguage.ZH, bold("预防犯罪和刑事司法委员会第三十一届会议\n议程项目5（下午会议）")));
     }
 

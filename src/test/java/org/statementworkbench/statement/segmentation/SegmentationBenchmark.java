@@ -29,7 +29,9 @@ public class SegmentationBenchmark implements Benchmarks.Benchmark {
     /** Sentences of the language's golden file, repeated into paragraphs of eight until there are enough. */
     static List<ImportedParagraph> statement(UnLanguage language, int sentences) {
         List<String> pool = GoldenSegmentationTest.read(language).stream()
-                .filter(c -> !c.paragraph().contains("\n")).flatMap(c -> c.expected().stream()).toList();
+                .filter(c -> !c.paragraph().contains("\n"))
+                .flatMap(c -> c.expected().stream())
+                .toList();
         List<ImportedParagraph> paragraphs = new ArrayList<>();
         String separator = language == UnLanguage.ZH ? "" : " ";
         for (int n = 0; n < sentences; n += 8) {

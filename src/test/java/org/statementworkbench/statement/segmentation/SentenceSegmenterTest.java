@@ -24,18 +24,27 @@ class SentenceSegmenterTest {
     @Test
     void aLineBreakAlwaysEndsASegmentEvenWithoutPunctuation() {
         String text = "Mr. Chair,\nThailand pledges\n\n its commitment";
-        assertEquals(List.of("Mr. Chair,", "Thailand pledges", "its commitment"),
-                SEGMENTER.split(text, UnLanguage.EN).stream().map(s -> s.of(text)).toList());
+        assertEquals(
+                List.of("Mr. Chair,", "Thailand pledges", "its commitment"),
+                SEGMENTER.split(text, UnLanguage.EN).stream()
+                        .map(s -> s.of(text))
+                        .toList());
     }
 
     @Test
     void theOverlayTakesPrecedenceOverLanguageToolsRules() {
         String text = "See para. 5 of the report. It was adopted.";
         var languageToolOnly = new SentenceSegmenter(SegmentationRules.languageTool());
-        assertEquals(List.of("See para.", "5 of the report.", "It was adopted."),
-                languageToolOnly.split(text, UnLanguage.EN).stream().map(s -> s.of(text)).toList());
-        assertEquals(List.of("See para. 5 of the report.", "It was adopted."),
-                SEGMENTER.split(text, UnLanguage.EN).stream().map(s -> s.of(text)).toList());
+        assertEquals(
+                List.of("See para.", "5 of the report.", "It was adopted."),
+                languageToolOnly.split(text, UnLanguage.EN).stream()
+                        .map(s -> s.of(text))
+                        .toList());
+        assertEquals(
+                List.of("See para. 5 of the report.", "It was adopted."),
+                SEGMENTER.split(text, UnLanguage.EN).stream()
+                        .map(s -> s.of(text))
+                        .toList());
     }
 
     @Test
@@ -44,8 +53,8 @@ class SentenceSegmenterTest {
         List<TextSpan> expected = SEGMENTER.split(text, UnLanguage.EN);
         assertEquals(3, expected.size());
         try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
-            List<Future<List<TextSpan>>> results = pool.invokeAll(java.util.Collections.nCopies(200,
-                    () -> SEGMENTER.split(text, UnLanguage.EN)));
+            List<Future<List<TextSpan>>> results =
+                    pool.invokeAll(java.util.Collections.nCopies(200, () -> SEGMENTER.split(text, UnLanguage.EN)));
             for (Future<List<TextSpan>> result : results) {
                 assertEquals(expected, result.get());
             }

@@ -16,7 +16,9 @@ class MainMenuTest extends SpringBrowserlessTest {
 
     private List<String> menu() {
         navigate(StatementListView.class);
-        return find(SideNav.class).single().getItems().stream().map(SideNavItem::getLabel).toList();
+        return find(SideNav.class).single().getItems().stream()
+                .map(SideNavItem::getLabel)
+                .toList();
     }
 
     @Test
@@ -28,8 +30,8 @@ class MainMenuTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "menu-reviewer", roles = "REVIEWER")
     void aReviewerHasNoUserAdministration() {
-        assertThat(menu()).containsExactly("Statements", "Glossary", "Term proposals", "My term proposals",
-                "My account");
+        assertThat(menu())
+                .containsExactly("Statements", "Glossary", "Term proposals", "My term proposals", "My account");
     }
 
     @Test
@@ -41,7 +43,16 @@ class MainMenuTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "menu-admin", roles = "ADMIN")
     void anAdministratorAlsoSeesUsers() {
-        assertThat(menu()).containsExactly("Statements", "Import statement", "Glossary", "Glossary import/export",
-                "Term proposals", "My term proposals", "Users", "Language rules", "My account");
+        assertThat(menu())
+                .containsExactly(
+                        "Statements",
+                        "Import statement",
+                        "Glossary",
+                        "Glossary import/export",
+                        "Term proposals",
+                        "My term proposals",
+                        "Users",
+                        "Language rules",
+                        "My account");
     }
 }

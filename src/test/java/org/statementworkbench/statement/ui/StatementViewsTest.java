@@ -20,19 +20,32 @@ import org.statementworkbench.statement.StatementSummary;
 @WithMockUser(username = "views-admin", roles = "ADMIN")
 class StatementViewsTest extends SpringBrowserlessTest {
 
-    @Autowired StatementImportService importService;
+    @Autowired
+    StatementImportService importService;
 
     private long importStatement(String title, String delegation) {
-        return importService.importStatement(new NewStatement(title, null, "Commission on Narcotic Drugs",
-                "sixty-sixth session", "3", null, delegation, null, UnLanguage.ES, EnumSet.of(UnLanguage.EN,
-                        UnLanguage.FR)),
+        return importService.importStatement(
+                new NewStatement(
+                        title,
+                        null,
+                        "Commission on Narcotic Drugs",
+                        "sixty-sixth session",
+                        "3",
+                        null,
+                        delegation,
+                        null,
+                        UnLanguage.ES,
+                        EnumSet.of(UnLanguage.EN, UnLanguage.FR)),
                 importService.readPasted("Señor Presidente:\n\nMéxico reitera su compromiso con la Comisión de "
-                        + "Estupefacientes. Muchas gracias."), null);
+                        + "Estupefacientes. Muchas gracias."),
+                null);
     }
 
     private List<StatementSummary> shown(StatementListView view) {
-        return test(view.grid).size() == 0 ? List.of()
-                : java.util.stream.IntStream.range(0, test(view.grid).size()).mapToObj(i -> test(view.grid).getRow(i))
+        return test(view.grid).size() == 0
+                ? List.of()
+                : java.util.stream.IntStream.range(0, test(view.grid).size())
+                        .mapToObj(i -> test(view.grid).getRow(i))
                         .toList();
     }
 
@@ -62,7 +75,8 @@ class StatementViewsTest extends SpringBrowserlessTest {
 
         view.archived.setValue(true);
         assertThat(shown(view)).extracting(StatementSummary::id).containsExactly(mexico);
-        test((com.vaadin.flow.component.button.Button) test(view.grid).getCellComponent(0, 4)).click();
+        test((com.vaadin.flow.component.button.Button) test(view.grid).getCellComponent(0, 4))
+                .click();
         view.archived.setValue(false);
         assertThat(shown(view)).extracting(StatementSummary::id).containsExactly(mexico);
     }
@@ -71,8 +85,8 @@ class StatementViewsTest extends SpringBrowserlessTest {
     void pastedTextIsPreviewedAsSegmentsBeforeAnythingIsStored() {
         ImportStatementView view = navigate(ImportStatementView.class);
         view.source.setValue(UnLanguage.FR);
-        assertThat(view.targets.getValue()).containsExactlyInAnyOrder(UnLanguage.AR, UnLanguage.ZH, UnLanguage.EN,
-                UnLanguage.RU, UnLanguage.ES);
+        assertThat(view.targets.getValue())
+                .containsExactlyInAnyOrder(UnLanguage.AR, UnLanguage.ZH, UnLanguage.EN, UnLanguage.RU, UnLanguage.ES);
         view.textSource.setSelectedIndex(1);
         view.pasted.setValue("**Monsieur le Président,**\n\nLa France se félicite de l’adoption du projet de "
                 + "résolution A/C.3/78/L.12. M. Dupont prendra la parole. Je vous remercie.");
