@@ -191,6 +191,11 @@ class GlossaryBrowserTest {
                         + "//vaadin-button[normalize-space(.)='Close']"))
                 .click();
         waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".concept-history")));
+        // Escape goes to the topmost dialog: wait until the history dialog has finished closing, as a person would
+        waiting()
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                        .executeScript("return document.querySelectorAll('vaadin-dialog[opened]').length === 1"
+                                + " && !document.querySelector('[closing]')")));
         new Actions(driver).sendKeys(Keys.ESCAPE).perform();
         waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".concept-editor")));
 
