@@ -2,6 +2,11 @@ package org.statementworkbench.statement;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -216,20 +221,26 @@ public class TranslationService {
     /** Every approval over blocking problems in the statement (in one language, or all when null), in order. */
     @PreAuthorize("isAuthenticated()")
     public List<ApprovalOverride> overrides(long statementId, @Nullable UnLanguage language) {
-        return Objects.requireNonNull(readTx.execute(s -> {
-            var q = em.createQuery(
-                    "select r, s.id, s.seqNo, t.language from SegmentRevision r, SegmentTranslation t "
-                            + "join t.segment s where r.translationId = t.id and s.statement.id = :id "
-                            + "and r.overrideJustification is not null"
-                            + (language == null ? "" : " and t.language = :language")
-                            + " order by s.seqNo, t.language, r.revisionNo",
-                    Object[].class);
-            q.setParameter("id", statementId);
+        return Objects.requireNonNull(readTx.execute(tx -> {
+            CriteriaBuilder cb = em.getCriteriaBuilder();
+            CriteriaQuery<Tuple> q = cb.createTupleQuery();
+            Root<SegmentRevision> r = q.from(SegmentRevision.class);
+            Root<SegmentTranslation> t = q.from(SegmentTranslation.class);
+            Join<SegmentTranslation, Segment> s = t.join("segment");
+            List<Predicate> where = new ArrayList<>(List.of(
+                    cb.equal(r.get("translationId"), t.get("id")),
+                    cb.equal(s.get("statement").get("id"), statementId),
+                    cb.isNotNull(r.get("overrideJustification"))));
             if (language != null) {
-                q.setParameter("language", language);
+                where.add(cb.equal(t.get("language"), language));
             }
-            return q.getResultList().stream()
-                    .map(r -> ((SegmentRevision) r[0]).toOverride((Long) r[1], (Integer) r[2], (UnLanguage) r[3]))
+            q.multiselect(r, s.get("id"), s.get("seqNo"), t.get("language"))
+                    .where(where.toArray(Predicate[]::new))
+                    .orderBy(cb.asc(s.get("seqNo")), cb.asc(t.get("language")), cb.asc(r.get("revisionNo")));
+            return em.createQuery(q).getResultList().stream()
+                    .map(row -> row.get(0, SegmentRevision.class)
+                            .toOverride(
+                                    row.get(1, Long.class), row.get(2, Integer.class), row.get(3, UnLanguage.class)))
                     .toList();
         }));
     }

@@ -184,6 +184,8 @@ class ApprovalGateTest {
                     .startsWith("term.missing: ")
                     .contains("Conseil de sécurité");
         });
+        assertThat(translations.overrides(statementId, UnLanguage.FR)).hasSize(1);
+        assertThat(translations.overrides(statementId, UnLanguage.RU)).isEmpty();
 
         TestSignIn.as(translator, Role.TRANSLATOR);
         TerminologyReport report = reports.report(statementId, UnLanguage.FR, f -> {});
