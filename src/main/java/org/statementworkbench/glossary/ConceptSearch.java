@@ -1,7 +1,14 @@
 package org.statementworkbench.glossary;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
@@ -29,32 +36,44 @@ class ConceptSearch {
 
     int count(GlossaryQuery query) {
         Selection s = select(query);
-        var q = em.createQuery("select count(distinct c.id) " + from(s), Long.class);
-        bind(q, s);
-        return q.getSingleResult().intValue();
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> q = cb.createQuery(Long.class);
+        Root<Concept> c = q.from(Concept.class);
+        Join<Concept, Term> t = c.join("terms");
+        q.select(cb.countDistinct(c.get("id"))).where(where(cb, c, t, s));
+        return em.createQuery(q).getSingleResult().intValue();
     }
 
     /** One page of concept ids: exact matches first, then terms starting with the text, then the rest. */
     List<Long> page(GlossaryQuery query, int offset, int limit) {
         Selection s = select(query);
-        var q = em.createQuery(
-                "select c.id, min(case when t.foldedText = :exact then 0 when t.foldedText like "
-                        + ":start then 1 else 2 end) " + from(s) + " group by c.id order by 2, c.id",
-                Object[].class);
-        bind(q, s);
-        q.setParameter("exact", " " + s.folded() + " ");
-        q.setParameter("start", " " + s.folded() + "%");
-        q.setFirstResult(offset);
-        q.setMaxResults(limit);
-        return q.getResultList().stream().map(r -> (Long) r[0]).toList();
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Tuple> q = cb.createTupleQuery();
+        Root<Concept> c = q.from(Concept.class);
+        Join<Concept, Term> t = c.join("terms");
+        Expression<String> folded = t.get("foldedText");
+        Expression<Integer> rank = cb.min(cb.<Integer>selectCase()
+                .when(cb.equal(folded, " " + s.folded() + " "), 0)
+                .when(cb.like(folded, " " + escaped(s.folded()) + "%", ESCAPE), 1)
+                .otherwise(2));
+        q.multiselect(c.get("id"), rank)
+                .where(where(cb, c, t, s))
+                .groupBy(c.get("id"))
+                .orderBy(cb.asc(rank), cb.asc(c.get("id")));
+        return em.createQuery(q).setFirstResult(offset).setMaxResults(limit).getResultList().stream()
+                .map(r -> r.get(0, Long.class))
+                .toList();
     }
 
     /** Every concept id the query selects, in id order. */
     List<Long> all(GlossaryQuery query) {
         Selection s = select(query);
-        var q = em.createQuery("select distinct c.id " + from(s) + " order by c.id", Long.class);
-        bind(q, s);
-        return q.getResultList();
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> q = cb.createQuery(Long.class);
+        Root<Concept> c = q.from(Concept.class);
+        Join<Concept, Term> t = c.join("terms");
+        q.select(c.get("id")).distinct(true).where(where(cb, c, t, s)).orderBy(cb.asc(c.get("id")));
+        return em.createQuery(q).getResultList();
     }
 
     private Selection select(GlossaryQuery query) {
@@ -70,61 +89,49 @@ class ConceptSearch {
         return new Selection(query, folded, terms);
     }
 
-    private static String from(Selection s) {
+    /** The conditions of the query on a concept and one of its terms. */
+    private static Predicate[] where(CriteriaBuilder cb, Root<Concept> c, Join<Concept, Term> t, Selection s) {
         GlossaryQuery query = s.query();
-        StringBuilder b = new StringBuilder("from Concept c join c.terms t where 1 = 1");
+        List<Predicate> where = new ArrayList<>();
         if (!query.includeRetired()) {
-            b.append(" and c.retiredAt is null");
+            where.add(cb.isNull(c.get("retiredAt")));
         }
         if (!s.folded().isEmpty()) {
-            b.append(
+            Predicate like = cb.like(t.get("foldedText"), pattern(s), ESCAPE);
+            where.add(
                     s.inflectedTerms().isEmpty()
-                            ? " and t.foldedText like :pattern"
-                            : " and (t.foldedText like :pattern or t.id in :inflected)");
+                            ? like
+                            : cb.or(like, t.get("id").in(s.inflectedTerms())));
         }
         if (query.language() != null) {
-            b.append(" and t.language = :language");
+            where.add(cb.equal(t.get("language"), Term.languageTag(query.language())));
         }
         if (query.status() != null) {
-            b.append(" and t.status = :status");
+            where.add(cb.equal(t.get("status"), query.status()));
         }
         if (query.approval() != null) {
-            b.append(" and t.approval = :approval");
+            where.add(cb.equal(t.get("approval"), query.approval()));
         }
-        if (query.subjectField() != null) {
-            b.append(" and :subject member of c.subjectFields");
+        String subject = query.subjectField();
+        if (subject != null) {
+            where.add(cb.isMember(subject, c.<Set<String>>get("subjectFields")));
         }
-        return b.toString();
+        return where.toArray(Predicate[]::new);
     }
 
-    private static void bind(TypedQuery<?> q, Selection s) {
-        GlossaryQuery query = s.query();
-        String folded = s.folded();
-        if (!folded.isEmpty()) {
-            String pattern;
-            if (SearchFolding.hasCjk(folded)) {
-                pattern = "%" + folded + "%";
-            } else if (query.wholeWord()) {
-                pattern = "% " + folded + " %";
-            } else {
-                pattern = "% " + folded + "%";
-            }
-            q.setParameter("pattern", pattern);
-            if (!s.inflectedTerms().isEmpty()) {
-                q.setParameter("inflected", s.inflectedTerms());
-            }
+    /** The LIKE pattern: anywhere for Chinese, else a word starting with (or, for whole words, equal to) the text. */
+    private static String pattern(Selection s) {
+        String folded = escaped(s.folded());
+        if (SearchFolding.hasCjk(s.folded())) {
+            return "%" + folded + "%";
         }
-        if (query.language() != null) {
-            q.setParameter("language", Term.languageTag(query.language()));
-        }
-        if (query.status() != null) {
-            q.setParameter("status", query.status());
-        }
-        if (query.approval() != null) {
-            q.setParameter("approval", query.approval());
-        }
-        if (query.subjectField() != null) {
-            q.setParameter("subject", query.subjectField());
-        }
+        return s.query().wholeWord() ? "% " + folded + " %" : "% " + folded + "%";
+    }
+
+    private static final char ESCAPE = '\\';
+
+    /** The text with LIKE's wildcards and the escape character taken literally. */
+    private static String escaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -126,6 +126,27 @@ class GlossaryServiceTest {
     }
 
     @Test
+    void exactMatchesComeFirstThenTermsStartingWithTheTextThenTheRest() {
+        String word = "Zorvex" + tag;
+        GlossaryConcept inside = glossary.create(ConceptDraft.newConcept(
+                List.of(),
+                null,
+                List.of(TermDraft.of("en", "Office of the " + word, TermType.FULL_FORM, UsageStatus.PREFERRED))));
+        GlossaryConcept starting = glossary.create(ConceptDraft.newConcept(
+                List.of(),
+                null,
+                List.of(TermDraft.of("en", word + " Office", TermType.FULL_FORM, UsageStatus.PREFERRED))));
+        GlossaryConcept exact = glossary.create(ConceptDraft.newConcept(
+                List.of(), null, List.of(TermDraft.of("en", word, TermType.FULL_FORM, UsageStatus.PREFERRED))));
+        GlossaryQuery query = GlossaryQuery.text(word.toLowerCase());
+        assertThat(glossary.search(query, 0, 10))
+                .extracting(GlossaryConcept::id)
+                .containsExactly(exact.id(), starting.id(), inside.id());
+        assertThat(glossary.search(query, 1, 1)).extracting(GlossaryConcept::id).containsExactly(starting.id());
+        assertThat(glossary.count(query)).isEqualTo(3);
+    }
+
+    @Test
     void editsAreVersionedAndRecorded() {
         GlossaryConcept c = ccpcj();
         ConceptDraft draft = c.toDraft();
