@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.HtmlUtils;
 import org.statementworkbench.base.CsvFormulaGuard;
+import org.statementworkbench.base.checks.Issue;
 import org.statementworkbench.statement.ApprovalOverride;
 
 /** The terminology report as CSV (one row per issue or overridden problem) and as a self-contained HTML page. */
@@ -34,9 +35,12 @@ public final class TerminologyReportFiles {
             String target,
             @Nullable ApprovalOverride override) {}
 
+    /** An overridden problem already shown with the issue it still is: segment, revision, check id and message. */
+    private record Shown(long segmentId, int revisionNo, String check, String message) {}
+
     private static List<Row> rows(LanguageTermReport l) {
         List<Row> rows = new ArrayList<>();
-        Set<String> shown = new HashSet<>();
+        Set<Shown> shown = new HashSet<>();
         for (ReportedIssue i : l.issues()) {
             rows.add(new Row(
                     l.language().code(),
@@ -48,22 +52,15 @@ public final class TerminologyReportFiles {
                     i.targetExcerpt(),
                     i.override()));
             if (i.override() != null) {
-                shown.add(i.segmentId() + "|" + i.override().revisionNo() + "|" + i.check() + ": " + i.message());
+                shown.add(new Shown(i.segmentId(), i.override().revisionNo(), i.check(), i.message()));
             }
         }
         for (ApprovalOverride o : l.overrides()) {
-            for (String problem : o.overriddenProblems()) {
-                if (!shown.contains(o.segmentId() + "|" + o.revisionNo() + "|" + problem)) {
-                    int colon = problem.indexOf(": ");
+            for (Issue problem : o.overriddenProblems()) {
+                String check = problem.check().toString();
+                if (!shown.contains(new Shown(o.segmentId(), o.revisionNo(), check, problem.message()))) {
                     rows.add(new Row(
-                            l.language().code(),
-                            o.segmentNumber(),
-                            colon < 0 ? "" : problem.substring(0, colon),
-                            "OVERRIDDEN",
-                            colon < 0 ? problem : problem.substring(colon + 2),
-                            "",
-                            "",
-                            o));
+                            l.language().code(), o.segmentNumber(), check, "OVERRIDDEN", problem.message(), "", "", o));
                 }
             }
         }
@@ -176,7 +173,7 @@ public final class TerminologyReportFiles {
                         .append("</td><td>")
                         .append(esc(o.justification()))
                         .append("</td><td>")
-                        .append(o.overriddenProblems().stream()
+                        .append(o.describedProblems().stream()
                                 .map(TerminologyReportFiles::esc)
                                 .collect(Collectors.joining("<br>")))
                         .append("</td></tr>\n");

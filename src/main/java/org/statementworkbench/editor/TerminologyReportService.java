@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.base.checks.CheckId;
 import org.statementworkbench.statement.ApprovalOverride;
 import org.statementworkbench.statement.SegmentQuery;
 import org.statementworkbench.statement.SegmentRow;
@@ -111,10 +112,10 @@ public class TerminologyReportService {
     /** The latest override of the segment that named this issue, if any. */
     private static @Nullable ApprovalOverride overrideOf(
             List<ApprovalOverride> overrides, long segmentId, TermIssue issue) {
-        String described = issue.check() + ": " + issue.message();
+        CheckId check = CheckId.parse(issue.check());
         ApprovalOverride found = null;
         for (ApprovalOverride o : overrides) {
-            if (o.segmentId() == segmentId && o.overriddenProblems().contains(described)) {
+            if (o.segmentId() == segmentId && o.overrode(check, issue.message())) {
                 found = o;
             }
         }

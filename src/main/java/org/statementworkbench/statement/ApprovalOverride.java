@@ -3,10 +3,12 @@ package org.statementworkbench.statement;
 import java.time.Instant;
 import java.util.List;
 import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.base.checks.CheckId;
+import org.statementworkbench.base.checks.Issue;
 
 /**
- * A segment approved over blocking problems: who, when, why, and the problems overridden (as {@code check:
- * message}). Stored with the revision it created.
+ * A segment approved over blocking problems: who, when, why, and the problems overridden, each the {@link Issue} the
+ * gate reported. Stored with the revision it created (the problems as rows of {@code approval_override_issue}).
  */
 public record ApprovalOverride(
         long segmentId,
@@ -16,7 +18,7 @@ public record ApprovalOverride(
         String overriddenBy,
         Instant overriddenAt,
         String justification,
-        List<String> overriddenProblems) {
+        List<Issue> overriddenProblems) {
 
     /** A justification must say something: at least this many characters (after trimming). */
     public static final int JUSTIFICATION_MIN_LENGTH = 10;
@@ -25,6 +27,17 @@ public record ApprovalOverride(
 
     public ApprovalOverride {
         overriddenProblems = List.copyOf(overriddenProblems);
+    }
+
+    /** Whether this override approved over a problem of this check with this message. */
+    public boolean overrode(CheckId check, String message) {
+        return overriddenProblems.stream()
+                .anyMatch(p -> p.check().equals(check) && p.message().equals(message));
+    }
+
+    /** The problems overridden as one-line lists show them: {@code family.name: message}. */
+    public List<String> describedProblems() {
+        return overriddenProblems.stream().map(Issue::describe).toList();
     }
 
     /** The trimmed justification, or an {@link IllegalArgumentException} saying what is wrong with it. */

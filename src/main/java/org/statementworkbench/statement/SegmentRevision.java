@@ -1,22 +1,29 @@
 package org.statementworkbench.statement;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.jspecify.annotations.Nullable;
 import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.base.checks.Issue;
 
 /**
  * One saved state of a target segment: text, status, who and when, and for an approval over blocking problems the
- * justification and the problems. Never changed once written.
+ * justification and the problems (rows of {@code approval_override_issue}). Never changed once written.
  */
 @Entity
 @Table(name = "segment_revision")
@@ -51,11 +58,15 @@ class SegmentRevision {
     @Column(name = "override_justification", length = ApprovalOverride.JUSTIFICATION_MAX_LENGTH)
     private @Nullable String overrideJustification;
 
-    /** The problems an override approved over, one {@code check: message} per line. */
-    @Column(name = "overridden_problems", length = OVERRIDDEN_MAX_LENGTH)
-    private @Nullable String overriddenProblems;
-
-    static final int OVERRIDDEN_MAX_LENGTH = 4000;
+    /**
+     * The problems an override approved over, in the gates' order. Loaded for all the revisions a query returned in
+     * one more select (subselect fetch), so listing a statement's overrides is two queries, not one per revision.
+     */
+    @ElementCollection
+    @CollectionTable(name = "approval_override_issue", joinColumns = @JoinColumn(name = "revision_id"))
+    @OrderColumn(name = "position")
+    @Fetch(FetchMode.SUBSELECT)
+    private List<OverriddenIssue> overriddenIssues = new ArrayList<>();
 
     protected SegmentRevision() {}
 
@@ -77,16 +88,13 @@ class SegmentRevision {
     }
 
     /** Records that this revision approved over {@code problems}, for the reason given. */
-    void overrode(String justification, List<ApprovalProblem> problems) {
+    void overrode(String justification, List<Issue> problems) {
         if (status != SegmentStatus.APPROVED) {
             throw new IllegalStateException("Only an approval overrides problems.");
         }
         this.overrideJustification = ApprovalOverride.requireValidJustification(justification);
-        String joined =
-                problems.stream().map(p -> p.describe().replace('\n', ' ')).collect(Collectors.joining("\n"));
-        this.overriddenProblems = joined.length() <= OVERRIDDEN_MAX_LENGTH
-                ? joined
-                : joined.substring(0, OVERRIDDEN_MAX_LENGTH - 1) + "…";
+        this.overriddenIssues =
+                new ArrayList<>(problems.stream().map(OverriddenIssue::new).toList());
     }
 
     boolean isOverride() {
@@ -94,7 +102,6 @@ class SegmentRevision {
     }
 
     ApprovalOverride toOverride(long segmentId, int segmentNumber, UnLanguage language) {
-        String problems = overriddenProblems == null ? "" : overriddenProblems;
         return new ApprovalOverride(
                 segmentId,
                 segmentNumber,
@@ -103,7 +110,7 @@ class SegmentRevision {
                 changedBy,
                 changedAt,
                 overrideJustification == null ? "" : overrideJustification,
-                problems.isEmpty() ? List.of() : List.of(problems.split("\n")));
+                overriddenIssues.stream().map(OverriddenIssue::toIssue).toList());
     }
 
     Revision toRevision() {

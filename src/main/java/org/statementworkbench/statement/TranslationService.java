@@ -194,7 +194,9 @@ public class TranslationService {
                 now,
                 restoredFrom);
         if (!problems.isEmpty() && override.justification() != null) {
-            revision.overrode(override.justification(), problems);
+            revision.overrode(
+                    override.justification(),
+                    problems.stream().map(ApprovalProblem::toIssue).toList());
         }
         revisions.save(revision);
         TranslationState state = translation.toState();

@@ -16,6 +16,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.base.checks.CheckId;
 import org.statementworkbench.security.NewUser;
 import org.statementworkbench.security.Role;
 import org.statementworkbench.security.UserService;
@@ -178,7 +179,12 @@ class ApprovalGateTest {
             assertThat(o.overriddenBy()).isEqualTo(reviewer);
             assertThat(o.segmentNumber()).isEqualTo(1);
             assertThat(o.language()).isEqualTo(UnLanguage.FR);
-            assertThat(o.overriddenProblems())
+            assertThat(o.overriddenProblems()).singleElement().satisfies(p -> {
+                assertThat(p.check()).isEqualTo(CheckId.term("missing"));
+                assertThat(p.severity()).isEqualTo(org.statementworkbench.base.checks.Severity.ERROR);
+                assertThat(p.message()).contains("Security Council", "Conseil de sécurité");
+            });
+            assertThat(o.describedProblems())
                     .singleElement()
                     .asString()
                     .startsWith("term.missing: ")

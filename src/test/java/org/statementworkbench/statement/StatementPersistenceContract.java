@@ -3,10 +3,12 @@ package org.statementworkbench.statement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -14,6 +16,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.base.checks.CheckId;
+import org.statementworkbench.base.checks.Issue;
+import org.statementworkbench.base.checks.Severity;
+import org.statementworkbench.base.checks.Span;
 
 /** The same repository and migration checks, run against MariaDB and against the embedded H2. */
 @Transactional
@@ -30,6 +36,15 @@ abstract class StatementPersistenceContract {
 
     @Autowired
     StatementService statementService;
+
+    @Autowired
+    SegmentRevisionRepository revisions;
+
+    @Autowired
+    TranslationService translationService;
+
+    @Autowired
+    EntityManager em;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -128,5 +143,76 @@ abstract class StatementPersistenceContract {
         assertThatThrownBy(() -> new Segment(statement, 1, 1, " ")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Segment(statement, 1, 1, "x".repeat(Segment.TEXT_MAX_LENGTH + 1)))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    @WithMockUser(roles = "REVIEWER")
+    void anApprovalOverrideKeepsEachProblemAsARowWithItsCheckSeverityMessageAndSpans() {
+        var statement =
+                statements.saveAndFlush(new Statement("Override rows", UnLanguage.EN, EnumSet.of(UnLanguage.FR)));
+        var segment = segments.saveAndFlush(new Segment(statement, 1, 1, "The Security Council met today."));
+        var translation = new SegmentTranslation(segment, UnLanguage.FR);
+        String text = "Le Conseil s'est réuni aujourd'hui.";
+        translation.update(text, SegmentStatus.APPROVED, "rev", Instant.now());
+        translations.saveAndFlush(translation);
+        var missing = new Issue(
+                CheckId.term("missing"),
+                Severity.ERROR,
+                "“Security Council” should be translated as “Conseil de sécurité”.",
+                new Span(4, 20),
+                null,
+                "un-000123");
+        var grammar = new Issue(
+                CheckId.languageTool("ACCORD_NOMBRE"),
+                Severity.ERROR,
+                "Accord: le nom\net l'adjectif.",
+                null,
+                new Span(3, 10));
+        var revision =
+                new SegmentRevision(translation.getId(), 1, text, SegmentStatus.APPROVED, "rev", Instant.now(), null);
+        revision.overrode("The short form is right after the full name.", List.of(missing, grammar));
+        revisions.saveAndFlush(revision);
+        em.clear();
+
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                "select position, check_id, severity, message, subject, source_start, source_end, target_start,"
+                        + " target_end from approval_override_issue where revision_id = ? order by position",
+                revision.toRevision().id());
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0))
+                .containsEntry("check_id", "term.missing")
+                .containsEntry("severity", "error")
+                .containsEntry("message", missing.message())
+                .containsEntry("subject", "un-000123")
+                .containsEntry("source_start", 4)
+                .containsEntry("source_end", 20)
+                .containsEntry("target_start", null)
+                .containsEntry("target_end", null);
+        assertThat(rows.get(1))
+                .containsEntry("check_id", "lt.ACCORD_NOMBRE")
+                .containsEntry("subject", null)
+                .containsEntry("source_start", null)
+                .containsEntry("target_start", 3)
+                .containsEntry("target_end", 10);
+
+        assertThat(translationService.overrides(statement.getId(), UnLanguage.FR))
+                .singleElement()
+                .satisfies(o -> {
+                    assertThat(o.overriddenProblems()).containsExactly(missing, grammar);
+                    assertThat(o.overrode(CheckId.term("missing"), missing.message()))
+                            .isTrue();
+                    assertThat(o.describedProblems())
+                            .containsExactly(
+                                    "term.missing: " + missing.message(), "lt.ACCORD_NOMBRE: " + grammar.message());
+                });
+
+        jdbc.update(
+                "delete from segment_revision where id = ?",
+                revision.toRevision().id());
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from approval_override_issue where revision_id = ?",
+                        Integer.class,
+                        revision.toRevision().id()))
+                .isZero();
     }
 }

@@ -83,7 +83,7 @@ final class TerminologyReportGrids {
         grid.addColumn(ApprovalOverride::justification)
                 .setHeader("Justification")
                 .setFlexGrow(2);
-        grid.addColumn(o -> String.join("\n", o.overriddenProblems()))
+        grid.addColumn(o -> String.join("\n", o.describedProblems()))
                 .setHeader("Overridden")
                 .setFlexGrow(3);
         grid.setItems(l.overrides());

@@ -1,0 +1,116 @@
+package org.statementworkbench.statement;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.migration.Context;
+import org.flywaydb.core.api.migration.JavaMigration;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.statementworkbench.base.checks.CheckId;
+import org.statementworkbench.base.checks.Issue;
+import org.statementworkbench.base.checks.Severity;
+
+/**
+ * Flyway migration 12.1: turns the overridden problems stored as text before V12 ({@code segment_revision
+ * .overridden_problems}, one {@code check: message} per line) into rows of {@code approval_override_issue}, in their
+ * order. Each line is cut at its first {@code ": "}; a line without one, or whose part before it is not a check id
+ * ({@link CheckId#parse}), keeps the whole line as its message under {@link #UNREADABLE} ({@code term.unknown}: the
+ * term gate was the only gate that could be overridden, so every old problem is a terminology one). Every old
+ * problem is an {@link Severity#ERROR error} (only errors blocked approval) without spans or subject: the text never
+ * had them. V12.2 drops the text column afterwards. Runs once, in Flyway's transaction, before Hibernate starts;
+ * Spring Boot hands every {@link JavaMigration} bean to Flyway.
+ */
+@Component
+class OverriddenProblemsBackfill implements JavaMigration {
+
+    /** The check id of an old problem line whose check can't be read. */
+    static final CheckId UNREADABLE = CheckId.term("unknown");
+
+    private static final int BATCH = 500;
+
+    @Override
+    public MigrationVersion getVersion() {
+        return MigrationVersion.fromVersion("12.1");
+    }
+
+    @Override
+    public String getDescription() {
+        return "overridden problems as rows";
+    }
+
+    @Override
+    public Integer getChecksum() {
+        return 1;
+    }
+
+    @Override
+    public boolean canExecuteInTransaction() {
+        return true;
+    }
+
+    @Override
+    public void migrate(Context context) throws Exception {
+        Connection connection = context.getConnection();
+        try (Statement read = connection.createStatement();
+                ResultSet rows = read.executeQuery("select id, overridden_problems from segment_revision"
+                        + " where overridden_problems is not null order by id");
+                PreparedStatement write = connection.prepareStatement("insert into approval_override_issue"
+                        + " (revision_id, position, check_id, severity, message) values (?, ?, ?, ?, ?)")) {
+            int pending = 0;
+            while (rows.next()) {
+                List<Issue> problems = problems(rows.getString(2));
+                for (int position = 0; position < problems.size(); position++) {
+                    Issue problem = problems.get(position);
+                    write.setLong(1, rows.getLong(1));
+                    write.setInt(2, position);
+                    write.setString(3, problem.check().toString());
+                    write.setString(4, problem.severity().label());
+                    write.setString(5, OverriddenIssue.clip(problem.message(), OverriddenIssue.MESSAGE_MAX_LENGTH));
+                    write.addBatch();
+                    if (++pending == BATCH) {
+                        write.executeBatch();
+                        pending = 0;
+                    }
+                }
+            }
+            if (pending > 0) {
+                write.executeBatch();
+            }
+        }
+    }
+
+    /** The problems of an old {@code overridden_problems} text, one per non-blank line, in order. */
+    static List<Issue> problems(String text) {
+        List<Issue> problems = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            if (!line.isBlank()) {
+                problems.add(problem(line));
+            }
+        }
+        return problems;
+    }
+
+    private static Issue problem(String line) {
+        int colon = line.indexOf(": ");
+        CheckId check = colon > 0 ? checkOrNull(line.substring(0, colon)) : null;
+        return check == null
+                ? new Issue(UNREADABLE, Severity.ERROR, line, null, null)
+                : new Issue(check, Severity.ERROR, line.substring(colon + 2), null, null);
+    }
+
+    private static @Nullable CheckId checkOrNull(String id) {
+        if (id.length() > OverriddenIssue.CHECK_MAX_LENGTH) {
+            return null;
+        }
+        try {
+            return CheckId.parse(id);
+        } catch (IllegalArgumentException notACheckId) {
+            return null;
+        }
+    }
+}
