@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.statementworkbench.base.ui.HighlightRange;
 import org.statementworkbench.terminology.TermCheck;
 import org.statementworkbench.terminology.TermHit;
 import org.statementworkbench.terminology.TermIssue;

@@ -14,8 +14,6 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.statementworkbench.base.UnLanguage;
-import org.statementworkbench.base.ui.HighlightRange;
-import org.statementworkbench.base.ui.SegmentEditor;
 import org.statementworkbench.base.ui.UiBroadcaster;
 import org.statementworkbench.languagecheck.CheckResult;
 import org.statementworkbench.languagecheck.IgnoredMatches;

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.statementworkbench.base.ui.HighlightRange;
-import org.statementworkbench.base.ui.SegmentEditor;
 import org.statementworkbench.languagecheck.LanguageMatch;
 import org.statementworkbench.languagecheck.MatchKind;
 
