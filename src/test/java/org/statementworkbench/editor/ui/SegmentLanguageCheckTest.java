@@ -97,7 +97,7 @@ class SegmentLanguageCheckTest {
 
         HighlightRange range = editor.getRanges().getFirst();
         assertThat(marked.substring(range.start(), range.end())).isEqualTo("résolusion");
-        assertThat(range.kind()).isEqualTo(HighlightRange.SPELLING);
+        assertThat(range.kind()).isEqualTo(HighlightKind.SPELLING);
         assertThat(editor.getElement().getProperty("rangesValue")).isEqualTo(marked);
         assertThat(check.panel.summaryText.getText()).isEqualTo("Language check · 1 issue");
     }
