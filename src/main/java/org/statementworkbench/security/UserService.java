@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,6 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+import org.statementworkbench.base.events.DomainEvents;
 
 /**
  * Users and their roles and working languages. Administration is for ADMIN only, enforced here.
@@ -34,13 +34,13 @@ public class UserService {
     private final UserRepository users;
     private final AdminGuardRepository adminGuard;
     private final PasswordEncoder passwordEncoder;
-    private final ApplicationEventPublisher events;
+    private final DomainEvents events;
 
     UserService(
             UserRepository users,
             AdminGuardRepository adminGuard,
             PasswordEncoder passwordEncoder,
-            ApplicationEventPublisher events) {
+            DomainEvents events) {
         this.users = users;
         this.adminGuard = adminGuard;
         this.passwordEncoder = passwordEncoder;
@@ -100,7 +100,7 @@ public class UserService {
                 update.newPassword().isEmpty() ? "" : ", password reset");
         boolean endSessions = disabling || !update.newPassword().isEmpty();
         if (endSessions || accessChanged) {
-            events.publishEvent(
+            events.publish(
                     new UserAccessChanged(saved.getUsername(), saved.getRoles(), saved.getLanguages(), endSessions));
         }
         return saved.toAccount();

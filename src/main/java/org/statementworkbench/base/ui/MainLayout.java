@@ -8,7 +8,6 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.H1;
@@ -39,7 +38,6 @@ import org.jspecify.annotations.Nullable;
  * are rebuilt when an administrator changes the person's roles ({@link AccountChangedEvent}).
  */
 @Layout
-@Uses(SegmentEditor.class)
 @PermitAll
 public final class MainLayout extends AppLayout implements AfterNavigationObserver {
 

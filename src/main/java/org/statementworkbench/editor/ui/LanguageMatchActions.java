@@ -3,7 +3,6 @@ package org.statementworkbench.editor.ui;
 import java.util.Objects;
 import org.springframework.security.access.AccessDeniedException;
 import org.statementworkbench.base.ui.Notifications;
-import org.statementworkbench.base.ui.SegmentEditor;
 import org.statementworkbench.languagecheck.LanguageMatch;
 import org.statementworkbench.languagecheck.LanguageRuleService;
 

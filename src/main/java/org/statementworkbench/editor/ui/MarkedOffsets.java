@@ -1,7 +1,5 @@
 package org.statementworkbench.editor.ui;
 
-import org.statementworkbench.base.ui.SegmentEditor;
-
 /**
  * Maps offsets of a segment's plain text ({@link SegmentEditor#plainText}, what the term matchers read) back to its
  * marked text (what the segment editor holds and highlights): {@code **} and {@code *} markers are skipped and

@@ -13,7 +13,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.ui.Notifications;
-import org.statementworkbench.base.ui.SegmentEditor;
 import org.statementworkbench.glossary.ProposalRequest;
 import org.statementworkbench.statement.ApprovalBlockedException;
 import org.statementworkbench.statement.EditRights;

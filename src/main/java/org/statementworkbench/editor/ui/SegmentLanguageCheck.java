@@ -9,7 +9,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.statementworkbench.base.UnLanguage;
-import org.statementworkbench.base.ui.SegmentEditor;
 import org.statementworkbench.base.ui.UiBroadcaster;
 import org.statementworkbench.languagecheck.CheckResult;
 import org.statementworkbench.languagecheck.IgnoredMatches;

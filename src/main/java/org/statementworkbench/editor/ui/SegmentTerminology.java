@@ -13,7 +13,6 @@ import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.statementworkbench.base.UnLanguage;
-import org.statementworkbench.base.ui.SegmentEditor;
 import org.statementworkbench.base.ui.UiBroadcaster;
 import org.statementworkbench.glossary.Approval;
 import org.statementworkbench.glossary.GlossaryConcept;

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import org.statementworkbench.base.UnLanguage;
-import org.statementworkbench.base.ui.SegmentEditor;
 import org.statementworkbench.languagecheck.BatchCheck;
 import org.statementworkbench.languagecheck.CheckRequest;
 import org.statementworkbench.languagecheck.CheckResult;

@@ -5,8 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.statementworkbench.base.ui.HighlightRange;
-import org.statementworkbench.base.ui.SegmentEditor;
 import org.statementworkbench.languagecheck.LanguageMatch;
 import org.statementworkbench.languagecheck.MatchKind;
 
@@ -88,7 +86,12 @@ final class TargetRanges {
             int start = offsets.start(m.start());
             int end = offsets.end(m.end());
             if (!underTerms(m.kind(), start, end)) {
-                all.add(new HighlightRange(rangeId(m), start, end, m.kind().highlightKind(), m.message()));
+                all.add(new HighlightRange(
+                        rangeId(m),
+                        start,
+                        end,
+                        HighlightKind.fromClientName(m.kind().highlightKind()),
+                        m.message()));
             }
         }
         target.setRanges(all);
@@ -97,9 +100,8 @@ final class TargetRanges {
     private boolean underTerms(MatchKind kind, int start, int end) {
         for (HighlightRange r : terms) {
             boolean overlaps = r.start() < end && start < r.end();
-            boolean termIssue =
-                    r.kind().equals(HighlightRange.TERM_ERROR) || r.kind().equals(HighlightRange.TERM_MISSING);
-            boolean term = r.kind().equals(HighlightRange.TERM_HIT) || r.kind().equals(HighlightRange.TERM_HINT);
+            boolean termIssue = r.kind() == HighlightKind.TERM_ERROR || r.kind() == HighlightKind.TERM_MISSING;
+            boolean term = r.kind() == HighlightKind.TERM_HIT || r.kind() == HighlightKind.TERM_HINT;
             if (overlaps && (termIssue || (term && kind == MatchKind.SPELLING))) {
                 return true;
             }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.statementworkbench.base.ui.HighlightRange;
 import org.statementworkbench.terminology.TermCheck;
 import org.statementworkbench.terminology.TermHit;
 import org.statementworkbench.terminology.TermIssue;
@@ -33,15 +32,15 @@ final class TermHighlighter {
             TermIssue missing = issueAt(issues, TermCheck.MISSING, h, true);
             TermIssue deprecated = issueAt(issues, TermCheck.SOURCE_DEPRECATED, h, true);
             if (!h.term().approved()) {
-                ranges.add(new HighlightRange(id, start, end, HighlightRange.TERM_HINT, hint(h, concepts)));
+                ranges.add(new HighlightRange(id, start, end, HighlightKind.TERM_HINT, hint(h, concepts)));
             } else if (missing != null) {
-                ranges.add(new HighlightRange(id, start, end, HighlightRange.TERM_MISSING, missing.message()));
+                ranges.add(new HighlightRange(id, start, end, HighlightKind.TERM_MISSING, missing.message()));
             } else {
                 ranges.add(new HighlightRange(
                         id,
                         start,
                         end,
-                        HighlightRange.TERM_HIT,
+                        HighlightKind.TERM_HIT,
                         concept(h, concepts) + (deprecated == null ? "" : " " + deprecated.message())));
             }
         }
@@ -60,7 +59,7 @@ final class TermHighlighter {
                         "tgt-" + ranges.size(),
                         text.start(i.target().start()),
                         text.end(i.target().end()),
-                        HighlightRange.TERM_ERROR,
+                        HighlightKind.TERM_ERROR,
                         i.message()));
             }
         }
@@ -74,7 +73,7 @@ final class TermHighlighter {
                         "tgt-" + ranges.size(),
                         text.start(h.start()),
                         text.end(h.end()),
-                        h.term().approved() ? HighlightRange.TERM_HIT : HighlightRange.TERM_HINT,
+                        h.term().approved() ? HighlightKind.TERM_HIT : HighlightKind.TERM_HINT,
                         h.term().approved() ? concept(h, concepts) : hint(h, concepts)));
             }
         }

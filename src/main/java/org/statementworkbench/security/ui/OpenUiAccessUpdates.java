@@ -5,62 +5,67 @@ import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
-import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.springframework.core.annotation.Order;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.ui.AccountChangedEvent;
+import org.statementworkbench.base.ui.UiBroadcaster.Echo;
+import org.statementworkbench.base.ui.UiBroadcasts;
 import org.statementworkbench.security.Role;
 import org.statementworkbench.security.UserAccessChanged;
-import org.statementworkbench.security.UserSessions;
 
 /**
  * Shows a person whose roles or working languages an administrator changed what changed, in every page they have
  * open, without signing them out: the menu is rebuilt for the new roles, and a view the new roles may not open
- * is left for the statement list. Runs after {@code UserSessions} has put the new roles in their sessions.
+ * is left for the statement list. Every browser tab of a signed-in person hears {@link UserAccessChanged} through
+ * {@link UiBroadcasts} while it is open; the broadcast comes after {@code UserSessions} has put the new roles in
+ * their sessions (its listener runs first).
  *
- * <p>The change arrives on the administrator's thread, where Vaadin filters menu entries against no request at all
- * (and so finds none). The page is therefore asked for a round trip first; the update runs in that request of the
- * person's own page, where their new roles are the ones in force.
+ * <p>The change is delivered off the person's own requests, where Vaadin filters menu entries against no request
+ * at all (and so finds none). The page is therefore asked for a round trip first; the update runs in that request
+ * of the person's own page, where their new roles are the ones in force.
  */
 @Component
-class OpenUiAccessUpdates {
+class OpenUiAccessUpdates implements VaadinServiceInitListener {
 
     /** Long enough to be read by someone who looked away: it tells them what they may now do. */
     static final int NOTICE_MILLIS = 15_000;
 
-    private final UserSessions userSessions;
+    private final UiBroadcasts broadcasts;
     private final AccessAnnotationChecker accessChecker;
 
-    OpenUiAccessUpdates(UserSessions userSessions, AccessAnnotationChecker accessChecker) {
-        this.userSessions = userSessions;
+    OpenUiAccessUpdates(UiBroadcasts broadcasts, AccessAnnotationChecker accessChecker) {
+        this.broadcasts = broadcasts;
         this.accessChecker = accessChecker;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    @Order(10)
-    void onAccessChanged(UserAccessChanged change) {
-        if (change.endSessions()) {
-            return;
-        }
-        String message = describe(change);
-        for (HttpSession httpSession : userSessions.openSessionsOf(change.username())) {
-            for (VaadinSession session : VaadinSession.getAllSessions(httpSession)) {
-                session.access(() -> session.getUIs()
-                        .forEach(ui -> ui.access(() -> ui.getPage()
-                                .executeJs("return 0")
-                                .then(Integer.class, ignored -> update(ui, message)))));
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(init -> {
+            Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+            if (auth != null
+                    && auth.isAuthenticated()
+                    && auth.getName() != null
+                    && !"anonymousUser".equals(auth.getName())) {
+                listen(auth.getName(), init.getUI());
             }
-        }
+        });
+    }
+
+    private void listen(String username, UI ui) {
+        broadcasts.register(UserAccessChanged.class, ui, Echo.DELIVER, change -> {
+            if (change.username().equals(username) && !change.endSessions()) {
+                String message = describe(change);
+                ui.getPage().executeJs("return 0").then(Integer.class, ignored -> update(ui, message));
+            }
+        });
     }
 
     private void update(UI ui, String message) {

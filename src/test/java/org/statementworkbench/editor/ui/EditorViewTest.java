@@ -19,7 +19,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.statementworkbench.SignedInBrowserlessTest;
 import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
-import org.statementworkbench.base.ui.SegmentEditor;
 import org.statementworkbench.security.NewUser;
 import org.statementworkbench.security.Role;
 import org.statementworkbench.security.UserService;

@@ -21,9 +21,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.statementworkbench.SignedInBrowserlessTest;
 import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
-import org.statementworkbench.base.ui.HighlightRange;
-import org.statementworkbench.base.ui.RangeClickEvent;
-import org.statementworkbench.base.ui.SegmentEditor;
 import org.statementworkbench.languagecheck.CheckResult;
 import org.statementworkbench.languagecheck.LanguageCheckService;
 import org.statementworkbench.languagecheck.LanguageMatch;
@@ -166,7 +163,9 @@ class LanguageCheckViewTest extends SignedInBrowserlessTest {
     /** Clicks the range in the target, as the browser reports it. */
     static void click(SegmentEditor editor, HighlightRange range) {
         ComponentUtil.fireEvent(
-                editor, new RangeClickEvent(editor, true, range.id(), range.kind(), range.start(), range.end(), true));
+                editor,
+                new RangeClickEvent(
+                        editor, true, range.id(), range.kind().clientName(), range.start(), range.end(), true));
     }
 
     /** The browser's part of applying a suggestion: the replacement the server asked the editor to make. */
@@ -206,7 +205,7 @@ class LanguageCheckViewTest extends SignedInBrowserlessTest {
                 .as("ms after the text arrived")
                 .isGreaterThanOrEqualTo(SegmentLanguageCheck.PAUSE_MILLIS);
         HighlightRange flagged = languageRangeOver(target, ERROR).orElseThrow();
-        assertThat(flagged.kind()).isEqualTo(HighlightRange.SPELLING);
+        assertThat(flagged.kind()).isEqualTo(HighlightKind.SPELLING);
         assertThat(flagged.message()).isNotBlank();
 
         LanguageIssuePanel panel = view.languageCheck.panel;

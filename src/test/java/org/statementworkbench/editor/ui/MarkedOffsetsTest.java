@@ -3,7 +3,6 @@ package org.statementworkbench.editor.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.statementworkbench.base.ui.SegmentEditor;
 
 /** Term offsets found in the plain text land on the same words of the marked text the editor highlights. */
 class MarkedOffsetsTest {

@@ -18,7 +18,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.statementworkbench.SignedInBrowserlessTest;
 import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
-import org.statementworkbench.base.ui.SegmentEditor;
 import org.statementworkbench.glossary.Approval;
 import org.statementworkbench.glossary.ConceptDraft;
 import org.statementworkbench.glossary.GlossaryConcept;

@@ -14,8 +14,6 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.statementworkbench.base.UnLanguage;
-import org.statementworkbench.base.ui.HighlightRange;
-import org.statementworkbench.base.ui.SegmentEditor;
 import org.statementworkbench.base.ui.UiBroadcaster;
 import org.statementworkbench.languagecheck.CheckResult;
 import org.statementworkbench.languagecheck.IgnoredMatches;
@@ -99,7 +97,7 @@ class SegmentLanguageCheckTest {
 
         HighlightRange range = editor.getRanges().getFirst();
         assertThat(marked.substring(range.start(), range.end())).isEqualTo("résolusion");
-        assertThat(range.kind()).isEqualTo(HighlightRange.SPELLING);
+        assertThat(range.kind()).isEqualTo(HighlightKind.SPELLING);
         assertThat(editor.getElement().getProperty("rangesValue")).isEqualTo(marked);
         assertThat(check.panel.summaryText.getText()).isEqualTo("Language check · 1 issue");
     }

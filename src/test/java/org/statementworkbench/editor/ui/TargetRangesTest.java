@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.statementworkbench.base.ui.HighlightRange;
-import org.statementworkbench.base.ui.SegmentEditor;
 import org.statementworkbench.languagecheck.LanguageMatch;
 import org.statementworkbench.languagecheck.MatchKind;
 
@@ -33,7 +31,7 @@ class TargetRangesTest {
 
     private String painted(String kind) {
         return editor.getRanges().stream()
-                .filter(r -> r.kind().equals(kind))
+                .filter(r -> r.kind().clientName().equals(kind))
                 .map(r -> editor.getValue().substring(r.start(), r.end()))
                 .findFirst()
                 .orElse("");
@@ -70,8 +68,8 @@ class TargetRangesTest {
         int accord = text.indexOf("Accord des gadgets");
         int gizmoz = text.indexOf("Gizmoz");
         ranges.terms(List.of(
-                new HighlightRange("tgt-0", accord, accord + 18, HighlightRange.TERM_ERROR, "forbidden"),
-                new HighlightRange("tgt-1", gizmoz - 10, gizmoz + 6, HighlightRange.TERM_HIT, "Concept")));
+                new HighlightRange("tgt-0", accord, accord + 18, HighlightKind.TERM_ERROR, "forbidden"),
+                new HighlightRange("tgt-1", gizmoz - 10, gizmoz + 6, HighlightKind.TERM_HIT, "Concept")));
         ranges.language(
                 List.of(
                         match(text, "gadgets", MatchKind.GRAMMAR),
@@ -80,7 +78,7 @@ class TargetRangesTest {
                 text);
 
         assertThat(editor.getRanges())
-                .extracting(HighlightRange::kind)
+                .extracting(r -> r.kind().clientName())
                 .containsExactlyInAnyOrder("term-error", "term-hit", "style");
         assertThat(painted("style")).isEqualTo("salue");
         // still listed, only not painted

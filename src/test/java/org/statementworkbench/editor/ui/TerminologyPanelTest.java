@@ -20,9 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.statementworkbench.SignedInBrowserlessTest;
 import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
-import org.statementworkbench.base.ui.HighlightRange;
 import org.statementworkbench.base.ui.ImmediateUi;
-import org.statementworkbench.base.ui.SegmentEditor;
 import org.statementworkbench.base.ui.UiBroadcaster.Echo;
 import org.statementworkbench.base.ui.UiBroadcasts;
 import org.statementworkbench.glossary.ConceptDraft;
@@ -187,13 +185,13 @@ class TerminologyPanelTest extends SignedInBrowserlessTest {
         assertThat(source.getValue()).contains("**Widget Treaty " + tag + "**");
 
         HighlightRange widget = rangeOver(source, "Widget Treaty " + tag);
-        assertThat(widget.kind()).isEqualTo(HighlightRange.TERM_HIT);
+        assertThat(widget.kind()).isEqualTo(HighlightKind.TERM_HIT);
         assertThat(widget.message()).isEqualTo("Concept: Widget Treaty " + tag + " → Traité sur les gadgets " + tag);
         assertThat(rangeOver(source, "Doohickey Fund " + tag).message())
                 .isEqualTo("Concept: Doohickey Fund " + tag + " → Fonds des bidules " + tag + ", Caisse des bidules "
                         + tag);
         HighlightRange proposed = rangeOver(source, "Gizmo Accord " + tag);
-        assertThat(proposed.kind()).isEqualTo(HighlightRange.TERM_HINT);
+        assertThat(proposed.kind()).isEqualTo(HighlightKind.TERM_HINT);
         assertThat(proposed.message())
                 .isEqualTo("Proposed term (not yet approved): Gizmo Accord " + tag + " → Accord gizmo " + tag
                         + " (proposed)");
@@ -249,14 +247,14 @@ class TerminologyPanelTest extends SignedInBrowserlessTest {
                 "Le Conseil de sécurité salue l'Accord des gadgets " + tag + " et l'**Accord gizmo " + tag + "**.");
 
         HighlightRange forbidden = rangeOver(target, "Accord des gadgets " + tag);
-        assertThat(forbidden.kind()).isEqualTo(HighlightRange.TERM_ERROR);
+        assertThat(forbidden.kind()).isEqualTo(HighlightKind.TERM_ERROR);
         assertThat(forbidden.message())
                 .isEqualTo("“Accord des gadgets " + tag + "” is forbidden: use “Traité sur les " + "gadgets " + tag
                         + "”.");
-        assertThat(rangeOver(target, "Accord gizmo " + tag).kind()).isEqualTo(HighlightRange.TERM_HINT);
+        assertThat(rangeOver(target, "Accord gizmo " + tag).kind()).isEqualTo(HighlightKind.TERM_HINT);
 
         HighlightRange missing = rangeOver(view.editPane.source, "Doohickey Fund " + tag);
-        assertThat(missing.kind()).isEqualTo(HighlightRange.TERM_MISSING);
+        assertThat(missing.kind()).isEqualTo(HighlightKind.TERM_MISSING);
         assertThat(issuesOf(view, fund.id())).singleElement().satisfies(i -> {
             assertThat(i.check()).isEqualTo("term.missing");
             assertThat(i.message()).isEqualTo(missing.message()).contains("“Fonds des bidules " + tag + "” or");
@@ -272,7 +270,7 @@ class TerminologyPanelTest extends SignedInBrowserlessTest {
                 + tag + " et l'Accord gizmo " + tag + ".");
         assertThat(issuesOf(view, treaty.id())).isEmpty();
         assertThat(issuesOf(view, fund.id())).isEmpty();
-        assertThat(rangeOver(target, "Fonds des bidules " + tag).kind()).isEqualTo(HighlightRange.TERM_HIT);
+        assertThat(rangeOver(target, "Fonds des bidules " + tag).kind()).isEqualTo(HighlightKind.TERM_HIT);
     }
 
     @Test
@@ -312,7 +310,7 @@ class TerminologyPanelTest extends SignedInBrowserlessTest {
         EditorView view = openInFrench();
         view.editPane.target.setValue("Le Conseil de sécurité salue le Traité sur les gadgets " + tag + ".");
         assertThat(rangeOver(view.editPane.source, "Gizmo Accord " + tag).kind())
-                .isEqualTo(HighlightRange.TERM_HINT);
+                .isEqualTo(HighlightKind.TERM_HINT);
         assertThat(issuesOf(view, fund.id())).hasSize(1);
 
         List<TerminologyUpdated> heard = new CopyOnWriteArrayList<>();
@@ -333,11 +331,11 @@ class TerminologyPanelTest extends SignedInBrowserlessTest {
             session.getService().runPendingAccessTasks(session);
             return !rangeOver(view.editPane.source, "Gizmo Accord " + tag)
                     .kind()
-                    .equals(HighlightRange.TERM_HINT);
+                    .equals(HighlightKind.TERM_HINT);
         });
         // approved now: enforced, and missing from this translation
         HighlightRange approved = rangeOver(view.editPane.source, "Gizmo Accord " + tag);
-        assertThat(approved.kind()).isEqualTo(HighlightRange.TERM_MISSING);
+        assertThat(approved.kind()).isEqualTo(HighlightKind.TERM_MISSING);
         assertThat(approved.message())
                 .isEqualTo("“Gizmo Accord " + tag + "” should be translated as “Accord gizmo " + tag + "”.");
         assertThat(issuesOf(view, gizmo.conceptId()))

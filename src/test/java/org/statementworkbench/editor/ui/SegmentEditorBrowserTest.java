@@ -1,4 +1,4 @@
-package org.statementworkbench.base.ui;
+package org.statementworkbench.editor.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

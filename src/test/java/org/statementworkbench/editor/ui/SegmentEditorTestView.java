@@ -1,4 +1,4 @@
-package org.statementworkbench.base.ui;
+package org.statementworkbench.editor.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -29,12 +29,12 @@ class SegmentEditorTestView extends Div {
         english.setTextDirection(false);
         english.setValue(ENGLISH);
         english.setRanges(List.of(
-                new HighlightRange("term-commission", 6, 16, HighlightRange.TERM_HIT, "UNTERM: Commission"),
-                new HighlightRange("spell-adopted", 41, 48, HighlightRange.SPELLING, "Possible spelling mistake"),
-                new HighlightRange("grammar-draft", 53, 58, HighlightRange.GRAMMAR, "Grammar: check the article"),
-                new HighlightRange("style-amended", 76, 83, HighlightRange.STYLE, "Style: prefer \"revised\""),
+                new HighlightRange("term-commission", 6, 16, HighlightKind.TERM_HIT, "UNTERM: Commission"),
+                new HighlightRange("spell-adopted", 41, 48, HighlightKind.SPELLING, "Possible spelling mistake"),
+                new HighlightRange("grammar-draft", 53, 58, HighlightKind.GRAMMAR, "Grammar: check the article"),
+                new HighlightRange("style-amended", 76, 83, HighlightKind.STYLE, "Style: prefer \"revised\""),
                 new HighlightRange(
-                        "term-error-resolution", 59, 69, HighlightRange.TERM_ERROR, "Use \"decision\" here")));
+                        "term-error-resolution", 59, 69, HighlightKind.TERM_ERROR, "Use \"decision\" here")));
         english.setWidth("640px");
 
         arabic.setId("arabic");
@@ -42,15 +42,15 @@ class SegmentEditorTestView extends Div {
         arabic.setLanguage("ar");
         arabic.setTextDirection(true);
         arabic.setValue(ARABIC);
-        arabic.setRanges(List.of(new HighlightRange("term-committee", 0, 4, HighlightRange.TERM_HIT, "UNTERM: لجنة")));
+        arabic.setRanges(List.of(new HighlightRange("term-committee", 0, 4, HighlightKind.TERM_HIT, "UNTERM: لجنة")));
         arabic.setWidth("640px");
 
         value.setId("value");
         clicked.setId("clicked");
         command.setId("command");
         english.addValueChangeListener(e -> value.setText(e.getValue()));
-        english.addRangeClickListener(
-                e -> clicked.setText(e.getRangeId() + " " + e.getKind() + " " + e.getStart() + ".." + e.getEnd()));
+        english.addRangeClickListener(e -> clicked.setText(
+                e.getRangeId() + " " + e.getKind().clientName() + " " + e.getStart() + ".." + e.getEnd()));
         english.addCommandListener(e -> command.setText(e.getCommand() + " with " + english.getValue()));
         arabic.addRangeClickListener(e -> clicked.setText(e.getRangeId()));
 

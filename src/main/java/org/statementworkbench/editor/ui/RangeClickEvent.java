@@ -1,4 +1,4 @@
-package org.statementworkbench.base.ui;
+package org.statementworkbench.editor.ui;
 
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.DomEvent;
@@ -13,7 +13,7 @@ import com.vaadin.flow.component.EventData;
 public class RangeClickEvent extends ComponentEvent<SegmentEditor> {
 
     private final String rangeId;
-    private final String kind;
+    private final HighlightKind kind;
     private final int start;
     private final int end;
     private final boolean pointer;
@@ -29,7 +29,7 @@ public class RangeClickEvent extends ComponentEvent<SegmentEditor> {
         super(source, fromClient);
         this.pointer = pointer;
         this.rangeId = rangeId;
-        this.kind = kind;
+        this.kind = HighlightKind.fromClientName(kind);
         this.start = start;
         this.end = end;
     }
@@ -39,7 +39,7 @@ public class RangeClickEvent extends ComponentEvent<SegmentEditor> {
         return rangeId;
     }
 
-    public String getKind() {
+    public HighlightKind getKind() {
         return kind;
     }
 

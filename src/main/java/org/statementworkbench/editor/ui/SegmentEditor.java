@@ -1,4 +1,4 @@
-package org.statementworkbench.base.ui;
+package org.statementworkbench.editor.ui;
 
 import com.vaadin.flow.component.AbstractSinglePropertyField;
 import com.vaadin.flow.component.Component;
@@ -110,7 +110,16 @@ public class SegmentEditor extends AbstractSinglePropertyField<SegmentEditor, St
         this.ranges = List.copyOf(ranges);
         // the text they belong to: the browser moves them along anything typed since the value last reached us
         getElement().setProperty("rangesValue", getValue());
-        getElement().setPropertyList("ranges", this.ranges);
+        getElement()
+                .setPropertyList(
+                        "ranges", this.ranges.stream().map(ClientRange::of).toList());
+    }
+
+    /** A range as the element takes it: the kind by its {@linkplain HighlightKind#clientName() client name}. */
+    record ClientRange(String id, int start, int end, String kind, String message) {
+        static ClientRange of(HighlightRange r) {
+            return new ClientRange(r.id(), r.start(), r.end(), r.kind().clientName(), r.message());
+        }
     }
 
     /** The ranges last set from the server (the browser may have moved or dropped some since). */

@@ -1,4 +1,4 @@
-package org.statementworkbench.base.ui;
+package org.statementworkbench.editor.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -62,8 +62,8 @@ class SegmentEditorTest {
     @Test
     void rangesAreSentToTheElementAsAJsonArrayOfObjects() {
         editor.setRanges(List.of(
-                new HighlightRange("t1", 6, 16, HighlightRange.TERM_HIT, "UNTERM: Commission"),
-                new HighlightRange("s1", 19, 22, HighlightRange.SPELLING, "Spelling")));
+                new HighlightRange("t1", 6, 16, HighlightKind.TERM_HIT, "UNTERM: Commission"),
+                new HighlightRange("s1", 19, 22, HighlightKind.SPELLING, "Spelling")));
 
         List<Map<String, Object>> sent = editor.getElement().getPropertyBean("ranges", new TypeReference<>() {});
         assertThat(sent)
@@ -76,9 +76,9 @@ class SegmentEditorTest {
     @Test
     void aRangeMustLieWithinTheText() {
         int length = editor.getValue().length();
-        editor.setRanges(List.of(new HighlightRange("whole", 0, length, HighlightRange.STYLE, "whole text")));
+        editor.setRanges(List.of(new HighlightRange("whole", 0, length, HighlightKind.STYLE, "whole text")));
         assertThatThrownBy(() -> editor.setRanges(
-                        List.of(new HighlightRange("beyond", 0, length + 1, HighlightRange.STYLE, "too long"))))
+                        List.of(new HighlightRange("beyond", 0, length + 1, HighlightKind.STYLE, "too long"))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("beyond");
         assertThat(editor.getRanges()).extracting(HighlightRange::id).containsExactly("whole");
@@ -86,33 +86,33 @@ class SegmentEditorTest {
 
     @Test
     void aRangeIsNonEmptyWithAKnownShapeOfKindAndAnId() {
-        assertThatThrownBy(() -> new HighlightRange("r", -1, 2, "spelling", ""))
+        assertThatThrownBy(() -> new HighlightRange("r", -1, 2, HighlightKind.SPELLING, ""))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new HighlightRange("r", 3, 3, "spelling", ""))
+        assertThatThrownBy(() -> new HighlightRange("r", 3, 3, HighlightKind.SPELLING, ""))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new HighlightRange("r", 4, 3, "spelling", ""))
+        assertThatThrownBy(() -> new HighlightRange("r", 4, 3, HighlightKind.SPELLING, ""))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new HighlightRange(" ", 0, 3, "spelling", ""))
+        assertThatThrownBy(() -> new HighlightRange(" ", 0, 3, HighlightKind.SPELLING, ""))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new HighlightRange("r", 0, 3, "Term Hit", ""))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new HighlightRange("r", 0, 3, "spelling", null))
+        assertThatThrownBy(() -> HighlightKind.fromClientName("Term Hit")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new HighlightRange("r", 0, 3, HighlightKind.SPELLING, null))
                 .isInstanceOf(NullPointerException.class);
-        assertThat(new HighlightRange("r", 0, 3, "qa-number-mismatch", "").kind())
-                .isEqualTo("qa-number-mismatch");
+        assertThat(HighlightKind.fromClientName("term-missing")).isEqualTo(HighlightKind.TERM_MISSING);
+        assertThat(HighlightKind.TERM_HIT.clientName()).isEqualTo("term-hit");
     }
 
     @Test
     void rangeIdsAreUnique() {
         assertThatThrownBy(() -> editor.setRanges(List.of(
-                        new HighlightRange("same", 0, 3, "style", ""), new HighlightRange("same", 4, 6, "style", ""))))
+                        new HighlightRange("same", 0, 3, HighlightKind.STYLE, ""),
+                        new HighlightRange("same", 4, 6, HighlightKind.STYLE, ""))))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void utf16OffsetsMatchJavaStringIndices() {
         editor.setValue("𝐀 لجنة");
-        editor.setRanges(List.of(new HighlightRange("ar", 3, 7, HighlightRange.TERM_HIT, "لجنة")));
+        editor.setRanges(List.of(new HighlightRange("ar", 3, 7, HighlightKind.TERM_HIT, "لجنة")));
         assertThat(editor.getValue().substring(3, 7)).isEqualTo("لجنة");
     }
 
@@ -146,8 +146,8 @@ class SegmentEditorTest {
     @Test
     void aRangeClickCarriesIdKindAndOffsets() {
         List<String> clicks = new ArrayList<>();
-        editor.addRangeClickListener(e -> clicks.add(
-                e.getRangeId() + "|" + e.getKind() + "|" + e.getStart() + "|" + e.getEnd() + "|" + e.isFromClient()));
+        editor.addRangeClickListener(e -> clicks.add(e.getRangeId() + "|"
+                + e.getKind().clientName() + "|" + e.getStart() + "|" + e.getEnd() + "|" + e.isFromClient()));
         fireFromClient(
                 "range-click",
                 Map.of(
@@ -262,7 +262,7 @@ class SegmentEditorTest {
 
     @Test
     void rangesNameTheTextTheyWereComputedForSoTheBrowserCanMoveThemAlongNewerTyping() {
-        editor.setRanges(List.of(new HighlightRange("t1", 6, 16, HighlightRange.TERM_HIT, "Commission")));
+        editor.setRanges(List.of(new HighlightRange("t1", 6, 16, HighlightKind.TERM_HIT, "Commission")));
         assertThat(editor.getElement().getProperty("rangesValue")).isEqualTo("The **Commission** met.");
     }
 

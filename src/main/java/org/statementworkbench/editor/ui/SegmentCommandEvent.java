@@ -1,4 +1,4 @@
-package org.statementworkbench.base.ui;
+package org.statementworkbench.editor.ui;
 
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.DomEvent;
