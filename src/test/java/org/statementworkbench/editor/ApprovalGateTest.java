@@ -3,10 +3,7 @@ package org.statementworkbench.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,25 +11,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.statementworkbench.TestData;
 import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.checks.CheckId;
 import org.statementworkbench.security.NewUser;
 import org.statementworkbench.security.Role;
-import org.statementworkbench.security.UserService;
 import org.statementworkbench.statement.ApprovalBlockedException;
 import org.statementworkbench.statement.ApprovalOverride;
-import org.statementworkbench.statement.NewStatement;
 import org.statementworkbench.statement.SaveTranslation;
-import org.statementworkbench.statement.SegmentQuery;
 import org.statementworkbench.statement.SegmentRow;
 import org.statementworkbench.statement.SegmentStatus;
-import org.statementworkbench.statement.StatementImportService;
 import org.statementworkbench.statement.TranslationService;
 import org.statementworkbench.statement.TranslationState;
-import org.statementworkbench.statement.importing.ImportedDocument;
-import org.statementworkbench.statement.importing.ImportedParagraph;
-import org.statementworkbench.statement.importing.TextRun;
 import org.statementworkbench.terminology.Severity;
 
 /**
@@ -45,19 +36,15 @@ class ApprovalGateTest {
     static final String SOURCE = "The Security Council adopted the resolution.";
     static final String MISSING = "Le Conseil a adopté la résolution.";
     static final String CLEAN = "Le Conseil de sécurité a adopté la résolution.";
-    private static final AtomicInteger counter = new AtomicInteger();
 
     @Autowired
-    StatementImportService importService;
+    TestData data;
 
     @Autowired
     TranslationService translations;
 
     @Autowired
     TerminologyReportService reports;
-
-    @Autowired
-    UserService users;
 
     String translator = "";
     String reviewer = "";
@@ -67,37 +54,17 @@ class ApprovalGateTest {
 
     @BeforeEach
     void statementAndUsers() {
-        int n = counter.incrementAndGet();
-        translator = "gate-tr-" + n;
-        reviewer = "gate-rev-" + n;
-        TestSignIn.as("gate-admin", Role.ADMIN);
-        users.createUser(new NewUser(
-                translator, "Claire Dubois", "a-long-enough-secret", Set.of(Role.TRANSLATOR), Set.of(UnLanguage.FR)));
-        users.createUser(new NewUser(
-                reviewer, "Jean Martin", "a-long-enough-secret", Set.of(Role.REVIEWER), Set.of(UnLanguage.FR)));
-        statementId = importStatement(importService, "Gate " + n);
-        List<SegmentRow> rows = translations.rows(statementId, UnLanguage.FR, SegmentQuery.all(), 0, 10);
+        translator = data.translator(TestData.unique("gate-tr"), "Claire Dubois", UnLanguage.FR);
+        reviewer = data.reviewer(TestData.unique("gate-rev"), "Jean Martin", UnLanguage.FR);
+        statementId = data.statement(TestData.unique("Gate"))
+                .body("Security Council")
+                .by("France")
+                .into(UnLanguage.FR, UnLanguage.RU)
+                .paragraphs(SOURCE, "The Security Council met today.")
+                .create();
+        List<SegmentRow> rows = data.rows(statementId, UnLanguage.FR);
         segment = rows.get(0).segmentId();
         clean = rows.get(1).segmentId();
-    }
-
-    static long importStatement(StatementImportService importService, String title) {
-        return importService.importStatement(
-                new NewStatement(
-                        title,
-                        null,
-                        "Security Council",
-                        null,
-                        null,
-                        null,
-                        "France",
-                        null,
-                        UnLanguage.EN,
-                        EnumSet.of(UnLanguage.FR, UnLanguage.RU)),
-                new ImportedDocument(List.of(
-                        new ImportedParagraph(List.of(TextRun.plain(SOURCE))),
-                        new ImportedParagraph(List.of(TextRun.plain("The Security Council met today."))))),
-                null);
     }
 
     @AfterEach
@@ -106,7 +73,7 @@ class ApprovalGateTest {
     }
 
     private TranslationState save(long id, String text, SegmentStatus status) {
-        long base = translations.rows(statementId, UnLanguage.FR, SegmentQuery.all(), 0, 10).stream()
+        long base = data.rows(statementId, UnLanguage.FR).stream()
                 .filter(r -> r.segmentId() == id)
                 .findFirst()
                 .orElseThrow()

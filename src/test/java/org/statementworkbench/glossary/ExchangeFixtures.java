@@ -23,18 +23,4 @@ final class ExchangeFixtures {
     static byte[] tbx(TbxConcept... concepts) {
         return new TbxWriter().write(List.of(concepts), "exchange test");
     }
-
-    static ConceptDraft draft(String id, String en, String fr) {
-        return new ConceptDraft(
-                null,
-                0,
-                id,
-                List.of(),
-                null,
-                null,
-                null,
-                List.of(
-                        TermDraft.of("en", en, TermType.FULL_FORM, UsageStatus.PREFERRED),
-                        TermDraft.of("fr", fr, TermType.FULL_FORM, UsageStatus.PREFERRED)));
-    }
 }

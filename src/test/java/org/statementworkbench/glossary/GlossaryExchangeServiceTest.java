@@ -2,15 +2,13 @@ package org.statementworkbench.glossary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.statementworkbench.TestData.englishFrench;
 import static org.statementworkbench.glossary.ExchangeFixtures.concept;
-import static org.statementworkbench.glossary.ExchangeFixtures.draft;
 import static org.statementworkbench.glossary.ExchangeFixtures.tbx;
 import static org.statementworkbench.glossary.ExchangeFixtures.term;
 
 import java.nio.charset.StandardCharsets;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,12 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.statementworkbench.TestData;
 import org.statementworkbench.TestSignIn;
-import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.glossary.exchange.GlossaryImportException;
-import org.statementworkbench.security.NewUser;
 import org.statementworkbench.security.Role;
-import org.statementworkbench.security.UserService;
 
 /** Preview, decisions and one-transaction commits of glossary imports, and their role rules, on MariaDB. */
 @SpringBootTest
@@ -39,7 +35,7 @@ class GlossaryExchangeServiceTest {
     GlossaryService glossary;
 
     @Autowired
-    UserService users;
+    TestData data;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -51,9 +47,7 @@ class GlossaryExchangeServiceTest {
     void signIn() {
         tag = "x" + counter.incrementAndGet() + "q" + System.nanoTime() % 100000;
         manager = "gm-" + tag;
-        TestSignIn.as("exchange-admin", Role.ADMIN);
-        users.createUser(
-                new NewUser(manager, "Imke Importer", "a-long-enough-secret", Set.of(Role.GLOSSARY_MANAGER), Set.of()));
+        data.glossaryManager(manager, "Imke Importer");
         TestSignIn.as(manager, Role.GLOSSARY_MANAGER);
     }
 
@@ -73,12 +67,15 @@ class GlossaryExchangeServiceTest {
     @Test
     void eachIncomingConceptIsClassifiedAndTheDecisionsApplyInOneCommit() {
         GlossaryConcept same =
-                glossary.create(draft("same-" + tag, "Fairness board " + tag, "Conseil d'équité " + tag));
+                glossary.create(englishFrench("same-" + tag, "Fairness board " + tag, "Conseil d'équité " + tag));
         GlossaryConcept changed =
-                glossary.create(draft("chg-" + tag, "Harbour office " + tag, "Bureau du port " + tag));
-        GlossaryConcept dupOf = glossary.create(draft("dup-" + tag, "Lantern unit " + tag, "Unité lanterne " + tag));
-        GlossaryConcept other = glossary.create(draft("oth-" + tag, "Kettle group " + tag, "Groupe bouilloire " + tag));
-        GlossaryConcept clash = glossary.create(draft("cfl-" + tag, "Meadow panel " + tag, "Comité prairie " + tag));
+                glossary.create(englishFrench("chg-" + tag, "Harbour office " + tag, "Bureau du port " + tag));
+        GlossaryConcept dupOf =
+                glossary.create(englishFrench("dup-" + tag, "Lantern unit " + tag, "Unité lanterne " + tag));
+        GlossaryConcept other =
+                glossary.create(englishFrench("oth-" + tag, "Kettle group " + tag, "Groupe bouilloire " + tag));
+        GlossaryConcept clash =
+                glossary.create(englishFrench("cfl-" + tag, "Meadow panel " + tag, "Comité prairie " + tag));
         byte[] file = tbx(
                 concept("same-" + tag, term("en", "Fairness board " + tag), term("fr", "Conseil d'équité " + tag)),
                 concept("chg-" + tag, term("en", "Harbour office " + tag), term("fr", "Office portuaire " + tag)),
@@ -208,7 +205,8 @@ class GlossaryExchangeServiceTest {
 
     @Test
     void anyFailureDuringTheCommitRollsEverythingBack() {
-        GlossaryConcept changed = glossary.create(draft("rb-" + tag, "Copper hall " + tag, "Salle cuivre " + tag));
+        GlossaryConcept changed =
+                glossary.create(englishFrench("rb-" + tag, "Copper hall " + tag, "Salle cuivre " + tag));
         ImportPreview preview = exchange.preview(
                 tbx(
                         concept("rb-" + tag, term("en", "Copper hall " + tag), term("fr", "Hall de cuivre " + tag)),
@@ -237,7 +235,7 @@ class GlossaryExchangeServiceTest {
     @Test
     void aCommitAfterAnotherChangeOrASecondCommitOfOnePreviewIsRefused() {
         ImportPreview preview = exchange.preview(tbx(concept("st-" + tag, term("en", "Pebble room " + tag))), "s.tbx");
-        glossary.create(draft("st-other-" + tag, "Gravel room " + tag, "Salle gravier " + tag));
+        glossary.create(englishFrench("st-other-" + tag, "Gravel room " + tag, "Salle gravier " + tag));
         int before = concepts();
         assertThatThrownBy(() -> exchange.commit(preview, ImportDecisions.defaults()))
                 .hasMessageContaining("changed since the preview");
@@ -324,13 +322,7 @@ class GlossaryExchangeServiceTest {
         TestSignIn.as("rv-" + tag, Role.REVIEWER);
         assertThatThrownBy(() -> exchange.export(ImportFormat.CSV, GlossaryQuery.all()))
                 .isInstanceOf(AccessDeniedException.class);
-        TestSignIn.as("exchange-admin", Role.ADMIN);
-        users.createUser(new NewUser(
-                "ad-" + tag,
-                "Ada Admin",
-                "a-long-enough-secret",
-                Set.of(Role.ADMIN),
-                EnumSet.noneOf(UnLanguage.class)));
+        data.admin("ad-" + tag, "Ada Admin");
         TestSignIn.as("ad-" + tag, Role.ADMIN);
         assertThat(exchange.export(ImportFormat.CSV, GlossaryQuery.text("role test " + tag)))
                 .isNotEmpty();

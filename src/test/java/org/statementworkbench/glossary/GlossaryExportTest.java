@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,11 +19,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.statementworkbench.TestData;
 import org.statementworkbench.TestSignIn;
 import org.statementworkbench.glossary.exchange.GlossaryImportException;
-import org.statementworkbench.security.NewUser;
 import org.statementworkbench.security.Role;
-import org.statementworkbench.security.UserService;
 
 /** Exports that read back unchanged, hostile files that change nothing, and the first-start load, on MariaDB. */
 @SpringBootTest
@@ -42,7 +40,7 @@ class GlossaryExportTest {
     ShippedGlossary shipped;
 
     @Autowired
-    UserService users;
+    TestData data;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -52,9 +50,7 @@ class GlossaryExportTest {
     @BeforeEach
     void signIn() {
         tag = "e" + counter.incrementAndGet() + "w" + System.nanoTime() % 100000;
-        TestSignIn.as("export-admin", Role.ADMIN);
-        users.createUser(new NewUser(
-                "gm-" + tag, "Ezra Exporter", "a-long-enough-secret", Set.of(Role.GLOSSARY_MANAGER), Set.of()));
+        data.glossaryManager("gm-" + tag, "Ezra Exporter");
         TestSignIn.as("gm-" + tag, Role.GLOSSARY_MANAGER);
     }
 
@@ -127,9 +123,9 @@ class GlossaryExportTest {
     void anExportReadsBackUnchangedInTbxAndCsvAndRetiredConceptsOnlyWhenAsked() {
         everything("bw-" + tag);
         GlossaryConcept plain =
-                glossary.create(ExchangeFixtures.draft("bw2-" + tag, "Breakwater gate " + tag, "Porte " + tag));
+                glossary.create(TestData.englishFrench("bw2-" + tag, "Breakwater gate " + tag, "Porte " + tag));
         GlossaryConcept old =
-                glossary.create(ExchangeFixtures.draft("bw3-" + tag, "Breakwater old " + tag, "Ancienne " + tag));
+                glossary.create(TestData.englishFrench("bw3-" + tag, "Breakwater old " + tag, "Ancienne " + tag));
         glossary.retire(old.id(), old.version(), "Superseded");
         GlossaryQuery selection = GlossaryQuery.text("breakwater");
 

@@ -4,17 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.statementworkbench.TestData;
 import org.statementworkbench.TestSignIn;
-import org.statementworkbench.security.NewUser;
 import org.statementworkbench.security.Role;
-import org.statementworkbench.security.UserService;
 
 /**
  * The glossary search finds concepts by inflected and clitic forms of their terms' words, as the term checks do,
@@ -34,7 +32,7 @@ class GlossaryInflectedSearchTest {
     InflectedTermSearch inflected;
 
     @Autowired
-    UserService users;
+    TestData data;
 
     String subject = "";
     GlossaryConcept cybercrime;
@@ -45,9 +43,7 @@ class GlossaryInflectedSearchTest {
     void concepts() throws InterruptedException {
         String tag = "i" + System.nanoTime() % 10_000_000;
         subject = "inflection " + tag;
-        TestSignIn.as("inflection-admin", Role.ADMIN);
-        users.createUser(new NewUser(
-                "gim-" + tag, "Gloria Manager", "a-long-enough-secret", Set.of(Role.GLOSSARY_MANAGER), Set.of()));
+        data.glossaryManager("gim-" + tag, "Gloria Manager");
         TestSignIn.as("gim-" + tag, Role.GLOSSARY_MANAGER);
         cybercrime = concept(
                 TermDraft.of("ru", "киберпреступность", TermType.FULL_FORM, UsageStatus.PREFERRED),

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,11 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
+import org.statementworkbench.TestData;
 import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
-import org.statementworkbench.security.NewUser;
 import org.statementworkbench.security.Role;
-import org.statementworkbench.security.UserService;
 
 /** Curation, search, history, proposals and role rules of the glossary, on MariaDB. */
 @SpringBootTest
@@ -36,7 +33,7 @@ class GlossaryServiceTest {
     GlossaryTerms terms;
 
     @Autowired
-    UserService users;
+    TestData data;
 
     String manager = "";
     String translator = "";
@@ -50,17 +47,9 @@ class GlossaryServiceTest {
         manager = "gm-" + tag;
         translator = "tr-" + tag;
         reviewer = "rv-" + tag;
-        TestSignIn.as("glossary-admin", Role.ADMIN);
-        users.createUser(new NewUser(
-                manager, "Gloria Manager", "a-long-enough-secret", Set.of(Role.GLOSSARY_MANAGER), Set.of()));
-        users.createUser(new NewUser(
-                translator,
-                "Tarek Translator",
-                "a-long-enough-secret",
-                Set.of(Role.TRANSLATOR),
-                EnumSet.of(UnLanguage.AR, UnLanguage.FR)));
-        users.createUser(new NewUser(
-                reviewer, "Rosa Reviewer", "a-long-enough-secret", Set.of(Role.REVIEWER), EnumSet.of(UnLanguage.FR)));
+        data.glossaryManager(manager, "Gloria Manager");
+        data.translator(translator, "Tarek Translator", UnLanguage.AR, UnLanguage.FR);
+        data.reviewer(reviewer, "Rosa Reviewer", UnLanguage.FR);
         TestSignIn.as(manager, Role.GLOSSARY_MANAGER);
     }
 
@@ -78,20 +67,7 @@ class GlossaryServiceTest {
                 "Functional commission of ECOSOC",
                 null,
                 null,
-                List.of(
-                        TermDraft.of(
-                                "en",
-                                "Commission on Crime Prevention and Criminal Justice",
-                                TermType.FULL_FORM,
-                                UsageStatus.PREFERRED),
-                        TermDraft.of(
-                                "fr",
-                                "Commission pour la prévention du crime et la justice pénale",
-                                TermType.FULL_FORM,
-                                UsageStatus.PREFERRED),
-                        TermDraft.of(
-                                "ar", "لجنة منع الجريمة والعدالة الجنائية", TermType.FULL_FORM, UsageStatus.PREFERRED),
-                        TermDraft.of("zh", "预防犯罪和刑事司法委员会", TermType.FULL_FORM, UsageStatus.PREFERRED))));
+                TestData.ccpcjTerms("Commission on Crime Prevention and Criminal Justice")));
     }
 
     @Test

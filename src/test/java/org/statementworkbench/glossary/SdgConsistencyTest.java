@@ -11,7 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.statementworkbench.glossary.exchange.TbxConcept;
 import org.statementworkbench.glossary.exchange.TbxReader;
 import org.statementworkbench.glossary.exchange.TbxTerm;
@@ -52,78 +56,60 @@ class SdgConsistencyTest {
         return new TbxReader().read(Files.readAllBytes(Path.of("glossary", "un-glossary.tbx")));
     }
 
-    @Test
-    void inflectedFormsAreFoundAndWrongTermsAreNot() {
-        // Right terms, inflected in the sentence.
-        assertThat(InflectionTolerantMatcher.occurs("organized crime", TermType.FULL_FORM, TARGET_16_4.get("en"), "en"))
-                .isTrue();
-        assertThat(InflectionTolerantMatcher.occurs(
-                        "criminalité organisée", TermType.FULL_FORM, TARGET_16_4.get("fr"), "fr"))
-                .isTrue();
-        assertThat(InflectionTolerantMatcher.occurs(
-                        "delincuencia organizada", TermType.FULL_FORM, TARGET_16_4.get("es"), "es"))
-                .isTrue();
-        assertThat(InflectionTolerantMatcher.occurs(
-                        "организованная преступность", TermType.FULL_FORM, TARGET_16_4.get("ru"), "ru"))
-                .isTrue();
-        assertThat(InflectionTolerantMatcher.occurs("الجريمة المنظمة", TermType.FULL_FORM, TARGET_16_4.get("ar"), "ar"))
-                .isTrue();
-        assertThat(InflectionTolerantMatcher.occurs("有组织犯罪", TermType.FULL_FORM, TARGET_16_4.get("zh"), "zh"))
-                .isTrue();
-        assertThat(InflectionTolerantMatcher.occurs(
-                        "похищенные активы", TermType.FULL_FORM, TARGET_16_4.get("ru"), "ru"))
-                .isTrue();
-        assertThat(InflectionTolerantMatcher.occurs(
-                        "التدفقات المالية غير المشروعة",
-                        TermType.FULL_FORM,
-                        "نسبة التدفقات المالية غير المشـروعة",
-                        "ar"))
-                .as("tatweel ignored")
-                .isTrue();
-        assertThat(InflectionTolerantMatcher.occurs(
-                        "государства-члены", TermType.FULL_FORM, "призывает государств-членов", "ru"))
-                .isTrue();
-        assertThat(InflectionTolerantMatcher.occurs("الدول الأعضاء", TermType.FULL_FORM, "يدعو للدول الأعضاء", "ar"))
-                .isTrue();
-        assertThat(InflectionTolerantMatcher.occurs(
-                        "femmes et filles", TermType.FULL_FORM, "l’autonomisation des femmes et des filles", "fr"))
-                .as("article between words")
-                .isTrue();
+    private static Arguments term(String why, String term, String text, String language, boolean found) {
+        return Arguments.of(why, term, TermType.FULL_FORM, text, language, found);
+    }
 
-        // Wrong terms are not found, however tolerant the matching.
-        assertThat(InflectionTolerantMatcher.occurs("crime organisé", TermType.FULL_FORM, TARGET_16_4.get("fr"), "fr"))
-                .isFalse();
-        assertThat(InflectionTolerantMatcher.occurs("terrorisme", TermType.FULL_FORM, TARGET_16_4.get("fr"), "fr"))
-                .isFalse();
-        assertThat(InflectionTolerantMatcher.occurs(
-                        "crimen organizado", TermType.FULL_FORM, TARGET_16_4.get("es"), "es"))
-                .isFalse();
-        assertThat(InflectionTolerantMatcher.occurs(
-                        "организованная преступная группа", TermType.FULL_FORM, TARGET_16_4.get("ru"), "ru"))
-                .isFalse();
-        assertThat(InflectionTolerantMatcher.occurs("торговля людьми", TermType.FULL_FORM, TARGET_16_4.get("ru"), "ru"))
-                .isFalse();
-        assertThat(InflectionTolerantMatcher.occurs("الإرهاب", TermType.FULL_FORM, TARGET_16_4.get("ar"), "ar"))
-                .isFalse();
-        assertThat(InflectionTolerantMatcher.occurs("恐怖主义", TermType.FULL_FORM, TARGET_16_4.get("zh"), "zh"))
-                .isFalse();
-        assertThat(InflectionTolerantMatcher.occurs("terrorism", TermType.FULL_FORM, TARGET_16_4.get("en"), "en"))
-                .isFalse();
-        assertThat(InflectionTolerantMatcher.occurs(
-                        "organized criminal group", TermType.FULL_FORM, TARGET_16_4.get("en"), "en"))
-                .isFalse();
-        // Words must follow one another: "financial ... flows" is not "financial flows".
-        assertThat(InflectionTolerantMatcher.occurs("financial flows", TermType.FULL_FORM, TARGET_16_4.get("en"), "en"))
-                .isFalse();
-        // Acronyms match case and all: WHO is not "who".
-        assertThat(InflectionTolerantMatcher.occurs("WHO", TermType.ACRONYM, "persons who paid a bribe", "en"))
-                .isFalse();
-        assertThat(InflectionTolerantMatcher.occurs("WHO", TermType.ACRONYM, "the WHO Framework Convention", "en"))
-                .isTrue();
-        // A hyphenated English compound is one word: "multi-stakeholder" does not contain "stakeholder".
-        assertThat(InflectionTolerantMatcher.occurs(
-                        "stakeholders", TermType.FULL_FORM, "multi-stakeholder partnerships", "en"))
-                .isFalse();
+    static Stream<Arguments> occurrences() {
+        return Stream.of(
+                // Right terms, inflected in the sentence.
+                term("16.4 en", "organized crime", TARGET_16_4.get("en"), "en", true),
+                term("16.4 fr", "criminalité organisée", TARGET_16_4.get("fr"), "fr", true),
+                term("16.4 es", "delincuencia organizada", TARGET_16_4.get("es"), "es", true),
+                term("16.4 ru", "организованная преступность", TARGET_16_4.get("ru"), "ru", true),
+                term("16.4 ar", "الجريمة المنظمة", TARGET_16_4.get("ar"), "ar", true),
+                term("16.4 zh", "有组织犯罪", TARGET_16_4.get("zh"), "zh", true),
+                term("16.4 ru, stolen assets", "похищенные активы", TARGET_16_4.get("ru"), "ru", true),
+                term(
+                        "tatweel ignored",
+                        "التدفقات المالية غير المشروعة",
+                        "نسبة التدفقات المالية غير المشـروعة",
+                        "ar",
+                        true),
+                term("ru hyphenated compound", "государства-члены", "призывает государств-членов", "ru", true),
+                term("ar preposition", "الدول الأعضاء", "يدعو للدول الأعضاء", "ar", true),
+                term(
+                        "article between words",
+                        "femmes et filles",
+                        "l’autonomisation des femmes et des filles",
+                        "fr",
+                        true),
+                // Wrong terms are not found, however tolerant the matching.
+                term("16.4 fr, wrong term", "crime organisé", TARGET_16_4.get("fr"), "fr", false),
+                term("16.4 fr, absent term", "terrorisme", TARGET_16_4.get("fr"), "fr", false),
+                term("16.4 es, wrong term", "crimen organizado", TARGET_16_4.get("es"), "es", false),
+                term("16.4 ru, longer term", "организованная преступная группа", TARGET_16_4.get("ru"), "ru", false),
+                term("16.4 ru, absent term", "торговля людьми", TARGET_16_4.get("ru"), "ru", false),
+                term("16.4 ar, absent term", "الإرهاب", TARGET_16_4.get("ar"), "ar", false),
+                term("16.4 zh, absent term", "恐怖主义", TARGET_16_4.get("zh"), "zh", false),
+                term("16.4 en, absent term", "terrorism", TARGET_16_4.get("en"), "en", false),
+                term("16.4 en, longer term", "organized criminal group", TARGET_16_4.get("en"), "en", false),
+                // Words must follow one another: "financial ... flows" is not "financial flows".
+                term("words must follow one another", "financial flows", TARGET_16_4.get("en"), "en", false),
+                // Acronyms match case and all: WHO is not "who".
+                Arguments.of("acronym in lower case", "WHO", TermType.ACRONYM, "persons who paid a bribe", "en", false),
+                Arguments.of("acronym", "WHO", TermType.ACRONYM, "the WHO Framework Convention", "en", true),
+                // A hyphenated English compound is one word: "multi-stakeholder" does not contain "stakeholder".
+                term("hyphenated compound is one word", "stakeholders", "multi-stakeholder partnerships", "en", false));
+    }
+
+    @ParameterizedTest(name = "{0}: \"{1}\" found: {5}")
+    @MethodSource("occurrences")
+    void inflectedFormsAreFoundAndWrongTermsAreNot(
+            String why, String term, TermType type, String text, String language, boolean found) {
+        assertThat(InflectionTolerantMatcher.occurs(term, type, text, language))
+                .as(why)
+                .isEqualTo(found);
     }
 
     @Test

@@ -3,9 +3,7 @@ package org.statementworkbench.languagecheck;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,21 +12,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.statementworkbench.TestData;
 import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
-import org.statementworkbench.security.NewUser;
 import org.statementworkbench.security.Role;
-import org.statementworkbench.security.UserService;
-import org.statementworkbench.statement.NewStatement;
 import org.statementworkbench.statement.SegmentQuery;
 import org.statementworkbench.statement.SegmentRow;
 import org.statementworkbench.statement.SegmentStructureService;
-import org.statementworkbench.statement.StatementImportService;
 import org.statementworkbench.statement.StatementService;
 import org.statementworkbench.statement.TranslationService;
-import org.statementworkbench.statement.importing.ImportedDocument;
-import org.statementworkbench.statement.importing.ImportedParagraph;
-import org.statementworkbench.statement.importing.TextRun;
 
 /**
  * Rule switches and ignored matches against MariaDB (the V7 tables): who may switch a rule off where, which rules a
@@ -44,16 +36,13 @@ class LanguageRuleServiceTest {
     LanguageRuleService rules;
 
     @Autowired
-    StatementImportService importService;
+    TestData data;
 
     @Autowired
     TranslationService translations;
 
     @Autowired
     SegmentStructureService structure;
-
-    @Autowired
-    UserService users;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -70,19 +59,13 @@ class LanguageRuleServiceTest {
 
     @BeforeEach
     void statementsAndPeople() {
-        int n = counter.incrementAndGet();
-        translator = "lt-rules-fr-" + n;
-        reviewer = "lt-rules-rev-" + n;
-        admin = "lt-rules-admin-" + n;
+        translator = data.translator(TestData.unique("lt-rules-fr"), "Claire Dubois", UnLanguage.FR);
+        reviewer = data.reviewer(TestData.unique("lt-rules-rev"), "Rui Costa", UnLanguage.FR);
+        admin = data.admin(TestData.unique("lt-rules-admin"), "Amina El-Sayed");
+        statementId = statement(TestData.unique("Statement by Thailand"));
+        otherStatementId = statement(TestData.unique("Statement by Chile"));
+        segments = data.rows(statementId, UnLanguage.FR);
         TestSignIn.as(admin, Role.ADMIN);
-        users.createUser(new NewUser(
-                translator, "Claire Dubois", "a-long-enough-secret", Set.of(Role.TRANSLATOR), Set.of(UnLanguage.FR)));
-        users.createUser(new NewUser(
-                reviewer, "Rui Costa", "a-long-enough-secret", Set.of(Role.REVIEWER), Set.of(UnLanguage.FR)));
-        users.createUser(new NewUser(admin, "Amina El-Sayed", "a-long-enough-secret", Set.of(Role.ADMIN), Set.of()));
-        statementId = statement("Statement by Thailand " + n);
-        otherStatementId = statement("Statement by Chile " + n);
-        segments = translations.rows(statementId, UnLanguage.FR, SegmentQuery.all(), 0, 10);
     }
 
     @AfterEach
@@ -91,21 +74,13 @@ class LanguageRuleServiceTest {
     }
 
     private long statement(String title) {
-        return importService.importStatement(
-                new NewStatement(
-                        title,
-                        null,
-                        "Commission on Crime Prevention and Criminal Justice",
-                        null,
-                        null,
-                        null,
-                        "Thailand",
-                        null,
-                        UnLanguage.EN,
-                        EnumSet.of(UnLanguage.FR, UnLanguage.AR)),
-                new ImportedDocument(List.of(new ImportedParagraph(List.of(TextRun.plain("Thailand pledges its "
-                        + "commitment to tackle cybercrime. We call on all Member States to cooperate."))))),
-                null);
+        return data.statement(title)
+                .body("Commission on Crime Prevention and Criminal Justice")
+                .by("Thailand")
+                .into(UnLanguage.FR, UnLanguage.AR)
+                .paragraphs("Thailand pledges its commitment to tackle cybercrime. We call on all Member States to "
+                        + "cooperate.")
+                .create();
     }
 
     @Test
@@ -262,20 +237,12 @@ class LanguageRuleServiceTest {
     @Test
     void ignoringNeedsTheRightToEditThatSegmentTranslation() {
         TestSignIn.as(admin, Role.ADMIN);
-        long frenchSource = importService.importStatement(
-                new NewStatement(
-                        "Déclaration de la France",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        "France",
-                        null,
-                        UnLanguage.FR,
-                        EnumSet.of(UnLanguage.EN, UnLanguage.AR)),
-                new ImportedDocument(List.of(new ImportedParagraph(List.of(TextRun.plain("La France s’engage."))))),
-                null);
+        long frenchSource = data.statement("Déclaration de la France")
+                .by("France")
+                .from(UnLanguage.FR)
+                .into(UnLanguage.EN, UnLanguage.AR)
+                .paragraphs("La France s’engage.")
+                .create();
         long notATarget = translations
                 .rows(frenchSource, UnLanguage.EN, SegmentQuery.all(), 0, 1)
                 .getFirst()

@@ -3,10 +3,7 @@ package org.statementworkbench.statement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,20 +11,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.statementworkbench.TestData;
 import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
-import org.statementworkbench.security.NewUser;
 import org.statementworkbench.security.Role;
-import org.statementworkbench.security.UserService;
-import org.statementworkbench.statement.importing.ImportedDocument;
-import org.statementworkbench.statement.importing.ImportedParagraph;
 import org.statementworkbench.statement.importing.TextRun;
 
 /** Splitting and merging segments on MariaDB: numbering, formatting, translations and their history. */
 @SpringBootTest
 class SegmentStructureServiceTest {
-
-    private static final AtomicInteger counter = new AtomicInteger();
 
     @Autowired
     SegmentStructureService structure;
@@ -36,10 +28,7 @@ class SegmentStructureServiceTest {
     TranslationService translations;
 
     @Autowired
-    StatementImportService importService;
-
-    @Autowired
-    UserService users;
+    TestData data;
 
     long statementId;
     String translator = "";
@@ -47,40 +36,16 @@ class SegmentStructureServiceTest {
 
     @BeforeEach
     void statement() {
-        int n = counter.incrementAndGet();
-        translator = "structure-tr-" + n;
-        reviewer = "structure-rev-" + n;
-        signInAs("structure-admin", Role.ADMIN);
-        users.createUser(new NewUser(
-                translator, "Elena Sokolova", "a-long-enough-secret", Set.of(Role.TRANSLATOR), Set.of(UnLanguage.RU)));
-        users.createUser(new NewUser(
-                reviewer,
-                "Li Wei",
-                "a-long-enough-secret",
-                Set.of(Role.REVIEWER),
-                Set.of(UnLanguage.RU, UnLanguage.ZH)));
-        statementId = importService.importStatement(
-                new NewStatement(
-                        "Statement",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        UnLanguage.EN,
-                        EnumSet.of(UnLanguage.RU, UnLanguage.ZH)),
-                new ImportedDocument(List.of(
-                        new ImportedParagraph(List.of(TextRun.plain("Mr. Chair,"))),
-                        new ImportedParagraph(List.of(
-                                new TextRun(
-                                        "Thailand pledges its commitment to tackle cybercrime, "
-                                                + "a borderless form of crime",
-                                        true,
-                                        false),
-                                TextRun.plain(". Thank you."))))),
-                null);
+        translator = data.translator(TestData.unique("structure-tr"), "Elena Sokolova", UnLanguage.RU);
+        reviewer = data.reviewer(TestData.unique("structure-rev"), "Li Wei", UnLanguage.RU, UnLanguage.ZH);
+        statementId = data.statement("Statement")
+                .into(UnLanguage.RU, UnLanguage.ZH)
+                .paragraphs("Mr. Chair,")
+                .paragraph(
+                        TextRun.bold(
+                                "Thailand pledges its commitment to tackle cybercrime, a borderless form of crime"),
+                        TextRun.plain(". Thank you."))
+                .create();
         signInAs(translator, Role.TRANSLATOR);
     }
 

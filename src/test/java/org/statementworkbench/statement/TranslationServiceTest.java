@@ -7,7 +7,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,11 +14,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.statementworkbench.TestData;
 import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
-import org.statementworkbench.security.NewUser;
 import org.statementworkbench.security.Role;
-import org.statementworkbench.security.UserService;
 
 /** Saving target segments against MariaDB: roles, version checks, conflicts, revisions, restore, queries. */
 @SpringBootTest
@@ -34,7 +32,7 @@ class TranslationServiceTest {
     StatementService statementService;
 
     @Autowired
-    UserService userService;
+    TestData data;
 
     @Autowired
     StatementRepository statements;
@@ -54,17 +52,8 @@ class TranslationServiceTest {
         int n = counter.incrementAndGet();
         translator = "tr-french-" + n;
         reviewer = "rev-" + n;
-        asAdmin(() -> {
-            userService.createUser(new NewUser(
-                    translator,
-                    "Claire Dubois",
-                    "a-long-enough-secret",
-                    Set.of(Role.TRANSLATOR),
-                    Set.of(UnLanguage.FR, UnLanguage.ES)));
-            userService.createUser(new NewUser(
-                    reviewer, "Jean Martin", "a-long-enough-secret", Set.of(Role.REVIEWER), Set.of(UnLanguage.FR)));
-            return null;
-        });
+        data.translator(translator, "Claire Dubois", UnLanguage.FR, UnLanguage.ES);
+        data.reviewer(reviewer, "Jean Martin", UnLanguage.FR);
         var statement = statements.save(new Statement(
                 "Statement by Thailand", UnLanguage.EN, EnumSet.of(UnLanguage.FR, UnLanguage.RU, UnLanguage.ES)));
         statementId = statement.getId();
@@ -77,15 +66,6 @@ class TranslationServiceTest {
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
-    }
-
-    private <T> T asAdmin(Supplier<T> action) {
-        signInAs("test-admin", Role.ADMIN);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 
     private static void signInAs(String username, Role role) {
@@ -287,7 +267,7 @@ class TranslationServiceTest {
 
     @Test
     void anArchivedStatementCannotBeEditedUntilRestored() {
-        asAdmin(() -> {
+        data.asAdmin(() -> {
             statementService.archive(statementId);
             return null;
         });
@@ -299,7 +279,7 @@ class TranslationServiceTest {
         assertThat(statementService.listStatements()).noneMatch(s -> s.id() == statementId);
         assertThatThrownBy(() -> statementService.archive(statementId)).isInstanceOf(AccessDeniedException.class);
 
-        asAdmin(() -> {
+        data.asAdmin(() -> {
             assertThat(statementService.listArchived()).anyMatch(s -> s.id() == statementId);
             statementService.restore(statementId);
             return null;

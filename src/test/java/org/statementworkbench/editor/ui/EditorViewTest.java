@@ -8,7 +8,6 @@ import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.server.VaadinSession;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -17,37 +16,26 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.statementworkbench.SignedInBrowserlessTest;
+import org.statementworkbench.TestData;
 import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.security.NewUser;
 import org.statementworkbench.security.Role;
-import org.statementworkbench.security.UserService;
-import org.statementworkbench.statement.NewStatement;
 import org.statementworkbench.statement.SaveTranslation;
-import org.statementworkbench.statement.SegmentQuery;
 import org.statementworkbench.statement.SegmentRow;
 import org.statementworkbench.statement.SegmentStatus;
-import org.statementworkbench.statement.StatementImportService;
 import org.statementworkbench.statement.TranslationService;
 import org.statementworkbench.statement.TranslationState;
-import org.statementworkbench.statement.importing.ImportedDocument;
-import org.statementworkbench.statement.importing.ImportedParagraph;
-import org.statementworkbench.statement.importing.TextRun;
 
 /** A translator works through a statement in the editor, keyboard first. */
 @SpringBootTest
 class EditorViewTest extends SignedInBrowserlessTest {
 
-    private static final AtomicInteger counter = new AtomicInteger();
-
     @Autowired
-    StatementImportService importService;
+    TestData data;
 
     @Autowired
     TranslationService translations;
-
-    @Autowired
-    UserService users;
 
     long statementId;
     String translator = "";
@@ -55,33 +43,19 @@ class EditorViewTest extends SignedInBrowserlessTest {
 
     @BeforeEach
     void statementAndUsers() {
-        int n = counter.incrementAndGet();
-        translator = "editor-fr-" + n;
-        colleague = "editor-fr-colleague-" + n;
-        signInAs("editor-test-admin", Role.ADMIN);
-        users.createUser(new NewUser(
-                translator, "Claire Dubois", "a-long-enough-secret", Set.of(Role.TRANSLATOR), Set.of(UnLanguage.FR)));
-        users.createUser(new NewUser(
-                colleague, "Marc Lefèvre", "a-long-enough-secret", Set.of(Role.TRANSLATOR), Set.of(UnLanguage.FR)));
-        statementId = importService.importStatement(
-                new NewStatement(
-                        "Statement by Thailand",
-                        null,
-                        "Commission on Crime Prevention and Criminal Justice",
-                        "thirty-first session",
-                        "5",
-                        null,
-                        "Thailand",
-                        null,
-                        UnLanguage.EN,
-                        EnumSet.of(UnLanguage.AR, UnLanguage.FR, UnLanguage.RU)),
-                new ImportedDocument(List.of(
-                        new ImportedParagraph(List.of(TextRun.plain("Mr. Chair,"))),
-                        new ImportedParagraph(List.of(TextRun.plain("Thailand pledges its commitment to tackle "
-                                + "cybercrime. Children and youth are susceptible to fall victim to various forms of "
-                                + "abuse and exploitation on online platforms."))),
-                        new ImportedParagraph(List.of(TextRun.plain("Thank you."))))),
-                null);
+        translator = data.translator(TestData.unique("editor-fr"), "Claire Dubois", UnLanguage.FR);
+        colleague = data.translator(TestData.unique("editor-fr-colleague"), "Marc Lefèvre", UnLanguage.FR);
+        statementId = data.statement("Statement by Thailand")
+                .body("Commission on Crime Prevention and Criminal Justice")
+                .session("thirty-first session", "5")
+                .by("Thailand")
+                .into(UnLanguage.AR, UnLanguage.FR, UnLanguage.RU)
+                .paragraphs(
+                        "Mr. Chair,",
+                        "Thailand pledges its commitment to tackle cybercrime. Children and youth are susceptible to "
+                                + "fall victim to various forms of abuse and exploitation on online platforms.",
+                        "Thank you.")
+                .create();
         signInAs(translator, Role.TRANSLATOR);
     }
 
@@ -90,7 +64,7 @@ class EditorViewTest extends SignedInBrowserlessTest {
     }
 
     private List<SegmentRow> french() {
-        return translations.rows(statementId, UnLanguage.FR, SegmentQuery.all(), 0, 10);
+        return data.rows(statementId, UnLanguage.FR);
     }
 
     @Test
@@ -316,10 +290,7 @@ class EditorViewTest extends SignedInBrowserlessTest {
                 "Monsieur le Président,",
                 SegmentStatus.TRANSLATED,
                 TranslationState.UNSAVED_VERSION));
-        String arabic = "editor-ar-" + counter.incrementAndGet();
-        signInAs("editor-test-admin", Role.ADMIN);
-        users.createUser(new NewUser(
-                arabic, "Amina Haddad", "a-long-enough-secret", Set.of(Role.TRANSLATOR), Set.of(UnLanguage.AR)));
+        String arabic = data.translator(TestData.unique("editor-ar"), "Amina Haddad", UnLanguage.AR);
         signInAs(arabic, Role.TRANSLATOR);
         translations.save(new SaveTranslation(
                 first, UnLanguage.AR, "السيد الرئيس،", SegmentStatus.DRAFT, TranslationState.UNSAVED_VERSION));

@@ -8,10 +8,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.server.VaadinSession;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.statementworkbench.SignedInBrowserlessTest;
+import org.statementworkbench.TestData;
 import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.languagecheck.CheckResult;
@@ -27,17 +25,9 @@ import org.statementworkbench.languagecheck.LanguageMatch;
 import org.statementworkbench.languagecheck.LanguageRuleService;
 import org.statementworkbench.languagecheck.MatchKind;
 import org.statementworkbench.languagecheck.RuleSettings;
-import org.statementworkbench.security.NewUser;
 import org.statementworkbench.security.Role;
-import org.statementworkbench.security.UserService;
-import org.statementworkbench.statement.NewStatement;
-import org.statementworkbench.statement.SegmentQuery;
 import org.statementworkbench.statement.SegmentRow;
-import org.statementworkbench.statement.StatementImportService;
 import org.statementworkbench.statement.TranslationService;
-import org.statementworkbench.statement.importing.ImportedDocument;
-import org.statementworkbench.statement.importing.ImportedParagraph;
-import org.statementworkbench.statement.importing.TextRun;
 
 /**
  * LanguageTool in the editor, with the real engine: a misspelling typed into the French target is underlined once
@@ -47,7 +37,6 @@ import org.statementworkbench.statement.importing.TextRun;
 @SpringBootTest
 class LanguageCheckViewTest extends SignedInBrowserlessTest {
 
-    private static final AtomicInteger counter = new AtomicInteger();
     /** "résolusion" is a misspelling of "résolution". */
     static final String MISSPELT = "La Commission a adopté la résolusion sans vote.";
 
@@ -55,13 +44,10 @@ class LanguageCheckViewTest extends SignedInBrowserlessTest {
     static final String ERROR = "résolusion";
 
     @Autowired
-    StatementImportService importService;
+    TestData data;
 
     @Autowired
     TranslationService translations;
-
-    @Autowired
-    UserService users;
 
     @Autowired
     LanguageCheckService checks;
@@ -76,33 +62,16 @@ class LanguageCheckViewTest extends SignedInBrowserlessTest {
 
     @BeforeEach
     void statementAndPeople() {
-        int n = counter.incrementAndGet();
-        translator = "lt-editor-fr-" + n;
-        reviewer = "lt-editor-rev-" + n;
-        admin = "lt-editor-admin-" + n;
-        TestSignIn.as(admin, Role.ADMIN);
-        users.createUser(new NewUser(
-                translator, "Claire Dubois", "a-long-enough-secret", Set.of(Role.TRANSLATOR), Set.of(UnLanguage.FR)));
-        users.createUser(new NewUser(
-                reviewer, "Rui Costa", "a-long-enough-secret", Set.of(Role.REVIEWER), Set.of(UnLanguage.FR)));
-        users.createUser(new NewUser(admin, "Amina El-Sayed", "a-long-enough-secret", Set.of(Role.ADMIN), Set.of()));
-        statementId = importService.importStatement(
-                new NewStatement(
-                        "Statement by Thailand " + n,
-                        null,
-                        "Commission on Crime Prevention and Criminal Justice",
-                        "thirty-first session",
-                        "5",
-                        null,
-                        "Thailand",
-                        null,
-                        UnLanguage.EN,
-                        EnumSet.of(UnLanguage.FR, UnLanguage.AR)),
-                new ImportedDocument(List.of(
-                        new ImportedParagraph(
-                                List.of(TextRun.plain("The Commission adopted the resolution without " + "a vote."))),
-                        new ImportedParagraph(List.of(TextRun.plain("Thank you."))))),
-                null);
+        translator = data.translator(TestData.unique("lt-editor-fr"), "Claire Dubois", UnLanguage.FR);
+        reviewer = data.reviewer(TestData.unique("lt-editor-rev"), "Rui Costa", UnLanguage.FR);
+        admin = data.admin(TestData.unique("lt-editor-admin"), "Amina El-Sayed");
+        statementId = data.statement(TestData.unique("Statement by Thailand"))
+                .body("Commission on Crime Prevention and Criminal Justice")
+                .session("thirty-first session", "5")
+                .by("Thailand")
+                .into(UnLanguage.FR, UnLanguage.AR)
+                .paragraphs("The Commission adopted the resolution without a vote.", "Thank you.")
+                .create();
         TestSignIn.as(translator, Role.TRANSLATOR);
         checks.check(UnLanguage.FR, "Warm-up.", RuleSettings.DEFAULT)
                 .join(); // test contexts load a language on its first check
@@ -186,7 +155,7 @@ class LanguageCheckViewTest extends SignedInBrowserlessTest {
     }
 
     private List<SegmentRow> french() {
-        return translations.rows(statementId, UnLanguage.FR, SegmentQuery.all(), 0, 10);
+        return data.rows(statementId, UnLanguage.FR);
     }
 
     @Test

@@ -7,15 +7,14 @@ import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.QueryParameters;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.statementworkbench.SignedInBrowserlessTest;
+import org.statementworkbench.TestData;
 import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.glossary.Approval;
@@ -23,19 +22,9 @@ import org.statementworkbench.glossary.ConceptDraft;
 import org.statementworkbench.glossary.GlossaryConcept;
 import org.statementworkbench.glossary.GlossaryService;
 import org.statementworkbench.glossary.GlossaryTerms;
-import org.statementworkbench.glossary.TermDraft;
 import org.statementworkbench.glossary.TermProposal;
 import org.statementworkbench.glossary.TermProposalService;
-import org.statementworkbench.glossary.TermType;
-import org.statementworkbench.glossary.UsageStatus;
-import org.statementworkbench.security.NewUser;
 import org.statementworkbench.security.Role;
-import org.statementworkbench.security.UserService;
-import org.statementworkbench.statement.NewStatement;
-import org.statementworkbench.statement.StatementImportService;
-import org.statementworkbench.statement.importing.ImportedDocument;
-import org.statementworkbench.statement.importing.ImportedParagraph;
-import org.statementworkbench.statement.importing.TextRun;
 
 /** A translator selects a term in the editor and proposes it with the segment as context, keyboard first. */
 @SpringBootTest
@@ -44,10 +33,7 @@ class ProposeTermTest extends SignedInBrowserlessTest {
     private static final AtomicInteger counter = new AtomicInteger();
 
     @Autowired
-    StatementImportService importService;
-
-    @Autowired
-    UserService users;
+    TestData data;
 
     @Autowired
     GlossaryService glossary;
@@ -68,40 +54,20 @@ class ProposeTermTest extends SignedInBrowserlessTest {
         String tag = "z" + counter.incrementAndGet() + System.nanoTime() % 100000;
         translator = "propose-fr-" + tag;
         convention = "Convention " + tag;
-        TestSignIn.as("propose-test-admin", Role.ADMIN);
-        users.createUser(new NewUser(
-                translator, "Claire Dubois", "a-long-enough-secret", Set.of(Role.TRANSLATOR), Set.of(UnLanguage.FR)));
-        users.createUser(new NewUser(
-                "propose-gm-" + tag,
-                "Gloria Manager",
-                "a-long-enough-secret",
-                Set.of(Role.GLOSSARY_MANAGER),
-                Set.of()));
+        data.translator(translator, "Claire Dubois", UnLanguage.FR);
+        data.glossaryManager("propose-gm-" + tag, "Gloria Manager");
         TestSignIn.as("propose-gm-" + tag, Role.GLOSSARY_MANAGER);
         concept = glossary.create(ConceptDraft.newConcept(
                 List.of("cybercrime"),
                 "A treaty (test)",
-                List.of(
-                        TermDraft.of("en", convention, TermType.FULL_FORM, UsageStatus.PREFERRED),
-                        TermDraft.of("es", "Convención " + tag, TermType.FULL_FORM, UsageStatus.PREFERRED))));
-        TestSignIn.as("propose-test-admin", Role.ADMIN);
-        statementId = importService.importStatement(
-                new NewStatement(
-                        "Statement on the " + convention,
-                        null,
-                        "Commission on Crime Prevention and Criminal Justice",
-                        "thirty-first session",
-                        "5",
-                        null,
-                        "Thailand",
-                        null,
-                        UnLanguage.EN,
-                        EnumSet.of(UnLanguage.FR, UnLanguage.RU)),
-                new ImportedDocument(List.of(
-                        new ImportedParagraph(
-                                List.of(TextRun.plain("Thailand welcomes the " + convention + " against Cybercrime."))),
-                        new ImportedParagraph(List.of(TextRun.plain("Thank you."))))),
-                null);
+                List.of(TestData.preferred("en", convention), TestData.preferred("es", "Convención " + tag))));
+        statementId = data.statement("Statement on the " + convention)
+                .body("Commission on Crime Prevention and Criminal Justice")
+                .session("thirty-first session", "5")
+                .by("Thailand")
+                .into(UnLanguage.FR, UnLanguage.RU)
+                .paragraphs("Thailand welcomes the " + convention + " against Cybercrime.", "Thank you.")
+                .create();
         TestSignIn.as(translator, Role.TRANSLATOR);
     }
 

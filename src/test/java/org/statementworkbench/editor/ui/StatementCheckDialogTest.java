@@ -5,38 +5,25 @@ import static org.statementworkbench.editor.ui.LanguageCheckViewTest.settle;
 import static org.statementworkbench.editor.ui.LanguageCheckViewTest.waitUntil;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.statementworkbench.SignedInBrowserlessTest;
+import org.statementworkbench.TestData;
 import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.glossary.SdgCorpus;
 import org.statementworkbench.languagecheck.LanguageCheckService;
 import org.statementworkbench.languagecheck.LanguageRuleService;
 import org.statementworkbench.languagecheck.RuleSettings;
-import org.statementworkbench.security.NewUser;
 import org.statementworkbench.security.Role;
-import org.statementworkbench.security.UserService;
-import org.statementworkbench.statement.NewStatement;
-import org.statementworkbench.statement.SaveTranslation;
-import org.statementworkbench.statement.SegmentQuery;
 import org.statementworkbench.statement.SegmentRow;
 import org.statementworkbench.statement.SegmentStatus;
-import org.statementworkbench.statement.StatementImportService;
-import org.statementworkbench.statement.TranslationService;
-import org.statementworkbench.statement.TranslationState;
-import org.statementworkbench.statement.importing.ImportedDocument;
-import org.statementworkbench.statement.importing.ImportedParagraph;
-import org.statementworkbench.statement.importing.TextRun;
 
 /**
  * The language check of a whole statement from the editor: progress while it runs, Cancel, the summary per
@@ -45,16 +32,8 @@ import org.statementworkbench.statement.importing.TextRun;
 @SpringBootTest
 class StatementCheckDialogTest extends SignedInBrowserlessTest {
 
-    private static final AtomicInteger counter = new AtomicInteger();
-
     @Autowired
-    StatementImportService importService;
-
-    @Autowired
-    TranslationService translations;
-
-    @Autowired
-    UserService users;
+    TestData data;
 
     @Autowired
     LanguageCheckService checks;
@@ -66,15 +45,7 @@ class StatementCheckDialogTest extends SignedInBrowserlessTest {
 
     @BeforeEach
     void reviewerOfFrenchAndArabic() {
-        int n = counter.incrementAndGet();
-        reviewer = "lt-batch-rev-" + n;
-        TestSignIn.as("lt-batch-admin", Role.ADMIN);
-        users.createUser(new NewUser(
-                reviewer,
-                "Rui Costa",
-                "a-long-enough-secret",
-                Set.of(Role.REVIEWER),
-                Set.of(UnLanguage.FR, UnLanguage.AR)));
+        reviewer = data.reviewer(TestData.unique("lt-batch-rev"), "Rui Costa", UnLanguage.FR, UnLanguage.AR);
         checks.check(UnLanguage.FR, "Warm-up.", RuleSettings.DEFAULT)
                 .join(); // test contexts load a language on its first check
         checks.check(UnLanguage.AR, "Warm-up.", RuleSettings.DEFAULT)
@@ -87,25 +58,14 @@ class StatementCheckDialogTest extends SignedInBrowserlessTest {
      * paragraph's segment.
      */
     private long statement(List<String> english, Map<UnLanguage, List<String>> targets) {
-        TestSignIn.as("lt-batch-admin", Role.ADMIN);
-        long id = importService.importStatement(
-                new NewStatement(
-                        "Statement " + counter.incrementAndGet(),
-                        null,
-                        "Commission on Crime Prevention and Criminal Justice",
-                        null,
-                        null,
-                        null,
-                        "Thailand",
-                        null,
-                        UnLanguage.EN,
-                        EnumSet.of(UnLanguage.FR, UnLanguage.AR)),
-                new ImportedDocument(english.stream()
-                        .map(t -> new ImportedParagraph(List.of(TextRun.plain(t))))
-                        .toList()),
-                null);
+        long id = data.statement(TestData.unique("Statement"))
+                .body("Commission on Crime Prevention and Criminal Justice")
+                .by("Thailand")
+                .into(UnLanguage.FR, UnLanguage.AR)
+                .paragraphs(english)
+                .create();
         TestSignIn.as(reviewer, Role.REVIEWER);
-        List<SegmentRow> rows = translations.rows(id, UnLanguage.FR, SegmentQuery.all(), 0, 5000);
+        List<SegmentRow> rows = data.rows(id, UnLanguage.FR);
         // only paragraphs that stay one segment get their translation: the texts must belong together
         Map<Integer, List<SegmentRow>> byParagraph =
                 rows.stream().collect(Collectors.groupingBy(SegmentRow::paragraph, TreeMap::new, Collectors.toList()));
@@ -115,12 +75,7 @@ class StatementCheckDialogTest extends SignedInBrowserlessTest {
                 for (var target : targets.entrySet()) {
                     String text = target.getValue().get(i);
                     if (!text.isEmpty()) {
-                        translations.save(new SaveTranslation(
-                                paragraph.getFirst().segmentId(),
-                                target.getKey(),
-                                text,
-                                SegmentStatus.DRAFT,
-                                TranslationState.UNSAVED_VERSION));
+                        data.translate(paragraph.getFirst().segmentId(), target.getKey(), text, SegmentStatus.DRAFT);
                     }
                 }
             }

@@ -5,48 +5,34 @@ import static org.awaitility.Awaitility.await;
 
 import com.vaadin.flow.server.VaadinSession;
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.statementworkbench.SignedInBrowserlessTest;
+import org.statementworkbench.TestData;
 import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.editor.ReportedIssue;
 import org.statementworkbench.editor.TerminologyReportFiles;
-import org.statementworkbench.security.NewUser;
 import org.statementworkbench.security.Role;
-import org.statementworkbench.security.UserService;
 import org.statementworkbench.statement.ApprovalOverride;
-import org.statementworkbench.statement.NewStatement;
-import org.statementworkbench.statement.SegmentQuery;
 import org.statementworkbench.statement.SegmentRow;
 import org.statementworkbench.statement.SegmentStatus;
-import org.statementworkbench.statement.StatementImportService;
 import org.statementworkbench.statement.TranslationService;
-import org.statementworkbench.statement.importing.ImportedDocument;
-import org.statementworkbench.statement.importing.ImportedParagraph;
-import org.statementworkbench.statement.importing.TextRun;
 
 /** A reviewer approves over a term error with a justification; the terminology report shows it. */
 @SpringBootTest
 class TermGateViewTest extends SignedInBrowserlessTest {
 
     static final String MISSING = "Le Conseil a adopté la résolution.";
-    private static final AtomicInteger counter = new AtomicInteger();
 
     @Autowired
-    StatementImportService importService;
+    TestData data;
 
     @Autowired
     TranslationService translations;
-
-    @Autowired
-    UserService users;
 
     long statementId;
     String reviewer = "";
@@ -54,36 +40,18 @@ class TermGateViewTest extends SignedInBrowserlessTest {
 
     @BeforeEach
     void statementAndReviewer() {
-        int n = counter.incrementAndGet();
-        reviewer = "gate-view-rev-" + n;
-        translator = "gate-view-tr-" + n;
-        TestSignIn.as("gate-view-admin", Role.ADMIN);
-        users.createUser(new NewUser(
-                reviewer, "Jean Martin", "a-long-enough-secret", Set.of(Role.REVIEWER), Set.of(UnLanguage.FR)));
-        users.createUser(new NewUser(
-                translator, "Claire Dubois", "a-long-enough-secret", Set.of(Role.TRANSLATOR), Set.of(UnLanguage.FR)));
-        statementId = importService.importStatement(
-                new NewStatement(
-                        "Statement on the Council " + n,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        "France",
-                        null,
-                        UnLanguage.EN,
-                        EnumSet.of(UnLanguage.FR)),
-                new ImportedDocument(List.of(
-                        new ImportedParagraph(
-                                List.of(TextRun.plain("The Security Council adopted the " + "resolution."))),
-                        new ImportedParagraph(List.of(TextRun.plain("Thank you."))))),
-                null);
+        reviewer = data.reviewer(TestData.unique("gate-view-rev"), "Jean Martin", UnLanguage.FR);
+        translator = data.translator(TestData.unique("gate-view-tr"), "Claire Dubois", UnLanguage.FR);
+        statementId = data.statement(TestData.unique("Statement on the Council"))
+                .by("France")
+                .into(UnLanguage.FR)
+                .paragraphs("The Security Council adopted the resolution.", "Thank you.")
+                .create();
         TestSignIn.as(reviewer, Role.REVIEWER);
     }
 
     private List<SegmentRow> french() {
-        return translations.rows(statementId, UnLanguage.FR, SegmentQuery.all(), 0, 10);
+        return data.rows(statementId, UnLanguage.FR);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.statementworkbench.editor.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
@@ -8,9 +9,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.server.VaadinSession;
-import java.util.EnumSet;
+import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.statementworkbench.SignedInBrowserlessTest;
+import org.statementworkbench.TestData;
 import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.ui.ImmediateUi;
@@ -28,18 +29,10 @@ import org.statementworkbench.glossary.GlossaryConcept;
 import org.statementworkbench.glossary.GlossaryService;
 import org.statementworkbench.glossary.GlossaryTerms;
 import org.statementworkbench.glossary.ProposalRequest;
-import org.statementworkbench.glossary.TermDraft;
 import org.statementworkbench.glossary.TermProposal;
 import org.statementworkbench.glossary.TermProposalService;
-import org.statementworkbench.glossary.TermType;
 import org.statementworkbench.glossary.UsageStatus;
-import org.statementworkbench.security.NewUser;
 import org.statementworkbench.security.Role;
-import org.statementworkbench.security.UserService;
-import org.statementworkbench.statement.NewStatement;
-import org.statementworkbench.statement.StatementImportService;
-import org.statementworkbench.statement.importing.ImportedDocument;
-import org.statementworkbench.statement.importing.ImportedParagraph;
 import org.statementworkbench.statement.importing.TextRun;
 import org.statementworkbench.terminology.TermIssue;
 import org.statementworkbench.terminology.TerminologyIndex;
@@ -54,10 +47,7 @@ import org.statementworkbench.terminology.TerminologyUpdated;
 class TerminologyPanelTest extends SignedInBrowserlessTest {
 
     @Autowired
-    StatementImportService importService;
-
-    @Autowired
-    UserService users;
+    TestData data;
 
     @Autowired
     GlossaryService glossary;
@@ -82,80 +72,50 @@ class TerminologyPanelTest extends SignedInBrowserlessTest {
     GlossaryConcept fund;
     TermProposal gizmo;
 
-    /** A unique lower-case word (no digits: the tag is part of terms the stemmers read). */
-    private static String uniqueTag() {
-        StringBuilder s = new StringBuilder("q");
-        for (char c : Long.toString(System.nanoTime()).toCharArray()) {
-            s.append((char) ('a' + (c - '0')));
-        }
-        return s.substring(0, 10);
-    }
-
     @BeforeEach
     void glossaryAndStatement() {
-        tag = uniqueTag();
+        tag = TestData.letterTag('q');
         translator = "terms-fr-" + tag;
         reviewer = "terms-rev-" + tag;
-        TestSignIn.as("terms-test-admin", Role.ADMIN);
-        users.createUser(new NewUser(
-                translator,
-                "Claire Dubois",
-                "a-long-enough-secret",
-                Set.of(Role.TRANSLATOR),
-                Set.of(UnLanguage.FR, UnLanguage.AR)));
-        users.createUser(
-                new NewUser(reviewer, "Rui Costa", "a-long-enough-secret", Set.of(Role.GLOSSARY_MANAGER), Set.of()));
+        data.translator(translator, "Claire Dubois", UnLanguage.FR, UnLanguage.AR);
+        data.glossaryManager(reviewer, "Rui Costa");
         TestSignIn.as(reviewer, Role.GLOSSARY_MANAGER);
         treaty = glossary.create(ConceptDraft.newConcept(
                 List.of("test"),
                 "A treaty on widgets.",
                 List.of(
-                        TermDraft.of("en", "Widget Treaty " + tag, TermType.FULL_FORM, UsageStatus.PREFERRED),
-                        TermDraft.of("fr", "Accord des gadgets " + tag, TermType.FULL_FORM, UsageStatus.FORBIDDEN),
-                        TermDraft.of(
-                                "fr", "Traité sur les gadgets " + tag, TermType.FULL_FORM, UsageStatus.PREFERRED))));
+                        TestData.preferred("en", "Widget Treaty " + tag),
+                        TestData.term("fr", "Accord des gadgets " + tag, UsageStatus.FORBIDDEN),
+                        TestData.preferred("fr", "Traité sur les gadgets " + tag))));
         fund = glossary.create(ConceptDraft.newConcept(
                 List.of("test"),
                 "A fund for doohickeys.",
                 List.of(
-                        TermDraft.of("en", "Doohickey Fund " + tag, TermType.FULL_FORM, UsageStatus.PREFERRED),
-                        TermDraft.of("fr", "Caisse des bidules " + tag, TermType.FULL_FORM, UsageStatus.ADMITTED),
-                        TermDraft.of("fr", "Fonds des bidules " + tag, TermType.FULL_FORM, UsageStatus.PREFERRED))));
+                        TestData.preferred("en", "Doohickey Fund " + tag),
+                        TestData.term("fr", "Caisse des bidules " + tag, UsageStatus.ADMITTED),
+                        TestData.preferred("fr", "Fonds des bidules " + tag))));
         TestSignIn.as(translator, Role.TRANSLATOR);
         gizmo = proposals.propose(new ProposalRequest(
                 null, "en", "Gizmo Accord " + tag, "fr", "Accord gizmo " + tag, null, null, null, null, null, null));
-        TestSignIn.as("terms-test-admin", Role.ADMIN);
-        statementId = importService.importStatement(
-                new NewStatement(
-                        "Terms " + tag,
-                        null,
-                        "Security Council",
-                        null,
-                        null,
-                        null,
-                        "Thailand",
-                        null,
-                        UnLanguage.EN,
-                        EnumSet.of(UnLanguage.FR, UnLanguage.AR)),
-                new ImportedDocument(List.of(new ImportedParagraph(List.of(
+        statementId = data.statement("Terms " + tag)
+                .body("Security Council")
+                .by("Thailand")
+                .into(UnLanguage.FR, UnLanguage.AR)
+                .paragraph(
                         TextRun.plain("The Security Council welcomes the "),
                         TextRun.bold("Widget Treaty " + tag),
-                        TextRun.plain(", the Doohickey Fund " + tag + " and the Gizmo Accord " + tag + "."))))),
-                null);
+                        TextRun.plain(", the Doohickey Fund " + tag + " and the Gizmo Accord " + tag + "."))
+                .create();
         TestSignIn.as(translator, Role.TRANSLATOR);
         waitUntil(() -> index.revision() >= glossaryTerms.revision());
     }
 
+    /** Polls in the test's own thread: conditions may run the Vaadin session's queued updates. */
     private static void waitUntil(BooleanSupplier condition) {
-        long deadline = System.currentTimeMillis() + 5000;
-        while (!condition.getAsBoolean()) {
-            assertThat(System.currentTimeMillis()).as("waited 5 s").isLessThan(deadline);
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        }
+        await().atMost(Duration.ofSeconds(5))
+                .pollInterval(Duration.ofMillis(20))
+                .pollInSameThread()
+                .until(condition::getAsBoolean);
     }
 
     private EditorView openInFrench() {

@@ -4,23 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.VaadinSession;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.statementworkbench.SignedInBrowserlessTest;
+import org.statementworkbench.TestData;
 import org.statementworkbench.TestSignIn;
-import org.statementworkbench.glossary.ConceptDraft;
 import org.statementworkbench.glossary.ConceptImportStatus;
 import org.statementworkbench.glossary.GlossaryConcept;
 import org.statementworkbench.glossary.GlossaryExchangeService;
@@ -28,16 +25,11 @@ import org.statementworkbench.glossary.GlossaryService;
 import org.statementworkbench.glossary.GlossaryTerm;
 import org.statementworkbench.glossary.ImportDecision;
 import org.statementworkbench.glossary.ImportPreview;
-import org.statementworkbench.glossary.TermDraft;
-import org.statementworkbench.glossary.TermType;
-import org.statementworkbench.glossary.UsageStatus;
-import org.statementworkbench.security.NewUser;
 import org.statementworkbench.security.Role;
-import org.statementworkbench.security.UserService;
 
 /** A glossary manager previews a file, sees the statuses, chooses decisions and commits; a translator can't. */
 @SpringBootTest
-class GlossaryExchangeViewTest extends SpringBrowserlessTest {
+class GlossaryExchangeViewTest extends SignedInBrowserlessTest {
 
     private static final AtomicInteger counter = new AtomicInteger();
 
@@ -48,7 +40,7 @@ class GlossaryExchangeViewTest extends SpringBrowserlessTest {
     GlossaryExchangeService exchange;
 
     @Autowired
-    UserService users;
+    TestData data;
 
     String tag = "";
     String manager = "";
@@ -57,20 +49,8 @@ class GlossaryExchangeViewTest extends SpringBrowserlessTest {
     void people() {
         tag = "v" + counter.incrementAndGet() + "z" + System.nanoTime() % 100000;
         manager = "gm-" + tag;
-        TestSignIn.as("exchange-view-admin", Role.ADMIN);
-        users.createUser(
-                new NewUser(manager, "Vera Viewer", "a-long-enough-secret", Set.of(Role.GLOSSARY_MANAGER), Set.of()));
+        data.glossaryManager(manager, "Vera Viewer");
         TestSignIn.as(manager, Role.GLOSSARY_MANAGER);
-    }
-
-    /** Signs out only after Vaadin's clean-up, which still runs queued UI updates as this user. */
-    @Override
-    protected void cleanVaadinEnvironment() {
-        try {
-            super.cleanVaadinEnvironment();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 
     private byte[] file() {
@@ -82,17 +62,7 @@ class GlossaryExchangeViewTest extends SpringBrowserlessTest {
     }
 
     private GlossaryConcept stored(String id, String en, String fr) {
-        return glossary.create(new ConceptDraft(
-                null,
-                0,
-                id,
-                List.of(),
-                null,
-                null,
-                null,
-                List.of(
-                        TermDraft.of("en", en, TermType.FULL_FORM, UsageStatus.PREFERRED),
-                        TermDraft.of("fr", fr, TermType.FULL_FORM, UsageStatus.PREFERRED))));
+        return glossary.create(TestData.englishFrench(id, en, fr));
     }
 
     /** Waits for the background preview, running the UI updates it queued. */

@@ -1,18 +1,18 @@
 package org.statementworkbench.glossary.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import java.util.EnumSet;
+import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.statementworkbench.SignedInBrowserlessTest;
+import org.statementworkbench.TestData;
 import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.glossary.ConceptDraft;
@@ -23,9 +23,7 @@ import org.statementworkbench.glossary.InflectedTermSearch;
 import org.statementworkbench.glossary.TermDraft;
 import org.statementworkbench.glossary.TermType;
 import org.statementworkbench.glossary.UsageStatus;
-import org.statementworkbench.security.NewUser;
 import org.statementworkbench.security.Role;
-import org.statementworkbench.security.UserService;
 
 /**
  * A translator types an inflected or clitic form into the glossary search and finds the concept, as the term checks
@@ -33,7 +31,7 @@ import org.statementworkbench.security.UserService;
  * concepts with the same terms stay out of the list.
  */
 @SpringBootTest
-class GlossaryViewInflectionTest extends SpringBrowserlessTest {
+class GlossaryViewInflectionTest extends SignedInBrowserlessTest {
 
     @Autowired
     GlossaryService glossary;
@@ -45,7 +43,7 @@ class GlossaryViewInflectionTest extends SpringBrowserlessTest {
     InflectedTermSearch inflected;
 
     @Autowired
-    UserService users;
+    TestData data;
 
     String subject = "";
     String translator = "";
@@ -53,19 +51,12 @@ class GlossaryViewInflectionTest extends SpringBrowserlessTest {
     GlossaryConcept assembly;
 
     @BeforeEach
-    void concepts() throws InterruptedException {
+    void concepts() {
         String tag = "w" + System.nanoTime() % 10_000_000;
         subject = "view inflection " + tag;
         translator = "gwt-" + tag;
-        TestSignIn.as("glossary-view-admin", Role.ADMIN);
-        users.createUser(new NewUser(
-                "gwm-" + tag, "Gloria Manager", "a-long-enough-secret", Set.of(Role.GLOSSARY_MANAGER), Set.of()));
-        users.createUser(new NewUser(
-                translator,
-                "Tarek Translator",
-                "a-long-enough-secret",
-                Set.of(Role.TRANSLATOR),
-                EnumSet.of(UnLanguage.AR, UnLanguage.RU)));
+        data.glossaryManager("gwm-" + tag, "Gloria Manager");
+        data.translator(translator, "Tarek Translator", UnLanguage.AR, UnLanguage.RU);
         TestSignIn.as("gwm-" + tag, Role.GLOSSARY_MANAGER);
         cybercrime = concept(
                 TermDraft.of("ru", "киберпреступность", TermType.FULL_FORM, UsageStatus.PREFERRED),
@@ -80,21 +71,10 @@ class GlossaryViewInflectionTest extends SpringBrowserlessTest {
         concept(
                 TermDraft.of("ar", "الأمن السيبراني", TermType.FULL_FORM, UsageStatus.PREFERRED),
                 TermDraft.of("en", "cybersecurity", TermType.FULL_FORM, UsageStatus.PREFERRED));
-        long until = System.nanoTime() + 5_000_000_000L;
-        while (inflected.revision() < terms.revision() && System.nanoTime() < until) {
-            Thread.sleep(20);
-        }
+        await().atMost(Duration.ofSeconds(5))
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> inflected.revision() >= terms.revision());
         TestSignIn.as(translator, Role.TRANSLATOR);
-    }
-
-    /** Signs out only after Vaadin's clean-up, which still runs queued UI updates as this user. */
-    @Override
-    protected void cleanVaadinEnvironment() {
-        try {
-            super.cleanVaadinEnvironment();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 
     private GlossaryConcept concept(TermDraft... drafts) {

@@ -2,17 +2,16 @@ package org.statementworkbench.glossary.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import java.util.EnumSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.statementworkbench.SignedInBrowserlessTest;
+import org.statementworkbench.TestData;
 import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.glossary.ConceptDraft;
@@ -21,13 +20,11 @@ import org.statementworkbench.glossary.GlossaryService;
 import org.statementworkbench.glossary.TermDraft;
 import org.statementworkbench.glossary.TermType;
 import org.statementworkbench.glossary.UsageStatus;
-import org.statementworkbench.security.NewUser;
 import org.statementworkbench.security.Role;
-import org.statementworkbench.security.UserService;
 
 /** The glossary screen per role: translators search and read; glossary managers curate. */
 @SpringBootTest
-class GlossaryViewTest extends SpringBrowserlessTest {
+class GlossaryViewTest extends SignedInBrowserlessTest {
 
     private static final AtomicInteger counter = new AtomicInteger();
 
@@ -35,7 +32,7 @@ class GlossaryViewTest extends SpringBrowserlessTest {
     GlossaryService glossary;
 
     @Autowired
-    UserService users;
+    TestData data;
 
     String tag = "";
     String manager = "";
@@ -46,29 +43,17 @@ class GlossaryViewTest extends SpringBrowserlessTest {
         tag = "v" + counter.incrementAndGet() + System.nanoTime() % 100000;
         manager = "gvm-" + tag;
         translator = "gvt-" + tag;
-        TestSignIn.as("glossary-view-admin", Role.ADMIN);
-        users.createUser(new NewUser(
-                manager, "Gloria Manager", "a-long-enough-secret", Set.of(Role.GLOSSARY_MANAGER), Set.of()));
-        users.createUser(new NewUser(
-                translator,
-                "Tarek Translator",
-                "a-long-enough-secret",
-                Set.of(Role.TRANSLATOR),
-                EnumSet.of(UnLanguage.AR, UnLanguage.FR)));
+        data.glossaryManager(manager, "Gloria Manager");
+        data.translator(translator, "Tarek Translator", UnLanguage.AR, UnLanguage.FR);
         TestSignIn.as(manager, Role.GLOSSARY_MANAGER);
     }
 
-    /** Signs out only after Vaadin's clean-up, which still runs queued UI updates as this user. */
-    @Override
-    protected void cleanVaadinEnvironment() {
-        try {
-            super.cleanVaadinEnvironment();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
-
     private GlossaryConcept ccpcj() {
+        List<TermDraft> terms =
+                new ArrayList<>(TestData.ccpcjTerms("Commission on Crime Prevention and Criminal Justice " + tag));
+        terms.add(1, TermDraft.of("en", "CCPCJ", TermType.ACRONYM, UsageStatus.ADMITTED));
+        terms.add(TestData.preferred("ru", "Комиссия по предупреждению преступности и уголовному правосудию"));
+        terms.add(TestData.preferred("es", "Comisión de Prevención del Delito y Justicia Penal"));
         return glossary.create(new ConceptDraft(
                 null,
                 0,
@@ -77,43 +62,11 @@ class GlossaryViewTest extends SpringBrowserlessTest {
                 "Functional commission of ECOSOC",
                 null,
                 null,
-                List.of(
-                        TermDraft.of(
-                                "en",
-                                "Commission on Crime Prevention and Criminal Justice " + tag,
-                                TermType.FULL_FORM,
-                                UsageStatus.PREFERRED),
-                        TermDraft.of("en", "CCPCJ", TermType.ACRONYM, UsageStatus.ADMITTED),
-                        TermDraft.of(
-                                "fr",
-                                "Commission pour la prévention du crime et la justice pénale",
-                                TermType.FULL_FORM,
-                                UsageStatus.PREFERRED),
-                        TermDraft.of(
-                                "ar", "لجنة منع الجريمة والعدالة الجنائية", TermType.FULL_FORM, UsageStatus.PREFERRED),
-                        TermDraft.of("zh", "预防犯罪和刑事司法委员会", TermType.FULL_FORM, UsageStatus.PREFERRED),
-                        TermDraft.of(
-                                "ru",
-                                "Комиссия по предупреждению преступности и уголовному правосудию",
-                                TermType.FULL_FORM,
-                                UsageStatus.PREFERRED),
-                        TermDraft.of(
-                                "es",
-                                "Comisión de Prevención del Delito y Justicia Penal",
-                                TermType.FULL_FORM,
-                                UsageStatus.PREFERRED))));
+                terms));
     }
 
     private GlossaryConcept simple(String id, String english) {
-        return glossary.create(new ConceptDraft(
-                null,
-                0,
-                id + "-" + tag,
-                List.of(),
-                null,
-                null,
-                null,
-                List.of(TermDraft.of("en", english, TermType.FULL_FORM, UsageStatus.PREFERRED))));
+        return glossary.create(TestData.draft(id + "-" + tag, List.of(), null, TestData.preferred("en", english)));
     }
 
     private List<Long> shown(GlossaryView view) {

@@ -7,9 +7,7 @@ import static org.awaitility.Awaitility.await;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.dom.Element;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.statementworkbench.SignedInBrowserlessTest;
+import org.statementworkbench.TestData;
 import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.ui.ImmediateUi;
@@ -27,14 +26,10 @@ import org.statementworkbench.glossary.GlossaryConcept;
 import org.statementworkbench.glossary.GlossaryService;
 import org.statementworkbench.glossary.ProposalDecided;
 import org.statementworkbench.glossary.ProposalRequest;
-import org.statementworkbench.glossary.TermDraft;
 import org.statementworkbench.glossary.TermProposal;
 import org.statementworkbench.glossary.TermProposalService;
-import org.statementworkbench.glossary.TermType;
 import org.statementworkbench.glossary.UsageStatus;
-import org.statementworkbench.security.NewUser;
 import org.statementworkbench.security.Role;
-import org.statementworkbench.security.UserService;
 
 /** Reviewers work the queue of term proposals with their context; proposers see the outcome. */
 @SpringBootTest
@@ -51,7 +46,7 @@ class ProposalQueueViewTest extends SignedInBrowserlessTest {
     TermProposalService proposals;
 
     @Autowired
-    UserService users;
+    TestData data;
 
     @Autowired
     ProposalOutcomeNotifier notifier;
@@ -68,30 +63,17 @@ class ProposalQueueViewTest extends SignedInBrowserlessTest {
         translator = "queue-tr-" + tag;
         reviewer = "queue-rv-" + tag;
         otherReviewer = "queue-rv2-" + tag;
-        TestSignIn.as("queue-test-admin", Role.ADMIN);
-        users.createUser(new NewUser(
-                translator,
-                "Claire Dubois",
-                "a-long-enough-secret",
-                Set.of(Role.TRANSLATOR),
-                EnumSet.of(UnLanguage.FR)));
-        users.createUser(new NewUser(
-                reviewer, "Rosa Reviewer", "a-long-enough-secret", Set.of(Role.REVIEWER), EnumSet.of(UnLanguage.FR)));
-        users.createUser(new NewUser(
-                otherReviewer,
-                "Omar Reviewer",
-                "a-long-enough-secret",
-                Set.of(Role.REVIEWER),
-                EnumSet.of(UnLanguage.FR)));
-        users.createUser(new NewUser(
-                "queue-gm-" + tag, "Gloria Manager", "a-long-enough-secret", Set.of(Role.GLOSSARY_MANAGER), Set.of()));
+        data.translator(translator, "Claire Dubois", UnLanguage.FR);
+        data.reviewer(reviewer, "Rosa Reviewer", UnLanguage.FR);
+        data.reviewer(otherReviewer, "Omar Reviewer", UnLanguage.FR);
+        data.glossaryManager("queue-gm-" + tag, "Gloria Manager");
         TestSignIn.as("queue-gm-" + tag, Role.GLOSSARY_MANAGER);
         concept = glossary.create(ConceptDraft.newConcept(
                 List.of(),
                 null,
                 List.of(
-                        TermDraft.of("en", "Convention " + tag, TermType.FULL_FORM, UsageStatus.PREFERRED),
-                        TermDraft.of("fr", "Convention de " + tag, TermType.FULL_FORM, UsageStatus.ADMITTED))));
+                        TestData.preferred("en", "Convention " + tag),
+                        TestData.term("fr", "Convention de " + tag, UsageStatus.ADMITTED))));
     }
 
     private TermProposal propose(String by, Role role, String frenchTerm, String comment) {

@@ -1,0 +1,236 @@
+package org.statementworkbench;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.glossary.ConceptDraft;
+import org.statementworkbench.glossary.TermDraft;
+import org.statementworkbench.glossary.TermType;
+import org.statementworkbench.glossary.UsageStatus;
+import org.statementworkbench.security.NewUser;
+import org.statementworkbench.security.Role;
+import org.statementworkbench.security.UserService;
+import org.statementworkbench.statement.NewStatement;
+import org.statementworkbench.statement.SaveTranslation;
+import org.statementworkbench.statement.SegmentQuery;
+import org.statementworkbench.statement.SegmentRow;
+import org.statementworkbench.statement.SegmentStatus;
+import org.statementworkbench.statement.StatementImportService;
+import org.statementworkbench.statement.TranslationService;
+import org.statementworkbench.statement.TranslationState;
+import org.statementworkbench.statement.importing.ImportedDocument;
+import org.statementworkbench.statement.importing.ImportedParagraph;
+import org.statementworkbench.statement.importing.TextRun;
+
+/**
+ * The test data of the Spring tests, in one place: people per role with their working languages, statements
+ * imported from paragraphs (with translations saved into them), glossary terms and concepts. People and
+ * statements are created through the services, signed in as a test administrator for the moment it takes; the
+ * person who was signed in before stays signed in (concepts are stored by a glossary manager of the test's own). Names are the caller's: make them unique with {@link #unique(String)}, since
+ * all tests share one database.
+ */
+@Component
+public class TestData {
+
+    public static final String PASSWORD = "a-long-enough-secret";
+    private static final String ADMIN = "test-data-admin";
+    private static final AtomicInteger counter = new AtomicInteger();
+
+    private final UserService users;
+    private final StatementImportService importService;
+    private final TranslationService translations;
+
+    TestData(UserService users, StatementImportService importService, TranslationService translations) {
+        this.users = users;
+        this.importService = importService;
+        this.translations = translations;
+    }
+
+    /** {@code prefix-n}, with n counted up for the whole test run. */
+    public static String unique(String prefix) {
+        return prefix + "-" + counter.incrementAndGet();
+    }
+
+    /** A unique lower-case tag of letters only (no digits: tags become part of terms the stemmers read). */
+    public static String letterTag(char first) {
+        StringBuilder s = new StringBuilder().append(first);
+        for (char c : Long.toString(System.nanoTime()).toCharArray()) {
+            s.append((char) ('a' + (c - '0')));
+        }
+        return s.substring(0, 10);
+    }
+
+    // --- people ------------------------------------------------------------------------------------------------
+
+    /** Creates a user with one role and these working languages; returns the user name. */
+    public String user(String username, String fullName, Role role, UnLanguage... languages) {
+        Set<UnLanguage> working = languages.length == 0 ? Set.of() : EnumSet.copyOf(Arrays.asList(languages));
+        asAdmin(() -> users.createUser(new NewUser(username, fullName, PASSWORD, Set.of(role), working)));
+        return username;
+    }
+
+    public String translator(String username, String fullName, UnLanguage... languages) {
+        return user(username, fullName, Role.TRANSLATOR, languages);
+    }
+
+    public String reviewer(String username, String fullName, UnLanguage... languages) {
+        return user(username, fullName, Role.REVIEWER, languages);
+    }
+
+    public String glossaryManager(String username, String fullName) {
+        return user(username, fullName, Role.GLOSSARY_MANAGER);
+    }
+
+    public String admin(String username, String fullName) {
+        return user(username, fullName, Role.ADMIN);
+    }
+
+    /** Signs the test in as this user (see {@link TestSignIn}). */
+    public static void signIn(String username, Role role) {
+        TestSignIn.as(username, role);
+    }
+
+    /** Runs {@code action} as a test administrator, then restores whoever was signed in. */
+    public <T> T asAdmin(Supplier<T> action) {
+        @Nullable Authentication before = SecurityContextHolder.getContext().getAuthentication();
+        TestSignIn.as(ADMIN, Role.ADMIN);
+        try {
+            return action.get();
+        } finally {
+            if (before == null) {
+                TestSignIn.out();
+            } else {
+                SecurityContextHolder.getContext().setAuthentication(before);
+            }
+        }
+    }
+
+    // --- statements --------------------------------------------------------------------------------------------
+
+    /** A statement to import, English by default: add its paragraphs and target languages, then {@code create()}. */
+    public StatementBuilder statement(String title) {
+        return new StatementBuilder(title);
+    }
+
+    /** All rows of a statement in one target language, in order. */
+    public List<SegmentRow> rows(long statementId, UnLanguage language) {
+        return translations.rows(statementId, language, SegmentQuery.all(), 0, 5000);
+    }
+
+    /** Saves a translation as the signed-in user, over the current version of the segment. */
+    public TranslationState translate(long segmentId, UnLanguage language, String text, SegmentStatus status) {
+        return translations.save(
+                new SaveTranslation(segmentId, language, text, status, TranslationState.UNSAVED_VERSION));
+    }
+
+    public final class StatementBuilder {
+        private final String title;
+        private @Nullable String unBody;
+        private @Nullable String session;
+        private @Nullable String agendaItem;
+        private @Nullable String delegation;
+        private UnLanguage source = UnLanguage.EN;
+        private final Set<UnLanguage> targets = EnumSet.noneOf(UnLanguage.class);
+        private final List<ImportedParagraph> paragraphs = new ArrayList<>();
+
+        private StatementBuilder(String title) {
+            this.title = title;
+        }
+
+        public StatementBuilder body(String unBody) {
+            this.unBody = unBody;
+            return this;
+        }
+
+        /** The session and agenda item it was delivered at. */
+        public StatementBuilder session(String session, String agendaItem) {
+            this.session = session;
+            this.agendaItem = agendaItem;
+            return this;
+        }
+
+        public StatementBuilder by(String delegation) {
+            this.delegation = delegation;
+            return this;
+        }
+
+        public StatementBuilder from(UnLanguage language) {
+            this.source = language;
+            return this;
+        }
+
+        public StatementBuilder into(UnLanguage... languages) {
+            targets.addAll(Arrays.asList(languages));
+            return this;
+        }
+
+        /** One paragraph of plain text per argument. */
+        public StatementBuilder paragraphs(String... texts) {
+            for (String text : texts) {
+                paragraphs.add(new ImportedParagraph(List.of(TextRun.plain(text))));
+            }
+            return this;
+        }
+
+        public StatementBuilder paragraphs(List<String> texts) {
+            return paragraphs(texts.toArray(String[]::new));
+        }
+
+        /** One paragraph of these runs (for formatting). */
+        public StatementBuilder paragraph(TextRun... runs) {
+            paragraphs.add(new ImportedParagraph(List.of(runs)));
+            return this;
+        }
+
+        /** Imports the statement as a test administrator; returns its id. */
+        public long create() {
+            var details =
+                    new NewStatement(title, null, unBody, session, agendaItem, null, delegation, null, source, targets);
+            return asAdmin(() -> importService.importStatement(details, new ImportedDocument(paragraphs), null));
+        }
+    }
+
+    // --- glossary ------------------------------------------------------------------------------------------------
+
+    /** A full-form term. */
+    public static TermDraft term(String language, String text, UsageStatus status) {
+        return TermDraft.of(language, text, TermType.FULL_FORM, status);
+    }
+
+    /** A preferred full-form term. */
+    public static TermDraft preferred(String language, String text) {
+        return term(language, text, UsageStatus.PREFERRED);
+    }
+
+    /** A concept draft with an optional external id, subjects and definition, and these terms. */
+    public static ConceptDraft draft(
+            @Nullable String externalId, List<String> subjects, @Nullable String definition, TermDraft... terms) {
+        return new ConceptDraft(null, 0, externalId, subjects, definition, null, null, List.of(terms));
+    }
+
+    /** A concept with this external id, named by one preferred English and one preferred French term. */
+    public static ConceptDraft englishFrench(String externalId, String english, String french) {
+        return draft(externalId, List.of(), null, preferred("en", english), preferred("fr", french));
+    }
+
+    /**
+     * The Commission on Crime Prevention and Criminal Justice in English (this name), French, Arabic and Chinese:
+     * the UNTERM terms the glossary tests use.
+     */
+    public static List<TermDraft> ccpcjTerms(String englishName) {
+        return List.of(
+                preferred("en", englishName),
+                preferred("fr", "Commission pour la prévention du crime et la justice pénale"),
+                preferred("ar", "لجنة منع الجريمة والعدالة الجنائية"),
+                preferred("zh", "预防犯罪和刑事司法委员会"));
+    }
+}
