@@ -1,37 +1,22 @@
 package org.statementworkbench.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.statementworkbench.browser.WorkbenchPages.chord;
 
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.Rectangle;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
-import org.statementworkbench.security.NewUser;
 import org.statementworkbench.security.Role;
-import org.statementworkbench.security.UserService;
 import org.statementworkbench.statement.NewStatement;
-import org.statementworkbench.statement.SaveTranslation;
-import org.statementworkbench.statement.SegmentQuery;
 import org.statementworkbench.statement.SegmentStatus;
-import org.statementworkbench.statement.StatementImportService;
-import org.statementworkbench.statement.TranslationService;
 import org.statementworkbench.statement.TranslationState;
 
 /**
@@ -40,11 +25,8 @@ import org.statementworkbench.statement.TranslationState;
  * puts the caret there and typing goes on, and the read-only source is selected with the keyboard for Alt+T.
  * Screenshots: target/screenshots/keyboard-*.png.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vaadin.productionMode=true")
-class EditorKeyboardBrowserTest {
+class EditorKeyboardBrowserTest extends BrowserTest {
 
-    static final String PASSWORD = "browser-test-secret";
-    static final AtomicInteger COUNTER = new AtomicInteger();
     /** SDG goals 1, 5 and 3 in UN French and Arabic (unstats Open SDG files). */
     static final String GOAL_1_FR = "Éliminer la pauvreté sous toutes ses formes et partout dans le monde";
 
@@ -53,120 +35,55 @@ class EditorKeyboardBrowserTest {
             "Permettre à tous de vivre en bonne santé et promouvoir le bien-être de tous à " + "tout âge";
     static final String GOAL_1_AR = "القضاء على الفقر بجميع أشكاله في كل مكان";
     static final String GOAL_5_AR = "تحقيق المساواة بين الجنسين وتمكين جميع النساء والفتيات";
-    static WebDriver driver;
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    UserService users;
-
-    @Autowired
-    StatementImportService importService;
-
-    @Autowired
-    TranslationService translations;
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = HeadlessChromium.start(1366, 768);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
+    EditorKeyboardBrowserTest() {
+        super(1366, 768);
     }
 
     /** A translator into Arabic and French, a French reviewer, and a statement of three SDG goals in English. */
     record Setup(String translator, String reviewer, long statementId) {}
 
     private Setup statement() {
-        String tag = "k" + COUNTER.incrementAndGet() + "-" + System.nanoTime() % 100_000;
-        try {
-            TestSignIn.as("keyboard-admin", Role.ADMIN);
-            if (users.listUsers().stream().noneMatch(u -> u.username().equals("keyboard-admin"))) {
-                // an administrator must exist, or every page leads to the first-run setup
-                users.createUser(new NewUser("keyboard-admin", "Ana Torres", PASSWORD, Set.of(Role.ADMIN), Set.of()));
-            }
-            users.createUser(new NewUser(
-                    "kb-tr-" + tag,
-                    "Amina Haddad",
-                    PASSWORD,
-                    Set.of(Role.TRANSLATOR),
-                    EnumSet.of(UnLanguage.AR, UnLanguage.FR)));
-            users.createUser(new NewUser(
-                    "kb-rv-" + tag, "Claire Dubois", PASSWORD, Set.of(Role.REVIEWER), EnumSet.of(UnLanguage.FR)));
-            long id = importService.importStatement(
-                    new NewStatement(
-                            "Sustainable Development Goals " + tag,
-                            null,
-                            "General Assembly",
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            UnLanguage.EN,
-                            EnumSet.of(UnLanguage.AR, UnLanguage.FR)),
-                    importService.readPasted("End poverty in all its forms everywhere\n\n"
-                            + "Achieve gender equality and empower all women and girls\n\n"
-                            + "Ensure healthy lives and promote well-being for all at all ages"),
-                    null);
-            return new Setup("kb-tr-" + tag, "kb-rv-" + tag, id);
-        } finally {
-            TestSignIn.out();
-        }
-    }
-
-    private WebDriverWait waiting() {
-        return HeadlessChromium.waiting(driver);
-    }
-
-    private Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(script, args);
+        String tag = uniqueTag("k");
+        String translator =
+                user("kb-tr-" + tag, "Amina Haddad", Set.of(Role.TRANSLATOR), EnumSet.of(UnLanguage.AR, UnLanguage.FR));
+        String reviewer = user("kb-rv-" + tag, "Claire Dubois", Set.of(Role.REVIEWER), EnumSet.of(UnLanguage.FR));
+        long id = importStatement(
+                new NewStatement(
+                        "Sustainable Development Goals " + tag,
+                        null,
+                        "General Assembly",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        UnLanguage.EN,
+                        EnumSet.of(UnLanguage.AR, UnLanguage.FR)),
+                "End poverty in all its forms everywhere\n\n"
+                        + "Achieve gender equality and empower all women and girls\n\n"
+                        + "Ensure healthy lives and promote well-being for all at all ages");
+        return new Setup(translator, reviewer, id);
     }
 
     private void open(Setup s, String username, UnLanguage language) {
-        HeadlessChromium.signIn(driver, port, username, PASSWORD);
-        driver.get("http://localhost:" + port + "/statement/" + s.statementId() + "?lang=" + language.code());
-        atSegment(1);
-    }
-
-    private void atSegment(int number) {
-        waiting()
-                .until(d -> d.findElement(By.cssSelector(".segment-edit-pane .edit-state"))
-                                .isDisplayed()
-                        && d.findElement(By.cssSelector(".segment-edit-pane"))
-                                .getText()
-                                .contains("Segment " + number + " "));
-    }
-
-    private WebElement editor(String cssClass) {
-        return waiting().until(d -> d.findElement(By.cssSelector(".segment-edit-pane segment-editor." + cssClass)));
-    }
-
-    private WebElement textarea(String cssClass) {
-        return editor(cssClass).getShadowRoot().findElement(By.cssSelector("textarea"));
-    }
-
-    private String value(String cssClass) {
-        return textarea(cssClass).getDomProperty("value");
+        pages.signIn(username);
+        pages.openEditor(s.statementId(), language);
+        pages.atSegment(1);
     }
 
     /** [selectionStart, selectionEnd] of an editor's text, and whether the keyboard focus is in it. */
     private List<?> caret(String cssClass) {
-        return (List<?>) js(
+        return (List<?>) pages.js(
                 "const host = arguments[0]; const t = host.shadowRoot.querySelector('textarea');"
                         + "return [t.selectionStart, t.selectionEnd, document.activeElement === host"
                         + " && host.shadowRoot.activeElement === t];",
-                editor(cssClass));
+                pages.editor(cssClass));
     }
 
     private String selected(String cssClass) {
         List<?> c = caret(cssClass);
-        return value(cssClass).substring(((Number) c.get(0)).intValue(), ((Number) c.get(1)).intValue());
+        return pages.value(cssClass).substring(((Number) c.get(0)).intValue(), ((Number) c.get(1)).intValue());
     }
 
     private boolean focused(String cssClass) {
@@ -174,45 +91,15 @@ class EditorKeyboardBrowserTest {
     }
 
     private TranslationState saved(Setup s, UnLanguage language, int number) {
-        try {
-            TestSignIn.as(s.translator(), Role.TRANSLATOR);
-            return translations
-                    .rows(s.statementId(), language, SegmentQuery.all(), number - 1, 1)
-                    .getFirst()
-                    .target();
-        } finally {
-            TestSignIn.out();
-        }
+        return saved(s.translator(), Role.TRANSLATOR, s.statementId(), language, number);
     }
 
     private void save(Setup s, UnLanguage language, int number, String text) {
-        try {
-            TestSignIn.as(s.translator(), Role.TRANSLATOR);
-            long segment = translations
-                    .rows(s.statementId(), language, SegmentQuery.all(), number - 1, 1)
-                    .getFirst()
-                    .segmentId();
-            translations.save(new SaveTranslation(
-                    segment, language, text, SegmentStatus.DRAFT, TranslationState.UNSAVED_VERSION));
-        } finally {
-            TestSignIn.out();
-        }
+        save(s.translator(), Role.TRANSLATOR, s.statementId(), language, number, text, SegmentStatus.DRAFT);
     }
 
-    private static Actions keys() {
-        return new Actions(driver);
-    }
-
-    private static Actions chord(Actions actions, Keys modifier, CharSequence key) {
-        return actions.keyDown(modifier).sendKeys(key).keyUp(modifier);
-    }
-
-    private static Actions chord(Actions actions, Keys modifier, Keys modifier2, CharSequence key) {
-        return actions.keyDown(modifier)
-                .keyDown(modifier2)
-                .sendKeys(key)
-                .keyUp(modifier2)
-                .keyUp(modifier);
+    private Actions keys() {
+        return pages.keys();
     }
 
     private static CharSequence[] times(int n, Keys key) {
@@ -226,33 +113,31 @@ class EditorKeyboardBrowserTest {
         Setup s = statement();
         save(s, UnLanguage.AR, 1, "القضاء على الفقر");
         open(s, s.translator(), UnLanguage.AR);
-        waiting().until(d -> value("edit-target").equals("القضاء على الفقر"));
-        assertThat(textarea("edit-target").getDomAttribute("dir")).isEqualTo("rtl");
-        keys().click(textarea("edit-target"))
+        pages.waiting().until(d -> pages.value("edit-target").equals("القضاء على الفقر"));
+        assertThat(pages.textarea("edit-target").getDomAttribute("dir")).isEqualTo("rtl");
+        keys().click(pages.textarea("edit-target"))
                 .sendKeys(Keys.END)
                 .sendKeys(" بجميع أشكاله في كل مكان")
                 .perform();
-        assertThat(value("edit-target")).isEqualTo(GOAL_1_AR);
+        assertThat(pages.value("edit-target")).isEqualTo(GOAL_1_AR);
 
         keys().sendKeys(Keys.ESCAPE).perform();
-        waiting().until(d -> value("edit-target").equals("القضاء على الفقر"));
+        pages.waiting().until(d -> pages.value("edit-target").equals("القضاء على الفقر"));
         assertThat(focused("edit-target")).as("still typing in the text").isTrue();
-        chord(keys(), Keys.CONTROL, "z").perform();
-        waiting().until(d -> value("edit-target").equals(GOAL_1_AR));
+        pages.press(Keys.CONTROL, "z");
+        pages.waiting().until(d -> pages.value("edit-target").equals(GOAL_1_AR));
 
         // again: the editor says how to get the text back
         keys().sendKeys(Keys.ESCAPE).perform();
-        waiting().until(d -> value("edit-target").equals("القضاء على الفقر"));
-        waiting()
-                .until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).stream()
-                        .anyMatch(n -> n.getText().contains("Ctrl+Z")));
-        HeadlessChromium.screenshot(driver, "keyboard-esc-reverted");
-        chord(keys(), Keys.CONTROL, "z").perform();
-        waiting().until(d -> value("edit-target").equals(GOAL_1_AR));
+        pages.waiting().until(d -> pages.value("edit-target").equals("القضاء على الفقر"));
+        pages.waiting().until(d -> pages.notificationShows("Ctrl+Z"));
+        pages.screenshot("keyboard-esc-reverted");
+        pages.press(Keys.CONTROL, "z");
+        pages.waiting().until(d -> pages.value("edit-target").equals(GOAL_1_AR));
         // the text brought back reaches the server like typed text: moving on keeps it as the draft
-        chord(keys(), Keys.ALT, Keys.ARROW_DOWN).perform();
-        atSegment(2);
-        waiting().until(d -> saved(s, UnLanguage.AR, 1).text().equals(GOAL_1_AR));
+        pages.press(Keys.ALT, Keys.ARROW_DOWN);
+        pages.atSegment(2);
+        pages.waiting().until(d -> saved(s, UnLanguage.AR, 1).text().equals(GOAL_1_AR));
     }
 
     @Test
@@ -261,36 +146,38 @@ class EditorKeyboardBrowserTest {
         open(s, s.translator(), UnLanguage.FR);
         String start = "Éliminer la pauvreté sous toutes ses formes";
         // each key follows the last keystroke at once, well within the editor's 300 ms pause
-        chord(keys().click(textarea("edit-target")).sendKeys(start), Keys.CONTROL, Keys.ENTER)
+        chord(keys().click(pages.textarea("edit-target")).sendKeys(start), Keys.CONTROL, Keys.ENTER)
                 .perform();
-        atSegment(2);
+        pages.atSegment(2);
         assertThat(saved(s, UnLanguage.FR, 1).text()).isEqualTo(start);
         assertThat(saved(s, UnLanguage.FR, 1).status()).isEqualTo(SegmentStatus.TRANSLATED);
 
         chord(keys().sendKeys(GOAL_5_FR), Keys.ALT, Keys.ARROW_DOWN).perform();
-        atSegment(3);
+        pages.atSegment(3);
         assertThat(saved(s, UnLanguage.FR, 2).text()).isEqualTo(GOAL_5_FR);
 
         chord(keys().sendKeys(GOAL_3_FR), Keys.ALT, Keys.ARROW_UP).perform();
-        atSegment(2);
+        pages.atSegment(2);
         assertThat(saved(s, UnLanguage.FR, 3).text()).isEqualTo(GOAL_3_FR);
 
         // a reviewer completes segment 1 and approves it at once
         open(s, s.reviewer(), UnLanguage.FR);
-        waiting().until(d -> value("edit-target").equals(start));
+        pages.waiting().until(d -> pages.value("edit-target").equals(start));
         chord(
-                        keys().click(textarea("edit-target")).sendKeys(Keys.END).sendKeys(" et partout dans le monde"),
+                        keys().click(pages.textarea("edit-target"))
+                                .sendKeys(Keys.END)
+                                .sendKeys(" et partout dans le monde"),
                         Keys.CONTROL,
                         Keys.SHIFT,
                         "a")
                 .perform();
-        atSegment(2);
+        pages.atSegment(2);
         assertThat(saved(s, UnLanguage.FR, 1).text()).isEqualTo(GOAL_1_FR);
         assertThat(saved(s, UnLanguage.FR, 1).status()).isEqualTo(SegmentStatus.APPROVED);
 
         // Alt+T proposes the words just typed and selected, not what the server had a moment before
         chord(
-                        keys().click(textarea("edit-target"))
+                        keys().click(pages.textarea("edit-target"))
                                 .keyDown(Keys.CONTROL)
                                 .sendKeys("a")
                                 .keyUp(Keys.CONTROL)
@@ -301,7 +188,7 @@ class EditorKeyboardBrowserTest {
                         Keys.ALT,
                         "t")
                 .perform();
-        waiting()
+        pages.waiting()
                 .until(d -> !d.findElements(By.cssSelector(".propose-term-fields vaadin-text-field"))
                         .isEmpty());
         List<String> terms = driver.findElements(By.cssSelector(".propose-term-fields vaadin-text-field")).stream()
@@ -313,17 +200,18 @@ class EditorKeyboardBrowserTest {
 
     /** Clicks the middle of the LanguageTool underline over {@code word}; returns the offsets of the word. */
     private int[] clickInto(String word) {
-        WebElement range = waiting()
+        WebElement range = pages.waiting()
                 .withTimeout(Duration.ofSeconds(90))
-                .until(d ->
-                        editor("edit-target")
+                .until(
+                        d -> pages
+                                .editor("edit-target")
                                 .getShadowRoot()
                                 .findElements(By.cssSelector("[data-range-id^='lt:']"))
                                 .stream()
                                 .filter(r -> word.equals(r.getDomProperty("textContent")))
                                 .findFirst()
                                 .orElse(null));
-        int start = value("edit-target").indexOf(word);
+        int start = pages.value("edit-target").indexOf(word);
         Rectangle r = range.getRect();
         keys().moveToLocation(r.getX() + r.getWidth() / 2, r.getY() + r.getHeight() / 2)
                 .click()
@@ -336,12 +224,12 @@ class EditorKeyboardBrowserTest {
     }
 
     private boolean popoverOpen() {
-        return Boolean.TRUE.equals(js("return arguments[0].opened", popover()));
+        return Boolean.TRUE.equals(pages.js("return arguments[0].opened", popover()));
     }
 
     private boolean focusInPopover() {
         return Boolean.TRUE.equals(
-                js("return !!document.activeElement && !!document.activeElement.closest(" + "'vaadin-popover')"));
+                pages.js("return !!document.activeElement && !!document.activeElement.closest(" + "'vaadin-popover')"));
     }
 
     /** The caret after a click on a word: inside it, nothing selected, the focus in the text. */
@@ -359,41 +247,42 @@ class EditorKeyboardBrowserTest {
         Setup s = statement();
         open(s, s.translator(), UnLanguage.FR);
         String misspelt = GOAL_1_FR.replace("formes", "fomres");
-        keys().click(textarea("edit-target")).sendKeys(misspelt).perform();
+        keys().click(pages.textarea("edit-target")).sendKeys(misspelt).perform();
         int[] word = clickInto("fomres");
         int caret = caretInside(word);
-        waiting().until(d -> popoverOpen());
-        HeadlessChromium.screenshot(driver, "keyboard-click-in-underline-fr");
+        pages.waiting().until(d -> popoverOpen());
+        pages.screenshot("keyboard-click-in-underline-fr");
         caretInside(word); // the popover that opened took neither the focus nor the caret
 
         // Ctrl+. opens it for the keyboard; Esc goes back to the text with the caret where it was
-        chord(keys(), Keys.CONTROL, ".").perform();
-        waiting().until(d -> focusInPopover());
+        pages.press(Keys.CONTROL, ".");
+        pages.waiting().until(d -> focusInPopover());
         keys().sendKeys(Keys.ESCAPE).perform();
-        waiting().until(d -> focused("edit-target") && !popoverOpen());
+        pages.waiting().until(d -> focused("edit-target") && !popoverOpen());
         assertThat(caretInside(word)).isEqualTo(caret);
         // opened by a click again, Esc in the text closes it and reverts nothing
         assertThat(clickInto("fomres")).isEqualTo(word);
-        waiting().until(d -> popoverOpen());
+        pages.waiting().until(d -> popoverOpen());
         assertThat(caretInside(word)).isEqualTo(caret);
         keys().sendKeys(Keys.ESCAPE).perform();
-        waiting().until(d -> !popoverOpen());
-        assertThat(value("edit-target")).isEqualTo(misspelt);
+        pages.waiting().until(d -> !popoverOpen());
+        assertThat(pages.value("edit-target")).isEqualTo(misspelt);
         keys().sendKeys("X").perform();
-        assertThat(value("edit-target")).isEqualTo(misspelt.substring(0, caret) + "X" + misspelt.substring(caret));
+        assertThat(pages.value("edit-target"))
+                .isEqualTo(misspelt.substring(0, caret) + "X" + misspelt.substring(caret));
 
         // Arabic, right to left: segment 2
-        driver.get("http://localhost:" + port + "/statement/" + s.statementId() + "?lang=ar&segment=2");
-        atSegment(2);
+        pages.open("/statement/" + s.statementId() + "?lang=ar&segment=2");
+        pages.atSegment(2);
         String misspeltAr = GOAL_5_AR.replace("المساواة", "المساوات");
-        keys().click(textarea("edit-target")).sendKeys(misspeltAr).perform();
-        assertThat(textarea("edit-target").getCssValue("direction")).isEqualTo("rtl");
+        keys().click(pages.textarea("edit-target")).sendKeys(misspeltAr).perform();
+        assertThat(pages.textarea("edit-target").getCssValue("direction")).isEqualTo("rtl");
         int[] wordAr = clickInto("المساوات");
         int caretAr = caretInside(wordAr);
-        waiting().until(d -> popoverOpen());
-        HeadlessChromium.screenshot(driver, "keyboard-click-in-underline-ar");
+        pages.waiting().until(d -> popoverOpen());
+        pages.screenshot("keyboard-click-in-underline-ar");
         keys().sendKeys("ا").perform();
-        assertThat(value("edit-target"))
+        assertThat(pages.value("edit-target"))
                 .isEqualTo(misspeltAr.substring(0, caretAr) + "ا" + misspeltAr.substring(caretAr));
     }
 
@@ -401,13 +290,14 @@ class EditorKeyboardBrowserTest {
     void theReadOnlySourceIsSelectedWithTheKeyboardAndProposedWithAltT() {
         Setup s = statement();
         open(s, s.translator(), UnLanguage.FR);
-        chord(keys().click(textarea("edit-target")), Keys.ALT, Keys.ARROW_DOWN).perform();
-        atSegment(2);
-        keys().click(textarea("edit-target")).sendKeys(GOAL_5_FR).perform();
+        chord(keys().click(pages.textarea("edit-target")), Keys.ALT, Keys.ARROW_DOWN)
+                .perform();
+        pages.atSegment(2);
+        keys().click(pages.textarea("edit-target")).sendKeys(GOAL_5_FR).perform();
 
         // Shift+Tab reaches the source; Shift+End and Shift+Home select in it
-        chord(keys(), Keys.SHIFT, Keys.TAB).perform();
-        waiting().until(d -> focused("edit-source"));
+        pages.press(Keys.SHIFT, Keys.TAB);
+        pages.waiting().until(d -> focused("edit-source"));
         keys().sendKeys(Keys.HOME)
                 .keyDown(Keys.SHIFT)
                 .sendKeys(Keys.END)
@@ -416,10 +306,10 @@ class EditorKeyboardBrowserTest {
         assertThat(selected("edit-source")).isEqualTo("Achieve gender equality and empower all women and girls");
 
         // Alt+S goes back and forth; arrows move a caret in the source, Shift+arrows select
-        chord(keys(), Keys.ALT, "s").perform();
-        waiting().until(d -> focused("edit-target"));
-        chord(keys(), Keys.ALT, "s").perform();
-        waiting().until(d -> focused("edit-source"));
+        pages.press(Keys.ALT, "s");
+        pages.waiting().until(d -> focused("edit-target"));
+        pages.press(Keys.ALT, "s");
+        pages.waiting().until(d -> focused("edit-source"));
         keys().sendKeys(Keys.HOME)
                 .sendKeys(times(8, Keys.ARROW_RIGHT))
                 .keyDown(Keys.SHIFT)
@@ -427,14 +317,14 @@ class EditorKeyboardBrowserTest {
                 .keyUp(Keys.SHIFT)
                 .perform();
         assertThat(selected("edit-source")).isEqualTo("gender equality");
-        HeadlessChromium.screenshot(driver, "keyboard-source-selected");
+        pages.screenshot("keyboard-source-selected");
         keys().sendKeys("x").sendKeys(Keys.BACK_SPACE).perform();
-        assertThat(value("edit-source"))
+        assertThat(pages.value("edit-source"))
                 .as("read only")
                 .isEqualTo("Achieve gender equality and empower all women " + "and girls");
 
-        chord(keys(), Keys.ALT, "s").perform();
-        waiting().until(d -> focused("edit-target"));
+        pages.press(Keys.ALT, "s");
+        pages.waiting().until(d -> focused("edit-target"));
         keys().sendKeys(Keys.HOME)
                 .sendKeys(times(13, Keys.ARROW_RIGHT))
                 .keyDown(Keys.SHIFT)
@@ -442,8 +332,8 @@ class EditorKeyboardBrowserTest {
                 .keyUp(Keys.SHIFT)
                 .perform();
         assertThat(selected("edit-target")).isEqualTo("égalité des sexes");
-        chord(keys(), Keys.ALT, "t").perform();
-        waiting()
+        pages.press(Keys.ALT, "t");
+        pages.waiting()
                 .until(d -> d.findElements(By.cssSelector(".propose-term-fields vaadin-text-field"))
                                 .size()
                         == 2);
@@ -451,7 +341,7 @@ class EditorKeyboardBrowserTest {
                 .map(f -> f.getDomProperty("value"))
                 .toList();
         assertThat(terms).containsExactly("gender equality", "égalité des sexes");
-        HeadlessChromium.screenshot(driver, "keyboard-source-proposal");
+        pages.screenshot("keyboard-source-proposal");
         keys().sendKeys(Keys.ESCAPE).perform();
     }
 }

@@ -5,38 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.statementworkbench.TestSignIn;
-import org.statementworkbench.security.NewUser;
 import org.statementworkbench.security.Role;
-import org.statementworkbench.security.UserService;
 
 /**
  * How the glossary screens lay out in a real browser: Russian and Arabic terms in the results grid wrap between
  * words only (no word is broken or cut off), at 1366x768 and at 1600x1000; the import preview's column headers
  * stand over their own columns.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vaadin.productionMode=true")
-class GlossaryScreensBrowserTest {
-
-    static final String PASSWORD = "browser-test-secret";
-    static WebDriver driver;
+class GlossaryScreensBrowserTest extends BrowserTest {
 
     /**
      * Every word (a run of letters and marks: a hyphen may end a line) of the Russian and Arabic cells shown:
@@ -69,45 +53,12 @@ class GlossaryScreensBrowserTest {
             return {cells: cells.length, words: words, broken: broken, cut: cut};
             """;
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    UserService users;
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = HeadlessChromium.start(1366, 768);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
+    GlossaryScreensBrowserTest() {
+        super(1366, 768);
     }
 
     private String manager() {
-        String tag = "s" + System.nanoTime() % 1000000;
-        TestSignIn.as("screens-browser-setup", Role.ADMIN);
-        try {
-            if (!users.adminExists()) {
-                users.createUser(new NewUser("sa-" + tag, "Ana Torres", PASSWORD, Set.of(Role.ADMIN), Set.of()));
-            }
-            users.createUser(
-                    new NewUser("sm-" + tag, "Gloria Manager", PASSWORD, Set.of(Role.GLOSSARY_MANAGER), Set.of()));
-            return "sm-" + tag;
-        } finally {
-            TestSignIn.out();
-        }
-    }
-
-    private WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(40));
-    }
-
-    private static Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(script, args);
+        return user(uniqueTag("sm-"), "Gloria Manager", Set.of(Role.GLOSSARY_MANAGER), Set.of());
     }
 
     @SuppressWarnings("unchecked")
@@ -115,19 +66,18 @@ class GlossaryScreensBrowserTest {
         WebElement search = driver.findElement(By.cssSelector(".glossary-search input"));
         search.clear();
         search.sendKeys(query);
-        waiting()
-                .until(d -> d.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
-                        .anyMatch(c -> c.getText().contains(shown)));
-        return (Map<String, Object>) js(WORDS_BROKEN_OR_CUT);
+        pages.awaitCell(shown);
+        return (Map<String, Object>) pages.js(WORDS_BROKEN_OR_CUT);
     }
 
     @Test
     void russianAndArabicTermsWrapBetweenWordsOnly() {
-        HeadlessChromium.signIn(driver, port, manager(), PASSWORD);
+        pages.signIn(manager());
         for (Dimension size : List.of(new Dimension(1366, 768), new Dimension(1600, 1000))) {
             driver.manage().window().setSize(size);
-            driver.get("http://localhost:" + port + "/glossary");
-            waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".glossary-search input")));
+            pages.open("/glossary");
+            pages.waiting()
+                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".glossary-search input")));
             // the shipped glossary's longest Russian and Arabic words
             for (String[] search : new String[][] {
                 {"Counter-Terrorism", "Контртеррористического"},
@@ -136,8 +86,7 @@ class GlossaryScreensBrowserTest {
                 {"information and communications", "информационно-коммуникационные"}
             }) {
                 Map<String, Object> measured = searchAndMeasure(search[0], search[1]);
-                HeadlessChromium.screenshot(
-                        driver, "glossary-wrapping-" + size.getWidth() + "-" + search[0].replace(' ', '-'));
+                pages.screenshot("glossary-wrapping-" + size.getWidth() + "-" + search[0].replace(' ', '-'));
                 assertThat((Long) measured.get("words")).as("words measured").isPositive();
                 assertThat((List<String>) measured.get("broken"))
                         .as("words broken across lines at " + size)
@@ -161,22 +110,16 @@ class GlossaryScreensBrowserTest {
                         + "Comisión de Estupefacientes,Комиссия по наркотическим средствам,لجنة المخدرات,麻醉药品委员会\r\n",
                 StandardCharsets.UTF_8);
         driver.manage().window().setSize(new Dimension(1366, 768));
-        HeadlessChromium.signIn(driver, port, manager(), PASSWORD);
-        driver.get("http://localhost:" + port + "/glossary/exchange");
-        WebElement upload =
-                waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-upload")));
-        WebElement input = waiting().until(d -> (WebElement) js(
-                "return arguments[0].querySelector('input[type=file]')"
-                        + " || (arguments[0].shadowRoot && arguments[0].shadowRoot.querySelector('input[type=file]'))",
-                upload));
-        input.sendKeys(file.toString());
-        waiting()
+        pages.signIn(manager());
+        pages.open("/glossary/exchange");
+        pages.uploadInput().sendKeys(file.toString());
+        pages.waiting()
                 .until(d -> !d.findElements(By.xpath("//vaadin-grid-cell-content[contains(., 'cnd-" + tag + "')]"))
                         .isEmpty());
-        js("[...document.querySelectorAll('vaadin-grid')].find(g => !g.hidden).scrollIntoView()");
-        Thread.sleep(500);
-        HeadlessChromium.screenshot(driver, "glossary-import-preview-headers");
-        List<Map<String, Object>> columns = (List<Map<String, Object>>) js("""
+        pages.js("[...document.querySelectorAll('vaadin-grid')].find(g => !g.hidden).scrollIntoView()");
+        pages.settled();
+        pages.screenshot("glossary-import-preview-headers");
+        List<Map<String, Object>> columns = (List<Map<String, Object>>) pages.js("""
                 const grid = [...document.querySelectorAll('vaadin-grid')].find(g => !g.hidden);
                 return [...grid.querySelectorAll('vaadin-grid-column')].map(c => {
                   const body = c._cells.find(td => td.parentElement && !td.parentElement.hidden

@@ -6,23 +6,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.function.Consumer;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's Chromium, headless, for the real-browser tests. Chromium missing is a failure, not a skip:
- * {@code .ci/run} installs it. The flags keep it off the network this machine does not have.
+ * Debian's Chromium, headless, for the real-browser tests ({@link BrowserTest} starts it for each test class).
+ * Chromium missing is a failure, not a skip: {@code .ci/run} installs it. The flags keep it off the network this machine does not have.
  */
 public final class HeadlessChromium {
 
@@ -72,27 +66,6 @@ public final class HeadlessChromium {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Signs in through the login page (cookies of an earlier person dropped) and waits for the main layout. */
-    public static void signIn(WebDriver driver, int port, String username, String password) {
-        driver.manage().deleteAllCookies();
-        driver.get("http://localhost:" + port + "/login");
-        var wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")))
-                .sendKeys(username);
-        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(password, Keys.ENTER);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-app-layout")));
-    }
-
-    /**
-     * Waits up to 30 s for a condition; an element replaced while it is read (Vaadin re-renders notifications, menus
-     * and grids as they change) only means "not yet", so a condition is asked again rather than failing the test.
-     */
-    public static WebDriverWait waiting(WebDriver driver) {
-        var wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        wait.ignoring(StaleElementReferenceException.class);
-        return wait;
     }
 
     /** Saves what the browser shows to target/screenshots/NAME.png. */

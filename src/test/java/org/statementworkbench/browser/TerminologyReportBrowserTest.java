@@ -6,36 +6,23 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.editor.TerminologyReport;
 import org.statementworkbench.editor.TerminologyReportFiles;
 import org.statementworkbench.editor.TerminologyReportService;
-import org.statementworkbench.security.NewUser;
 import org.statementworkbench.security.Role;
-import org.statementworkbench.security.UserService;
 import org.statementworkbench.statement.NewStatement;
 import org.statementworkbench.statement.SaveTranslation;
 import org.statementworkbench.statement.SegmentQuery;
 import org.statementworkbench.statement.SegmentRow;
 import org.statementworkbench.statement.SegmentStatus;
-import org.statementworkbench.statement.StatementImportService;
-import org.statementworkbench.statement.TranslationService;
 import org.statementworkbench.statement.TranslationState;
 import org.statementworkbench.statement.importing.ImportedDocument;
 import org.statementworkbench.statement.importing.ImportedParagraph;
@@ -45,10 +32,8 @@ import org.statementworkbench.statement.importing.TextRun;
  * A reviewer approves over a term error in a real browser (Ctrl+Shift+A, the override dialog) and reads the
  * terminology report; the report of a 4,000-segment statement is timed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vaadin.productionMode=true")
-class TerminologyReportBrowserTest {
+class TerminologyReportBrowserTest extends BrowserTest {
 
-    static final String PASSWORD = "browser-test-secret";
     static final List<String> SOURCE = List.of(
             "The Security Council adopted the resolution.",
             "Member States supported the draft resolution.",
@@ -67,44 +52,19 @@ class TerminologyReportBrowserTest {
             "Растет число преступлений, связанных с детской порнографией.",
             "",
             "Спасибо.");
-    static WebDriver driver;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    UserService users;
-
-    @Autowired
-    StatementImportService importService;
-
-    @Autowired
-    TranslationService translations;
 
     @Autowired
     TerminologyReportService reports;
 
-    @BeforeAll
-    static void startBrowser() {
-        driver = HeadlessChromium.start(1366, 1000);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    private WebDriverWait waiting() {
-        return HeadlessChromium.waiting(driver);
+    TerminologyReportBrowserTest() {
+        super(1366, 1000);
     }
 
     private long statement(String title, List<String> paragraphs) {
         List<ImportedParagraph> body = paragraphs.stream()
                 .map(p -> new ImportedParagraph(List.of(TextRun.plain(p))))
                 .toList();
-        return importService.importStatement(
+        return importStatement(
                 new NewStatement(
                         title,
                         "S/2026/17",
@@ -116,8 +76,7 @@ class TerminologyReportBrowserTest {
                         null,
                         UnLanguage.EN,
                         EnumSet.of(UnLanguage.FR, UnLanguage.RU)),
-                new ImportedDocument(body),
-                null);
+                new ImportedDocument(body));
     }
 
     private void translate(long statementId, UnLanguage language, List<String> texts) {
@@ -135,88 +94,55 @@ class TerminologyReportBrowserTest {
     }
 
     private void createReviewer() {
-        TestSignIn.as("report-browser-admin", Role.ADMIN);
-        if (users.listUsers().stream().noneMatch(u -> u.username().equals("report-reviewer"))) {
-            users.createUser(new NewUser(
-                    "report-reviewer",
-                    "Jean Martin",
-                    PASSWORD,
-                    Set.of(Role.REVIEWER),
-                    Set.of(UnLanguage.FR, UnLanguage.RU)));
-            users.createUser(new NewUser("report-admin", "Ana Torres", PASSWORD, Set.of(Role.ADMIN), Set.of()));
-        }
+        user("report-reviewer", "Jean Martin", Set.of(Role.REVIEWER), Set.of(UnLanguage.FR, UnLanguage.RU));
     }
 
     @Test
     void aReviewerApprovesOverATermErrorAndReadsTheReport() {
-        long statementId;
-        try {
-            createReviewer();
-            statementId = statement("Statement by France on the protection of children", SOURCE);
-            TestSignIn.as("report-reviewer", Role.REVIEWER);
+        createReviewer();
+        long statementId = statement("Statement by France on the protection of children", SOURCE);
+        as("report-reviewer", Role.REVIEWER, () -> {
             translate(statementId, UnLanguage.FR, FRENCH);
             translate(statementId, UnLanguage.RU, RUSSIAN);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+            return statementId;
+        });
 
-        try {
-            HeadlessChromium.signIn(driver, port, "report-reviewer", PASSWORD);
-        } catch (RuntimeException e) {
-            HeadlessChromium.screenshot(driver, "terminology-sign-in-failed");
-            System.out.println("Sign-in page: " + driver.getCurrentUrl() + "\n" + driver.getPageSource());
-            throw e;
-        }
-        driver.get("http://localhost:" + port + "/statement/" + statementId + "?lang=fr&segment=1");
-        WebElement textarea = waiting()
-                .until(d -> d.findElement(By.cssSelector(".segment-edit-pane segment-editor.edit-target"))
-                        .getShadowRoot()
-                        .findElement(By.cssSelector("textarea")));
+        pages.signIn("report-reviewer");
+        pages.open("/statement/" + statementId + "?lang=fr&segment=1");
+        WebElement textarea = pages.target();
         textarea.click();
         textarea.sendKeys("Le Conseil a adopté la résolution.");
         // Ctrl+Shift+A straight after typing: the editor sends the text before the command, so nothing is lost
-        new Actions(driver)
-                .keyDown(Keys.CONTROL)
-                .keyDown(Keys.SHIFT)
-                .sendKeys("a")
-                .keyUp(Keys.SHIFT)
-                .keyUp(Keys.CONTROL)
-                .perform();
+        pages.press(Keys.CONTROL, Keys.SHIFT, "a");
         WebElement justification;
         try {
-            justification = waiting()
+            justification = pages.waiting()
                     .until(ExpectedConditions.presenceOfElementLocated(
                             By.cssSelector(".term-override-dialog textarea")));
         } catch (RuntimeException e) {
-            HeadlessChromium.screenshot(driver, "term-override-missing");
+            pages.screenshot("term-override-missing");
             throw e;
         }
         justification.sendKeys("The Council is named in full in the preceding paragraph, as in the original.");
-        HeadlessChromium.screenshot(driver, "term-override-dialog");
+        pages.screenshot("term-override-dialog");
         driver.findElement(By.xpath("//vaadin-button[normalize-space(.)='Approve anyway']"))
                 .click();
-        waiting()
-                .until(d -> d.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
-                        .anyMatch(c -> c.getText().equals("Approved")));
+        pages.waiting().until(d -> pages.cellReads("Approved"));
 
         driver.findElement(By.xpath("//a[normalize-space(.)='Terminology report']"))
                 .click();
-        waiting().until(d -> d.findElements(By.cssSelector(".report-language")).size() == 2);
-        waiting()
+        pages.waiting()
+                .until(d -> d.findElements(By.cssSelector(".report-language")).size() == 2);
+        pages.waiting()
                 .until(d -> d.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
                         .anyMatch(c -> c.getText().startsWith("The Council is named in full")));
-        HeadlessChromium.screenshot(driver, "terminology-report");
-        ((JavascriptExecutor) driver)
-                .executeScript("document.querySelectorAll('.report-language')[1].scrollIntoView()");
-        HeadlessChromium.screenshot(driver, "terminology-report-bottom");
+        pages.screenshot("terminology-report");
+        pages.js("document.querySelectorAll('.report-language')[1].scrollIntoView()");
+        pages.screenshot("terminology-report-bottom");
 
         String href =
                 driver.findElement(By.xpath("//a[normalize-space(.)='CSV']")).getAttribute("href");
-        String csv = (String) ((JavascriptExecutor) driver)
-                .executeAsyncScript(
-                        "const done = arguments[arguments.length - 1];"
-                                + "fetch(arguments[0]).then(r => r.text()).then(done, e => done('failed: ' + e));",
-                        href);
+        String csv = pages.fetchText(href);
         assertThat(csv)
                 .startsWith(TerminologyReportFiles.CSV_HEADER)
                 .contains("fr,1,term.missing,ERROR", "report-reviewer", "term.forbidden", "ru,2,term.missing");
@@ -224,21 +150,21 @@ class TerminologyReportBrowserTest {
 
     @Test
     void theReportOfAFourThousandSegmentStatementTakesSeconds() {
+        createReviewer();
+        List<String> paragraphs = new ArrayList<>();
+        for (int i = 0; i < 4000; i++) {
+            paragraphs.add(SOURCE.get(i % SOURCE.size()));
+        }
+        long statementId = statement("Four thousand segments", paragraphs);
+        List<String> french = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            french.add(
+                    FRENCH.get(i % FRENCH.size()).isEmpty()
+                            ? "Le Conseil a adopté la résolution."
+                            : FRENCH.get(i % FRENCH.size()));
+        }
+        TestSignIn.as("report-reviewer", Role.REVIEWER);
         try {
-            createReviewer();
-            List<String> paragraphs = new ArrayList<>();
-            for (int i = 0; i < 4000; i++) {
-                paragraphs.add(SOURCE.get(i % SOURCE.size()));
-            }
-            long statementId = statement("Four thousand segments", paragraphs);
-            List<String> french = new ArrayList<>();
-            for (int i = 0; i < 1000; i++) {
-                french.add(
-                        FRENCH.get(i % FRENCH.size()).isEmpty()
-                                ? "Le Conseil a adopté la résolution."
-                                : FRENCH.get(i % FRENCH.size()));
-            }
-            TestSignIn.as("report-reviewer", Role.REVIEWER);
             long startSaves = System.nanoTime();
             translate(statementId, UnLanguage.FR, french);
             System.out.printf("1000 saves: %d ms%n", (System.nanoTime() - startSaves) / 1_000_000);
@@ -259,7 +185,7 @@ class TerminologyReportBrowserTest {
             assertThat(report.languages().getFirst().segments()).isEqualTo(4000);
             assertThat(ms).isLessThan(30_000);
         } finally {
-            SecurityContextHolder.clearContext();
+            TestSignIn.out();
         }
     }
 }
