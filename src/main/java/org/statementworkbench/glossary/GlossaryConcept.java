@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.statementworkbench.glossary.store.ConceptSnapshot;
 
 /** A concept with its terms in every language, as stored. Retired concepts are kept and shown as retired. */
 public record GlossaryConcept(

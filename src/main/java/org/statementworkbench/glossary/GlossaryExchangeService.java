@@ -11,6 +11,7 @@ import org.statementworkbench.glossary.exchange.GlossaryCsv;
 import org.statementworkbench.glossary.exchange.TbxConcept;
 import org.statementworkbench.glossary.exchange.TbxReader;
 import org.statementworkbench.glossary.exchange.TbxWriter;
+import org.statementworkbench.glossary.store.StoredConcepts;
 import org.statementworkbench.security.UserAccount;
 import org.statementworkbench.security.UserService;
 

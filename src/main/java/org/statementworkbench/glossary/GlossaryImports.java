@@ -16,6 +16,8 @@ import org.statementworkbench.glossary.exchange.GlossaryFileContent;
 import org.statementworkbench.glossary.exchange.GlossaryImportException;
 import org.statementworkbench.glossary.exchange.TbxConcept;
 import org.statementworkbench.glossary.exchange.TbxReader;
+import org.statementworkbench.glossary.store.GlossaryLog;
+import org.statementworkbench.glossary.store.StoredConcepts;
 
 /**
  * The import behind {@link GlossaryExchangeService} (which checks the role) and the first-start load

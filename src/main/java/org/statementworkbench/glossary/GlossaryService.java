@@ -16,6 +16,12 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.statementworkbench.glossary.store.Concept;
+import org.statementworkbench.glossary.store.ConceptIds;
+import org.statementworkbench.glossary.store.ConceptRepository;
+import org.statementworkbench.glossary.store.ConceptSearch;
+import org.statementworkbench.glossary.store.GlossaryLog;
+import org.statementworkbench.glossary.store.Term;
 import org.statementworkbench.security.UserAccount;
 import org.statementworkbench.security.UserService;
 
@@ -31,7 +37,6 @@ public class GlossaryService {
     public static final String MANAGE = "hasAnyRole('GLOSSARY_MANAGER', 'ADMIN')";
 
     private final ConceptRepository concepts;
-    private final GlossaryChangeRepository changes;
     private final GlossaryLog log;
     private final UserService users;
     private final EntityManager em;
@@ -41,14 +46,12 @@ public class GlossaryService {
 
     GlossaryService(
             ConceptRepository concepts,
-            GlossaryChangeRepository changes,
             GlossaryLog log,
             UserService users,
             EntityManager em,
             ConceptSearch search,
             PlatformTransactionManager transactionManager) {
         this.concepts = concepts;
-        this.changes = changes;
         this.log = log;
         this.users = users;
         this.em = em;
@@ -137,7 +140,7 @@ public class GlossaryService {
                                 + "and t.concept.id <> :except",
                         Long.class)
                 .setParameter("language", Term.languageTag(language))
-                .setParameter("folded", SearchFolding.stored(text))
+                .setParameter("folded", Term.storedFolding(text))
                 .setParameter("except", exceptConceptId == null ? -1L : exceptConceptId)
                 .setMaxResults(20)
                 .getResultList())));
@@ -146,10 +149,7 @@ public class GlossaryService {
     /** A concept's history, newest first. */
     @PreAuthorize("isAuthenticated()")
     public List<ConceptChange> history(long conceptId) {
-        return Objects.requireNonNull(
-                readTx.execute(s -> changes.findByConceptIdOrderByChangedAtDescIdDesc(conceptId).stream()
-                        .map(GlossaryChangeEntry::toRecord)
-                        .toList()));
+        return Objects.requireNonNull(readTx.execute(s -> log.history(conceptId)));
     }
 
     /** Creates a concept; the manager's terms are approved at once. */
@@ -167,7 +167,7 @@ public class GlossaryService {
             }
             Concept concept = new Concept(externalId, user, now);
             concept.describe(draft.subjectFields(), draft.definition(), draft.note(), draft.source());
-            applyTerms(concept, draft.terms(), user, now);
+            concept.replaceTerms(draft.terms(), user, now);
             concepts.save(concept);
             log.record(concept, "created", user, now, null);
             log.bump();
@@ -197,7 +197,7 @@ public class GlossaryService {
                 concept.setExternalId(newId);
             }
             concept.describe(draft.subjectFields(), draft.definition(), draft.note(), draft.source());
-            applyTerms(concept, draft.terms(), user, now);
+            concept.replaceTerms(draft.terms(), user, now);
             concept.touched(user, now);
             log.record(concept, "edited", user, now, before);
             log.bump();
@@ -307,36 +307,6 @@ public class GlossaryService {
             throw new GlossaryConflictException(concept.toRecord());
         }
         return concept;
-    }
-
-    /** Replaces the concept's terms by the draft's: drafted ids are edited in place, others added (approved). */
-    static void applyTerms(Concept concept, List<TermDraft> drafts, String user, Instant now) {
-        Set<String> seen = new HashSet<>();
-        for (TermDraft d : drafts) {
-            String key = Term.languageTag(d.language()) + "\u0000" + SearchFolding.fold(d.text());
-            if (!seen.add(key)) {
-                throw new IllegalArgumentException(
-                        "The term \"" + d.text().strip() + "\" is entered twice in " + d.language() + ".");
-            }
-        }
-        Map<Long, Term> existing = new HashMap<>();
-        for (Term t : concept.getTerms()) {
-            existing.put(t.getId(), t);
-        }
-        List<Term> result = new ArrayList<>();
-        for (TermDraft d : drafts) {
-            Term term = d.id() == null ? null : existing.remove(d.id());
-            if (term == null) {
-                term = new Term(d, Approval.APPROVED, user, now);
-            } else {
-                term.edit(d);
-            }
-            result.add(term);
-        }
-        concept.getTerms().clear();
-        for (Term t : result) {
-            concept.addTerm(t);
-        }
     }
 
     private String username() {

@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.statementworkbench.glossary.store.GlossaryLog;
+import org.statementworkbench.glossary.store.Term;
 
 /**
  * The terminology the checks enforce: every approved term (and, as hints, every proposed one) of the concepts

@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.statementworkbench.glossary.store.ConceptSnapshot;
+import org.statementworkbench.glossary.store.StoredConcepts;
 
 /**
  * Compares incoming concepts with the glossary in a few bulk reads (ids, term owners, the matched concepts,

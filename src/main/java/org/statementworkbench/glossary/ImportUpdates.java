@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import org.statementworkbench.glossary.store.Concept;
+import org.statementworkbench.glossary.store.GlossaryLog;
 
 /**
  * Applies an incoming concept to a stored one, merging or replacing, and records the change with before and
@@ -63,7 +65,7 @@ class ImportUpdates {
                 current.definition() != null ? current.definition() : incoming.definition(),
                 current.note() != null ? current.note() : incoming.note(),
                 current.source() != null ? current.source() : incoming.source());
-        GlossaryService.applyTerms(concept, drafts, user, now);
+        concept.replaceTerms(drafts, user, now);
     }
 
     /**
@@ -102,6 +104,6 @@ class ImportUpdates {
         }
         current.terms().stream().filter(t -> t.approval() != Approval.APPROVED).forEach(t -> drafts.add(t.toDraft()));
         concept.describe(incoming.subjectFields(), incoming.definition(), incoming.note(), incoming.source());
-        GlossaryService.applyTerms(concept, drafts, user, now);
+        concept.replaceTerms(drafts, user, now);
     }
 }

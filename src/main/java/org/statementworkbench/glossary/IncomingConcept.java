@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +12,8 @@ import org.jspecify.annotations.Nullable;
 import org.statementworkbench.glossary.exchange.GlossaryImportException;
 import org.statementworkbench.glossary.exchange.TbxConcept;
 import org.statementworkbench.glossary.exchange.TbxTerm;
+import org.statementworkbench.glossary.store.Concept;
+import org.statementworkbench.glossary.store.Term;
 
 /**
  * A concept read from a file, checked against the same rules as the entities and normalised as they store it
@@ -39,17 +40,7 @@ record IncomingConcept(
             if (id != null && !Concept.validExternalId(id)) {
                 throw new IllegalArgumentException("the id has 1 to 128 letters, digits, '-', '_', '.' or ':'");
             }
-            Set<String> subjects = new LinkedHashSet<>();
-            for (String s : c.subjectFields()) {
-                String v = s.strip();
-                if (v.length() > Concept.SUBJECT_MAX_LENGTH) {
-                    throw new IllegalArgumentException(
-                            "a subject field has at most " + Concept.SUBJECT_MAX_LENGTH + " characters");
-                }
-                if (!v.isEmpty()) {
-                    subjects.add(v);
-                }
-            }
+            Set<String> subjects = Concept.subjectFields(c.subjectFields());
             String definition = Concept.limited(definition(c.definitions()), Concept.TEXT_MAX_LENGTH, "A definition");
             String note = Concept.limited(String.join("\n", c.notes()), Concept.TEXT_MAX_LENGTH, "A note");
             String source = Concept.limited(String.join("\n", c.sources()), Concept.SOURCE_MAX_LENGTH, "A source");

@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Calendar;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,6 +14,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.statementworkbench.glossary.store.ConceptSnapshot;
+import org.statementworkbench.glossary.store.StoredConcepts;
 
 /**
  * Stores imported new concepts with multi-row JDBC inserts (IDENTITY ids keep Hibernate from batching inserts,
@@ -70,9 +71,9 @@ class NewConcepts {
                     text(ps, f + 1, c.definition());
                     text(ps, f + 2, c.note());
                     text(ps, f + 3, c.source());
-                    ps.setTimestamp(f + 4, when, utc());
+                    ps.setTimestamp(f + 4, when, StoredConcepts.utc());
                     ps.setString(f + 5, user);
-                    ps.setTimestamp(f + 6, when, utc());
+                    ps.setTimestamp(f + 6, when, StoredConcepts.utc());
                     ps.setString(f + 7, user);
                 });
         Map<String, Long> ids = stored.idsByExternalId(externalIds);
@@ -111,7 +112,7 @@ class NewConcepts {
                     text(ps, f + 8, t.context());
                     ps.setBoolean(f + 9, t.caseSensitive());
                     ps.setString(f + 10, user);
-                    ps.setTimestamp(f + 11, when, utc());
+                    ps.setTimestamp(f + 11, when, StoredConcepts.utc());
                     ps.setInt(f + 12, r.position());
                 });
         insert(
@@ -122,7 +123,7 @@ class NewConcepts {
                 (ps, f, i) -> {
                     ps.setLong(f, conceptIds[i]);
                     ps.setString(f + 1, user);
-                    ps.setTimestamp(f + 2, when, utc());
+                    ps.setTimestamp(f + 2, when, StoredConcepts.utc());
                     ps.setString(f + 3, summary);
                     ps.setString(f + 4, ConceptSnapshot.text(concepts.get(i).toConcept(externalIds.get(i), user, now)));
                 });
@@ -169,10 +170,6 @@ class NewConcepts {
             b.append(i == 0 ? "(" : ", (").append(placeholders).append(')');
         }
         return b.toString();
-    }
-
-    private static Calendar utc() {
-        return (Calendar) StoredConcepts.UTC.clone();
     }
 
     private static void text(PreparedStatement ps, int index, @Nullable String value) throws SQLException {

@@ -5,8 +5,8 @@ import java.util.Locale;
 
 /**
  * Folds text for glossary search: case, accents and diacritics (Latin, Cyrillic ё/й, Arabic harakat, hamza
- * carriers, tatweel, alef maqsura and ta marbuta), punctuation to spaces. The folded form is stored with a space
- * before and after it so that "starts a word" and "whole word" are plain {@code like} patterns.
+ * carriers, tatweel, alef maqsura and ta marbuta), punctuation to spaces. Terms store their folded form
+ * ({@code store.Term#storedFolding}); the search folds what is typed the same way.
  */
 public final class SearchFolding {
 
@@ -37,21 +37,5 @@ public final class SearchFolding {
             }
         }
         return out.toString().strip().toLowerCase(Locale.ROOT);
-    }
-
-    /** The stored form: folded, with a space on each side. */
-    static String stored(String text) {
-        return " " + fold(text) + " ";
-    }
-
-    /** True when the text holds Han, Kana or Hangul characters: such terms are searched as substrings. */
-    static boolean hasCjk(String text) {
-        return text.codePoints().anyMatch(cp -> {
-            Character.UnicodeScript s = Character.UnicodeScript.of(cp);
-            return s == Character.UnicodeScript.HAN
-                    || s == Character.UnicodeScript.HIRAGANA
-                    || s == Character.UnicodeScript.KATAKANA
-                    || s == Character.UnicodeScript.HANGUL;
-        });
     }
 }

@@ -1,9 +1,9 @@
-package org.statementworkbench.glossary;
+package org.statementworkbench.glossary.store;
 
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface ConceptRepository extends JpaRepository<Concept, Long> {
+public interface ConceptRepository extends JpaRepository<Concept, Long> {
 
     Optional<Concept> findByExternalId(String externalId);
 }

@@ -1,4 +1,4 @@
-package org.statementworkbench.glossary;
+package org.statementworkbench.glossary.store;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,11 +15,15 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.statementworkbench.glossary.Approval;
+import org.statementworkbench.glossary.GlossaryTerm;
+import org.statementworkbench.glossary.ProposalRequest;
+import org.statementworkbench.glossary.TermProposal;
 
 /** A translator's proposal of a term or of a new target equivalent, with the segment it came from. */
 @Entity
 @Table(name = "glossary_proposal")
-class Proposal {
+public class Proposal {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -82,7 +86,7 @@ class Proposal {
     @SuppressWarnings("NullAway.Init")
     protected Proposal() {}
 
-    Proposal(Concept concept, boolean newConcept, ProposalRequest request, String username, Instant when) {
+    public Proposal(Concept concept, boolean newConcept, ProposalRequest request, String username, Instant when) {
         this.concept = concept;
         this.newConcept = newConcept;
         this.proposedBy = username;
@@ -97,7 +101,7 @@ class Proposal {
         this.targetContext = Concept.limited(request.targetContext(), 4000, "The target segment");
     }
 
-    void decide(Approval decision, String username, Instant when, @Nullable String note) {
+    public void decide(Approval decision, String username, Instant when, @Nullable String note) {
         if (state != Approval.PROPOSED) {
             throw new IllegalStateException(
                     "This proposal was already " + state.label().toLowerCase() + " by " + decidedBy + ".");
@@ -108,35 +112,34 @@ class Proposal {
         this.decisionNote = Concept.limited(note, 2000, "A comment");
     }
 
-    @Nullable
-    Long getId() {
+    public @Nullable Long getId() {
         return id;
     }
 
-    long requireId() {
+    public long requireId() {
         if (id == null) {
             throw new IllegalStateException("The proposal is not saved yet.");
         }
         return id;
     }
 
-    Concept getConcept() {
+    public Concept getConcept() {
         return concept;
     }
 
-    boolean isNewConcept() {
+    public boolean isNewConcept() {
         return newConcept;
     }
 
-    String getProposedBy() {
+    public String getProposedBy() {
         return proposedBy;
     }
 
-    long getVersion() {
+    public long getVersion() {
         return version;
     }
 
-    TermProposal toRecord() {
+    public TermProposal toRecord() {
         long pid = requireId();
         List<GlossaryTerm> terms = concept.getTerms().stream()
                 .filter(t -> t.getProposalId() != null && t.getProposalId() == pid)

@@ -1,4 +1,4 @@
-package org.statementworkbench.glossary;
+package org.statementworkbench.glossary.store;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.statementworkbench.glossary.GlossaryQuery;
+import org.statementworkbench.glossary.InflectedTermSearch;
+import org.statementworkbench.glossary.SearchFolding;
 
 /**
  * The queries behind the glossary search ({@link GlossaryQuery}): a term matches when its folded text has a word
@@ -21,12 +24,12 @@ import org.springframework.stereotype.Component;
  * apply to the matching term as before. Callers run inside their (read-only) transaction and check rights.
  */
 @Component
-class ConceptSearch {
+public class ConceptSearch {
 
     private final EntityManager em;
     private final ObjectProvider<InflectedTermSearch> inflected;
 
-    ConceptSearch(EntityManager em, ObjectProvider<InflectedTermSearch> inflected) {
+    public ConceptSearch(EntityManager em, ObjectProvider<InflectedTermSearch> inflected) {
         this.em = em;
         this.inflected = inflected;
     }
@@ -34,7 +37,7 @@ class ConceptSearch {
     /** What one query selects: its folded text and the terms found in inflected forms. */
     private record Selection(GlossaryQuery query, String folded, Set<Long> inflectedTerms) {}
 
-    int count(GlossaryQuery query) {
+    public int count(GlossaryQuery query) {
         Selection s = select(query);
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> q = cb.createQuery(Long.class);
@@ -45,7 +48,7 @@ class ConceptSearch {
     }
 
     /** One page of concept ids: exact matches first, then terms starting with the text, then the rest. */
-    List<Long> page(GlossaryQuery query, int offset, int limit) {
+    public List<Long> page(GlossaryQuery query, int offset, int limit) {
         Selection s = select(query);
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Tuple> q = cb.createTupleQuery();
@@ -66,7 +69,7 @@ class ConceptSearch {
     }
 
     /** Every concept id the query selects, in id order. */
-    List<Long> all(GlossaryQuery query) {
+    public List<Long> all(GlossaryQuery query) {
         Selection s = select(query);
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> q = cb.createQuery(Long.class);
@@ -80,7 +83,7 @@ class ConceptSearch {
         String folded = SearchFolding.fold(query.text());
         Set<Long> terms = Set.of();
         InflectedTermSearch search = inflected.getIfAvailable();
-        if (search != null && !folded.isEmpty() && !SearchFolding.hasCjk(folded)) {
+        if (search != null && !folded.isEmpty() && !hasCjk(folded)) {
             terms = search.termIds(
                     query.text(),
                     query.language() == null ? null : Term.languageTag(query.language()),
@@ -122,10 +125,21 @@ class ConceptSearch {
     /** The LIKE pattern: anywhere for Chinese, else a word starting with (or, for whole words, equal to) the text. */
     private static String pattern(Selection s) {
         String folded = escaped(s.folded());
-        if (SearchFolding.hasCjk(s.folded())) {
+        if (hasCjk(s.folded())) {
             return "%" + folded + "%";
         }
         return s.query().wholeWord() ? "% " + folded + " %" : "% " + folded + "%";
+    }
+
+    /** True when the text holds Han, Kana or Hangul characters: such terms are searched as substrings. */
+    private static boolean hasCjk(String text) {
+        return text.codePoints().anyMatch(cp -> {
+            Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+            return s == Character.UnicodeScript.HAN
+                    || s == Character.UnicodeScript.HIRAGANA
+                    || s == Character.UnicodeScript.KATAKANA
+                    || s == Character.UnicodeScript.HANGUL;
+        });
     }
 
     private static final char ESCAPE = '\\';

@@ -1,4 +1,4 @@
-package org.statementworkbench.glossary;
+package org.statementworkbench.glossary.store;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,12 +14,18 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.statementworkbench.glossary.Approval;
+import org.statementworkbench.glossary.GlossaryTerm;
+import org.statementworkbench.glossary.SearchFolding;
+import org.statementworkbench.glossary.TermDraft;
+import org.statementworkbench.glossary.TermType;
+import org.statementworkbench.glossary.UsageStatus;
 import org.statementworkbench.glossary.exchange.LanguageTags;
 
 /** One term of a concept in one language, with its usage status and approval state. */
 @Entity
 @Table(name = "glossary_term")
-class Term {
+public class Term {
 
     static final int TEXT_MAX_LENGTH = 500;
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8}){0,4}");
@@ -84,13 +90,13 @@ class Term {
     @SuppressWarnings("NullAway.Init")
     protected Term() {}
 
-    Term(TermDraft draft, Approval approval, String username, Instant when) {
+    public Term(TermDraft draft, Approval approval, String username, Instant when) {
         apply(draft);
         record(approval, username, when, null);
     }
 
     /** Normalises a BCP 47 tag ("FR" to "fr", "zh-hans" to "zh-Hans"); refuses what is not one. */
-    static String languageTag(String tag) {
+    public static String languageTag(String tag) {
         String t = tag.strip();
         if (!LANGUAGE_TAG.matcher(t).matches()) {
             throw new IllegalArgumentException("\"" + tag + "\" is not a BCP 47 language tag (e.g. fr, zh-Hans).");
@@ -98,11 +104,19 @@ class Term {
         return LanguageTags.normalized(t);
     }
 
-    void edit(TermDraft draft) {
+    /**
+     * The folded text as the {@code folded_text} column stores it ({@link SearchFolding#fold}, with a space on each
+     * side), so that "starts a word" and "whole word" are plain {@code like} patterns.
+     */
+    public static String storedFolding(String text) {
+        return " " + SearchFolding.fold(text) + " ";
+    }
+
+    public void edit(TermDraft draft) {
         apply(draft);
     }
 
-    void decide(Approval approval, String username, Instant when, @Nullable String note) {
+    public void decide(Approval approval, String username, Instant when, @Nullable String note) {
         record(approval, username, when, note);
     }
 
@@ -117,7 +131,7 @@ class Term {
         }
         this.language = languageTag(draft.language());
         this.text = t;
-        this.foldedText = SearchFolding.stored(t);
+        this.foldedText = storedFolding(t);
         this.type = draft.type();
         this.status = draft.status();
         this.partOfSpeech = Concept.limited(draft.partOfSpeech(), 32, "A part of speech");
@@ -138,33 +152,31 @@ class Term {
         this.position = position;
     }
 
-    void proposedWith(long proposalId) {
+    public void proposedWith(long proposalId) {
         this.proposalId = proposalId;
     }
 
-    @Nullable
-    Long getId() {
+    public @Nullable Long getId() {
         return id;
     }
 
-    String getLanguage() {
+    public String getLanguage() {
         return language;
     }
 
-    String getText() {
+    public String getText() {
         return text;
     }
 
-    Approval getApproval() {
+    public Approval getApproval() {
         return approval;
     }
 
-    @Nullable
-    Long getProposalId() {
+    public @Nullable Long getProposalId() {
         return proposalId;
     }
 
-    GlossaryTerm toRecord() {
+    public GlossaryTerm toRecord() {
         return new GlossaryTerm(
                 id == null ? 0 : id,
                 language,

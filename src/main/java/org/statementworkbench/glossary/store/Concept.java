@@ -1,4 +1,4 @@
-package org.statementworkbench.glossary;
+package org.statementworkbench.glossary.store;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -15,19 +15,26 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.statementworkbench.glossary.Approval;
+import org.statementworkbench.glossary.GlossaryConcept;
+import org.statementworkbench.glossary.SearchFolding;
+import org.statementworkbench.glossary.TermDraft;
 
 /** A glossary concept: subject fields, definition, note, source and its terms. Retired, never deleted. */
 @Entity
 @Table(name = "glossary_concept")
-class Concept {
+public class Concept {
 
-    static final int TEXT_MAX_LENGTH = 4000;
-    static final int SOURCE_MAX_LENGTH = 2000;
+    public static final int TEXT_MAX_LENGTH = 4000;
+    public static final int SOURCE_MAX_LENGTH = 2000;
     static final int SUBJECT_MAX_LENGTH = 200;
     private static final Pattern EXTERNAL_ID = Pattern.compile("[\\p{L}\\p{N}_.:\\-]{1,128}");
 
@@ -87,7 +94,7 @@ class Concept {
     @SuppressWarnings("NullAway.Init")
     protected Concept() {}
 
-    Concept(String externalId, String username, Instant when) {
+    public Concept(String externalId, String username, Instant when) {
         this.externalId = checkedExternalId(externalId);
         this.createdAt = when;
         this.createdBy = username;
@@ -95,11 +102,11 @@ class Concept {
         this.updatedBy = username;
     }
 
-    static boolean validExternalId(String id) {
+    public static boolean validExternalId(String id) {
         return EXTERNAL_ID.matcher(id).matches();
     }
 
-    void setExternalId(String externalId) {
+    public void setExternalId(String externalId) {
         this.externalId = checkedExternalId(externalId);
     }
 
@@ -111,8 +118,18 @@ class Concept {
         return externalId;
     }
 
-    void describe(
+    public void describe(
             Collection<String> subjects, @Nullable String definition, @Nullable String note, @Nullable String source) {
+        Set<String> clean = subjectFields(subjects);
+        this.subjectFields.clear();
+        this.subjectFields.addAll(clean);
+        this.definition = limited(definition, TEXT_MAX_LENGTH, "A definition");
+        this.note = limited(note, TEXT_MAX_LENGTH, "A note");
+        this.source = limited(source, SOURCE_MAX_LENGTH, "A source");
+    }
+
+    /** The subject fields stripped, without blanks and repeats; refused when one is too long. */
+    public static Set<String> subjectFields(Collection<String> subjects) {
         Set<String> clean = new LinkedHashSet<>();
         for (String s : subjects) {
             String v = s.strip();
@@ -124,14 +141,10 @@ class Concept {
                 clean.add(v);
             }
         }
-        this.subjectFields.clear();
-        this.subjectFields.addAll(clean);
-        this.definition = limited(definition, TEXT_MAX_LENGTH, "A definition");
-        this.note = limited(note, TEXT_MAX_LENGTH, "A note");
-        this.source = limited(source, SOURCE_MAX_LENGTH, "A source");
+        return clean;
     }
 
-    static @Nullable String limited(@Nullable String value, int max, String what) {
+    public static @Nullable String limited(@Nullable String value, int max, String what) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -142,12 +155,12 @@ class Concept {
         return v;
     }
 
-    void touched(String username, Instant when) {
+    public void touched(String username, Instant when) {
         this.updatedBy = username;
         this.updatedAt = when;
     }
 
-    void retire(String username, Instant when, @Nullable String reason, @Nullable Long mergedInto) {
+    public void retire(String username, Instant when, @Nullable String reason, @Nullable Long mergedInto) {
         this.retiredAt = when;
         this.retiredBy = username;
         this.retiredReason = limited(reason, 1000, "A reason");
@@ -155,7 +168,7 @@ class Concept {
         touched(username, when);
     }
 
-    void restore(String username, Instant when) {
+    public void restore(String username, Instant when) {
         this.retiredAt = null;
         this.retiredBy = null;
         this.retiredReason = null;
@@ -163,46 +176,67 @@ class Concept {
         touched(username, when);
     }
 
-    void addTerm(Term term) {
+    public void addTerm(Term term) {
         term.attach(this, terms.size());
         terms.add(term);
     }
 
-    void renumberTerms() {
-        for (int i = 0; i < terms.size(); i++) {
-            terms.get(i).attach(this, i);
+    /** Replaces the terms by the drafts': drafted ids are edited in place, others added (approved). */
+    public void replaceTerms(List<TermDraft> drafts, String user, Instant now) {
+        Set<String> seen = new HashSet<>();
+        for (TermDraft d : drafts) {
+            String key = Term.languageTag(d.language()) + "\u0000" + SearchFolding.fold(d.text());
+            if (!seen.add(key)) {
+                throw new IllegalArgumentException(
+                        "The term \"" + d.text().strip() + "\" is entered twice in " + d.language() + ".");
+            }
         }
+        Map<Long, Term> existing = new HashMap<>();
+        for (Term t : terms) {
+            existing.put(t.getId(), t);
+        }
+        List<Term> result = new ArrayList<>();
+        for (TermDraft d : drafts) {
+            Term term = d.id() == null ? null : existing.remove(d.id());
+            if (term == null) {
+                term = new Term(d, Approval.APPROVED, user, now);
+            } else {
+                term.edit(d);
+            }
+            result.add(term);
+        }
+        terms.clear();
+        result.forEach(this::addTerm);
     }
 
-    @Nullable
-    Long getId() {
+    public @Nullable Long getId() {
         return id;
     }
 
-    long requireId() {
+    public long requireId() {
         if (id == null) {
             throw new IllegalStateException("The concept is not saved yet.");
         }
         return id;
     }
 
-    String getExternalId() {
+    public String getExternalId() {
         return externalId;
     }
 
-    List<Term> getTerms() {
+    public List<Term> getTerms() {
         return terms;
     }
 
-    boolean isRetired() {
+    public boolean isRetired() {
         return retiredAt != null;
     }
 
-    long getVersion() {
+    public long getVersion() {
         return version;
     }
 
-    GlossaryConcept toRecord() {
+    public GlossaryConcept toRecord() {
         return new GlossaryConcept(
                 requireId(),
                 externalId,

@@ -1,4 +1,4 @@
-package org.statementworkbench.glossary;
+package org.statementworkbench.glossary.store;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;

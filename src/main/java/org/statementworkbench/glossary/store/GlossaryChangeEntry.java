@@ -1,4 +1,4 @@
-package org.statementworkbench.glossary;
+package org.statementworkbench.glossary.store;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import org.statementworkbench.glossary.ConceptChange;
 
 /** A recorded change of one concept. Never updated or deleted. */
 @Entity

@@ -1,11 +1,14 @@
-package org.statementworkbench.glossary;
+package org.statementworkbench.glossary.store;
 
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.statementworkbench.base.events.DomainEvents;
+import org.statementworkbench.glossary.ConceptChange;
+import org.statementworkbench.glossary.GlossaryChanged;
 
 /**
  * Records every change of a concept (who, when, before and after) and bumps the glossary revision once per
@@ -13,30 +16,30 @@ import org.statementworkbench.base.events.DomainEvents;
  * Callers run inside their transaction.
  */
 @Component
-class GlossaryLog {
+public class GlossaryLog {
 
     private final GlossaryChangeRepository changes;
     private final EntityManager em;
     private final DomainEvents events;
     private final Clock clock = Clock.systemUTC();
 
-    GlossaryLog(GlossaryChangeRepository changes, EntityManager em, DomainEvents events) {
+    public GlossaryLog(GlossaryChangeRepository changes, EntityManager em, DomainEvents events) {
         this.changes = changes;
         this.em = em;
         this.events = events;
     }
 
-    Instant now() {
+    public Instant now() {
         return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     /** The concept as text, to pass as {@code before} to {@link #record}. */
-    static String snapshot(Concept concept) {
+    public static String snapshot(Concept concept) {
         return ConceptSnapshot.text(concept.toRecord());
     }
 
     /** Flushes the concept (so it has ids) and records the change. */
-    void record(Concept concept, String action, String username, Instant when, @Nullable String before) {
+    public void record(Concept concept, String action, String username, Instant when, @Nullable String before) {
         em.flush();
         String after = snapshot(concept);
         String summary = before == null ? "created" : ConceptSnapshot.summary(before, after);
@@ -44,13 +47,20 @@ class GlossaryLog {
     }
 
     /** Records many new concepts at once (imports): the summary says where they came from. */
-    void recordCreated(Concept concept, String action, String username, Instant when, String summary) {
+    public void recordCreated(Concept concept, String action, String username, Instant when, String summary) {
         changes.save(
                 new GlossaryChangeEntry(concept.requireId(), username, when, action, summary, null, snapshot(concept)));
     }
 
+    /** A concept's history, newest first. */
+    public List<ConceptChange> history(long conceptId) {
+        return changes.findByConceptIdOrderByChangedAtDescIdDesc(conceptId).stream()
+                .map(GlossaryChangeEntry::toRecord)
+                .toList();
+    }
+
     /** Bumps the revision and announces the change; call once per changing transaction. */
-    long bump() {
+    public long bump() {
         em.createNativeQuery("update glossary_revision set revision = revision + 1 where id = 1")
                 .executeUpdate();
         long revision = revision();
@@ -58,7 +68,7 @@ class GlossaryLog {
         return revision;
     }
 
-    long revision() {
+    public long revision() {
         Object value = em.createNativeQuery("select revision from glossary_revision where id = 1")
                 .getSingleResult();
         return ((Number) value).longValue();

@@ -1,9 +1,10 @@
-package org.statementworkbench.glossary;
+package org.statementworkbench.glossary.store;
 
 import com.ibm.icu.text.Transliterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
+import org.statementworkbench.glossary.TermDraft;
 
 /**
  * Readable concept ids made from a term: "cyber-grooming" from the English term, "cyber-grooming-2" when that id
@@ -11,7 +12,7 @@ import java.util.function.Predicate;
  * "кибергруминг" gives "kibergruming", Chinese by its pinyin); what has no Latin letters or digits left gets
  * "concept". Ids stay within {@link #MAX_LENGTH} characters, cut at a hyphen.
  */
-final class ConceptIds {
+public final class ConceptIds {
 
     static final int MAX_LENGTH = 60;
 
@@ -20,7 +21,7 @@ final class ConceptIds {
     private ConceptIds() {}
 
     /** An id not yet taken, from the English term if there is one, else from the first term. */
-    static String readable(List<TermDraft> terms, Predicate<String> taken) {
+    public static String readable(List<TermDraft> terms, Predicate<String> taken) {
         String base = terms.stream()
                 .filter(t -> isEnglish(t.language()))
                 .findFirst()

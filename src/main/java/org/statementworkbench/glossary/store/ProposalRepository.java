@@ -1,9 +1,10 @@
-package org.statementworkbench.glossary;
+package org.statementworkbench.glossary.store;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.statementworkbench.glossary.Approval;
 
-interface ProposalRepository extends JpaRepository<Proposal, Long> {
+public interface ProposalRepository extends JpaRepository<Proposal, Long> {
 
     List<Proposal> findByStateOrderByProposedAtAsc(Approval state);
 

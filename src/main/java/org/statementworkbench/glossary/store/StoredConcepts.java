@@ -1,4 +1,4 @@
-package org.statementworkbench.glossary;
+package org.statementworkbench.glossary.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,32 +17,37 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.statementworkbench.glossary.Approval;
+import org.statementworkbench.glossary.GlossaryConcept;
+import org.statementworkbench.glossary.GlossaryTerm;
+import org.statementworkbench.glossary.TermType;
+import org.statementworkbench.glossary.UsageStatus;
 
 /**
  * Reads many stored concepts at once, a few queries per thousand, for imports and exports (the entity graph
  * would cost a query per concept for its subject fields). Callers run inside their transaction.
  */
 @Component
-class StoredConcepts {
+public class StoredConcepts {
 
     static final int CHUNK = 1000;
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
 
-    StoredConcepts(JdbcTemplate jdbc) {
+    public StoredConcepts(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
     /** The glossary revision, locked until the transaction ends: glossary changes wait for it. */
-    long lockedRevision() {
+    public long lockedRevision() {
         Long r = jdbc.queryForObject("select revision from glossary_revision where id = 1 for update", Long.class);
         return r == null ? 0 : r;
     }
 
     /** External id to database id, for the ids that exist. */
-    Map<String, Long> idsByExternalId(Collection<String> externalIds) {
+    public Map<String, Long> idsByExternalId(Collection<String> externalIds) {
         Map<String, Long> ids = new HashMap<>();
         chunks(
                 List.copyOf(externalIds),
@@ -56,7 +61,7 @@ class StoredConcepts {
     }
 
     /** Database id to external id. */
-    Map<Long, String> externalIds(Collection<Long> ids) {
+    public Map<Long, String> externalIds(Collection<Long> ids) {
         Map<Long, String> names = new HashMap<>();
         chunks(
                 List.copyOf(ids),
@@ -68,7 +73,7 @@ class StoredConcepts {
     }
 
     /** The concepts with all their terms, in the order of {@code ids}. */
-    Map<Long, GlossaryConcept> load(List<Long> ids) {
+    public Map<Long, GlossaryConcept> load(List<Long> ids) {
         Map<Long, GlossaryConcept> result = new LinkedHashMap<>();
         chunks(ids, chunk -> {
             Map<String, List<Long>> p = Map.of("ids", chunk);
@@ -155,7 +160,7 @@ class StoredConcepts {
      * counting rejected terms. Reads every stored term when the glossary is not much bigger than the file, else
      * looks the folded texts up a thousand at a time.
      */
-    Map<String, Set<Long>> owners(Collection<String> keys) {
+    public Map<String, Set<Long>> owners(Collection<String> keys) {
         Map<String, Set<Long>> owners = new HashMap<>();
         String select = "select t.concept_id, t.language, t.folded_text from glossary_term t join glossary_concept c "
                 + "on c.id = t.concept_id where c.retired_at is null and t.approval <> 'REJECTED'";
@@ -182,7 +187,7 @@ class StoredConcepts {
      * The concepts among {@code ids} that were imported before and changed in the workbench since: their last
      * history entry is not an import's ({@code import...} actions) but an earlier one is.
      */
-    Set<Long> editedSinceImport(Collection<Long> ids) {
+    public Set<Long> editedSinceImport(Collection<Long> ids) {
         Set<Long> edited = new HashSet<>();
         chunks(
                 List.copyOf(ids),
@@ -205,11 +210,13 @@ class StoredConcepts {
         }
     }
 
-    /** Instants are stored as UTC date-times (as Hibernate stores them). */
-    static final java.util.Calendar UTC = java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC"));
+    /** Instants are stored as UTC date-times (as Hibernate stores them): the calendar to read and write them with. */
+    public static java.util.Calendar utc() {
+        return java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC"));
+    }
 
     static @Nullable Instant instant(ResultSet rs, int column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column, (java.util.Calendar) UTC.clone());
+        Timestamp t = rs.getTimestamp(column, utc());
         return t == null ? null : t.toInstant();
     }
 }

@@ -1,4 +1,4 @@
-package org.statementworkbench.glossary;
+package org.statementworkbench.glossary.store;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -6,16 +6,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.statementworkbench.glossary.GlossaryConcept;
+import org.statementworkbench.glossary.GlossaryTerm;
 
 /**
  * A concept as plain text, one fact per line, for the history: readable as it is and diffable line by line
  * ({@link #summary}).
  */
-final class ConceptSnapshot {
+public final class ConceptSnapshot {
 
     private ConceptSnapshot() {}
 
-    static String text(GlossaryConcept c) {
+    public static String text(GlossaryConcept c) {
         StringBuilder b = new StringBuilder();
         b.append("id: ").append(c.externalId()).append('\n');
         b.append("subject fields: ")
@@ -66,7 +68,7 @@ final class ConceptSnapshot {
     }
 
     /** "- removed line; + added line", or "no change". */
-    static String summary(@Nullable String before, @Nullable String after) {
+    public static String summary(@Nullable String before, @Nullable String after) {
         Set<String> old = lines(before);
         Set<String> now = lines(after);
         List<String> parts = new ArrayList<>();
