@@ -21,16 +21,16 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.statementworkbench.TestSignIn;
 import org.statementworkbench.glossary.ConceptDraft;
-import org.statementworkbench.glossary.ConceptImportStatus;
 import org.statementworkbench.glossary.GlossaryConcept;
 import org.statementworkbench.glossary.GlossaryExchangeService;
 import org.statementworkbench.glossary.GlossaryService;
 import org.statementworkbench.glossary.GlossaryTerm;
-import org.statementworkbench.glossary.ImportDecision;
-import org.statementworkbench.glossary.ImportPreview;
 import org.statementworkbench.glossary.TermDraft;
 import org.statementworkbench.glossary.TermType;
 import org.statementworkbench.glossary.UsageStatus;
+import org.statementworkbench.glossary.importing.ConceptImportStatus;
+import org.statementworkbench.glossary.importing.ImportDecision;
+import org.statementworkbench.glossary.importing.ImportPreview;
 import org.statementworkbench.security.NewUser;
 import org.statementworkbench.security.Role;
 import org.statementworkbench.security.UserService;
@@ -199,7 +199,8 @@ class GlossaryExchangeViewTest extends SpringBrowserlessTest {
         test(view.cancel).click();
         assertThat(view.grid.isVisible()).isFalse();
         assertThat(view.commit.isEnabled()).isFalse();
-        assertThatThrownBy(() -> exchange.commit(shown, org.statementworkbench.glossary.ImportDecisions.defaults()))
+        assertThatThrownBy(() ->
+                        exchange.commit(shown, org.statementworkbench.glossary.importing.ImportDecisions.defaults()))
                 .hasMessageContaining("expired");
     }
 
@@ -208,9 +209,9 @@ class GlossaryExchangeViewTest extends SpringBrowserlessTest {
         stored("ex-" + tag, "Threshing hall " + tag, "Salle de battage " + tag);
         GlossaryExchangeView view = navigate(GlossaryExchangeView.class);
         assertThat(view.exportTbx.getHref()).isNotBlank();
-        var tbx = new ExportDownload(exchange, org.statementworkbench.glossary.ImportFormat.TBX, () -> false);
+        var tbx = new ExportDownload(exchange, org.statementworkbench.glossary.exchange.ImportFormat.TBX, () -> false);
         assertThat(new String(tbx.content(), StandardCharsets.UTF_8)).contains("Threshing hall " + tag);
-        assertThat(ExportDownload.fileName(org.statementworkbench.glossary.ImportFormat.CSV))
+        assertThat(ExportDownload.fileName(org.statementworkbench.glossary.exchange.ImportFormat.CSV))
                 .endsWith(".csv");
     }
 
