@@ -7,10 +7,16 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.statementworkbench.glossary.exchange.ExportedConcepts;
 import org.statementworkbench.glossary.exchange.GlossaryCsv;
+import org.statementworkbench.glossary.exchange.ImportFormat;
 import org.statementworkbench.glossary.exchange.TbxConcept;
 import org.statementworkbench.glossary.exchange.TbxReader;
 import org.statementworkbench.glossary.exchange.TbxWriter;
+import org.statementworkbench.glossary.importing.GlossaryImports;
+import org.statementworkbench.glossary.importing.ImportDecisions;
+import org.statementworkbench.glossary.importing.ImportPreview;
+import org.statementworkbench.glossary.importing.ImportResult;
 import org.statementworkbench.glossary.store.StoredConcepts;
 import org.statementworkbench.security.UserAccount;
 import org.statementworkbench.security.UserService;
@@ -20,7 +26,7 @@ import org.statementworkbench.security.UserService;
  *
  * <p>An import is previewed first: the whole file (TBX v3 or v2, or the glossary CSV) is read and checked, and
  * any error, naming its line or concept, stops it before anything changes. Each concept is then compared with the
- * glossary ({@link ImportClassifier} has the rules for NEW, UNCHANGED, CHANGED, DUPLICATE and CONFLICTING). The
+ * glossary ({@code importing.ImportClassifier} has the rules for NEW, UNCHANGED, CHANGED, DUPLICATE and CONFLICTING). The
  * parsed file stays on the server under the preview's id for {@link #PREVIEW_TTL}; {@link #commit} applies the
  * manager's decisions in one transaction (everything or nothing), records every created or changed concept in its
  * history and bumps the glossary revision once.

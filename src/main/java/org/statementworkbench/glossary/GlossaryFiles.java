@@ -2,11 +2,9 @@ package org.statementworkbench.glossary;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.statementworkbench.glossary.exchange.GlossaryCsv;
 import org.statementworkbench.glossary.exchange.GlossaryImportException;
+import org.statementworkbench.glossary.exchange.ImportFormat;
 import org.statementworkbench.glossary.exchange.TbxConcept;
-import org.statementworkbench.glossary.exchange.TbxReader;
-import org.statementworkbench.glossary.exchange.TbxTerm;
 
 /**
  * A glossary file (TBX v2 or v3, or the glossary CSV) read as term entries, without a database: for tools that
@@ -25,9 +23,7 @@ public final class GlossaryFiles {
     public static List<TermEntry> read(byte[] content, String fileName) {
         List<TbxConcept> concepts;
         try {
-            concepts = ImportFormat.detect(content, fileName) == ImportFormat.TBX
-                    ? new TbxReader().read(content)
-                    : new GlossaryCsv().read(content);
+            concepts = ImportFormat.detect(content, fileName).read(content).concepts();
         } catch (GlossaryImportException e) {
             throw new IllegalArgumentException(String.valueOf(e.getMessage()).replace(" Nothing was imported.", ""), e);
         }
@@ -37,7 +33,7 @@ public final class GlossaryFiles {
         for (TbxConcept c : concepts) {
             conceptId++;
             String externalId = c.id() == null ? String.valueOf(conceptId) : c.id();
-            for (TbxTerm t : c.terms()) {
+            for (TermDraft t : c.terms()) {
                 entries.add(new TermEntry(
                         conceptId,
                         externalId,

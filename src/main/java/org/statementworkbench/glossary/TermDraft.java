@@ -3,8 +3,9 @@ package org.statementworkbench.glossary;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A term as a glossary manager enters it. {@code id} is that of an existing term of the concept being edited, or
- * null for a new term (a manager's new term is approved at once).
+ * A term as a glossary manager enters it or a glossary file (TBX, CSV) holds it, before the glossary checks it.
+ * {@code id} is that of an existing term of the concept being edited, or null for a new term (a manager's new
+ * term is approved at once; a file's terms have none).
  */
 public record TermDraft(
         @Nullable Long id,
@@ -16,6 +17,11 @@ public record TermDraft(
         @Nullable String gender,
         @Nullable String context,
         boolean caseSensitive) {
+
+    /** The same term for the stored term {@code termId} (edited in place), or for a new term when null. */
+    public TermDraft withId(@Nullable Long termId) {
+        return new TermDraft(termId, language, text, type, status, partOfSpeech, gender, context, caseSensitive);
+    }
 
     public static TermDraft of(String language, String text, TermType type, UsageStatus status) {
         return new TermDraft(null, language, text, type, status, null, null, null, type == TermType.ACRONYM);

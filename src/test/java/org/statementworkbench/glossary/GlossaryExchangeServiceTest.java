@@ -20,6 +20,13 @@ import org.springframework.security.access.AccessDeniedException;
 import org.statementworkbench.TestData;
 import org.statementworkbench.TestSignIn;
 import org.statementworkbench.glossary.exchange.GlossaryImportException;
+import org.statementworkbench.glossary.exchange.ImportFormat;
+import org.statementworkbench.glossary.importing.ConceptImportStatus;
+import org.statementworkbench.glossary.importing.ImportDecision;
+import org.statementworkbench.glossary.importing.ImportDecisions;
+import org.statementworkbench.glossary.importing.ImportPreview;
+import org.statementworkbench.glossary.importing.ImportResult;
+import org.statementworkbench.security.NewUser;
 import org.statementworkbench.security.Role;
 
 /** Preview, decisions and one-transaction commits of glossary imports, and their role rules, on MariaDB. */

@@ -22,6 +22,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.statementworkbench.TestData;
 import org.statementworkbench.TestSignIn;
 import org.statementworkbench.glossary.exchange.GlossaryImportException;
+import org.statementworkbench.glossary.exchange.ImportFormat;
+import org.statementworkbench.glossary.importing.ConceptImportStatus;
+import org.statementworkbench.glossary.importing.ImportDecision;
+import org.statementworkbench.glossary.importing.ImportDecisions;
+import org.statementworkbench.glossary.importing.ImportPreview;
+import org.statementworkbench.glossary.importing.ShippedGlossary;
+import org.statementworkbench.security.NewUser;
 import org.statementworkbench.security.Role;
 
 /** Exports that read back unchanged, hostile files that change nothing, and the first-start load, on MariaDB. */

@@ -15,8 +15,10 @@ import org.statementworkbench.TestSignIn;
 import org.statementworkbench.bench.Benchmarks.Benchmark;
 import org.statementworkbench.glossary.exchange.TbxConcept;
 import org.statementworkbench.glossary.exchange.TbxReader;
-import org.statementworkbench.glossary.exchange.TbxTerm;
 import org.statementworkbench.glossary.exchange.TbxWriter;
+import org.statementworkbench.glossary.importing.ImportDecisions;
+import org.statementworkbench.glossary.importing.ImportPreview;
+import org.statementworkbench.glossary.importing.ImportResult;
 import org.statementworkbench.security.NewUser;
 import org.statementworkbench.security.Role;
 import org.statementworkbench.security.UserService;
@@ -198,7 +200,7 @@ public final class GlossaryImportBenchmark {
         Random random = new Random(42);
         List<TbxConcept> concepts = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            List<TbxTerm> terms = new ArrayList<>();
+            List<TermDraft> terms = new ArrayList<>();
             for (String language : List.of("ar", "zh", "en", "fr", "ru", "es")) {
                 int count = random.nextInt(10) < 4 ? 2 : 1;
                 for (int k = 0; k < count; k++) {
@@ -209,7 +211,8 @@ public final class GlossaryImportBenchmark {
                         text.append(language.equals("zh") ? "" : " ").append(words.get(random.nextInt(words.size())));
                     }
                     text.append(' ').append(i).append(k == 0 ? "" : "b");
-                    terms.add(new TbxTerm(
+                    terms.add(new TermDraft(
+                            null,
                             language,
                             text.toString().strip(),
                             k == 0 ? TermType.FULL_FORM : TermType.SHORT_FORM,

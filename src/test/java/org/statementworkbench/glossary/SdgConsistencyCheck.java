@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.statementworkbench.glossary.exchange.TbxConcept;
-import org.statementworkbench.glossary.exchange.TbxTerm;
 
 /**
  * The SDG consistency check: for every concept whose English preferred term occurs in an English SDG sentence, a
@@ -51,7 +50,7 @@ final class SdgConsistencyCheck {
         int conceptsChecked = 0;
         int sentencesChecked = 0;
         for (TbxConcept concept : concepts) {
-            List<TbxTerm> english = concept.terms().stream()
+            List<TermDraft> english = concept.terms().stream()
                     .filter(t -> t.language().equals("en") && t.status() == UsageStatus.PREFERRED)
                     .toList();
             List<String> keys = corpus.sentences().keySet().stream()
@@ -65,7 +64,7 @@ final class SdgConsistencyCheck {
             conceptsChecked++;
             sentencesChecked += keys.size();
             for (String lang : OTHER_LANGUAGES) {
-                List<TbxTerm> approved = concept.terms().stream()
+                List<TermDraft> approved = concept.terms().stream()
                         .filter(t -> t.language().equals(lang)
                                 && (t.status() == UsageStatus.PREFERRED || t.status() == UsageStatus.ADMITTED))
                         .toList();
@@ -83,7 +82,7 @@ final class SdgConsistencyCheck {
                         used.add(exception.describe(lang, key));
                     } else {
                         inconsistencies.add(concept.id() + " [" + lang + "] " + key + ": none of "
-                                + approved.stream().map(TbxTerm::text).toList() + " in \"" + sentence + "\" (en: \""
+                                + approved.stream().map(TermDraft::text).toList() + " in \"" + sentence + "\" (en: \""
                                 + corpus.text(key, "en") + "\")");
                     }
                 }

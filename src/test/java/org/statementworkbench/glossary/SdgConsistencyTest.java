@@ -18,7 +18,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.statementworkbench.glossary.exchange.TbxConcept;
 import org.statementworkbench.glossary.exchange.TbxReader;
-import org.statementworkbench.glossary.exchange.TbxTerm;
 
 /**
  * The shipped glossary against the UN's own SDG wording in the six languages (src/test/resources/sdg, a copy of ../shared/data/sdg): where the English
@@ -211,9 +210,9 @@ class SdgConsistencyTest {
     }
 
     private static TbxConcept concept(String id, Map<String, String> preferred) {
-        List<TbxTerm> terms = new ArrayList<>();
-        SdgCorpus.LANGUAGES.forEach(lang -> terms.add(new TbxTerm(
-                lang, preferred.get(lang), TermType.FULL_FORM, UsageStatus.PREFERRED, null, null, null, false)));
+        List<TermDraft> terms = new ArrayList<>();
+        SdgCorpus.LANGUAGES.forEach(
+                lang -> terms.add(TermDraft.of(lang, preferred.get(lang), TermType.FULL_FORM, UsageStatus.PREFERRED)));
         return new TbxConcept(id, List.of("organized crime"), Map.of(), List.of(), List.of(), terms);
     }
 }

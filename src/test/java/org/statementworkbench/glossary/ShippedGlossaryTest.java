@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.statementworkbench.glossary.exchange.GlossaryCsv;
 import org.statementworkbench.glossary.exchange.TbxConcept;
 import org.statementworkbench.glossary.exchange.TbxReader;
-import org.statementworkbench.glossary.exchange.TbxTerm;
 
 /**
  * Structural checks of the shipped glossary (glossary/un-glossary.csv and the TBX generated from it), and spot
@@ -104,7 +103,7 @@ class ShippedGlossaryTest {
     @Test
     void everyConceptHasAnApprovedPreferredTermInEachOfTheSixLanguagesAndNoOthers() {
         assertThat(concepts).allSatisfy(c -> {
-            assertThat(c.terms()).extracting(TbxTerm::language).as(c.id()).allMatch(LANGUAGES::contains);
+            assertThat(c.terms()).extracting(TermDraft::language).as(c.id()).allMatch(LANGUAGES::contains);
             for (String lang : LANGUAGES) {
                 if (AWAITING_CONFIRMATION.getOrDefault(c.id(), Set.of()).contains(lang)) {
                     assertThat(c.terms())
@@ -137,7 +136,7 @@ class ShippedGlossaryTest {
     void noTermTextNamesTwoConceptsInOneLanguageUnlessListed() {
         Map<String, List<String>> owners = new LinkedHashMap<>();
         for (TbxConcept c : concepts) {
-            for (TbxTerm t : c.terms()) {
+            for (TermDraft t : c.terms()) {
                 String text = t.caseSensitive()
                         ? t.text()
                         : Normalizer.normalize(t.text(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
@@ -201,7 +200,7 @@ class ShippedGlossaryTest {
         assertThat(term(csam, "en", "child pornography").status()).isEqualTo(UsageStatus.DEPRECATED);
         assertThat(csam.terms())
                 .filteredOn(t -> t.status() == UsageStatus.DEPRECATED)
-                .extracting(TbxTerm::language)
+                .extracting(TermDraft::language)
                 .containsExactlyInAnyOrderElementsOf(LANGUAGES);
         assertThat(preferred("un-crc-opsc", "en")).singleElement().asString().endsWith("and child pornography");
     }
@@ -275,7 +274,7 @@ class ShippedGlossaryTest {
                 }));
         assertThat(concept("asean").terms())
                 .filteredOn(t -> t.language().equals("ar") && t.type() == TermType.FULL_FORM)
-                .extracting(TbxTerm::text)
+                .extracting(TermDraft::text)
                 .containsExactly("رابطة أمم جنوب شرق آسيا");
         assertThat(preferred("asean", "zh")).containsExactly("东南亚国家联盟");
         assertThat(concept("asean").terms()).anyMatch(t -> t.text().equals("东盟") && t.status() == UsageStatus.ADMITTED);
@@ -313,7 +312,7 @@ class ShippedGlossaryTest {
                 .orElseThrow(() -> new AssertionError("no concept " + id));
     }
 
-    private static TbxTerm term(TbxConcept concept, String lang, String text) {
+    private static TermDraft term(TbxConcept concept, String lang, String text) {
         return concept.terms().stream()
                 .filter(t -> t.language().equals(lang) && t.text().equals(text))
                 .findFirst()
@@ -323,7 +322,7 @@ class ShippedGlossaryTest {
     private static List<String> preferred(String id, String lang) {
         return concept(id).terms().stream()
                 .filter(t -> t.language().equals(lang) && t.status() == UsageStatus.PREFERRED)
-                .map(TbxTerm::text)
+                .map(TermDraft::text)
                 .toList();
     }
 }

@@ -17,6 +17,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.statementworkbench.base.CsvFormulaGuard;
+import org.statementworkbench.glossary.TermDraft;
 import org.statementworkbench.glossary.TermType;
 import org.statementworkbench.glossary.UsageStatus;
 
@@ -61,7 +62,7 @@ public final class GlossaryCsv {
                 continue;
             }
             int line = r + 1;
-            List<TbxTerm> terms = new ArrayList<>();
+            List<TermDraft> terms = new ArrayList<>();
             for (String lang : languages) {
                 List<String> texts = split(cell(header, row, lang));
                 List<String> statuses = split(cell(header, row, lang + "_status"));
@@ -84,8 +85,7 @@ public final class GlossaryCsv {
                             : TermType.fromTbx(t)
                                     .orElseThrow(() -> new GlossaryImportException("Line " + line + ", column " + lang
                                             + "_type: unknown type '" + t + "'. Nothing was imported."));
-                    terms.add(
-                            new TbxTerm(lang, texts.get(i), type, status, null, null, null, type == TermType.ACRONYM));
+                    terms.add(TermDraft.of(lang, texts.get(i), type, status));
                 }
             }
             if (terms.isEmpty()) {
@@ -116,9 +116,9 @@ public final class GlossaryCsv {
             cells.put("subject_fields", join(c.subjectFields()));
             cells.put("definition", c.definitions().getOrDefault("en", ""));
             for (String l : languages) {
-                List<TbxTerm> terms =
+                List<TermDraft> terms =
                         c.terms().stream().filter(t -> t.language().equals(l)).toList();
-                cells.put(l, join(terms.stream().map(TbxTerm::text).toList()));
+                cells.put(l, join(terms.stream().map(TermDraft::text).toList()));
                 cells.put(
                         l + "_status",
                         join(terms.stream()

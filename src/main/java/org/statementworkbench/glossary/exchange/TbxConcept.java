@@ -3,6 +3,7 @@ package org.statementworkbench.glossary.exchange;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.statementworkbench.glossary.TermDraft;
 
 /**
  * A concept as read from a TBX file: subject fields, definitions (per language; TBX-Basic puts them at language
@@ -14,7 +15,7 @@ public record TbxConcept(
         Map<String, String> definitions,
         List<String> notes,
         List<String> sources,
-        List<TbxTerm> terms) {
+        List<TermDraft> terms) {
 
     public TbxConcept {
         subjectFields = List.copyOf(subjectFields);

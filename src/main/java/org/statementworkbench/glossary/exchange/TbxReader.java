@@ -2,12 +2,10 @@ package org.statementworkbench.glossary.exchange;
 
 import java.io.StringReader;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -15,15 +13,14 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.jspecify.annotations.Nullable;
 import org.statementworkbench.base.XmlText;
-import org.statementworkbench.glossary.TermType;
-import org.statementworkbench.glossary.UsageStatus;
+import org.statementworkbench.glossary.TermDraft;
 
 /**
  * Reads TBX v3 (TBX-Basic/TBX-Core/TBX-Min, namespaces {@code urn:iso:std:iso:30042:ed-2} and {@code ed:3.0}) and
  * TBX v2 ({@code martif}, {@code termEntry}/{@code langSet}/{@code tig}/{@code ntig}) into concepts. Streaming
  * (StAX), so large files stay cheap; DTDs and entities are refused before anything is resolved. Every error names
- * the line, and the element or value at fault. A term without an administrativeStatus is admitted; acronyms are
- * case-sensitive unless a {@code termNote type="caseSensitivity"} (caseSensitive, caseInsensitive) says otherwise.
+ * the line, and the element or value at fault. XML hardening (no DTDs, no entities, no external resources) is
+ * here and nowhere else; each term group's data categories are checked by {@link TbxTermGroup}.
  *
  * <p>TBX v3 comes in two styles (ISO 30042:2019): DCA, where a data category is an attribute
  * ({@code <termNote type="administrativeStatus">}), and DCT, where it is an element of its module's namespace
@@ -107,21 +104,12 @@ public final class TbxReader {
         private final Map<String, String> definitions = new LinkedHashMap<>();
         private final List<String> notes = new ArrayList<>();
         private final List<String> sources = new ArrayList<>();
-        private final List<TbxTerm> terms = new ArrayList<>();
+        private final List<TermDraft> terms = new ArrayList<>();
         private final Map<String, Integer> notImported = new LinkedHashMap<>();
         private boolean inConcept;
         private @Nullable String language;
         private @Nullable String languagePartOfSpeech;
-        // current term
-        private boolean inTerm;
-        private @Nullable String termText;
-        private @Nullable String termType;
-        private @Nullable String status;
-        private @Nullable String pos;
-        private @Nullable String gender;
-        private @Nullable String context;
-        private @Nullable String caseSensitivity;
-        private int termLine;
+        private @Nullable TbxTermGroup term;
 
         Parse(XMLStreamReader xml) {
             this.xml = xml;
@@ -182,8 +170,14 @@ public final class TbxReader {
                     language = tag == null ? null : LanguageTags.normalized(tag);
                     languagePartOfSpeech = null;
                 }
-                case "termSec", "tig", "ntig" -> beginTerm();
-                case "term" -> termText = text();
+                case "termSec", "tig", "ntig" ->
+                    term = new TbxTermGroup(xml.getLocation().getLineNumber());
+                case "term" -> {
+                    String value = text();
+                    if (term != null) {
+                        term.text(value);
+                    }
+                }
                 case "termNote", "descrip", "admin" -> {
                     String type = xml.getAttributeValue(null, "type");
                     category(type == null ? name + " without a type" : type, text());
@@ -207,34 +201,29 @@ public final class TbxReader {
                 case "subjectField" -> subjects.add(value);
                 case "definition" -> definitions.put(language == null ? "" : language, value);
                 case "source" -> sources.add(value);
-                case "context" -> termOnly(type, () -> context = value);
-                case "termType" -> termOnly(type, () -> termType = value);
-                case "administrativeStatus", "normativeAuthorization" -> termOnly(type, () -> status = value);
-                case "grammaticalGender" -> termOnly(type, () -> gender = value);
-                case "caseSensitivity" -> termOnly(type, () -> caseSensitivity = value);
                 case "partOfSpeech" -> {
-                    if (inTerm) {
-                        pos = value;
+                    if (term != null) {
+                        term.category(type, value);
                     } else if (language != null) {
                         languagePartOfSpeech = value; // TBX-Min: the default of the language section's terms
                     } else {
                         notImported("partOfSpeech outside a language section");
                     }
                 }
-                default -> notImported(type);
-            }
-        }
-
-        private void termOnly(String type, Runnable set) {
-            if (inTerm) {
-                set.run();
-            } else {
-                notImported(type + " outside a term");
+                default -> {
+                    if (!TbxTermGroup.CATEGORIES.contains(type)) {
+                        notImported(type);
+                    } else if (term != null) {
+                        term.category(type, value);
+                    } else {
+                        notImported(type + " outside a term");
+                    }
+                }
             }
         }
 
         private void note(String value) {
-            if (inTerm) {
+            if (term != null) {
                 notImported("note on a term");
             } else if (language != null) {
                 notImported("note on a language section");
@@ -251,7 +240,12 @@ public final class TbxReader {
 
         private void end(String name) {
             switch (name) {
-                case "termSec", "tig", "ntig" -> endTerm();
+                case "termSec", "tig", "ntig" -> {
+                    if (term != null) {
+                        terms.add(term.term(language, v2 ? "langSet" : "langSec", languagePartOfSpeech));
+                        term = null;
+                    }
+                }
                 case "langSec", "langSet" -> {
                     language = null;
                     languagePartOfSpeech = null;
@@ -277,67 +271,6 @@ public final class TbxReader {
             }
             concepts.add(new TbxConcept(conceptId, subjects, definitions, notes, sources, terms));
             inConcept = false;
-        }
-
-        private void beginTerm() {
-            inTerm = true;
-            termText = null;
-            termType = null;
-            status = null;
-            pos = null;
-            gender = null;
-            context = null;
-            caseSensitivity = null;
-            termLine = xml.getLocation().getLineNumber();
-        }
-
-        private void endTerm() {
-            String lang = language;
-            if (lang == null || lang.isBlank()) {
-                throw error("A term at line " + termLine + " is not inside a " + (v2 ? "langSet" : "langSec")
-                        + " with xml:lang");
-            }
-            String text = termText;
-            if (text == null || text.isBlank()) {
-                throw error("The term group at line " + termLine + " has no <term> text");
-            }
-            TermType type = termType == null
-                    ? TermType.FULL_FORM
-                    : TermType.fromTbx(termType)
-                            .orElseThrow(() -> error(
-                                    "Unknown termType '" + termType + "' at line " + termLine + "; expected one of "
-                                            + Arrays.stream(TermType.values())
-                                                    .map(TermType::tbx)
-                                                    .collect(Collectors.joining(", "))));
-            String statusText = status;
-            UsageStatus usage = statusText == null
-                    ? UsageStatus.ADMITTED
-                    : UsageStatus.fromTbx(statusText)
-                            .or(() -> tbxMinStatus(statusText))
-                            .orElseThrow(() ->
-                                    error("Unknown administrativeStatus '" + statusText + "' at line " + termLine));
-            boolean caseSensitive = caseSensitivity == null
-                    ? type == TermType.ACRONYM
-                    : caseSensitivity.equalsIgnoreCase("caseSensitive");
-            terms.add(new TbxTerm(
-                    lang,
-                    text.strip(),
-                    type,
-                    usage,
-                    pos == null ? languagePartOfSpeech : pos,
-                    gender,
-                    context,
-                    caseSensitive));
-            inTerm = false;
-        }
-
-        /** TBX-Min's administrativeStatus values beside TBX-Basic's. */
-        private static java.util.Optional<UsageStatus> tbxMinStatus(String value) {
-            return switch (value.strip()) {
-                case "notRecommended" -> java.util.Optional.of(UsageStatus.DEPRECATED);
-                case "obsolete" -> java.util.Optional.of(UsageStatus.SUPERSEDED);
-                default -> java.util.Optional.empty();
-            };
         }
 
         /** The text content of the current element (inline markup inside it contributes its text). */

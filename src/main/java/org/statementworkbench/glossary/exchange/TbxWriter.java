@@ -9,6 +9,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.jspecify.annotations.Nullable;
+import org.statementworkbench.glossary.TermDraft;
 import org.statementworkbench.glossary.TermType;
 
 /**
@@ -78,7 +79,7 @@ public final class TbxWriter {
             xml.writeCharacters(source);
             xml.writeEndElement();
         }
-        Map<String, List<TbxTerm>> byLanguage = new LinkedHashMap<>();
+        Map<String, List<TermDraft>> byLanguage = new LinkedHashMap<>();
         concept.terms()
                 .forEach(t -> byLanguage
                         .computeIfAbsent(t.language(), k -> new java.util.ArrayList<>())
@@ -90,7 +91,7 @@ public final class TbxWriter {
             if (definition != null) {
                 element(xml, "descrip", "definition", definition);
             }
-            for (TbxTerm term : entry.getValue()) {
+            for (TermDraft term : entry.getValue()) {
                 xml.writeStartElement("termSec");
                 element(xml, "term", null, term.text());
                 element(xml, "termNote", "termType", term.type().tbx());

@@ -156,7 +156,7 @@ public class StoredConcepts {
     }
 
     /**
-     * For each term key ({@link IncomingConcept#key}) the concepts in use (not retired) that have that term, not
+     * For each term key (language, NUL, folded text, as the import makes it) the concepts in use (not retired) that have that term, not
      * counting rejected terms. Reads every stored term when the glossary is not much bigger than the file, else
      * looks the folded texts up a thousand at a time.
      */

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.function.Supplier;
 import org.statementworkbench.glossary.GlossaryExchangeService;
 import org.statementworkbench.glossary.GlossaryQuery;
-import org.statementworkbench.glossary.ImportFormat;
+import org.statementworkbench.glossary.exchange.ImportFormat;
 
 /** Writes the glossary export when its link is clicked (the request carries the signed-in manager). */
 final class ExportDownload implements DownloadHandler {

@@ -32,12 +32,13 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.statementworkbench.base.ui.Notifications;
-import org.statementworkbench.glossary.ConceptImportStatus;
 import org.statementworkbench.glossary.GlossaryExchangeService;
-import org.statementworkbench.glossary.ImportDecision;
-import org.statementworkbench.glossary.ImportDecisions;
-import org.statementworkbench.glossary.ImportPreview;
-import org.statementworkbench.glossary.ImportResult;
+import org.statementworkbench.glossary.exchange.ImportFormat;
+import org.statementworkbench.glossary.importing.ConceptImportStatus;
+import org.statementworkbench.glossary.importing.ImportDecision;
+import org.statementworkbench.glossary.importing.ImportDecisions;
+import org.statementworkbench.glossary.importing.ImportPreview;
+import org.statementworkbench.glossary.importing.ImportResult;
 import org.statementworkbench.security.Roles;
 
 /**
@@ -107,14 +108,9 @@ class GlossaryExchangeView extends VerticalLayout {
             defaultsRow.add(select);
         }
         configureGrid();
-        exportTbx = new Anchor(
-                new ExportDownload(
-                        exchange, org.statementworkbench.glossary.ImportFormat.TBX, includeRetired::getValue),
-                "Export TBX v3");
-        exportCsv = new Anchor(
-                new ExportDownload(
-                        exchange, org.statementworkbench.glossary.ImportFormat.CSV, includeRetired::getValue),
-                "Export CSV");
+        exportTbx =
+                new Anchor(new ExportDownload(exchange, ImportFormat.TBX, includeRetired::getValue), "Export TBX v3");
+        exportCsv = new Anchor(new ExportDownload(exchange, ImportFormat.CSV, includeRetired::getValue), "Export CSV");
         setSizeFull();
         add(
                 new H3("Import"),

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.statementworkbench.glossary.TermDraft;
 import org.statementworkbench.glossary.TermType;
 import org.statementworkbench.glossary.UsageStatus;
 
@@ -39,12 +40,12 @@ class GlossaryCsvTest {
         assertThat(ccpcj.terms())
                 .filteredOn(t -> t.language().equals("ar"))
                 .singleElement()
-                .extracting(TbxTerm::text)
+                .extracting(TermDraft::text)
                 .isEqualTo("لجنة منع الجريمة والعدالة الجنائية");
         TbxConcept csam = concepts.getLast();
         assertThat(csam.subjectFields()).containsExactly("Children, online");
         assertThat(csam.terms())
-                .extracting(TbxTerm::status)
+                .extracting(TermDraft::status)
                 .containsExactly(UsageStatus.PREFERRED, UsageStatus.DEPRECATED);
     }
 
@@ -63,27 +64,10 @@ class GlossaryCsvTest {
                 List.of(),
                 List.of(),
                 List.of(
-                        new TbxTerm(
-                                "en",
-                                "=cmd|' /C calc'!A0",
-                                TermType.FULL_FORM,
-                                UsageStatus.PREFERRED,
-                                null,
-                                null,
-                                null,
-                                false),
-                        new TbxTerm(
-                                "fr", "+33 formule", TermType.FULL_FORM, UsageStatus.ADMITTED, null, null, null, false),
-                        new TbxTerm("ru", "-минус", TermType.FULL_FORM, UsageStatus.ADMITTED, null, null, null, false),
-                        new TbxTerm(
-                                "es",
-                                "'=ya con apóstrofo",
-                                TermType.FULL_FORM,
-                                UsageStatus.ADMITTED,
-                                null,
-                                null,
-                                null,
-                                false)));
+                        TermDraft.of("en", "=cmd|' /C calc'!A0", TermType.FULL_FORM, UsageStatus.PREFERRED),
+                        TermDraft.of("fr", "+33 formule", TermType.FULL_FORM, UsageStatus.ADMITTED),
+                        TermDraft.of("ru", "-минус", TermType.FULL_FORM, UsageStatus.ADMITTED),
+                        TermDraft.of("es", "'=ya con apóstrofo", TermType.FULL_FORM, UsageStatus.ADMITTED)));
         String written = new String(csv.write(List.of(hostile)), StandardCharsets.UTF_8);
         List<String> cells = written.lines()
                 .skip(1)
@@ -110,25 +94,16 @@ class GlossaryCsvTest {
                 List.of(),
                 List.of(),
                 List.of(
-                        new TbxTerm(
-                                "en", "either|or", TermType.FULL_FORM, UsageStatus.PREFERRED, null, null, null, false),
-                        new TbxTerm(
-                                "en",
-                                "back\\slash|pipe \\",
-                                TermType.FULL_FORM,
-                                UsageStatus.ADMITTED,
-                                null,
-                                null,
-                                null,
-                                false)));
+                        TermDraft.of("en", "either|or", TermType.FULL_FORM, UsageStatus.PREFERRED),
+                        TermDraft.of("en", "back\\slash|pipe \\", TermType.FULL_FORM, UsageStatus.ADMITTED)));
         List<TbxConcept> back = csv.read(csv.write(List.of(concept)));
         assertThat(back).containsExactly(concept);
         assertThat(back.getFirst().terms())
-                .extracting(TbxTerm::text)
+                .extracting(TermDraft::text)
                 .containsExactly("either|or", "back\\slash|pipe \\");
         // a hand-written backslash before any other character is kept as it is
         assertThat(read("id,en\nx,and\\or|n\\a\n").getFirst().terms())
-                .extracting(TbxTerm::text)
+                .extracting(TermDraft::text)
                 .containsExactly("and\\or", "n\\a");
     }
 

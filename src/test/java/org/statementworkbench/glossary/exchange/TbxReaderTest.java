@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.statementworkbench.glossary.TermDraft;
 import org.statementworkbench.glossary.TermType;
 import org.statementworkbench.glossary.UsageStatus;
 
@@ -62,10 +63,10 @@ class TbxReaderTest {
         GlossaryFileContent file =
                 reader.readFile(Files.readAllBytes(Path.of("src/test/resources/glossary/tbx-basic-dct-regional.tbx")));
         TbxConcept csam = file.concepts().getFirst();
-        assertThat(csam.terms()).extracting(TbxTerm::language).containsOnly("en", "fr", "es", "ar", "ru", "zh");
+        assertThat(csam.terms()).extracting(TermDraft::language).containsOnly("en", "fr", "es", "ar", "ru", "zh");
         assertThat(csam.terms())
                 .filteredOn(t -> t.status() == UsageStatus.DEPRECATED)
-                .extracting(TbxTerm::text)
+                .extracting(TermDraft::text)
                 .containsExactlyInAnyOrder(
                         "child pornography",
                         "pornographie mettant en scène des enfants",
@@ -85,7 +86,7 @@ class TbxReaderTest {
 
         TbxConcept council = file.concepts().getLast();
         assertThat(council.terms())
-                .extracting(TbxTerm::language, TbxTerm::text, TbxTerm::type)
+                .extracting(TermDraft::language, TermDraft::text, TermDraft::type)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("en", "Security Council", TermType.FULL_FORM),
                         org.assertj.core.groups.Tuple.tuple("zh", "安全理事会", TermType.FULL_FORM),
@@ -113,7 +114,7 @@ class TbxReaderTest {
             """;
         GlossaryFileContent file = reader.readFile(min.getBytes(StandardCharsets.UTF_8));
         assertThat(file.concepts().getFirst().terms())
-                .extracting(TbxTerm::language, TbxTerm::status, TbxTerm::partOfSpeech)
+                .extracting(TermDraft::language, TermDraft::status, TermDraft::partOfSpeech)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("en", UsageStatus.PREFERRED, "noun"),
                         org.assertj.core.groups.Tuple.tuple("en", UsageStatus.DEPRECATED, "noun"));
@@ -129,18 +130,18 @@ class TbxReaderTest {
                 .containsEntry("en", "Functional commission of the Economic and Social Council.");
         Map<String, List<String>> byLanguage = concept.terms().stream()
                 .collect(Collectors.groupingBy(
-                        TbxTerm::language, Collectors.mapping(TbxTerm::text, Collectors.toList())));
+                        TermDraft::language, Collectors.mapping(TermDraft::text, Collectors.toList())));
         assertThat(byLanguage).containsOnlyKeys("en", "fr", "es", "ru", "zh", "ar");
         assertThat(byLanguage.get("zh")).containsExactly("预防犯罪和刑事司法委员会");
         assertThat(byLanguage.get("ar")).containsExactly("لجنة منع الجريمة والعدالة الجنائية");
-        TbxTerm acronym = concept.terms().stream()
+        TermDraft acronym = concept.terms().stream()
                 .filter(t -> t.text().equals("CCPCJ"))
                 .findFirst()
                 .orElseThrow();
         assertThat(acronym.type()).isEqualTo(TermType.ACRONYM);
         assertThat(acronym.status()).isEqualTo(UsageStatus.ADMITTED);
         assertThat(acronym.caseSensitive()).isTrue();
-        TbxTerm french = concept.terms().stream()
+        TermDraft french = concept.terms().stream()
                 .filter(t -> t.language().equals("fr"))
                 .findFirst()
                 .orElseThrow();
@@ -166,7 +167,7 @@ class TbxReaderTest {
                     <descrip type="context">Thailand's view is that the new Convention should include provisions criminalizing "cyber-enabled crimes" of child pornography.</descrip></termSec>
                 </langSec></conceptEntry>""")).getFirst();
         assertThat(concept.terms())
-                .extracting(TbxTerm::text, TbxTerm::status)
+                .extracting(TermDraft::text, TermDraft::status)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("child sexual abuse material", UsageStatus.PREFERRED),
                         org.assertj.core.groups.Tuple.tuple("child pornography", UsageStatus.DEPRECATED));
@@ -191,7 +192,7 @@ class TbxReaderTest {
         TbxConcept concept = read(martif).getFirst();
         assertThat(concept.subjectFields()).containsExactly("UN phraseology");
         assertThat(concept.terms())
-                .extracting(TbxTerm::language, TbxTerm::text)
+                .extracting(TermDraft::language, TermDraft::text)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("en", "Member States"),
                         org.assertj.core.groups.Tuple.tuple("fr", "États Membres"));

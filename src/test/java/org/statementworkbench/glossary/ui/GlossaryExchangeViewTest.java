@@ -18,13 +18,19 @@ import org.springframework.security.access.AccessDeniedException;
 import org.statementworkbench.SignedInBrowserlessTest;
 import org.statementworkbench.TestData;
 import org.statementworkbench.TestSignIn;
+import org.statementworkbench.glossary.ConceptDraft;
 import org.statementworkbench.glossary.ConceptImportStatus;
 import org.statementworkbench.glossary.GlossaryConcept;
 import org.statementworkbench.glossary.GlossaryExchangeService;
 import org.statementworkbench.glossary.GlossaryService;
 import org.statementworkbench.glossary.GlossaryTerm;
-import org.statementworkbench.glossary.ImportDecision;
-import org.statementworkbench.glossary.ImportPreview;
+import org.statementworkbench.glossary.TermDraft;
+import org.statementworkbench.glossary.TermType;
+import org.statementworkbench.glossary.UsageStatus;
+import org.statementworkbench.glossary.importing.ConceptImportStatus;
+import org.statementworkbench.glossary.importing.ImportDecision;
+import org.statementworkbench.glossary.importing.ImportPreview;
+import org.statementworkbench.security.NewUser;
 import org.statementworkbench.security.Role;
 
 /** A glossary manager previews a file, sees the statuses, chooses decisions and commits; a translator can't. */
@@ -169,7 +175,8 @@ class GlossaryExchangeViewTest extends SignedInBrowserlessTest {
         test(view.cancel).click();
         assertThat(view.grid.isVisible()).isFalse();
         assertThat(view.commit.isEnabled()).isFalse();
-        assertThatThrownBy(() -> exchange.commit(shown, org.statementworkbench.glossary.ImportDecisions.defaults()))
+        assertThatThrownBy(() ->
+                        exchange.commit(shown, org.statementworkbench.glossary.importing.ImportDecisions.defaults()))
                 .hasMessageContaining("expired");
     }
 
@@ -178,9 +185,9 @@ class GlossaryExchangeViewTest extends SignedInBrowserlessTest {
         stored("ex-" + tag, "Threshing hall " + tag, "Salle de battage " + tag);
         GlossaryExchangeView view = navigate(GlossaryExchangeView.class);
         assertThat(view.exportTbx.getHref()).isNotBlank();
-        var tbx = new ExportDownload(exchange, org.statementworkbench.glossary.ImportFormat.TBX, () -> false);
+        var tbx = new ExportDownload(exchange, org.statementworkbench.glossary.exchange.ImportFormat.TBX, () -> false);
         assertThat(new String(tbx.content(), StandardCharsets.UTF_8)).contains("Threshing hall " + tag);
-        assertThat(ExportDownload.fileName(org.statementworkbench.glossary.ImportFormat.CSV))
+        assertThat(ExportDownload.fileName(org.statementworkbench.glossary.exchange.ImportFormat.CSV))
                 .endsWith(".csv");
     }
 

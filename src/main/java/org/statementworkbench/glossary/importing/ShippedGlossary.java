@@ -1,4 +1,4 @@
-package org.statementworkbench.glossary;
+package org.statementworkbench.glossary.importing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +13,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.statementworkbench.glossary.exchange.ImportFormat;
 
 /**
  * Loads the glossary that ships with the workbench ({@code glossary/un-glossary.tbx}, TBX v3) on the first start
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(40)
 @ConditionalOnProperty(name = "workbench.glossary.load-shipped", havingValue = "true", matchIfMissing = true)
-class ShippedGlossary implements ApplicationRunner {
+public class ShippedGlossary implements ApplicationRunner {
 
     static final String USER = "system";
     static final String DEFAULT_RESOURCE = "classpath:glossary/un-glossary.tbx";
@@ -59,7 +60,7 @@ class ShippedGlossary implements ApplicationRunner {
     }
 
     /** Imports the file's concepts that are new; returns how many were created (0 when it is missing or bad). */
-    int load(Resource resource) {
+    public int load(Resource resource) {
         if (!resource.exists()) {
             log.info("No shipped glossary at {}: the glossary starts empty", resource.getDescription());
             return 0;

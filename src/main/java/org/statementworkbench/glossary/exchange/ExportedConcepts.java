@@ -1,36 +1,29 @@
-package org.statementworkbench.glossary;
+package org.statementworkbench.glossary.exchange;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.statementworkbench.glossary.exchange.TbxConcept;
-import org.statementworkbench.glossary.exchange.TbxTerm;
+import org.statementworkbench.glossary.Approval;
+import org.statementworkbench.glossary.GlossaryConcept;
+import org.statementworkbench.glossary.TermDraft;
 
 /**
  * Stored concepts as exchange records: approved terms only (a concept without one is left out); the definition
  * at concept level in TBX, as the English one in CSV (its only definition column); a note or source of several
  * lines as several notes or sources, which an import joins again.
  */
-final class ExportedConcepts {
+public final class ExportedConcepts {
 
     private ExportedConcepts() {}
 
-    static List<TbxConcept> of(Collection<GlossaryConcept> concepts, ImportFormat format) {
+    public static List<TbxConcept> of(Collection<GlossaryConcept> concepts, ImportFormat format) {
         List<TbxConcept> out = new ArrayList<>(concepts.size());
         for (GlossaryConcept c : concepts) {
-            List<TbxTerm> terms = c.terms().stream()
+            List<TermDraft> terms = c.terms().stream()
                     .filter(t -> t.approval() == Approval.APPROVED)
-                    .map(t -> new TbxTerm(
-                            t.language(),
-                            t.text(),
-                            t.type(),
-                            t.status(),
-                            t.partOfSpeech(),
-                            t.gender(),
-                            t.context(),
-                            t.caseSensitive()))
+                    .map(t -> t.toDraft().withId(null))
                     .toList();
             if (terms.isEmpty()) {
                 continue;

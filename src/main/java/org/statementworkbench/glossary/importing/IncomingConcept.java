@@ -1,4 +1,4 @@
-package org.statementworkbench.glossary;
+package org.statementworkbench.glossary.importing;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,9 +9,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
+import org.statementworkbench.glossary.Approval;
+import org.statementworkbench.glossary.GlossaryConcept;
+import org.statementworkbench.glossary.GlossaryTerm;
+import org.statementworkbench.glossary.SearchFolding;
+import org.statementworkbench.glossary.TermDraft;
 import org.statementworkbench.glossary.exchange.GlossaryImportException;
 import org.statementworkbench.glossary.exchange.TbxConcept;
-import org.statementworkbench.glossary.exchange.TbxTerm;
 import org.statementworkbench.glossary.store.Concept;
 import org.statementworkbench.glossary.store.Term;
 
@@ -33,7 +37,7 @@ record IncomingConcept(
         boolean partial) {
 
     /** Checks and normalises; the message names the concept by its position in the file and its id. */
-    static IncomingConcept of(int row, TbxConcept c, boolean partial, Instant now) {
+    static IncomingConcept of(int row, TbxConcept c, boolean partial) {
         String where = "Concept " + row + (c.id() == null ? "" : " ('" + c.id() + "')");
         try {
             String id = c.id() == null || c.id().isBlank() ? null : c.id().strip();
@@ -47,43 +51,15 @@ record IncomingConcept(
             List<GlossaryTerm> terms = new ArrayList<>();
             List<String> folded = new ArrayList<>();
             Set<String> seen = new HashSet<>();
-            for (TbxTerm t : c.terms()) {
-                Term term = new Term(
-                        new TermDraft(
-                                null,
-                                t.language(),
-                                t.text(),
-                                t.type(),
-                                t.status(),
-                                t.partOfSpeech(),
-                                t.gender(),
-                                t.context(),
-                                t.caseSensitive()),
-                        Approval.APPROVED,
-                        "import",
-                        now);
-                GlossaryTerm r = term.toRecord();
+            for (TermDraft t : c.terms()) {
+                GlossaryTerm r = approved(t);
                 String fold = SearchFolding.fold(r.text());
                 folded.add(fold);
                 if (!seen.add(r.language() + "\u0000" + fold)) {
                     throw new IllegalArgumentException(
                             "the term \"" + r.text() + "\" is given twice in " + r.language());
                 }
-                terms.add(new GlossaryTerm(
-                        0,
-                        r.language(),
-                        r.text(),
-                        r.type(),
-                        r.status(),
-                        r.partOfSpeech(),
-                        r.gender(),
-                        r.context(),
-                        r.caseSensitive(),
-                        Approval.APPROVED,
-                        null,
-                        null,
-                        null,
-                        null));
+                terms.add(r);
             }
             return new IncomingConcept(
                     row, id, List.copyOf(subjects), definition, note, source, terms, folded, partial);
@@ -94,6 +70,26 @@ record IncomingConcept(
                             + m.substring(1).replaceAll("\\.$", "") + ". Nothing was imported.",
                     e);
         }
+    }
+
+    /** The term checked and normalised as the entity stores it, approved, not stored yet. */
+    private static GlossaryTerm approved(TermDraft draft) {
+        GlossaryTerm r = new Term(draft.withId(null), Approval.APPROVED, "import", Instant.EPOCH).toRecord();
+        return new GlossaryTerm(
+                0,
+                r.language(),
+                r.text(),
+                r.type(),
+                r.status(),
+                r.partOfSpeech(),
+                r.gender(),
+                r.context(),
+                r.caseSensitive(),
+                Approval.APPROVED,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** The concept-level definition (TBX), else the English one (TBX-Basic, CSV), else the first by language. */
@@ -136,8 +132,8 @@ record IncomingConcept(
             completed.add(
                     s == null
                             ? t
-                            : new GlossaryTerm(
-                                    0,
+                            : approved(new TermDraft(
+                                    null,
                                     t.language(),
                                     t.text(),
                                     t.type(),
@@ -145,12 +141,7 @@ record IncomingConcept(
                                     s.partOfSpeech(),
                                     s.gender(),
                                     s.context(),
-                                    s.caseSensitive(),
-                                    Approval.APPROVED,
-                                    null,
-                                    null,
-                                    null,
-                                    null));
+                                    s.caseSensitive())));
         }
         return new IncomingConcept(
                 row, externalId, subjectFields, definition, stored.note(), stored.source(), completed, folded, partial);
@@ -163,17 +154,6 @@ record IncomingConcept(
     }
 
     List<TermDraft> termDrafts() {
-        return terms.stream()
-                .map(t -> new TermDraft(
-                        null,
-                        t.language(),
-                        t.text(),
-                        t.type(),
-                        t.status(),
-                        t.partOfSpeech(),
-                        t.gender(),
-                        t.context(),
-                        t.caseSensitive()))
-                .toList();
+        return terms.stream().map(t -> t.toDraft().withId(null)).toList();
     }
 }

@@ -1,4 +1,4 @@
-package org.statementworkbench.glossary;
+package org.statementworkbench.glossary.exchange;
 
 import java.util.Locale;
 
@@ -21,6 +21,13 @@ public enum ImportFormat {
 
     public String extension() {
         return extension;
+    }
+
+    /** Reads a file of this format: its concepts, and (TBX) the data it holds that the glossary has no place for. */
+    public GlossaryFileContent read(byte[] content) {
+        return this == TBX
+                ? new TbxReader().readFile(content)
+                : new GlossaryFileContent(new GlossaryCsv().read(content), java.util.Map.of());
     }
 
     /**

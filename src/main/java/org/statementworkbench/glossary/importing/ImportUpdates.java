@@ -1,4 +1,4 @@
-package org.statementworkbench.glossary;
+package org.statementworkbench.glossary.importing;
 
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import org.statementworkbench.glossary.Approval;
+import org.statementworkbench.glossary.GlossaryConcept;
+import org.statementworkbench.glossary.GlossaryTerm;
+import org.statementworkbench.glossary.TermDraft;
 import org.statementworkbench.glossary.store.Concept;
 import org.statementworkbench.glossary.store.GlossaryLog;
 
@@ -89,17 +93,7 @@ class ImportUpdates {
         for (int i = 0; i < incoming.terms().size(); i++) {
             String key = incoming.key(i);
             if (!underReview.contains(key)) {
-                TermDraft d = incomingDrafts.get(i);
-                drafts.add(new TermDraft(
-                        approved.get(key),
-                        d.language(),
-                        d.text(),
-                        d.type(),
-                        d.status(),
-                        d.partOfSpeech(),
-                        d.gender(),
-                        d.context(),
-                        d.caseSensitive()));
+                drafts.add(incomingDrafts.get(i).withId(approved.get(key)));
             }
         }
         current.terms().stream().filter(t -> t.approval() != Approval.APPROVED).forEach(t -> drafts.add(t.toDraft()));

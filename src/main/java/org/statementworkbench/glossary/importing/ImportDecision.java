@@ -1,4 +1,4 @@
-package org.statementworkbench.glossary;
+package org.statementworkbench.glossary.importing;
 
 /** What an import does with one incoming concept. */
 public enum ImportDecision {

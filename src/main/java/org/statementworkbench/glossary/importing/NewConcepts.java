@@ -1,4 +1,4 @@
-package org.statementworkbench.glossary;
+package org.statementworkbench.glossary.importing;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -14,7 +14,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.statementworkbench.glossary.GlossaryTerm;
 import org.statementworkbench.glossary.store.ConceptSnapshot;
+import org.statementworkbench.glossary.store.GlossaryLog;
 import org.statementworkbench.glossary.store.StoredConcepts;
 
 /**

@@ -1,4 +1,4 @@
-package org.statementworkbench.glossary;
+package org.statementworkbench.glossary.importing;
 
 /** What a committed import did. */
 public record ImportResult(int created, int merged, int replaced, int skipped, int unchanged, long revision) {

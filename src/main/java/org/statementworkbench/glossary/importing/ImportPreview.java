@@ -1,9 +1,11 @@
-package org.statementworkbench.glossary;
+package org.statementworkbench.glossary.importing;
 
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.statementworkbench.glossary.GlossaryExchangeService;
+import org.statementworkbench.glossary.exchange.ImportFormat;
 
 /**
  * What an import would do, before anything changes: every incoming concept with its status. {@code id} names

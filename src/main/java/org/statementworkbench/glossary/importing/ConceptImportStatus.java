@@ -1,4 +1,6 @@
-package org.statementworkbench.glossary;
+package org.statementworkbench.glossary.importing;
+
+import org.statementworkbench.glossary.GlossaryExchangeService;
 
 /**
  * How an incoming concept compares with the glossary (see {@link GlossaryExchangeService} for the rules).

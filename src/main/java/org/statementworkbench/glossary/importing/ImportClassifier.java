@@ -1,4 +1,4 @@
-package org.statementworkbench.glossary;
+package org.statementworkbench.glossary.importing;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,6 +11,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.statementworkbench.glossary.Approval;
+import org.statementworkbench.glossary.GlossaryConcept;
+import org.statementworkbench.glossary.GlossaryTerm;
 import org.statementworkbench.glossary.store.ConceptSnapshot;
 import org.statementworkbench.glossary.store.StoredConcepts;
 

@@ -1,4 +1,4 @@
-package org.statementworkbench.glossary;
+package org.statementworkbench.glossary.importing;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -11,11 +11,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.statementworkbench.glossary.exchange.GlossaryCsv;
+import org.statementworkbench.glossary.GlossaryExchangeService;
 import org.statementworkbench.glossary.exchange.GlossaryFileContent;
 import org.statementworkbench.glossary.exchange.GlossaryImportException;
+import org.statementworkbench.glossary.exchange.ImportFormat;
 import org.statementworkbench.glossary.exchange.TbxConcept;
-import org.statementworkbench.glossary.exchange.TbxReader;
 import org.statementworkbench.glossary.store.GlossaryLog;
 import org.statementworkbench.glossary.store.StoredConcepts;
 
@@ -25,7 +25,7 @@ import org.statementworkbench.glossary.store.StoredConcepts;
  * {@link GlossaryExchangeService#PREVIEW_TTL}, at most {@link #MAX_PENDING} at a time, each used once.
  */
 @Component
-class GlossaryImports {
+public class GlossaryImports {
 
     static final Duration PREVIEW_TTL = GlossaryExchangeService.PREVIEW_TTL;
     static final int MAX_BYTES = GlossaryExchangeService.MAX_BYTES;
@@ -65,7 +65,7 @@ class GlossaryImports {
     /** Reads, checks and compares; the preview is kept for {@link #commit}. */
     private static final org.slf4j.Logger timing = org.slf4j.LoggerFactory.getLogger(GlossaryImports.class);
 
-    ImportPreview prepare(byte[] content, String fileName, ImportFormat format, String user) {
+    public ImportPreview prepare(byte[] content, String fileName, ImportFormat format, String user) {
         long start = System.nanoTime();
         ParsedFile file = parse(content, format);
         List<IncomingConcept> concepts = file.concepts();
@@ -92,18 +92,15 @@ class GlossaryImports {
             throw new GlossaryImportException(
                     "The file is larger than " + MAX_BYTES / (1024 * 1024) + " MB. Nothing was imported.");
         }
-        GlossaryFileContent file = format == ImportFormat.TBX
-                ? new TbxReader().readFile(content)
-                : new GlossaryFileContent(new GlossaryCsv().read(content), Map.of());
+        GlossaryFileContent file = format.read(content);
         List<TbxConcept> read = file.concepts();
         if (read.isEmpty()) {
             throw new GlossaryImportException("The file holds no concepts. Nothing was imported.");
         }
-        Instant now = Instant.now();
         List<IncomingConcept> concepts = new ArrayList<>(read.size());
         java.util.Set<String> ids = new java.util.HashSet<>();
         for (int i = 0; i < read.size(); i++) {
-            IncomingConcept c = IncomingConcept.of(i + 1, read.get(i), format == ImportFormat.CSV, now);
+            IncomingConcept c = IncomingConcept.of(i + 1, read.get(i), format == ImportFormat.CSV);
             if (c.externalId() != null && !ids.add(c.externalId())) {
                 throw new GlossaryImportException("Concept " + (i + 1) + ": the id '" + c.externalId()
                         + "' is used by an earlier concept of the file too. Nothing was imported.");
@@ -125,7 +122,7 @@ class GlossaryImports {
     }
 
     /** Applies the decisions in one transaction; see {@link GlossaryExchangeService#commit}. */
-    ImportResult commit(ImportPreview preview, ImportDecisions decisions, String user) {
+    public ImportResult commit(ImportPreview preview, ImportDecisions decisions, String user) {
         Pending p = pending.remove(preview.id());
         if (p == null
                 || !p.user().equals(user)
@@ -180,7 +177,7 @@ class GlossaryImports {
         return new ImportResult(created.size(), merged, replaced, skipped, unchanged, after);
     }
 
-    void discard(String previewId) {
+    public void discard(String previewId) {
         pending.remove(previewId);
     }
 }

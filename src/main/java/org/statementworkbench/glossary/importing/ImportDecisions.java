@@ -1,4 +1,4 @@
-package org.statementworkbench.glossary;
+package org.statementworkbench.glossary.importing;
 
 import java.util.EnumMap;
 import java.util.HashMap;
