@@ -185,6 +185,12 @@ public class TestData {
             return paragraphs(texts.toArray(String[]::new));
         }
 
+        /** The paragraphs of pasted text, read as the import dialog reads it (Markdown-style emphasis). */
+        public StatementBuilder pasted(String text) {
+            paragraphs.addAll(importService.readPasted(text).paragraphs());
+            return this;
+        }
+
         /** One paragraph of these runs (for formatting). */
         public StatementBuilder paragraph(TextRun... runs) {
             paragraphs.add(new ImportedParagraph(List.of(runs)));

@@ -62,7 +62,7 @@ class ApprovalGateTest {
                 .into(UnLanguage.FR, UnLanguage.RU)
                 .paragraphs(SOURCE, "The Security Council met today.")
                 .create();
-        List<SegmentRow> rows = data.rows(statementId, UnLanguage.FR);
+        List<SegmentRow> rows = data.asAdmin(() -> data.rows(statementId, UnLanguage.FR));
         segment = rows.get(0).segmentId();
         clean = rows.get(1).segmentId();
     }

@@ -3,7 +3,6 @@ package org.statementworkbench.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,11 +12,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.statementworkbench.TestData;
 import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
-import org.statementworkbench.security.NewUser;
 import org.statementworkbench.security.Role;
-import org.statementworkbench.security.UserService;
 
 /** Who has which segment open: kept per editor, published on every change, only for people signed in. */
 @SpringBootTest
@@ -31,7 +29,7 @@ class SegmentPresenceTest {
     SegmentPresence presence;
 
     @Autowired
-    UserService users;
+    TestData data;
 
     @Autowired
     ApplicationEvents events;
@@ -45,9 +43,7 @@ class SegmentPresenceTest {
         amina = "presence-ar-" + System.nanoTime();
         statement = STATEMENTS.decrementAndGet();
         other = STATEMENTS.decrementAndGet();
-        TestSignIn.as("presence-admin", Role.ADMIN);
-        users.createUser(new NewUser(
-                amina, "Amina Haddad", "a-long-enough-secret", Set.of(Role.TRANSLATOR), Set.of(UnLanguage.AR)));
+        data.translator(amina, "Amina Haddad", UnLanguage.AR);
         TestSignIn.as(amina, Role.TRANSLATOR);
     }
 

@@ -64,8 +64,8 @@ class LanguageRuleServiceTest {
         admin = data.admin(TestData.unique("lt-rules-admin"), "Amina El-Sayed");
         statementId = statement(TestData.unique("Statement by Thailand"));
         otherStatementId = statement(TestData.unique("Statement by Chile"));
-        segments = data.rows(statementId, UnLanguage.FR);
         TestSignIn.as(admin, Role.ADMIN);
+        segments = data.rows(statementId, UnLanguage.FR);
     }
 
     @AfterEach

@@ -9,13 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.configuration.Configuration;
 import org.flywaydb.core.api.migration.Context;
@@ -26,11 +23,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.statementworkbench.TestData;
 import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
-import org.statementworkbench.security.NewUser;
 import org.statementworkbench.security.Role;
-import org.statementworkbench.security.UserService;
 
 /**
  * Progress from the aggregate queries over {@code segment.word_count} gives the same figures as the computation it
@@ -40,12 +36,8 @@ import org.statementworkbench.security.UserService;
 @SpringBootTest
 class ProgressFromSqlTest {
 
-    private static final AtomicInteger counter = new AtomicInteger();
     private static final List<UnLanguage> TARGETS =
             List.of(UnLanguage.AR, UnLanguage.ZH, UnLanguage.FR, UnLanguage.ES, UnLanguage.RU);
-
-    @Autowired
-    StatementImportService importService;
 
     @Autowired
     TranslationService translations;
@@ -57,7 +49,7 @@ class ProgressFromSqlTest {
     SegmentStructureService structure;
 
     @Autowired
-    UserService users;
+    TestData data;
 
     @Autowired
     EntityManager em;
@@ -75,16 +67,13 @@ class ProgressFromSqlTest {
 
     @BeforeEach
     void demoStatementWithTranslationsInEveryStatus() throws IOException {
-        String admin = "progress-admin-" + counter.incrementAndGet();
-        TestSignIn.as("progress-setup", Role.ADMIN);
-        users.createUser(new NewUser(admin, "Progress Admin", "a-long-enough-secret", Set.of(Role.ADMIN), Set.of()));
+        String admin = data.admin(TestData.unique("progress-admin"), "Progress Admin");
         TestSignIn.as(admin, Role.ADMIN);
         String english = demo(UnLanguage.EN);
-        statementId = importService.importStatement(
-                new NewStatement(
-                        "Progress", null, null, null, null, null, null, null, UnLanguage.EN, EnumSet.copyOf(TARGETS)),
-                importService.readPasted(english),
-                null);
+        statementId = data.statement("Progress")
+                .into(TARGETS.toArray(UnLanguage[]::new))
+                .pasted(english)
+                .create();
         List<SegmentStatus> statuses = List.of(
                 SegmentStatus.NEW,
                 SegmentStatus.DRAFT,

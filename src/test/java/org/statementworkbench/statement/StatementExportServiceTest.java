@@ -3,10 +3,7 @@ package org.statementworkbench.statement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
@@ -17,11 +14,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.statementworkbench.TestData;
 import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
-import org.statementworkbench.security.NewUser;
 import org.statementworkbench.security.Role;
-import org.statementworkbench.security.UserService;
 import org.statementworkbench.statement.importing.ImportedDocument;
 import org.statementworkbench.statement.importing.ImportedParagraph;
 import org.statementworkbench.statement.importing.StatementFileReader;
@@ -31,11 +27,6 @@ import org.statementworkbench.statement.importing.TextRun;
 @SpringBootTest
 class StatementExportServiceTest {
 
-    private static final AtomicInteger counter = new AtomicInteger();
-
-    @Autowired
-    StatementImportService importService;
-
     @Autowired
     StatementExportService exportService;
 
@@ -43,32 +34,19 @@ class StatementExportServiceTest {
     TranslationService translations;
 
     @Autowired
-    UserService users;
+    TestData data;
 
     final StatementFileReader reader = new StatementFileReader();
     long statementId;
 
     @BeforeEach
     void importAndTranslate() {
-        String translator = "export-fr-" + counter.incrementAndGet();
-        TestSignIn.as("export-admin", Role.ADMIN);
-        users.createUser(new NewUser(
-                translator, "Claire Dubois", "a-long-enough-secret", Set.of(Role.TRANSLATOR), Set.of(UnLanguage.FR)));
-        statementId = importService.importStatement(
-                new NewStatement(
-                        "Statement by Thailand",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        UnLanguage.EN,
-                        EnumSet.of(UnLanguage.FR, UnLanguage.AR, UnLanguage.ZH)),
-                importService.readPasted("*Delivered by Mr. Triyarith Temahivong\nMinistry of Justice*\n\n"
-                        + "Mr. Chair,\n\nThailand pledges its commitment to tackle **cybercrime**. Thank you."),
-                null);
+        String translator = data.translator(TestData.unique("export-fr"), "Claire Dubois", UnLanguage.FR);
+        statementId = data.statement("Statement by Thailand")
+                .into(UnLanguage.FR, UnLanguage.AR, UnLanguage.ZH)
+                .pasted("*Delivered by Mr. Triyarith Temahivong\nMinistry of Justice*\n\n"
+                        + "Mr. Chair,\n\nThailand pledges its commitment to tackle **cybercrime**. Thank you.")
+                .create();
         TestSignIn.as(translator, Role.TRANSLATOR);
         List<SegmentRow> rows = translations.rows(statementId, UnLanguage.FR, SegmentQuery.all(), 0, 10);
         String[] french = {
@@ -158,22 +136,10 @@ class StatementExportServiceTest {
     @Test
     void markdownExportRendersImportedMarkupAsTextAndReadsBackUnchanged() {
         TestSignIn.as("export-admin", Role.ADMIN);
-        long id = importService.importStatement(
-                new NewStatement(
-                        "Markup as text",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        UnLanguage.EN,
-                        EnumSet.of(UnLanguage.FR)),
-                new ImportedDocument(MARKUP_AS_TEXT.stream()
-                        .map(p -> new ImportedParagraph(List.of(TextRun.plain(p))))
-                        .toList()),
-                null);
+        long id = data.statement("Markup as text")
+                .into(UnLanguage.FR)
+                .paragraphs(MARKUP_AS_TEXT)
+                .create();
 
         String markdown = new String(
                 exportService.export(id, UnLanguage.EN, ExportFormat.MARKDOWN).content(), StandardCharsets.UTF_8);
@@ -196,14 +162,7 @@ class StatementExportServiceTest {
 
     @Test
     void docxNamesAFontPerScriptAndMarksArabicBoldForRightToLeftRuns() {
-        TestSignIn.as("export-admin", Role.ADMIN);
-        String arabicTranslator = "export-ar-" + counter.incrementAndGet();
-        users.createUser(new NewUser(
-                arabicTranslator,
-                "Amina Haddad",
-                "a-long-enough-secret",
-                Set.of(Role.TRANSLATOR),
-                Set.of(UnLanguage.AR)));
+        String arabicTranslator = data.translator(TestData.unique("export-ar"), "Amina Haddad", UnLanguage.AR);
         TestSignIn.as(arabicTranslator, Role.TRANSLATOR);
         SegmentRow pledge = translations
                 .rows(statementId, UnLanguage.AR, SegmentQuery.all(), 0, 10)

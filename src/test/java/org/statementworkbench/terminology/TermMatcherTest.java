@@ -24,49 +24,32 @@ class TermMatcherTest {
 
     private static long ids;
 
-    private static final List<TermEntry> RUSSIAN = List.of(
-            term(1, "ru", "Совет Безопасности"),
-            term(2, "ru", "Генеральная Ассамблея"),
-            term(3, "ru", "государства-члены"),
-            term(4, "ru", "устойчивое развитие"),
-            term(5, "ru", "Комиссия по предупреждению преступности и уголовному правосудию"));
+    private static final List<TermEntry> RUSSIAN = terms(
+            "ru",
+            "Совет Безопасности",
+            "Генеральная Ассамблея",
+            "государства-члены",
+            "устойчивое развитие",
+            "Комиссия по предупреждению преступности и уголовному правосудию");
     private static final List<TermEntry> RUSSIAN_CSAM = List.of(term(6, "ru", "детская порнография"));
-    private static final List<TermEntry> ARABIC_BODIES = List.of(
-            term(1, "ar", "مجلس الأمن"),
-            term(2, "ar", "الجمعية العامة"),
-            term(3, "ar", "لجنة منع الجريمة والعدالة الجنائية"),
-            term(4, "ar", "الدول الأعضاء"));
-    private static final List<TermEntry> ARABIC_SUFFIXES = List.of(
-            term(1, "ar", "التنوع البيولوجي"),
-            term(2, "ar", "لقاح"),
-            term(3, "ar", "الاستراتيجية الوطنية"),
-            term(4, "ar", "الاتفاقية"),
-            term(5, "ar", "قرار"));
-    private static final List<TermEntry> ARABIC_BROKEN_PLURALS = List.of(
-            term(1, "ar", "الجريمة السيبرانية"),
-            term(2, "ar", "مجلس"),
-            term(3, "ar", "تكنولوجيا المعلومات والاتصالات"),
-            term(4, "ar", "الجريمة المنظمة"));
-    private static final List<TermEntry> CHINESE_COVID =
-            List.of(term(1, "zh", "2019冠状病毒病大流行"), term(2, "zh", "抗击2019冠状病毒病（COVID-19）全球团结"));
+    private static final List<TermEntry> ARABIC_BODIES =
+            terms("ar", "مجلس الأمن", "الجمعية العامة", "لجنة منع الجريمة والعدالة الجنائية", "الدول الأعضاء");
+    private static final List<TermEntry> ARABIC_SUFFIXES =
+            terms("ar", "التنوع البيولوجي", "لقاح", "الاستراتيجية الوطنية", "الاتفاقية", "قرار");
+    private static final List<TermEntry> ARABIC_BROKEN_PLURALS =
+            terms("ar", "الجريمة السيبرانية", "مجلس", "تكنولوجيا المعلومات والاتصالات", "الجريمة المنظمة");
+    private static final List<TermEntry> CHINESE_COVID = terms("zh", "2019冠状病毒病大流行", "抗击2019冠状病毒病（COVID-19）全球团结");
     private static final List<TermEntry> ENGLISH_COVID = List.of(term(3, "en", "coronavirus disease pandemic"));
-    private static final List<TermEntry> FRENCH = List.of(
-            term(1, "fr", "Assemblée générale"),
-            term(2, "fr", "États Membres"),
-            term(3, "fr", "Office des Nations Unies contre la drogue et le crime"),
-            term(4, "fr", "Nations Unies"),
-            term(5, "fr", "criminalité transnationale organisée"));
-    private static final List<TermEntry> SPANISH = List.of(
-            term(1, "es", "Estados Miembros"),
-            term(2, "es", "Naciones Unidas"),
-            term(3, "es", "delincuencia organizada transnacional"),
-            term(4, "es", "Estado parte"));
-    private static final List<TermEntry> CHINESE = List.of(
-            term(1, "zh", "联合国"),
-            term(2, "zh", "安全理事会"),
-            term(3, "zh", "大会"),
-            term(4, "zh", "大会主席"),
-            term(5, "zh", "联合国毒品和犯罪问题办公室"));
+    private static final List<TermEntry> FRENCH = terms(
+            "fr",
+            "Assemblée générale",
+            "États Membres",
+            "Office des Nations Unies contre la drogue et le crime",
+            "Nations Unies",
+            "criminalité transnationale organisée");
+    private static final List<TermEntry> SPANISH =
+            terms("es", "Estados Miembros", "Naciones Unidas", "delincuencia organizada transnacional", "Estado parte");
+    private static final List<TermEntry> CHINESE = terms("zh", "联合国", "安全理事会", "大会", "大会主席", "联合国毒品和犯罪问题办公室");
     private static final List<TermEntry> ENGLISH = List.of(
             term(1, "en", "Security Council"),
             term(2, "en", "Member States"),
@@ -75,10 +58,18 @@ class TermMatcherTest {
             term(5, "en", "United Nations Office on Drugs and Crime"),
             acronym(6, "en", "UNODC"),
             term(7, "en", "draft resolution"));
-    private static final List<TermEntry> SHARED_TEXT = List.of(term(1, "en", "decision"), term(2, "en", "decision"));
-    private static final List<TermEntry> RATIFICATION = List.of(term(1, "en", "ratification"));
-    private static final List<TermEntry> COUNTRIES =
-            List.of(term(1, "en", "developing countries"), term(2, "en", "least developed countries"));
+    private static final List<TermEntry> SHARED_TEXT = terms("en", "decision", "decision");
+    private static final List<TermEntry> RATIFICATION = terms("en", "ratification");
+    private static final List<TermEntry> COUNTRIES = terms("en", "developing countries", "least developed countries");
+
+    /** Preferred full-form terms of concepts 1, 2, 3... in this order. */
+    private static List<TermEntry> terms(String language, String... texts) {
+        List<TermEntry> terms = new ArrayList<>();
+        for (int i = 0; i < texts.length; i++) {
+            terms.add(term(i + 1, language, texts[i]));
+        }
+        return List.copyOf(terms);
+    }
 
     private static TermEntry term(long concept, String language, String text) {
         return new TermEntry(

@@ -5,11 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.statementworkbench.TestData;
 import org.statementworkbench.TestSignIn;
 import org.statementworkbench.glossary.ConceptDraft;
 import org.statementworkbench.glossary.GlossaryConcept;
@@ -17,9 +17,7 @@ import org.statementworkbench.glossary.GlossaryService;
 import org.statementworkbench.glossary.TermDraft;
 import org.statementworkbench.glossary.TermType;
 import org.statementworkbench.glossary.UsageStatus;
-import org.statementworkbench.security.NewUser;
 import org.statementworkbench.security.Role;
-import org.statementworkbench.security.UserService;
 
 /** The matchers follow the glossary without a restart: a new or retired concept is seen within 2 seconds. */
 @SpringBootTest
@@ -32,7 +30,7 @@ class TerminologyIndexTest {
     GlossaryService glossary;
 
     @Autowired
-    UserService users;
+    TestData data;
 
     @AfterEach
     void out() {
@@ -42,9 +40,7 @@ class TerminologyIndexTest {
     @Test
     void aGlossaryChangeReachesTheMatchersInTheBackground() throws InterruptedException {
         String tag = "t" + System.nanoTime() % 1_000_000;
-        TestSignIn.as("index-admin", Role.ADMIN);
-        users.createUser(new NewUser(
-                "idx-" + tag, "Ines Index", "a-long-enough-secret", Set.of(Role.GLOSSARY_MANAGER), Set.of()));
+        data.glossaryManager("idx-" + tag, "Ines Index");
         TestSignIn.as("idx-" + tag, Role.GLOSSARY_MANAGER);
         String english = "Zeta Programme " + tag;
         String russian = "Программа Зета " + tag;

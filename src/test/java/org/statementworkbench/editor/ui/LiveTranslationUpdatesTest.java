@@ -3,29 +3,24 @@ package org.statementworkbench.editor.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.statementworkbench.TestData;
 import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.ui.ImmediateUi;
 import org.statementworkbench.base.ui.UiBroadcaster.Echo;
 import org.statementworkbench.base.ui.UiBroadcasts;
-import org.statementworkbench.security.NewUser;
 import org.statementworkbench.security.Role;
-import org.statementworkbench.security.UserService;
-import org.statementworkbench.statement.NewStatement;
 import org.statementworkbench.statement.SaveTranslation;
 import org.statementworkbench.statement.SegmentQuery;
 import org.statementworkbench.statement.SegmentStatus;
 import org.statementworkbench.statement.SegmentStructureService;
-import org.statementworkbench.statement.StatementImportService;
 import org.statementworkbench.statement.StatementStructureChanged;
 import org.statementworkbench.statement.TranslationSaved;
 import org.statementworkbench.statement.TranslationService;
@@ -45,10 +40,7 @@ class LiveTranslationUpdatesTest {
     TranslationService translations;
 
     @Autowired
-    StatementImportService importService;
-
-    @Autowired
-    UserService users;
+    TestData data;
 
     @Autowired
     SegmentStructureService structureService;
@@ -64,23 +56,11 @@ class LiveTranslationUpdatesTest {
 
     @Test
     void aCommittedSaveReachesRegisteredEditorsButNotUnregisteredOnes() {
-        signInAs("broadcast-admin", Role.ADMIN);
-        users.createUser(new NewUser(
-                "broadcast-es", "Lucía Gómez", "a-long-enough-secret", Set.of(Role.TRANSLATOR), Set.of(UnLanguage.ES)));
-        long id = importService.importStatement(
-                new NewStatement(
-                        "Broadcast",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        UnLanguage.EN,
-                        EnumSet.of(UnLanguage.ES)),
-                importService.readPasted("Thank you."),
-                null);
+        data.translator("broadcast-es", "Lucía Gómez", UnLanguage.ES);
+        long id = data.statement("Broadcast")
+                .into(UnLanguage.ES)
+                .pasted("Thank you.")
+                .create();
         signInAs("broadcast-es", Role.TRANSLATOR);
         long segment = translations
                 .rows(id, UnLanguage.ES, SegmentQuery.all(), 0, 1)

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.notification.Notification;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -15,16 +14,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.statementworkbench.SignedInBrowserlessTest;
+import org.statementworkbench.TestData;
 import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.languagecheck.LanguageRuleService;
 import org.statementworkbench.languagecheck.SwitchedOffRule;
 import org.statementworkbench.security.Role;
-import org.statementworkbench.statement.NewStatement;
-import org.statementworkbench.statement.StatementImportService;
-import org.statementworkbench.statement.importing.ImportedDocument;
-import org.statementworkbench.statement.importing.ImportedParagraph;
-import org.statementworkbench.statement.importing.TextRun;
 
 /** The administrators' view of switched-off LanguageTool rules: listed with who and when, switched off and on. */
 @SpringBootTest
@@ -36,7 +31,7 @@ class LanguageRulesViewTest extends SignedInBrowserlessTest {
     LanguageRuleService rules;
 
     @Autowired
-    StatementImportService importService;
+    TestData data;
 
     @AfterEach
     void noRuleLeftOff() {
@@ -98,20 +93,11 @@ class LanguageRulesViewTest extends SignedInBrowserlessTest {
     @Test
     @WithMockUser(username = "rules-admin", roles = "ADMIN")
     void rulesReviewersSwitchedOffInAStatementAreListedAndCanBeSwitchedBackOn() {
-        long statementId = importService.importStatement(
-                new NewStatement(
-                        "Statement by Chile " + uniqueRule(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        "Chile",
-                        null,
-                        UnLanguage.EN,
-                        EnumSet.of(UnLanguage.ES)),
-                new ImportedDocument(List.of(new ImportedParagraph(List.of(TextRun.plain("Thank you."))))),
-                null);
+        long statementId = data.statement("Statement by Chile " + uniqueRule())
+                .by("Chile")
+                .into(UnLanguage.ES)
+                .paragraphs("Thank you.")
+                .create();
         String rule = uniqueRule();
         TestSignIn.as("rules-reviewer", Role.REVIEWER);
         rules.switchOffForStatement(statementId, UnLanguage.ES, rule, "Uso de mayúsculas");

@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.notification.Notification;
-import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.statementworkbench.TestData;
 import org.statementworkbench.base.UnLanguage;
-import org.statementworkbench.statement.NewStatement;
-import org.statementworkbench.statement.StatementImportService;
 import org.statementworkbench.statement.StatementSummary;
 
 /** The statement list (search, filters, archive, restore) and the import view's preview, as an administrator. */
@@ -21,24 +19,18 @@ import org.statementworkbench.statement.StatementSummary;
 class StatementViewsTest extends SpringBrowserlessTest {
 
     @Autowired
-    StatementImportService importService;
+    TestData data;
 
     private long importStatement(String title, String delegation) {
-        return importService.importStatement(
-                new NewStatement(
-                        title,
-                        null,
-                        "Commission on Narcotic Drugs",
-                        "sixty-sixth session",
-                        "3",
-                        null,
-                        delegation,
-                        null,
-                        UnLanguage.ES,
-                        EnumSet.of(UnLanguage.EN, UnLanguage.FR)),
-                importService.readPasted("Señor Presidente:\n\nMéxico reitera su compromiso con la Comisión de "
-                        + "Estupefacientes. Muchas gracias."),
-                null);
+        return data.statement(title)
+                .body("Commission on Narcotic Drugs")
+                .session("sixty-sixth session", "3")
+                .by(delegation)
+                .from(UnLanguage.ES)
+                .into(UnLanguage.EN, UnLanguage.FR)
+                .pasted("Señor Presidente:\n\nMéxico reitera su compromiso con la Comisión de "
+                        + "Estupefacientes. Muchas gracias.")
+                .create();
     }
 
     private List<StatementSummary> shown(StatementListView view) {
