@@ -12,8 +12,8 @@ import org.statementworkbench.glossary.store.Term;
 
 /**
  * The terminology the checks enforce: every approved term (and, as hints, every proposed one) of the concepts
- * that are not retired. Listen for {@link GlossaryChanged} to know when to reload; {@link #revision()} tells
- * whether what you hold is current. Read-only and open to every component, including background checks that run
+ * that are not retired. Checks use the {@link ApprovedGlossary}'s snapshot of them, loaded once per revision;
+ * {@link #revision()} tells whether what you hold is current. Read-only and open to every component, including background checks that run
  * without a signed-in user: it exposes nothing a signed-in person cannot search.
  */
 @Service
@@ -35,9 +35,15 @@ public class GlossaryTerms {
         return query(" and t.language = :language", Term.languageTag(language));
     }
 
-    /** Approved and proposed terms of every language. */
-    public List<TermEntry> allTerms() {
-        return query("", null);
+    /**
+     * The terms of every language at the current revision, read in one transaction; {@code known} itself when the
+     * revision has not changed since it was read (the terms are then not read again).
+     */
+    public GlossarySnapshot snapshot(GlossarySnapshot known) {
+        return Objects.requireNonNull(readTx.execute(s -> {
+            long revision = log.revision();
+            return revision == known.revision() ? known : GlossarySnapshot.of(revision, query("", null));
+        }));
     }
 
     /** The current glossary revision: it grows with every committed change. */

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * glossary. A watchdog answers "not checked" when the text takes longer than the time-out, whatever the engine does;
  * a failure answers "not checked" with its reason. The result future never fails.
  */
-final class CheckRunner implements AutoCloseable {
+final class CheckRunner {
 
     private static final Logger log = LoggerFactory.getLogger(CheckRunner.class);
     private static final Duration GLOSSARY_WAIT = Duration.ofSeconds(30);
@@ -27,11 +26,16 @@ final class CheckRunner implements AutoCloseable {
     private final CurrentGlossary glossary;
     private final CheckResultCache cache;
     private final Duration timeout;
-    private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().daemon().name("languagetool-watchdog").factory());
+    private final ScheduledExecutorService watchdog;
 
-    CheckRunner(LanguageChecker checker, CurrentGlossary glossary, CheckResultCache cache, Duration timeout) {
+    CheckRunner(
+            LanguageChecker checker,
+            CurrentGlossary glossary,
+            CheckResultCache cache,
+            Duration timeout,
+            ScheduledExecutorService watchdog) {
         this.checker = checker;
+        this.watchdog = watchdog;
         this.glossary = glossary;
         this.cache = cache;
         this.timeout = timeout;
@@ -83,10 +87,5 @@ final class CheckRunner implements AutoCloseable {
 
     private static CheckResultCache.Key key(CheckRequest r) {
         return CheckResultCache.Key.of(r.language(), r.text(), r.settings());
-    }
-
-    @Override
-    public void close() {
-        watchdog.shutdownNow();
     }
 }

@@ -6,8 +6,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.glossary.GlossarySnapshot;
 import org.statementworkbench.glossary.TermEntry;
 import org.statementworkbench.terminology.Analyzers;
 import org.statementworkbench.terminology.TermHit;
@@ -38,20 +38,26 @@ final class GlossaryMatchFilter {
      * @param revision the glossary revision the terms are from (for {@link #revision()}; -1 for a glossary file)
      */
     public static GlossaryMatchFilter of(long revision, Collection<TermEntry> terms) {
-        Map<UnLanguage, List<TermEntry>> byLanguage = terms.stream()
-                .filter(t -> UnLanguage.fromTag(t.language()).isPresent())
-                .collect(Collectors.groupingBy(
-                        t -> UnLanguage.fromTag(t.language()).orElseThrow(),
-                        () -> new EnumMap<>(UnLanguage.class),
-                        Collectors.toList()));
+        Map<UnLanguage, List<TermEntry>> byLanguage = new EnumMap<>(UnLanguage.class);
+        for (TermEntry t : terms) { // a file's tags as written: "en-US" and "zh-Hant" count as English and Chinese
+            UnLanguage.fromTag(t.language())
+                    .ifPresent(l -> byLanguage
+                            .computeIfAbsent(l, k -> new ArrayList<>())
+                            .add(t));
+        }
+        return of(new GlossarySnapshot(revision, byLanguage));
+    }
+
+    /** The filter for the terms of a glossary snapshot. */
+    public static GlossaryMatchFilter of(GlossarySnapshot glossary) {
         Map<UnLanguage, GlossaryWords> words = new EnumMap<>(UnLanguage.class);
-        byLanguage.forEach((language, list) -> {
+        glossary.terms().forEach((language, list) -> {
             GlossaryWords w = new GlossaryWords(Analyzers.forLanguage(language.code()), list);
             if (!w.isEmpty()) {
                 words.put(language, w);
             }
         });
-        return new GlossaryMatchFilter(revision, words);
+        return new GlossaryMatchFilter(glossary.revision(), words);
     }
 
     /** The glossary revision this filter was built from. */

@@ -11,24 +11,22 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.statementworkbench.base.UnLanguage;
-import org.statementworkbench.glossary.GlossaryChanged;
-import org.statementworkbench.glossary.GlossaryTerms;
+import org.statementworkbench.glossary.ApprovedGlossary;
+import org.statementworkbench.glossary.GlossarySnapshot;
 
 /**
  * LanguageTool checks for the editor and reports, never on the caller's thread: editor checks and batch checks of
@@ -36,7 +34,8 @@ import org.statementworkbench.glossary.GlossaryTerms;
  * six languages warm up in the background at start-up (property {@code workbench.languagetool.warm-up}, default
  * on); until its language is ready a check answers {@link CheckResult.Outcome#WARMING}. With warm-up off, a
  * language loads on its first check (on a check thread). Results are cached by language, text and rule settings and
- * settled against the current glossary revision ({@link GlossaryMatchFilter}, reloaded after each glossary change).
+ * settled against the current glossary revision ({@link GlossaryMatchFilter}, built from each new
+ * {@link GlossarySnapshot}).
  * A check that fails or takes longer than {@code workbench.languagetool.timeout-ms} (10 s) answers
  * {@link CheckResult.Outcome#NOT_CHECKED} with the reason: no future returned here ever fails.
  */
@@ -59,62 +58,49 @@ public class LanguageCheckService {
     @Autowired
     LanguageCheckService(
             LanguageChecker checker,
-            GlossaryTerms terms,
+            ApprovedGlossary glossary,
             @Value("${workbench.languagetool.warm-up:true}") boolean warmUpAtStart,
             @Value("${workbench.languagetool.cache-size:30000}") int cacheSize,
-            @Value("${workbench.languagetool.timeout-ms:10000}") long timeoutMillis) {
+            @Value("${workbench.languagetool.timeout-ms:10000}") long timeoutMillis,
+            @Qualifier(LanguageCheckConfiguration.EDITOR_CHECKS) ExecutorService editorChecks,
+            @Qualifier(LanguageCheckConfiguration.BATCH_CHECKS) ExecutorService batchChecks,
+            @Qualifier(LanguageCheckConfiguration.WATCHDOG) ScheduledExecutorService watchdog) {
         this(
                 checker,
-                () -> {
-                    long revision =
-                            terms.revision(); // before the terms: a change in between only triggers another reload
-                    return GlossaryMatchFilter.of(revision, terms.allTerms());
-                },
+                glossary,
                 warmUpAtStart,
                 cacheSize,
-                Duration.ofMillis(timeoutMillis));
+                Duration.ofMillis(timeoutMillis),
+                editorChecks,
+                batchChecks,
+                watchdog);
     }
 
     LanguageCheckService(
             LanguageChecker checker,
-            Supplier<GlossaryMatchFilter> glossarySource,
+            ApprovedGlossary glossary,
             boolean warmUpAtStart,
             int cacheSize,
-            Duration timeout) {
+            Duration timeout,
+            ExecutorService editorChecks,
+            ExecutorService batchChecks,
+            ScheduledExecutorService watchdog) {
         this.checker = checker;
-        this.glossary = new CurrentGlossary(glossarySource);
+        this.glossary = new CurrentGlossary(glossary);
         this.cache = new CheckResultCache(cacheSize);
         this.timeout = timeout;
-        this.runner = new CheckRunner(checker, glossary, cache, timeout);
+        this.runner = new CheckRunner(checker, this.glossary, cache, timeout, watchdog);
         this.warmUpAtStart = warmUpAtStart;
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        this.editorChecks = pool("languagetool-editor-", threads, 1_000);
-        this.batchChecks = pool("languagetool-batch-", threads, 200_000);
+        this.editorChecks = editorChecks;
+        this.batchChecks = batchChecks;
         if (warmUpAtStart) {
             warming.addAll(Set.of(UnLanguage.values()));
         }
     }
 
-    private static ExecutorService pool(String name, int threads, int queue) {
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(
-                threads,
-                threads,
-                30,
-                TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(queue),
-                Thread.ofPlatform()
-                        .daemon()
-                        .name(name, 1)
-                        .priority(Thread.NORM_PRIORITY - 1)
-                        .factory());
-        pool.allowCoreThreadTimeOut(true);
-        return pool;
-    }
-
-    /** Loads the glossary and, unless switched off, warms the six languages up, all in the background. */
+    /** Unless switched off, warms the six languages up, in the background. */
     @EventListener(ApplicationReadyEvent.class)
     void start() {
-        glossary.reload();
         if (warmUpAtStart) {
             Thread.ofPlatform()
                     .daemon()
@@ -138,9 +124,10 @@ public class LanguageCheckService {
         }
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
-    void glossaryChanged(GlossaryChanged event) {
-        glossary.reload();
+    /** Builds the glossary filter of a new glossary revision as it is published, before checks are handed it. */
+    @EventListener
+    void glossaryLoaded(GlossarySnapshot snapshot) {
+        glossary.prepare(snapshot);
     }
 
     /** Whether checks in this language run now, rather than answering "checking available shortly". */
@@ -253,6 +240,12 @@ public class LanguageCheckService {
                 : null;
     }
 
+    /** The glossary revision checks are settled against now; -1 while a new one loads (for tests). */
+    long glossaryRevision() {
+        GlossaryMatchFilter f = glossary.ifLoaded();
+        return f == null ? -1 : f.revision();
+    }
+
     /** How the cache does (for tests and the benchmark). */
     CheckResultCache cache() {
         return cache;
@@ -261,9 +254,5 @@ public class LanguageCheckService {
     @PreDestroy
     void stop() {
         log.info("LanguageTool result cache: {} entries, {}", cache.size(), cache.stats());
-        editorChecks.shutdownNow();
-        batchChecks.shutdownNow();
-        runner.close();
-        glossary.close();
     }
 }

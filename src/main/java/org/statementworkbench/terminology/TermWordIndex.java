@@ -1,12 +1,16 @@
 package org.statementworkbench.terminology;
 
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.glossary.GlossarySnapshot;
 import org.statementworkbench.glossary.InflectedTermSearch;
 import org.statementworkbench.glossary.TermEntry;
 
@@ -32,13 +36,17 @@ class TermWordIndex implements InflectedTermSearch {
     private record Word(long termId, String folded) {}
 
     /** The word index of one glossary revision. */
-    record Words(long revision, Map<String, Language> languages) {
+    record Words(long revision, Map<UnLanguage, Language> languages) {
 
         /** The terms of the language (or of any language when null) that have every content word of the text. */
         Set<Long> termIds(String text, @Nullable String language, boolean wholeWords) {
             Set<Long> ids = new HashSet<>();
+            Optional<UnLanguage> only = language == null ? Optional.empty() : GlossarySnapshot.language(language);
+            if (language != null && only.isEmpty()) {
+                return ids;
+            }
             languages.forEach((lang, index) -> {
-                if (language == null || language.equals(lang)) {
+                if (only.isEmpty() || only.get() == lang) {
                     ids.addAll(find(index, text, wholeWords));
                 }
             });
@@ -69,7 +77,7 @@ class TermWordIndex implements InflectedTermSearch {
         synchronized (this) {
             w = words;
             if (w == null || w.revision() != snapshot.revision()) {
-                w = build(snapshot.revision(), snapshot.terms());
+                w = build(snapshot.glossary());
                 words = w;
             }
             return w;
@@ -77,10 +85,10 @@ class TermWordIndex implements InflectedTermSearch {
     }
 
     /** The word index of the terms of each language. */
-    static Words build(long revision, Map<String, List<TermEntry>> termsByLanguage) {
-        Map<String, Language> languages = new HashMap<>();
-        termsByLanguage.forEach((lang, terms) -> {
-            TokenAnalyzer analyzer = Analyzers.forLanguage(lang);
+    static Words build(GlossarySnapshot glossary) {
+        Map<UnLanguage, Language> languages = new EnumMap<>(UnLanguage.class);
+        glossary.terms().forEach((lang, terms) -> {
+            TokenAnalyzer analyzer = Analyzers.forLanguage(lang.code());
             Map<String, List<Word>> byKey = new HashMap<>();
             for (TermEntry term : terms) {
                 for (Token token : analyzer.term(term.text())) {
@@ -92,7 +100,7 @@ class TermWordIndex implements InflectedTermSearch {
             byKey.forEach((key, list) -> frozen.put(key, List.copyOf(list)));
             languages.put(lang, new Language(analyzer, Map.copyOf(frozen)));
         });
-        return new Words(revision, Map.copyOf(languages));
+        return new Words(glossary.revision(), Map.copyOf(languages));
     }
 
     /**

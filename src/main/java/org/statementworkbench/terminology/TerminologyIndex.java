@@ -1,97 +1,104 @@
 package org.statementworkbench.terminology;
 
-import java.util.HashMap;
+import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.events.DomainEvents;
-import org.statementworkbench.glossary.GlossaryChanged;
-import org.statementworkbench.glossary.GlossaryTerms;
+import org.statementworkbench.glossary.ApprovedGlossary;
+import org.statementworkbench.glossary.GlossarySnapshot;
 import org.statementworkbench.glossary.TermEntry;
 
 /**
- * The term matchers of every language, built from the glossary and rebuilt in the background after each committed
- * glossary change (changes arriving meanwhile are folded into one rebuild), so that every open editor checks
- * against the current glossary within seconds, without a restart. Readers never wait for a rebuild: they use the
- * last complete snapshot.
+ * The term matchers of every language, built from the {@link ApprovedGlossary}'s snapshot and rebuilt on the
+ * {@code terminology-index} thread after each new snapshot (snapshots arriving meanwhile are folded into one rebuild),
+ * so that every open editor checks against the current glossary within seconds, without a restart. Readers never
+ * wait for a rebuild: they use the last complete matchers.
  */
 @Service
 public class TerminologyIndex {
 
     private static final Logger log = LoggerFactory.getLogger(TerminologyIndex.class);
+    private static final Duration FIRST_LOAD_WAIT = Duration.ofMinutes(1);
 
-    private final GlossaryTerms glossary;
+    private final ApprovedGlossary glossary;
     private final DomainEvents events;
-    private final ExecutorService rebuilder = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "terminology-index");
-        t.setDaemon(true);
-        return t;
-    });
+    private final Executor rebuilder;
     private final AtomicBoolean rebuildQueued = new AtomicBoolean();
     private volatile @Nullable Snapshot snapshot;
 
     /** The matchers and terms of one glossary revision. */
     record Snapshot(
-            long revision,
-            Map<String, List<TermEntry>> terms,
-            Map<String, TermMatcher> matchers,
-            ConcurrentHashMap<String, TermChecker> checkers) {}
+            GlossarySnapshot glossary,
+            Map<UnLanguage, TermMatcher> matchers,
+            ConcurrentHashMap<String, TermChecker> checkers) {
 
-    TerminologyIndex(GlossaryTerms glossary, DomainEvents events) {
-        this.glossary = glossary;
-        this.events = events;
-    }
-
-    @EventListener(ApplicationReadyEvent.class)
-    void warmUp() {
-        scheduleRebuild();
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void glossaryChanged(GlossaryChanged event) {
-        scheduleRebuild();
-    }
-
-    private void scheduleRebuild() {
-        if (rebuildQueued.compareAndSet(false, true)) {
-            rebuilder.execute(() -> {
-                rebuildQueued.set(false);
-                try {
-                    Snapshot built = build();
-                    snapshot = built;
-                    events.publish(new TerminologyUpdated(built.revision()));
-                } catch (RuntimeException e) {
-                    log.error("Rebuilding the term matchers failed; the previous glossary revision stays in use", e);
-                }
-            });
+        long revision() {
+            return glossary.revision();
         }
     }
 
-    private Snapshot build() {
+    TerminologyIndex(
+            ApprovedGlossary glossary,
+            DomainEvents events,
+            @Qualifier(TerminologyConfiguration.EXECUTOR) Executor rebuilder) {
+        this.glossary = glossary;
+        this.events = events;
+        this.rebuilder = rebuilder;
+    }
+
+    @EventListener
+    void glossaryLoaded(GlossarySnapshot loaded) {
+        if (!rebuildQueued.compareAndSet(false, true)) {
+            return; // a rebuild that has not started yet will take the latest snapshot
+        }
+        try {
+            rebuilder.execute(this::rebuild);
+        } catch (RejectedExecutionException e) { // shutting down
+            rebuildQueued.set(false);
+        }
+    }
+
+    private void rebuild() {
+        rebuildQueued.set(false);
+        GlossarySnapshot latest = glossary.lastLoaded();
+        Snapshot s = snapshot;
+        if (s != null && s.revision() == latest.revision()) {
+            return;
+        }
+        try {
+            Snapshot built = build(latest);
+            snapshot = built;
+            events.publish(new TerminologyUpdated(built.revision()));
+        } catch (RuntimeException e) {
+            log.error("Rebuilding the term matchers failed; the previous glossary revision stays in use", e);
+        }
+    }
+
+    private static Snapshot build(GlossarySnapshot glossary) {
         long start = System.nanoTime();
-        long revision = glossary.revision();
-        Map<String, List<TermEntry>> terms =
-                glossary.allTerms().stream().collect(Collectors.groupingBy(TermEntry::language));
-        Map<String, TermMatcher> matchers = new HashMap<>();
-        terms.forEach((lang, list) -> matchers.put(lang, new TermMatcher(Analyzers.forLanguage(lang), list)));
+        Map<UnLanguage, TermMatcher> matchers = new EnumMap<>(UnLanguage.class);
+        glossary.terms()
+                .forEach((lang, list) -> matchers.put(lang, new TermMatcher(Analyzers.forLanguage(lang.code()), list)));
         log.info(
                 "Term matchers for glossary revision {}: {} terms in {} languages, built in {} ms",
-                revision,
-                terms.values().stream().mapToInt(List::size).sum(),
-                terms.size(),
+                glossary.revision(),
+                glossary.size(),
+                matchers.size(),
                 (System.nanoTime() - start) / 1_000_000);
-        return new Snapshot(revision, Map.copyOf(terms), Map.copyOf(matchers), new ConcurrentHashMap<>());
+        return new Snapshot(glossary, Map.copyOf(matchers), new ConcurrentHashMap<>());
     }
 
     private Snapshot current() {
@@ -99,8 +106,8 @@ public class TerminologyIndex {
         if (s == null) {
             synchronized (this) {
                 s = snapshot;
-                if (s == null) {
-                    s = build();
+                if (s == null) { // before the first snapshot was published: wait for it
+                    s = build(glossary.now(FIRST_LOAD_WAIT));
                     snapshot = s;
                 }
             }
@@ -124,8 +131,14 @@ public class TerminologyIndex {
     }
 
     private static TermMatcher matcher(Snapshot s, String language) {
-        TermMatcher m = s.matchers().get(language);
+        TermMatcher m =
+                GlossarySnapshot.language(language).map(s.matchers()::get).orElse(null);
         return m != null ? m : new TermMatcher(Analyzers.forLanguage(language), List.of());
+    }
+
+    private static List<TermEntry> terms(Snapshot s, String language) {
+        Optional<UnLanguage> l = GlossarySnapshot.language(language);
+        return l.isPresent() ? s.glossary().terms(l.get()) : List.of();
     }
 
     /** The checker for a language pair at the current revision. */
@@ -135,9 +148,6 @@ public class TerminologyIndex {
                 .computeIfAbsent(
                         source + ">" + target,
                         k -> new TermChecker(
-                                matcher(s, source),
-                                s.terms().getOrDefault(source, List.of()),
-                                matcher(s, target),
-                                s.terms().getOrDefault(target, List.of())));
+                                matcher(s, source), terms(s, source), matcher(s, target), terms(s, target)));
     }
 }

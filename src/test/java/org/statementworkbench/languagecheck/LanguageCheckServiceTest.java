@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.statementworkbench.base.UnLanguage;
-import org.statementworkbench.glossary.GlossaryChanged;
 import org.statementworkbench.glossary.GlossaryFiles;
+import org.statementworkbench.glossary.GlossarySnapshot;
 import org.statementworkbench.glossary.TermEntry;
 
 /** The check service with real LanguageTool: cache, glossary changes, time-outs, failures, batches, suggestions. */
@@ -52,11 +52,15 @@ class LanguageCheckServiceTest {
 
     @AfterEach
     void stopServices() {
-        services.forEach(LanguageCheckService::stop);
+        services.forEach(BenchServices::stop);
     }
 
-    LanguageCheckService service(LanguageChecker checker, Supplier<GlossaryMatchFilter> source, Duration timeout) {
-        LanguageCheckService service = new LanguageCheckService(checker, source, false, 1_000, timeout);
+    LanguageCheckService service(LanguageChecker checker, Supplier<GlossarySnapshot> source, Duration timeout) {
+        return service(checker, BenchServices.glossary(source), timeout);
+    }
+
+    LanguageCheckService service(LanguageChecker checker, BenchServices.TestGlossary glossary, Duration timeout) {
+        LanguageCheckService service = BenchServices.service(checker, glossary, false, 1_000, timeout);
         service.start();
         services.add(service);
         return service;
@@ -69,7 +73,7 @@ class LanguageCheckServiceTest {
     @Test
     void aTextCheckedBeforeComesFromTheCacheAtOnce() throws Exception {
         CountingChecker counting = new CountingChecker(engine);
-        LanguageCheckService service = service(counting, () -> GlossaryMatchFilter.NONE, Duration.ofSeconds(10));
+        LanguageCheckService service = service(counting, () -> GlossarySnapshot.EMPTY, Duration.ofSeconds(10));
         String text = "La Commission a adopté la resolution sans vote.";
         CheckResult first = await(service.check(UnLanguage.FR, text, RuleSettings.DEFAULT));
         assertThat(first.checked()).isTrue();
@@ -92,16 +96,17 @@ class LanguageCheckServiceTest {
         String text = "The Commission welcomed the work of UNODC and ESCAP in South-East Asia.";
         List<TermEntry> withoutEscap =
                 glossary.stream().filter(t -> !t.text().equals("ESCAP")).toList();
-        AtomicReference<GlossaryMatchFilter> database = new AtomicReference<>(GlossaryMatchFilter.of(1, withoutEscap));
+        AtomicReference<GlossarySnapshot> database = new AtomicReference<>(GlossarySnapshot.of(1, withoutEscap));
+        BenchServices.TestGlossary approved = BenchServices.glossary(database::get);
         CountingChecker counting = new CountingChecker(engine);
-        LanguageCheckService service = service(counting, database::get, Duration.ofSeconds(10));
+        LanguageCheckService service = service(counting, approved, Duration.ofSeconds(10));
 
         CheckResult before = await(service.check(UnLanguage.EN, text, RuleSettings.DEFAULT));
         assertThat(before.matches())
                 .anyMatch(m -> m.kind() == MatchKind.SPELLING && m.covered(text).equals("ESCAP"));
 
-        database.set(GlossaryMatchFilter.of(2, glossary)); // a glossary manager approves "ESCAP"
-        service.glossaryChanged(new GlossaryChanged(2));
+        database.set(GlossarySnapshot.of(2, glossary)); // a glossary manager approves "ESCAP"
+        approved.glossary().reload(); // as on GlossaryChanged
         CheckResult after = await(service.check(UnLanguage.EN, text, RuleSettings.DEFAULT));
         assertThat(after.matches()).noneMatch(m -> m.covered(text).equals("ESCAP"));
         assertThat(counting.checks).as("LanguageTool's own findings are reused").hasValue(1);
@@ -116,7 +121,7 @@ class LanguageCheckServiceTest {
     void aTextThatTakesTooLongIsNotCheckedAndSaysWhy() throws Exception {
         InProcessLanguageChecker impatient =
                 new InProcessLanguageChecker(UnStyleProfile.load(), 1, Duration.ofMillis(1));
-        LanguageCheckService service = service(impatient, () -> GlossaryMatchFilter.NONE, Duration.ofSeconds(30));
+        LanguageCheckService service = service(impatient, () -> GlossarySnapshot.EMPTY, Duration.ofSeconds(30));
         String text = String.join(" ", SdgSentences.sample(UnLanguage.FR, 20));
         CheckResult result = await(service.check(UnLanguage.FR, text, RuleSettings.DEFAULT));
         assertThat(result.outcome()).isEqualTo(CheckResult.Outcome.NOT_CHECKED);
@@ -133,7 +138,7 @@ class LanguageCheckServiceTest {
             }
             return List.of();
         });
-        LanguageCheckService service = service(hanging, () -> GlossaryMatchFilter.NONE, Duration.ofMillis(300));
+        LanguageCheckService service = service(hanging, () -> GlossarySnapshot.EMPTY, Duration.ofMillis(300));
         long start = System.nanoTime();
         CheckResult result =
                 await(service.check(UnLanguage.RU, "Генеральная Ассамблея приняла резолюцию.", RuleSettings.DEFAULT));
@@ -148,7 +153,7 @@ class LanguageCheckServiceTest {
             throw new IllegalStateException("the Arabic dictionary could not be read");
         });
         CountingChecker counting = new CountingChecker(broken);
-        LanguageCheckService service = service(counting, () -> GlossaryMatchFilter.NONE, Duration.ofSeconds(10));
+        LanguageCheckService service = service(counting, () -> GlossarySnapshot.EMPTY, Duration.ofSeconds(10));
         String text = "اعتمدت الجمعية العامة القرار.";
         CheckResult result = await(service.check(UnLanguage.AR, text, RuleSettings.DEFAULT));
         assertThat(result.outcome()).isEqualTo(CheckResult.Outcome.NOT_CHECKED);
@@ -161,15 +166,19 @@ class LanguageCheckServiceTest {
         LanguageChecker refusing = new FailingChecker(() -> {
             throw new LanguageCheckException("LanguageTool could not load Arabic: out of memory");
         });
-        CheckResult refused = await(service(refusing, () -> GlossaryMatchFilter.NONE, Duration.ofSeconds(10))
+        CheckResult refused = await(service(refusing, () -> GlossarySnapshot.EMPTY, Duration.ofSeconds(10))
                 .check(UnLanguage.AR, text, RuleSettings.DEFAULT));
         assertThat(refused.reason()).isEqualTo("LanguageTool could not load Arabic: out of memory");
     }
 
     @Test
     void aLanguageStillWarmingUpAnswersWarming() {
-        LanguageCheckService service = new LanguageCheckService(
-                new InProcessLanguageChecker(), () -> GlossaryMatchFilter.NONE, true, 100, Duration.ofSeconds(10));
+        LanguageCheckService service = BenchServices.service(
+                new InProcessLanguageChecker(),
+                BenchServices.glossary(() -> GlossarySnapshot.EMPTY),
+                true,
+                100,
+                Duration.ofSeconds(10));
         services.add(service);
         CompletableFuture<CheckResult> result =
                 service.check(UnLanguage.ES, "La Asamblea General aprobó la resolución.", RuleSettings.DEFAULT);
@@ -191,7 +200,7 @@ class LanguageCheckServiceTest {
     void spellingSuggestionsComeOnRequestAndAreThoseOfPlainLanguageTool(
             String code, String text, String word, String expected) throws Exception {
         UnLanguage language = UnLanguage.ofCode(code);
-        LanguageCheckService service = service(engine, () -> GlossaryMatchFilter.NONE, Duration.ofSeconds(10));
+        LanguageCheckService service = service(engine, () -> GlossarySnapshot.EMPTY, Duration.ofSeconds(10));
         LanguageMatch match = await(service.check(language, text, RuleSettings.DEFAULT)).matches().stream()
                 .filter(m -> m.covered(text).equals(word))
                 .findFirst()
@@ -248,8 +257,7 @@ class LanguageCheckServiceTest {
 
     @Test
     void aBatchReportsProgressAndAnswersEveryText() throws Exception {
-        LanguageCheckService service =
-                service(engine, () -> GlossaryMatchFilter.of(1, glossary), Duration.ofSeconds(10));
+        LanguageCheckService service = service(engine, () -> GlossarySnapshot.of(1, glossary), Duration.ofSeconds(10));
         List<CheckRequest> requests = new ArrayList<>();
         for (UnLanguage language : List.of(UnLanguage.ES, UnLanguage.RU)) {
             List<String> texts = SdgSentences.sample(language, 25);
@@ -278,7 +286,7 @@ class LanguageCheckServiceTest {
     @Test
     void aCancelledBatchStopsTheTextsNotYetStarted() throws Exception {
         CountingChecker counting = new CountingChecker(engine);
-        LanguageCheckService service = service(counting, () -> GlossaryMatchFilter.NONE, Duration.ofSeconds(10));
+        LanguageCheckService service = service(counting, () -> GlossarySnapshot.EMPTY, Duration.ofSeconds(10));
         engine.warmUp(UnLanguage.RU);
         List<String> texts = SdgSentences.sample(UnLanguage.RU, 300);
         List<CheckRequest> requests = new ArrayList<>();

@@ -3,13 +3,12 @@ package org.statementworkbench.terminology;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.statementworkbench.glossary.Approval;
+import org.statementworkbench.glossary.GlossarySnapshot;
 import org.statementworkbench.glossary.TermEntry;
 import org.statementworkbench.glossary.TermType;
 import org.statementworkbench.glossary.UsageStatus;
@@ -36,8 +35,7 @@ class TermWordIndexTest {
             term(3, 32, "en", "cybersecurity"),
             term(4, 41, "zh", "网络犯罪"));
 
-    private static final TermWordIndex.Words WORDS =
-            TermWordIndex.build(7, TERMS.stream().collect(Collectors.groupingBy(TermEntry::language)));
+    private static final TermWordIndex.Words WORDS = TermWordIndex.build(GlossarySnapshot.of(7, TERMS));
 
     private static TermEntry term(long concept, long id, String language, String text) {
         return new TermEntry(
@@ -103,7 +101,7 @@ class TermWordIndexTest {
 
     @Test
     void anEmptyGlossaryFindsNothing() {
-        TermWordIndex.Words none = TermWordIndex.build(0, Map.of());
+        TermWordIndex.Words none = TermWordIndex.build(GlossarySnapshot.EMPTY);
         assertThat(Stream.of("киберпреступности", "سيبرانية", "cybercrimes"))
                 .allSatisfy(w -> assertThat(none.termIds(w, null, false)).isEmpty());
     }

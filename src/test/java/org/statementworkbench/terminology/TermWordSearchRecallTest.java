@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.statementworkbench.glossary.GlossarySnapshot;
 import org.statementworkbench.glossary.SdgCorpus;
 import org.statementworkbench.glossary.SearchFolding;
 import org.statementworkbench.glossary.TermEntry;
@@ -26,7 +27,8 @@ class TermWordSearchRecallTest {
     @Test
     void inflectedFormsFromTheSdgTextsFindTheirConcepts() {
         ShippedTerms shipped = ShippedTerms.get();
-        TermWordIndex.Words words = TermWordIndex.build(1, shipped.byLanguage);
+        TermWordIndex.Words words = TermWordIndex.build(GlossarySnapshot.of(
+                1, shipped.byLanguage.values().stream().flatMap(List::stream).toList()));
         List<TermEntry> all =
                 shipped.byLanguage.values().stream().flatMap(List::stream).toList();
         Map<Long, Long> conceptOfTerm = all.stream().collect(Collectors.toMap(TermEntry::termId, TermEntry::conceptId));

@@ -34,8 +34,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.ui.Notifications;
 import org.statementworkbench.base.ui.UiBroadcaster.Echo;
@@ -101,6 +103,7 @@ class EditorView extends VerticalLayout
     private final TermProposalService proposals;
     private final LanguageCheckService checks;
     private final LanguageRuleService languageRules;
+    private final Executor statementCheckReader;
     private final OtherEditors others;
     /** LanguageTool matches per segment and language, from the last statement check and the editor's own checks. */
     private final Map<Long, Map<UnLanguage, Integer>> languageIssues = new HashMap<>();
@@ -121,8 +124,10 @@ class EditorView extends VerticalLayout
             TerminologyIndex terminologyIndex,
             LanguageCheckService checks,
             LanguageRuleService languageRules,
-            SegmentPresence presence) {
+            SegmentPresence presence,
+            @Qualifier(StatementCheckConfiguration.EXECUTOR) Executor statementCheckReader) {
         this.checks = checks;
+        this.statementCheckReader = statementCheckReader;
         this.languageRules = languageRules;
         this.glossary = glossary;
         this.proposals = proposals;
@@ -462,6 +467,7 @@ class EditorView extends VerticalLayout
                         translations,
                         languageRules,
                         checks,
+                        statementCheckReader,
                         this::statementChecked,
                         this::showSegment)
                 .open();

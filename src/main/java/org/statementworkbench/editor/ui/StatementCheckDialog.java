@@ -14,7 +14,8 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
@@ -57,6 +58,7 @@ class StatementCheckDialog extends Dialog {
     private final LanguageRuleService rules;
     private final LanguageCheckService checks;
     private final Consumer<StatementLanguageCheck.Summary> finished;
+    private final Executor segmentReader;
     private @Nullable BatchCheck running;
     private boolean cancelled;
     private StatementLanguageCheck.@Nullable Summary result;
@@ -67,6 +69,7 @@ class StatementCheckDialog extends Dialog {
             TranslationService translations,
             LanguageRuleService rules,
             LanguageCheckService checks,
+            Executor segmentReader,
             Consumer<StatementLanguageCheck.Summary> finished,
             BiConsumer<Integer, UnLanguage> go) {
         this.statementId = statement.id();
@@ -74,6 +77,7 @@ class StatementCheckDialog extends Dialog {
         this.rules = rules;
         this.checks = checks;
         this.finished = finished;
+        this.segmentReader = segmentReader;
         addClassName("statement-check-dialog");
         setHeaderTitle("Language check of the statement");
         setModal(false);
@@ -145,17 +149,21 @@ class StatementCheckDialog extends Dialog {
         summary.removeAll();
         flagged.setVisible(false);
         // reading thousands of segments is no work for the request thread either; it needs the signed-in user
-        var reader =
-                new DelegatingSecurityContextExecutor(ForkJoinPool.commonPool(), SecurityContextHolder.getContext());
-        CompletableFuture.supplyAsync(
-                        () -> StatementLanguageCheck.prepare(translations, rules, statementId, chosen), reader)
-                .whenComplete((check, error) -> UiUpdates.access(ui, () -> {
-                    if (error != null) {
-                        stopped("The segments could not be read: " + error.getMessage());
-                    } else if (!cancelled) {
-                        run(ui, check);
-                    }
-                }));
+        var reader = new DelegatingSecurityContextExecutor(segmentReader, SecurityContextHolder.getContext());
+        CompletableFuture<StatementLanguageCheck> reading;
+        try {
+            reading = CompletableFuture.supplyAsync(
+                    () -> StatementLanguageCheck.prepare(translations, rules, statementId, chosen), reader);
+        } catch (RejectedExecutionException e) {
+            reading = CompletableFuture.failedFuture(new IllegalStateException("the server is busy; try again"));
+        }
+        reading.whenComplete((check, error) -> UiUpdates.access(ui, () -> {
+            if (error != null) {
+                stopped("The segments could not be read: " + error.getMessage());
+            } else if (!cancelled) {
+                run(ui, check);
+            }
+        }));
     }
 
     private void run(UI ui, StatementLanguageCheck check) {

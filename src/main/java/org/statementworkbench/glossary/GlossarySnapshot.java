@@ -1,0 +1,60 @@
+package org.statementworkbench.glossary;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.statementworkbench.base.UnLanguage;
+
+/**
+ * The terminology the checks enforce at one glossary revision: the approved terms (and, as hints, the proposed ones)
+ * of the concepts in use, per UN language. Terms stored under another tag (other languages, traditional Chinese
+ * {@code zh-Hant}) are not enforced and left out. Immutable; loaded and published by {@link ApprovedGlossary}.
+ *
+ * @param revision the glossary revision the terms are from (-1: no glossary loaded yet)
+ */
+public record GlossarySnapshot(long revision, Map<UnLanguage, List<TermEntry>> terms) {
+
+    /** No glossary: no terms. */
+    public static final GlossarySnapshot EMPTY = new GlossarySnapshot(-1, Map.of());
+
+    public GlossarySnapshot {
+        EnumMap<UnLanguage, List<TermEntry>> copy = new EnumMap<>(UnLanguage.class);
+        terms.forEach((language, list) -> copy.put(language, List.copyOf(list)));
+        terms = Collections.unmodifiableMap(copy);
+    }
+
+    /** The snapshot of these terms (any languages; only those of the six UN language tags are kept). */
+    public static GlossarySnapshot of(long revision, Collection<TermEntry> entries) {
+        EnumMap<UnLanguage, List<TermEntry>> byLanguage = new EnumMap<>(UnLanguage.class);
+        for (TermEntry t : entries) {
+            language(t.language())
+                    .ifPresent(l -> byLanguage
+                            .computeIfAbsent(l, k -> new java.util.ArrayList<>())
+                            .add(t));
+        }
+        return new GlossarySnapshot(revision, byLanguage);
+    }
+
+    /** The UN language stored under this tag ("fr", not "fr-FR" or "zh-Hant", which the glossary keeps apart). */
+    public static Optional<UnLanguage> language(String tag) {
+        return UnLanguage.fromTag(tag).filter(l -> l.code().equals(tag));
+    }
+
+    /** The terms of one language, in glossary order. */
+    public List<TermEntry> terms(UnLanguage language) {
+        return terms.getOrDefault(language, List.of());
+    }
+
+    /** The terms of every language. */
+    public List<TermEntry> all() {
+        return terms.values().stream().flatMap(List::stream).toList();
+    }
+
+    /** How many terms. */
+    public int size() {
+        return terms.values().stream().mapToInt(List::size).sum();
+    }
+}
