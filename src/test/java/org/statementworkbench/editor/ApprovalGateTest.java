@@ -15,7 +15,6 @@ import org.statementworkbench.TestData;
 import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.checks.CheckId;
-import org.statementworkbench.security.NewUser;
 import org.statementworkbench.security.Role;
 import org.statementworkbench.statement.ApprovalBlockedException;
 import org.statementworkbench.statement.ApprovalOverride;

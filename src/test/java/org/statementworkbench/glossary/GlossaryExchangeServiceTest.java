@@ -26,7 +26,6 @@ import org.statementworkbench.glossary.importing.ImportDecision;
 import org.statementworkbench.glossary.importing.ImportDecisions;
 import org.statementworkbench.glossary.importing.ImportPreview;
 import org.statementworkbench.glossary.importing.ImportResult;
-import org.statementworkbench.security.NewUser;
 import org.statementworkbench.security.Role;
 
 /** Preview, decisions and one-transaction commits of glossary imports, and their role rules, on MariaDB. */

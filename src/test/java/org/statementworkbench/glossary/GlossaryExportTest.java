@@ -28,7 +28,6 @@ import org.statementworkbench.glossary.importing.ImportDecision;
 import org.statementworkbench.glossary.importing.ImportDecisions;
 import org.statementworkbench.glossary.importing.ImportPreview;
 import org.statementworkbench.glossary.importing.ShippedGlossary;
-import org.statementworkbench.security.NewUser;
 import org.statementworkbench.security.Role;
 
 /** Exports that read back unchanged, hostile files that change nothing, and the first-start load, on MariaDB. */

@@ -19,7 +19,6 @@ import org.statementworkbench.SignedInBrowserlessTest;
 import org.statementworkbench.TestData;
 import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
-import org.statementworkbench.security.NewUser;
 import org.statementworkbench.security.Role;
 import org.statementworkbench.statement.SaveTranslation;
 import org.statementworkbench.statement.SegmentRow;

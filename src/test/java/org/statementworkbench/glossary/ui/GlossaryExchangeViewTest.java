@@ -18,19 +18,13 @@ import org.springframework.security.access.AccessDeniedException;
 import org.statementworkbench.SignedInBrowserlessTest;
 import org.statementworkbench.TestData;
 import org.statementworkbench.TestSignIn;
-import org.statementworkbench.glossary.ConceptDraft;
-import org.statementworkbench.glossary.ConceptImportStatus;
 import org.statementworkbench.glossary.GlossaryConcept;
 import org.statementworkbench.glossary.GlossaryExchangeService;
 import org.statementworkbench.glossary.GlossaryService;
 import org.statementworkbench.glossary.GlossaryTerm;
-import org.statementworkbench.glossary.TermDraft;
-import org.statementworkbench.glossary.TermType;
-import org.statementworkbench.glossary.UsageStatus;
 import org.statementworkbench.glossary.importing.ConceptImportStatus;
 import org.statementworkbench.glossary.importing.ImportDecision;
 import org.statementworkbench.glossary.importing.ImportPreview;
-import org.statementworkbench.security.NewUser;
 import org.statementworkbench.security.Role;
 
 /** A glossary manager previews a file, sees the statuses, chooses decisions and commits; a translator can't. */
