@@ -15,8 +15,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.hibernate.annotations.Fetch;
-import org.hibernate.annotations.FetchMode;
+import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.checks.Issue;
@@ -59,13 +58,13 @@ class SegmentRevision {
     private @Nullable String overrideJustification;
 
     /**
-     * The problems an override approved over, in the gates' order. Loaded for all the revisions a query returned in
-     * one more select (subselect fetch), so listing a statement's overrides is two queries, not one per revision.
+     * The problems an override approved over, in the gates' order. Loaded for up to 100 revisions of a query at once
+     * (batch fetch), so listing a statement's overrides is a couple of queries, not one per revision.
      */
     @ElementCollection
     @CollectionTable(name = "approval_override_issue", joinColumns = @JoinColumn(name = "revision_id"))
     @OrderColumn(name = "position")
-    @Fetch(FetchMode.SUBSELECT)
+    @BatchSize(size = 100)
     private List<OverriddenIssue> overriddenIssues = new ArrayList<>();
 
     protected SegmentRevision() {}

@@ -2,6 +2,7 @@ package org.statementworkbench.statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -172,6 +173,10 @@ abstract class StatementPersistenceContract {
                 new SegmentRevision(translation.getId(), 1, text, SegmentStatus.APPROVED, "rev", Instant.now(), null);
         revision.overrode("The short form is right after the full name.", List.of(missing, grammar));
         revisions.saveAndFlush(revision);
+        var again =
+                new SegmentRevision(translation.getId(), 2, text, SegmentStatus.APPROVED, "rev", Instant.now(), null);
+        again.overrode("Approved again after the glossary changed.", List.of(missing));
+        revisions.saveAndFlush(again);
         em.clear();
 
         List<Map<String, Object>> rows = jdbc.queryForList(
@@ -195,16 +200,18 @@ abstract class StatementPersistenceContract {
                 .containsEntry("target_start", 3)
                 .containsEntry("target_end", 10);
 
-        assertThat(translationService.overrides(statement.getId(), UnLanguage.FR))
-                .singleElement()
-                .satisfies(o -> {
-                    assertThat(o.overriddenProblems()).containsExactly(missing, grammar);
-                    assertThat(o.overrode(CheckId.term("missing"), missing.message()))
-                            .isTrue();
-                    assertThat(o.describedProblems())
-                            .containsExactly(
-                                    "term.missing: " + missing.message(), "lt.ACCORD_NOMBRE: " + grammar.message());
-                });
+        List<ApprovalOverride> overrides = translationService.overrides(statement.getId(), UnLanguage.FR);
+        assertThat(overrides)
+                .extracting(
+                        ApprovalOverride::revisionNo,
+                        o -> o.overriddenProblems().size())
+                .containsExactly(tuple(1, 2), tuple(2, 1));
+        assertThat(overrides.getFirst()).satisfies(o -> {
+            assertThat(o.overriddenProblems()).containsExactly(missing, grammar);
+            assertThat(o.overrode(CheckId.term("missing"), missing.message())).isTrue();
+            assertThat(o.describedProblems())
+                    .containsExactly("term.missing: " + missing.message(), "lt.ACCORD_NOMBRE: " + grammar.message());
+        });
 
         jdbc.update(
                 "delete from segment_revision where id = ?",
