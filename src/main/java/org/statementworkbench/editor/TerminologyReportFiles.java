@@ -41,7 +41,7 @@ public final class TerminologyReportFiles {
             rows.add(new Row(
                     l.language().code(),
                     i.segmentNumber(),
-                    i.check(),
+                    i.check().toString(),
                     i.severity().name(),
                     i.message(),
                     i.sourceExcerpt(),
@@ -131,7 +131,7 @@ public final class TerminologyReportFiles {
                     .append(" overrides.</p>\n<table><tr><th>Check</th><th>Issues</th></tr>");
             l.countsByCheck()
                     .forEach((check, n) -> h.append("<tr><td>")
-                            .append(esc(check))
+                            .append(esc(check.toString()))
                             .append("</td><td>")
                             .append(n)
                             .append("</td></tr>"));
@@ -141,7 +141,7 @@ public final class TerminologyReportFiles {
                 h.append("<tr><td>")
                         .append(i.segmentNumber())
                         .append("</td><td>")
-                        .append(esc(i.check()))
+                        .append(esc(i.check().toString()))
                         .append("</td><td class=\"")
                         .append(i.severity().name())
                         .append("\">")

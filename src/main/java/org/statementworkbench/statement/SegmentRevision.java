@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.base.checks.Issue;
 
 /**
  * One saved state of a target segment: text, status, who and when, and for an approval over blocking problems the
@@ -77,7 +78,7 @@ class SegmentRevision {
     }
 
     /** Records that this revision approved over {@code problems}, for the reason given. */
-    void overrode(String justification, List<ApprovalProblem> problems) {
+    void overrode(String justification, List<Issue> problems) {
         if (status != SegmentStatus.APPROVED) {
             throw new IllegalStateException("Only an approval overrides problems.");
         }

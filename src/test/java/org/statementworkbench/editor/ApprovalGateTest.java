@@ -16,6 +16,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.base.checks.CheckId;
+import org.statementworkbench.base.checks.Severity;
 import org.statementworkbench.security.NewUser;
 import org.statementworkbench.security.Role;
 import org.statementworkbench.security.UserService;
@@ -32,7 +34,6 @@ import org.statementworkbench.statement.TranslationState;
 import org.statementworkbench.statement.importing.ImportedDocument;
 import org.statementworkbench.statement.importing.ImportedParagraph;
 import org.statementworkbench.statement.importing.TextRun;
-import org.statementworkbench.terminology.Severity;
 
 /**
  * The approval gate on MariaDB with the shipped glossary: term errors block Approved unless a reviewer overrides
@@ -121,7 +122,7 @@ class ApprovalGateTest {
                 .isInstanceOfSatisfying(ApprovalBlockedException.class, e -> {
                     assertThat(e.mayOverride()).isTrue();
                     assertThat(e.problems()).singleElement().satisfies(p -> {
-                        assertThat(p.check()).isEqualTo("term.missing");
+                        assertThat(p.check()).hasToString("term.missing");
                         assertThat(p.message()).contains("Security Council", "Conseil de sécurité");
                     });
                 });
@@ -196,7 +197,7 @@ class ApprovalGateTest {
                 .filteredOn(i -> i.segmentNumber() == 1)
                 .singleElement()
                 .satisfies(i -> {
-                    assertThat(i.check()).isEqualTo("term.missing");
+                    assertThat(i.check()).hasToString("term.missing");
                     assertThat(i.severity()).isEqualTo(Severity.ERROR);
                     assertThat(i.sourceExcerpt()).contains("Security Council");
                     assertThat(i.targetExcerpt()).isEqualTo(MISSING);
@@ -205,7 +206,7 @@ class ApprovalGateTest {
                             .extracting(ApprovalOverride::justification)
                             .isEqualTo(why);
                 });
-        assertThat(french.countsByCheck()).containsEntry("term.missing", 1);
+        assertThat(french.countsByCheck()).containsEntry(CheckId.parse("term.missing"), 1);
 
         String csv = TerminologyReportFiles.csv(report);
         assertThat(csv)
