@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.base.checks.CheckId;
 import org.statementworkbench.statement.ApprovalOverride;
 
 /** The terminology report of one target language: every issue in segment order and every override. */
@@ -16,8 +17,8 @@ public record LanguageTermReport(
     }
 
     /** How many issues each check found, by check id. */
-    public Map<String, Integer> countsByCheck() {
-        Map<String, Integer> counts = new TreeMap<>();
+    public Map<CheckId, Integer> countsByCheck() {
+        Map<CheckId, Integer> counts = new TreeMap<>();
         issues.forEach(i -> counts.merge(i.check(), 1, Integer::sum));
         return counts;
     }

@@ -1,8 +1,9 @@
 package org.statementworkbench.editor;
 
 import org.jspecify.annotations.Nullable;
+import org.statementworkbench.base.checks.CheckId;
+import org.statementworkbench.base.checks.Severity;
 import org.statementworkbench.statement.ApprovalOverride;
-import org.statementworkbench.terminology.Severity;
 
 /**
  * One terminology issue of one segment in the report: where, which check, how severe, the message, excerpts of
@@ -11,7 +12,7 @@ import org.statementworkbench.terminology.Severity;
 public record ReportedIssue(
         int segmentNumber,
         long segmentId,
-        String check,
+        CheckId check,
         Severity severity,
         String message,
         String sourceExcerpt,

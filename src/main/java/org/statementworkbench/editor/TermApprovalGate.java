@@ -2,10 +2,10 @@ package org.statementworkbench.editor;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
+import org.statementworkbench.base.checks.Issue;
+import org.statementworkbench.base.checks.Severity;
 import org.statementworkbench.statement.ApprovalCandidate;
 import org.statementworkbench.statement.ApprovalGate;
-import org.statementworkbench.statement.ApprovalProblem;
-import org.statementworkbench.terminology.Severity;
 import org.statementworkbench.terminology.TerminologyIndex;
 
 /**
@@ -22,7 +22,7 @@ class TermApprovalGate implements ApprovalGate {
     }
 
     @Override
-    public List<ApprovalProblem> blockingProblems(ApprovalCandidate candidate) {
+    public List<Issue> blockingProblems(ApprovalCandidate candidate) {
         return index
                 .checker(
                         candidate.sourceLanguage().code(),
@@ -31,7 +31,6 @@ class TermApprovalGate implements ApprovalGate {
                 .issues()
                 .stream()
                 .filter(i -> i.severity() == Severity.ERROR)
-                .map(i -> new ApprovalProblem(i.check(), i.message()))
                 .toList();
     }
 }

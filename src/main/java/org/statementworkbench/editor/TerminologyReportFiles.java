@@ -45,14 +45,15 @@ public final class TerminologyReportFiles {
             rows.add(new Row(
                     l.language().code(),
                     i.segmentNumber(),
-                    i.check(),
+                    i.check().toString(),
                     i.severity().name(),
                     i.message(),
                     i.sourceExcerpt(),
                     i.targetExcerpt(),
                     i.override()));
             if (i.override() != null) {
-                shown.add(new Shown(i.segmentId(), i.override().revisionNo(), i.check(), i.message()));
+                shown.add(new Shown(
+                        i.segmentId(), i.override().revisionNo(), i.check().toString(), i.message()));
             }
         }
         for (ApprovalOverride o : l.overrides()) {
@@ -128,7 +129,7 @@ public final class TerminologyReportFiles {
                     .append(" overrides.</p>\n<table><tr><th>Check</th><th>Issues</th></tr>");
             l.countsByCheck()
                     .forEach((check, n) -> h.append("<tr><td>")
-                            .append(esc(check))
+                            .append(esc(check.toString()))
                             .append("</td><td>")
                             .append(n)
                             .append("</td></tr>"));
@@ -138,7 +139,7 @@ public final class TerminologyReportFiles {
                 h.append("<tr><td>")
                         .append(i.segmentNumber())
                         .append("</td><td>")
-                        .append(esc(i.check()))
+                        .append(esc(i.check().toString()))
                         .append("</td><td class=\"")
                         .append(i.severity().name())
                         .append("\">")

@@ -9,6 +9,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.checks.CheckId;
+import org.statementworkbench.base.checks.Issue;
+import org.statementworkbench.base.checks.Span;
 import org.statementworkbench.statement.ApprovalOverride;
 import org.statementworkbench.statement.SegmentQuery;
 import org.statementworkbench.statement.SegmentRow;
@@ -18,7 +20,6 @@ import org.statementworkbench.statement.StatementSummary;
 import org.statementworkbench.statement.TranslationService;
 import org.statementworkbench.terminology.TermChecker;
 import org.statementworkbench.terminology.TermHit;
-import org.statementworkbench.terminology.TermIssue;
 import org.statementworkbench.terminology.TerminologyIndex;
 
 /**
@@ -77,7 +78,7 @@ public class TerminologyReportService {
             progress.accept(0.5 * rows.size() / Math.max(1, statement.segments()));
         }
         List<String[]> texts = new ArrayList<>();
-        List<List<TermIssue>> issues = new ArrayList<>();
+        List<List<Issue>> issues = new ArrayList<>();
         List<List<TermHit>> targetHits = new ArrayList<>();
         for (SegmentRow row : rows) {
             String source = SegmentText.plain(row.source());
@@ -94,7 +95,7 @@ public class TerminologyReportService {
         List<ReportedIssue> reported = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             SegmentRow row = rows.get(i);
-            for (TermIssue issue : issues.get(i)) {
+            for (Issue issue : issues.get(i)) {
                 reported.add(new ReportedIssue(
                         row.number(),
                         row.segmentId(),
@@ -111,8 +112,8 @@ public class TerminologyReportService {
 
     /** The latest override of the segment that named this issue, if any. */
     private static @Nullable ApprovalOverride overrideOf(
-            List<ApprovalOverride> overrides, long segmentId, TermIssue issue) {
-        CheckId check = CheckId.parse(issue.check());
+            List<ApprovalOverride> overrides, long segmentId, Issue issue) {
+        CheckId check = issue.check();
         ApprovalOverride found = null;
         for (ApprovalOverride o : overrides) {
             if (o.segmentId() == segmentId && o.overrode(check, issue.message())) {
@@ -123,7 +124,7 @@ public class TerminologyReportService {
     }
 
     /** The text around the span ({@value #EXCERPT_CONTEXT} characters either side), or its start without one. */
-    static String excerpt(String text, TermIssue.@Nullable Span span) {
+    static String excerpt(String text, @Nullable Span span) {
         if (text.isEmpty()) {
             return "";
         }

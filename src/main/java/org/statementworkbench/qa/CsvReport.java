@@ -3,6 +3,8 @@ package org.statementworkbench.qa;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.statementworkbench.base.CsvFormulaGuard;
+import org.statementworkbench.base.checks.Issue;
+import org.statementworkbench.base.checks.Span;
 
 /**
  * The issues as CSV (RFC 4180: CRLF line ends, cells with a comma, quote or line break quoted, quotes doubled):
@@ -16,25 +18,28 @@ final class CsvReport {
     private CsvReport() {}
 
     static String write(QaReport report) {
-        List<List<String>> rows = report.issues().stream()
-                .map(i -> List.of(
-                        i.unit(),
-                        i.check(),
-                        ReportFormat.severity(i),
-                        i.message(),
-                        start(i.source()),
-                        end(i.source()),
-                        start(i.target()),
-                        end(i.target())))
-                .toList();
+        List<List<String>> rows =
+                report.issues().stream().map(u -> row(u.unit(), u.issue())).toList();
         return CsvFormulaGuard.write(List.of(HEADER.split(",")), rows);
     }
 
-    private static String start(QaIssue.@Nullable Span span) {
+    private static List<String> row(String unit, Issue i) {
+        return List.of(
+                unit,
+                i.check().toString(),
+                i.severity().label(),
+                i.message(),
+                start(i.source()),
+                end(i.source()),
+                start(i.target()),
+                end(i.target()));
+    }
+
+    private static String start(@Nullable Span span) {
         return span == null ? "" : String.valueOf(span.start());
     }
 
-    private static String end(QaIssue.@Nullable Span span) {
+    private static String end(@Nullable Span span) {
         return span == null ? "" : String.valueOf(span.end());
     }
 }

@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.HtmlUtils;
+import org.statementworkbench.base.checks.CheckId;
+import org.statementworkbench.base.checks.Issue;
+import org.statementworkbench.base.checks.Span;
 
 /**
  * The report as one self-contained HTML page (inline CSS, no scripts, all text escaped): the summary, then each
@@ -50,18 +53,18 @@ final class HtmlReport {
                 .append(" issues.</p>\n");
         if (!r.summary().isEmpty()) {
             out.append("<table class=\"summary\"><tr><th>Check</th><th>Issues</th></tr>\n");
-            for (Map.Entry<String, Integer> e : r.summary().entrySet()) {
+            for (Map.Entry<CheckId, Integer> e : r.summary().entrySet()) {
                 out.append("<tr><td><code>")
-                        .append(escape(e.getKey()))
+                        .append(escape(e.getKey().toString()))
                         .append("</code></td><td>")
                         .append(e.getValue())
                         .append("</td></tr>\n");
             }
             out.append("</table>\n");
         }
-        Map<String, List<QaIssue>> byUnit = r.issuesByUnit();
+        Map<String, List<Issue>> byUnit = r.issuesByUnit();
         for (QaUnit unit : r.units()) {
-            List<QaIssue> issues = byUnit.remove(unit.id());
+            List<Issue> issues = byUnit.remove(unit.id());
             if (issues == null) {
                 continue;
             }
@@ -69,18 +72,18 @@ final class HtmlReport {
                     .append(escape(unit.id()))
                     .append("</h2>\n")
                     .append("<div class=\"pair\"><div><span class=\"lang\">Source</span>")
-                    .append(marked(unit.source(), issues, QaIssue::source))
+                    .append(marked(unit.source(), issues, Issue::source))
                     .append("</div><div><span class=\"lang\">Target</span>")
-                    .append(marked(unit.target(), issues, QaIssue::target))
+                    .append(marked(unit.target(), issues, Issue::target))
                     .append("</div></div>\n<ul>\n");
-            for (QaIssue i : issues) {
-                String severity = ReportFormat.severity(i);
+            for (Issue i : issues) {
+                String severity = i.severity().label();
                 out.append("<li class=\"")
                         .append(severity)
                         .append("\"><span class=\"sev\">")
                         .append(severity)
                         .append("</span> <code>")
-                        .append(escape(i.check()))
+                        .append(escape(i.check().toString()))
                         .append("</code> ")
                         .append(escape(i.message()))
                         .append("</li>\n");
@@ -90,13 +93,13 @@ final class HtmlReport {
         return out.append("</body>\n</html>\n").toString();
     }
 
-    private record Flagged(QaIssue issue, QaIssue.Span span) {}
+    private record Flagged(Issue issue, Span span) {}
 
     /** The text with each issue's range in a mark; overlapping ranges share one mark, their messages its tooltip. */
-    private static String marked(String text, List<QaIssue> issues, Function<QaIssue, QaIssue.@Nullable Span> side) {
+    private static String marked(String text, List<Issue> issues, Function<Issue, @Nullable Span> side) {
         List<Flagged> flagged = new ArrayList<>();
-        for (QaIssue i : issues) {
-            QaIssue.Span span = side.apply(i);
+        for (Issue i : issues) {
+            Span span = side.apply(i);
             if (span != null) {
                 flagged.add(new Flagged(i, span));
             }
@@ -108,8 +111,8 @@ final class HtmlReport {
         var out = new StringBuilder();
         int at = 0;
         for (int n = 0; n < flagged.size(); n++) {
-            QaIssue issue = flagged.get(n).issue();
-            QaIssue.Span span = flagged.get(n).span();
+            Issue issue = flagged.get(n).issue();
+            Span span = flagged.get(n).span();
             int start = Math.min(span.start(), text.length());
             int end = Math.min(span.end(), text.length());
             if (start < at) {
@@ -122,7 +125,7 @@ final class HtmlReport {
             }
             out.append(escape(text.substring(at, start)))
                     .append("<mark class=\"")
-                    .append(ReportFormat.severity(issue))
+                    .append(issue.severity().label())
                     .append("\" title=\"")
                     .append(escape(title.toString()))
                     .append("\">")

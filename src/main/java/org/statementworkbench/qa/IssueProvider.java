@@ -17,7 +17,7 @@ public interface IssueProvider {
      * What a provider found: its issues (in unit order) and named counts for the report's header, e.g.
      * {@code termHits}.
      */
-    record Findings(List<QaIssue> issues, Map<String, Integer> counts) {
+    record Findings(List<UnitIssue> issues, Map<String, Integer> counts) {
 
         public Findings {
             issues = List.copyOf(issues);

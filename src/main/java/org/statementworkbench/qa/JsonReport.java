@@ -3,6 +3,9 @@ package org.statementworkbench.qa;
 import java.io.StringWriter;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.statementworkbench.base.checks.CheckId;
+import org.statementworkbench.base.checks.Issue;
+import org.statementworkbench.base.checks.Span;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.SerializableString;
@@ -31,11 +34,12 @@ final class JsonReport {
             g.writeNumberProperty("units", report.units().size());
             g.writeNumberProperty("termHits", report.termHits());
             g.writeArrayPropertyStart("issues");
-            for (QaIssue i : report.issues()) {
+            for (UnitIssue u : report.issues()) {
+                Issue i = u.issue();
                 g.writeStartObject();
-                g.writeStringProperty("unit", i.unit());
-                g.writeStringProperty("check", i.check());
-                g.writeStringProperty("severity", ReportFormat.severity(i));
+                g.writeStringProperty("unit", u.unit());
+                g.writeStringProperty("check", i.check().toString());
+                g.writeStringProperty("severity", i.severity().label());
                 g.writeStringProperty("message", i.message());
                 span(g, "source", i.source());
                 span(g, "target", i.target());
@@ -43,8 +47,8 @@ final class JsonReport {
             }
             g.writeEndArray();
             g.writeObjectPropertyStart("summary");
-            for (Map.Entry<String, Integer> e : report.summary().entrySet()) {
-                g.writeNumberProperty(e.getKey(), e.getValue());
+            for (Map.Entry<CheckId, Integer> e : report.summary().entrySet()) {
+                g.writeNumberProperty(e.getKey().toString(), e.getValue());
             }
             g.writeEndObject();
             g.writeEndObject();
@@ -52,7 +56,7 @@ final class JsonReport {
         return out.append('\n').toString();
     }
 
-    private static void span(JsonGenerator g, String name, QaIssue.@Nullable Span span) {
+    private static void span(JsonGenerator g, String name, @Nullable Span span) {
         g.writeName(name);
         if (span == null) {
             g.writeNull();

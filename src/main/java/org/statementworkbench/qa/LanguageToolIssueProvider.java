@@ -8,21 +8,24 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.base.checks.CheckId;
+import org.statementworkbench.base.checks.Issue;
+import org.statementworkbench.base.checks.Severity;
 import org.statementworkbench.languagecheck.LanguageCheckException;
 import org.statementworkbench.languagecheck.LanguageChecker;
 import org.statementworkbench.languagecheck.LanguageMatch;
 import org.statementworkbench.languagecheck.RuleSettings;
 
 /**
- * LanguageTool's matches in the target text of each unit as QA issues: check id {@code lt.<RULE_ID>}, the severity
- * of the rule's category ({@link LanguageToolSeverity}), LanguageTool's message, the target span. A unit LanguageTool
+ * LanguageTool's matches in the target text of each unit as QA issues ({@link LanguageMatch#toIssue()}: check id
+ * {@code lt.<RULE_ID>}, the severity of the rule's category, LanguageTool's message, the target span). A unit LanguageTool
  * could not check (an error or time-out) gets one {@code lt.not-checked} warning with the reason; untranslated units
  * are skipped. Units are checked on a few threads at once; issues come back in unit order.
  */
 public final class LanguageToolIssueProvider implements IssueProvider {
 
-    public static final String CHECK_PREFIX = "lt.";
-    public static final String NOT_CHECKED = "lt.not-checked";
+    /** A unit LanguageTool could not check. */
+    public static final CheckId NOT_CHECKED = CheckId.languageTool("not-checked");
 
     private final LanguageChecker checker;
     private final UnLanguage language;
@@ -56,15 +59,15 @@ public final class LanguageToolIssueProvider implements IssueProvider {
 
     @Override
     public Findings check(List<QaUnit> units) {
-        List<Future<List<QaIssue>>> checks = new ArrayList<>(units.size());
+        List<Future<List<UnitIssue>>> checks = new ArrayList<>(units.size());
         try (ExecutorService pool = Executors.newFixedThreadPool(
                 threads,
                 Thread.ofPlatform().daemon().name("qa-languagetool-", 1).factory())) {
             for (QaUnit unit : units) {
                 checks.add(pool.submit(() -> check(unit)));
             }
-            List<QaIssue> issues = new ArrayList<>();
-            for (Future<List<QaIssue>> check : checks) {
+            List<UnitIssue> issues = new ArrayList<>();
+            for (Future<List<UnitIssue>> check : checks) {
                 issues.addAll(check.get());
             }
             return new Findings(issues, Map.of());
@@ -76,32 +79,23 @@ public final class LanguageToolIssueProvider implements IssueProvider {
         }
     }
 
-    private List<QaIssue> check(QaUnit unit) {
+    private List<UnitIssue> check(QaUnit unit) {
         if (unit.target().isBlank()) {
             return List.of();
         }
         try {
             return checker.check(language, unit.target(), RuleSettings.DEFAULT).stream()
-                    .map(m -> issue(unit, m))
+                    .map(m -> new UnitIssue(unit.id(), m.toIssue()))
                     .toList();
         } catch (LanguageCheckException e) {
-            return List.of(new QaIssue(
+            return List.of(new UnitIssue(
                     unit.id(),
-                    NOT_CHECKED,
-                    QaIssue.Severity.WARNING,
-                    "LanguageTool could not check this unit: " + e.getMessage(),
-                    null,
-                    null));
+                    new Issue(
+                            NOT_CHECKED,
+                            Severity.WARNING,
+                            "LanguageTool could not check this unit: " + e.getMessage(),
+                            null,
+                            null)));
         }
-    }
-
-    private static QaIssue issue(QaUnit unit, LanguageMatch match) {
-        return new QaIssue(
-                unit.id(),
-                CHECK_PREFIX + match.ruleId(),
-                LanguageToolSeverity.of(match.categoryId()),
-                match.message(),
-                null,
-                new QaIssue.Span(match.start(), match.end()));
     }
 }

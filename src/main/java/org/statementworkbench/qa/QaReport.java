@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.statementworkbench.base.checks.CheckId;
+import org.statementworkbench.base.checks.Issue;
 
 /**
  * The result of checking one file: its units, the issues of all providers (in unit order, each provider's own
  * order within a unit), the term hits, and the issue count per check id.
  */
-public record QaReport(String title, List<QaUnit> units, int termHits, List<QaIssue> issues) {
+public record QaReport(String title, List<QaUnit> units, int termHits, List<UnitIssue> issues) {
 
     public QaReport {
         units = List.copyOf(units);
@@ -26,7 +28,7 @@ public record QaReport(String title, List<QaUnit> units, int termHits, List<QaIs
         for (int i = 0; i < units.size(); i++) {
             order.putIfAbsent(units.get(i).id(), i);
         }
-        List<QaIssue> issues = new ArrayList<>();
+        List<UnitIssue> issues = new ArrayList<>();
         int termHits = 0;
         for (IssueProvider provider : providers) {
             IssueProvider.Findings findings = provider.check(units);
@@ -38,17 +40,17 @@ public record QaReport(String title, List<QaUnit> units, int termHits, List<QaIs
     }
 
     /** Issues per check id, sorted by id. */
-    public SortedMap<String, Integer> summary() {
-        SortedMap<String, Integer> summary = new TreeMap<>();
-        issues.forEach(i -> summary.merge(i.check(), 1, Integer::sum));
+    public SortedMap<CheckId, Integer> summary() {
+        SortedMap<CheckId, Integer> summary = new TreeMap<>();
+        issues.forEach(i -> summary.merge(i.issue().check(), 1, Integer::sum));
         return summary;
     }
 
     /** The issues per unit id, in report order. */
-    public Map<String, List<QaIssue>> issuesByUnit() {
-        Map<String, List<QaIssue>> byUnit = new LinkedHashMap<>();
+    public Map<String, List<Issue>> issuesByUnit() {
+        Map<String, List<Issue>> byUnit = new LinkedHashMap<>();
         issues.forEach(
-                i -> byUnit.computeIfAbsent(i.unit(), k -> new ArrayList<>()).add(i));
+                i -> byUnit.computeIfAbsent(i.unit(), k -> new ArrayList<>()).add(i.issue()));
         return byUnit;
     }
 }

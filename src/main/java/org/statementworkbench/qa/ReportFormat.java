@@ -35,8 +35,4 @@ public enum ReportFormat {
         String lower = fileName.toLowerCase(Locale.ROOT);
         return lower.endsWith(".htm") ? Optional.of(HTML) : named(lower.substring(lower.lastIndexOf('.') + 1));
     }
-
-    static String severity(QaIssue issue) {
-        return issue.severity().name().toLowerCase(Locale.ROOT);
-    }
 }

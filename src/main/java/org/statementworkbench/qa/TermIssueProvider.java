@@ -6,12 +6,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
+import org.statementworkbench.base.checks.Issue;
 import org.statementworkbench.glossary.TermEntry;
 import org.statementworkbench.terminology.Analyzers;
 import org.statementworkbench.terminology.TermChecker;
 import org.statementworkbench.terminology.TermHit;
-import org.statementworkbench.terminology.TermIssue;
 import org.statementworkbench.terminology.TermMatcher;
 
 /**
@@ -64,34 +63,22 @@ public final class TermIssueProvider implements IssueProvider {
 
     @Override
     public Findings check(List<QaUnit> units) {
-        List<List<QaIssue>> perUnit = new ArrayList<>();
+        List<List<UnitIssue>> perUnit = new ArrayList<>();
         List<List<TermHit>> targetHits = new ArrayList<>();
         int termHits = 0;
         for (QaUnit unit : units) {
             TermChecker.SegmentResult result = checker.check(unit.source(), unit.target());
-            perUnit.add(new ArrayList<>(
-                    result.issues().stream().map(i -> issue(unit, i)).toList()));
+            perUnit.add(new ArrayList<>(result.issues().stream()
+                    .map(i -> new UnitIssue(unit.id(), i))
+                    .toList()));
             targetHits.add(result.targetHits());
             termHits += (int) result.sourceHits().stream()
                     .filter(h -> conceptsInTarget.contains(h.term().conceptId()))
                     .count();
         }
-        Map<Integer, List<TermIssue>> inconsistent = TermChecker.inconsistencies(targetHits);
-        inconsistent.forEach((i, issues) -> issues.forEach(t -> perUnit.get(i).add(issue(units.get(i), t))));
+        Map<Integer, List<Issue>> inconsistent = TermChecker.inconsistencies(targetHits);
+        inconsistent.forEach((i, issues) -> issues.forEach(
+                t -> perUnit.get(i).add(new UnitIssue(units.get(i).id(), t))));
         return new Findings(perUnit.stream().flatMap(List::stream).toList(), Map.of(TERM_HITS, termHits));
-    }
-
-    private static QaIssue issue(QaUnit unit, TermIssue i) {
-        return new QaIssue(
-                unit.id(),
-                i.check(),
-                QaIssue.Severity.valueOf(i.severity().name()),
-                i.message(),
-                span(i.source()),
-                span(i.target()));
-    }
-
-    private static QaIssue.@Nullable Span span(TermIssue.@Nullable Span s) {
-        return s == null ? null : new QaIssue.Span(s.start(), s.end());
     }
 }

@@ -1,6 +1,7 @@
 package org.statementworkbench.statement;
 
 import java.util.List;
+import org.statementworkbench.base.checks.Issue;
 
 /**
  * A check that must pass before a segment may become Approved (the terminology checks, for one). Implemented by
@@ -9,6 +10,6 @@ import java.util.List;
  */
 public interface ApprovalGate {
 
-    /** The problems that block approval of this text; empty when it may be approved. */
-    List<ApprovalProblem> blockingProblems(ApprovalCandidate candidate);
+    /** The issues that block approval of this text (in the one issue model); empty when it may be approved. */
+    List<Issue> blockingProblems(ApprovalCandidate candidate);
 }

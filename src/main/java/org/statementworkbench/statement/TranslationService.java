@@ -22,6 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.base.checks.Issue;
 import org.statementworkbench.base.events.DomainEvents;
 import org.statementworkbench.security.Role;
 import org.statementworkbench.security.UserAccount;
@@ -176,7 +177,7 @@ public class TranslationService {
                 && translation.getStatus() == save.status()) {
             return translation.toState();
         }
-        List<ApprovalProblem> problems =
+        List<Issue> problems =
                 save.status() == SegmentStatus.APPROVED ? gate(segment, save.language(), text) : List.of();
         if (!problems.isEmpty() && override.justification() == null) {
             throw new ApprovalBlockedException(problems, override.mayOverride());
@@ -194,9 +195,7 @@ public class TranslationService {
                 now,
                 restoredFrom);
         if (!problems.isEmpty() && override.justification() != null) {
-            revision.overrode(
-                    override.justification(),
-                    problems.stream().map(ApprovalProblem::toIssue).toList());
+            revision.overrode(override.justification(), problems);
         }
         revisions.save(revision);
         TranslationState state = translation.toState();
@@ -205,7 +204,7 @@ public class TranslationService {
         return state;
     }
 
-    private List<ApprovalProblem> gate(Segment segment, UnLanguage language, String text) {
+    private List<Issue> gate(Segment segment, UnLanguage language, String text) {
         Statement statement = segment.getStatement();
         var candidate = new ApprovalCandidate(
                 Objects.requireNonNull(statement.getId()),

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.statementworkbench.base.checks.Issue;
 import org.statementworkbench.glossary.Approval;
 import org.statementworkbench.glossary.TermEntry;
 import org.statementworkbench.glossary.TermType;
@@ -53,23 +54,17 @@ public final class TermChecker {
     }
 
     /** The result of checking one segment: the issues and the approved source hits (for term.inconsistent). */
-    public record SegmentResult(List<TermIssue> issues, List<TermHit> sourceHits, List<TermHit> targetHits) {}
+    public record SegmentResult(List<Issue> issues, List<TermHit> sourceHits, List<TermHit> targetHits) {}
 
     /** Checks one segment; an empty target is not checked (nothing is translated yet). */
     public SegmentResult check(String sourceText, String targetText) {
         List<TermHit> sourceHits = approved(source.find(sourceText));
         List<TermHit> targetHits = targetText.isBlank() ? List.of() : approved(target.find(targetText));
-        List<TermIssue> issues = new ArrayList<>();
+        List<Issue> issues = new ArrayList<>();
         for (TermHit h : sourceHits) {
             if (!ACCEPTED.contains(h.term().status())) {
-                issues.add(new TermIssue(
-                        TermCheck.SOURCE_DEPRECATED.id(),
-                        TermCheck.SOURCE_DEPRECATED.severity(),
-                        "“" + h.found() + "” is " + status(h.term().status()) + replacement(sourceTerms, h),
-                        span(h),
-                        null,
-                        h.term().conceptId(),
-                        h.term().conceptExternalId()));
+                issues.add(TermCheck.SOURCE_DEPRECATED.issue(
+                        "“" + h.found() + "” is " + status(h.term().status()) + replacement(sourceTerms, h), h, true));
             }
         }
         if (targetText.isBlank()) {
@@ -79,14 +74,8 @@ public final class TermChecker {
                 targetHits.stream().collect(Collectors.groupingBy(h -> h.term().conceptId()));
         for (TermHit h : targetHits) {
             if (!ACCEPTED.contains(h.term().status())) {
-                issues.add(new TermIssue(
-                        TermCheck.FORBIDDEN.id(),
-                        TermCheck.FORBIDDEN.severity(),
-                        "“" + h.found() + "” is " + status(h.term().status()) + replacement(targetTerms, h),
-                        null,
-                        span(h),
-                        h.term().conceptId(),
-                        h.term().conceptExternalId()));
+                issues.add(TermCheck.FORBIDDEN.issue(
+                        "“" + h.found() + "” is " + status(h.term().status()) + replacement(targetTerms, h), h, false));
             }
         }
         // a source term shared by several concepts (a homonym) is rendered if any of its concepts is
@@ -120,15 +109,11 @@ public final class TermChecker {
             }
             TermHit h = expected.get(0);
             if (!satisfied && reported.add(h.term().conceptId())) {
-                issues.add(new TermIssue(
-                        TermCheck.MISSING.id(),
-                        TermCheck.MISSING.severity(),
+                issues.add(TermCheck.MISSING.issue(
                         "“" + h.found() + "” should be translated as "
                                 + quoted(accepted(targetTerms, h.term().conceptId())) + ".",
-                        span(h),
-                        null,
-                        h.term().conceptId(),
-                        h.term().conceptExternalId()));
+                        h,
+                        true));
             }
         }
         issues.sort(Comparator.comparingInt(TermChecker::position));
@@ -139,7 +124,7 @@ public final class TermChecker {
      * term.inconsistent over a statement: for each concept rendered by more than one approved full form, every
      * occurrence of a term other than the one used most often (earliest on a tie). Returns issues per segment index.
      */
-    public static Map<Integer, List<TermIssue>> inconsistencies(List<List<TermHit>> targetHitsPerSegment) {
+    public static Map<Integer, List<Issue>> inconsistencies(List<List<TermHit>> targetHitsPerSegment) {
         Map<Long, Map<Long, Integer>> uses = new HashMap<>();
         Map<Long, TermEntry> terms = new HashMap<>();
         for (List<TermHit> hits : targetHitsPerSegment) {
@@ -162,7 +147,7 @@ public final class TermChecker {
                                 .getKey());
             }
         });
-        Map<Integer, List<TermIssue>> out = new LinkedHashMap<>();
+        Map<Integer, List<Issue>> out = new LinkedHashMap<>();
         for (int i = 0; i < targetHitsPerSegment.size(); i++) {
             for (TermHit h : targetHitsPerSegment.get(i)) {
                 Long main = usual.get(h.term().conceptId());
@@ -171,15 +156,11 @@ public final class TermChecker {
                         && ACCEPTED.contains(h.term().status())) {
                     TermEntry usualTerm = Objects.requireNonNull(terms.get(main), "usual term not among the hits");
                     out.computeIfAbsent(i, k -> new ArrayList<>())
-                            .add(new TermIssue(
-                                    TermCheck.INCONSISTENT.id(),
-                                    TermCheck.INCONSISTENT.severity(),
+                            .add(TermCheck.INCONSISTENT.issue(
                                     "“" + h.found() + "” and “" + usualTerm.text()
                                             + "” render the same concept in this statement; use one of them throughout.",
-                                    null,
-                                    span(h),
-                                    h.term().conceptId(),
-                                    h.term().conceptExternalId()));
+                                    h,
+                                    false));
                 }
             }
         }
@@ -213,11 +194,7 @@ public final class TermChecker {
         };
     }
 
-    private static TermIssue.Span span(TermHit h) {
-        return new TermIssue.Span(h.start(), h.end());
-    }
-
-    private static int position(TermIssue i) {
+    private static int position(Issue i) {
         return i.source() != null
                 ? i.source().start()
                 : i.target() == null ? 0 : 100_000 + i.target().start();

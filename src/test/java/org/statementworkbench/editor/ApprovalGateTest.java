@@ -15,6 +15,7 @@ import org.statementworkbench.TestData;
 import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.checks.CheckId;
+import org.statementworkbench.base.checks.Severity;
 import org.statementworkbench.security.Role;
 import org.statementworkbench.statement.ApprovalBlockedException;
 import org.statementworkbench.statement.ApprovalOverride;
@@ -23,7 +24,6 @@ import org.statementworkbench.statement.SegmentRow;
 import org.statementworkbench.statement.SegmentStatus;
 import org.statementworkbench.statement.TranslationService;
 import org.statementworkbench.statement.TranslationState;
-import org.statementworkbench.terminology.Severity;
 
 /**
  * The approval gate on MariaDB with the shipped glossary: term errors block Approved unless a reviewer overrides
@@ -88,7 +88,7 @@ class ApprovalGateTest {
                 .isInstanceOfSatisfying(ApprovalBlockedException.class, e -> {
                     assertThat(e.mayOverride()).isTrue();
                     assertThat(e.problems()).singleElement().satisfies(p -> {
-                        assertThat(p.check()).isEqualTo("term.missing");
+                        assertThat(p.check()).hasToString("term.missing");
                         assertThat(p.message()).contains("Security Council", "Conseil de sécurité");
                     });
                 });
@@ -168,7 +168,7 @@ class ApprovalGateTest {
                 .filteredOn(i -> i.segmentNumber() == 1)
                 .singleElement()
                 .satisfies(i -> {
-                    assertThat(i.check()).isEqualTo("term.missing");
+                    assertThat(i.check()).hasToString("term.missing");
                     assertThat(i.severity()).isEqualTo(Severity.ERROR);
                     assertThat(i.sourceExcerpt()).contains("Security Council");
                     assertThat(i.targetExcerpt()).isEqualTo(MISSING);
@@ -177,7 +177,7 @@ class ApprovalGateTest {
                             .extracting(ApprovalOverride::justification)
                             .isEqualTo(why);
                 });
-        assertThat(french.countsByCheck()).containsEntry("term.missing", 1);
+        assertThat(french.countsByCheck()).containsEntry(CheckId.parse("term.missing"), 1);
 
         String csv = TerminologyReportFiles.csv(report);
         assertThat(csv)

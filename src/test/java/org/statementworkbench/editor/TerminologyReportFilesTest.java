@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.checks.CheckId;
 import org.statementworkbench.base.checks.Issue;
+import org.statementworkbench.base.checks.Severity;
 import org.statementworkbench.base.checks.Span;
 import org.statementworkbench.statement.ApprovalOverride;
-import org.statementworkbench.terminology.Severity;
 
 /**
  * The CSV and HTML files show an override's problems as before they were stored as rows: a problem still found goes
@@ -31,18 +31,8 @@ class TerminologyReportFilesTest {
             Instant.parse("2026-03-01T10:15:30Z"),
             "Named in full above",
             List.of(
-                    new Issue(
-                            CheckId.term("missing"),
-                            org.statementworkbench.base.checks.Severity.ERROR,
-                            MISSING,
-                            new Span(4, 20),
-                            null),
-                    new Issue(
-                            CheckId.term("forbidden"),
-                            org.statementworkbench.base.checks.Severity.ERROR,
-                            FORBIDDEN,
-                            null,
-                            null)));
+                    new Issue(CheckId.term("missing"), Severity.ERROR, MISSING, new Span(4, 20), null),
+                    new Issue(CheckId.term("forbidden"), Severity.ERROR, FORBIDDEN, null, null)));
 
     private final TerminologyReport report = new TerminologyReport(
             3,
@@ -56,7 +46,7 @@ class TerminologyReportFilesTest {
                     List.of(new ReportedIssue(
                             1,
                             7,
-                            "term.missing",
+                            CheckId.term("missing"),
                             Severity.ERROR,
                             MISSING,
                             "The Security Council met",

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.base.checks.Severity;
 import org.statementworkbench.languagecheck.ForwardingLanguageChecker;
 import org.statementworkbench.languagecheck.LanguageCheckException;
 import org.statementworkbench.languagecheck.LanguageChecker;
@@ -131,7 +132,7 @@ class QaLanguageToolTest {
             };
             var provider = new LanguageToolIssueProvider(failingOnOneUnit, UnLanguage.FR, 2);
             provider.warmUp();
-            List<QaIssue> issues = provider.check(List.of(
+            List<UnitIssue> issues = provider.check(List.of(
                             new QaUnit("1", "", "L’Assemblée générale a adopté la résolution sans vot."),
                             new QaUnit(
                                     "2",
@@ -141,14 +142,17 @@ class QaLanguageToolTest {
                             new QaUnit("3", "", "")))
                     .issues();
             assertThat(issues)
-                    .extracting(QaIssue::unit, QaIssue::check, QaIssue::severity)
+                    .extracting(
+                            UnitIssue::unit,
+                            i -> i.issue().check().toString(),
+                            i -> i.issue().severity())
                     .containsExactly(
-                            tuple("1", "lt.FR_SPELLING_RULE", QaIssue.Severity.ERROR),
-                            tuple("2", "lt.not-checked", QaIssue.Severity.WARNING));
-            assertThat(issues.get(1).message())
+                            tuple("1", "lt.FR_SPELLING_RULE", Severity.ERROR),
+                            tuple("2", "lt.not-checked", Severity.WARNING));
+            assertThat(issues.get(1).issue().message())
                     .isEqualTo("LanguageTool could not check this unit: LanguageTool " + "server " + server.url()
                             + " did not answer within 10 s");
-            assertThat(issues.get(1).target()).isNull();
+            assertThat(issues.get(1).issue().target()).isNull();
         }
     }
 
@@ -166,11 +170,14 @@ class QaLanguageToolTest {
                                         ? "L’Assemblée générale a adopté la résolution sans vot."
                                         : "Réduire nettement la corruption et la pratique des pots-de-vin sous toutes leurs formes"));
             }
-            List<QaIssue> issues = provider.check(units).issues();
+            List<UnitIssue> issues = provider.check(units).issues();
             assertThat(issues)
-                    .extracting(QaIssue::unit)
+                    .extracting(UnitIssue::unit)
                     .containsExactly("3", "6", "9", "12", "15", "18", "21", "24", "27", "30", "33", "36", "39");
-            assertThat(Set.copyOf(issues.stream().map(QaIssue::check).toList())).containsOnly("lt.FR_SPELLING_RULE");
+            assertThat(Set.copyOf(issues.stream()
+                            .map(i -> i.issue().check().toString())
+                            .toList()))
+                    .containsOnly("lt.FR_SPELLING_RULE");
         }
     }
 

@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.statementworkbench.base.checks.CheckId;
+import org.statementworkbench.base.checks.Issue;
+import org.statementworkbench.base.checks.Severity;
+import org.statementworkbench.base.checks.Span;
 
 /** The report model: issues of several providers merged per unit, the summary, and the writers' escaping. */
 class QaReportTest {
@@ -15,31 +20,35 @@ class QaReportTest {
     /** A provider such as the LanguageTool one to come: its own check ids, no term hits. */
     private static final IssueProvider STYLE = units -> new IssueProvider.Findings(
             List.of(
-                    new QaIssue(
+                    issue(
                             "b",
                             "lt.WHITESPACE_RULE",
-                            QaIssue.Severity.WARNING,
+                            Severity.WARNING,
                             "Tab \"here\",\nthen\u2028",
                             null,
-                            new QaIssue.Span(0, 4)),
-                    new QaIssue(
-                            "a",
-                            "lt.COMMA",
-                            QaIssue.Severity.INFO,
-                            "Comma, then quote \"",
-                            new QaIssue.Span(3, 4),
-                            null)),
+                            new Span(0, 4)),
+                    issue("a", "lt.COMMA", Severity.INFO, "Comma, then quote \"", new Span(3, 4), null)),
             Map.of());
 
     private static final IssueProvider TERMS = units -> new IssueProvider.Findings(
-            List.of(new QaIssue("b", "term.missing", QaIssue.Severity.ERROR, "missing", new QaIssue.Span(0, 4), null)),
+            List.of(issue("b", "term.missing", Severity.ERROR, "missing", new Span(0, 4), null)),
             Map.of(TermIssueProvider.TERM_HITS, 3));
+
+    private static UnitIssue issue(
+            String unit,
+            String check,
+            Severity severity,
+            String message,
+            @Nullable Span source,
+            @Nullable Span target) {
+        return new UnitIssue(unit, new Issue(CheckId.parse(check), severity, message, source, target));
+    }
 
     @Test
     void providersAreMergedInUnitOrderAndCounted() {
         QaReport report = QaReport.check("t", UNITS, List.of(TERMS, STYLE));
         assertThat(report.issues())
-                .extracting(QaIssue::unit, QaIssue::check)
+                .extracting(UnitIssue::unit, i -> i.issue().check().toString())
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("a", "lt.COMMA"),
                         org.assertj.core.groups.Tuple.tuple("b", "term.missing"),
@@ -47,7 +56,9 @@ class QaReportTest {
         assertThat(report.termHits()).isEqualTo(3);
         assertThat(report.summary())
                 .containsExactly(
-                        Map.entry("lt.COMMA", 1), Map.entry("lt.WHITESPACE_RULE", 1), Map.entry("term.missing", 1));
+                        Map.entry(CheckId.parse("lt.COMMA"), 1),
+                        Map.entry(CheckId.parse("lt.WHITESPACE_RULE"), 1),
+                        Map.entry(CheckId.parse("term.missing"), 1));
     }
 
     @Test
@@ -76,13 +87,8 @@ class QaReportTest {
     @Test
     void jsonReadsBackWithAJsonParserToTheSameIssues() {
         IssueProvider hostile = units -> new IssueProvider.Findings(
-                List.of(new QaIssue(
-                        "a\u0000\"}",
-                        "term.missing",
-                        QaIssue.Severity.ERROR,
-                        "</script>\u2029\\\"]},{",
-                        null,
-                        new QaIssue.Span(1, 2))),
+                List.of(issue(
+                        "a\u0000\"}", "term.missing", Severity.ERROR, "</script>\u2029\\\"]},{", null, new Span(1, 2))),
                 Map.of());
         var json = tools.jackson.databind.json.JsonMapper.builder()
                 .build()
@@ -110,9 +116,8 @@ class QaReportTest {
     void csvDefusesCellsASpreadsheetWouldRunAsFormulas() {
         IssueProvider hostile = units -> new IssueProvider.Findings(
                 List.of(
-                        new QaIssue(
-                                "=cmd|' /C calc'!A0", "term.missing", QaIssue.Severity.ERROR, "@SUM(1+1)", null, null),
-                        new QaIssue("+1", "term.missing", QaIssue.Severity.ERROR, "-2+3", null, null)),
+                        issue("=cmd|' /C calc'!A0", "term.missing", Severity.ERROR, "@SUM(1+1)", null, null),
+                        issue("+1", "term.missing", Severity.ERROR, "-2+3", null, null)),
                 Map.of());
         String csv = CsvReport.write(QaReport.check(
                 "t",
@@ -128,8 +133,8 @@ class QaReportTest {
     void htmlMarksOverlappingRangesOnceWithBothMessages() {
         IssueProvider overlapping = units -> new IssueProvider.Findings(
                 List.of(
-                        new QaIssue("a", "x.one", QaIssue.Severity.ERROR, "first", new QaIssue.Span(0, 7), null),
-                        new QaIssue("a", "x.two", QaIssue.Severity.INFO, "second", new QaIssue.Span(5, 9), null)),
+                        issue("a", "x.one", Severity.ERROR, "first", new Span(0, 7), null),
+                        issue("a", "x.two", Severity.INFO, "second", new Span(5, 9), null)),
                 Map.of());
         String html = HtmlReport.write(QaReport.check("t", UNITS, List.of(overlapping)));
         assertThat(html).contains("<mark class=\"error\" title=\"first\nsecond\">One, &quot;two</mark>&quot;</div>");

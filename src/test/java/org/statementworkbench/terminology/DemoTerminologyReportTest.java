@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.statementworkbench.base.checks.Issue;
 import org.statementworkbench.statement.SegmentText;
 
 /**
@@ -46,7 +47,7 @@ class DemoTerminologyReportTest {
         List<List<TermHit>> targetHits = new ArrayList<>();
         for (int i = 0; i < source.size(); i++) {
             TermChecker.SegmentResult result = checker.check(source.get(i), target.get(i));
-            for (TermIssue issue : result.issues()) {
+            for (Issue issue : result.issues()) {
                 issues.add((i + 1) + ": " + issue.check() + ": " + issue.message());
             }
             targetHits.add(result.targetHits());

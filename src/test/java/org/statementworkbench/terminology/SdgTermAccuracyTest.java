@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.statementworkbench.base.checks.Issue;
 import org.statementworkbench.glossary.SdgCorpus;
 import org.statementworkbench.glossary.TermEntry;
 import org.statementworkbench.glossary.UsageStatus;
@@ -96,14 +97,14 @@ class SdgTermAccuracyTest {
                 continue;
             }
             TermChecker.SegmentResult result = checker.check(source, target);
-            Set<Long> missed = result.issues().stream()
-                    .filter(i -> i.check().equals("term.missing"))
-                    .map(TermIssue::conceptId)
+            Set<String> missed = result.issues().stream()
+                    .filter(TermCheck.MISSING::raised)
+                    .map(Issue::subject)
                     .collect(Collectors.toSet());
             for (TermHit h : result.sourceHits()) {
                 if (hasTarget.contains(h.term().conceptId())) {
                     hits++;
-                    if (missed.contains(h.term().conceptId())) {
+                    if (missed.contains(h.term().conceptExternalId())) {
                         Alarm alarm = new Alarm(key, h.term().conceptExternalId(), h.found());
                         alarms.add(alarm);
                         if (unrendered.covers(alarm.concept(), pair.target(), key)) {
@@ -172,9 +173,8 @@ class SdgTermAccuracyTest {
                 }
                 replaced++;
                 boolean noticed = checker.check(source, b.toString()).issues().stream()
-                        .anyMatch(i -> i.conceptId() == concept
-                                && (i.check().equals("term.missing")
-                                        || i.check().equals("term.forbidden")));
+                        .anyMatch(i -> hit.term().conceptExternalId().equals(i.subject())
+                                && (TermCheck.MISSING.raised(i) || TermCheck.FORBIDDEN.raised(i)));
                 if (noticed) {
                     flagged++;
                 } else {

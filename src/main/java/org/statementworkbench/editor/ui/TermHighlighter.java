@@ -3,11 +3,13 @@ package org.statementworkbench.editor.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.statementworkbench.base.checks.Issue;
+import org.statementworkbench.base.checks.Span;
 import org.statementworkbench.terminology.TermCheck;
 import org.statementworkbench.terminology.TermHit;
-import org.statementworkbench.terminology.TermIssue;
 
 /**
  * Turns the terminology of one segment into the highlight ranges of its source and target editors: approved terms
@@ -22,15 +24,15 @@ final class TermHighlighter {
     static List<HighlightRange> source(
             MarkedOffsets text,
             List<TermHit> hits,
-            List<TermIssue> issues,
+            List<Issue> issues,
             Map<Long, TerminologyPanel.ConceptCard> concepts) {
         List<HighlightRange> ranges = new ArrayList<>();
         for (TermHit h : hits) {
             String id = "src-" + ranges.size();
             int start = text.start(h.start());
             int end = text.end(h.end());
-            TermIssue missing = issueAt(issues, TermCheck.MISSING, h, true);
-            TermIssue deprecated = issueAt(issues, TermCheck.SOURCE_DEPRECATED, h, true);
+            Issue missing = issueAt(issues, TermCheck.MISSING, h, true);
+            Issue deprecated = issueAt(issues, TermCheck.SOURCE_DEPRECATED, h, true);
             if (!h.term().approved()) {
                 ranges.add(new HighlightRange(id, start, end, HighlightKind.TERM_HINT, hint(h, concepts)));
             } else if (missing != null) {
@@ -50,10 +52,10 @@ final class TermHighlighter {
     static List<HighlightRange> target(
             MarkedOffsets text,
             List<TermHit> hits,
-            List<TermIssue> issues,
+            List<Issue> issues,
             Map<Long, TerminologyPanel.ConceptCard> concepts) {
         List<HighlightRange> ranges = new ArrayList<>();
-        for (TermIssue i : issues) {
+        for (Issue i : issues) {
             if (i.target() != null) {
                 ranges.add(new HighlightRange(
                         "tgt-" + ranges.size(),
@@ -80,12 +82,12 @@ final class TermHighlighter {
         return ranges;
     }
 
-    private static @Nullable TermIssue issueAt(List<TermIssue> issues, TermCheck check, TermHit h, boolean source) {
+    private static @Nullable Issue issueAt(List<Issue> issues, TermCheck check, TermHit h, boolean source) {
         return issues.stream()
-                .filter(i -> i.check().equals(check.id())
-                        && i.conceptId() == h.term().conceptId())
+                .filter(i ->
+                        check.raised(i) && Objects.equals(i.subject(), h.term().conceptExternalId()))
                 .filter(i -> {
-                    TermIssue.Span s = source ? i.source() : i.target();
+                    Span s = source ? i.source() : i.target();
                     return s != null && s.start() == h.start() && s.end() == h.end();
                 })
                 .findFirst()

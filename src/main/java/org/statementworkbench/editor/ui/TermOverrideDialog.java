@@ -10,8 +10,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.function.Consumer;
+import org.statementworkbench.base.checks.Issue;
 import org.statementworkbench.statement.ApprovalOverride;
-import org.statementworkbench.statement.ApprovalProblem;
 
 /**
  * Approval was refused for term errors: lists them. A reviewer may approve anyway with a written justification,
@@ -24,14 +24,13 @@ class TermOverrideDialog extends Dialog {
     final Button approveAnyway = new Button("Approve anyway");
     final Button fix = new Button("Fix the text");
 
-    TermOverrideDialog(
-            int segmentNumber, List<ApprovalProblem> found, boolean mayOverride, Consumer<String> approveWith) {
+    TermOverrideDialog(int segmentNumber, List<Issue> found, boolean mayOverride, Consumer<String> approveWith) {
         setHeaderTitle("Segment " + segmentNumber + " has term errors");
         setWidth("min(40rem, 95vw)");
         addClassName("term-override-dialog");
         found.forEach(p -> {
             var item = new ListItem(p.message());
-            item.setTitle(p.check());
+            item.setTitle(p.check().toString());
             problems.add(item);
         });
         add(new Paragraph("It was not approved. Fix the terms, or explain why this translation is right."), problems);

@@ -17,9 +17,9 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.base.checks.Issue;
+import org.statementworkbench.base.checks.Severity;
 import org.statementworkbench.glossary.UsageStatus;
-import org.statementworkbench.terminology.Severity;
-import org.statementworkbench.terminology.TermIssue;
 
 /**
  * The terminology of the current segment, beside the edit pane: each concept found in the source with its target
@@ -69,14 +69,14 @@ class TerminologyPanel extends Details {
         add(issues, concepts);
     }
 
-    void show(List<ConceptCard> cards, List<TermIssue> found, UnLanguage target) {
+    void show(List<ConceptCard> cards, List<Issue> found, UnLanguage target) {
         concepts.removeAll();
         issues.removeAll();
         insertButtons.clear();
-        for (TermIssue issue : found) {
+        for (Issue issue : found) {
             var item = new ListItem(icon(issue.severity()), isolateQuoted(issue.message()));
             item.addClassName("term-issue");
-            item.addClassName("severity-" + issue.severity().name().toLowerCase(Locale.ROOT));
+            item.addClassName("severity-" + issue.severity().label());
             issues.add(item);
         }
         for (ConceptCard card : cards) {
@@ -192,7 +192,7 @@ class TerminologyPanel extends Details {
             case INFO -> VaadinIcon.INFO_CIRCLE.create();
         };
         icon.addClassName("term-issue-icon");
-        icon.getElement().setAttribute("aria-label", severity.name().toLowerCase(Locale.ROOT));
+        icon.getElement().setAttribute("aria-label", severity.label());
         icon.getElement().setAttribute("role", "img");
         return icon;
     }

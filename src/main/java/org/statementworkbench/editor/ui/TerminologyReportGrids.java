@@ -19,12 +19,12 @@ final class TerminologyReportGrids {
                 .setHeader("#")
                 .setWidth("4.5rem")
                 .setFlexGrow(0);
-        grid.addColumn(ReportedIssue::check)
+        grid.addColumn(i -> i.check().toString())
                 .setHeader("Check")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addComponentColumn(i -> {
-                    var badge = new Span(i.severity().name().toLowerCase(java.util.Locale.ROOT));
+                    var badge = new Span(i.severity().label());
                     badge.getElement()
                             .getThemeList()
                             .add("badge small "

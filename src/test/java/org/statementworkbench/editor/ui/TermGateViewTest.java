@@ -111,7 +111,7 @@ class TermGateViewTest extends SignedInBrowserlessTest {
                 .getItems()
                 .toList();
         assertThat(issues).singleElement().satisfies(i -> {
-            assertThat(i.check()).isEqualTo("term.missing");
+            assertThat(i.check()).hasToString("term.missing");
             assertThat(i.segmentNumber()).isEqualTo(1);
             assertThat(i.override()).isNotNull();
         });

@@ -21,6 +21,7 @@ import org.statementworkbench.SignedInBrowserlessTest;
 import org.statementworkbench.TestData;
 import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.base.checks.Issue;
 import org.statementworkbench.base.ui.ImmediateUi;
 import org.statementworkbench.base.ui.UiBroadcaster.Echo;
 import org.statementworkbench.base.ui.UiBroadcasts;
@@ -34,7 +35,6 @@ import org.statementworkbench.glossary.TermProposalService;
 import org.statementworkbench.glossary.UsageStatus;
 import org.statementworkbench.security.Role;
 import org.statementworkbench.statement.importing.TextRun;
-import org.statementworkbench.terminology.TermIssue;
 import org.statementworkbench.terminology.TerminologyIndex;
 import org.statementworkbench.terminology.TerminologyUpdated;
 
@@ -132,10 +132,16 @@ class TerminologyPanelTest extends SignedInBrowserlessTest {
                 .orElseThrow(() -> new AssertionError("No range over “" + text + "” in " + editor.getRanges()));
     }
 
-    private static List<TermIssue> issuesOf(EditorView view, long conceptId) {
+    /** The issues of the current segment about this concept (term issues name it by its external id). */
+    private List<Issue> issuesOf(EditorView view, long conceptId) {
+        String externalId = externalIdOf(conceptId);
         return view.terminology.result().issues().stream()
-                .filter(i -> i.conceptId() == conceptId)
+                .filter(i -> externalId.equals(i.subject()))
                 .toList();
+    }
+
+    private String externalIdOf(long conceptId) {
+        return glossary.find(conceptId).orElseThrow().externalId();
     }
 
     @Test
@@ -216,14 +222,14 @@ class TerminologyPanelTest extends SignedInBrowserlessTest {
         HighlightRange missing = rangeOver(view.editPane.source, "Doohickey Fund " + tag);
         assertThat(missing.kind()).isEqualTo(HighlightKind.TERM_MISSING);
         assertThat(issuesOf(view, fund.id())).singleElement().satisfies(i -> {
-            assertThat(i.check()).isEqualTo("term.missing");
+            assertThat(i.check()).hasToString("term.missing");
             assertThat(i.message()).isEqualTo(missing.message()).contains("“Fonds des bidules " + tag + "” or");
         });
         assertThat(view.terminology.panel.issues.getElement().getTextRecursively())
                 .contains(missing.message(), forbidden.message());
         assertThat(view.terminology.panel.summaryText.getText()).contains("issue");
         // the proposed term is neither required nor checked
-        assertThat(view.terminology.result().issues()).noneMatch(i -> i.conceptId() == gizmo.conceptId());
+        assertThat(issuesOf(view, gizmo.conceptId())).isEmpty();
 
         // fixing the translation clears its issues
         target.setValue("Le Conseil de sécurité salue le Traité sur les gadgets " + tag + ", le Fonds des bidules "
@@ -300,7 +306,7 @@ class TerminologyPanelTest extends SignedInBrowserlessTest {
                 .isEqualTo("“Gizmo Accord " + tag + "” should be translated as “Accord gizmo " + tag + "”.");
         assertThat(issuesOf(view, gizmo.conceptId()))
                 .singleElement()
-                .satisfies(i -> assertThat(i.check()).isEqualTo("term.missing"));
+                .satisfies(i -> assertThat(i.check()).hasToString("term.missing"));
         assertThat(view.terminology.panel.insertButtons)
                 .extracting(Button::getText)
                 .contains("Accord gizmo " + tag);

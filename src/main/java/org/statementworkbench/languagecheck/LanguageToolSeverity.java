@@ -1,9 +1,10 @@
-package org.statementworkbench.qa;
+package org.statementworkbench.languagecheck;
 
 import java.util.Set;
+import org.statementworkbench.base.checks.Severity;
 
 /**
- * The severity of a LanguageTool match in a QA report, from its rule's category (LanguageTool 6.8, the six UN
+ * The severity of a LanguageTool match as an issue ({@link LanguageMatch#toIssue()}), from its rule's category (LanguageTool 6.8, the six UN
  * languages; language-specific categories included):
  * <ul>
  *   <li>{@code error}: LanguageTool says the words are wrong: spelling, grammar and agreement, confused words;
@@ -106,11 +107,11 @@ final class LanguageToolSeverity {
 
     private LanguageToolSeverity() {}
 
-    static QaIssue.Severity of(String categoryId) {
+    static Severity of(String categoryId) {
         if (ERRORS.contains(categoryId)) {
-            return QaIssue.Severity.ERROR;
+            return Severity.ERROR;
         }
-        return INFOS.contains(categoryId) ? QaIssue.Severity.INFO : QaIssue.Severity.WARNING;
+        return INFOS.contains(categoryId) ? Severity.INFO : Severity.WARNING;
     }
 
     /** Whether the category is listed above rather than a warning by default. */

@@ -1,8 +1,0 @@
-package org.statementworkbench.terminology;
-
-/** How serious a terminology issue is. */
-public enum Severity {
-    ERROR,
-    WARNING,
-    INFO
-}
