@@ -187,7 +187,7 @@ public class TestData {
 
         /** The paragraphs of pasted text, read as the import dialog reads it (Markdown-style emphasis). */
         public StatementBuilder pasted(String text) {
-            paragraphs.addAll(importService.readPasted(text).paragraphs());
+            paragraphs.addAll(asAdmin(() -> importService.readPasted(text)).paragraphs());
             return this;
         }
 
