@@ -5,22 +5,10 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.splitlayout.SplitLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
@@ -28,35 +16,24 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.statementworkbench.base.UnLanguage;
-import org.statementworkbench.base.ui.Notifications;
 import org.statementworkbench.base.ui.UiBroadcaster.Echo;
 import org.statementworkbench.base.ui.UiBroadcasts;
-import org.statementworkbench.editor.EditorPresence;
 import org.statementworkbench.editor.PresenceChanged;
 import org.statementworkbench.editor.SegmentPresence;
 import org.statementworkbench.glossary.GlossaryService;
 import org.statementworkbench.glossary.TermProposalService;
 import org.statementworkbench.languagecheck.LanguageCheckService;
 import org.statementworkbench.languagecheck.LanguageRuleService;
-import org.statementworkbench.languagecheck.LanguageRulesChanged;
-import org.statementworkbench.security.Role;
 import org.statementworkbench.security.UserAccount;
 import org.statementworkbench.security.UserService;
 import org.statementworkbench.statement.MultiLanguageRow;
-import org.statementworkbench.statement.Revision;
-import org.statementworkbench.statement.SegmentQuery;
-import org.statementworkbench.statement.SegmentStatus;
 import org.statementworkbench.statement.SegmentStructureService;
 import org.statementworkbench.statement.StatementExportService;
 import org.statementworkbench.statement.StatementService;
@@ -66,7 +43,6 @@ import org.statementworkbench.statement.StructureRights;
 import org.statementworkbench.statement.TranslationSaved;
 import org.statementworkbench.statement.TranslationService;
 import org.statementworkbench.terminology.TerminologyIndex;
-import org.statementworkbench.terminology.TerminologyUpdated;
 
 /**
  * The side-by-side editor: every segment of a statement beside its translation into the chosen language (or
@@ -77,22 +53,15 @@ import org.statementworkbench.terminology.TerminologyUpdated;
 class EditorView extends VerticalLayout
         implements HasUrlParameter<Long>, HasDynamicTitle, BeforeLeaveObserver, SegmentEditPane.Host {
 
-    static final int PAGE = 50;
-
-    final Select<UnLanguage> language = new Select<>();
-    final Checkbox allLanguages = new Checkbox("All languages");
-    final MultiSelectComboBox<SegmentStatus> statusFilter = new MultiSelectComboBox<>();
-    final TextField search = new TextField();
-    final IntegerField jump = new IntegerField();
+    final EditorToolbar toolbar = new EditorToolbar();
     final LanguageProgressLine progress = new LanguageProgressLine();
     final SegmentGrid grid = new SegmentGrid();
-    final PresenceNote presenceNote = new PresenceNote();
     final Anchor terminologyReport = new Anchor("", "Terminology report");
     final SegmentEditPane editPane;
     final SegmentTerminology terminology;
     final SegmentLanguageCheck languageCheck;
-    final Button checkStatement = new Button("Check language…", VaadinIcon.CHECK_SQUARE_O.create());
-    final SplitLayout split = new SplitLayout(SplitLayout.Orientation.VERTICAL);
+    final SegmentPanes panes;
+    final EditorSplit split;
 
     private final StatementService statements;
     private final TranslationService translations;
@@ -105,12 +74,10 @@ class EditorView extends VerticalLayout
     private final LanguageRuleService languageRules;
     private final Executor statementCheckReader;
     private final OtherEditors others;
-    /** LanguageTool matches per segment and language, from the last statement check and the editor's own checks. */
-    private final Map<Long, Map<UnLanguage, Integer>> languageIssues = new HashMap<>();
+    private final LanguageIssueCounts languageIssues = new LanguageIssueCounts();
+    private final SegmentNavigation navigation;
 
     private @Nullable StatementSummary statement;
-    private int currentIndex = -1;
-    private boolean moving;
 
     EditorView(
             StatementService statements,
@@ -141,93 +108,30 @@ class EditorView extends VerticalLayout
                 broadcasts.of(PresenceChanged.class),
                 users.currentUser().map(UserAccount::username).orElse(""));
         this.editPane = new SegmentEditPane(translations, this);
-        var targetRanges = new TargetRanges(editPane.target);
-        this.terminology = new SegmentTerminology(
-                terminologyIndex,
-                glossary,
-                broadcasts.of(TerminologyUpdated.class),
-                editPane.source,
-                editPane.target,
-                targetRanges);
-        this.languageCheck = new SegmentLanguageCheck(
-                checks,
-                languageRules,
-                broadcasts.of(LanguageRulesChanged.class),
-                editPane.target,
-                targetRanges,
-                () -> users.currentUser().map(UserAccount::roles).orElse(Set.<Role>of()));
-        languageCheck.onChecked(c -> languageIssues
-                .computeIfAbsent(c.segmentId(), id -> new EnumMap<>(UnLanguage.class))
-                .put(c.language(), c.matches()));
+        this.panes = new SegmentPanes(
+                editPane, broadcasts, users, glossary, terminologyIndex, checks, languageRules, others, this::target);
+        this.terminology = panes.terminology;
+        this.languageCheck = panes.languageCheck;
+        languageCheck.onChecked(languageIssues::checked);
+        this.navigation = new SegmentNavigation(translations, grid, toolbar, () -> statement, panes);
         // this editor shows its own saves, splits and merges itself: it hears only the others'
         broadcasts.register(TranslationSaved.class, this, Echo.SKIP, this::onSavedElsewhere);
         broadcasts.register(StatementStructureChanged.class, this, Echo.SKIP, this::onStructureChangedElsewhere);
         setSizeFull();
         setPadding(false);
         addClassName("editor-view");
-
-        var targetLabel = new Span("Target");
-        targetLabel.addClassName("field-prefix");
-        language.setPrefixComponent(targetLabel);
-        language.setAriaLabel("Target language");
-        language.addClassName("target-language");
-        language.setItemLabelGenerator(l -> l.englishName() + " (" + l.code() + ")");
-        allLanguages.setTooltipText("Show the source beside every target language");
-        statusFilter.setPlaceholder("Status: all");
-        statusFilter.setItems(SegmentStatus.values());
-        statusFilter.setItemLabelGenerator(SegmentStatus::label);
-        statusFilter.setAriaLabel("Filter by status");
-        search.setPlaceholder("Search source and target");
-        search.setClearButtonVisible(true);
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setAriaLabel("Search");
-        jump.setPlaceholder("Go to #");
-        jump.setMin(1);
-        jump.setWidth("6.5em");
-        jump.setAriaLabel("Go to segment number");
-        var help = new Button(VaadinIcon.KEYBOARD_O.create(), e -> new ShortcutsDialog().open());
-        help.setTooltipText("Keyboard shortcuts (F1)");
-        help.setAriaLabel("Keyboard shortcuts");
-        checkStatement.setTooltipText("Check spelling, grammar and style of every translated segment");
-        checkStatement.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        checkStatement.addClickListener(e -> openStatementCheck());
+        toolbar.checkStatement.addClickListener(e -> openStatementCheck());
         // One row of what a translator uses while working, one slim row of progress, exports and reports: the
         // height goes to the segments and the edit pane (a 1366x768 laptop leaves about 625 px to the page).
-        var toolbar = new HorizontalLayout(language, allLanguages, statusFilter, search, jump, checkStatement, help);
-        toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
-        toolbar.addClassName("editor-toolbar");
-        toolbar.setWidthFull();
-        toolbar.setFlexGrow(1, search);
         var links = new Div(exportLinks, terminologyReport);
         links.addClassName("editor-links");
         var strip = new Div(progress, links);
         strip.addClassName("editor-strip");
-
-        grid.asSingleSelect().addValueChangeListener(e -> {
-            if (!moving && e.isFromClient() && e.getValue() != null) {
-                openSegment(e.getValue(), indexOf(e.getValue()));
-            }
-        });
-
-        var side = new Div(languageCheck.panel, terminology.panel);
-        side.addClassName("edit-side");
-        var editColumn = new Div(presenceNote, editPane);
-        editColumn.addClassName("edit-column");
-        var editArea = new HorizontalLayout(editColumn, side);
-        editArea.addClassName("edit-area");
-        editArea.setSizeFull();
-        editArea.setFlexGrow(1, editColumn);
-        split.addToPrimary(grid);
-        split.addToSecondary(editArea);
-        split.addClassName("editor-split");
-        split.setSizeFull();
-        split.setSplitterPosition(SplitterPosition.DEFAULT);
-        split.addSplitterDragEndListener(e -> SplitterPosition.remember(split));
+        split = new EditorSplit(grid, panes.presenceNote, editPane, languageCheck.panel, terminology.panel);
         add(toolbar, strip, split);
         setFlexGrow(1, split);
 
-        language.addValueChangeListener(e -> {
+        toolbar.language.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 exportLinks.setLanguage(e.getValue());
             }
@@ -236,17 +140,17 @@ class EditorView extends VerticalLayout
                 reloadRows();
             }
         });
-        allLanguages.addValueChangeListener(e -> {
+        toolbar.allLanguages.addValueChangeListener(e -> {
             showColumns();
-            keepCurrentInView();
+            navigation.keepCurrentInView();
         });
-        statusFilter.addValueChangeListener(e -> refreshGrid());
-        search.addValueChangeListener(e -> refreshGrid());
-        jump.addKeyDownListener(Key.ENTER, e -> jumpTo(jump.getValue()));
+        toolbar.statusFilter.addValueChangeListener(e -> navigation.refreshGrid());
+        toolbar.search.addValueChangeListener(e -> navigation.refreshGrid());
+        toolbar.jump.addKeyDownListener(Key.ENTER, e -> navigation.jumpTo(toolbar.jump.getValue()));
         Shortcuts.addShortcutListener(this, () -> moveBy(1), Key.ARROW_DOWN, KeyModifier.ALT);
         Shortcuts.addShortcutListener(this, () -> moveBy(-1), Key.ARROW_UP, KeyModifier.ALT);
         Shortcuts.addShortcutListener(this, () -> new ShortcutsDialog().open(), Key.F1);
-        Shortcuts.addShortcutListener(this, () -> jump.focus(), Key.KEY_G, KeyModifier.CONTROL);
+        Shortcuts.addShortcutListener(this, () -> toolbar.jump.focus(), Key.KEY_G, KeyModifier.CONTROL);
         Shortcuts.addShortcutListener(this, this::showHistory, Key.KEY_H, KeyModifier.CONTROL);
         Shortcuts.addShortcutListener(this, this::proposeTerm, Key.KEY_T, KeyModifier.ALT);
     }
@@ -260,23 +164,12 @@ class EditorView extends VerticalLayout
         }
         terminologyReport.setHref("statement/" + statementId + "/terminology");
         exportLinks.setStatement(statementId);
-        List<UnLanguage> targets = statement.targetLanguages();
-        language.setItems(targets);
-        UnLanguage preferred = users.currentUser()
-                .map(UserAccount::languages)
-                .flatMap(mine -> targets.stream().filter(mine::contains).findFirst())
-                .orElse(targets.isEmpty() ? UnLanguage.FR : targets.getFirst());
-        String requested = event.getLocation()
-                .getQueryParameters()
-                .getSingleParameter("lang")
-                .orElse("");
-        language.setValue(
-                UnLanguage.fromTag(requested).filter(targets::contains).orElse(preferred));
-        event.getLocation()
-                .getQueryParameters()
-                .getSingleParameter("segment")
-                .flatMap(EditorView::number)
-                .ifPresent(this::jumpTo);
+        var query = event.getLocation().getQueryParameters();
+        toolbar.offerLanguages(
+                statement.targetLanguages(),
+                users.currentUser().map(UserAccount::languages).orElse(Set.of()),
+                query.getSingleParameter("lang").orElse(""));
+        query.getSingleParameter("segment").ifPresent(navigation::jumpTo);
     }
 
     /** Leaving the editor (a menu link, another statement, the back button) keeps unsaved text as a draft, or asks. */
@@ -288,26 +181,13 @@ class EditorView extends VerticalLayout
         }
     }
 
-    private static Optional<Integer> number(String text) {
-        try {
-            return Optional.of(Integer.parseInt(text.strip()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
     @Override
     public String getPageTitle() {
         return (statement == null ? "Editor" : statement.title()) + " | Statement Workbench";
     }
 
-    private SegmentQuery query() {
-        return new SegmentQuery(statusFilter.getValue(), search.getValue());
-    }
-
     private UnLanguage target() {
-        UnLanguage l = language.getValue();
-        return l == null ? UnLanguage.FR : l;
+        return toolbar.target();
     }
 
     /** The grid's columns for the chosen target, or for every target language; the rows stay as they are. */
@@ -318,74 +198,14 @@ class EditorView extends VerticalLayout
                     s.sourceLanguage(),
                     s.targetLanguages(),
                     target(),
-                    allLanguages.getValue(),
-                    new SegmentGrid.Marks() {
-                        @Override
-                        public int languageIssues(long segmentId, UnLanguage l) {
-                            return languageIssues
-                                    .getOrDefault(segmentId, Map.of())
-                                    .getOrDefault(l, 0);
-                        }
-
-                        @Override
-                        public List<EditorPresence> others(long segmentId) {
-                            return others.on(segmentId);
-                        }
-                    });
+                    toolbar.allLanguages.getValue(),
+                    languageIssues.marks(others));
         }
     }
 
-    /**
-     * Loads the rows for the chosen target (its statuses filter them) and opens the segment that was open, or
-     * the first one if the filters leave that one out.
-     */
     private void reloadRows() {
-        StatementSummary s = statement;
-        if (s == null) {
-            return;
-        }
-        long id = s.id();
-        grid.setRows(
-                (offset, limit) -> translations.rowsInAllLanguages(id, target(), query(), offset, limit),
-                () -> translations.count(id, target(), query()));
         refreshProgress();
-        MultiLanguageRow open = editPane.row();
-        currentIndex = open == null ? -1 : translations.positionOf(id, target(), query(), open.number());
-        List<MultiLanguageRow> there =
-                currentIndex < 0 ? List.of() : translations.rowsInAllLanguages(id, target(), query(), currentIndex, 1);
-        if (open != null && !there.isEmpty() && there.getFirst().number() == open.number()) {
-            openSegment(there.getFirst(), currentIndex);
-        } else {
-            currentIndex = -1;
-            moveBy(1);
-        }
-    }
-
-    /** Selects the open segment's row again and scrolls it into view (after the columns changed). */
-    private void keepCurrentInView() {
-        MultiLanguageRow open = editPane.row();
-        if (open != null && currentIndex >= 0) {
-            moving = true;
-            try {
-                grid.select(open);
-                grid.scrollToIndex(currentIndex);
-                // once more after the browser drew the new columns: rows change height with them
-                grid.getElement()
-                        .executeJs(
-                                "requestAnimationFrame(() => requestAnimationFrame(() => " + "this.scrollToIndex($0)))",
-                                currentIndex);
-            } finally {
-                moving = false;
-            }
-        }
-    }
-
-    private void refreshGrid() {
-        if (editPane.keepUnsavedAsDraft()) {
-            grid.getDataProvider().refreshAll();
-            currentIndex = -1;
-            moveBy(1);
-        }
+        navigation.reloadRows();
     }
 
     private void refreshProgress() {
@@ -397,59 +217,10 @@ class EditorView extends VerticalLayout
         progress.show(translations.progress(s.id()), target());
     }
 
-    private int indexOf(MultiLanguageRow row) {
-        StatementSummary s = statement;
-        return s == null ? -1 : translations.positionOf(s.id(), target(), query(), row.number());
-    }
-
     /** Goes {@code delta} segments forward or back in the (filtered) list. */
     @Override
     public void moveBy(int delta) {
-        StatementSummary s = statement;
-        if (s == null || !editPane.keepUnsavedAsDraft()) {
-            return;
-        }
-        int count = translations.count(s.id(), target(), query());
-        int next = Math.max(0, Math.min(count - 1, currentIndex + delta));
-        if (count == 0) {
-            editPane.show(null, s.sourceLanguage(), target());
-            terminology.show(s.sourceLanguage(), target());
-            languageCheck.show(null);
-            others.leave();
-            presenceNote.show(List.of(), target());
-            return;
-        }
-        List<MultiLanguageRow> one = translations.rowsInAllLanguages(s.id(), target(), query(), next, 1);
-        if (!one.isEmpty()) {
-            openSegment(one.getFirst(), next);
-        }
-    }
-
-    private void openSegment(MultiLanguageRow row, int index) {
-        StatementSummary s = statement;
-        if (s == null
-                || (editPane.row() != null
-                        && editPane.row().segmentId() != row.segmentId()
-                        && !editPane.keepUnsavedAsDraft())) {
-            return;
-        }
-        currentIndex = index;
-        moving = true;
-        try {
-            grid.select(row);
-            if (index >= 0) {
-                grid.scrollToIndex(index);
-            }
-        } finally {
-            moving = false;
-        }
-        editPane.show(row, s.sourceLanguage(), target());
-        terminology.show(s.sourceLanguage(), target());
-        languageCheck.show(
-                new SegmentLanguageCheck.Target(s.id(), row.segmentId(), row.number(), target(), editPane.canEdit()));
-        others.open(s.id(), row.segmentId(), target());
-        presenceNote.show(others.on(row.segmentId()), target());
-        editPane.focusTarget();
+        navigation.moveBy(delta);
     }
 
     /** Opens the statement check dialog, preset to the person's working languages (all targets if none). */
@@ -468,23 +239,12 @@ class EditorView extends VerticalLayout
                         languageRules,
                         checks,
                         statementCheckReader,
-                        this::statementChecked,
+                        summary -> {
+                            languageIssues.statementChecked(summary);
+                            grid.getDataProvider().refreshAll();
+                        },
                         this::showSegment)
                 .open();
-    }
-
-    private void statementChecked(StatementLanguageCheck.Summary summary) {
-        for (StatementLanguageCheck.LanguageTotals t : summary.languages()) {
-            if (!summary.cancelled()) {
-                languageIssues.values().forEach(byLanguage -> byLanguage.remove(t.language()));
-            }
-        }
-        for (StatementLanguageCheck.Flagged f : summary.flagged()) {
-            languageIssues
-                    .computeIfAbsent(f.segmentId(), id -> new EnumMap<>(UnLanguage.class))
-                    .put(f.language(), f.matches());
-        }
-        grid.getDataProvider().refreshAll();
     }
 
     /** Opens segment {@code number} in {@code inLanguage} (from the statement check's list). */
@@ -493,25 +253,9 @@ class EditorView extends VerticalLayout
             if (!editPane.keepUnsavedAsDraft()) {
                 return;
             }
-            language.setValue(inLanguage);
+            toolbar.language.setValue(inLanguage);
         }
-        jumpTo(number);
-    }
-
-    private void jumpTo(@Nullable Integer number) {
-        StatementSummary s = statement;
-        if (number == null || s == null) {
-            return;
-        }
-        if (number < 1 || number > s.segments()) {
-            Notifications.error("This statement has segments 1 to " + s.segments() + ".");
-            return;
-        }
-        statusFilter.clear();
-        search.clear();
-        currentIndex = number - 1;
-        moveBy(0);
-        jump.clear();
+        navigation.jumpTo(number);
     }
 
     @Override
@@ -524,24 +268,10 @@ class EditorView extends VerticalLayout
     @Override
     public void showHistory() {
         MultiLanguageRow row = editPane.row();
-        if (row == null) {
-            return;
+        if (row != null) {
+            HistoryDialog.ofSegment(translations, row, target(), editPane, this::reopenCurrent)
+                    .open();
         }
-        List<Revision> revisions = translations.history(row.segmentId(), target());
-        new HistoryDialog(row.number(), target(), revisions, editPane.canEdit(), revision -> {
-                    try {
-                        translations.restore(
-                                row.segmentId(),
-                                target(),
-                                revision.id(),
-                                editPane.savedState().version());
-                        Notifications.success("Revision #" + revision.number() + " restored as a draft.");
-                        reopenCurrent();
-                    } catch (RuntimeException e) {
-                        Notifications.error(e.getMessage() == null ? "Not restored." : e.getMessage());
-                    }
-                })
-                .open();
     }
 
     /** Opens the term proposal dialog for the selection in the current segment. */
@@ -603,10 +333,7 @@ class EditorView extends VerticalLayout
     /** Someone arrived at or left these segments: redraw their rows, and the note if the open one is among them. */
     private void othersMoved(Set<Long> segmentIds) {
         grid.redraw(segmentIds);
-        MultiLanguageRow open = editPane.row();
-        if (open != null && segmentIds.contains(open.segmentId())) {
-            presenceNote.show(others.on(open.segmentId()), target());
-        }
+        panes.othersMoved(segmentIds);
     }
 
     private void onStructureChangedElsewhere(StatementStructureChanged event) {

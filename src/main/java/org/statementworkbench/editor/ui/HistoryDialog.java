@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.base.ui.Notifications;
+import org.statementworkbench.statement.MultiLanguageRow;
 import org.statementworkbench.statement.Revision;
+import org.statementworkbench.statement.TranslationService;
 import org.statementworkbench.statement.WordDiff;
 
 /** Revisions of one target segment, newest first, each with a word diff against the one before. */
@@ -24,6 +27,32 @@ class HistoryDialog extends Dialog {
             .withZone(ZoneId.systemDefault());
 
     final List<Button> restoreButtons = new java.util.ArrayList<>();
+
+    /**
+     * The history of {@code row} in {@code language}; restoring a revision saves it as a draft over the text the
+     * edit pane last saved, and then {@code restored} runs.
+     */
+    static HistoryDialog ofSegment(
+            TranslationService translations,
+            MultiLanguageRow row,
+            UnLanguage language,
+            SegmentEditPane editPane,
+            Runnable restored) {
+        List<Revision> revisions = translations.history(row.segmentId(), language);
+        return new HistoryDialog(row.number(), language, revisions, editPane.canEdit(), revision -> {
+            try {
+                translations.restore(
+                        row.segmentId(),
+                        language,
+                        revision.id(),
+                        editPane.savedState().version());
+                Notifications.success("Revision #" + revision.number() + " restored as a draft.");
+                restored.run();
+            } catch (RuntimeException e) {
+                Notifications.error(e.getMessage() == null ? "Not restored." : e.getMessage());
+            }
+        });
+    }
 
     HistoryDialog(
             int segmentNumber,

@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.ui.Notifications;
+import org.statementworkbench.base.ui.TextLanguage;
 import org.statementworkbench.glossary.Approval;
 import org.statementworkbench.glossary.GlossaryConcept;
 import org.statementworkbench.glossary.GlossaryQuery;
@@ -106,15 +107,7 @@ class ProposeTermDialog extends Dialog {
         field.setWidthFull();
         field.setClearButtonVisible(true);
         field.setValueChangeMode(ValueChangeMode.LAZY);
-        field.getElement().setAttribute("lang", language);
-        field.getElement()
-                .setAttribute(
-                        "dir",
-                        UnLanguage.fromTag(language)
-                                        .filter(UnLanguage::rightToLeft)
-                                        .isPresent()
-                                ? "rtl"
-                                : "ltr");
+        TextLanguage.mark(field, language);
     }
 
     private static String languageName(String tag) {

@@ -1,9 +1,6 @@
 package org.statementworkbench.editor.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.Objects;
 import java.util.Optional;
@@ -52,20 +49,11 @@ class SegmentEditPane extends VerticalLayout {
 
     static final String REVERTED = "Unsaved edit reverted. Ctrl+Z in the text brings it back.";
 
-    final Span position = new Span();
+    final SegmentHeader header = new SegmentHeader();
     final SegmentEditor source = new SegmentEditor();
     final SegmentEditor target = new SegmentEditor();
     final Span readOnlyNote = new Span();
-    final Span state = new Span();
-    final Button confirm = new Button("Confirm");
-    final Button approve = new Button("Approve");
-    final Button saveDraft = new Button("Save draft");
-    final Button copySource = new Button("Copy source");
-    final Button revert = new Button("Revert");
-    final Button history = new Button("History");
-    final Button split = new Button("Split…");
-    final Button merge = new Button("Merge with next");
-    final Button proposeTerm = new Button("Propose term…");
+    final SegmentActions actions = new SegmentActions();
 
     private final TranslationService translations;
     private final Host host;
@@ -99,67 +87,34 @@ class SegmentEditPane extends VerticalLayout {
         target.setAriaLabel("Target text");
         target.addClassName("edit-target");
         readOnlyNote.addClassName("edit-read-only");
-        state.addClassName("edit-state");
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        confirm.setTooltipText("Ctrl+Enter");
-        approve.setTooltipText("Ctrl+Shift+A");
-        copySource.setTooltipText("Ctrl+Shift+S");
-        revert.setTooltipText("Esc");
-        history.setTooltipText("Ctrl+H");
-        confirm.addClickListener(e -> confirmAndNext());
-        approve.addClickListener(e -> save(SegmentStatus.APPROVED, Then.run(() -> host.moveBy(1))));
-        saveDraft.addClickListener(e -> save(SegmentStatus.DRAFT, Then.stay()));
-        copySource.addClickListener(e -> copySource());
-        revert.addClickListener(e -> revert());
-        history.addClickListener(e -> host.showHistory());
-        split.addClickListener(e -> {
+        actions.confirm.addClickListener(e -> confirmAndNext());
+        actions.approve.addClickListener(e -> save(SegmentStatus.APPROVED, Then.run(() -> host.moveBy(1))));
+        actions.saveDraft.addClickListener(e -> save(SegmentStatus.DRAFT, Then.stay()));
+        actions.copySource.addClickListener(e -> copySource());
+        actions.revert.addClickListener(e -> revert());
+        actions.history.addClickListener(e -> host.showHistory());
+        actions.split.addClickListener(e -> {
             MultiLanguageRow current = row;
             if (current != null && keepUnsavedAsDraft()) {
                 new SplitDialog(current.number(), current.source(), sourceLanguage, text -> host.split(current, text))
                         .open();
             }
         });
-        merge.addClickListener(e -> {
+        actions.merge.addClickListener(e -> {
             MultiLanguageRow current = row;
             if (current != null && keepUnsavedAsDraft()) {
                 host.mergeWithNext(current);
             }
         });
-        proposeTerm.setTooltipText("Propose the selected source and/or target text as a term (Alt+T)");
-        proposeTerm.addClickListener(e -> host.proposeTerm());
-        // Ctrl+Enter, Ctrl+Shift+A, Ctrl+Shift+S, Esc and Alt+S come from the editor component as commands (it sends
-        // the text first, so nothing typed just before the key is lost); Alt+Up/Down are the view's own shortcuts
-        // (they also work from the grid; the component sends the text before those too), so the component's
-        // PREVIOUS/NEXT are not repeated.
-        target.addCommandListener(e -> {
-            switch (e.getCommand()) {
-                case CONFIRM -> confirmAndNext();
-                case APPROVE -> save(SegmentStatus.APPROVED, Then.run(() -> host.moveBy(1)));
-                case COPY_SOURCE -> copySource();
-                case REVERT -> reverted(); // Esc: the editor has put the saved text back itself
-                case SWITCH_TEXT -> source.focusEditor();
-                case PREVIOUS, NEXT -> {}
-            }
-        });
-        // the source: selectable with the keyboard (Alt+S or Shift+Tab reach it), e.g. for Alt+T; Alt+S goes back,
-        // and the keys that save work there too (the target's text reached the server when it lost the focus)
-        source.addCommandListener(e -> {
-            switch (e.getCommand()) {
-                case SWITCH_TEXT -> target.focusEditor();
-                case CONFIRM -> confirmAndNext();
-                case APPROVE -> save(SegmentStatus.APPROVED, Then.run(() -> host.moveBy(1)));
-                case COPY_SOURCE -> copySource();
-                case REVERT, PREVIOUS, NEXT -> {}
-            }
-        });
-        var buttons = new HorizontalLayout(
-                confirm, approve, saveDraft, copySource, revert, history, split, merge, proposeTerm);
-        buttons.getStyle().set("flex-wrap", "wrap");
-        buttons.setSpacing(true);
-        var header = new HorizontalLayout(position, state);
-        header.setWidthFull();
-        header.setJustifyContentMode(JustifyContentMode.BETWEEN);
-        add(header, source, target, readOnlyNote, buttons);
+        actions.proposeTerm.addClickListener(e -> host.proposeTerm());
+        actions.bindKeys(
+                source,
+                target,
+                this::confirmAndNext,
+                () -> save(SegmentStatus.APPROVED, Then.run(() -> host.moveBy(1))),
+                this::copySource,
+                this::reverted);
+        add(header, source, target, readOnlyNote, actions);
         show(null, UnLanguage.EN, UnLanguage.FR);
     }
 
@@ -170,8 +125,7 @@ class SegmentEditPane extends VerticalLayout {
         this.language = language;
         this.rights = row == null ? new EditRights(false, false) : translations.rights(language);
         showSaved(row == null ? TranslationState.unsaved() : row.target(language));
-        position.setText(
-                row == null ? "No segment selected" : "Segment " + row.number() + " · paragraph " + row.paragraph());
+        header.show(row);
         source.setValue(row == null ? "" : row.source());
         source.setLanguage(sourceLanguage.code());
         source.setTextDirection(sourceLanguage.rightToLeft());
@@ -187,37 +141,15 @@ class SegmentEditPane extends VerticalLayout {
                 row != null && !rights.canEdit()
                         ? "Read only: " + language.englishName() + " is not one of your working languages."
                         : "");
-        confirm.setEnabled(rights.canEdit());
-        saveDraft.setEnabled(rights.canEdit());
-        copySource.setEnabled(rights.canEdit());
-        revert.setEnabled(rights.canEdit());
-        approve.setVisible(rights.canReview());
-        history.setEnabled(row != null);
-        StructureRights structure = row == null ? new StructureRights("", "") : host.structureRights(row.segmentId());
-        split.setEnabled(structure.maySplit());
-        split.setTooltipText(structure.maySplit() ? "Split the source segment in two" : structure.splitRefusal());
-        merge.setEnabled(structure.mayMerge());
-        merge.setTooltipText(
-                structure.mayMerge()
-                        ? "Join this segment and the next one of the same paragraph"
-                        : structure.mergeRefusal());
-        proposeTerm.setEnabled(row != null);
+        actions.allow(
+                row != null, rights, row == null ? new StructureRights("", "") : host.structureRights(row.segmentId()));
     }
 
     /** The segment as now saved: the state line, and the text Esc goes back to (none when read only). */
     private void showSaved(TranslationState now) {
         saved = now;
-        state.setText(describe(now));
+        header.showState(now);
         target.setSavedValue(row != null && rights.canEdit() ? now.text() : null);
-    }
-
-    static String describe(TranslationState s) {
-        if (s.version() == TranslationState.UNSAVED_VERSION) {
-            return "New";
-        }
-        return s.status().label()
-                + (s.updatedBy() == null ? "" : " · " + s.updatedBy())
-                + (s.updatedAt() == null ? "" : " · " + HistoryDialog.WHEN.format(s.updatedAt()));
     }
 
     boolean hasUnsavedChanges() {
@@ -382,10 +314,6 @@ class SegmentEditPane extends VerticalLayout {
 
     TranslationState savedState() {
         return saved;
-    }
-
-    UnLanguage language() {
-        return language;
     }
 
     boolean canEdit() {

@@ -50,9 +50,12 @@ class SegmentGrid extends Grid<MultiLanguageRow> {
         }
     };
 
+    /** Rows fetched per request while scrolling. */
+    static final int PAGE = 50;
+
     SegmentGrid() {
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        setPageSize(EditorView.PAGE);
+        setPageSize(PAGE);
         setSelectionMode(SelectionMode.SINGLE);
         addClassName("editor-grid");
     }

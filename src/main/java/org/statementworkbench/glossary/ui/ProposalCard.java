@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.base.ui.TextLanguage;
 import org.statementworkbench.glossary.Approval;
 import org.statementworkbench.glossary.GlossaryConcept;
 import org.statementworkbench.glossary.GlossaryTerm;
@@ -147,15 +148,7 @@ class ProposalCard extends Div {
     static Div context(@Nullable String text, String language, List<String> terms) {
         var box = new Div();
         box.addClassName("proposal-context");
-        box.getElement().setAttribute("lang", language);
-        box.getElement()
-                .setAttribute(
-                        "dir",
-                        UnLanguage.fromTag(language)
-                                        .filter(UnLanguage::rightToLeft)
-                                        .isPresent()
-                                ? "rtl"
-                                : "ltr");
+        TextLanguage.mark(box, language);
         if (text == null) {
             box.setText("(no " + languageName(language) + " text)");
             box.addClassName("proposal-context-empty");

@@ -7,9 +7,8 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.shared.Registration;
 import java.util.function.Consumer;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.statementworkbench.base.ui.SignedIn;
 import org.statementworkbench.base.ui.UiBroadcaster.Echo;
 import org.statementworkbench.base.ui.UiBroadcasts;
 import org.statementworkbench.glossary.Approval;
@@ -32,15 +31,9 @@ class ProposalOutcomeNotifier implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(init -> {
-            Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-            if (auth != null
-                    && auth.isAuthenticated()
-                    && auth.getName() != null
-                    && !"anonymousUser".equals(auth.getName())) {
-                register(auth.getName(), init.getUI(), ProposalOutcomeNotifier::show);
-            }
-        });
+        event.getSource()
+                .addUIInitListener(init -> SignedIn.username()
+                        .ifPresent(name -> register(name, init.getUI(), ProposalOutcomeNotifier::show)));
     }
 
     /** Hands the decisions on {@code username}'s proposals to the listener on {@code ui} while it is open. */

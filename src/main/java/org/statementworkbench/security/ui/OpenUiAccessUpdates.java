@@ -16,6 +16,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.ui.AccountChangedEvent;
+import org.statementworkbench.base.ui.SignedIn;
 import org.statementworkbench.base.ui.UiBroadcaster.Echo;
 import org.statementworkbench.base.ui.UiBroadcasts;
 import org.statementworkbench.security.Role;
@@ -48,15 +49,7 @@ class OpenUiAccessUpdates implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(init -> {
-            Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-            if (auth != null
-                    && auth.isAuthenticated()
-                    && auth.getName() != null
-                    && !"anonymousUser".equals(auth.getName())) {
-                listen(auth.getName(), init.getUI());
-            }
-        });
+        event.getSource().addUIInitListener(init -> SignedIn.username().ifPresent(name -> listen(name, init.getUI())));
     }
 
     private void listen(String username, UI ui) {

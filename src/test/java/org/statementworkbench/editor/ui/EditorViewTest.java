@@ -69,21 +69,21 @@ class EditorViewTest extends SignedInBrowserlessTest {
     @Test
     void confirmingSavesAsTranslatedAndMovesToTheNextSegment() {
         EditorView view = navigate(EditorView.class, statementId);
-        assertThat(view.language.getValue()).isEqualTo(UnLanguage.FR);
-        assertThat(view.editPane.position.getText()).startsWith("Segment 1");
+        assertThat(view.toolbar.language.getValue()).isEqualTo(UnLanguage.FR);
+        assertThat(view.editPane.header.position.getText()).startsWith("Segment 1");
         assertThat(view.editPane.target.getElement().getProperty("lang")).isEqualTo("fr");
 
         view.editPane.target.setValue("Monsieur le Président,");
-        test(view.editPane.confirm).click();
+        test(view.editPane.actions.confirm).click();
 
         assertThat(french().getFirst().target().text()).isEqualTo("Monsieur le Président,");
         assertThat(french().getFirst().target().status()).isEqualTo(SegmentStatus.TRANSLATED);
-        assertThat(view.editPane.position.getText()).startsWith("Segment 2");
+        assertThat(view.editPane.header.position.getText()).startsWith("Segment 2");
 
         fireShortcut(Key.ARROW_DOWN, KeyModifier.ALT);
-        assertThat(view.editPane.position.getText()).startsWith("Segment 3");
+        assertThat(view.editPane.header.position.getText()).startsWith("Segment 3");
         fireShortcut(Key.ARROW_UP, KeyModifier.ALT);
-        assertThat(view.editPane.position.getText()).startsWith("Segment 2");
+        assertThat(view.editPane.header.position.getText()).startsWith("Segment 2");
     }
 
     @Test
@@ -99,10 +99,10 @@ class EditorViewTest extends SignedInBrowserlessTest {
     @Test
     void copySourceAndRevert() {
         EditorView view = navigate(EditorView.class, statementId);
-        test(view.editPane.copySource).click();
+        test(view.editPane.actions.copySource).click();
         replaceValueAsTheBrowserWould(view.editPane.target);
         assertThat(view.editPane.target.getValue()).isEqualTo("Mr. Chair,");
-        test(view.editPane.revert).click();
+        test(view.editPane.actions.revert).click();
         replaceValueAsTheBrowserWould(view.editPane.target);
         assertThat(view.editPane.target.getValue()).isEmpty();
     }
@@ -135,7 +135,7 @@ class EditorViewTest extends SignedInBrowserlessTest {
         signInAs(translator, Role.TRANSLATOR);
 
         view.editPane.target.setValue("Monsieur le Président,");
-        test(view.editPane.confirm).click();
+        test(view.editPane.actions.confirm).click();
 
         ConflictDialog dialog = find(ConflictDialog.class).single();
         assertThat(dialog.getHeaderTitle()).contains(colleague);
@@ -154,7 +154,7 @@ class EditorViewTest extends SignedInBrowserlessTest {
         view.grid.getDataProvider().addDataProviderListener(e -> refreshes.incrementAndGet());
 
         view.editPane.target.setValue("Monsieur le Président,");
-        test(view.editPane.confirm).click();
+        test(view.editPane.actions.confirm).click();
         assertThat(refreshes).hasValue(1);
 
         // a colleague saves from another browser: this editor hears it (after its own save's echo, if any)
@@ -186,11 +186,11 @@ class EditorViewTest extends SignedInBrowserlessTest {
     void historyListsRevisionsAndRestoresOne() {
         EditorView view = navigate(EditorView.class, statementId);
         view.editPane.target.setValue("Monsieur le Président");
-        test(view.editPane.saveDraft).click();
+        test(view.editPane.actions.saveDraft).click();
         view.editPane.target.setValue("Monsieur le Président,");
-        test(view.editPane.saveDraft).click();
+        test(view.editPane.actions.saveDraft).click();
 
-        test(view.editPane.history).click();
+        test(view.editPane.actions.history).click();
         HistoryDialog history = find(HistoryDialog.class).single();
         assertThat(history.restoreButtons).hasSize(1);
         test(history.restoreButtons.getFirst()).click();
@@ -202,21 +202,21 @@ class EditorViewTest extends SignedInBrowserlessTest {
     @Test
     void anotherLanguageIsReadOnlyForThisTranslatorAndFiltersNarrowTheList() {
         EditorView view = navigate(EditorView.class, statementId);
-        view.language.setValue(UnLanguage.RU);
+        view.toolbar.language.setValue(UnLanguage.RU);
         assertThat(view.editPane.target.isReadOnly()).isTrue();
-        assertThat(view.editPane.confirm.isEnabled()).isFalse();
+        assertThat(view.editPane.actions.confirm.isEnabled()).isFalse();
         assertThat(view.editPane.target.getElement().getProperty("lang")).isEqualTo("ru");
 
-        view.language.setValue(UnLanguage.AR);
+        view.toolbar.language.setValue(UnLanguage.AR);
         assertThat(view.editPane.target.getElement().getProperty("dir")).isEqualTo("rtl");
 
-        view.language.setValue(UnLanguage.FR);
+        view.toolbar.language.setValue(UnLanguage.FR);
         view.editPane.target.setValue("Monsieur le Président,");
-        test(view.editPane.confirm).click();
-        view.statusFilter.setValue(Set.of(SegmentStatus.NEW));
+        test(view.editPane.actions.confirm).click();
+        view.toolbar.statusFilter.setValue(Set.of(SegmentStatus.NEW));
         assertThat(test(view.grid).size()).isEqualTo(3);
-        assertThat(view.editPane.position.getText()).startsWith("Segment 2");
-        view.search.setValue("Thank");
+        assertThat(view.editPane.header.position.getText()).startsWith("Segment 2");
+        view.toolbar.search.setValue("Thank");
         assertThat(test(view.grid).size()).isEqualTo(1);
     }
 
@@ -224,7 +224,7 @@ class EditorViewTest extends SignedInBrowserlessTest {
     void aTranslatorSplitsASegmentAndMergesItBack() {
         EditorView view = navigate(EditorView.class, statementId);
         fireShortcut(Key.ARROW_DOWN, KeyModifier.ALT);
-        test(view.editPane.split).click();
+        test(view.editPane.actions.split).click();
         SplitDialog dialog = find(SplitDialog.class).single();
         dialog.source.setValue("Thailand pledges its commitment to tackle\n cybercrime.");
         test(dialog.split).click();
@@ -233,9 +233,9 @@ class EditorViewTest extends SignedInBrowserlessTest {
         assertThat(french())
                 .extracting(SegmentRow::source)
                 .startsWith("Mr. Chair,", "Thailand pledges its commitment to tackle", "cybercrime.");
-        assertThat(view.editPane.position.getText()).startsWith("Segment 2");
+        assertThat(view.editPane.header.position.getText()).startsWith("Segment 2");
 
-        test(view.editPane.merge).click();
+        test(view.editPane.actions.merge).click();
         assertThat(test(view.grid).size()).isEqualTo(4);
         assertThat(french().get(1).source()).isEqualTo("Thailand pledges its commitment to tackle cybercrime.");
     }
@@ -244,7 +244,7 @@ class EditorViewTest extends SignedInBrowserlessTest {
     void allLanguagesModeShowsASourceColumnAndOneColumnPerTarget() {
         EditorView view = navigate(EditorView.class, statementId);
         assertThat(view.grid.getColumns()).hasSize(4);
-        view.allLanguages.setValue(true);
+        view.toolbar.allLanguages.setValue(true);
         assertThat(view.grid.getColumns()).hasSize(6);
     }
 
@@ -255,13 +255,13 @@ class EditorViewTest extends SignedInBrowserlessTest {
         fireShortcut(Key.ARROW_DOWN, KeyModifier.ALT);
         view.editPane.target.setValue("La Thaïlande s’engage");
 
-        view.allLanguages.setValue(true);
-        assertThat(view.editPane.position.getText()).startsWith("Segment 3");
+        view.toolbar.allLanguages.setValue(true);
+        assertThat(view.editPane.header.position.getText()).startsWith("Segment 3");
         assertThat(view.grid.asSingleSelect().getValue().number()).isEqualTo(3);
         assertThat(view.editPane.target.getValue()).isEqualTo("La Thaïlande s’engage");
 
-        view.allLanguages.setValue(false);
-        assertThat(view.editPane.position.getText()).startsWith("Segment 3");
+        view.toolbar.allLanguages.setValue(false);
+        assertThat(view.editPane.header.position.getText()).startsWith("Segment 3");
         assertThat(view.grid.asSingleSelect().getValue().number()).isEqualTo(3);
         assertThat(view.editPane.target.getValue()).isEqualTo("La Thaïlande s’engage");
     }
@@ -272,8 +272,8 @@ class EditorViewTest extends SignedInBrowserlessTest {
         fireShortcut(Key.ARROW_DOWN, KeyModifier.ALT);
         view.editPane.target.setValue("La Thaïlande s’engage");
 
-        view.language.setValue(UnLanguage.RU);
-        assertThat(view.editPane.position.getText()).startsWith("Segment 2");
+        view.toolbar.language.setValue(UnLanguage.RU);
+        assertThat(view.editPane.header.position.getText()).startsWith("Segment 2");
         assertThat(view.editPane.target.getElement().getProperty("lang")).isEqualTo("ru");
         // what was typed in French was kept as a draft before the language changed
         assertThat(french().get(1).target().text()).isEqualTo("La Thaïlande s’engage");
@@ -296,7 +296,7 @@ class EditorViewTest extends SignedInBrowserlessTest {
         signInAs(translator, Role.TRANSLATOR);
 
         EditorView view = navigate(EditorView.class, statementId);
-        view.allLanguages.setValue(true);
+        view.toolbar.allLanguages.setValue(true);
         int statusColumn = view.grid.getColumns().size() - 1;
         List<?> chips = test(view.grid).getLitRendererPropertyValue(0, statusColumn, "statuses", List.class);
         assertThat(chips)

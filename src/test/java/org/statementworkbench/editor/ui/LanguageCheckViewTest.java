@@ -108,7 +108,7 @@ class LanguageCheckViewTest extends SignedInBrowserlessTest {
 
     private EditorView openInFrench() {
         EditorView view = navigate(EditorView.class, statementId);
-        view.language.setValue(UnLanguage.FR);
+        view.toolbar.language.setValue(UnLanguage.FR);
         return view;
     }
 
@@ -243,7 +243,7 @@ class LanguageCheckViewTest extends SignedInBrowserlessTest {
                 && view.languageCheck.lastResult().text().equals(FIXED));
         assertThat(languageRangeOver(target, ERROR)).isEmpty();
 
-        test(view.editPane.confirm).click();
+        test(view.editPane.actions.confirm).click();
         assertThat(french().getFirst().target().text()).isEqualTo(FIXED);
     }
 
@@ -268,7 +268,7 @@ class LanguageCheckViewTest extends SignedInBrowserlessTest {
                 .anyMatch(m -> m.covered(edited).equals(ERROR));
         assertThat(languageRangeOver(target, ERROR)).isEmpty();
         // also after leaving the segment and coming back
-        test(view.editPane.saveDraft).click();
+        test(view.editPane.actions.saveDraft).click();
         view.showSegment(2, UnLanguage.FR);
         view.showSegment(1, UnLanguage.FR);
         settle(() -> view.languageCheck.lastResult() != null

@@ -132,7 +132,7 @@ class ProposeTermTest extends SignedInBrowserlessTest {
     @Test
     void withoutASelectionTheButtonOpensAnEmptyDialogForANewConcept() {
         EditorView view = navigate(EditorView.class, statementId);
-        test(view.editPane.proposeTerm).click();
+        test(view.editPane.actions.proposeTerm).click();
         ProposeTermDialog dialog = find(ProposeTermDialog.class).single();
         assertThat(dialog.sourceTerm.getValue()).isEmpty();
         assertThat(dialog.targetTerm.getValue()).isEmpty();
@@ -162,14 +162,14 @@ class ProposeTermTest extends SignedInBrowserlessTest {
     void theQueueLinksToASegmentOfTheEditor() {
         UI.getCurrent().navigate(EditorView.class, statementId, QueryParameters.of("segment", "2"));
         EditorView view = (EditorView) getCurrentView();
-        assertThat(view.editPane.position.getText()).startsWith("Segment 2");
-        assertThat(view.language.getValue()).isEqualTo(UnLanguage.FR);
+        assertThat(view.editPane.header.position.getText()).startsWith("Segment 2");
+        assertThat(view.toolbar.language.getValue()).isEqualTo(UnLanguage.FR);
     }
 
     @Test
     void aTranslatorProposesTargetTermsOnlyInTheirWorkingLanguages() {
         EditorView view = navigate(EditorView.class, statementId);
-        view.language.setValue(UnLanguage.RU);
+        view.toolbar.language.setValue(UnLanguage.RU);
         select(view.editPane.source, convention);
         fireShortcut(Key.KEY_T, KeyModifier.ALT);
         ProposeTermDialog dialog = find(ProposeTermDialog.class).single();

@@ -48,11 +48,11 @@ class SegmentStructureViewTest extends SignedInBrowserlessTest {
     void aTranslatorCannotMergeIntoAnotherLanguagesApprovedSegment() {
         TestSignIn.as(translator, Role.TRANSLATOR);
         EditorView view = navigate(EditorView.class, statementId);
-        assertThat(view.editPane.position.getText()).startsWith("Segment 1");
+        assertThat(view.editPane.header.position.getText()).startsWith("Segment 1");
 
-        assertThat(view.editPane.split.isEnabled()).isTrue();
-        assertThat(view.editPane.merge.isEnabled()).isFalse();
-        assertThat(view.editPane.merge.getTooltip().getText())
+        assertThat(view.editPane.actions.split.isEnabled()).isTrue();
+        assertThat(view.editPane.actions.merge.isEnabled()).isFalse();
+        assertThat(view.editPane.actions.merge.getTooltip().getText())
                 .startsWith(
                         "Merging segments 1 and 2 would change the " + "Chinese translation, which you may not edit");
     }
@@ -61,9 +61,9 @@ class SegmentStructureViewTest extends SignedInBrowserlessTest {
     void aReviewerConfirmsBeforeApprovedWorkGoesBackToDraft() {
         TestSignIn.as(reviewer, Role.REVIEWER);
         EditorView view = navigate(EditorView.class, statementId);
-        assertThat(view.editPane.merge.isEnabled()).isTrue();
+        assertThat(view.editPane.actions.merge.isEnabled()).isTrue();
 
-        test(view.editPane.merge).click();
+        test(view.editPane.actions.merge).click();
         ConfirmDialog dialog = find(ConfirmDialog.class).single();
         assertThat(test(dialog).getHeader()).isEqualTo("Merge segments 1 and 2?");
         assertThat(chinese()).hasSize(2);

@@ -86,7 +86,7 @@ class StatementCheckDialogTest extends SignedInBrowserlessTest {
 
     private StatementCheckDialog openCheck(long statementId) {
         EditorView view = navigate(EditorView.class, statementId);
-        test(view.checkStatement).click();
+        test(view.toolbar.checkStatement).click();
         return find(StatementCheckDialog.class).single();
     }
 
@@ -148,7 +148,7 @@ class StatementCheckDialogTest extends SignedInBrowserlessTest {
                         UnLanguage.FR, List.of(LanguageCheckViewTest.MISSPELT, "Je vous remercie.", ""),
                         UnLanguage.AR, List.of("اعتمدت اللجنة القرار دون تصويت.", "", "")));
         EditorView view = navigate(EditorView.class, id);
-        test(view.checkStatement).click();
+        test(view.toolbar.checkStatement).click();
         StatementCheckDialog dialog = find(StatementCheckDialog.class).single();
         test(dialog.start).click();
         settle(() -> dialog.progressText.getText().startsWith("All"));
@@ -173,7 +173,7 @@ class StatementCheckDialogTest extends SignedInBrowserlessTest {
             assertThat(f.matches()).isEqualTo(1);
         });
         // marked in the editor's list
-        view.language.setValue(UnLanguage.FR);
+        view.toolbar.language.setValue(UnLanguage.FR);
         assertThat(test(view.grid).getLitRendererPropertyValue(0, 0, "lt", String.class))
                 .isEqualTo("1");
         assertThat(test(view.grid).getLitRendererPropertyValue(1, 0, "lt", String.class))
@@ -182,8 +182,8 @@ class StatementCheckDialogTest extends SignedInBrowserlessTest {
         // opened from the dialog's list
         view.showSegment(2, UnLanguage.FR);
         test(dialog.flagged).clickRow(0);
-        assertThat(view.editPane.position.getText()).startsWith("Segment 1");
-        assertThat(view.language.getValue()).isEqualTo(UnLanguage.FR);
+        assertThat(view.editPane.header.position.getText()).startsWith("Segment 1");
+        assertThat(view.toolbar.language.getValue()).isEqualTo(UnLanguage.FR);
 
         // an ignored match is left out of the next check
         rules.ignore(

@@ -58,7 +58,7 @@ class TermGateViewTest extends SignedInBrowserlessTest {
     void aReviewerSeesTheTermErrorsAndApprovesWithAJustification() {
         EditorView view = navigate(EditorView.class, statementId);
         view.editPane.target.setValue(MISSING);
-        test(view.editPane.approve).click();
+        test(view.editPane.actions.approve).click();
 
         TermOverrideDialog dialog = find(TermOverrideDialog.class).single();
         assertThat(dialog.getHeaderTitle()).contains("Segment 1");
@@ -80,18 +80,18 @@ class TermGateViewTest extends SignedInBrowserlessTest {
         assertThat(find(TermOverrideDialog.class).all()).isEmpty();
         assertThat(french().getFirst().target().status()).isEqualTo(SegmentStatus.APPROVED);
         assertThat(french().getFirst().target().text()).isEqualTo(MISSING);
-        assertThat(view.editPane.position.getText()).startsWith("Segment 2");
+        assertThat(view.editPane.header.position.getText()).startsWith("Segment 2");
     }
 
     @Test
     void fixingTheTextInsteadLeavesTheSegmentUnapproved() {
         EditorView view = navigate(EditorView.class, statementId);
         view.editPane.target.setValue(MISSING);
-        test(view.editPane.approve).click();
+        test(view.editPane.actions.approve).click();
         test(find(TermOverrideDialog.class).single().fix).click();
         assertThat(find(TermOverrideDialog.class).all()).isEmpty();
         assertThat(french().getFirst().target().status()).isEqualTo(SegmentStatus.NEW);
-        assertThat(view.editPane.position.getText()).startsWith("Segment 1");
+        assertThat(view.editPane.header.position.getText()).startsWith("Segment 1");
         assertThat(view.terminologyReport.getHref()).isEqualTo("statement/" + statementId + "/terminology");
     }
 

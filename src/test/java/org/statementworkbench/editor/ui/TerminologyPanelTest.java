@@ -120,7 +120,7 @@ class TerminologyPanelTest extends SignedInBrowserlessTest {
 
     private EditorView openInFrench() {
         EditorView view = navigate(EditorView.class, statementId);
-        view.language.setValue(UnLanguage.FR);
+        view.toolbar.language.setValue(UnLanguage.FR);
         return view;
     }
 
@@ -196,7 +196,7 @@ class TerminologyPanelTest extends SignedInBrowserlessTest {
                         .map(e -> e.getChild(1).getAttribute("lang")))
                 .containsOnly("fr");
 
-        view.language.setValue(UnLanguage.AR);
+        view.toolbar.language.setValue(UnLanguage.AR);
         assertThat(panel.concepts
                         .getElement()
                         .getChildren()

@@ -1,0 +1,97 @@
+package org.statementworkbench.editor.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.List;
+import java.util.Set;
+import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.statement.SegmentQuery;
+import org.statementworkbench.statement.SegmentStatus;
+
+/**
+ * The editor's row of what a translator uses while working: the target language (or all of them), the status
+ * filter and search that narrow the segment list, going to a segment by number, the statement check and the
+ * keyboard help.
+ */
+class EditorToolbar extends HorizontalLayout {
+
+    final Select<UnLanguage> language = new Select<>();
+    final Checkbox allLanguages = new Checkbox("All languages");
+    final MultiSelectComboBox<SegmentStatus> statusFilter = new MultiSelectComboBox<>();
+    final TextField search = new TextField();
+    final IntegerField jump = new IntegerField();
+    final Button checkStatement = new Button("Check language…", VaadinIcon.CHECK_SQUARE_O.create());
+
+    EditorToolbar() {
+        var targetLabel = new Span("Target");
+        targetLabel.addClassName("field-prefix");
+        language.setPrefixComponent(targetLabel);
+        language.setAriaLabel("Target language");
+        language.addClassName("target-language");
+        language.setItemLabelGenerator(l -> l.englishName() + " (" + l.code() + ")");
+        allLanguages.setTooltipText("Show the source beside every target language");
+        statusFilter.setPlaceholder("Status: all");
+        statusFilter.setItems(SegmentStatus.values());
+        statusFilter.setItemLabelGenerator(SegmentStatus::label);
+        statusFilter.setAriaLabel("Filter by status");
+        search.setPlaceholder("Search source and target");
+        search.setClearButtonVisible(true);
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setAriaLabel("Search");
+        jump.setPlaceholder("Go to #");
+        jump.setMin(1);
+        jump.setWidth("6.5em");
+        jump.setAriaLabel("Go to segment number");
+        var help = new Button(VaadinIcon.KEYBOARD_O.create(), e -> new ShortcutsDialog().open());
+        help.setTooltipText("Keyboard shortcuts (F1)");
+        help.setAriaLabel("Keyboard shortcuts");
+        checkStatement.setTooltipText("Check spelling, grammar and style of every translated segment");
+        checkStatement.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        add(language, allLanguages, statusFilter, search, jump, checkStatement, help);
+        setAlignItems(Alignment.CENTER);
+        addClassName("editor-toolbar");
+        setWidthFull();
+        setFlexGrow(1, search);
+    }
+
+    /**
+     * Offers the statement's target languages and chooses the {@code requested} one (a tag, e.g. from the address),
+     * else the first of the person's working languages, else the first target.
+     */
+    void offerLanguages(List<UnLanguage> targets, Set<UnLanguage> mine, String requested) {
+        language.setItems(targets);
+        UnLanguage preferred = targets.stream()
+                .filter(mine::contains)
+                .findFirst()
+                .orElse(targets.isEmpty() ? UnLanguage.FR : targets.getFirst());
+        language.setValue(
+                UnLanguage.fromTag(requested).filter(targets::contains).orElse(preferred));
+    }
+
+    /** The chosen target language (French until one is chosen). */
+    UnLanguage target() {
+        UnLanguage l = language.getValue();
+        return l == null ? UnLanguage.FR : l;
+    }
+
+    /** The segments the status filter and the search leave. */
+    SegmentQuery query() {
+        return new SegmentQuery(statusFilter.getValue(), search.getValue());
+    }
+
+    /** Shows every segment again. */
+    void clearFilters() {
+        statusFilter.clear();
+        search.clear();
+    }
+}

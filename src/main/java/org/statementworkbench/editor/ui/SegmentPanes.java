@@ -1,0 +1,102 @@
+package org.statementworkbench.editor.ui;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.base.ui.UiBroadcasts;
+import org.statementworkbench.glossary.GlossaryService;
+import org.statementworkbench.languagecheck.LanguageCheckService;
+import org.statementworkbench.languagecheck.LanguageRuleService;
+import org.statementworkbench.languagecheck.LanguageRulesChanged;
+import org.statementworkbench.security.Role;
+import org.statementworkbench.security.UserAccount;
+import org.statementworkbench.security.UserService;
+import org.statementworkbench.statement.MultiLanguageRow;
+import org.statementworkbench.statement.StatementSummary;
+import org.statementworkbench.terminology.TerminologyIndex;
+import org.statementworkbench.terminology.TerminologyUpdated;
+
+/**
+ * What shows the open segment below the grid: the edit pane, the terminology and LanguageTool panels beside it
+ * (both paint the target's ranges), and who else has the segment open. Opening a segment shows it in all of them.
+ */
+class SegmentPanes implements SegmentNavigation.Panes {
+
+    final SegmentEditPane editPane;
+    final SegmentTerminology terminology;
+    final SegmentLanguageCheck languageCheck;
+    final PresenceNote presenceNote = new PresenceNote();
+    private final OtherEditors others;
+    private final Supplier<UnLanguage> target;
+
+    SegmentPanes(
+            SegmentEditPane editPane,
+            UiBroadcasts broadcasts,
+            UserService users,
+            GlossaryService glossary,
+            TerminologyIndex terminologyIndex,
+            LanguageCheckService checks,
+            LanguageRuleService languageRules,
+            OtherEditors others,
+            Supplier<UnLanguage> target) {
+        this.editPane = editPane;
+        this.others = others;
+        this.target = target;
+        var targetRanges = new TargetRanges(editPane.target);
+        this.terminology = new SegmentTerminology(
+                terminologyIndex,
+                glossary,
+                broadcasts.of(TerminologyUpdated.class),
+                editPane.source,
+                editPane.target,
+                targetRanges);
+        this.languageCheck = new SegmentLanguageCheck(
+                checks,
+                languageRules,
+                broadcasts.of(LanguageRulesChanged.class),
+                editPane.target,
+                targetRanges,
+                () -> users.currentUser().map(UserAccount::roles).orElse(Set.<Role>of()));
+    }
+
+    @Override
+    public @Nullable MultiLanguageRow openRow() {
+        return editPane.row();
+    }
+
+    @Override
+    public boolean keepUnsavedAsDraft() {
+        return editPane.keepUnsavedAsDraft();
+    }
+
+    @Override
+    public void openNothing(StatementSummary s) {
+        editPane.show(null, s.sourceLanguage(), target.get());
+        terminology.show(s.sourceLanguage(), target.get());
+        languageCheck.show(null);
+        others.leave();
+        presenceNote.show(List.of(), target.get());
+    }
+
+    @Override
+    public void open(StatementSummary s, MultiLanguageRow row) {
+        UnLanguage language = target.get();
+        editPane.show(row, s.sourceLanguage(), language);
+        terminology.show(s.sourceLanguage(), language);
+        languageCheck.show(
+                new SegmentLanguageCheck.Target(s.id(), row.segmentId(), row.number(), language, editPane.canEdit()));
+        others.open(s.id(), row.segmentId(), language);
+        presenceNote.show(others.on(row.segmentId()), language);
+        editPane.focusTarget();
+    }
+
+    /** Someone arrived at or left these segments: the note changes if the open one is among them. */
+    void othersMoved(Set<Long> segmentIds) {
+        MultiLanguageRow open = editPane.row();
+        if (open != null && segmentIds.contains(open.segmentId())) {
+            presenceNote.show(others.on(open.segmentId()), target.get());
+        }
+    }
+}
