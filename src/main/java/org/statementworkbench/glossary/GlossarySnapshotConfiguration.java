@@ -1,11 +1,9 @@
 package org.statementworkbench.glossary;
 
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
+import org.statementworkbench.base.BoundedExecutors;
 
 /**
  * The thread that loads the {@link GlossarySnapshot}: one, with a short queue (loads are folded, so at most one
@@ -18,8 +16,6 @@ class GlossarySnapshotConfiguration {
 
     @Bean(name = EXECUTOR, destroyMethod = "shutdownNow")
     ThreadPoolExecutor glossarySnapshotExecutor() {
-        var threads = new CustomizableThreadFactory("glossary-snapshot-");
-        threads.setDaemon(true);
-        return new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(4), threads);
+        return BoundedExecutors.pool("glossary-snapshot-", 1, 4);
     }
 }

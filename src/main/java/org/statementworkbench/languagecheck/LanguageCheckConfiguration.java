@@ -1,13 +1,12 @@
 package org.statementworkbench.languagecheck;
 
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
+import org.statementworkbench.base.BoundedExecutors;
 
 /**
  * Chooses the LanguageTool engine: in this process by default; LanguageTool HTTP servers when
@@ -54,24 +53,15 @@ class LanguageCheckConfiguration {
     }
 
     static ScheduledThreadPoolExecutor watchdog() {
-        ScheduledThreadPoolExecutor watchdog = new ScheduledThreadPoolExecutor(1, threads("languagetool-watchdog-"));
+        var threads = new CustomizableThreadFactory("languagetool-watchdog-");
+        threads.setDaemon(true);
+        ScheduledThreadPoolExecutor watchdog = new ScheduledThreadPoolExecutor(1, threads);
         watchdog.setRemoveOnCancelPolicy(true);
         return watchdog;
     }
 
     private static ThreadPoolExecutor pool(String name, int queue) {
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        CustomizableThreadFactory factory = threads(name);
-        factory.setThreadPriority(Thread.NORM_PRIORITY - 1);
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(
-                threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(queue), factory);
-        pool.allowCoreThreadTimeOut(true);
-        return pool;
-    }
-
-    private static CustomizableThreadFactory threads(String name) {
-        CustomizableThreadFactory factory = new CustomizableThreadFactory(name);
-        factory.setDaemon(true);
-        return factory;
+        return BoundedExecutors.pool(name, threads, queue, Thread.NORM_PRIORITY - 1);
     }
 }

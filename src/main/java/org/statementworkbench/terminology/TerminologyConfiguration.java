@@ -1,11 +1,9 @@
 package org.statementworkbench.terminology;
 
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
+import org.statementworkbench.base.BoundedExecutors;
 
 /**
  * The thread that rebuilds the {@link TerminologyIndex}'s matchers: one, with a short queue (rebuilds are folded,
@@ -18,8 +16,6 @@ class TerminologyConfiguration {
 
     @Bean(name = EXECUTOR, destroyMethod = "shutdownNow")
     ThreadPoolExecutor terminologyIndexExecutor() {
-        var threads = new CustomizableThreadFactory("terminology-index-");
-        threads.setDaemon(true);
-        return new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(4), threads);
+        return BoundedExecutors.pool("terminology-index-", 1, 4);
     }
 }
