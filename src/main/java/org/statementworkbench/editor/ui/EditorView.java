@@ -16,7 +16,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
@@ -217,8 +216,7 @@ class EditorView extends VerticalLayout
         progress.show(translations.progress(s.id()), target());
     }
 
-    /** Goes {@code delta} segments forward or back in the (filtered) list. */
-    @Override
+    @Override // Goes delta segments forward or back in the (filtered) list.
     public void moveBy(int delta) {
         navigation.moveBy(delta);
     }
@@ -229,12 +227,9 @@ class EditorView extends VerticalLayout
         if (s == null) {
             return;
         }
-        Set<UnLanguage> mine = users.currentUser().map(UserAccount::languages).orElse(Set.of());
-        List<UnLanguage> preset =
-                s.targetLanguages().stream().filter(mine::contains).toList();
         new StatementCheckDialog(
                         s,
-                        preset.isEmpty() ? s.targetLanguages() : preset,
+                        users.currentUser().map(UserAccount::languages).orElse(Set.of()),
                         translations,
                         languageRules,
                         checks,

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -65,7 +66,7 @@ class StatementCheckDialog extends Dialog {
 
     StatementCheckDialog(
             StatementSummary statement,
-            List<UnLanguage> preset,
+            Set<UnLanguage> workingLanguages,
             TranslationService translations,
             LanguageRuleService rules,
             LanguageCheckService checks,
@@ -86,7 +87,11 @@ class StatementCheckDialog extends Dialog {
         setWidth("40rem");
         languages.setItems(statement.targetLanguages());
         languages.setItemLabelGenerator(l -> l.englishName() + " (" + l.code() + ")");
-        languages.setValue(java.util.Set.copyOf(preset));
+        // preset: the person's working languages among the statement's targets, all targets if none
+        List<UnLanguage> preset = statement.targetLanguages().stream()
+                .filter(workingLanguages::contains)
+                .toList();
+        languages.setValue(Set.copyOf(preset.isEmpty() ? statement.targetLanguages() : preset));
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.addClickListener(e -> start());
         cancel.addClickListener(e -> cancel());
