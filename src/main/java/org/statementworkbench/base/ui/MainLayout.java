@@ -8,6 +8,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.H1;
@@ -38,6 +39,9 @@ import org.jspecify.annotations.Nullable;
  * are rebuilt when an administrator changes the person's roles ({@link AccountChangedEvent}).
  */
 @Layout
+// The segment editor's web component goes into the bundle every page loads, not only into the editor route's lazy
+// chunk: the component's browser test (a test-only route) needs it. A module path, so the base imports no feature.
+@JsModule("./components/segment-editor.ts")
 @PermitAll
 public final class MainLayout extends AppLayout implements AfterNavigationObserver {
 
