@@ -6,14 +6,13 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.statementworkbench.base.checks.CheckId;
 import org.statementworkbench.base.checks.Issue;
 import org.statementworkbench.base.checks.Severity;
+import org.statementworkbench.base.database.Backfill;
 
 /**
  * Flyway migration 12.1: turns the overridden problems stored as text before V12 ({@code segment_revision
@@ -22,35 +21,16 @@ import org.statementworkbench.base.checks.Severity;
  * ({@link CheckId#parse}), keeps the whole line as its message under {@link #UNREADABLE} ({@code term.unknown}: the
  * term gate was the only gate that could be overridden, so every old problem is a terminology one). Every old
  * problem is an {@link Severity#ERROR error} (only errors blocked approval) without spans or subject: the text never
- * had them. V12.2 drops the text column afterwards. Runs once, in Flyway's transaction, before Hibernate starts;
- * Spring Boot hands every {@link JavaMigration} bean to Flyway.
+ * had them. V12.2 drops the text column afterwards.
  */
 @Component
-class OverriddenProblemsBackfill implements JavaMigration {
+class OverriddenProblemsBackfill extends Backfill {
 
     /** The check id of an old problem line whose check can't be read. */
     static final CheckId UNREADABLE = CheckId.term("unknown");
 
-    private static final int BATCH = 500;
-
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("12.1");
-    }
-
-    @Override
-    public String getDescription() {
-        return "overridden problems as rows";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return 1;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    OverriddenProblemsBackfill() {
+        super("12.1", "overridden problems as rows");
     }
 
     @Override
@@ -61,7 +41,7 @@ class OverriddenProblemsBackfill implements JavaMigration {
                         + " where overridden_problems is not null order by id");
                 PreparedStatement write = connection.prepareStatement("insert into approval_override_issue"
                         + " (revision_id, position, check_id, severity, message) values (?, ?, ?, ?, ?)")) {
-            int pending = 0;
+            var batch = new Batch(write);
             while (rows.next()) {
                 List<Issue> problems = problems(rows.getString(2));
                 for (int position = 0; position < problems.size(); position++) {
@@ -71,16 +51,10 @@ class OverriddenProblemsBackfill implements JavaMigration {
                     write.setString(3, problem.check().toString());
                     write.setString(4, problem.severity().label());
                     write.setString(5, OverriddenIssue.clip(problem.message(), OverriddenIssue.MESSAGE_MAX_LENGTH));
-                    write.addBatch();
-                    if (++pending == BATCH) {
-                        write.executeBatch();
-                        pending = 0;
-                    }
+                    batch.add();
                 }
             }
-            if (pending > 0) {
-                write.executeBatch();
-            }
+            batch.flush();
         }
     }
 
