@@ -71,8 +71,8 @@ class EmbeddedDefaultTest {
     void theDemoStatementIsThereWithDraftTranslationsIntoFiveLanguages() {
         List<StatementSummary> statements = statementService.listStatements();
         assertThat(statements).singleElement().satisfies(s -> {
-            assertThat(s.delegation()).isEqualTo("Thailand");
-            assertThat(s.unBody()).isEqualTo("Commission on Crime Prevention and Criminal Justice");
+            assertThat(s.details().delegation()).isEqualTo("Thailand");
+            assertThat(s.details().unBody()).isEqualTo("Commission on Crime Prevention and Criminal Justice");
             assertThat(s.sourceLanguage()).isEqualTo(UnLanguage.EN);
             assertThat(s.segments()).isEqualTo(21);
             assertThat(s.progress())

@@ -24,6 +24,7 @@ import org.statementworkbench.statement.SaveTranslation;
 import org.statementworkbench.statement.SegmentQuery;
 import org.statementworkbench.statement.SegmentRow;
 import org.statementworkbench.statement.SegmentStatus;
+import org.statementworkbench.statement.StatementDetails;
 import org.statementworkbench.statement.StatementImportService;
 import org.statementworkbench.statement.TranslationService;
 import org.statementworkbench.statement.TranslationState;
@@ -199,8 +200,11 @@ public class TestData {
 
         /** Imports the statement as a test administrator; returns its id. */
         public long create() {
-            var details =
-                    new NewStatement(title, null, unBody, session, agendaItem, null, delegation, null, source, targets);
+            var details = new NewStatement(
+                    title,
+                    new StatementDetails(null, unBody, session, agendaItem, null, delegation, null),
+                    source,
+                    targets);
             return asAdmin(() -> importService.importStatement(details, new ImportedDocument(paragraphs), null));
         }
     }

@@ -60,7 +60,7 @@ class DemoStatement implements ApplicationRunner {
         AlignedText source = version(texts, UnLanguage.EN);
         EnumSet<UnLanguage> targets = EnumSet.complementOf(EnumSet.of(UnLanguage.EN));
         var statement = new Statement(TITLE, UnLanguage.EN, targets);
-        statement.describe(
+        statement.describe(new StatementDetails(
                 null,
                 "Commission on Crime Prevention and Criminal Justice",
                 "thirty-first session",
@@ -68,7 +68,7 @@ class DemoStatement implements ApplicationRunner {
                         + "in illegal activities with the use of the Internet",
                 "Mr. Triyarith Temahivong, Director-General, Department of Special Investigation, Ministry of Justice",
                 "Thailand",
-                null);
+                null));
         statements.save(statement);
         Instant now = Instant.now();
         for (int i = 0; i < source.lines().size(); i++) {

@@ -3,6 +3,7 @@ package org.statementworkbench.statement;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -11,7 +12,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
@@ -32,26 +32,8 @@ class Statement {
     @Column(nullable = false, length = TITLE_MAX_LENGTH)
     private String title = "";
 
-    @Column(name = "document_symbol", length = 100)
-    private @Nullable String documentSymbol;
-
-    @Column(name = "un_body", length = 300)
-    private @Nullable String unBody;
-
-    @Column(name = "session_name", length = 300)
-    private @Nullable String sessionName;
-
-    @Column(name = "agenda_item", length = 300)
-    private @Nullable String agendaItem;
-
-    @Column(length = 300)
-    private @Nullable String speaker;
-
-    @Column(length = 200)
-    private @Nullable String delegation;
-
-    @Column(name = "date_delivered")
-    private @Nullable LocalDate dateDelivered;
+    @Embedded
+    private @Nullable StatementDetails details;
 
     @Column(name = "source_language", nullable = false, length = 8)
     private UnLanguage sourceLanguage = UnLanguage.EN;
@@ -117,68 +99,13 @@ class Statement {
         targetLanguages.addAll(languages);
     }
 
-    void describe(
-            @Nullable String documentSymbol,
-            @Nullable String unBody,
-            @Nullable String sessionName,
-            @Nullable String agendaItem,
-            @Nullable String speaker,
-            @Nullable String delegation,
-            @Nullable LocalDate dateDelivered) {
-        check("Document symbol", documentSymbol, 100);
-        check("Body", unBody, 300);
-        check("Session", sessionName, 300);
-        check("Agenda item", agendaItem, 300);
-        check("Speaker", speaker, 300);
-        check("Delegation", delegation, 200);
-        this.documentSymbol = documentSymbol;
-        this.unBody = unBody;
-        this.sessionName = sessionName;
-        this.agendaItem = agendaItem;
-        this.speaker = speaker;
-        this.delegation = delegation;
-        this.dateDelivered = dateDelivered;
+    void describe(StatementDetails details) {
+        this.details = details;
     }
 
-    private static void check(String field, @Nullable String value, int max) {
-        if (value != null && value.length() > max) {
-            throw new IllegalArgumentException(field + " has at most " + max + " characters.");
-        }
-    }
-
-    @Nullable
-    String getDocumentSymbol() {
-        return documentSymbol;
-    }
-
-    @Nullable
-    String getUnBody() {
-        return unBody;
-    }
-
-    @Nullable
-    String getSessionName() {
-        return sessionName;
-    }
-
-    @Nullable
-    String getAgendaItem() {
-        return agendaItem;
-    }
-
-    @Nullable
-    String getSpeaker() {
-        return speaker;
-    }
-
-    @Nullable
-    String getDelegation() {
-        return delegation;
-    }
-
-    @Nullable
-    LocalDate getDateDelivered() {
-        return dateDelivered;
+    /** Hibernate reads an embedded value whose columns are all null as null. */
+    StatementDetails getDetails() {
+        return details == null ? StatementDetails.NONE : details;
     }
 
     boolean isArchived() {

@@ -81,14 +81,7 @@ public class StatementImportService {
         if (details.targetLanguages().isEmpty()) {
             throw new IllegalArgumentException("Choose at least one target language.");
         }
-        statement.describe(
-                blankToNull(details.documentSymbol()),
-                blankToNull(details.unBody()),
-                blankToNull(details.sessionName()),
-                blankToNull(details.agendaItem()),
-                blankToNull(details.speaker()),
-                blankToNull(details.delegation()),
-                details.dateDelivered());
+        statement.describe(details.details());
         List<Draft> drafts = segment(document, details, report);
         long id = Objects.requireNonNull(statements.saveAndFlush(statement).getId());
         for (int from = 0; from < drafts.size(); from += BATCH) {
@@ -127,9 +120,5 @@ public class StatementImportService {
         }
         report.accept(0.5);
         return drafts;
-    }
-
-    private static @Nullable String blankToNull(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -46,17 +46,7 @@ class BundledFontsBrowserTest extends BrowserTest {
         user("fr-" + tag, "Li Wei", Set.of(Role.REVIEWER), EnumSet.allOf(UnLanguage.class));
         user("fg-" + tag, "Gloria Manager", Set.of(Role.GLOSSARY_MANAGER), Set.of());
         long id = importStatement(
-                new NewStatement(
-                        "Fonts " + tag,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        UnLanguage.EN,
-                        EnumSet.of(UnLanguage.AR, UnLanguage.ZH)),
+                new NewStatement("Fonts " + tag, UnLanguage.EN, EnumSet.of(UnLanguage.AR, UnLanguage.ZH)),
                 new ImportedDocument(List.of(
                         new ImportedParagraph(List.of(TextRun.plain("THAILAND"))),
                         new ImportedParagraph(List.of(TextRun.bold("The 31st Session of the Commission on Crime "

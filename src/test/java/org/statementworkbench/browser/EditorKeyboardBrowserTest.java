@@ -17,6 +17,7 @@ import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.security.Role;
 import org.statementworkbench.statement.NewStatement;
 import org.statementworkbench.statement.SegmentStatus;
+import org.statementworkbench.statement.StatementDetails;
 import org.statementworkbench.statement.TranslationState;
 
 /**
@@ -51,13 +52,7 @@ class EditorKeyboardBrowserTest extends BrowserTest {
         long id = importStatement(
                 new NewStatement(
                         "Sustainable Development Goals " + tag,
-                        null,
-                        "General Assembly",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
+                        new StatementDetails(null, "General Assembly", null, null, null, null, null),
                         UnLanguage.EN,
                         EnumSet.of(UnLanguage.AR, UnLanguage.FR)),
                 "End poverty in all its forms everywhere\n\n"

@@ -12,6 +12,7 @@ import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.security.Role;
 import org.statementworkbench.statement.NewStatement;
 import org.statementworkbench.statement.SegmentStatus;
+import org.statementworkbench.statement.StatementDetails;
 import org.statementworkbench.statement.importing.ImportedDocument;
 import org.statementworkbench.statement.importing.ImportedParagraph;
 import org.statementworkbench.statement.importing.TextRun;
@@ -37,13 +38,14 @@ class EditorLayoutBrowserTest extends BrowserTest {
         long id = importStatement(
                 new NewStatement(
                         "Statement by Thailand",
-                        null,
-                        "Commission on Crime Prevention and Criminal Justice",
-                        "thirty-first session",
-                        "5",
-                        null,
-                        "Thailand",
-                        null,
+                        new StatementDetails(
+                                null,
+                                "Commission on Crime Prevention and Criminal Justice",
+                                "thirty-first session",
+                                "5",
+                                null,
+                                "Thailand",
+                                null),
                         UnLanguage.EN,
                         EnumSet.of(UnLanguage.AR, UnLanguage.FR, UnLanguage.RU)),
                 new ImportedDocument(List.of(
@@ -164,13 +166,7 @@ class EditorLayoutBrowserTest extends BrowserTest {
         long id = importStatement(
                 new NewStatement(
                         "Statement by Thailand (full)",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        "Thailand",
-                        null,
+                        new StatementDetails(null, null, null, null, null, "Thailand", null),
                         UnLanguage.EN,
                         EnumSet.of(UnLanguage.AR, UnLanguage.ZH, UnLanguage.FR, UnLanguage.RU, UnLanguage.ES)),
                 demo);

@@ -13,6 +13,7 @@ import org.openqa.selenium.WindowType;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.security.Role;
 import org.statementworkbench.statement.NewStatement;
+import org.statementworkbench.statement.StatementDetails;
 import org.statementworkbench.statement.importing.ImportedDocument;
 import org.statementworkbench.statement.importing.ImportedParagraph;
 import org.statementworkbench.statement.importing.TextRun;
@@ -33,13 +34,14 @@ class PresenceBrowserTest extends BrowserTest {
         return importStatement(
                 new NewStatement(
                         "Statement by Thailand",
-                        null,
-                        "Commission on Crime Prevention and Criminal Justice",
-                        "thirty-first session",
-                        "5",
-                        null,
-                        "Thailand",
-                        null,
+                        new StatementDetails(
+                                null,
+                                "Commission on Crime Prevention and Criminal Justice",
+                                "thirty-first session",
+                                "5",
+                                null,
+                                "Thailand",
+                                null),
                         UnLanguage.EN,
                         EnumSet.of(UnLanguage.AR, UnLanguage.FR)),
                 new ImportedDocument(List.of(

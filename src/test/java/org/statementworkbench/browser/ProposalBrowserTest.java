@@ -23,6 +23,7 @@ import org.statementworkbench.glossary.TermType;
 import org.statementworkbench.glossary.UsageStatus;
 import org.statementworkbench.security.Role;
 import org.statementworkbench.statement.NewStatement;
+import org.statementworkbench.statement.StatementDetails;
 
 /**
  * A translator selects a term in the source and the target and presses Alt+T; the proposal reaches the
@@ -61,13 +62,14 @@ class ProposalBrowserTest extends BrowserTest {
         long statementId = importStatement(
                 new NewStatement(
                         "Statement by Thailand " + tag,
-                        null,
-                        "Commission on Crime Prevention and Criminal Justice",
-                        "thirty-first session",
-                        "5",
-                        null,
-                        "Thailand",
-                        null,
+                        new StatementDetails(
+                                null,
+                                "Commission on Crime Prevention and Criminal Justice",
+                                "thirty-first session",
+                                "5",
+                                null,
+                                "Thailand",
+                                null),
                         UnLanguage.EN,
                         EnumSet.of(UnLanguage.FR)),
                 "Thailand supports the Model Strategies " + tag + " on crime prevention.\n\nThank you.");

@@ -15,6 +15,7 @@ import org.statementworkbench.glossary.ProposalRequest;
 import org.statementworkbench.glossary.TermProposalService;
 import org.statementworkbench.security.Role;
 import org.statementworkbench.statement.NewStatement;
+import org.statementworkbench.statement.StatementDetails;
 import org.statementworkbench.statement.importing.ImportedDocument;
 import org.statementworkbench.statement.importing.ImportedParagraph;
 import org.statementworkbench.statement.importing.TextRun;
@@ -42,13 +43,7 @@ class TerminologyBrowserTest extends BrowserTest {
         return importStatement(
                 new NewStatement(
                         "Terminology in the editor",
-                        null,
-                        "Security Council",
-                        null,
-                        null,
-                        null,
-                        "Thailand",
-                        null,
+                        new StatementDetails(null, "Security Council", null, null, null, "Thailand", null),
                         UnLanguage.EN,
                         EnumSet.of(UnLanguage.AR, UnLanguage.FR)),
                 new ImportedDocument(List.of(new ImportedParagraph(List.of(

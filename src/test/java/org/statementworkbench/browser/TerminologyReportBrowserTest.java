@@ -23,6 +23,7 @@ import org.statementworkbench.statement.SaveTranslation;
 import org.statementworkbench.statement.SegmentQuery;
 import org.statementworkbench.statement.SegmentRow;
 import org.statementworkbench.statement.SegmentStatus;
+import org.statementworkbench.statement.StatementDetails;
 import org.statementworkbench.statement.TranslationState;
 import org.statementworkbench.statement.importing.ImportedDocument;
 import org.statementworkbench.statement.importing.ImportedParagraph;
@@ -67,13 +68,7 @@ class TerminologyReportBrowserTest extends BrowserTest {
         return importStatement(
                 new NewStatement(
                         title,
-                        "S/2026/17",
-                        "Security Council",
-                        null,
-                        null,
-                        null,
-                        "France",
-                        null,
+                        new StatementDetails("S/2026/17", "Security Council", null, null, null, "France", null),
                         UnLanguage.EN,
                         EnumSet.of(UnLanguage.FR, UnLanguage.RU)),
                 new ImportedDocument(body));

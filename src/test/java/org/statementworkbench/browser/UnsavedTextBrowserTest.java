@@ -20,6 +20,7 @@ import org.statementworkbench.security.UserAccount;
 import org.statementworkbench.security.UserUpdate;
 import org.statementworkbench.statement.NewStatement;
 import org.statementworkbench.statement.SegmentStatus;
+import org.statementworkbench.statement.StatementDetails;
 import org.statementworkbench.statement.TranslationState;
 
 /**
@@ -71,13 +72,7 @@ class UnsavedTextBrowserTest extends BrowserTest {
         long id = importStatement(
                 new NewStatement(
                         "Sustainable Development Goals " + tag,
-                        null,
-                        "General Assembly",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
+                        new StatementDetails(null, "General Assembly", null, null, null, null, null),
                         UnLanguage.EN,
                         EnumSet.of(UnLanguage.AR, UnLanguage.FR)),
                 "End poverty in all its forms everywhere\n\n"

@@ -106,17 +106,7 @@ public final class EditorBenchmarks {
         signIn("bench-admin", Role.ADMIN);
         var service = context.getBean(StatementImportService.class);
         return service.importStatement(
-                new NewStatement(
-                        "Benchmark statement",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        UnLanguage.EN,
-                        EnumSet.complementOf(EnumSet.of(UnLanguage.EN))),
+                new NewStatement("Benchmark statement", UnLanguage.EN, EnumSet.complementOf(EnumSet.of(UnLanguage.EN))),
                 service.readPasted(markdown),
                 null);
     }

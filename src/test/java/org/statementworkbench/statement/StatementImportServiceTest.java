@@ -32,13 +32,14 @@ class StatementImportServiceTest {
 
     static final NewStatement DETAILS = new NewStatement(
             "Statement by Thailand on countering cybercrime",
-            "E/CN.15/2022/L.5/Rev.1",
-            "Commission on Crime Prevention and Criminal Justice",
-            "thirty-first session",
-            "5",
-            "Mr. Triyarith Temahivong",
-            "Thailand",
-            null,
+            new StatementDetails(
+                    "E/CN.15/2022/L.5/Rev.1",
+                    "Commission on Crime Prevention and Criminal Justice",
+                    "thirty-first session",
+                    "5",
+                    "Mr. Triyarith Temahivong",
+                    "Thailand",
+                    null),
             UnLanguage.EN,
             EnumSet.of(UnLanguage.AR, UnLanguage.ZH, UnLanguage.FR, UnLanguage.RU, UnLanguage.ES));
 
@@ -102,17 +103,7 @@ class StatementImportServiceTest {
         assertThatThrownBy(() -> importService.importStatement(DETAILS, new ImportedDocument(List.of()), null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("no text");
-        var sameLanguage = new NewStatement(
-                "Bad",
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                UnLanguage.EN,
-                EnumSet.of(UnLanguage.EN, UnLanguage.FR));
+        var sameLanguage = new NewStatement("Bad", UnLanguage.EN, EnumSet.of(UnLanguage.EN, UnLanguage.FR));
         assertThatThrownBy(() -> importService.importStatement(sameLanguage, demoOpening(), null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("source language");

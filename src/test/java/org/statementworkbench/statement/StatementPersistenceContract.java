@@ -74,14 +74,14 @@ abstract class StatementPersistenceContract {
                 "Statement by Egypt on agenda item 3",
                 UnLanguage.EN,
                 EnumSet.of(UnLanguage.AR, UnLanguage.ZH, UnLanguage.RU));
-        statement.describe(
+        statement.describe(new StatementDetails(
                 "E/CN.15/2022/L.5/Rev.1",
                 "Commission on Crime Prevention and Criminal Justice",
                 "thirty-first session",
                 "3",
                 "Ms. Example",
                 "Egypt",
-                LocalDate.of(2022, 5, 16));
+                LocalDate.of(2022, 5, 16)));
         statements.saveAndFlush(statement);
         var s1 = segments.save(new Segment(statement, 1, 1, "Member States reaffirmed their commitment."));
         var s2 = segments.save(new Segment(statement, 2, 1, "The Commission adopted draft resolution A/RES/76/1."));
@@ -108,7 +108,7 @@ abstract class StatementPersistenceContract {
                 .findFirst()
                 .orElseThrow();
         assertThat(summary.segments()).isEqualTo(2);
-        assertThat(summary.documentSymbol()).isEqualTo("E/CN.15/2022/L.5/Rev.1");
+        assertThat(summary.details().documentSymbol()).isEqualTo("E/CN.15/2022/L.5/Rev.1");
         LanguageProgress arabic = summary.progress().stream()
                 .filter(p -> p.language() == UnLanguage.AR)
                 .findFirst()

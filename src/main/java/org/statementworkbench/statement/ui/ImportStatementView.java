@@ -33,6 +33,7 @@ import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.ui.Notifications;
 import org.statementworkbench.security.Roles;
 import org.statementworkbench.statement.NewStatement;
+import org.statementworkbench.statement.StatementDetails;
 import org.statementworkbench.statement.StatementImportService;
 import org.statementworkbench.statement.importing.ImportedDocument;
 import org.statementworkbench.statement.importing.StatementFileReader;
@@ -175,19 +176,21 @@ class ImportStatementView extends VerticalLayout {
             title.setErrorMessage("A statement needs a title.");
             return;
         }
-        var details = new NewStatement(
-                title.getValue(),
-                symbol.getValue(),
-                body.getValue(),
-                session.getValue(),
-                agendaItem.getValue(),
-                speaker.getValue(),
-                delegation.getValue(),
-                delivered.getValue(),
-                selectedSource(),
-                targets.getValue());
+        NewStatement details;
         ImportedDocument document;
         try {
+            details = new NewStatement(
+                    title.getValue(),
+                    new StatementDetails(
+                            symbol.getValue(),
+                            body.getValue(),
+                            session.getValue(),
+                            agendaItem.getValue(),
+                            speaker.getValue(),
+                            delegation.getValue(),
+                            delivered.getValue()),
+                    selectedSource(),
+                    targets.getValue());
             document = readDocument();
         } catch (RuntimeException e) {
             Notifications.error(messageOf(e));

@@ -33,6 +33,7 @@ import org.statementworkbench.base.ui.Notifications;
 import org.statementworkbench.security.Roles;
 import org.statementworkbench.statement.LanguageProgress;
 import org.statementworkbench.statement.SegmentStatus;
+import org.statementworkbench.statement.StatementDetails;
 import org.statementworkbench.statement.StatementService;
 import org.statementworkbench.statement.StatementSummary;
 
@@ -141,7 +142,7 @@ class StatementListView extends VerticalLayout implements AfterNavigationObserve
     private void reload() {
         all = archived.getValue() ? statementService.listArchived() : statementService.listStatements();
         body.setItems(all.stream()
-                .map(StatementSummary::unBody)
+                .map(s -> s.details().unBody())
                 .filter(Objects::nonNull)
                 .distinct()
                 .sorted()
@@ -153,10 +154,15 @@ class StatementListView extends VerticalLayout implements AfterNavigationObserve
         String q = search.getValue().strip().toLowerCase(Locale.ROOT);
         grid.setItems(all.stream()
                 .filter(s -> q.isEmpty()
-                        || Stream.of(s.title(), s.delegation(), s.documentSymbol(), s.speaker())
+                        || Stream.of(
+                                        s.title(),
+                                        s.details().delegation(),
+                                        s.details().documentSymbol(),
+                                        s.details().speaker())
                                 .filter(Objects::nonNull)
                                 .anyMatch(v -> v.toLowerCase(Locale.ROOT).contains(q)))
-                .filter(s -> body.getValue() == null || body.getValue().equals(s.unBody()))
+                .filter(s -> body.getValue() == null
+                        || body.getValue().equals(s.details().unBody()))
                 .filter(s -> language.getValue() == null
                         || s.sourceLanguage() == language.getValue()
                         || s.targetLanguages().contains(language.getValue()))
@@ -198,15 +204,16 @@ class StatementListView extends VerticalLayout implements AfterNavigationObserve
     private static Component describe(StatementSummary s) {
         var title = new Span(s.title());
         title.addClassName("statement-title");
+        StatementDetails d = s.details();
         List<String> parts = new ArrayList<>();
-        if (s.delegation() != null) {
-            parts.add(s.delegation());
+        if (d.delegation() != null) {
+            parts.add(d.delegation());
         }
-        if (s.unBody() != null) {
-            parts.add(s.unBody() + (s.sessionName() == null ? "" : ", " + s.sessionName()));
+        if (d.unBody() != null) {
+            parts.add(d.unBody() + (d.sessionName() == null ? "" : ", " + d.sessionName()));
         }
-        if (s.documentSymbol() != null) {
-            parts.add(s.documentSymbol());
+        if (d.documentSymbol() != null) {
+            parts.add(d.documentSymbol());
         }
         var details = new Span(String.join(" · ", parts));
         details.addClassName("statement-details");

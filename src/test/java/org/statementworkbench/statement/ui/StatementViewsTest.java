@@ -54,7 +54,7 @@ class StatementViewsTest extends SpringBrowserlessTest {
         assertThat(shown(view)).isEmpty();
         view.language.setValue(UnLanguage.FR);
         view.progressFilter.setValue(StatementListView.Progress.NOT_STARTED);
-        assertThat(shown(view)).extracting(StatementSummary::delegation).contains("Mexico", "Colombia");
+        assertThat(shown(view)).extracting(s -> s.details().delegation()).contains("Mexico", "Colombia");
         view.progressFilter.setValue(StatementListView.Progress.DONE);
         assertThat(shown(view)).isEmpty();
         view.progressFilter.setValue(StatementListView.Progress.ANY);
