@@ -1,5 +1,8 @@
 package org.statementworkbench;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -7,15 +10,23 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.params.provider.Arguments;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.glossary.ConceptDraft;
+import org.statementworkbench.glossary.GlossaryConcept;
+import org.statementworkbench.glossary.GlossaryService;
+import org.statementworkbench.glossary.GlossaryTerms;
+import org.statementworkbench.glossary.InflectedTermSearch;
 import org.statementworkbench.glossary.TermDraft;
 import org.statementworkbench.glossary.TermType;
 import org.statementworkbench.glossary.UsageStatus;
+import org.statementworkbench.languagecheck.LanguageCheckService;
+import org.statementworkbench.languagecheck.RuleSettings;
 import org.statementworkbench.security.NewUser;
 import org.statementworkbench.security.Role;
 import org.statementworkbench.security.UserService;
@@ -36,8 +47,8 @@ import org.statementworkbench.statement.importing.TextRun;
  * The test data of the Spring tests, in one place: people per role with their working languages, statements
  * imported from paragraphs (with translations saved into them), glossary terms and concepts. People and
  * statements are created through the services, signed in as a test administrator for the moment it takes; the
- * person who was signed in before stays signed in (concepts are stored by a glossary manager of the test's own). Names are the caller's: make them unique with {@link #unique(String)}, since
- * all tests share one database.
+ * person who was signed in before stays signed in. Names are the caller's: make them unique with {@link
+ * #unique(String)} or {@link #tag(char)}, since all tests share one database.
  */
 @Component
 public class TestData {
@@ -49,16 +60,40 @@ public class TestData {
     private final UserService users;
     private final StatementImportService importService;
     private final TranslationService translations;
+    private final GlossaryService glossary;
+    private final GlossaryTerms glossaryTerms;
+    private final InflectedTermSearch inflectedSearch;
+    private final LanguageCheckService languageChecks;
+    private @Nullable String conceptAuthor;
 
-    TestData(UserService users, StatementImportService importService, TranslationService translations) {
+    TestData(
+            UserService users,
+            StatementImportService importService,
+            TranslationService translations,
+            GlossaryService glossary,
+            GlossaryTerms glossaryTerms,
+            InflectedTermSearch inflectedSearch,
+            LanguageCheckService languageChecks) {
         this.users = users;
         this.importService = importService;
         this.translations = translations;
+        this.glossary = glossary;
+        this.glossaryTerms = glossaryTerms;
+        this.inflectedSearch = inflectedSearch;
+        this.languageChecks = languageChecks;
     }
 
     /** {@code prefix-n}, with n counted up for the whole test run. */
     public static String unique(String prefix) {
         return prefix + "-" + counter.incrementAndGet();
+    }
+
+    /**
+     * A tag unique in the test run, for user names and glossary terms: this letter, a number and "z" (so that no
+     * tag begins another, and a search for one finds no other test's terms).
+     */
+    public static String tag(char first) {
+        return first + Integer.toString(counter.incrementAndGet()) + "z";
     }
 
     /** A unique lower-case tag of letters only (no digits: tags become part of terms the stemmers read). */
@@ -102,8 +137,13 @@ public class TestData {
 
     /** Runs {@code action} as a test administrator, then restores whoever was signed in. */
     public <T> T asAdmin(Supplier<T> action) {
+        return as(ADMIN, Role.ADMIN, action);
+    }
+
+    /** Runs {@code action} signed in as this user, then restores whoever was signed in. */
+    private <T> T as(String username, Role role, Supplier<T> action) {
         @Nullable Authentication before = SecurityContextHolder.getContext().getAuthentication();
-        TestSignIn.as(ADMIN, Role.ADMIN);
+        TestSignIn.as(username, role);
         try {
             return action.get();
         } finally {
@@ -116,6 +156,15 @@ public class TestData {
     }
 
     // --- statements --------------------------------------------------------------------------------------------
+
+    /**
+     * An English sentence naming the Security Council, whose French term in the shipped glossary is "Conseil de
+     * sécurité".
+     */
+    public static final String COUNCIL_SENTENCE = "The Security Council adopted the resolution.";
+
+    /** A French translation of {@link #COUNCIL_SENTENCE} without that term: a term error, which blocks approval. */
+    public static final String COUNCIL_TERM_MISSING = "Le Conseil a adopté la résolution.";
 
     /** A statement to import, English by default: add its paragraphs and target languages, then {@code create()}. */
     public StatementBuilder statement(String title) {
@@ -209,6 +258,20 @@ public class TestData {
         }
     }
 
+    // --- language checks ---------------------------------------------------------------------------------------
+
+    /**
+     * Makes LanguageTool ready in these languages: a test context loads a language on its first check, so this
+     * checks a text in each and waits (at most a minute) until their checks run.
+     */
+    public void languageChecksReady(UnLanguage... languages) {
+        for (UnLanguage language : languages) {
+            languageChecks.check(language, "Warm-up.", RuleSettings.DEFAULT).join();
+        }
+        await().atMost(Duration.ofMinutes(1))
+                .until(() -> Arrays.stream(languages).allMatch(languageChecks::ready));
+    }
+
     // --- glossary ------------------------------------------------------------------------------------------------
 
     /** A full-form term. */
@@ -233,6 +296,25 @@ public class TestData {
     }
 
     /**
+     * Stores a concept as a glossary manager of the test data's own (created on first use; the glossary records who
+     * changed what, so it must be a stored user), then restores whoever was signed in.
+     */
+    public GlossaryConcept concept(ConceptDraft draft) {
+        if (conceptAuthor == null) {
+            conceptAuthor = glossaryManager(unique("test-data-gm"), "Test Data");
+        }
+        return as(conceptAuthor, Role.GLOSSARY_MANAGER, () -> glossary.create(draft));
+    }
+
+    /** Waits (at most 5 s) until the inflected glossary search reflects the glossary as stored. */
+    public void awaitInflectedSearch() {
+        await("revision of the inflected search")
+                .atMost(Duration.ofSeconds(5))
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> inflectedSearch.revision() >= glossaryTerms.revision());
+    }
+
+    /**
      * The Commission on Crime Prevention and Criminal Justice in English (this name), French, Arabic and Chinese:
      * the UNTERM terms the glossary tests use.
      */
@@ -242,5 +324,52 @@ public class TestData {
                 preferred("fr", "Commission pour la prévention du crime et la justice pénale"),
                 preferred("ar", "لجنة منع الجريمة والعدالة الجنائية"),
                 preferred("zh", "预防犯罪和刑事司法委员会"));
+    }
+
+    /** Cybercrime in the UN terms of five languages; in Spanish also "delito cibernético", admitted. */
+    public static List<TermDraft> cybercrimeTerms() {
+        return List.of(
+                preferred("ru", "киберпреступность"),
+                preferred("ar", "الجريمة السيبرانية"),
+                preferred("en", "cybercrime"),
+                preferred("fr", "cybercriminalité"),
+                preferred("es", "ciberdelincuencia"),
+                term("es", "delito cibernético", UsageStatus.ADMITTED));
+    }
+
+    /** The General Assembly in Arabic, English, French and Spanish. */
+    public static List<TermDraft> generalAssemblyTerms() {
+        return List.of(
+                preferred("ar", "الجمعية العامة"),
+                preferred("en", "General Assembly"),
+                preferred("fr", "Assemblée générale"),
+                preferred("es", "Asamblea General"));
+    }
+
+    /** Cybersecurity in Arabic and English (its Arabic adjective is the masculine السيبراني). */
+    public static List<TermDraft> cybersecurityTerms() {
+        return List.of(preferred("ar", "الأمن السيبراني"), preferred("en", "cybersecurity"));
+    }
+
+    /**
+     * Inflected and clitic forms of the terms of {@link #cybercrimeTerms()} and {@link #generalAssemblyTerms()},
+     * each with the concept it finds ("cybercrime" or "assembly"), as the term checks would: for the tests of the
+     * inflected glossary search and of the glossary view.
+     */
+    public static Stream<Arguments> inflectedForms() {
+        List<String> cybercrime = List.of(
+                "киберпреступности",
+                "киберпреступностью",
+                "Киберпреступностью",
+                "للجريمة السيبرانية",
+                // one word without the article: concepts whose Arabic term has السيبرانية (not the masculine السيبراني)
+                "سيبرانية",
+                "سِيبرانيّة",
+                "delitos cibernéticos",
+                "cybercrimes");
+        List<String> assembly = List.of("للجمعية العامة", "l'Assemblée générale", "L’ASSEMBLEE GENERALE");
+        return Stream.concat(
+                cybercrime.stream().map(form -> Arguments.of(form, "cybercrime")),
+                assembly.stream().map(form -> Arguments.of(form, "assembly")));
     }
 }

@@ -2,11 +2,15 @@ package org.statementworkbench.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.statementworkbench.TestData.COUNCIL_SENTENCE;
+import static org.statementworkbench.TestData.COUNCIL_TERM_MISSING;
 
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,10 +36,6 @@ import org.statementworkbench.statement.TranslationState;
 @SpringBootTest
 class ApprovalGateTest {
 
-    static final String SOURCE = "The Security Council adopted the resolution.";
-    static final String MISSING = "Le Conseil a adopté la résolution.";
-    static final String CLEAN = "Le Conseil de sécurité a adopté la résolution.";
-
     @Autowired
     TestData data;
 
@@ -59,7 +59,7 @@ class ApprovalGateTest {
                 .body("Security Council")
                 .by("France")
                 .into(UnLanguage.FR, UnLanguage.RU)
-                .paragraphs(SOURCE, "The Security Council met today.")
+                .paragraphs(COUNCIL_SENTENCE, "The Security Council met today.")
                 .create();
         List<SegmentRow> rows = data.asAdmin(() -> data.rows(statementId, UnLanguage.FR));
         segment = rows.get(0).segmentId();
@@ -84,7 +84,7 @@ class ApprovalGateTest {
     @Test
     void approvingATargetThatLacksTheApprovedTermIsRefusedAndNothingIsSaved() {
         TestSignIn.as(reviewer, Role.REVIEWER);
-        assertThatThrownBy(() -> save(segment, MISSING, SegmentStatus.APPROVED))
+        assertThatThrownBy(() -> save(segment, COUNCIL_TERM_MISSING, SegmentStatus.APPROVED))
                 .isInstanceOfSatisfying(ApprovalBlockedException.class, e -> {
                     assertThat(e.mayOverride()).isTrue();
                     assertThat(e.problems()).singleElement().satisfies(p -> {
@@ -98,34 +98,39 @@ class ApprovalGateTest {
     @Test
     void draftTranslatedAndReviewedSavesAreNeverBlocked() {
         TestSignIn.as(translator, Role.TRANSLATOR);
-        assertThat(save(segment, MISSING, SegmentStatus.DRAFT).status()).isEqualTo(SegmentStatus.DRAFT);
-        assertThat(save(segment, MISSING + " ", SegmentStatus.TRANSLATED).status())
+        assertThat(save(segment, COUNCIL_TERM_MISSING, SegmentStatus.DRAFT).status())
+                .isEqualTo(SegmentStatus.DRAFT);
+        assertThat(save(segment, COUNCIL_TERM_MISSING + " ", SegmentStatus.TRANSLATED)
+                        .status())
                 .isEqualTo(SegmentStatus.TRANSLATED);
         TestSignIn.as(reviewer, Role.REVIEWER);
-        assertThat(save(segment, MISSING, SegmentStatus.REVIEWED).status()).isEqualTo(SegmentStatus.REVIEWED);
+        assertThat(save(segment, COUNCIL_TERM_MISSING, SegmentStatus.REVIEWED).status())
+                .isEqualTo(SegmentStatus.REVIEWED);
+    }
+
+    /** Approving the French translation that lacks the term, over the segment's first version. */
+    private SaveTranslation approvalWithoutTheTerm() {
+        return new SaveTranslation(
+                segment, UnLanguage.FR, COUNCIL_TERM_MISSING, SegmentStatus.APPROVED, TranslationState.UNSAVED_VERSION);
     }
 
     @Test
     void aTranslatorCannotOverride() {
         TestSignIn.as(translator, Role.TRANSLATOR);
-        var request = new SaveTranslation(
-                segment, UnLanguage.FR, MISSING, SegmentStatus.APPROVED, TranslationState.UNSAVED_VERSION);
+        var request = approvalWithoutTheTerm();
         assertThatThrownBy(() -> translations.approveOverriding(request, "The council is named in full above."))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> translations.save(request)).isInstanceOf(AccessDeniedException.class);
         assertThat(translations.history(segment, UnLanguage.FR)).isEmpty();
     }
 
-    @Test
-    void aBlankOrTooShortJustificationIsRefused() {
+    @ParameterizedTest
+    @ValueSource(strings = {"   ", "ok"})
+    void aBlankOrTooShortJustificationIsRefused(String justification) {
         TestSignIn.as(reviewer, Role.REVIEWER);
-        var request = new SaveTranslation(
-                segment, UnLanguage.FR, MISSING, SegmentStatus.APPROVED, TranslationState.UNSAVED_VERSION);
-        assertThatThrownBy(() -> translations.approveOverriding(request, "   "))
+        assertThatThrownBy(() -> translations.approveOverriding(approvalWithoutTheTerm(), justification))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("justification");
-        assertThatThrownBy(() -> translations.approveOverriding(request, "ok"))
-                .isInstanceOf(IllegalArgumentException.class);
         assertThat(translations.history(segment, UnLanguage.FR)).isEmpty();
     }
 
@@ -133,10 +138,7 @@ class ApprovalGateTest {
     void aReviewerOverridesWithAJustificationKeptInTheHistoryAndTheReport() {
         TestSignIn.as(reviewer, Role.REVIEWER);
         String why = "The Council was named in full in the previous sentence, so the short form is UN style.";
-        TranslationState state = translations.approveOverriding(
-                new SaveTranslation(
-                        segment, UnLanguage.FR, MISSING, SegmentStatus.APPROVED, TranslationState.UNSAVED_VERSION),
-                "  " + why + " ");
+        TranslationState state = translations.approveOverriding(approvalWithoutTheTerm(), "  " + why + " ");
 
         assertThat(state.status()).isEqualTo(SegmentStatus.APPROVED);
         assertThat(translations.history(segment, UnLanguage.FR).getFirst().overrideJustification())
@@ -171,7 +173,7 @@ class ApprovalGateTest {
                     assertThat(i.check()).hasToString("term.missing");
                     assertThat(i.severity()).isEqualTo(Severity.ERROR);
                     assertThat(i.sourceExcerpt()).contains("Security Council");
-                    assertThat(i.targetExcerpt()).isEqualTo(MISSING);
+                    assertThat(i.targetExcerpt()).isEqualTo(COUNCIL_TERM_MISSING);
                     assertThat(i.override())
                             .isNotNull()
                             .extracting(ApprovalOverride::justification)
@@ -190,7 +192,9 @@ class ApprovalGateTest {
     @Test
     void aCleanSegmentApprovesWithoutOverride() {
         TestSignIn.as(reviewer, Role.REVIEWER);
-        assertThat(save(segment, CLEAN, SegmentStatus.APPROVED).status()).isEqualTo(SegmentStatus.APPROVED);
+        assertThat(save(segment, "Le Conseil de sécurité a adopté la résolution.", SegmentStatus.APPROVED)
+                        .status())
+                .isEqualTo(SegmentStatus.APPROVED);
         assertThat(translations.history(segment, UnLanguage.FR).getFirst().overrideJustification())
                 .isNull();
         assertThat(translations.overrides(statementId, UnLanguage.FR)).isEmpty();
@@ -199,7 +203,7 @@ class ApprovalGateTest {
     @Test
     void theReportCoversEveryLanguageAndUntranslatedSegmentsRaiseNoTargetIssues() {
         TestSignIn.as(reviewer, Role.REVIEWER);
-        save(segment, MISSING, SegmentStatus.REVIEWED);
+        save(segment, COUNCIL_TERM_MISSING, SegmentStatus.REVIEWED);
         save(clean, "Le Conseil de sécurité s'est réuni aujourd'hui.", SegmentStatus.REVIEWED);
         TerminologyReport report = reports.report(statementId, null, f -> {});
         assertThat(report.languages())

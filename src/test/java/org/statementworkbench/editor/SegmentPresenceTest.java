@@ -3,6 +3,7 @@ package org.statementworkbench.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,6 +55,13 @@ class SegmentPresenceTest {
         TestSignIn.out();
     }
 
+    /** The presence changes published for this statement, in order. */
+    private List<PresenceChanged> changesOf(long statementId) {
+        return events.stream(PresenceChanged.class)
+                .filter(e -> e.statementId() == statementId)
+                .toList();
+    }
+
     @Test
     void openingASegmentShowsTheSignedInPersonThereAndMovingOnLeavesIt() {
         presence.open("tab-1", statement, 11, UnLanguage.AR);
@@ -66,7 +74,7 @@ class SegmentPresenceTest {
 
         presence.open("tab-1", statement, 12, UnLanguage.AR);
         assertThat(presence.on(statement)).extracting(EditorPresence::segmentId).containsExactly(12L);
-        assertThat(events.stream(PresenceChanged.class).filter(e -> e.statementId() == statement))
+        assertThat(changesOf(statement))
                 .extracting(e -> e.now() == null ? null : e.now().segmentId())
                 .containsExactly(11L, 12L);
     }
@@ -97,20 +105,14 @@ class SegmentPresenceTest {
 
         assertThat(presence.on(statement)).isEmpty();
         assertThat(presence.on(other)).extracting(EditorPresence::segmentId).containsExactly(21L);
-        assertThat(events.stream(PresenceChanged.class)
-                        .filter(e -> e.statementId() == statement)
-                        .toList()
-                        .getLast()
-                        .now())
-                .isNull();
+        assertThat(changesOf(statement).getLast().now()).isNull();
     }
 
     @Test
     void reopeningTheSameSegmentPublishesNothingNew() {
         presence.open("tab-1", statement, 11, UnLanguage.AR);
         presence.open("tab-1", statement, 11, UnLanguage.AR);
-        assertThat(events.stream(PresenceChanged.class).filter(e -> e.statementId() == statement))
-                .hasSize(1);
+        assertThat(changesOf(statement)).hasSize(1);
     }
 
     @Test

@@ -6,10 +6,14 @@ import static org.statementworkbench.TestData.englishFrench;
 import static org.statementworkbench.glossary.ExchangeFixtures.concept;
 import static org.statementworkbench.glossary.ExchangeFixtures.tbx;
 import static org.statementworkbench.glossary.ExchangeFixtures.term;
+import static org.statementworkbench.glossary.importing.ConceptImportStatus.CHANGED;
+import static org.statementworkbench.glossary.importing.ConceptImportStatus.CONFLICTING;
+import static org.statementworkbench.glossary.importing.ConceptImportStatus.DUPLICATE;
+import static org.statementworkbench.glossary.importing.ConceptImportStatus.NEW;
+import static org.statementworkbench.glossary.importing.ConceptImportStatus.UNCHANGED;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,8 +36,6 @@ import org.statementworkbench.security.Role;
 @SpringBootTest
 class GlossaryExchangeServiceTest {
 
-    private static final AtomicInteger counter = new AtomicInteger();
-
     @Autowired
     GlossaryExchangeService exchange;
 
@@ -46,13 +48,11 @@ class GlossaryExchangeServiceTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    String tag = "";
-    String manager = "";
+    final String tag = TestData.tag('x');
+    final String manager = TestData.unique("gm");
 
     @BeforeEach
     void signIn() {
-        tag = "x" + counter.incrementAndGet() + "q" + System.nanoTime() % 100000;
-        manager = "gm-" + tag;
         data.glossaryManager(manager, "Imke Importer");
         TestSignIn.as(manager, Role.GLOSSARY_MANAGER);
     }
@@ -68,6 +68,10 @@ class GlossaryExchangeServiceTest {
 
     long revision() {
         return jdbc.queryForObject("select revision from glossary_revision where id = 1", Long.class);
+    }
+
+    private static List<ConceptImportStatus> statuses(ImportPreview preview) {
+        return preview.rows().stream().map(ImportPreview.Row::status).toList();
     }
 
     @Test
@@ -92,15 +96,7 @@ class GlossaryExchangeServiceTest {
 
         ImportPreview preview = exchange.preview(file, "update.tbx");
         assertThat(preview.format()).isEqualTo(ImportFormat.TBX);
-        assertThat(preview.rows())
-                .extracting(ImportPreview.Row::status)
-                .containsExactly(
-                        ConceptImportStatus.UNCHANGED,
-                        ConceptImportStatus.CHANGED,
-                        ConceptImportStatus.DUPLICATE,
-                        ConceptImportStatus.CONFLICTING,
-                        ConceptImportStatus.NEW,
-                        ConceptImportStatus.NEW);
+        assertThat(statuses(preview)).containsExactly(UNCHANGED, CHANGED, DUPLICATE, CONFLICTING, NEW, NEW);
         ImportPreview.Row changedRow = preview.rows().get(1);
         assertThat(changedRow.existingId()).isEqualTo(changed.id());
         assertThat(changedRow.differences())
@@ -112,14 +108,14 @@ class GlossaryExchangeServiceTest {
         assertThat(preview.rows().get(3).duplicateOf())
                 .containsExactly("oth-" + tag + ": Kettle group " + tag + " [en]");
         assertThat(preview.rows().get(4).terms("ru")).isEqualTo("Садовый стол " + tag);
-        assertThat(preview.count(ConceptImportStatus.NEW)).isEqualTo(2);
+        assertThat(preview.count(NEW)).isEqualTo(2);
 
         int before = concepts();
         long revision = revision();
         ImportResult result = exchange.commit(
                 preview,
                 ImportDecisions.defaults()
-                        .withStatus(ConceptImportStatus.CHANGED, ImportDecision.REPLACE)
+                        .withStatus(CHANGED, ImportDecision.REPLACE)
                         .withRow(3, ImportDecision.MERGE));
 
         assertThat(result.created()).isEqualTo(2);
@@ -157,15 +153,7 @@ class GlossaryExchangeServiceTest {
 
         // the same file again: nothing new; the merged duplicate is now a duplicate of the concept it joined
         ImportPreview again = exchange.preview(file, "update.tbx");
-        assertThat(again.rows())
-                .extracting(ImportPreview.Row::status)
-                .containsExactly(
-                        ConceptImportStatus.UNCHANGED,
-                        ConceptImportStatus.UNCHANGED,
-                        ConceptImportStatus.DUPLICATE,
-                        ConceptImportStatus.CONFLICTING,
-                        ConceptImportStatus.UNCHANGED,
-                        ConceptImportStatus.DUPLICATE);
+        assertThat(statuses(again)).containsExactly(UNCHANGED, UNCHANGED, DUPLICATE, CONFLICTING, UNCHANGED, DUPLICATE);
         exchange.discard(again);
     }
 
@@ -178,7 +166,7 @@ class GlossaryExchangeServiceTest {
         ImportPreview changedFile = exchange.preview(
                 tbx(concept("ed-" + tag, term("en", "Willow desk " + tag), term("fr", "Bureau saule " + tag))),
                 "b.tbx");
-        assertThat(changedFile.rows().getFirst().status()).isEqualTo(ConceptImportStatus.CHANGED);
+        assertThat(changedFile.rows().getFirst().status()).isEqualTo(CHANGED);
         exchange.discard(changedFile);
 
         ConceptDraft edit = imported.toDraft();
@@ -194,14 +182,12 @@ class GlossaryExchangeServiceTest {
         ImportPreview afterEdit = exchange.preview(
                 tbx(concept("ed-" + tag, term("en", "Willow desk " + tag), term("fr", "Bureau saule " + tag))),
                 "b.tbx");
-        assertThat(afterEdit.rows().getFirst().status()).isEqualTo(ConceptImportStatus.CONFLICTING);
+        assertThat(afterEdit.rows().getFirst().status()).isEqualTo(CONFLICTING);
         assertThat(afterEdit.rows().getFirst().differences())
                 .startsWith("Edited in the workbench")
                 .contains("- definition: A desk of willow.");
         // merge keeps the manager's edit and adds the French term
-        exchange.commit(
-                afterEdit,
-                ImportDecisions.defaults().withStatus(ConceptImportStatus.CONFLICTING, ImportDecision.MERGE));
+        exchange.commit(afterEdit, ImportDecisions.defaults().withStatus(CONFLICTING, ImportDecision.MERGE));
         GlossaryConcept merged = glossary.findByExternalId("ed-" + tag).orElseThrow();
         assertThat(merged.definition()).isEqualTo("A desk of willow.");
         assertThat(merged.terms())
@@ -226,8 +212,7 @@ class GlossaryExchangeServiceTest {
         int before = concepts();
         long revision = revision();
         assertThatThrownBy(() -> exchange.commit(
-                        preview,
-                        ImportDecisions.defaults().withStatus(ConceptImportStatus.CHANGED, ImportDecision.REPLACE)))
+                        preview, ImportDecisions.defaults().withStatus(CHANGED, ImportDecision.REPLACE)))
                 .isInstanceOf(GlossaryImportException.class)
                 .hasMessageContaining("nothing was imported");
         assertThat(concepts()).isEqualTo(before);
@@ -290,7 +275,7 @@ class GlossaryExchangeServiceTest {
             """.formatted(tag);
         ImportPreview p2 = exchange.preview(v2.getBytes(StandardCharsets.UTF_8), "old.xml");
         assertThat(p2.rows()).singleElement().satisfies(r -> {
-            assertThat(r.status()).isEqualTo(ConceptImportStatus.NEW);
+            assertThat(r.status()).isEqualTo(NEW);
             assertThat(r.terms("en")).isEqualTo("Net mender " + tag);
         });
         exchange.discard(p2);

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,8 +33,6 @@ import org.statementworkbench.security.Role;
 @SpringBootTest
 class GlossaryExportTest {
 
-    private static final AtomicInteger counter = new AtomicInteger();
-
     @Autowired
     GlossaryExchangeService exchange;
 
@@ -51,11 +48,10 @@ class GlossaryExportTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    String tag = "";
+    final String tag = TestData.tag('e');
 
     @BeforeEach
     void signIn() {
-        tag = "e" + counter.incrementAndGet() + "w" + System.nanoTime() % 100000;
         data.glossaryManager("gm-" + tag, "Ezra Exporter");
         TestSignIn.as("gm-" + tag, Role.GLOSSARY_MANAGER);
     }

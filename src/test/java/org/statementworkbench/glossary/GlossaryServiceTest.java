@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,8 +20,6 @@ import org.statementworkbench.security.Role;
 @SpringBootTest
 class GlossaryServiceTest {
 
-    private static final AtomicInteger counter = new AtomicInteger();
-
     @Autowired
     GlossaryService glossary;
 
@@ -35,21 +32,16 @@ class GlossaryServiceTest {
     @Autowired
     TestData data;
 
+    final String tag = TestData.tag('t');
     String manager = "";
     String translator = "";
     String reviewer = "";
-    String tag = "";
 
     @BeforeEach
     void people() {
-        int n = counter.incrementAndGet();
-        tag = "t" + n + System.nanoTime() % 100000;
-        manager = "gm-" + tag;
-        translator = "tr-" + tag;
-        reviewer = "rv-" + tag;
-        data.glossaryManager(manager, "Gloria Manager");
-        data.translator(translator, "Tarek Translator", UnLanguage.AR, UnLanguage.FR);
-        data.reviewer(reviewer, "Rosa Reviewer", UnLanguage.FR);
+        manager = data.glossaryManager(TestData.unique("gm"), "Gloria Manager");
+        translator = data.translator(TestData.unique("tr"), "Tarek Translator", UnLanguage.AR, UnLanguage.FR);
+        reviewer = data.reviewer(TestData.unique("rv"), "Rosa Reviewer", UnLanguage.FR);
         TestSignIn.as(manager, Role.GLOSSARY_MANAGER);
     }
 

@@ -1,13 +1,10 @@
 package org.statementworkbench.editor.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
-import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,11 +17,9 @@ import org.statementworkbench.TestData;
 import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.security.Role;
-import org.statementworkbench.statement.SaveTranslation;
 import org.statementworkbench.statement.SegmentRow;
 import org.statementworkbench.statement.SegmentStatus;
 import org.statementworkbench.statement.TranslationService;
-import org.statementworkbench.statement.TranslationState;
 
 /** A translator works through a statement in the editor, keyboard first. */
 @SpringBootTest
@@ -36,14 +31,12 @@ class EditorViewTest extends SignedInBrowserlessTest {
     @Autowired
     TranslationService translations;
 
+    final String translator = TestData.unique("editor-fr");
     long statementId;
-    String translator = "";
-    String colleague = "";
 
     @BeforeEach
-    void statementAndUsers() {
-        translator = data.translator(TestData.unique("editor-fr"), "Claire Dubois", UnLanguage.FR);
-        colleague = data.translator(TestData.unique("editor-fr-colleague"), "Marc Lefèvre", UnLanguage.FR);
+    void statementAndTranslator() {
+        data.translator(translator, "Claire Dubois", UnLanguage.FR);
         statementId = data.statement("Statement by Thailand")
                 .body("Commission on Crime Prevention and Criminal Justice")
                 .session("thirty-first session", "5")
@@ -55,11 +48,20 @@ class EditorViewTest extends SignedInBrowserlessTest {
                                 + "fall victim to various forms of abuse and exploitation on online platforms.",
                         "Thank you.")
                 .create();
-        signInAs(translator, Role.TRANSLATOR);
+        TestSignIn.as(translator, Role.TRANSLATOR);
     }
 
-    private static void signInAs(String username, Role role) {
-        TestSignIn.as(username, role);
+    /**
+     * Another translator of this language saves a translation of the segment at this index, as from another
+     * browser; then the translator is signed in again. Returns who saved it.
+     */
+    private String savedByAnother(String fullName, UnLanguage language, int index, String text, SegmentStatus status) {
+        long segmentId = french().get(index).segmentId();
+        String other = data.translator(TestData.unique("editor-" + language.code()), fullName, language);
+        TestSignIn.as(other, Role.TRANSLATOR);
+        data.translate(segmentId, language, text, status);
+        TestSignIn.as(translator, Role.TRANSLATOR);
+        return other;
     }
 
     private List<SegmentRow> french() {
@@ -112,27 +114,15 @@ class EditorViewTest extends SignedInBrowserlessTest {
      * Ctrl+Z there takes them back), and the new text comes back like typed text.
      */
     private void replaceValueAsTheBrowserWould(SegmentEditor editor) {
-        roundTrip();
-        var node = editor.getElement().getNode();
-        PendingJavaScriptInvocation call = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
-                .filter(i -> i.getOwner() == node
-                        && i.getInvocation().getExpression().contains("replaceValue"))
-                .reduce((first, second) -> second)
-                .orElseThrow(() -> new AssertionError("no replaceValue call"));
-        editor.setValue((String) call.getInvocation().getParameters().get(1));
+        editor.setValue(
+                (String) calls(editor, "replaceValue").getLast().getParameters().get(1));
     }
 
     @Test
     void aColleaguesSaveInBetweenOpensTheConflictDialogAndKeepingMineSavesOverIt() {
         EditorView view = navigate(EditorView.class, statementId);
-        signInAs(colleague, Role.TRANSLATOR);
-        translations.save(new SaveTranslation(
-                french().getFirst().segmentId(),
-                UnLanguage.FR,
-                "Monsieur le Président !",
-                SegmentStatus.TRANSLATED,
-                TranslationState.UNSAVED_VERSION));
-        signInAs(translator, Role.TRANSLATOR);
+        String colleague =
+                savedByAnother("Marc Lefèvre", UnLanguage.FR, 0, "Monsieur le Président !", SegmentStatus.TRANSLATED);
 
         view.editPane.target.setValue("Monsieur le Président,");
         test(view.editPane.actions.confirm).click();
@@ -160,22 +150,11 @@ class EditorViewTest extends SignedInBrowserlessTest {
         // a colleague saves from another browser: this editor hears it (after its own save's echo, if any)
         UI mine = UI.getCurrent();
         UI.setCurrent(null);
-        signInAs(colleague, Role.TRANSLATOR);
-        translations.save(new SaveTranslation(
-                french().get(2).segmentId(),
-                UnLanguage.FR,
-                "Je vous remercie.",
-                SegmentStatus.TRANSLATED,
-                TranslationState.UNSAVED_VERSION));
-        signInAs(translator, Role.TRANSLATOR);
+        savedByAnother("Marc Lefèvre", UnLanguage.FR, 2, "Je vous remercie.", SegmentStatus.TRANSLATED);
         UI.setCurrent(mine);
         // the updates were queued with ui.access while this test holds the session: run them as push would
-        VaadinSession session = VaadinSession.getCurrent();
-        await().pollInSameThread().until(() -> {
-            session.getService().runPendingAccessTasks(session);
-            return refreshes.get() >= 2;
-        });
-        session.getService().runPendingAccessTasks(session);
+        runUiUpdatesUntil(() -> refreshes.get() >= 2);
+        runUiUpdates();
 
         assertThat(refreshes)
                 .as("one refresh for the own save, one for the colleague's")
@@ -282,18 +261,9 @@ class EditorViewTest extends SignedInBrowserlessTest {
 
     @Test
     void theAllLanguagesViewShowsTheStatusOfEveryLanguage() {
-        long first = french().getFirst().segmentId();
-        translations.save(new SaveTranslation(
-                first,
-                UnLanguage.FR,
-                "Monsieur le Président,",
-                SegmentStatus.TRANSLATED,
-                TranslationState.UNSAVED_VERSION));
-        String arabic = data.translator(TestData.unique("editor-ar"), "Amina Haddad", UnLanguage.AR);
-        signInAs(arabic, Role.TRANSLATOR);
-        translations.save(new SaveTranslation(
-                first, UnLanguage.AR, "السيد الرئيس،", SegmentStatus.DRAFT, TranslationState.UNSAVED_VERSION));
-        signInAs(translator, Role.TRANSLATOR);
+        data.translate(
+                french().getFirst().segmentId(), UnLanguage.FR, "Monsieur le Président,", SegmentStatus.TRANSLATED);
+        savedByAnother("Amina Haddad", UnLanguage.AR, 0, "السيد الرئيس،", SegmentStatus.DRAFT);
 
         EditorView view = navigate(EditorView.class, statementId);
         view.toolbar.allLanguages.setValue(true);

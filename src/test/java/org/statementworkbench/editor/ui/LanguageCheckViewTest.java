@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.ComponentUtil;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
-import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,14 +16,11 @@ import org.statementworkbench.TestData;
 import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.languagecheck.CheckResult;
-import org.statementworkbench.languagecheck.LanguageCheckService;
 import org.statementworkbench.languagecheck.LanguageMatch;
 import org.statementworkbench.languagecheck.LanguageRuleService;
 import org.statementworkbench.languagecheck.MatchKind;
-import org.statementworkbench.languagecheck.RuleSettings;
 import org.statementworkbench.security.Role;
 import org.statementworkbench.statement.SegmentRow;
-import org.statementworkbench.statement.TranslationService;
 
 /**
  * LanguageTool in the editor, with the real engine: a misspelling typed into the French target is underlined once
@@ -47,24 +40,12 @@ class LanguageCheckViewTest extends SignedInBrowserlessTest {
     TestData data;
 
     @Autowired
-    TranslationService translations;
-
-    @Autowired
-    LanguageCheckService checks;
-
-    @Autowired
     LanguageRuleService rules;
 
     long statementId;
-    String translator = "";
-    String reviewer = "";
-    String admin = "";
 
     @BeforeEach
-    void statementAndPeople() {
-        translator = data.translator(TestData.unique("lt-editor-fr"), "Claire Dubois", UnLanguage.FR);
-        reviewer = data.reviewer(TestData.unique("lt-editor-rev"), "Rui Costa", UnLanguage.FR);
-        admin = data.admin(TestData.unique("lt-editor-admin"), "Amina El-Sayed");
+    void statementAndTranslator() {
         statementId = data.statement(TestData.unique("Statement by Thailand"))
                 .body("Commission on Crime Prevention and Criminal Justice")
                 .session("thirty-first session", "5")
@@ -72,38 +53,9 @@ class LanguageCheckViewTest extends SignedInBrowserlessTest {
                 .into(UnLanguage.FR, UnLanguage.AR)
                 .paragraphs("The Commission adopted the resolution without a vote.", "Thank you.")
                 .create();
+        String translator = data.translator(TestData.unique("lt-editor-fr"), "Claire Dubois", UnLanguage.FR);
         TestSignIn.as(translator, Role.TRANSLATOR);
-        checks.check(UnLanguage.FR, "Warm-up.", RuleSettings.DEFAULT)
-                .join(); // test contexts load a language on its first check
-        waitUntil(() -> checks.ready(UnLanguage.FR), 60_000);
-    }
-
-    static void waitUntil(BooleanSupplier condition, long millis) {
-        long deadline = System.currentTimeMillis() + millis;
-        while (!condition.getAsBoolean()) {
-            assertThat(System.currentTimeMillis()).as("waited %d ms", millis).isLessThan(deadline);
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-    }
-
-    /** Runs the UI updates queued by check threads and timers (as push would) until {@code condition} holds. */
-    static void settle(BooleanSupplier condition) {
-        waitUntil(
-                () -> {
-                    var session = VaadinSession.getCurrent();
-                    session.getService().runPendingAccessTasks(session);
-                    return condition.getAsBoolean();
-                },
-                20_000);
-    }
-
-    static void runPendingUiUpdates() {
-        var session = VaadinSession.getCurrent();
-        session.getService().runPendingAccessTasks(session);
+        data.languageChecksReady(UnLanguage.FR);
     }
 
     private EditorView openInFrench() {
@@ -123,7 +75,7 @@ class LanguageCheckViewTest extends SignedInBrowserlessTest {
     /** Types {@code text} and waits until its check result is shown. */
     static void typeAndWaitForTheCheck(EditorView view, String text) {
         view.editPane.target.setValue(text);
-        settle(() -> {
+        runUiUpdatesUntil(() -> {
             CheckResult last = view.languageCheck.lastResult();
             return last != null && last.checked() && last.text().equals(SegmentEditor.plainText(text));
         });
@@ -139,14 +91,7 @@ class LanguageCheckViewTest extends SignedInBrowserlessTest {
 
     /** The browser's part of applying a suggestion: the replacement the server asked the editor to make. */
     void replaceAsTheBrowserWould(SegmentEditor editor) {
-        roundTrip();
-        var node = editor.getElement().getNode();
-        PendingJavaScriptInvocation call = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
-                .filter(i -> i.getOwner() == node
-                        && i.getInvocation().getExpression().contains("replaceRange"))
-                .reduce((first, second) -> second)
-                .orElseThrow(() -> new AssertionError("no replaceRange call"));
-        List<Object> p = call.getInvocation().getParameters();
+        List<Object> p = calls(editor, "replaceRange").getLast().getParameters();
         int start = ((Number) p.get(1)).intValue();
         int end = ((Number) p.get(2)).intValue();
         String value = editor.getValue();
@@ -164,12 +109,12 @@ class LanguageCheckViewTest extends SignedInBrowserlessTest {
         SegmentEditor target = view.editPane.target;
         long typed = System.nanoTime();
         target.setValue(MISSPELT);
-        runPendingUiUpdates();
+        runUiUpdates();
         assertThat(languageRangeOver(target, ERROR))
                 .as("not checked while typing")
                 .isEmpty();
 
-        settle(() -> languageRangeOver(target, ERROR).isPresent());
+        runUiUpdatesUntil(() -> languageRangeOver(target, ERROR).isPresent());
         assertThat((System.nanoTime() - typed) / 1_000_000)
                 .as("ms after the text arrived")
                 .isGreaterThanOrEqualTo(SegmentLanguageCheck.PAUSE_MILLIS);
@@ -190,27 +135,19 @@ class LanguageCheckViewTest extends SignedInBrowserlessTest {
         EditorView view = openInFrench();
         SegmentEditor target = view.editPane.target;
         target.setValue(MISSPELT);
-        settle(() -> view.languageCheck.panel.summaryText.getText().contains("checking"));
+        runUiUpdatesUntil(() -> view.languageCheck.panel.summaryText.getText().contains("checking"));
         // the check of MISSPELT is running; the translator fixes the word before its result is shown
         target.setValue(FIXED);
-        sleepFor(300);
-        runPendingUiUpdates();
-        CheckResult shown = view.languageCheck.lastResult();
-        assertThat(shown == null || shown.text().equals(FIXED))
-                .as("never the result for the old text")
-                .isTrue();
-        settle(() -> view.languageCheck.lastResult() != null
-                && view.languageCheck.lastResult().text().equals(FIXED));
+        // from now until the new text's result is shown, never the old text's (whose check is still running)
+        runUiUpdatesUntil(() -> {
+            CheckResult shown = view.languageCheck.lastResult();
+            assertThat(shown == null || shown.text().equals(FIXED))
+                    .as("never the result for the old text")
+                    .isTrue();
+            return shown != null;
+        });
         assertThat(languageRangeOver(target, ERROR)).isEmpty();
         assertThat(view.languageCheck.matches()).noneMatch(m -> m.kind() == MatchKind.SPELLING);
-    }
-
-    private static void sleepFor(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Test
@@ -226,7 +163,7 @@ class LanguageCheckViewTest extends SignedInBrowserlessTest {
         // a click leaves the caret where it landed: the word is not selected (typing would replace it)
         assertThat(target.getSelectedText()).isEmpty();
         assertThat(popover.takesFocus()).as("the focus stays in the text").isFalse();
-        settle(() -> !popover.suggestionButtons.isEmpty());
+        runUiUpdatesUntil(() -> !popover.suggestionButtons.isEmpty());
         assertThat(popover.suggestionButtons).extracting(Button::getText).contains("résolution");
         assertThat(popover.suggestionButtons).hasSizeLessThanOrEqualTo(LanguageMatchPopover.MAX_SUGGESTIONS);
 
@@ -239,7 +176,7 @@ class LanguageCheckViewTest extends SignedInBrowserlessTest {
         replaceAsTheBrowserWould(target);
         assertThat(target.getValue()).isEqualTo(FIXED);
         // checked again at once, without waiting for a pause
-        settle(() -> view.languageCheck.lastResult() != null
+        runUiUpdatesUntil(() -> view.languageCheck.lastResult() != null
                 && view.languageCheck.lastResult().text().equals(FIXED));
         assertThat(languageRangeOver(target, ERROR)).isEmpty();
 
@@ -271,7 +208,7 @@ class LanguageCheckViewTest extends SignedInBrowserlessTest {
         test(view.editPane.actions.saveDraft).click();
         view.showSegment(2, UnLanguage.FR);
         view.showSegment(1, UnLanguage.FR);
-        settle(() -> view.languageCheck.lastResult() != null
+        runUiUpdatesUntil(() -> view.languageCheck.lastResult() != null
                 && view.languageCheck.lastResult().checked());
         assertThat(view.languageCheck.lastResult().text()).isEqualTo(edited);
         assertThat(languageRangeOver(target, ERROR)).isEmpty();
@@ -280,9 +217,8 @@ class LanguageCheckViewTest extends SignedInBrowserlessTest {
         assertThat(languageRangeOver(target, ERROR)).isPresent();
     }
 
-    @Test
-    void aReviewerSwitchesARuleOffForTheStatementAndATranslatorCannot() {
-        EditorView view = openInFrench();
+    /** Types {@link #MISSPELT}, waits for its check and opens the popover of the match on {@link #ERROR}. */
+    private static LanguageMatch openTheMisspelling(EditorView view) {
         typeAndWaitForTheCheck(view, MISSPELT);
         HighlightRange flagged = languageRangeOver(view.editPane.target, ERROR).orElseThrow();
         LanguageMatch match = view.languageCheck.matches().stream()
@@ -290,23 +226,28 @@ class LanguageCheckViewTest extends SignedInBrowserlessTest {
                 .findFirst()
                 .orElseThrow();
         view.languageCheck.open(flagged.id());
+        return match;
+    }
+
+    @Test
+    void aReviewerSwitchesARuleOffForTheStatementAndATranslatorCannot() {
+        EditorView view = openInFrench();
+        LanguageMatch match = openTheMisspelling(view);
         assertThat(view.languageCheck.popover.offForStatement.isVisible()).isFalse();
         assertThat(view.languageCheck.popover.offGlobally.isVisible()).isFalse();
         assertThatThrownBy(() -> rules.switchOffForStatement(statementId, UnLanguage.FR, match.ruleId(), "x"))
                 .isInstanceOf(AccessDeniedException.class);
 
+        String reviewer = data.reviewer(TestData.unique("lt-editor-rev"), "Rui Costa", UnLanguage.FR);
         TestSignIn.as(reviewer, Role.REVIEWER);
         EditorView reviewing = openInFrench();
-        typeAndWaitForTheCheck(reviewing, MISSPELT);
-        reviewing.languageCheck.open(languageRangeOver(reviewing.editPane.target, ERROR)
-                .orElseThrow()
-                .id());
+        openTheMisspelling(reviewing);
         assertThat(reviewing.languageCheck.popover.offGlobally.isVisible()).isFalse();
         test(reviewing.languageCheck.popover.offForStatement).click();
 
         assertThat(rules.settingsFor(statementId, UnLanguage.FR).disabledRules())
                 .containsExactly(match.ruleId());
-        settle(() -> reviewing.languageCheck.lastResult() != null
+        runUiUpdatesUntil(() -> reviewing.languageCheck.lastResult() != null
                 && reviewing.languageCheck.lastResult().checked()
                 && reviewing.languageCheck.lastResult().matches().stream()
                         .noneMatch(m -> m.ruleId().equals(match.ruleId())));
@@ -315,16 +256,10 @@ class LanguageCheckViewTest extends SignedInBrowserlessTest {
 
     @Test
     void anAdminSwitchesARuleOffForAllFrenchTextsAndBackOnInTheSettings() {
+        String admin = data.admin(TestData.unique("lt-editor-admin"), "Amina El-Sayed");
         TestSignIn.as(admin, Role.ADMIN);
         EditorView view = openInFrench();
-        typeAndWaitForTheCheck(view, MISSPELT);
-        HighlightRange flagged = languageRangeOver(view.editPane.target, ERROR).orElseThrow();
-        String rule = view.languageCheck.matches().stream()
-                .filter(m -> TargetRanges.rangeId(m).equals(flagged.id()))
-                .findFirst()
-                .orElseThrow()
-                .ruleId();
-        view.languageCheck.open(flagged.id());
+        String rule = openTheMisspelling(view).ruleId();
         assertThat(view.languageCheck.popover.offGlobally.getText()).isEqualTo("Switch off for all French texts");
         try {
             test(view.languageCheck.popover.offGlobally).click();
@@ -333,7 +268,7 @@ class LanguageCheckViewTest extends SignedInBrowserlessTest {
                 assertThat(r.language()).isEqualTo(UnLanguage.FR);
                 assertThat(r.switchedBy()).isEqualTo(admin);
             });
-            settle(() -> view.languageCheck.lastResult() != null
+            runUiUpdatesUntil(() -> view.languageCheck.lastResult() != null
                     && view.languageCheck.lastResult().checked()
                     && languageRangeOver(view.editPane.target, ERROR).isEmpty());
         } finally {

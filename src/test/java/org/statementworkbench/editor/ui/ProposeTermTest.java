@@ -8,7 +8,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +19,6 @@ import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.glossary.Approval;
 import org.statementworkbench.glossary.ConceptDraft;
 import org.statementworkbench.glossary.GlossaryConcept;
-import org.statementworkbench.glossary.GlossaryService;
 import org.statementworkbench.glossary.GlossaryTerms;
 import org.statementworkbench.glossary.TermProposal;
 import org.statementworkbench.glossary.TermProposalService;
@@ -30,13 +28,8 @@ import org.statementworkbench.security.Role;
 @SpringBootTest
 class ProposeTermTest extends SignedInBrowserlessTest {
 
-    private static final AtomicInteger counter = new AtomicInteger();
-
     @Autowired
     TestData data;
-
-    @Autowired
-    GlossaryService glossary;
 
     @Autowired
     TermProposalService proposals;
@@ -44,20 +37,14 @@ class ProposeTermTest extends SignedInBrowserlessTest {
     @Autowired
     GlossaryTerms glossaryTerms;
 
+    final String tag = TestData.tag('z');
+    final String convention = "Convention " + tag;
     long statementId;
-    String translator = "";
-    String convention = "";
     GlossaryConcept concept;
 
     @BeforeEach
     void statementConceptAndTranslator() {
-        String tag = "z" + counter.incrementAndGet() + System.nanoTime() % 100000;
-        translator = "propose-fr-" + tag;
-        convention = "Convention " + tag;
-        data.translator(translator, "Claire Dubois", UnLanguage.FR);
-        data.glossaryManager("propose-gm-" + tag, "Gloria Manager");
-        TestSignIn.as("propose-gm-" + tag, Role.GLOSSARY_MANAGER);
-        concept = glossary.create(ConceptDraft.newConcept(
+        concept = data.concept(ConceptDraft.newConcept(
                 List.of("cybercrime"),
                 "A treaty (test)",
                 List.of(TestData.preferred("en", convention), TestData.preferred("es", "Convención " + tag))));
@@ -68,7 +55,7 @@ class ProposeTermTest extends SignedInBrowserlessTest {
                 .into(UnLanguage.FR, UnLanguage.RU)
                 .paragraphs("Thailand welcomes the " + convention + " against Cybercrime.", "Thank you.")
                 .create();
-        TestSignIn.as(translator, Role.TRANSLATOR);
+        TestSignIn.as(data.translator("propose-fr-" + tag, "Claire Dubois", UnLanguage.FR), Role.TRANSLATOR);
     }
 
     /** What the browser reports when the person selects this text in the editor. */

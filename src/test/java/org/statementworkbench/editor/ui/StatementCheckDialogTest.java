@@ -1,8 +1,6 @@
 package org.statementworkbench.editor.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.statementworkbench.editor.ui.LanguageCheckViewTest.settle;
-import static org.statementworkbench.editor.ui.LanguageCheckViewTest.waitUntil;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +16,7 @@ import org.statementworkbench.TestData;
 import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.glossary.SdgCorpus;
-import org.statementworkbench.languagecheck.LanguageCheckService;
 import org.statementworkbench.languagecheck.LanguageRuleService;
-import org.statementworkbench.languagecheck.RuleSettings;
 import org.statementworkbench.security.Role;
 import org.statementworkbench.statement.SegmentRow;
 import org.statementworkbench.statement.SegmentStatus;
@@ -36,9 +32,6 @@ class StatementCheckDialogTest extends SignedInBrowserlessTest {
     TestData data;
 
     @Autowired
-    LanguageCheckService checks;
-
-    @Autowired
     LanguageRuleService rules;
 
     String reviewer = "";
@@ -46,11 +39,7 @@ class StatementCheckDialogTest extends SignedInBrowserlessTest {
     @BeforeEach
     void reviewerOfFrenchAndArabic() {
         reviewer = data.reviewer(TestData.unique("lt-batch-rev"), "Rui Costa", UnLanguage.FR, UnLanguage.AR);
-        checks.check(UnLanguage.FR, "Warm-up.", RuleSettings.DEFAULT)
-                .join(); // test contexts load a language on its first check
-        checks.check(UnLanguage.AR, "Warm-up.", RuleSettings.DEFAULT)
-                .join(); // test contexts load a language on its first check
-        waitUntil(() -> checks.ready(UnLanguage.FR) && checks.ready(UnLanguage.AR), 60_000);
+        data.languageChecksReady(UnLanguage.FR, UnLanguage.AR);
     }
 
     /**
@@ -117,7 +106,7 @@ class StatementCheckDialogTest extends SignedInBrowserlessTest {
         assertThat(dialog.start.isEnabled()).isFalse();
         assertThat(dialog.cancel.isEnabled()).isTrue();
         List<String> seen = new ArrayList<>();
-        settle(() -> {
+        runUiUpdatesUntil(() -> {
             seen.add(dialog.progressText.getText());
             return dialog.progress.getValue() > 0;
         });
@@ -127,7 +116,7 @@ class StatementCheckDialogTest extends SignedInBrowserlessTest {
         assertThat(total).isGreaterThan(400);
 
         test(dialog.cancel).click();
-        settle(() -> dialog.progressText.getText().startsWith("Cancelled"));
+        runUiUpdatesUntil(() -> dialog.progressText.getText().startsWith("Cancelled"));
         var summary = dialog.result();
         assertThat(summary).isNotNull();
         assertThat(summary.cancelled()).isTrue();
@@ -151,7 +140,7 @@ class StatementCheckDialogTest extends SignedInBrowserlessTest {
         test(view.toolbar.checkStatement).click();
         StatementCheckDialog dialog = find(StatementCheckDialog.class).single();
         test(dialog.start).click();
-        settle(() -> dialog.progressText.getText().startsWith("All"));
+        runUiUpdatesUntil(() -> dialog.progressText.getText().startsWith("All"));
 
         assertThat(dialog.progressText.getText()).isEqualTo("All 3 texts checked.");
         var summary = dialog.result();
@@ -192,7 +181,8 @@ class StatementCheckDialogTest extends SignedInBrowserlessTest {
                 "FR_SPELLING_RULE",
                 LanguageCheckViewTest.ERROR);
         test(dialog.start).click();
-        settle(() -> dialog.result() != summary && dialog.progressText.getText().startsWith("All"));
+        runUiUpdatesUntil(() ->
+                dialog.result() != summary && dialog.progressText.getText().startsWith("All"));
         assertThat(dialog.result().flagged()).isEmpty();
         assertThat(dialog.summary.getElement().getTextRecursively())
                 .contains("French: 0 spelling, 0 grammar, 0 style in 2 of 2 texts");

@@ -1,10 +1,10 @@
 package org.statementworkbench.editor.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import static org.statementworkbench.TestData.COUNCIL_SENTENCE;
+import static org.statementworkbench.TestData.COUNCIL_TERM_MISSING;
 
-import com.vaadin.flow.server.VaadinSession;
-import java.time.Duration;
+import com.vaadin.flow.component.grid.Grid;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,38 +14,28 @@ import org.statementworkbench.SignedInBrowserlessTest;
 import org.statementworkbench.TestData;
 import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
-import org.statementworkbench.editor.ReportedIssue;
 import org.statementworkbench.editor.TerminologyReportFiles;
 import org.statementworkbench.security.Role;
-import org.statementworkbench.statement.ApprovalOverride;
 import org.statementworkbench.statement.SegmentRow;
 import org.statementworkbench.statement.SegmentStatus;
-import org.statementworkbench.statement.TranslationService;
 
 /** A reviewer approves over a term error with a justification; the terminology report shows it. */
 @SpringBootTest
 class TermGateViewTest extends SignedInBrowserlessTest {
 
-    static final String MISSING = "Le Conseil a adopté la résolution.";
-
     @Autowired
     TestData data;
 
-    @Autowired
-    TranslationService translations;
-
     long statementId;
     String reviewer = "";
-    String translator = "";
 
     @BeforeEach
     void statementAndReviewer() {
         reviewer = data.reviewer(TestData.unique("gate-view-rev"), "Jean Martin", UnLanguage.FR);
-        translator = data.translator(TestData.unique("gate-view-tr"), "Claire Dubois", UnLanguage.FR);
         statementId = data.statement(TestData.unique("Statement on the Council"))
                 .by("France")
                 .into(UnLanguage.FR)
-                .paragraphs("The Security Council adopted the resolution.", "Thank you.")
+                .paragraphs(COUNCIL_SENTENCE, "Thank you.")
                 .create();
         TestSignIn.as(reviewer, Role.REVIEWER);
     }
@@ -57,7 +47,7 @@ class TermGateViewTest extends SignedInBrowserlessTest {
     @Test
     void aReviewerSeesTheTermErrorsAndApprovesWithAJustification() {
         EditorView view = navigate(EditorView.class, statementId);
-        view.editPane.target.setValue(MISSING);
+        view.editPane.target.setValue(COUNCIL_TERM_MISSING);
         test(view.editPane.actions.approve).click();
 
         TermOverrideDialog dialog = find(TermOverrideDialog.class).single();
@@ -79,14 +69,14 @@ class TermGateViewTest extends SignedInBrowserlessTest {
 
         assertThat(find(TermOverrideDialog.class).all()).isEmpty();
         assertThat(french().getFirst().target().status()).isEqualTo(SegmentStatus.APPROVED);
-        assertThat(french().getFirst().target().text()).isEqualTo(MISSING);
+        assertThat(french().getFirst().target().text()).isEqualTo(COUNCIL_TERM_MISSING);
         assertThat(view.editPane.header.position.getText()).startsWith("Segment 2");
     }
 
     @Test
     void fixingTheTextInsteadLeavesTheSegmentUnapproved() {
         EditorView view = navigate(EditorView.class, statementId);
-        view.editPane.target.setValue(MISSING);
+        view.editPane.target.setValue(COUNCIL_TERM_MISSING);
         test(view.editPane.actions.approve).click();
         test(find(TermOverrideDialog.class).single().fix).click();
         assertThat(find(TermOverrideDialog.class).all()).isEmpty();
@@ -98,32 +88,25 @@ class TermGateViewTest extends SignedInBrowserlessTest {
     @Test
     void theReportListsIssuesAndOverridesAndExportsThem() throws Exception {
         aReviewerSeesTheTermErrorsAndApprovesWithAJustification();
+        String translator = data.translator(TestData.unique("gate-view-tr"), "Claire Dubois", UnLanguage.FR);
         TestSignIn.as(translator, Role.TRANSLATOR);
 
         TerminologyReportView report =
                 navigate("statement/" + statementId + "/terminology", TerminologyReportView.class);
-        awaitReport(report);
+        runUiUpdatesUntil(() -> !report.progress.isVisible());
 
         assertThat(report.title.getText()).contains("Statement on the Council");
-        List<ReportedIssue> issues = report.issueGrids
-                .get(UnLanguage.FR)
-                .getListDataView()
-                .getItems()
-                .toList();
-        assertThat(issues).singleElement().satisfies(i -> {
+        assertThat(items(report.issueGrids.get(UnLanguage.FR))).singleElement().satisfies(i -> {
             assertThat(i.check()).hasToString("term.missing");
             assertThat(i.segmentNumber()).isEqualTo(1);
             assertThat(i.override()).isNotNull();
         });
-        List<ApprovalOverride> overrides = report.overrideGrids
-                .get(UnLanguage.FR)
-                .getListDataView()
-                .getItems()
-                .toList();
-        assertThat(overrides).singleElement().satisfies(o -> {
-            assertThat(o.overriddenBy()).isEqualTo(reviewer);
-            assertThat(o.justification()).startsWith("Short form");
-        });
+        assertThat(items(report.overrideGrids.get(UnLanguage.FR)))
+                .singleElement()
+                .satisfies(o -> {
+                    assertThat(o.overriddenBy()).isEqualTo(reviewer);
+                    assertThat(o.justification()).startsWith("Short form");
+                });
         assertThat(report.csv.isEnabled()).isTrue();
         assertThat(report.html.isEnabled()).isTrue();
         var r = report.report;
@@ -137,16 +120,7 @@ class TermGateViewTest extends SignedInBrowserlessTest {
         assertThat(TerminologyReportFiles.html(r)).contains("Statement on the Council", "Short form", "Overrides");
     }
 
-    /** Waits for the background report, running the UI updates it queued. */
-    private static void awaitReport(TerminologyReportView view) {
-        VaadinSession session = VaadinSession.getCurrent();
-        // in the test's own thread: the Vaadin session is bound to it
-        await("report finished")
-                .atMost(Duration.ofSeconds(10))
-                .pollInSameThread()
-                .until(() -> {
-                    session.getService().runPendingAccessTasks(session);
-                    return !view.progress.isVisible();
-                });
+    private static <T> List<T> items(Grid<T> grid) {
+        return grid.getListDataView().getItems().toList();
     }
 }

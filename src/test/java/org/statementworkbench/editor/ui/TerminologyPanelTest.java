@@ -5,14 +5,13 @@ import static org.awaitility.Awaitility.await;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
-import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.dom.Element;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +29,7 @@ import org.statementworkbench.glossary.GlossaryConcept;
 import org.statementworkbench.glossary.GlossaryService;
 import org.statementworkbench.glossary.GlossaryTerms;
 import org.statementworkbench.glossary.ProposalRequest;
+import org.statementworkbench.glossary.TermDraft;
 import org.statementworkbench.glossary.TermProposal;
 import org.statementworkbench.glossary.TermProposalService;
 import org.statementworkbench.glossary.UsageStatus;
@@ -79,21 +79,16 @@ class TerminologyPanelTest extends SignedInBrowserlessTest {
         reviewer = "terms-rev-" + tag;
         data.translator(translator, "Claire Dubois", UnLanguage.FR, UnLanguage.AR);
         data.glossaryManager(reviewer, "Rui Costa");
-        TestSignIn.as(reviewer, Role.GLOSSARY_MANAGER);
-        treaty = glossary.create(ConceptDraft.newConcept(
-                List.of("test"),
+        treaty = concept(
                 "A treaty on widgets.",
-                List.of(
-                        TestData.preferred("en", "Widget Treaty " + tag),
-                        TestData.term("fr", "Accord des gadgets " + tag, UsageStatus.FORBIDDEN),
-                        TestData.preferred("fr", "Traité sur les gadgets " + tag))));
-        fund = glossary.create(ConceptDraft.newConcept(
-                List.of("test"),
+                TestData.preferred("en", "Widget Treaty " + tag),
+                TestData.term("fr", "Accord des gadgets " + tag, UsageStatus.FORBIDDEN),
+                TestData.preferred("fr", "Traité sur les gadgets " + tag));
+        fund = concept(
                 "A fund for doohickeys.",
-                List.of(
-                        TestData.preferred("en", "Doohickey Fund " + tag),
-                        TestData.term("fr", "Caisse des bidules " + tag, UsageStatus.ADMITTED),
-                        TestData.preferred("fr", "Fonds des bidules " + tag))));
+                TestData.preferred("en", "Doohickey Fund " + tag),
+                TestData.term("fr", "Caisse des bidules " + tag, UsageStatus.ADMITTED),
+                TestData.preferred("fr", "Fonds des bidules " + tag));
         TestSignIn.as(translator, Role.TRANSLATOR);
         gizmo = proposals.propose(new ProposalRequest(
                 null, "en", "Gizmo Accord " + tag, "fr", "Accord gizmo " + tag, null, null, null, null, null, null));
@@ -106,15 +101,17 @@ class TerminologyPanelTest extends SignedInBrowserlessTest {
                         TextRun.bold("Widget Treaty " + tag),
                         TextRun.plain(", the Doohickey Fund " + tag + " and the Gizmo Accord " + tag + "."))
                 .create();
-        TestSignIn.as(translator, Role.TRANSLATOR);
         waitUntil(() -> index.revision() >= glossaryTerms.revision());
     }
 
-    /** Polls in the test's own thread: conditions may run the Vaadin session's queued updates. */
+    private GlossaryConcept concept(String definition, TermDraft... terms) {
+        return data.concept(ConceptDraft.newConcept(List.of("test"), definition, List.of(terms)));
+    }
+
+    /** Waits (at most 5 s) until the background work (index, broadcasts) brings this condition about. */
     private static void waitUntil(BooleanSupplier condition) {
         await().atMost(Duration.ofSeconds(5))
                 .pollInterval(Duration.ofMillis(20))
-                .pollInSameThread()
                 .until(condition::getAsBoolean);
     }
 
@@ -189,20 +186,20 @@ class TerminologyPanelTest extends SignedInBrowserlessTest {
                 .containsExactly(
                         "Traité sur les gadgets " + tag, "Fonds des bidules " + tag, "Caisse des bidules " + tag);
         assertThat(insertable).doesNotContain("Accord des gadgets " + tag, "Accord gizmo " + tag);
-        assertThat(panel.concepts
-                        .getElement()
-                        .getChildren()
-                        .filter(e -> e.getTextRecursively().contains(tag))
-                        .map(e -> e.getChild(1).getAttribute("lang")))
+        assertThat(targetTermsOfThisTest(panel).map(e -> e.getAttribute("lang")))
                 .containsOnly("fr");
 
         view.toolbar.language.setValue(UnLanguage.AR);
-        assertThat(panel.concepts
-                        .getElement()
-                        .getChildren()
-                        .filter(e -> e.getTextRecursively().contains(tag))
-                        .map(e -> e.getChild(1).getAttribute("dir")))
-                .containsOnly("rtl");
+        assertThat(targetTermsOfThisTest(panel).map(e -> e.getAttribute("dir"))).containsOnly("rtl");
+    }
+
+    /** The element of the target terms of each of this test's concepts in the panel. */
+    private Stream<Element> targetTermsOfThisTest(TerminologyPanel panel) {
+        return panel.concepts
+                .getElement()
+                .getChildren()
+                .filter(e -> e.getTextRecursively().contains(tag))
+                .map(e -> e.getChild(1));
     }
 
     @Test
@@ -261,13 +258,8 @@ class TerminologyPanelTest extends SignedInBrowserlessTest {
 
     /** The texts the server asked the target editor's element to insert at the cursor since the last call. */
     private List<String> insertedTerms(EditorView view) {
-        roundTrip();
-        var target = view.editPane.target.getElement().getNode();
-        return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
-                .filter(i -> i.getOwner() == target)
-                .map(PendingJavaScriptInvocation::getInvocation)
-                .filter(i -> i.getExpression().contains("insertAtCursor"))
-                .map(i -> String.valueOf(i.getParameters().get(1)))
+        return calls(view.editPane.target, "insertAtCursor").stream()
+                .map(call -> String.valueOf(call.getParameters().get(1)))
                 .toList();
     }
 
@@ -292,13 +284,8 @@ class TerminologyPanelTest extends SignedInBrowserlessTest {
             registration.remove();
         }
         // the editor's update was queued with ui.access while this test holds the session: run it as push would
-        waitUntil(() -> {
-            var session = VaadinSession.getCurrent();
-            session.getService().runPendingAccessTasks(session);
-            return !rangeOver(view.editPane.source, "Gizmo Accord " + tag)
-                    .kind()
-                    .equals(HighlightKind.TERM_HINT);
-        });
+        runUiUpdatesUntil(() ->
+                !rangeOver(view.editPane.source, "Gizmo Accord " + tag).kind().equals(HighlightKind.TERM_HINT));
         // approved now: enforced, and missing from this translation
         HighlightRange approved = rangeOver(view.editPane.source, "Gizmo Accord " + tag);
         assertThat(approved.kind()).isEqualTo(HighlightKind.TERM_MISSING);

@@ -2,14 +2,10 @@ package org.statementworkbench.glossary.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.server.VaadinSession;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,8 +27,6 @@ import org.statementworkbench.security.Role;
 @SpringBootTest
 class GlossaryExchangeViewTest extends SignedInBrowserlessTest {
 
-    private static final AtomicInteger counter = new AtomicInteger();
-
     @Autowired
     GlossaryService glossary;
 
@@ -42,15 +36,11 @@ class GlossaryExchangeViewTest extends SignedInBrowserlessTest {
     @Autowired
     TestData data;
 
-    String tag = "";
-    String manager = "";
+    final String tag = TestData.tag('v');
 
     @BeforeEach
-    void people() {
-        tag = "v" + counter.incrementAndGet() + "z" + System.nanoTime() % 100000;
-        manager = "gm-" + tag;
-        data.glossaryManager(manager, "Vera Viewer");
-        TestSignIn.as(manager, Role.GLOSSARY_MANAGER);
+    void signIn() {
+        TestSignIn.as(data.glossaryManager("gm-" + tag, "Vera Viewer"), Role.GLOSSARY_MANAGER);
     }
 
     private byte[] file() {
@@ -66,16 +56,8 @@ class GlossaryExchangeViewTest extends SignedInBrowserlessTest {
     }
 
     /** Waits for the background preview, running the UI updates it queued. */
-    private void awaitPreview(GlossaryExchangeView view) {
-        VaadinSession session = VaadinSession.getCurrent();
-        // in the test's own thread: the Vaadin session is bound to it
-        await("preview finished")
-                .atMost(Duration.ofSeconds(10))
-                .pollInSameThread()
-                .until(() -> {
-                    session.getService().runPendingAccessTasks(session);
-                    return !view.progress.isVisible();
-                });
+    private static void awaitPreview(GlossaryExchangeView view) {
+        runUiUpdatesUntil(() -> !view.progress.isVisible());
     }
 
     @Test

@@ -1,14 +1,12 @@
 package org.statementworkbench.glossary.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.statementworkbench.SignedInBrowserlessTest;
@@ -17,12 +15,6 @@ import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.glossary.ConceptDraft;
 import org.statementworkbench.glossary.GlossaryConcept;
-import org.statementworkbench.glossary.GlossaryService;
-import org.statementworkbench.glossary.GlossaryTerms;
-import org.statementworkbench.glossary.InflectedTermSearch;
-import org.statementworkbench.glossary.TermDraft;
-import org.statementworkbench.glossary.TermType;
-import org.statementworkbench.glossary.UsageStatus;
 import org.statementworkbench.security.Role;
 
 /**
@@ -34,51 +26,20 @@ import org.statementworkbench.security.Role;
 class GlossaryViewInflectionTest extends SignedInBrowserlessTest {
 
     @Autowired
-    GlossaryService glossary;
-
-    @Autowired
-    GlossaryTerms terms;
-
-    @Autowired
-    InflectedTermSearch inflected;
-
-    @Autowired
     TestData data;
 
-    String subject = "";
-    String translator = "";
+    final String subject = "view inflection " + TestData.tag('w');
     GlossaryConcept cybercrime;
     GlossaryConcept assembly;
 
     @BeforeEach
     void concepts() {
-        String tag = "w" + System.nanoTime() % 10_000_000;
-        subject = "view inflection " + tag;
-        translator = "gwt-" + tag;
-        data.glossaryManager("gwm-" + tag, "Gloria Manager");
-        data.translator(translator, "Tarek Translator", UnLanguage.AR, UnLanguage.RU);
-        TestSignIn.as("gwm-" + tag, Role.GLOSSARY_MANAGER);
-        cybercrime = concept(
-                TermDraft.of("ru", "киберпреступность", TermType.FULL_FORM, UsageStatus.PREFERRED),
-                TermDraft.of("ar", "الجريمة السيبرانية", TermType.FULL_FORM, UsageStatus.PREFERRED),
-                TermDraft.of("en", "cybercrime", TermType.FULL_FORM, UsageStatus.PREFERRED),
-                TermDraft.of("fr", "cybercriminalité", TermType.FULL_FORM, UsageStatus.PREFERRED),
-                TermDraft.of("es", "delito cibernético", TermType.FULL_FORM, UsageStatus.PREFERRED));
-        assembly = concept(
-                TermDraft.of("ar", "الجمعية العامة", TermType.FULL_FORM, UsageStatus.PREFERRED),
-                TermDraft.of("en", "General Assembly", TermType.FULL_FORM, UsageStatus.PREFERRED),
-                TermDraft.of("fr", "Assemblée générale", TermType.FULL_FORM, UsageStatus.PREFERRED));
-        concept(
-                TermDraft.of("ar", "الأمن السيبراني", TermType.FULL_FORM, UsageStatus.PREFERRED),
-                TermDraft.of("en", "cybersecurity", TermType.FULL_FORM, UsageStatus.PREFERRED));
-        await().atMost(Duration.ofSeconds(5))
-                .pollInterval(Duration.ofMillis(20))
-                .until(() -> inflected.revision() >= terms.revision());
+        cybercrime = data.concept(ConceptDraft.newConcept(List.of(subject), null, TestData.cybercrimeTerms()));
+        assembly = data.concept(ConceptDraft.newConcept(List.of(subject), null, TestData.generalAssemblyTerms()));
+        data.concept(ConceptDraft.newConcept(List.of(subject), null, TestData.cybersecurityTerms()));
+        data.awaitInflectedSearch();
+        String translator = data.translator(TestData.unique("gwt"), "Tarek Translator", UnLanguage.AR, UnLanguage.RU);
         TestSignIn.as(translator, Role.TRANSLATOR);
-    }
-
-    private GlossaryConcept concept(TermDraft... drafts) {
-        return glossary.create(new ConceptDraft(null, 0, null, List.of(subject), null, null, null, List.of(drafts)));
     }
 
     private List<Long> shown(GlossaryView view) {
@@ -88,16 +49,7 @@ class GlossaryViewInflectionTest extends SignedInBrowserlessTest {
     }
 
     @ParameterizedTest(name = "\"{0}\" finds {1}")
-    @CsvSource({
-        "киберпреступности, cybercrime",
-        "киберпреступностью, cybercrime",
-        "للجريمة السيبرانية, cybercrime",
-        "للجمعية العامة, assembly",
-        "سيبرانية, cybercrime",
-        "l'Assemblée générale, assembly",
-        "delitos cibernéticos, cybercrime",
-        "cybercrimes, cybercrime"
-    })
+    @MethodSource("org.statementworkbench.TestData#inflectedForms")
     void anInflectedOrCliticFormFindsItsConcept(String typed, String concept) {
         GlossaryView view = navigate(GlossaryView.class);
         view.subject.setValue(subject);

@@ -2,9 +2,9 @@ package org.statementworkbench.glossary.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.data.provider.Query;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,8 +26,6 @@ import org.statementworkbench.security.Role;
 @SpringBootTest
 class GlossaryViewTest extends SignedInBrowserlessTest {
 
-    private static final AtomicInteger counter = new AtomicInteger();
-
     @Autowired
     GlossaryService glossary;
 
@@ -36,15 +34,11 @@ class GlossaryViewTest extends SignedInBrowserlessTest {
 
     String tag = "";
     String manager = "";
-    String translator = "";
 
     @BeforeEach
     void people() {
-        tag = "v" + counter.incrementAndGet() + System.nanoTime() % 100000;
-        manager = "gvm-" + tag;
-        translator = "gvt-" + tag;
-        data.glossaryManager(manager, "Gloria Manager");
-        data.translator(translator, "Tarek Translator", UnLanguage.AR, UnLanguage.FR);
+        tag = TestData.tag('v');
+        manager = data.glossaryManager("gvm-" + tag, "Gloria Manager");
         TestSignIn.as(manager, Role.GLOSSARY_MANAGER);
     }
 
@@ -80,6 +74,21 @@ class GlossaryViewTest extends SignedInBrowserlessTest {
         return find(ConceptEditor.class).last();
     }
 
+    /** Opens the glossary screen, then the editor of this concept. */
+    private ConceptEditor openEditor(GlossaryConcept concept) {
+        return openEditor(navigate(GlossaryView.class), concept);
+    }
+
+    /** Selects this concept in the list, as a click on its row does. */
+    private static void select(GlossaryView view, GlossaryConcept concept) {
+        view.grid.select(view.grid
+                .getDataProvider()
+                .fetch(new Query<>())
+                .filter(c -> c.id() == concept.id())
+                .findFirst()
+                .orElseThrow());
+    }
+
     private static TermEditor term(ConceptEditor editor, String language, int index) {
         return editor.terms.languages.stream()
                 .filter(b -> b.language.equals(language))
@@ -92,6 +101,7 @@ class GlossaryViewTest extends SignedInBrowserlessTest {
     @Test
     void aTranslatorSearchesFoldedInAnyLanguageAndCannotCurate() {
         GlossaryConcept c = ccpcj();
+        String translator = data.translator("gvt-" + tag, "Tarek Translator", UnLanguage.AR, UnLanguage.FR);
         TestSignIn.as(translator, Role.TRANSLATOR);
         GlossaryView view = navigate(GlossaryView.class);
         assertThat(view.newConcept.isVisible()).isFalse();
@@ -160,8 +170,7 @@ class GlossaryViewTest extends SignedInBrowserlessTest {
     @Test
     void aConflictShowsTheirChangeAndKeepsTheDraft() {
         GlossaryConcept c = ccpcj();
-        GlossaryView view = navigate(GlossaryView.class);
-        ConceptEditor editor = openEditor(view, c);
+        ConceptEditor editor = openEditor(c);
         test(editor.fields.note).setValue("My note");
 
         var theirs = c.toDraft();
@@ -198,8 +207,7 @@ class GlossaryViewTest extends SignedInBrowserlessTest {
     void aManagerMergesFromTheEditorWithAConceptPicker() {
         GlossaryConcept keep = simple("picker-keep", "General Assembly " + tag);
         GlossaryConcept duplicate = simple("picker-dup", "UNGA " + tag);
-        GlossaryView view = navigate(GlossaryView.class);
-        ConceptEditor editor = openEditor(view, keep);
+        ConceptEditor editor = openEditor(keep);
         test(editor.mergeInto).click();
         MergeConceptsDialog merge = find(MergeConceptsDialog.class).single();
         assertThat(merge.confirm.isEnabled()).isFalse();
@@ -233,18 +241,8 @@ class GlossaryViewTest extends SignedInBrowserlessTest {
         assertThat(glossary.find(keep.id()).orElseThrow().retired()).isFalse();
         editor.close();
 
-        view.grid.select(view.grid
-                .getDataProvider()
-                .fetch(new com.vaadin.flow.data.provider.Query<>())
-                .filter(c -> c.id() == keep.id())
-                .findFirst()
-                .orElseThrow());
-        view.grid.select(view.grid
-                .getDataProvider()
-                .fetch(new com.vaadin.flow.data.provider.Query<>())
-                .filter(c -> c.id() == duplicate.id())
-                .findFirst()
-                .orElseThrow());
+        select(view, keep);
+        select(view, duplicate);
         assertThat(view.merge.isEnabled()).isTrue();
         test(view.merge).click();
         MergeConceptsDialog merge = find(MergeConceptsDialog.class).single();

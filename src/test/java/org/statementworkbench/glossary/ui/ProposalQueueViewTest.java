@@ -9,7 +9,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.dom.Element;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,10 +34,6 @@ import org.statementworkbench.security.Role;
 @SpringBootTest
 class ProposalQueueViewTest extends SignedInBrowserlessTest {
 
-    private static final AtomicInteger counter = new AtomicInteger();
-    static final String SOURCE = "Thailand welcomes the Convention %s against Cybercrime.";
-    static final String TARGET = "La Thaïlande salue la Convention %s contre la cybercriminalité.";
-
     @Autowired
     GlossaryService glossary;
 
@@ -51,24 +46,18 @@ class ProposalQueueViewTest extends SignedInBrowserlessTest {
     @Autowired
     ProposalOutcomeNotifier notifier;
 
-    String tag = "";
+    final String tag = TestData.tag('q');
+    final String source = "Thailand welcomes the Convention " + tag + " against Cybercrime.";
+    final String target = "La Thaïlande salue la Convention " + tag + " contre la cybercriminalité.";
     String translator = "";
     String reviewer = "";
-    String otherReviewer = "";
     GlossaryConcept concept;
 
     @BeforeEach
     void peopleAndConcept() {
-        tag = "q" + counter.incrementAndGet() + System.nanoTime() % 100000;
-        translator = "queue-tr-" + tag;
-        reviewer = "queue-rv-" + tag;
-        otherReviewer = "queue-rv2-" + tag;
-        data.translator(translator, "Claire Dubois", UnLanguage.FR);
-        data.reviewer(reviewer, "Rosa Reviewer", UnLanguage.FR);
-        data.reviewer(otherReviewer, "Omar Reviewer", UnLanguage.FR);
-        data.glossaryManager("queue-gm-" + tag, "Gloria Manager");
-        TestSignIn.as("queue-gm-" + tag, Role.GLOSSARY_MANAGER);
-        concept = glossary.create(ConceptDraft.newConcept(
+        translator = data.translator("queue-tr-" + tag, "Claire Dubois", UnLanguage.FR);
+        reviewer = data.reviewer("queue-rv-" + tag, "Rosa Reviewer", UnLanguage.FR);
+        concept = data.concept(ConceptDraft.newConcept(
                 List.of(),
                 null,
                 List.of(
@@ -79,17 +68,7 @@ class ProposalQueueViewTest extends SignedInBrowserlessTest {
     private TermProposal propose(String by, Role role, String frenchTerm, String comment) {
         TestSignIn.as(by, role);
         return proposals.propose(new ProposalRequest(
-                concept.id(),
-                "en",
-                "Convention " + tag,
-                "fr",
-                frenchTerm,
-                comment,
-                41L,
-                410L,
-                2,
-                SOURCE.formatted(tag),
-                TARGET.formatted(tag)));
+                concept.id(), "en", "Convention " + tag, "fr", frenchTerm, comment, 41L, 410L, 2, source, target));
     }
 
     private static ProposalCard card(ProposalQueueView view, TermProposal p) {
@@ -130,7 +109,7 @@ class ProposalQueueViewTest extends SignedInBrowserlessTest {
         // the term is marked in both texts of the segment
         assertThat(marked(card.sourceContext.getElement())).containsExactly("Convention " + tag);
         assertThat(marked(card.targetContext.getElement())).containsExactly("Convention " + tag);
-        assertThat(card.sourceContext.getElement().getTextRecursively()).isEqualTo(SOURCE.formatted(tag));
+        assertThat(card.sourceContext.getElement().getTextRecursively()).isEqualTo(source);
         assertThat(card.getElement().getTextRecursively()).contains("open in the editor");
 
         test(card.approve).click();
@@ -181,7 +160,7 @@ class ProposalQueueViewTest extends SignedInBrowserlessTest {
         TermProposal p = propose(translator, Role.TRANSLATOR, "Conv. " + tag, null);
         TestSignIn.as(reviewer, Role.REVIEWER);
         ProposalQueueView view = navigate(ProposalQueueView.class);
-        TestSignIn.as(otherReviewer, Role.REVIEWER);
+        TestSignIn.as(data.reviewer("queue-rv2-" + tag, "Omar Reviewer", UnLanguage.FR), Role.REVIEWER);
         proposals.decide(p.id(), p.version(), true, null);
         TestSignIn.as(reviewer, Role.REVIEWER);
 
