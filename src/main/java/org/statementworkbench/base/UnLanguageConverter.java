@@ -1,20 +1,12 @@
 package org.statementworkbench.base;
 
-import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-import org.jspecify.annotations.Nullable;
 
 /** Stores a {@link UnLanguage} as its BCP 47 code ("ar", "zh", ...). */
 @Converter(autoApply = true)
-public class UnLanguageConverter implements AttributeConverter<UnLanguage, String> {
+public class UnLanguageConverter extends TextConverter<UnLanguage> {
 
-    @Override
-    public @Nullable String convertToDatabaseColumn(@Nullable UnLanguage language) {
-        return language == null ? null : language.code();
-    }
-
-    @Override
-    public @Nullable UnLanguage convertToEntityAttribute(@Nullable String code) {
-        return code == null ? null : UnLanguage.ofCode(code);
+    public UnLanguageConverter() {
+        super(UnLanguage::code, UnLanguage::ofCode);
     }
 }

@@ -15,7 +15,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -46,10 +45,7 @@ public class ApprovedGlossary {
     private volatile GlossarySnapshot lastLoaded = GlossarySnapshot.EMPTY;
 
     @Autowired
-    ApprovedGlossary(
-            GlossaryTerms terms,
-            ApplicationEventPublisher events,
-            @Qualifier(GlossarySnapshotConfiguration.EXECUTOR) Executor loader) {
+    ApprovedGlossary(GlossaryTerms terms, ApplicationEventPublisher events, GlossarySnapshotExecutor loader) {
         this(terms::snapshot, events::publishEvent, loader);
     }
 

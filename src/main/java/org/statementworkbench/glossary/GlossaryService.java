@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -267,13 +266,7 @@ public class GlossaryService {
                         r.approvalNote());
                 keep.addTerm(copy);
             }
-            Set<String> subjects = new LinkedHashSet<>(k.subjectFields());
-            subjects.addAll(d.subjectFields());
-            keep.describe(
-                    subjects,
-                    k.definition() != null ? k.definition() : d.definition(),
-                    k.note() != null ? k.note() : d.note(),
-                    k.source() != null ? k.source() : d.source());
+            keep.describeAlso(d.subjectFields(), d.definition(), d.note(), d.source());
             keep.touched(user, now);
             duplicate.retire(user, now, "Merged into " + keep.getExternalId(), keep.requireId());
             log.record(keep, "merged", user, now, keepBefore);

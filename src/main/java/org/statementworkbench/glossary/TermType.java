@@ -2,9 +2,10 @@ package org.statementworkbench.glossary;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.statementworkbench.base.SentenceCaseLabel;
 
 /** TBX termType values the glossary uses. */
-public enum TermType {
+public enum TermType implements SentenceCaseLabel {
     FULL_FORM("fullForm"),
     ACRONYM("acronym"),
     ABBREVIATION("abbreviation"),

@@ -2,9 +2,10 @@ package org.statementworkbench.glossary;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.statementworkbench.base.SentenceCaseLabel;
 
 /** How a term may be used: TBX administrativeStatus values, plus forbidden. */
-public enum UsageStatus {
+public enum UsageStatus implements SentenceCaseLabel {
     PREFERRED("preferredTerm-admn-sts"),
     ADMITTED("admittedTerm-admn-sts"),
     DEPRECATED("deprecatedTerm-admn-sts"),

@@ -6,7 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
-import org.statementworkbench.base.BoundedExecutors;
+import org.statementworkbench.base.BoundedExecutor;
 
 /**
  * Chooses the LanguageTool engine: in this process by default; LanguageTool HTTP servers when
@@ -27,12 +27,12 @@ class LanguageCheckConfiguration {
         return servers.isBlank() ? new InProcessLanguageChecker() : new RemoteLanguageChecker(servers);
     }
 
-    @Bean(name = EDITOR_CHECKS, destroyMethod = "shutdownNow")
+    @Bean(EDITOR_CHECKS)
     ThreadPoolExecutor languageToolEditorExecutor() {
         return editorChecks();
     }
 
-    @Bean(name = BATCH_CHECKS, destroyMethod = "shutdownNow")
+    @Bean(BATCH_CHECKS)
     ThreadPoolExecutor languageToolBatchExecutor() {
         return batchChecks();
     }
@@ -62,6 +62,6 @@ class LanguageCheckConfiguration {
 
     private static ThreadPoolExecutor pool(String name, int queue) {
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        return BoundedExecutors.pool(name, threads, queue, Thread.NORM_PRIORITY - 1);
+        return new BoundedExecutor(name, threads, queue, Thread.NORM_PRIORITY - 1);
     }
 }

@@ -72,9 +72,7 @@ public class LanguageRuleService {
             long statementId, UnLanguage language, String ruleId, String ruleDescription) {
         requireTarget(statementId, language);
         String rule = checkedRuleId(ruleId);
-        List<RuleSwitch> existing = switches.findByLanguageAndStatementId(language, statementId).stream()
-                .filter(s -> s.getRuleId().equals(rule))
-                .toList();
+        List<RuleSwitch> existing = ofRule(switches.findByLanguageAndStatementId(language, statementId), rule);
         if (!existing.isEmpty()) {
             return existing.getFirst().toRecord();
         }
@@ -93,9 +91,7 @@ public class LanguageRuleService {
     /** Switches a rule back on in one language of one statement (it may still be off globally). */
     @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
     public void switchOnForStatement(long statementId, UnLanguage language, String ruleId) {
-        List<RuleSwitch> found = switches.findByLanguageAndStatementId(language, statementId).stream()
-                .filter(s -> s.getRuleId().equals(ruleId))
-                .toList();
+        List<RuleSwitch> found = ofRule(switches.findByLanguageAndStatementId(language, statementId), ruleId);
         if (found.isEmpty()) {
             throw new IllegalArgumentException("Rule " + ruleId + " is not switched off in this statement.");
         }
@@ -119,9 +115,7 @@ public class LanguageRuleService {
             throw new IllegalArgumentException(
                     "The reason may have at most " + RuleSwitch.REASON_MAX_LENGTH + " characters.");
         }
-        List<RuleSwitch> existing = switches.findByLanguageAndStatementIdIsNull(language).stream()
-                .filter(s -> s.getRuleId().equals(rule))
-                .toList();
+        List<RuleSwitch> existing = ofRule(switches.findByLanguageAndStatementIdIsNull(language), rule);
         if (!existing.isEmpty()) {
             return existing.getFirst().toRecord();
         }
@@ -141,9 +135,7 @@ public class LanguageRuleService {
     /** Switches a rule back on for one language in every statement (statement switches stay). */
     @PreAuthorize("hasRole('ADMIN')")
     public void switchOnGlobally(UnLanguage language, String ruleId) {
-        List<RuleSwitch> found = switches.findByLanguageAndStatementIdIsNull(language).stream()
-                .filter(s -> s.getRuleId().equals(ruleId))
-                .toList();
+        List<RuleSwitch> found = ofRule(switches.findByLanguageAndStatementIdIsNull(language), ruleId);
         if (found.isEmpty()) {
             throw new IllegalArgumentException(
                     "Rule " + ruleId + " is not switched off for " + language.englishName() + ".");
@@ -157,27 +149,21 @@ public class LanguageRuleService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<SwitchedOffRule> globalSwitches() {
-        return switches.findByStatementIdIsNullOrderByLanguageAscRuleIdAsc().stream()
-                .map(RuleSwitch::toRecord)
-                .toList();
+        return records(switches.findByStatementIdIsNullOrderByLanguageAscRuleIdAsc());
     }
 
     /** The rules switched off in one statement, by language and rule id. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<SwitchedOffRule> statementSwitches(long statementId) {
-        return switches.findByStatementIdOrderByLanguageAscRuleIdAsc(statementId).stream()
-                .map(RuleSwitch::toRecord)
-                .toList();
+        return records(switches.findByStatementIdOrderByLanguageAscRuleIdAsc(statementId));
     }
 
     /** The rules switched off in single statements, for the administrators' overview. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<SwitchedOffRule> allStatementSwitches() {
-        return switches.findByStatementIdIsNotNullOrderByStatementIdAscLanguageAscRuleIdAsc().stream()
-                .map(RuleSwitch::toRecord)
-                .toList();
+        return records(switches.findByStatementIdIsNotNullOrderByStatementIdAscLanguageAscRuleIdAsc());
     }
 
     /**
@@ -236,6 +222,15 @@ public class LanguageRuleService {
             result.put(segment, matches);
         });
         return result;
+    }
+
+    /** Those of the switches found that switch this rule. */
+    private static List<RuleSwitch> ofRule(List<RuleSwitch> found, String ruleId) {
+        return found.stream().filter(s -> s.getRuleId().equals(ruleId)).toList();
+    }
+
+    private static List<SwitchedOffRule> records(List<RuleSwitch> found) {
+        return found.stream().map(RuleSwitch::toRecord).toList();
     }
 
     private void requireTarget(long statementId, UnLanguage language) {

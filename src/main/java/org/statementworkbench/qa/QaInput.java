@@ -50,8 +50,8 @@ public final class QaInput {
         } else {
             String root = XmlInput.rootElement(content, name);
             units = switch (root) {
-                case "xliff" -> XliffInput.read(content, name, sourceLanguage, targetLanguage);
-                case "tmx" -> TmxInput.read(content, name, sourceLanguage, targetLanguage);
+                case "xliff" -> new XliffInput(content, name, sourceLanguage, targetLanguage).read();
+                case "tmx" -> new TmxInput(content, name, sourceLanguage, targetLanguage).read();
                 default ->
                     throw new QaInputException(name + ": the root element <" + root
                             + "> is not <xliff> (XLIFF 1.2 or 2.x) or <tmx> (TMX 1.4b)");

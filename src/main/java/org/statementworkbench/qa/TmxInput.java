@@ -1,14 +1,11 @@
 package org.statementworkbench.qa;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.xml.XMLConstants;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamReader;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,63 +14,22 @@ import org.jspecify.annotations.Nullable;
  * {@code xml:lang} (or the older {@code lang}); an exact tag wins, else "en" matches "en-US" and "EN-GB". A file
  * with no tuv at all in the source or the target language is an error naming the languages it has.
  */
-final class TmxInput {
+final class TmxInput extends XmlUnitReader {
 
-    private final XmlInput in;
-    private final XMLStreamReader xml;
-    private final String name;
     private final Set<String> languages = new LinkedHashSet<>();
-    private final List<QaUnit> units = new ArrayList<>();
     private int positions;
     private boolean anyTarget;
     private @Nullable String tuid;
     private final Map<String, String> tuvs = new LinkedHashMap<>();
     private @Nullable String language;
 
-    private TmxInput(byte[] content, String name) {
-        this.in = XmlInput.open(content, name);
-        this.xml = in.xml();
-        this.name = name;
+    TmxInput(byte[] content, String name, String sourceLanguage, String targetLanguage) {
+        super(content, name, sourceLanguage, targetLanguage);
     }
 
-    static List<QaUnit> read(byte[] content, String name, String sourceLanguage, String targetLanguage) {
-        return new TmxInput(content, name).run(sourceLanguage, targetLanguage);
-    }
-
-    private List<QaUnit> run(String sourceLanguage, String targetLanguage) {
-        while (in.hasNext()) {
-            int event = in.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                switch (xml.getLocalName()) {
-                    case "tu" -> {
-                        positions++;
-                        tuid = xml.getAttributeValue(null, "tuid");
-                        tuvs.clear();
-                    }
-                    case "tuv" -> {
-                        String lang = xml.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
-                        language = lang != null ? lang : xml.getAttributeValue(null, "lang");
-                        if (language == null || language.isBlank()) {
-                            throw in.error("a <tuv> has no xml:lang");
-                        }
-                        languages.add(language);
-                    }
-                    case "seg" -> {
-                        String text = in.text();
-                        if (language != null) {
-                            tuvs.putIfAbsent(language, text);
-                        }
-                    }
-                    default -> {}
-                }
-            } else if (event == XMLStreamConstants.END_ELEMENT
-                    && xml.getLocalName().equals("tu")) {
-                endTu(sourceLanguage, targetLanguage);
-            } else if (event == XMLStreamConstants.END_ELEMENT
-                    && xml.getLocalName().equals("tuv")) {
-                language = null;
-            }
-        }
+    @Override
+    List<QaUnit> read() {
+        super.read();
         if (units.isEmpty() || !anyTarget) {
             String missing = units.isEmpty() ? sourceLanguage : targetLanguage;
             throw new QaInputException(name + ": the TMX has no <tuv> in " + missing + "; its languages are "
@@ -82,7 +38,42 @@ final class TmxInput {
         return units;
     }
 
-    private void endTu(String sourceLanguage, String targetLanguage) {
+    @Override
+    void start(String element) {
+        switch (element) {
+            case "tu" -> {
+                positions++;
+                tuid = xml.getAttributeValue(null, "tuid");
+                tuvs.clear();
+            }
+            case "tuv" -> {
+                String lang = xml.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
+                language = lang != null ? lang : xml.getAttributeValue(null, "lang");
+                if (language == null || language.isBlank()) {
+                    throw in.error("a <tuv> has no xml:lang");
+                }
+                languages.add(language);
+            }
+            case "seg" -> {
+                String text = in.text();
+                if (language != null) {
+                    tuvs.putIfAbsent(language, text);
+                }
+            }
+            default -> {}
+        }
+    }
+
+    @Override
+    void end(String element) {
+        switch (element) {
+            case "tu" -> endTu();
+            case "tuv" -> language = null;
+            default -> {}
+        }
+    }
+
+    private void endTu() {
         String source = pick(sourceLanguage);
         String target = pick(targetLanguage);
         if (source != null) {

@@ -2,8 +2,6 @@ package org.statementworkbench.qa;
 
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamReader;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,12 +11,8 @@ import org.jspecify.annotations.Nullable;
  * Languages the file declares (file source-language/target-language, xliff srcLang/trgLang) must match the
  * requested ones.
  */
-final class XliffInput {
+final class XliffInput extends XmlUnitReader {
 
-    private final XmlInput in;
-    private final XMLStreamReader xml;
-    private final String name;
-    private final List<QaUnit> units = new ArrayList<>();
     private boolean v2;
     private int positions;
     private @Nullable String unitId;
@@ -29,51 +23,24 @@ final class XliffInput {
     private @Nullable String source;
     private @Nullable String target;
 
-    private XliffInput(byte[] content, String name) {
-        this.in = XmlInput.open(content, name);
-        this.xml = in.xml();
-        this.name = name;
+    XliffInput(byte[] content, String name, String sourceLanguage, String targetLanguage) {
+        super(content, name, sourceLanguage, targetLanguage);
     }
 
-    static List<QaUnit> read(byte[] content, String name, String sourceLanguage, String targetLanguage) {
-        return new XliffInput(content, name).run(sourceLanguage, targetLanguage);
-    }
-
-    private List<QaUnit> run(String sourceLanguage, String targetLanguage) {
-        while (in.hasNext()) {
-            int event = in.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                start(xml.getLocalName(), sourceLanguage, targetLanguage);
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                end(xml.getLocalName());
-            }
-        }
-        return units;
-    }
-
-    private void start(String element, String sourceLanguage, String targetLanguage) {
+    @Override
+    void start(String element) {
         switch (element) {
             case "xliff" -> {
                 String version = String.valueOf(xml.getAttributeValue(null, "version"));
                 String ns = String.valueOf(xml.getNamespaceURI());
                 v2 = version.startsWith("2") || ns.contains(":xliff:document:2");
                 if (v2) {
-                    languages(
-                            xml.getAttributeValue(null, "srcLang"),
-                            xml.getAttributeValue(null, "trgLang"),
-                            sourceLanguage,
-                            targetLanguage,
-                            "srcLang/trgLang");
+                    languages("srcLang", "trgLang");
                 }
             }
             case "file" -> {
                 if (!v2) {
-                    languages(
-                            xml.getAttributeValue(null, "source-language"),
-                            xml.getAttributeValue(null, "target-language"),
-                            sourceLanguage,
-                            targetLanguage,
-                            "source-language/target-language");
+                    languages("source-language", "target-language");
                 }
             }
             case "trans-unit", "unit" -> {
@@ -106,7 +73,8 @@ final class XliffInput {
         }
     }
 
-    private void end(String element) {
+    @Override
+    void end(String element) {
         switch (element) {
             case "alt-trans", "ignorable" -> altTrans--;
             case "segment" -> {
@@ -132,17 +100,16 @@ final class XliffInput {
         }
     }
 
-    private void languages(
-            @Nullable String source,
-            @Nullable String target,
-            String wantedSource,
-            String wantedTarget,
-            String attributes) {
-        boolean sourceOk = source == null || source.isBlank() || LanguageTags.matches(source, wantedSource);
-        boolean targetOk = target == null || target.isBlank() || LanguageTags.matches(target, wantedTarget);
+    /** The languages the file declares in these attributes of the current element, if any, must be the ones asked. */
+    private void languages(String sourceAttribute, String targetAttribute) {
+        String source = xml.getAttributeValue(null, sourceAttribute);
+        String target = xml.getAttributeValue(null, targetAttribute);
+        boolean sourceOk = source == null || source.isBlank() || LanguageTags.matches(source, sourceLanguage);
+        boolean targetOk = target == null || target.isBlank() || LanguageTags.matches(target, targetLanguage);
         if (!sourceOk || !targetOk) {
             throw in.error("the XLIFF is " + (source == null ? "?" : source) + " to " + (target == null ? "?" : target)
-                    + " (" + attributes + "), not " + wantedSource + " to " + wantedTarget + " as asked");
+                    + " (" + sourceAttribute + "/" + targetAttribute + "), not " + sourceLanguage + " to "
+                    + targetLanguage + " as asked");
         }
     }
 }

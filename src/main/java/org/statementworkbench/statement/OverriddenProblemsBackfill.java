@@ -1,12 +1,9 @@
 package org.statementworkbench.statement;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.api.migration.Context;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.statementworkbench.base.checks.CheckId;
@@ -30,31 +27,26 @@ class OverriddenProblemsBackfill extends Backfill {
     static final CheckId UNREADABLE = CheckId.term("unknown");
 
     OverriddenProblemsBackfill() {
-        super("12.1", "overridden problems as rows");
+        super(
+                "12.1",
+                "overridden problems as rows",
+                "select id, overridden_problems from segment_revision"
+                        + " where overridden_problems is not null order by id",
+                "insert into approval_override_issue (revision_id, position, check_id, severity, message)"
+                        + " values (?, ?, ?, ?, ?)");
     }
 
     @Override
-    public void migrate(Context context) throws Exception {
-        Connection connection = context.getConnection();
-        try (Statement read = connection.createStatement();
-                ResultSet rows = read.executeQuery("select id, overridden_problems from segment_revision"
-                        + " where overridden_problems is not null order by id");
-                PreparedStatement write = connection.prepareStatement("insert into approval_override_issue"
-                        + " (revision_id, position, check_id, severity, message) values (?, ?, ?, ?, ?)")) {
-            var batch = new Batch(write);
-            while (rows.next()) {
-                List<Issue> problems = problems(rows.getString(2));
-                for (int position = 0; position < problems.size(); position++) {
-                    Issue problem = problems.get(position);
-                    write.setLong(1, rows.getLong(1));
-                    write.setInt(2, position);
-                    write.setString(3, problem.check().toString());
-                    write.setString(4, problem.severity().label());
-                    write.setString(5, OverriddenIssue.clip(problem.message(), OverriddenIssue.MESSAGE_MAX_LENGTH));
-                    batch.add();
-                }
-            }
-            batch.flush();
+    protected void backfill(ResultSet row, Batch batch) throws SQLException {
+        List<Issue> problems = problems(row.getString(2));
+        for (int position = 0; position < problems.size(); position++) {
+            Issue problem = problems.get(position);
+            batch.add(
+                    row.getLong(1),
+                    position,
+                    problem.check().toString(),
+                    problem.severity().label(),
+                    OverriddenIssue.clip(problem.message(), OverriddenIssue.MESSAGE_MAX_LENGTH));
         }
     }
 

@@ -1,22 +1,14 @@
 package org.statementworkbench.statement;
 
+import org.statementworkbench.base.SentenceCaseLabel;
+
 /** Workflow state of one segment in one target language, in workflow order. */
-public enum SegmentStatus {
-    NEW("New"),
-    DRAFT("Draft"),
-    TRANSLATED("Translated"),
-    REVIEWED("Reviewed"),
-    APPROVED("Approved");
-
-    private final String label;
-
-    SegmentStatus(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+public enum SegmentStatus implements SentenceCaseLabel {
+    NEW,
+    DRAFT,
+    TRANSLATED,
+    REVIEWED,
+    APPROVED;
 
     /** Translated or further along: counts as done for progress. */
     public boolean isDone() {

@@ -1,10 +1,7 @@
 package org.statementworkbench.statement;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
-import org.flywaydb.core.api.migration.Context;
+import java.sql.SQLException;
 import org.springframework.stereotype.Component;
 import org.statementworkbench.base.database.Backfill;
 
@@ -18,23 +15,15 @@ import org.statementworkbench.base.database.Backfill;
 class WordCountBackfill extends Backfill {
 
     WordCountBackfill() {
-        super("10.1", "word count backfill");
+        super(
+                "10.1",
+                "word count backfill",
+                "select id, source_text from segment",
+                "update segment set word_count = ? where id = ?");
     }
 
     @Override
-    public void migrate(Context context) throws Exception {
-        Connection connection = context.getConnection();
-        try (Statement read = connection.createStatement();
-                ResultSet rows = read.executeQuery("select id, source_text from segment");
-                PreparedStatement write =
-                        connection.prepareStatement("update segment set word_count = ? where id = ?")) {
-            var batch = new Batch(write);
-            while (rows.next()) {
-                write.setInt(1, WordCount.of(rows.getString(2)));
-                write.setLong(2, rows.getLong(1));
-                batch.add();
-            }
-            batch.flush();
-        }
+    protected void backfill(ResultSet row, Batch batch) throws SQLException {
+        batch.add(WordCount.of(row.getString(2)), row.getLong(1));
     }
 }

@@ -43,29 +43,24 @@ public final class Analyzers {
                                 "pour"),
                         Set.of("et", "ou"),
                         Nominalizations::french,
-                        List::of);
+                        List::of,
+                        Set.of());
             case "es" ->
                 new Stemming(
                         Stemmers::spanish,
-                        Set.of(),
-                        false,
                         Set.of(
                                 "de", "del", "la", "las", "lo", "los", "el", "y", "e", "o", "u", "en", "para", "a",
                                 "al"),
                         Set.of("y", "e", "o", "u"),
-                        Nominalizations::spanish,
-                        List::of);
+                        Nominalizations::spanish);
             case "ru" ->
                 new Stemming(
                         Stemmers::russian,
-                        Set.of(),
-                        false,
                         Set.of("в", "и", "или", "по", "с", "о", "об", "для", "на", "к"),
                         Set.of("и", "или"),
-                        Nominalizations::russian,
-                        List::of);
+                        Nominalizations::russian);
             case "ar" -> new Arabic();
-            default -> new Stemming(UnaryOperator.identity(), Set.of(), false, Set.of(), Set.of(), w -> null, List::of);
+            default -> new Stemming(UnaryOperator.identity(), Set.of(), Set.of(), w -> null);
         };
     }
 
@@ -94,15 +89,13 @@ public final class Analyzers {
             Set<String> objectOpeners)
             implements TokenAnalyzer {
 
+        /** A language without elision, possessive "'s", rewordings of its terms or verb keys. */
         Stemming(
                 UnaryOperator<String> stemmer,
-                Set<String> elided,
-                boolean possessive,
                 Set<String> functionWords,
                 Set<String> conjunctions,
-                Function<String, @Nullable String> nominal,
-                Function<String, List<String>> rewordings) {
-            this(stemmer, elided, possessive, functionWords, conjunctions, nominal, rewordings, Set.of());
+                Function<String, @Nullable String> nominal) {
+            this(stemmer, Set.of(), false, functionWords, conjunctions, nominal, List::of, Set.of());
         }
 
         /** The next word opens an object and only spaces stand between the two. */

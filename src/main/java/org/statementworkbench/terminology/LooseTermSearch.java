@@ -62,7 +62,7 @@ final class LooseTermSearch {
             HitSpans spans = new HitSpans(hits);
             boolean conjunction = false;
             for (Token t : textTokens) {
-                if (skipped(t)) {
+                if (skipped(analyzer, t)) {
                     conjunction |= analyzer.conjunction(t);
                     continue;
                 }
@@ -90,8 +90,9 @@ final class LooseTermSearch {
         }
 
         private boolean containsForm(String term, int maxGap, Predicate<TermHit> other) {
-            List<Token> termWords =
-                    analyzer.term(term).stream().filter(w -> !skipped(w)).toList();
+            List<Token> termWords = analyzer.term(term).stream()
+                    .filter(w -> !skipped(analyzer, w))
+                    .toList();
             if (termWords.isEmpty()) {
                 return false;
             }
@@ -128,8 +129,11 @@ final class LooseTermSearch {
         }
     }
 
-    /** Articles, prepositions and conjunctions, and one-letter words such as the list markers "a)", "b)". */
-    private boolean skipped(Token t) {
+    /**
+     * Articles, prepositions and conjunctions, and one-letter words such as the list markers "a)", "b)": not
+     * content words.
+     */
+    static boolean skipped(TokenAnalyzer analyzer, Token t) {
         return analyzer.functionWord(t)
                 || t.surface().codePointCount(0, t.surface().length()) == 1
                         && Character.isLetter(t.surface().codePointAt(0))

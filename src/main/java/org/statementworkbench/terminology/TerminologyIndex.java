@@ -12,7 +12,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.statementworkbench.base.UnLanguage;
@@ -50,10 +49,7 @@ public class TerminologyIndex {
         }
     }
 
-    TerminologyIndex(
-            ApprovedGlossary glossary,
-            DomainEvents events,
-            @Qualifier(TerminologyConfiguration.EXECUTOR) Executor rebuilder) {
+    TerminologyIndex(ApprovedGlossary glossary, DomainEvents events, TerminologyIndexExecutor rebuilder) {
         this.glossary = glossary;
         this.events = events;
         this.rebuilder = rebuilder;

@@ -119,10 +119,7 @@ final class QuadraticRendering {
     }
 
     private boolean skipped(Token t) {
-        return analyzer.functionWord(t)
-                || t.surface().codePointCount(0, t.surface().length()) == 1
-                        && Character.isLetter(t.surface().codePointAt(0))
-                        && !WordSplitter.ideograph(t.surface().codePointAt(0));
+        return LooseTermSearch.skipped(analyzer, t);
     }
 
     private static boolean follows(List<Word> text, int at, List<Token> words, int next, int gap) {

@@ -1,20 +1,13 @@
 package org.statementworkbench.base.checks;
 
-import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-import org.jspecify.annotations.Nullable;
+import org.statementworkbench.base.TextConverter;
 
 /** Stores a {@link Severity} as its {@link Severity#label() label}: {@code error}, {@code warning}, {@code info}. */
 @Converter(autoApply = true)
-public class SeverityConverter implements AttributeConverter<Severity, String> {
+public class SeverityConverter extends TextConverter<Severity> {
 
-    @Override
-    public @Nullable String convertToDatabaseColumn(@Nullable Severity severity) {
-        return severity == null ? null : severity.label();
-    }
-
-    @Override
-    public @Nullable Severity convertToEntityAttribute(@Nullable String label) {
-        return label == null ? null : Severity.fromLabel(label);
+    public SeverityConverter() {
+        super(Severity::label, Severity::fromLabel);
     }
 }

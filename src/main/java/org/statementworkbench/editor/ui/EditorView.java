@@ -20,7 +20,6 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.ui.UiBroadcaster.Echo;
 import org.statementworkbench.base.ui.UiBroadcasts;
@@ -91,7 +90,7 @@ class EditorView extends VerticalLayout
             LanguageCheckService checks,
             LanguageRuleService languageRules,
             SegmentPresence presence,
-            @Qualifier(StatementCheckConfiguration.EXECUTOR) Executor statementCheckReader) {
+            StatementCheckReaderExecutor statementCheckReader) {
         this.checks = checks;
         this.statementCheckReader = statementCheckReader;
         this.languageRules = languageRules;

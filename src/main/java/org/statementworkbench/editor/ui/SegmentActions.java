@@ -1,5 +1,6 @@
 package org.statementworkbench.editor.ui;
 
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -50,25 +51,23 @@ class SegmentActions extends HorizontalLayout {
             Runnable approve,
             Runnable copySource,
             Runnable reverted) {
-        target.addCommandListener(e -> {
+        ComponentEventListener<SegmentCommandEvent> commands = e -> {
+            boolean inTarget = e.getSource() == target;
             switch (e.getCommand()) {
                 case CONFIRM -> confirm.run();
                 case APPROVE -> approve.run();
                 case COPY_SOURCE -> copySource.run();
-                case REVERT -> reverted.run();
-                case SWITCH_TEXT -> source.focusEditor();
+                case REVERT -> {
+                    if (inTarget) {
+                        reverted.run();
+                    }
+                }
+                case SWITCH_TEXT -> (inTarget ? source : target).focusEditor();
                 case PREVIOUS, NEXT -> {}
             }
-        });
-        source.addCommandListener(e -> {
-            switch (e.getCommand()) {
-                case SWITCH_TEXT -> target.focusEditor();
-                case CONFIRM -> confirm.run();
-                case APPROVE -> approve.run();
-                case COPY_SOURCE -> copySource.run();
-                case REVERT, PREVIOUS, NEXT -> {}
-            }
-        });
+        };
+        target.addCommandListener(commands);
+        source.addCommandListener(commands);
     }
 
     /** Enables what the person may do with the shown segment ({@code segmentShown} false: no segment). */

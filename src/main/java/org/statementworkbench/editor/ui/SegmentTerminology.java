@@ -109,8 +109,9 @@ class SegmentTerminology {
         for (TermHit h : targetHits) {
             cards.computeIfAbsent(h.term().conceptId(), id -> card(id, targetHits));
         }
-        source.setRanges(TermHighlighter.source(src, sourceHits, result.issues(), cards));
-        targetRanges.terms(TermHighlighter.target(tgt, targetHits, result.issues(), cards));
+        var highlighter = new TermHighlighter(result.issues(), cards);
+        source.setRanges(highlighter.source(src, sourceHits));
+        targetRanges.terms(highlighter.target(tgt, targetHits));
         panel.show(inSource, result.issues(), targetLanguage);
     }
 

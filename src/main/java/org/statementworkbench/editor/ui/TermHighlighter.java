@@ -12,20 +12,14 @@ import org.statementworkbench.terminology.TermCheck;
 import org.statementworkbench.terminology.TermHit;
 
 /**
- * Turns the terminology of one segment into the highlight ranges of its source and target editors: approved terms
- * as {@code term-hit}, proposed ones as {@code term-hint} (never an issue), a source term whose approved rendering
- * the target lacks as {@code term-missing}, and a forbidden target term as {@code term-error}. Offsets found in the
- * plain text are mapped back to the marked text the editors hold.
+ * Turns the terminology of one segment (its issues and the cards of its concepts) into the highlight ranges of its
+ * source and target editors: approved terms as {@code term-hit}, proposed ones as {@code term-hint} (never an
+ * issue), a source term whose approved rendering the target lacks as {@code term-missing}, and a forbidden target
+ * term as {@code term-error}. Offsets found in the plain text are mapped back to the marked text the editors hold.
  */
-final class TermHighlighter {
+record TermHighlighter(List<Issue> issues, Map<Long, TerminologyPanel.ConceptCard> concepts) {
 
-    private TermHighlighter() {}
-
-    static List<HighlightRange> source(
-            MarkedOffsets text,
-            List<TermHit> hits,
-            List<Issue> issues,
-            Map<Long, TerminologyPanel.ConceptCard> concepts) {
+    List<HighlightRange> source(MarkedOffsets text, List<TermHit> hits) {
         List<HighlightRange> ranges = new ArrayList<>();
         for (TermHit h : hits) {
             String id = "src-" + ranges.size();
@@ -49,11 +43,7 @@ final class TermHighlighter {
         return ranges;
     }
 
-    static List<HighlightRange> target(
-            MarkedOffsets text,
-            List<TermHit> hits,
-            List<Issue> issues,
-            Map<Long, TerminologyPanel.ConceptCard> concepts) {
+    List<HighlightRange> target(MarkedOffsets text, List<TermHit> hits) {
         List<HighlightRange> ranges = new ArrayList<>();
         for (Issue i : issues) {
             if (i.target() != null) {

@@ -3,6 +3,7 @@ package org.statementworkbench.editor.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.function.ValueProvider;
 import org.statementworkbench.editor.LanguageTermReport;
 import org.statementworkbench.editor.ReportedIssue;
 import org.statementworkbench.statement.ApprovalOverride;
@@ -13,12 +14,7 @@ final class TerminologyReportGrids {
     private TerminologyReportGrids() {}
 
     static Grid<ReportedIssue> issues(LanguageTermReport l) {
-        var grid = new Grid<ReportedIssue>();
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        grid.addColumn(ReportedIssue::segmentNumber)
-                .setHeader("#")
-                .setWidth("4.5rem")
-                .setFlexGrow(0);
+        Grid<ReportedIssue> grid = bySegment(ReportedIssue::segmentNumber);
         grid.addColumn(i -> i.check().toString())
                 .setHeader("Check")
                 .setAutoWidth(true)
@@ -66,12 +62,7 @@ final class TerminologyReportGrids {
     }
 
     static Grid<ApprovalOverride> overrides(LanguageTermReport l) {
-        var grid = new Grid<ApprovalOverride>();
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        grid.addColumn(ApprovalOverride::segmentNumber)
-                .setHeader("#")
-                .setWidth("4.5rem")
-                .setFlexGrow(0);
+        Grid<ApprovalOverride> grid = bySegment(ApprovalOverride::segmentNumber);
         grid.addColumn(ApprovalOverride::overriddenBy)
                 .setHeader("By")
                 .setAutoWidth(true)
@@ -89,6 +80,14 @@ final class TerminologyReportGrids {
         grid.setItems(l.overrides());
         grid.setAllRowsVisible(true);
         grid.addClassName("report-overrides");
+        return grid;
+    }
+
+    /** A compact grid whose first column is the segment number. */
+    private static <T> Grid<T> bySegment(ValueProvider<T, Integer> segmentNumber) {
+        var grid = new Grid<T>();
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        grid.addColumn(segmentNumber).setHeader("#").setWidth("4.5rem").setFlexGrow(0);
         return grid;
     }
 }

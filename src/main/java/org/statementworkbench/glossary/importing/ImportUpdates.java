@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,13 +61,7 @@ class ImportUpdates {
                 drafts.add(incomingDrafts.get(i));
             }
         }
-        Set<String> subjects = new LinkedHashSet<>(current.subjectFields());
-        subjects.addAll(incoming.subjectFields());
-        concept.describe(
-                subjects,
-                current.definition() != null ? current.definition() : incoming.definition(),
-                current.note() != null ? current.note() : incoming.note(),
-                current.source() != null ? current.source() : incoming.source());
+        concept.describeAlso(incoming.subjectFields(), incoming.definition(), incoming.note(), incoming.source());
         concept.replaceTerms(drafts, user, now);
     }
 

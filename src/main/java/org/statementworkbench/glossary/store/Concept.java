@@ -128,6 +128,21 @@ public class Concept {
         this.source = limited(source, SOURCE_MAX_LENGTH, "A source");
     }
 
+    /**
+     * Takes in another description (of a concept merged into this one, or of an import merged with it): adds its
+     * subject fields, and fills an empty definition, note or source with its own.
+     */
+    public void describeAlso(
+            Collection<String> subjects, @Nullable String definition, @Nullable String note, @Nullable String source) {
+        Set<String> all = new LinkedHashSet<>(subjectFields);
+        all.addAll(subjects);
+        describe(
+                all,
+                this.definition != null ? this.definition : definition,
+                this.note != null ? this.note : note,
+                this.source != null ? this.source : source);
+    }
+
     /** The subject fields stripped, without blanks and repeats; refused when one is too long. */
     public static Set<String> subjectFields(Collection<String> subjects) {
         Set<String> clean = new LinkedHashSet<>();

@@ -32,7 +32,7 @@ class ConceptCard extends Div {
                 term.getElement()
                         .setAttribute(
                                 "title",
-                                GlossaryLabels.status(t.status()) + ", " + GlossaryLabels.type(t.type()) + " · "
+                                t.status().label() + ", " + t.type().label() + " · "
                                         + GlossaryLabels.approvalDetails(t));
                 row.add(term);
             }

@@ -14,10 +14,8 @@ import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.glossary.Approval;
 import org.statementworkbench.glossary.GlossaryConcept;
 import org.statementworkbench.glossary.GlossaryTerm;
-import org.statementworkbench.glossary.TermType;
-import org.statementworkbench.glossary.UsageStatus;
 
-/** Words and small pieces the glossary screens share: labels of the enums, language names, dates, badges. */
+/** Words and small pieces the glossary screens share: language names, dates, badges. */
 final class GlossaryLabels {
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
@@ -30,27 +28,6 @@ final class GlossaryLabels {
 
     static String when(@Nullable Instant instant) {
         return instant == null ? "" : WHEN.format(instant);
-    }
-
-    static String type(TermType type) {
-        return switch (type) {
-            case FULL_FORM -> "Full form";
-            case ACRONYM -> "Acronym";
-            case ABBREVIATION -> "Abbreviation";
-            case SHORT_FORM -> "Short form";
-            case VARIANT -> "Variant";
-            case PHRASE -> "Phrase";
-        };
-    }
-
-    static String status(UsageStatus status) {
-        return switch (status) {
-            case PREFERRED -> "Preferred";
-            case ADMITTED -> "Admitted";
-            case DEPRECATED -> "Deprecated";
-            case SUPERSEDED -> "Superseded";
-            case FORBIDDEN -> "Forbidden";
-        };
     }
 
     /** "Arabic (ar)" for the UN languages, the JDK's English name for others ("German (de-CH)"). */

@@ -100,7 +100,7 @@ class GlossaryView extends VerticalLayout implements BeforeEnterObserver, Concep
         language.setItemLabelGenerator(GlossaryLabels::language);
         filter(status, "Usage status");
         status.setItems(UsageStatus.values());
-        status.setItemLabelGenerator(GlossaryLabels::status);
+        status.setItemLabelGenerator(UsageStatus::label);
         filter(approval, "Approval");
         approval.setItems(Approval.values());
         approval.setItemLabelGenerator(Approval::label);

@@ -49,11 +49,11 @@ class TermEditor extends Div {
         text.setMaxLength(500);
         text.addClassName("glossary-term-text");
         type.setItems(TermType.values());
-        type.setItemLabelGenerator(GlossaryLabels::type);
+        type.setItemLabelGenerator(TermType::label);
         type.setAriaLabel("Term type");
         type.setTooltipText("Term type");
         status.setItems(UsageStatus.values());
-        status.setItemLabelGenerator(GlossaryLabels::status);
+        status.setItemLabelGenerator(UsageStatus::label);
         status.setAriaLabel("Usage status");
         status.setTooltipText("Usage status");
         free(partOfSpeech, GlossaryLabels.PARTS_OF_SPEECH, "Part of speech", term == null ? null : term.partOfSpeech());

@@ -11,11 +11,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Objects;
-import java.util.stream.Collectors;
-import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.ui.Notifications;
 import org.statementworkbench.security.PasswordPolicy;
-import org.statementworkbench.security.Role;
 import org.statementworkbench.security.UserAccount;
 import org.statementworkbench.security.UserService;
 
@@ -46,15 +43,7 @@ class AccountView extends VerticalLayout {
     }
 
     private static String describe(UserAccount user) {
-        String roles = user.roles().stream().sorted().map(Role::label).collect(Collectors.joining(", "));
-        String languages = user.languages().isEmpty()
-                ? "none"
-                : user.languages().stream()
-                        .sorted()
-                        .map(UnLanguage::englishName)
-                        .collect(Collectors.joining(", "));
-        return user.fullName() + " (" + user.username() + "). Roles: " + roles + ". Working languages: " + languages
-                + ".";
+        return user.fullName() + " (" + user.username() + "). " + AccessDescription.of(user.roles(), user.languages());
     }
 
     private void changePassword() {

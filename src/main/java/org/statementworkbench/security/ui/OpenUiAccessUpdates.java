@@ -14,12 +14,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.ui.AccountChangedEvent;
 import org.statementworkbench.base.ui.SignedIn;
 import org.statementworkbench.base.ui.UiBroadcaster.Echo;
 import org.statementworkbench.base.ui.UiBroadcasts;
-import org.statementworkbench.security.Role;
 import org.statementworkbench.security.UserAccessChanged;
 
 /**
@@ -83,13 +81,6 @@ class OpenUiAccessUpdates implements VaadinServiceInitListener {
     }
 
     private static String describe(UserAccessChanged change) {
-        String roles = change.roles().stream().sorted().map(Role::label).collect(Collectors.joining(", "));
-        String languages = change.languages().isEmpty()
-                ? "none"
-                : change.languages().stream()
-                        .sorted()
-                        .map(UnLanguage::englishName)
-                        .collect(Collectors.joining(", "));
-        return "An administrator changed your account. Roles: " + roles + ". Working languages: " + languages + ".";
+        return "An administrator changed your account. " + AccessDescription.of(change.roles(), change.languages());
     }
 }
