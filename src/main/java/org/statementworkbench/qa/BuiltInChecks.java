@@ -3,6 +3,11 @@ package org.statementworkbench.qa;
 import java.util.ArrayList;
 import java.util.List;
 import org.statementworkbench.base.checks.Issue;
+import org.statementworkbench.qa.conventions.MarkerCheck;
+import org.statementworkbench.qa.conventions.PunctuationCheck;
+import org.statementworkbench.qa.conventions.SpaceCheck;
+import org.statementworkbench.qa.conventions.SymbolCheck;
+import org.statementworkbench.qa.conventions.TextCheck;
 
 /**
  * The built-in segment checks, in the order their issues are listed. One place to find them: the editor, the approval
@@ -10,7 +15,8 @@ import org.statementworkbench.base.checks.Issue;
  */
 public final class BuiltInChecks {
 
-    private static final List<SegmentCheck> ALL = List.of();
+    private static final List<SegmentCheck> ALL =
+            List.of(new SymbolCheck(), new PunctuationCheck(), new SpaceCheck(), new TextCheck(), new MarkerCheck());
 
     private BuiltInChecks() {}
 
