@@ -1,7 +1,8 @@
 /**
  * The side-by-side editor: composes statements, the glossary and the term checks. Kept apart from
- * {@code statement} so that statement never depends on terminology or QA: the approval gate on term errors
- * ({@code TermApprovalGate}, an implementation of statement's {@code ApprovalGate}) and the terminology report
+ * {@code statement} so that statement never depends on terminology or QA: the approval gates on term errors
+ * and on the errors of the built-in checks ({@code TermApprovalGate}, {@code ChecksApprovalGate}: implementations of
+ * statement's {@code ApprovalGate}) and the terminology report
  * ({@link org.statementworkbench.editor.TerminologyReportService}) live here.
  */
 @NullMarked

@@ -25,6 +25,11 @@ public final class BuiltInChecks {
         return ALL;
     }
 
+    /** The families of the built-in checks, in the usual order ({@code number}, {@code symbol}, ...). */
+    public static List<String> families() {
+        return ALL.stream().map(SegmentCheck::family).distinct().toList();
+    }
+
     /** The checks of the given families (e.g. {@code number}, {@code punct}), in the usual order. */
     public static List<SegmentCheck> of(List<String> families) {
         return ALL.stream().filter(c -> families.contains(c.family())).toList();

@@ -16,28 +16,34 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.statementworkbench.base.checks.Severity;
 import org.statementworkbench.glossary.GlossaryFiles;
 import org.statementworkbench.glossary.TermEntry;
 import org.statementworkbench.languagecheck.LanguageChecker;
 import org.statementworkbench.languagecheck.LanguageCheckers;
 
 /**
- * {@code ./workbench qa}: checks every unit of a bilingual file against a glossary file, and with
- * {@code --languagetool} with LanguageTool too, and writes a report, for translation services' pipelines and for
- * measuring. A plain Java main: no Spring, no database, no server of ours (LanguageTool runs in this process unless
- * {@code --languagetool-server} names LanguageTool servers). Exit code 0 when it ran (whatever it found), 2 with a
- * one-line message on stderr for bad options or input, or when no LanguageTool server answers.
+ * {@code ./workbench qa}: checks every unit of a bilingual file against a glossary file and with the built-in checks,
+ * and with {@code --languagetool} with LanguageTool too, and writes a report, for translation services' pipelines and
+ * for measuring. A plain Java main: no Spring, no database, no server of ours (LanguageTool runs in this process unless
+ * {@code --languagetool-server} names LanguageTool servers). Exit code 0 when it ran, 1 when {@code --fail-on}'s
+ * severity was reached, 2 with a one-line message on stderr for bad options or input, or when no LanguageTool server
+ * answers.
  */
 public final class QaCommand {
 
-    static final String USAGE = "usage: ./workbench qa --glossary FILE --source-lang L --target-lang L --input FILE "
-            + "[--format json|csv|html] [--out FILE] [--languagetool | --languagetool-server URL[,URL...]]";
+    static final String USAGE = "usage: ./workbench qa [--glossary FILE] --source-lang L --target-lang L --input FILE "
+            + "[--checks FAMILY[,FAMILY...]] [--fail-on error|warning|info] [--format json|csv|html] [--out FILE] "
+            + "[--languagetool | --languagetool-server URL[,URL...]]";
     static final String HELP = USAGE + """
 
 
             Checks every unit of the input against the glossary (term.missing, term.forbidden,
-            term.source-deprecated, term.inconsistent) and prints a report on stdout, or writes it to --out.
-              --glossary FILE     TBX (v2 or v3) or the glossary CSV; every term in it counts as approved
+            term.source-deprecated, term.inconsistent) and with the built-in checks (numbers, document
+            symbols, punctuation, spaces, untranslated text, formatting markers: see --checks), and prints
+            a report on stdout, or writes it to --out.
+              --glossary FILE     TBX (v2 or v3) or the glossary CSV; every term in it counts as approved;
+                                  without it, the term checks do not run
               --source-lang L     BCP 47 language of the source, e.g. en ("en" matches "en-US")
               --target-lang L     language of the target, e.g. fr
               --input FILE        TSV (UTF-8, or UTF-16 with a byte order mark; source<TAB>target per
@@ -45,6 +51,11 @@ public final class QaCommand {
                                   up to 256 MB, units of up to 100,000 characters
               --format F          json (default), csv or html; by default the --out file's extension decides
               --out FILE          write the report to FILE instead of stdout
+              --checks F[,F...]   the check families to run: term (needs --glossary) and the built-in
+                                  ones: %s. By default all of them (term only with
+                                  --glossary; the built-in ones when both languages are UN languages)
+              --fail-on S         exit with code 1 when an issue of severity S (error, warning or info)
+                                  or worse is found, so that a pipeline can stop on it
               --languagetool      also check each target with LanguageTool in this process (UN languages
                                   only): check id lt.<RULE_ID>; severity by the rule's category: error for
                                   spelling, grammar and confused words, warning for punctuation, typography,
@@ -53,10 +64,11 @@ public final class QaCommand {
               --languagetool-server URL[,URL...]
                                   the same on LanguageTool HTTP servers (e.g. http://localhost:8081),
                                   round-robin with failover, instead of in this process
-            Exit code: 0 when the check ran, whatever it found; 2 on bad options or input (also an
-            input with no unit to check, or UTF-16 without a byte order mark), or when LanguageTool
-            cannot start (no server answers).
-            """;
+            Exit code: 0 when the check ran (with --fail-on: and found nothing at that severity or
+            worse), 1 when --fail-on's severity was reached; 2 on bad options or input (also an input
+            with no unit to check, or UTF-16 without a byte order mark), or when LanguageTool cannot
+            start (no server answers).
+            """.formatted(String.join(", ", BuiltInChecks.families()));
 
     /** A batch waits longer for a busy server than the editor does; nobody is looking at the screen. */
     static final Duration BATCH_ANSWER_TIMEOUT = Duration.ofSeconds(60);
@@ -84,15 +96,24 @@ public final class QaCommand {
                 out.flush();
                 return 0;
             }
-            List<TermEntry> glossary = glossary(options.glossary());
+            Path glossaryFile = options.glossary();
+            List<TermEntry> glossary = glossaryFile == null ? List.of() : glossary(glossaryFile);
             byte[] input = read(options.input(), "input");
             List<QaUnit> units =
                     QaInput.read(input, options.input().toString(), options.sourceLanguage(), options.targetLanguage());
             List<IssueProvider> providers = new ArrayList<>();
-            providers.add(new TermIssueProvider(glossary, options.sourceLanguage(), options.targetLanguage()));
-            String title =
-                    options.input().getFileName() + " (" + options.sourceLanguage() + " to " + options.targetLanguage()
-                            + "), glossary " + options.glossary().getFileName();
+            if (options.checks().contains(QaOptions.TERM)) {
+                providers.add(new TermIssueProvider(glossary, options.sourceLanguage(), options.targetLanguage()));
+            }
+            if (!options.builtInChecks().isEmpty()) {
+                providers.add(new BuiltInIssueProvider(
+                        BuiltInChecks.of(options.builtInChecks()),
+                        options.sourceUnLanguage(),
+                        options.targetUnLanguage()));
+            }
+            String title = options.input().getFileName() + " (" + options.sourceLanguage() + " to "
+                    + options.targetLanguage() + ")"
+                    + (glossaryFile == null ? "" : ", glossary " + glossaryFile.getFileName());
             QaReport report;
             if (options.languageTool()) {
                 try (LanguageChecker checker = languageChecker(options, glossary)) {
@@ -112,7 +133,7 @@ public final class QaCommand {
             } else {
                 write(options.out(), bytes);
             }
-            return 0;
+            return failed(report, options.failOn()) ? 1 : 0;
         } catch (QaInputException e) {
             err.println("workbench qa: " + e.getMessage());
             return 2;
@@ -126,6 +147,12 @@ public final class QaCommand {
                     + "allow more, e.g. JAVA_TOOL_OPTIONS=-Xmx4g, or split the file");
             return 2;
         }
+    }
+
+    /** Whether the report has an issue of {@code failOn}'s severity or a worse one. */
+    private static boolean failed(QaReport report, @Nullable Severity failOn) {
+        return failOn != null
+                && report.issues().stream().anyMatch(i -> i.issue().severity().compareTo(failOn) <= 0);
     }
 
     /**

@@ -260,7 +260,7 @@ class QaCommandErrorsTest {
         assertError(
                 QaRun.of("--glossary", QaRun.GLOSSARY, "--source-lang", "en", "--target-lang", "fr"),
                 "missing --input; usage: ");
-        assertError(QaRun.of(), "missing --glossary");
+        assertError(QaRun.of(), "missing --source-lang");
         assertError(QaRun.of("report.json"), "unexpected argument report.json");
     }
 

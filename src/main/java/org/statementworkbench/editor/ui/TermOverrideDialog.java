@@ -14,7 +14,7 @@ import org.statementworkbench.base.checks.Issue;
 import org.statementworkbench.statement.ApprovalOverride;
 
 /**
- * Approval was refused for term errors: lists them. A reviewer may approve anyway with a written justification,
+ * Approval was refused for errors (of the term checks or the built-in checks): lists them. A reviewer may approve anyway with a written justification,
  * which is stored with the revision and shown in the terminology report; everyone else fixes the text.
  */
 class TermOverrideDialog extends Dialog {
@@ -25,7 +25,7 @@ class TermOverrideDialog extends Dialog {
     final Button fix = new Button("Fix the text");
 
     TermOverrideDialog(int segmentNumber, List<Issue> found, boolean mayOverride, Consumer<String> approveWith) {
-        setHeaderTitle("Segment " + segmentNumber + " has term errors");
+        setHeaderTitle("Segment " + segmentNumber + " has errors");
         setWidth("min(40rem, 95vw)");
         addClassName("term-override-dialog");
         found.forEach(p -> {
@@ -33,7 +33,7 @@ class TermOverrideDialog extends Dialog {
             item.setTitle(p.check().toString());
             problems.add(item);
         });
-        add(new Paragraph("It was not approved. Fix the terms, or explain why this translation is right."), problems);
+        add(new Paragraph("It was not approved. Fix the text, or explain why this translation is right."), problems);
         fix.addClickListener(e -> close());
         if (mayOverride) {
             justification.setWidthFull();
@@ -54,7 +54,7 @@ class TermOverrideDialog extends Dialog {
             add(justification);
             getFooter().add(fix, approveAnyway);
         } else {
-            add(new Paragraph("Only a reviewer can approve over term errors."));
+            add(new Paragraph("Only a reviewer can approve over errors."));
             getFooter().add(fix);
         }
         setCloseOnOutsideClick(false);
