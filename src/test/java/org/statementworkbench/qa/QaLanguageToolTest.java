@@ -47,7 +47,7 @@ class QaLanguageToolTest {
 
     @Test
     void frenchTsvGetsTheMisspellingBesideTheTermIssue() throws IOException {
-        QaRun run = QaRun.check("lt-en-fr.tsv", "en", "fr", "--languagetool");
+        QaRun run = QaRun.check("lt-en-fr.tsv", "en", "fr", "--checks", "term", "--languagetool");
         assertThat(run.err()).isEmpty();
         assertThat(run.code()).isZero();
         assertThat(run.out())
@@ -62,7 +62,7 @@ class QaLanguageToolTest {
 
     @Test
     void russianXliffGetsTheMisspellingAtItsPlaceInTheTextWithoutInlineCodes() throws IOException {
-        QaRun run = QaRun.check("lt-en-ru.xlf", "en", "ru", "--languagetool");
+        QaRun run = QaRun.check("lt-en-ru.xlf", "en", "ru", "--checks", "term", "--languagetool");
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out())
                 .isEqualTo(golden("lt-en-ru.xlf.json"))
@@ -76,7 +76,8 @@ class QaLanguageToolTest {
 
     @Test
     void aLanguageToolServerGivesTheSameReports() throws IOException {
-        QaRun french = QaRun.check("lt-en-fr.tsv", "en", "fr", "--languagetool-server", server.url());
+        QaRun french =
+                QaRun.check("lt-en-fr.tsv", "en", "fr", "--checks", "term", "--languagetool-server", server.url());
         assertThat(french.code()).as(french.err()).isZero();
         assertThat(french.out()).isEqualTo(golden("lt-en-fr.tsv.json"));
         QaRun russian = QaRun.check(
@@ -90,7 +91,7 @@ class QaLanguageToolTest {
 
     @Test
     void withoutTheFlagTheReportHasNoLanguageToolIssues() {
-        QaRun run = QaRun.check("lt-en-fr.tsv", "en", "fr");
+        QaRun run = QaRun.check("lt-en-fr.tsv", "en", "fr", "--checks", "term");
         assertThat(run.code()).isZero();
         assertThat(run.out()).doesNotContain("\"lt.").contains("\"summary\": {\"term.missing\": 1}");
     }
@@ -98,7 +99,7 @@ class QaLanguageToolTest {
     @Test
     void aDeadServerStopsTheRunWithOneLine() {
         String dead = LanguageToolTestServer.deadUrl();
-        QaRun run = QaRun.check("lt-en-fr.tsv", "en", "fr", "--languagetool-server", dead);
+        QaRun run = QaRun.check("lt-en-fr.tsv", "en", "fr", "--checks", "term", "--languagetool-server", dead);
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err())

@@ -20,8 +20,9 @@ record Convention(CheckId id, Severity severity) {
         return new Convention(new CheckId(family, name), severity);
     }
 
+    /** An issue with this id and severity; the message is a sentence, so it gets its full stop here. */
     Issue issue(String message, @Nullable Span source, @Nullable Span target) {
-        return new Issue(id, severity, message, source, target);
+        return new Issue(id, severity, message.endsWith(".") ? message : message + ".", source, target);
     }
 
     Issue inTarget(String message, int start, int end) {
