@@ -24,9 +24,7 @@ class TermApprovalGate implements ApprovalGate {
     @Override
     public List<Issue> blockingProblems(ApprovalCandidate candidate) {
         return index
-                .checker(
-                        candidate.sourceLanguage().code(),
-                        candidate.targetLanguage().code())
+                .checker(candidate.sourceLanguage(), candidate.targetLanguage())
                 .check(candidate.sourceText(), candidate.targetText())
                 .issues()
                 .stream()

@@ -69,7 +69,7 @@ public class TerminologyReportService {
 
     private LanguageTermReport languageReport(
             StatementSummary statement, UnLanguage language, DoubleConsumer progress) {
-        TermChecker checker = index.checker(statement.sourceLanguage().code(), language.code());
+        TermChecker checker = index.checker(statement.sourceLanguage(), language);
         List<SegmentRow> rows = new ArrayList<>();
         for (List<SegmentRow> page;
                 !(page = translations.rows(statement.id(), language, SegmentQuery.all(), rows.size(), PAGE))

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.glossary.store.ConceptSnapshot;
 
 /** A concept with its terms in every language, as stored. Retired concepts are kept and shown as retired. */
@@ -34,15 +35,31 @@ public record GlossaryConcept(
         return retiredAt != null;
     }
 
-    public List<GlossaryTerm> terms(String language) {
-        return terms.stream().filter(t -> t.language().equals(language)).toList();
+    /** The terms of a UN language. */
+    public List<GlossaryTerm> terms(UnLanguage language) {
+        return terms.stream()
+                .filter(t -> t.unLanguage().filter(language::equals).isPresent())
+                .toList();
+    }
+
+    /** The terms stored under a language tag, of any language ("zh-Hant", "de"): as the concept editor shows them. */
+    public List<GlossaryTerm> termsTagged(String languageTag) {
+        return terms.stream().filter(t -> t.languageTag().equals(languageTag)).toList();
     }
 
     /** The first approved preferred term of the language, else its first approved term. */
-    public Optional<GlossaryTerm> preferred(String language) {
-        List<GlossaryTerm> approved = terms(language).stream()
-                .filter(t -> t.approval() == Approval.APPROVED)
-                .toList();
+    public Optional<GlossaryTerm> preferred(UnLanguage language) {
+        return preferredOf(terms(language));
+    }
+
+    /** {@link #preferred} for a language tag of any language. */
+    public Optional<GlossaryTerm> preferredTagged(String languageTag) {
+        return preferredOf(termsTagged(languageTag));
+    }
+
+    private static Optional<GlossaryTerm> preferredOf(List<GlossaryTerm> terms) {
+        List<GlossaryTerm> approved =
+                terms.stream().filter(t -> t.approval() == Approval.APPROVED).toList();
         return approved.stream()
                 .filter(t -> t.status() == UsageStatus.PREFERRED)
                 .findFirst()

@@ -2,6 +2,8 @@ package org.statementworkbench.glossary;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.glossary.exchange.GlossaryImportException;
 import org.statementworkbench.glossary.exchange.ImportFormat;
 import org.statementworkbench.glossary.exchange.TbxConcept;
@@ -9,7 +11,9 @@ import org.statementworkbench.glossary.exchange.TbxConcept;
 /**
  * A glossary file (TBX v2 or v3, or the glossary CSV) read as term entries, without a database: for tools that
  * check translations against a file. Every term of the file counts as approved; concepts and terms are numbered
- * from 1 in file order, and a concept's external id is its TBX/CSV id (its number when it has none).
+ * from 1 in file order, and a concept's external id is its TBX/CSV id (its number when it has none). Only the terms
+ * of the six UN languages are entries (language tags normalised as an import stores them: "en-US" is English,
+ * "zh-Hant" and "de" are left out), as in the glossary the editor checks against.
  */
 public final class GlossaryFiles {
 
@@ -34,16 +38,20 @@ public final class GlossaryFiles {
             conceptId++;
             String externalId = c.id() == null ? String.valueOf(conceptId) : c.id();
             for (TermDraft t : c.terms()) {
-                entries.add(new TermEntry(
-                        conceptId,
-                        externalId,
-                        ++termId,
-                        t.language(),
-                        t.text(),
-                        t.type(),
-                        t.status(),
-                        t.caseSensitive(),
-                        Approval.APPROVED));
+                termId++; // numbered over all terms of the file, those left out too
+                Optional<UnLanguage> language = t.unLanguage();
+                if (language.isPresent()) {
+                    entries.add(new TermEntry(
+                            conceptId,
+                            externalId,
+                            termId,
+                            language.get(),
+                            t.text(),
+                            t.type(),
+                            t.status(),
+                            t.caseSensitive(),
+                            Approval.APPROVED));
+                }
             }
         }
         return entries;

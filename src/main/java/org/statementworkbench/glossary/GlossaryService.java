@@ -248,7 +248,7 @@ public class GlossaryService {
             GlossaryConcept d = duplicate.toRecord();
             Set<String> have = new HashSet<>();
             for (GlossaryTerm t : k.terms()) {
-                have.add(t.language() + "\u0000" + SearchFolding.fold(t.text()));
+                have.add(t.languageTag() + "\u0000" + SearchFolding.fold(t.text()));
             }
             List<Term> moving = new ArrayList<>();
             for (Term t : duplicate.getTerms()) {

@@ -1,17 +1,17 @@
 package org.statementworkbench.glossary;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.statementworkbench.base.UnLanguage;
 
 /**
  * The terminology the checks enforce at one glossary revision: the approved terms (and, as hints, the proposed ones)
- * of the concepts in use, per UN language. Terms stored under another tag (other languages, traditional Chinese
- * {@code zh-Hant}) are not enforced and left out. Immutable; loaded and published by {@link ApprovedGlossary}.
+ * of the concepts in use, per UN language ({@link TermEntry}: terms of other languages, such as traditional Chinese
+ * {@code zh-Hant}, are not enforced and have none). Immutable; loaded and published by {@link ApprovedGlossary}.
  *
  * @param revision the glossary revision the terms are from (-1: no glossary loaded yet)
  */
@@ -26,21 +26,13 @@ public record GlossarySnapshot(long revision, Map<UnLanguage, List<TermEntry>> t
         terms = Collections.unmodifiableMap(copy);
     }
 
-    /** The snapshot of these terms (any languages; only those of the six UN language tags are kept). */
+    /** The snapshot of these terms, grouped by language. */
     public static GlossarySnapshot of(long revision, Collection<TermEntry> entries) {
         EnumMap<UnLanguage, List<TermEntry>> byLanguage = new EnumMap<>(UnLanguage.class);
         for (TermEntry t : entries) {
-            language(t.language())
-                    .ifPresent(l -> byLanguage
-                            .computeIfAbsent(l, k -> new java.util.ArrayList<>())
-                            .add(t));
+            byLanguage.computeIfAbsent(t.language(), k -> new ArrayList<>()).add(t);
         }
         return new GlossarySnapshot(revision, byLanguage);
-    }
-
-    /** The UN language stored under this tag ("fr", not "fr-FR" or "zh-Hant", which the glossary keeps apart). */
-    public static Optional<UnLanguage> language(String tag) {
-        return UnLanguage.fromTag(tag).filter(l -> l.code().equals(tag));
     }
 
     /** The terms of one language, in glossary order. */

@@ -11,7 +11,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.events.DomainEvents;
 import org.statementworkbench.glossary.store.Concept;
 import org.statementworkbench.glossary.store.ConceptIds;
@@ -106,7 +105,7 @@ public class TermProposalService {
             }
             for (TermDraft d : drafts) {
                 String folded = SearchFolding.fold(d.text());
-                String language = Term.languageTag(d.language());
+                String language = Term.languageTag(d.languageTag());
                 boolean exists = concept.getTerms().stream()
                         .anyMatch(t -> t.getLanguage().equals(language)
                                 && SearchFolding.fold(t.getText()).equals(folded)
@@ -216,8 +215,9 @@ public class TermProposalService {
                 || user.hasRole(Role.ADMIN)) {
             return;
         }
-        boolean working =
-                UnLanguage.fromTag(language).map(user.languages()::contains).orElse(false);
+        boolean working = TermLanguage.unLanguageOf(language)
+                .map(user.languages()::contains)
+                .orElse(false);
         if (!working) {
             throw new AccessDeniedException("You can propose target terms only in your working languages.");
         }

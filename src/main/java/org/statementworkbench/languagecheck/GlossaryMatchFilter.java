@@ -33,19 +33,12 @@ final class GlossaryMatchFilter {
     }
 
     /**
-     * The filter for these terms (any languages; those that are not UN languages are ignored).
+     * The filter for these terms.
      *
      * @param revision the glossary revision the terms are from (for {@link #revision()}; -1 for a glossary file)
      */
     public static GlossaryMatchFilter of(long revision, Collection<TermEntry> terms) {
-        Map<UnLanguage, List<TermEntry>> byLanguage = new EnumMap<>(UnLanguage.class);
-        for (TermEntry t : terms) { // a file's tags as written: "en-US" and "zh-Hant" count as English and Chinese
-            UnLanguage.fromTag(t.language())
-                    .ifPresent(l -> byLanguage
-                            .computeIfAbsent(l, k -> new ArrayList<>())
-                            .add(t));
-        }
-        return of(new GlossarySnapshot(revision, byLanguage));
+        return of(GlossarySnapshot.of(revision, terms));
     }
 
     /** The filter for the terms of a glossary snapshot. */

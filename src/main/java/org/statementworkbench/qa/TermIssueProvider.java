@@ -3,11 +3,14 @@ package org.statementworkbench.qa;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.checks.Issue;
 import org.statementworkbench.glossary.TermEntry;
+import org.statementworkbench.glossary.TermLanguage;
 import org.statementworkbench.terminology.Analyzers;
 import org.statementworkbench.terminology.TermChecker;
 import org.statementworkbench.terminology.TermHit;
@@ -26,15 +29,18 @@ public final class TermIssueProvider implements IssueProvider {
     private final Set<Long> conceptsInTarget;
 
     /**
-     * @throws QaInputException when the glossary has no term in one of the languages
+     * @throws QaInputException when the glossary has no term in one of the languages (the glossary's terms are those
+     *     of the six UN languages, {@link TermEntry})
      */
     public TermIssueProvider(List<TermEntry> glossary, String sourceLanguage, String targetLanguage) {
-        List<TermEntry> source = select(glossary, sourceLanguage);
-        List<TermEntry> target = select(glossary, targetLanguage);
+        UnLanguage sourceUn = language(glossary, sourceLanguage);
+        UnLanguage targetUn = language(glossary, targetLanguage);
+        List<TermEntry> source = terms(glossary, sourceUn);
+        List<TermEntry> target = terms(glossary, targetUn);
         checker = new TermChecker(
-                new TermMatcher(Analyzers.forLanguage(sourceLanguage), source),
+                new TermMatcher(Analyzers.forLanguage(sourceUn.code()), source),
                 source,
-                new TermMatcher(Analyzers.forLanguage(targetLanguage), target),
+                new TermMatcher(Analyzers.forLanguage(targetUn.code()), target),
                 target);
         conceptsInTarget = target.stream()
                 .filter(TermEntry::approved)
@@ -42,23 +48,21 @@ public final class TermIssueProvider implements IssueProvider {
                 .collect(Collectors.toSet());
     }
 
-    /** The terms of a language: those tagged exactly so if any, else those of the same primary language. */
-    private static List<TermEntry> select(List<TermEntry> glossary, String language) {
-        List<TermEntry> exact = glossary.stream()
-                .filter(t -> LanguageTags.same(t.language(), language))
-                .toList();
-        List<TermEntry> terms = !exact.isEmpty()
-                ? exact
-                : glossary.stream()
-                        .filter(t -> LanguageTags.matches(t.language(), language))
-                        .toList();
-        if (terms.isEmpty()) {
+    /** The UN language of a tag ("fr", "fr-FR", "zh-Hans": as the glossary reads a file's tags) with terms in it. */
+    private static UnLanguage language(List<TermEntry> glossary, String tag) {
+        Optional<UnLanguage> language = TermLanguage.unLanguageOf(tag);
+        if (language.isEmpty() || terms(glossary, language.get()).isEmpty()) {
             Set<String> languages = new TreeSet<>();
-            glossary.forEach(t -> languages.add(t.language()));
-            throw new QaInputException("the glossary has no terms in " + language + "; its languages are "
-                    + (languages.isEmpty() ? "none" : String.join(", ", languages)));
+            glossary.forEach(t -> languages.add(t.language().code()));
+            throw new QaInputException("the glossary has no terms in " + tag + "; its languages are "
+                    + (languages.isEmpty() ? "none" : String.join(", ", languages))
+                    + (language.isEmpty() ? " (the term checks cover the six UN languages)" : ""));
         }
-        return terms;
+        return language.get();
+    }
+
+    private static List<TermEntry> terms(List<TermEntry> glossary, UnLanguage language) {
+        return glossary.stream().filter(t -> t.language() == language).toList();
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -39,14 +38,10 @@ class TermWordIndex implements InflectedTermSearch {
     record Words(long revision, Map<UnLanguage, Language> languages) {
 
         /** The terms of the language (or of any language when null) that have every content word of the text. */
-        Set<Long> termIds(String text, @Nullable String language, boolean wholeWords) {
+        Set<Long> termIds(String text, @Nullable UnLanguage language, boolean wholeWords) {
             Set<Long> ids = new HashSet<>();
-            Optional<UnLanguage> only = language == null ? Optional.empty() : GlossarySnapshot.language(language);
-            if (language != null && only.isEmpty()) {
-                return ids;
-            }
             languages.forEach((lang, index) -> {
-                if (only.isEmpty() || only.get() == lang) {
+                if (language == null || language == lang) {
                     ids.addAll(find(index, text, wholeWords));
                 }
             });
@@ -59,7 +54,7 @@ class TermWordIndex implements InflectedTermSearch {
     }
 
     @Override
-    public Set<Long> termIds(String text, @Nullable String language, boolean wholeWords) {
+    public Set<Long> termIds(String text, @Nullable UnLanguage language, boolean wholeWords) {
         return current().termIds(text, language, wholeWords);
     }
 

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -18,7 +17,6 @@ import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.events.DomainEvents;
 import org.statementworkbench.glossary.ApprovedGlossary;
 import org.statementworkbench.glossary.GlossarySnapshot;
-import org.statementworkbench.glossary.TermEntry;
 
 /**
  * The term matchers of every language, built from the {@link ApprovedGlossary}'s snapshot and rebuilt on the
@@ -122,28 +120,25 @@ public class TerminologyIndex {
     }
 
     /** The matcher of a language (one with no terms if the glossary has none in it). */
-    public TermMatcher matcher(String language) {
+    public TermMatcher matcher(UnLanguage language) {
         return matcher(current(), language);
     }
 
-    private static TermMatcher matcher(Snapshot s, String language) {
-        TermMatcher m =
-                GlossarySnapshot.language(language).map(s.matchers()::get).orElse(null);
-        return m != null ? m : new TermMatcher(Analyzers.forLanguage(language), List.of());
-    }
-
-    private static List<TermEntry> terms(Snapshot s, String language) {
-        Optional<UnLanguage> l = GlossarySnapshot.language(language);
-        return l.isPresent() ? s.glossary().terms(l.get()) : List.of();
+    private static TermMatcher matcher(Snapshot s, UnLanguage language) {
+        TermMatcher m = s.matchers().get(language);
+        return m != null ? m : new TermMatcher(Analyzers.forLanguage(language.code()), List.of());
     }
 
     /** The checker for a language pair at the current revision. */
-    public TermChecker checker(String source, String target) {
+    public TermChecker checker(UnLanguage source, UnLanguage target) {
         Snapshot s = current();
         return s.checkers()
                 .computeIfAbsent(
-                        source + ">" + target,
+                        source.code() + ">" + target.code(),
                         k -> new TermChecker(
-                                matcher(s, source), terms(s, source), matcher(s, target), terms(s, target)));
+                                matcher(s, source),
+                                s.glossary().terms(source),
+                                matcher(s, target),
+                                s.glossary().terms(target)));
     }
 }

@@ -10,6 +10,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.glossary.ConceptDraft;
 import org.statementworkbench.glossary.GlossaryConcept;
 import org.statementworkbench.glossary.GlossaryService;
@@ -66,7 +67,7 @@ class ConceptEditorKeyboardBrowserTest extends BrowserTest {
         return as(
                 "km-" + tag,
                 Role.GLOSSARY_MANAGER,
-                () -> glossary.find(conceptId).orElseThrow().terms(language).stream()
+                () -> glossary.find(conceptId).orElseThrow().terms(UnLanguage.ofCode(language)).stream()
                         .map(GlossaryTerm::text)
                         .toList());
     }

@@ -67,7 +67,7 @@ class ApprovedGlossaryTest {
                     i,
                     "c" + i,
                     i,
-                    "en",
+                    UnLanguage.EN,
                     english[i],
                     TermType.FULL_FORM,
                     UsageStatus.PREFERRED,

@@ -20,6 +20,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.statementworkbench.TestData;
 import org.statementworkbench.TestSignIn;
+import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.glossary.exchange.GlossaryImportException;
 import org.statementworkbench.glossary.exchange.ImportFormat;
 import org.statementworkbench.glossary.importing.ConceptImportStatus;
@@ -173,12 +174,12 @@ class GlossaryExportTest {
         GlossaryConcept after = glossary.find(c.id()).orElseThrow();
         assertThat(after.note()).isEqualTo(c.note());
         assertThat(after.source()).isEqualTo(c.source());
-        assertThat(after.terms("en").getFirst()).satisfies(t -> {
+        assertThat(after.terms(UnLanguage.EN).getFirst()).satisfies(t -> {
             assertThat(t.caseSensitive()).isTrue();
             assertThat(t.context()).isEqualTo("The breakwater held.");
-            assertThat(t.id()).isEqualTo(c.terms("en").getFirst().id());
+            assertThat(t.id()).isEqualTo(c.terms(UnLanguage.EN).getFirst().id());
         });
-        assertThat(after.terms("es")).extracting(GlossaryTerm::text).containsExactly("Escollera " + tag);
+        assertThat(after.terms(UnLanguage.ES)).extracting(GlossaryTerm::text).containsExactly("Escollera " + tag);
     }
 
     @Test
@@ -245,8 +246,8 @@ class GlossaryExportTest {
         assertThat(zephyr.createdBy()).isEqualTo("system");
         assertThat(zephyr.definition()).isEqualTo("An invented council used by the tests.");
         assertThat(zephyr.terms()).hasSize(7).allMatch(t -> t.approval() == Approval.APPROVED);
-        assertThat(zephyr.terms("en").get(1).caseSensitive()).isTrue();
-        assertThat(zephyr.terms("fr").getFirst().gender()).isEqualTo("masculine");
+        assertThat(zephyr.terms(UnLanguage.EN).get(1).caseSensitive()).isTrue();
+        assertThat(zephyr.terms(UnLanguage.FR).getFirst().gender()).isEqualTo("masculine");
         assertThat(glossary.history(zephyr.id()))
                 .singleElement()
                 .satisfies(h -> assertThat(h.changedBy()).isEqualTo("system"));

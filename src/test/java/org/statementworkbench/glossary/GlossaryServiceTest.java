@@ -129,10 +129,10 @@ class GlossaryServiceTest {
                 "Established in 1992",
                 null,
                 edited));
-        assertThat(v2.terms("en"))
+        assertThat(v2.terms(UnLanguage.EN))
                 .extracting(GlossaryTerm::text)
                 .containsExactly("Commission on Crime Prevention and Criminal Justice", "CCPCJ");
-        assertThat(v2.terms("en").get(1).caseSensitive()).isTrue();
+        assertThat(v2.terms(UnLanguage.EN).get(1).caseSensitive()).isTrue();
         // a stale edit is refused and changes nothing
         assertThatThrownBy(() -> glossary.update(
                         new ConceptDraft(c.id(), c.version(), c.externalId(), List.of(), null, null, null, List.of())))
@@ -180,8 +180,8 @@ class GlossaryServiceTest {
                 .extracting(GlossaryConcept::id)
                 .contains(dup.id());
         GlossaryConcept merged = glossary.merge(keep.id(), keep.version(), dup.id(), dup.version());
-        assertThat(merged.terms("en")).hasSize(1);
-        assertThat(merged.terms("es"))
+        assertThat(merged.terms(UnLanguage.EN)).hasSize(1);
+        assertThat(merged.terms(UnLanguage.ES))
                 .extracting(GlossaryTerm::text)
                 .containsExactly("Comisión de Prevención del Delito y Justicia Penal");
         assertThat(merged.subjectFields()).contains("UN bodies and instruments");
@@ -208,7 +208,7 @@ class GlossaryServiceTest {
                 "The Commission on Crime Prevention and Criminal Justice met.",
                 "La Commission pour la prévention du crime et la justice pénale s'est réunie."));
         assertThat(terms.revision()).isGreaterThan(revision);
-        assertThat(terms.terms("fr"))
+        assertThat(terms.terms(UnLanguage.FR))
                 .filteredOn(t -> t.text().equals("CPCJP"))
                 .singleElement()
                 .satisfies(t -> assertThat(t.approved()).isFalse());
@@ -224,7 +224,7 @@ class GlossaryServiceTest {
                 .hasMessageContaining("why");
         TermProposal approved = proposals.decide(p.id(), p.version(), true, "Agreed");
         assertThat(approved.state()).isEqualTo(Approval.APPROVED);
-        assertThat(terms.terms("fr"))
+        assertThat(terms.terms(UnLanguage.FR))
                 .filteredOn(t -> t.text().equals("CPCJP"))
                 .singleElement()
                 .satisfies(t -> assertThat(t.approved()).isTrue());
@@ -258,7 +258,7 @@ class GlossaryServiceTest {
         TermProposal rejected = proposals.decide(p.id(), p.version(), false, "Not an established UN term");
         assertThat(rejected.terms()).allMatch(t -> t.approval() == Approval.REJECTED);
         assertThat(glossary.find(p.conceptId()).orElseThrow().retired()).isTrue();
-        assertThat(terms.terms("fr")).noneMatch(t -> t.conceptId() == p.conceptId());
+        assertThat(terms.terms(UnLanguage.FR)).noneMatch(t -> t.conceptId() == p.conceptId());
     }
 
     @Test

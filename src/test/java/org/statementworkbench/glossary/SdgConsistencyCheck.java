@@ -51,7 +51,7 @@ final class SdgConsistencyCheck {
         int sentencesChecked = 0;
         for (TbxConcept concept : concepts) {
             List<TermDraft> english = concept.terms().stream()
-                    .filter(t -> t.language().equals("en") && t.status() == UsageStatus.PREFERRED)
+                    .filter(t -> t.languageTag().equals("en") && t.status() == UsageStatus.PREFERRED)
                     .toList();
             List<String> keys = corpus.sentences().keySet().stream()
                     .filter(key -> english.stream()
@@ -65,7 +65,7 @@ final class SdgConsistencyCheck {
             sentencesChecked += keys.size();
             for (String lang : OTHER_LANGUAGES) {
                 List<TermDraft> approved = concept.terms().stream()
-                        .filter(t -> t.language().equals(lang)
+                        .filter(t -> t.languageTag().equals(lang)
                                 && (t.status() == UsageStatus.PREFERRED || t.status() == UsageStatus.ADMITTED))
                         .toList();
                 for (String key : keys) {

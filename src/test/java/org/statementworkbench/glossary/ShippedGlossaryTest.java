@@ -103,17 +103,17 @@ class ShippedGlossaryTest {
     @Test
     void everyConceptHasAnApprovedPreferredTermInEachOfTheSixLanguagesAndNoOthers() {
         assertThat(concepts).allSatisfy(c -> {
-            assertThat(c.terms()).extracting(TermDraft::language).as(c.id()).allMatch(LANGUAGES::contains);
+            assertThat(c.terms()).extracting(TermDraft::languageTag).as(c.id()).allMatch(LANGUAGES::contains);
             for (String lang : LANGUAGES) {
                 if (AWAITING_CONFIRMATION.getOrDefault(c.id(), Set.of()).contains(lang)) {
                     assertThat(c.terms())
                             .as("%s has no unconfirmed preferred term in %s", c.id(), lang)
-                            .noneMatch(t -> t.language().equals(lang) && t.status() == UsageStatus.PREFERRED);
+                            .noneMatch(t -> t.languageTag().equals(lang) && t.status() == UsageStatus.PREFERRED);
                     continue;
                 }
                 assertThat(c.terms())
                         .as("%s has a preferred term in %s", c.id(), lang)
-                        .anyMatch(t -> t.language().equals(lang) && t.status() == UsageStatus.PREFERRED);
+                        .anyMatch(t -> t.languageTag().equals(lang) && t.status() == UsageStatus.PREFERRED);
             }
         });
     }
@@ -140,7 +140,7 @@ class ShippedGlossaryTest {
                 String text = t.caseSensitive()
                         ? t.text()
                         : Normalizer.normalize(t.text(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-                owners.computeIfAbsent(t.language() + "|" + text, k -> new ArrayList<>())
+                owners.computeIfAbsent(t.languageTag() + "|" + text, k -> new ArrayList<>())
                         .add(c.id());
             }
         }
@@ -153,7 +153,7 @@ class ShippedGlossaryTest {
         assertThat(shared).isEmpty();
         assertThat(concepts)
                 .allSatisfy(c -> assertThat(c.terms().stream()
-                                .map(t -> t.language() + "|" + t.text())
+                                .map(t -> t.languageTag() + "|" + t.text())
                                 .toList())
                         .as(c.id())
                         .doesNotHaveDuplicates());
@@ -163,7 +163,7 @@ class ShippedGlossaryTest {
     void termsAreCleanAndFollowTheWrittenConventions() {
         assertThat(concepts)
                 .allSatisfy(c -> assertThat(c.terms()).allSatisfy(t -> {
-                    String where = c.id() + " [" + t.language() + "] " + t.text();
+                    String where = c.id() + " [" + t.languageTag() + "] " + t.text();
                     assertThat(t.text())
                             .as(where)
                             .isEqualTo(t.text().strip())
@@ -171,7 +171,7 @@ class ShippedGlossaryTest {
                             .isEqualTo(Normalizer.normalize(t.text(), Normalizer.Form.NFC));
                     assertThat(t.caseSensitive()).as(where).isEqualTo(t.type() == TermType.ACRONYM);
                     assertThat(t.text()).as("%s: straight apostrophe", where).doesNotContain("\u2019");
-                    switch (t.language()) {
+                    switch (t.languageTag()) {
                         case "ar" ->
                             assertThat(t.text())
                                     .as("%s: no tatweel or vowel marks", where)
@@ -200,7 +200,7 @@ class ShippedGlossaryTest {
         assertThat(term(csam, "en", "child pornography").status()).isEqualTo(UsageStatus.DEPRECATED);
         assertThat(csam.terms())
                 .filteredOn(t -> t.status() == UsageStatus.DEPRECATED)
-                .extracting(TermDraft::language)
+                .extracting(TermDraft::languageTag)
                 .containsExactlyInAnyOrderElementsOf(LANGUAGES);
         assertThat(preferred("un-crc-opsc", "en")).singleElement().asString().endsWith("and child pornography");
     }
@@ -273,7 +273,7 @@ class ShippedGlossaryTest {
                     assertThat(t.caseSensitive()).isTrue();
                 }));
         assertThat(concept("asean").terms())
-                .filteredOn(t -> t.language().equals("ar") && t.type() == TermType.FULL_FORM)
+                .filteredOn(t -> t.languageTag().equals("ar") && t.type() == TermType.FULL_FORM)
                 .extracting(TermDraft::text)
                 .containsExactly("رابطة أمم جنوب شرق آسيا");
         assertThat(preferred("asean", "zh")).containsExactly("东南亚国家联盟");
@@ -314,14 +314,14 @@ class ShippedGlossaryTest {
 
     private static TermDraft term(TbxConcept concept, String lang, String text) {
         return concept.terms().stream()
-                .filter(t -> t.language().equals(lang) && t.text().equals(text))
+                .filter(t -> t.languageTag().equals(lang) && t.text().equals(text))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError(concept.id() + " has no " + lang + " term " + text));
     }
 
     private static List<String> preferred(String id, String lang) {
         return concept(id).terms().stream()
-                .filter(t -> t.language().equals(lang) && t.status() == UsageStatus.PREFERRED)
+                .filter(t -> t.languageTag().equals(lang) && t.status() == UsageStatus.PREFERRED)
                 .map(TermDraft::text)
                 .toList();
     }

@@ -89,7 +89,7 @@ class GlossaryMatchFilterTest {
                 cybercrime.conceptId(),
                 cybercrime.conceptExternalId(),
                 99_999,
-                "fr",
+                UnLanguage.FR,
                 "cyber-criminalité",
                 TermType.VARIANT,
                 UsageStatus.DEPRECATED,

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.statementworkbench.TestSignIn;
+import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.glossary.ApprovedGlossary;
 import org.statementworkbench.glossary.ConceptDraft;
 import org.statementworkbench.glossary.GlossaryService;
@@ -72,7 +73,7 @@ class GlossaryReadOncePerRevisionTest {
         assertThat(approved.reads())
                 .as("the glossary was read once for the new revision")
                 .isEqualTo(readsBefore + 1);
-        assertThat(index.matcher("en").find("The Omega Programme " + tag + " met."))
+        assertThat(index.matcher(UnLanguage.EN).find("The Omega Programme " + tag + " met."))
                 .isNotEmpty();
     }
 

@@ -23,7 +23,9 @@ final class ShippedTerms {
         try {
             for (TermEntry t :
                     GlossaryFiles.read(Files.readAllBytes(Path.of("glossary", "un-glossary.tbx")), "un-glossary.tbx")) {
-                byLanguage.computeIfAbsent(t.language(), k -> new ArrayList<>()).add(t);
+                byLanguage
+                        .computeIfAbsent(t.language().code(), k -> new ArrayList<>())
+                        .add(t);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

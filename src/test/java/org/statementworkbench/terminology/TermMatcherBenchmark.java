@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.bench.Benchmarks.Benchmark;
 import org.statementworkbench.glossary.Approval;
 import org.statementworkbench.glossary.TermEntry;
@@ -53,7 +54,7 @@ public final class TermMatcherBenchmark {
                                 c,
                                 "c" + c,
                                 ++termId,
-                                lang,
+                                UnLanguage.ofCode(lang),
                                 text,
                                 TermType.FULL_FORM,
                                 v == 0 ? UsageStatus.PREFERRED : UsageStatus.ADMITTED,

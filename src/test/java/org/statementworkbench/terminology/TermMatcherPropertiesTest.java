@@ -8,6 +8,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.glossary.Approval;
 import org.statementworkbench.glossary.TermEntry;
 import org.statementworkbench.glossary.TermType;
@@ -72,7 +73,7 @@ class TermMatcherPropertiesTest {
                 1,
                 "c1",
                 1,
-                c.language(),
+                UnLanguage.ofCode(c.language()),
                 c.term(),
                 TermType.FULL_FORM,
                 UsageStatus.PREFERRED,

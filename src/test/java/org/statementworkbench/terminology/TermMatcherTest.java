@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.glossary.Approval;
 import org.statementworkbench.glossary.TermEntry;
 import org.statementworkbench.glossary.TermType;
@@ -76,7 +77,7 @@ class TermMatcherTest {
                 concept,
                 "c" + concept,
                 ++ids,
-                language,
+                UnLanguage.ofCode(language),
                 text,
                 TermType.FULL_FORM,
                 UsageStatus.PREFERRED,
@@ -89,7 +90,7 @@ class TermMatcherTest {
                 concept,
                 "c" + concept,
                 ++ids,
-                language,
+                UnLanguage.ofCode(language),
                 text,
                 TermType.ACRONYM,
                 UsageStatus.ADMITTED,

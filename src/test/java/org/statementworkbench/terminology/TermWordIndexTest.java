@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.glossary.Approval;
 import org.statementworkbench.glossary.GlossarySnapshot;
 import org.statementworkbench.glossary.TermEntry;
@@ -42,7 +43,7 @@ class TermWordIndexTest {
                 concept,
                 "c" + concept,
                 id,
-                language,
+                UnLanguage.ofCode(language),
                 text,
                 TermType.FULL_FORM,
                 UsageStatus.PREFERRED,
@@ -73,12 +74,15 @@ class TermWordIndexTest {
 
     @Test
     void everyContentWordMustBeInTheTermInSomeForm() {
-        assertThat(WORDS.termIds("Генеральной Ассамблеи", "ru", false)).containsExactly(21L);
-        assertThat(WORDS.termIds("Генеральной преступности", "ru", false)).isEmpty();
+        assertThat(WORDS.termIds("Генеральной Ассамблеи", UnLanguage.RU, false)).containsExactly(21L);
+        assertThat(WORDS.termIds("Генеральной преступности", UnLanguage.RU, false))
+                .isEmpty();
         // articles and prepositions aside: "de la" is not asked of the term
-        assertThat(WORDS.termIds("delitos de la Asamblea", "es", false)).isEmpty();
-        assertThat(WORDS.termIds("delitos de los cibernéticos", "es", false)).containsExactly(16L);
-        assertThat(WORDS.termIds("de la", "es", false)).isEmpty();
+        assertThat(WORDS.termIds("delitos de la Asamblea", UnLanguage.ES, false))
+                .isEmpty();
+        assertThat(WORDS.termIds("delitos de los cibernéticos", UnLanguage.ES, false))
+                .containsExactly(16L);
+        assertThat(WORDS.termIds("de la", UnLanguage.ES, false)).isEmpty();
         assertThat(WORDS.termIds("", null, false)).isEmpty();
         // whole words: "cybercrim" is a stem, not a word
         assertThat(WORDS.termIds("cybercrim", null, true)).isEmpty();
@@ -87,16 +91,16 @@ class TermWordIndexTest {
 
     @Test
     void theLanguageLimitsTheTermsFound() {
-        assertThat(WORDS.termIds("киберпреступности", "ru", false)).containsExactly(11L);
-        assertThat(WORDS.termIds("киберпреступности", "fr", false)).isEmpty();
-        assertThat(WORDS.termIds("Assemblées", "fr", false)).containsExactly(24L);
+        assertThat(WORDS.termIds("киберпреступности", UnLanguage.RU, false)).containsExactly(11L);
+        assertThat(WORDS.termIds("киберпреступности", UnLanguage.FR, false)).isEmpty();
+        assertThat(WORDS.termIds("Assemblées", UnLanguage.FR, false)).containsExactly(24L);
     }
 
     @Test
     void theMasculineAdjectiveIsAnotherWord() {
         // السيبراني (cybersecurity's adjective) is not السيبرانية
-        assertThat(WORDS.termIds("سيبرانية", "ar", false)).doesNotContain(31L);
-        assertThat(WORDS.termIds("السيبراني", "ar", false)).containsExactly(31L);
+        assertThat(WORDS.termIds("سيبرانية", UnLanguage.AR, false)).doesNotContain(31L);
+        assertThat(WORDS.termIds("السيبراني", UnLanguage.AR, false)).containsExactly(31L);
     }
 
     @Test

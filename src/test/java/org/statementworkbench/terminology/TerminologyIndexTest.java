@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.statementworkbench.TestData;
 import org.statementworkbench.TestSignIn;
+import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.glossary.ConceptDraft;
 import org.statementworkbench.glossary.GlossaryConcept;
 import org.statementworkbench.glossary.GlossaryService;
@@ -44,7 +45,7 @@ class TerminologyIndexTest {
         TestSignIn.as("idx-" + tag, Role.GLOSSARY_MANAGER);
         String english = "Zeta Programme " + tag;
         String russian = "Программа Зета " + tag;
-        assertThat(index.matcher("ru").find("Участники Программы Зета " + tag + "."))
+        assertThat(index.matcher(UnLanguage.RU).find("Участники Программы Зета " + tag + "."))
                 .isEmpty();
 
         GlossaryConcept c = glossary.create(ConceptDraft.newConcept(
@@ -57,13 +58,13 @@ class TerminologyIndexTest {
         // load
         await().atMost(Duration.ofSeconds(15))
                 .pollInterval(Duration.ofMillis(20))
-                .until(() -> !index.matcher("ru")
+                .until(() -> !index.matcher(UnLanguage.RU)
                         .find("Участники Программы Зета " + tag + ".")
                         .isEmpty());
-        assertThat(index.matcher("ru").find("Участники Программы Зета " + tag + "."))
+        assertThat(index.matcher(UnLanguage.RU).find("Участники Программы Зета " + tag + "."))
                 .extracting(h -> h.term().conceptId())
                 .containsExactly(c.id());
-        assertThat(index.checker("en", "ru")
+        assertThat(index.checker(UnLanguage.EN, UnLanguage.RU)
                         .check("The " + english + " met.", "Участники встретились.")
                         .issues())
                 .extracting(i -> i.check().toString())
@@ -72,6 +73,8 @@ class TerminologyIndexTest {
         glossary.retire(c.id(), c.version(), "test over");
         await().atMost(Duration.ofSeconds(15))
                 .pollInterval(Duration.ofMillis(20))
-                .until(() -> index.matcher("ru").find("Программа Зета " + tag).isEmpty());
+                .until(() -> index.matcher(UnLanguage.RU)
+                        .find("Программа Зета " + tag)
+                        .isEmpty());
     }
 }

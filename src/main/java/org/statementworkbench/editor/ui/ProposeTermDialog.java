@@ -153,7 +153,7 @@ class ProposeTermDialog extends Dialog {
     /** Whether the concept has exactly this source term (ignoring case): it is likely the one meant. */
     private boolean hasSourceTerm(Choice c, String source) {
         return c.concept() != null
-                && c.concept().terms(draft.sourceLanguage()).stream()
+                && c.concept().terms(UnLanguage.ofCode(draft.sourceLanguage())).stream()
                         .anyMatch(t ->
                                 t.approval() != Approval.REJECTED && t.text().equalsIgnoreCase(source));
     }
@@ -176,7 +176,7 @@ class ProposeTermDialog extends Dialog {
     }
 
     private static Div termLine(GlossaryConcept concept, String language, String languageName) {
-        List<GlossaryTerm> terms = concept.terms(language).stream()
+        List<GlossaryTerm> terms = concept.terms(UnLanguage.ofCode(language)).stream()
                 .filter(t -> t.approval() != Approval.REJECTED)
                 .toList();
         String text = terms.isEmpty()

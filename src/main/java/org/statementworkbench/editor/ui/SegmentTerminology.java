@@ -96,11 +96,11 @@ class SegmentTerminology {
     void recheck() {
         var src = new MarkedOffsets(source.getValue());
         var tgt = new MarkedOffsets(target.getValue());
-        result = index.checker(sourceLanguage.code(), targetLanguage.code()).check(src.plain(), tgt.plain());
-        List<TermHit> sourceHits = index.matcher(sourceLanguage.code()).find(src.plain());
+        result = index.checker(sourceLanguage, targetLanguage).check(src.plain(), tgt.plain());
+        List<TermHit> sourceHits = index.matcher(sourceLanguage).find(src.plain());
         List<TermHit> targetHits = tgt.plain().isBlank()
                 ? List.of()
-                : index.matcher(targetLanguage.code()).find(tgt.plain());
+                : index.matcher(targetLanguage).find(tgt.plain());
         Map<Long, TerminologyPanel.ConceptCard> cards = new LinkedHashMap<>();
         for (TermHit h : sourceHits) {
             cards.computeIfAbsent(h.term().conceptId(), id -> card(id, sourceHits));
@@ -132,9 +132,7 @@ class SegmentTerminology {
                         conceptId,
                         c.externalId(),
                         proposed,
-                        c.preferred(sourceLanguage.code())
-                                .map(GlossaryTerm::text)
-                                .orElse(found),
+                        c.preferred(sourceLanguage).map(GlossaryTerm::text).orElse(found),
                         targetTerms(c),
                         c.definition()))
                 .orElseGet(() ->
@@ -143,7 +141,7 @@ class SegmentTerminology {
 
     /** Approved preferred, admitted, then proposed, then the ones not to use. */
     private List<TerminologyPanel.TargetTerm> targetTerms(GlossaryConcept concept) {
-        return concept.terms(targetLanguage.code()).stream()
+        return concept.terms(targetLanguage).stream()
                 .filter(t -> t.approval() != Approval.REJECTED)
                 .map(t -> new TerminologyPanel.TargetTerm(t.text(), t.status(), t.approval() == Approval.APPROVED))
                 .sorted(Comparator.comparingInt(SegmentTerminology::rank))

@@ -106,7 +106,7 @@ public final class GlossaryCsv {
 
     public byte[] write(List<TbxConcept> concepts) {
         Set<String> languages = new LinkedHashSet<>();
-        concepts.forEach(c -> c.terms().forEach(t -> languages.add(t.language())));
+        concepts.forEach(c -> c.terms().forEach(t -> languages.add(t.languageTag())));
         List<String> header = new ArrayList<>(List.of("id", "subject_fields", "definition"));
         languages.forEach(l -> header.addAll(List.of(l, l + "_status", l + "_type")));
         List<List<String>> rows = new ArrayList<>();
@@ -116,8 +116,9 @@ public final class GlossaryCsv {
             cells.put("subject_fields", join(c.subjectFields()));
             cells.put("definition", c.definitions().getOrDefault("en", ""));
             for (String l : languages) {
-                List<TermDraft> terms =
-                        c.terms().stream().filter(t -> t.language().equals(l)).toList();
+                List<TermDraft> terms = c.terms().stream()
+                        .filter(t -> t.languageTag().equals(l))
+                        .toList();
                 cells.put(l, join(terms.stream().map(TermDraft::text).toList()));
                 cells.put(
                         l + "_status",

@@ -1,7 +1,11 @@
 package org.statementworkbench.glossary.exchange;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.statementworkbench.base.UnLanguage;
 
 /**
  * Language tags as the glossary stores them: a regional or script variant of a UN language becomes the UN
@@ -11,7 +15,8 @@ import java.util.Set;
  */
 public final class LanguageTags {
 
-    private static final Set<String> UN_CODES = Set.of("ar", "zh", "en", "fr", "ru", "es");
+    private static final Set<String> UN_CODES =
+            Arrays.stream(UnLanguage.values()).map(UnLanguage::code).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> TRADITIONAL_CHINESE_REGIONS = Set.of("TW", "HK", "MO");
 
     private LanguageTags() {}
@@ -30,5 +35,17 @@ public final class LanguageTags {
             return traditional ? locale.toLanguageTag() : "zh";
         }
         return UN_CODES.contains(language) ? language : locale.toLanguageTag();
+    }
+
+    /** The UN language whose code the tag becomes once normalised; empty for zh-Hant and other languages. */
+    public static Optional<UnLanguage> unLanguage(String tag) {
+        Optional<UnLanguage> stored = withCode(tag); // a stored tag is normalised already
+        return stored.isPresent() ? stored : withCode(normalized(tag));
+    }
+
+    private static Optional<UnLanguage> withCode(String code) {
+        return Arrays.stream(UnLanguage.values())
+                .filter(l -> l.code().equals(code))
+                .findFirst();
     }
 }

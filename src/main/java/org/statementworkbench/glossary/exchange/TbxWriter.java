@@ -82,7 +82,7 @@ public final class TbxWriter {
         Map<String, List<TermDraft>> byLanguage = new LinkedHashMap<>();
         concept.terms()
                 .forEach(t -> byLanguage
-                        .computeIfAbsent(t.language(), k -> new java.util.ArrayList<>())
+                        .computeIfAbsent(t.languageTag(), k -> new java.util.ArrayList<>())
                         .add(t));
         for (var entry : byLanguage.entrySet()) {
             xml.writeStartElement("langSec");

@@ -100,7 +100,7 @@ class ImportClassifier {
             GlossaryTerm t = c.terms().get(i);
             for (Long owner : owners.getOrDefault(c.key(i), Set.of())) {
                 if (!owner.equals(except)) {
-                    shared.computeIfAbsent(owner, k -> new ArrayList<>()).add(t.text() + " [" + t.language() + "]");
+                    shared.computeIfAbsent(owner, k -> new ArrayList<>()).add(t.text() + " [" + t.languageTag() + "]");
                 }
             }
         }
@@ -163,7 +163,7 @@ class ImportClassifier {
             List<String> duplicateOf) {
         Map<String, List<String>> terms = new LinkedHashMap<>();
         c.terms()
-                .forEach(t -> terms.computeIfAbsent(t.language(), k -> new ArrayList<>())
+                .forEach(t -> terms.computeIfAbsent(t.languageTag(), k -> new ArrayList<>())
                         .add(t.text()));
         return new ImportPreview.Row(c.row(), c.externalId(), status, existing, terms, differences, duplicateOf);
     }

@@ -55,9 +55,9 @@ record IncomingConcept(
                 GlossaryTerm r = approved(t);
                 String fold = SearchFolding.fold(r.text());
                 folded.add(fold);
-                if (!seen.add(r.language() + "\u0000" + fold)) {
+                if (!seen.add(r.languageTag() + "\u0000" + fold)) {
                     throw new IllegalArgumentException(
-                            "the term \"" + r.text() + "\" is given twice in " + r.language());
+                            "the term \"" + r.text() + "\" is given twice in " + r.languageTag());
                 }
                 terms.add(r);
             }
@@ -77,7 +77,7 @@ record IncomingConcept(
         GlossaryTerm r = new Term(draft.withId(null), Approval.APPROVED, "import", Instant.EPOCH).toRecord();
         return new GlossaryTerm(
                 0,
-                r.language(),
+                r.languageTag(),
                 r.text(),
                 r.type(),
                 r.status(),
@@ -105,7 +105,7 @@ record IncomingConcept(
 
     /** Language and folded text: what makes two terms the same term. */
     static String key(GlossaryTerm t) {
-        return t.language() + "\u0000" + SearchFolding.fold(t.text());
+        return t.languageTag() + "\u0000" + SearchFolding.fold(t.text());
     }
 
     /** The folded text of the term at {@code index} (computed once). */
@@ -115,7 +115,7 @@ record IncomingConcept(
 
     /** {@link #key} of the term at {@code index}. */
     String key(int index) {
-        return terms.get(index).language() + "\u0000" + folded.get(index);
+        return terms.get(index).languageTag() + "\u0000" + folded.get(index);
     }
 
     /** For a CSV row: what CSV can't say is taken from the stored concept (terms matched by language and text). */
@@ -134,7 +134,7 @@ record IncomingConcept(
                             ? t
                             : approved(new TermDraft(
                                     null,
-                                    t.language(),
+                                    t.languageTag(),
                                     t.text(),
                                     t.type(),
                                     t.status(),

@@ -104,7 +104,7 @@ class NewConcepts {
                 (ps, f, r) -> {
                     GlossaryTerm t = r.term();
                     ps.setLong(f, r.conceptId());
-                    ps.setString(f + 1, t.language());
+                    ps.setString(f + 1, t.languageTag());
                     ps.setString(f + 2, t.text());
                     ps.setString(f + 3, " " + r.folded() + " ");
                     ps.setString(f + 4, t.type().name());

@@ -200,10 +200,10 @@ public class Concept {
     public void replaceTerms(List<TermDraft> drafts, String user, Instant now) {
         Set<String> seen = new HashSet<>();
         for (TermDraft d : drafts) {
-            String key = Term.languageTag(d.language()) + "\u0000" + SearchFolding.fold(d.text());
+            String key = Term.languageTag(d.languageTag()) + "\u0000" + SearchFolding.fold(d.text());
             if (!seen.add(key)) {
                 throw new IllegalArgumentException(
-                        "The term \"" + d.text().strip() + "\" is entered twice in " + d.language() + ".");
+                        "The term \"" + d.text().strip() + "\" is entered twice in " + d.languageTag() + ".");
             }
         }
         Map<Long, Term> existing = new HashMap<>();

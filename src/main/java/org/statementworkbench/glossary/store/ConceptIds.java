@@ -4,6 +4,7 @@ import com.ibm.icu.text.Transliterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
+import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.glossary.TermDraft;
 
 /**
@@ -23,7 +24,7 @@ public final class ConceptIds {
     /** An id not yet taken, from the English term if there is one, else from the first term. */
     public static String readable(List<TermDraft> terms, Predicate<String> taken) {
         String base = terms.stream()
-                .filter(t -> isEnglish(t.language()))
+                .filter(t -> t.unLanguage().filter(UnLanguage.EN::equals).isPresent())
                 .findFirst()
                 .or(() -> terms.stream().findFirst())
                 .map(t -> slug(t.text()))
@@ -41,14 +42,6 @@ public final class ConceptIds {
                 return candidate;
             }
         }
-    }
-
-    private static boolean isEnglish(String tag) {
-        return tag.strip()
-                .toLowerCase(Locale.ROOT)
-                .replace('_', '-')
-                .split("-")[0]
-                .equals("en");
     }
 
     /** ASCII letters and digits joined by hyphens, lower case: "Cyber-grooming (online)" is "cyber-grooming-online". */

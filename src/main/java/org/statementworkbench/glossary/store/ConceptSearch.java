@@ -10,12 +10,15 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.glossary.GlossaryQuery;
 import org.statementworkbench.glossary.InflectedTermSearch;
 import org.statementworkbench.glossary.SearchFolding;
+import org.statementworkbench.glossary.TermLanguage;
 
 /**
  * The queries behind the glossary search ({@link GlossaryQuery}): a term matches when its folded text has a word
@@ -84,12 +87,18 @@ public class ConceptSearch {
         Set<Long> terms = Set.of();
         InflectedTermSearch search = inflected.getIfAvailable();
         if (search != null && !folded.isEmpty() && !hasCjk(folded)) {
-            terms = search.termIds(
-                    query.text(),
-                    query.language() == null ? null : Term.languageTag(query.language()),
-                    query.wholeWord());
+            String tag = query.language();
+            Optional<UnLanguage> language = tag == null ? Optional.empty() : unLanguage(tag);
+            if (tag == null || language.isPresent()) { // the terms of other languages are not indexed
+                terms = search.termIds(query.text(), language.orElse(null), query.wholeWord());
+            }
         }
         return new Selection(query, folded, terms);
+    }
+
+    /** The UN language of a search's language filter (a tag that is not one is refused, as in the filter). */
+    private static Optional<UnLanguage> unLanguage(String tag) {
+        return TermLanguage.unLanguageOf(Term.languageTag(tag));
     }
 
     /** The conditions of the query on a concept and one of its terms. */

@@ -35,7 +35,7 @@ public final class ConceptSnapshot {
         }
         for (GlossaryTerm t : c.terms()) {
             b.append('[')
-                    .append(t.language())
+                    .append(t.languageTag())
                     .append("] ")
                     .append(t.text())
                     .append(" | ")

@@ -129,7 +129,7 @@ public class Term {
         if (t.length() > TEXT_MAX_LENGTH) {
             throw new IllegalArgumentException("A term has at most " + TEXT_MAX_LENGTH + " characters.");
         }
-        this.language = languageTag(draft.language());
+        this.language = languageTag(draft.languageTag());
         this.text = t;
         this.foldedText = storedFolding(t);
         this.type = draft.type();

@@ -20,7 +20,7 @@ class ConceptCard extends Div {
             add(line("Definition", c.definition()));
         }
         for (String code : GlossaryLabels.languagesOf(c)) {
-            List<GlossaryTerm> terms = c.terms(code);
+            List<GlossaryTerm> terms = c.termsTagged(code);
             if (terms.isEmpty()) {
                 continue;
             }

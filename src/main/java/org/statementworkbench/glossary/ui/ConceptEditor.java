@@ -10,6 +10,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.HashSet;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.ui.Notifications;
 import org.statementworkbench.glossary.ConceptDraft;
 import org.statementworkbench.glossary.GlossaryConcept;
@@ -131,8 +132,8 @@ class ConceptEditor extends Dialog {
         GlossaryConcept c = saved;
         for (GlossaryConcept other :
                 service.conceptsWithTerm(term.language(), term.text.getValue(), c == null ? null : c.id())) {
-            String label = other.preferred("en")
-                    .or(() -> other.preferred(term.language()))
+            String label = other.preferred(UnLanguage.EN)
+                    .or(() -> other.preferredTagged(term.language()))
                     .map(GlossaryTerm::text)
                     .orElse("");
             var open =

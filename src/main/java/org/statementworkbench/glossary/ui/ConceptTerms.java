@@ -51,7 +51,7 @@ class ConceptTerms extends Div {
             return;
         }
         for (String code : GlossaryLabels.languagesOf(concept)) {
-            addBlock(code, concept.terms(code));
+            addBlock(code, concept.termsTagged(code));
         }
     }
 

@@ -31,6 +31,7 @@ import java.util.concurrent.Executor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.ui.Notifications;
 import org.statementworkbench.glossary.GlossaryExchangeService;
 import org.statementworkbench.glossary.exchange.ImportFormat;
@@ -52,7 +53,8 @@ import org.statementworkbench.security.Roles;
 @RolesAllowed({Roles.GLOSSARY_MANAGER, Roles.ADMIN})
 class GlossaryExchangeView extends VerticalLayout {
 
-    static final List<String> LANGUAGES = List.of("en", "fr", "es", "ru", "ar", "zh");
+    static final List<UnLanguage> LANGUAGES =
+            List.of(UnLanguage.EN, UnLanguage.FR, UnLanguage.ES, UnLanguage.RU, UnLanguage.AR, UnLanguage.ZH);
 
     final Upload upload;
     final ProgressBar progress = new ProgressBar();
@@ -165,7 +167,8 @@ class GlossaryExchangeView extends VerticalLayout {
                 .setWidth("10rem")
                 .setFlexGrow(0)
                 .setResizable(true);
-        for (String language : LANGUAGES) {
+        for (UnLanguage l : LANGUAGES) {
+            String language = l.code();
             grid.addColumn(r -> r.terms(language))
                     .setHeader(language)
                     .setWidth("12rem")

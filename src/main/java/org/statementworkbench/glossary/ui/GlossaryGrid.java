@@ -26,8 +26,8 @@ record GlossaryGrid(Grid<GlossaryConcept> grid) {
                                     + (l.rightToLeft() ? "rtl" : "ltr")
                                     + "'><div class='glossary-preferred'>${item.preferred}</div>"
                                     + "<div class='glossary-others'>${item.others}</div></div>")
-                            .withProperty("preferred", concept -> preferred(concept, c))
-                            .withProperty("others", concept -> others(concept, c)))
+                            .withProperty("preferred", concept -> preferred(concept, l))
+                            .withProperty("others", concept -> others(concept, l)))
                     .setHeader(l.englishName())
                     .setKey(c)
                     .setWidth(minimumWidth(l))
@@ -69,11 +69,11 @@ record GlossaryGrid(Grid<GlossaryConcept> grid) {
         return language == UnLanguage.ZH ? "7rem" : "12rem";
     }
 
-    static String preferred(GlossaryConcept c, String language) {
+    static String preferred(GlossaryConcept c, UnLanguage language) {
         return c.preferred(language).map(GlossaryTerm::text).orElse("");
     }
 
-    static String others(GlossaryConcept c, String language) {
+    static String others(GlossaryConcept c, UnLanguage language) {
         String main = preferred(c, language);
         return c.terms(language).stream()
                 .map(GlossaryTerm::text)
@@ -83,10 +83,8 @@ record GlossaryGrid(Grid<GlossaryConcept> grid) {
 
     private static String otherLanguages(GlossaryConcept c) {
         return c.terms().stream()
-                .filter(t -> UnLanguage.fromTag(t.language())
-                        .filter(l -> l.code().equals(t.language()))
-                        .isEmpty())
-                .map(t -> t.language() + ": " + t.text())
+                .filter(t -> t.unLanguage().isEmpty())
+                .map(t -> t.languageTag() + ": " + t.text())
                 .collect(Collectors.joining("; "));
     }
 }

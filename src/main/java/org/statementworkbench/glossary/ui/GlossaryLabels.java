@@ -14,6 +14,7 @@ import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.glossary.Approval;
 import org.statementworkbench.glossary.GlossaryConcept;
 import org.statementworkbench.glossary.GlossaryTerm;
+import org.statementworkbench.glossary.TermLanguage;
 
 /** Words and small pieces the glossary screens share: language names, dates, badges. */
 final class GlossaryLabels {
@@ -32,8 +33,7 @@ final class GlossaryLabels {
 
     /** "Arabic (ar)" for the UN languages, the JDK's English name for others ("German (de-CH)"). */
     static String language(String code) {
-        String name = UnLanguage.fromTag(code)
-                .filter(l -> l.code().equals(code))
+        String name = TermLanguage.unLanguageOf(code)
                 .map(UnLanguage::englishName)
                 .orElseGet(() -> Locale.forLanguageTag(code).getDisplayName(Locale.ENGLISH));
         return (name.isBlank() ? code : name) + " (" + code + ")";
@@ -88,8 +88,8 @@ final class GlossaryLabels {
             codes.add(l.code());
         }
         c.terms().stream()
-                .map(GlossaryTerm::language)
-                .filter(code -> !codes.contains(code))
+                .filter(t -> t.unLanguage().isEmpty())
+                .map(GlossaryTerm::languageTag)
                 .distinct()
                 .sorted()
                 .forEach(codes::add);

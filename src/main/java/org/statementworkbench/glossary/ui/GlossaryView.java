@@ -35,6 +35,7 @@ import org.statementworkbench.glossary.Approval;
 import org.statementworkbench.glossary.GlossaryConcept;
 import org.statementworkbench.glossary.GlossaryQuery;
 import org.statementworkbench.glossary.GlossaryService;
+import org.statementworkbench.glossary.TermLanguage;
 import org.statementworkbench.glossary.UsageStatus;
 import org.statementworkbench.security.Roles;
 
@@ -174,7 +175,9 @@ class GlossaryView extends VerticalLayout implements BeforeEnterObserver, Concep
         for (UnLanguage l : UnLanguage.values()) {
             codes.add(l.code());
         }
-        service.languages().stream().filter(c -> !codes.contains(c)).forEach(codes::add);
+        service.languages().stream()
+                .filter(c -> TermLanguage.unLanguageOf(c).isEmpty())
+                .forEach(codes::add);
         return codes;
     }
 

@@ -7,8 +7,8 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.ArrayList;
 import java.util.List;
-import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.glossary.GlossaryTerm;
+import org.statementworkbench.glossary.TermLanguage;
 
 /** The terms of one language in the concept editor, under a header, with "Add term" for managers. */
 class LanguageBlock extends Div {
@@ -27,7 +27,7 @@ class LanguageBlock extends Div {
         this.changed = changed;
         addClassName("glossary-language");
         var header = new H4(GlossaryLabels.language(language));
-        UnLanguage.fromTag(language).filter(l -> l.code().equals(language)).ifPresent(l -> {
+        TermLanguage.unLanguageOf(language).ifPresent(l -> {
             var nativeName =
                     GlossaryLabels.inLanguage(new com.vaadin.flow.component.html.Span(l.nativeName()), l.code());
             nativeName.addClassName("glossary-native-name");

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.List;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.glossary.GlossaryConcept;
 import org.statementworkbench.glossary.GlossaryConflictException;
 import org.statementworkbench.glossary.GlossaryQuery;
@@ -88,7 +89,7 @@ class MergeConceptsDialog extends Dialog {
     }
 
     static String label(GlossaryConcept c) {
-        String term = c.preferred("en")
+        String term = c.preferred(UnLanguage.EN)
                 .or(() -> c.terms().stream().findFirst())
                 .map(GlossaryTerm::text)
                 .orElse("");

@@ -44,7 +44,7 @@ class MyProposalsView extends VerticalLayout {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(p -> p.terms().stream()
-                        .map(t -> t.language() + ": " + t.text())
+                        .map(t -> t.languageTag() + ": " + t.text())
                         .collect(Collectors.joining(" · ")))
                 .setHeader("Terms")
                 .setFlexGrow(3);

@@ -15,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -23,6 +24,7 @@ import org.statementworkbench.base.ui.TextLanguage;
 import org.statementworkbench.glossary.Approval;
 import org.statementworkbench.glossary.GlossaryConcept;
 import org.statementworkbench.glossary.GlossaryTerm;
+import org.statementworkbench.glossary.TermLanguage;
 import org.statementworkbench.glossary.TermProposal;
 
 /**
@@ -51,10 +53,13 @@ class ProposalCard extends Div {
         addClassName("proposal-card");
         String target = Objects.requireNonNullElse(p.targetLanguage(), "");
         String source = Objects.requireNonNullElse(p.sourceLanguage(), "");
+        Optional<UnLanguage> targetLanguage = TermLanguage.unLanguageOf(target);
+        Optional<UnLanguage> sourceLanguage = TermLanguage.unLanguageOf(source);
         var title = new Div(new Text(
                 p.newConcept()
                         ? "New concept " + p.conceptExternalId()
-                        : "New " + languageName(target) + " equivalent for " + conceptName(p, concept, source)));
+                        : "New " + languageName(target) + " equivalent for "
+                                + conceptName(p, concept, sourceLanguage)));
         title.addClassName("proposal-title");
         var meta = new Div(new Text("Proposed by " + p.proposedBy() + " · " + WHEN.format(p.proposedAt())));
         meta.addClassName("proposal-meta");
@@ -63,7 +68,9 @@ class ProposalCard extends Div {
             List<GlossaryTerm> existing = concept.terms().stream()
                     .filter(t -> t.approval() != Approval.REJECTED
                             && !Objects.equals(t.proposalId(), p.id())
-                            && (t.language().equals(source) || t.language().equals(target)))
+                            && t.unLanguage().isPresent()
+                            && (t.unLanguage().equals(sourceLanguage)
+                                    || t.unLanguage().equals(targetLanguage)))
                     .toList();
             add(terms("Already in the concept", existing, true));
         }
@@ -72,8 +79,8 @@ class ProposalCard extends Div {
             comment.addClassName("proposal-comment");
             add(comment);
         }
-        sourceContext = context(p.sourceContext(), source, markable(p, concept, source));
-        targetContext = context(p.targetContext(), target, markable(p, null, target));
+        sourceContext = context(p.sourceContext(), source, markable(p, concept, sourceLanguage));
+        targetContext = context(p.targetContext(), target, markable(p, null, targetLanguage));
         var where = new Div(new Text(p.segmentNumber() == null ? "Context" : "Segment " + p.segmentNumber()));
         where.addClassName("proposal-where");
         if (p.statementId() != null) {
@@ -101,12 +108,13 @@ class ProposalCard extends Div {
     }
 
     /** "“Commission on Narcotic Drugs” (un-cnd)": the concept's preferred source (else English) term and its id. */
-    static String conceptName(TermProposal p, @Nullable GlossaryConcept concept, String sourceLanguage) {
+    static String conceptName(TermProposal p, @Nullable GlossaryConcept concept, Optional<UnLanguage> sourceLanguage) {
         if (concept == null) {
             return "concept " + p.conceptExternalId();
         }
-        return concept.preferred(sourceLanguage)
-                .or(() -> concept.preferred("en"))
+        return sourceLanguage
+                .flatMap(concept::preferred)
+                .or(() -> concept.preferred(UnLanguage.EN))
                 .map(t -> "“" + t.text() + "” (" + p.conceptExternalId() + ")")
                 .orElse("concept " + p.conceptExternalId());
     }
@@ -118,7 +126,7 @@ class ProposalCard extends Div {
     /** "fr: CPCJP (acronym)" for each term; with {@code markProposed}, those not yet approved say so. */
     static String describe(List<GlossaryTerm> terms, boolean markProposed) {
         return terms.stream()
-                .map(t -> t.language() + ": " + t.text() + " ("
+                .map(t -> t.languageTag() + ": " + t.text() + " ("
                         + t.type().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                         + (markProposed && t.approval() == Approval.PROPOSED ? ", proposed" : "") + ")")
                 .collect(Collectors.joining(" · "));
@@ -133,12 +141,16 @@ class ProposalCard extends Div {
     }
 
     /** The terms to mark in one language's context: the proposal's, and for an equivalent the concept's own. */
-    private static List<String> markable(TermProposal p, @Nullable GlossaryConcept concept, String language) {
+    private static List<String> markable(
+            TermProposal p, @Nullable GlossaryConcept concept, Optional<UnLanguage> language) {
+        if (language.isEmpty()) {
+            return List.of();
+        }
         Stream<String> terms =
-                p.terms().stream().filter(t -> t.language().equals(language)).map(GlossaryTerm::text);
+                p.terms().stream().filter(t -> t.unLanguage().equals(language)).map(GlossaryTerm::text);
         Stream<String> existing = concept == null || p.newConcept()
                 ? Stream.empty()
-                : concept.terms(language).stream()
+                : concept.terms(language.get()).stream()
                         .filter(t -> t.approval() != Approval.REJECTED)
                         .map(GlossaryTerm::text);
         return Stream.concat(terms, existing).distinct().toList();

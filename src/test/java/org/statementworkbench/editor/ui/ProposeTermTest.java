@@ -96,7 +96,7 @@ class ProposeTermTest extends SignedInBrowserlessTest {
         assertThat(mine.conceptId()).isEqualTo(concept.id());
         assertThat(mine.newConcept()).isFalse();
         assertThat(mine.terms()).singleElement().satisfies(t -> {
-            assertThat(t.language()).isEqualTo("fr");
+            assertThat(t.languageTag()).isEqualTo("fr");
             assertThat(t.text()).isEqualTo(convention);
             assertThat(t.approval()).isEqualTo(Approval.PROPOSED);
         });
@@ -107,7 +107,7 @@ class ProposeTermTest extends SignedInBrowserlessTest {
         assertThat(mine.targetContext()).isEqualTo(french);
         assertThat(mine.comment()).isEqualTo("Same as the Spanish: the tag is a name");
         // proposed terms reach the term checks as hints (not enforced) until a reviewer approves them
-        assertThat(glossaryTerms.terms("fr"))
+        assertThat(glossaryTerms.terms(UnLanguage.FR))
                 .filteredOn(t -> t.conceptId() == concept.id())
                 .singleElement()
                 .satisfies(t -> {
@@ -139,7 +139,7 @@ class ProposeTermTest extends SignedInBrowserlessTest {
         assertThat(proposals.mine().getFirst()).satisfies(p -> {
             assertThat(p.newConcept()).isTrue();
             assertThat(p.terms())
-                    .extracting(t -> t.language() + ":" + t.text())
+                    .extracting(t -> t.languageTag() + ":" + t.text())
                     .containsExactly(
                             "en:cybercrime treaty " + convention, "fr:traité sur la cybercriminalité " + convention);
         });

@@ -38,7 +38,7 @@ class GlossaryCsvTest {
             assertThat(t.caseSensitive()).isTrue();
         });
         assertThat(ccpcj.terms())
-                .filteredOn(t -> t.language().equals("ar"))
+                .filteredOn(t -> t.languageTag().equals("ar"))
                 .singleElement()
                 .extracting(TermDraft::text)
                 .isEqualTo("لجنة منع الجريمة والعدالة الجنائية");

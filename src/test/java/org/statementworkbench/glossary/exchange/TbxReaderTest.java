@@ -63,7 +63,7 @@ class TbxReaderTest {
         GlossaryFileContent file =
                 reader.readFile(Files.readAllBytes(Path.of("src/test/resources/glossary/tbx-basic-dct-regional.tbx")));
         TbxConcept csam = file.concepts().getFirst();
-        assertThat(csam.terms()).extracting(TermDraft::language).containsOnly("en", "fr", "es", "ar", "ru", "zh");
+        assertThat(csam.terms()).extracting(TermDraft::languageTag).containsOnly("en", "fr", "es", "ar", "ru", "zh");
         assertThat(csam.terms())
                 .filteredOn(t -> t.status() == UsageStatus.DEPRECATED)
                 .extracting(TermDraft::text)
@@ -86,7 +86,7 @@ class TbxReaderTest {
 
         TbxConcept council = file.concepts().getLast();
         assertThat(council.terms())
-                .extracting(TermDraft::language, TermDraft::text, TermDraft::type)
+                .extracting(TermDraft::languageTag, TermDraft::text, TermDraft::type)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("en", "Security Council", TermType.FULL_FORM),
                         org.assertj.core.groups.Tuple.tuple("zh", "安全理事会", TermType.FULL_FORM),
@@ -114,7 +114,7 @@ class TbxReaderTest {
             """;
         GlossaryFileContent file = reader.readFile(min.getBytes(StandardCharsets.UTF_8));
         assertThat(file.concepts().getFirst().terms())
-                .extracting(TermDraft::language, TermDraft::status, TermDraft::partOfSpeech)
+                .extracting(TermDraft::languageTag, TermDraft::status, TermDraft::partOfSpeech)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("en", UsageStatus.PREFERRED, "noun"),
                         org.assertj.core.groups.Tuple.tuple("en", UsageStatus.DEPRECATED, "noun"));
@@ -130,7 +130,7 @@ class TbxReaderTest {
                 .containsEntry("en", "Functional commission of the Economic and Social Council.");
         Map<String, List<String>> byLanguage = concept.terms().stream()
                 .collect(Collectors.groupingBy(
-                        TermDraft::language, Collectors.mapping(TermDraft::text, Collectors.toList())));
+                        TermDraft::languageTag, Collectors.mapping(TermDraft::text, Collectors.toList())));
         assertThat(byLanguage).containsOnlyKeys("en", "fr", "es", "ru", "zh", "ar");
         assertThat(byLanguage.get("zh")).containsExactly("预防犯罪和刑事司法委员会");
         assertThat(byLanguage.get("ar")).containsExactly("لجنة منع الجريمة والعدالة الجنائية");
@@ -142,7 +142,7 @@ class TbxReaderTest {
         assertThat(acronym.status()).isEqualTo(UsageStatus.ADMITTED);
         assertThat(acronym.caseSensitive()).isTrue();
         TermDraft french = concept.terms().stream()
-                .filter(t -> t.language().equals("fr"))
+                .filter(t -> t.languageTag().equals("fr"))
                 .findFirst()
                 .orElseThrow();
         assertThat(french.status()).isEqualTo(UsageStatus.PREFERRED);
@@ -192,7 +192,7 @@ class TbxReaderTest {
         TbxConcept concept = read(martif).getFirst();
         assertThat(concept.subjectFields()).containsExactly("UN phraseology");
         assertThat(concept.terms())
-                .extracting(TermDraft::language, TermDraft::text)
+                .extracting(TermDraft::languageTag, TermDraft::text)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("en", "Member States"),
                         org.assertj.core.groups.Tuple.tuple("fr", "États Membres"));

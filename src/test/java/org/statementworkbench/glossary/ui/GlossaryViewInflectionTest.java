@@ -57,6 +57,7 @@ class GlossaryViewInflectionTest extends SignedInBrowserlessTest {
         long expected = concept.equals("assembly") ? assembly.id() : cybercrime.id();
         assertThat(shown(view)).containsExactly(expected);
         assertThat(view.resultCount.getText()).isEqualTo("1 concept");
-        assertThat(GlossaryGrid.preferred(test(view.grid).getRow(0), "ar")).isNotBlank();
+        assertThat(GlossaryGrid.preferred(test(view.grid).getRow(0), UnLanguage.AR))
+                .isNotBlank();
     }
 }

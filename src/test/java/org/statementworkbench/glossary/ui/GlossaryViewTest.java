@@ -122,8 +122,10 @@ class GlossaryViewTest extends SignedInBrowserlessTest {
         view.match.setValue(GlossaryView.STARTS_WITH);
         view.subject.setValue("crime prevention " + tag);
         assertThat(shown(view)).containsExactly(c.id());
-        assertThat(GlossaryGrid.preferred(test(view.grid).getRow(0), "en")).startsWith("Commission on Crime");
-        assertThat(GlossaryGrid.others(test(view.grid).getRow(0), "en")).isEqualTo("CCPCJ");
+        assertThat(GlossaryGrid.preferred(test(view.grid).getRow(0), UnLanguage.EN))
+                .startsWith("Commission on Crime");
+        assertThat(GlossaryGrid.others(test(view.grid).getRow(0), UnLanguage.EN))
+                .isEqualTo("CCPCJ");
 
         ConceptEditor editor = openEditor(view, c);
         assertThat(editor.save.isVisible()).isFalse();
@@ -152,7 +154,7 @@ class GlossaryViewTest extends SignedInBrowserlessTest {
 
         GlossaryConcept saved = glossary.findByExternalId("ms-" + tag).orElseThrow();
         assertThat(saved.terms())
-                .extracting(t -> t.language() + ":" + t.text())
+                .extracting(t -> t.languageTag() + ":" + t.text())
                 .containsExactlyInAnyOrder("en:member state " + tag, "fr:État Membre");
         assertThat(editor.getHeaderTitle()).isEqualTo("Concept ms-" + tag);
 
@@ -160,7 +162,7 @@ class GlossaryViewTest extends SignedInBrowserlessTest {
         test(editor.save).click();
         assertThat(glossary.find(saved.id())
                         .orElseThrow()
-                        .terms("fr")
+                        .terms(UnLanguage.FR)
                         .getFirst()
                         .status())
                 .isEqualTo(UsageStatus.DEPRECATED);
@@ -254,7 +256,7 @@ class GlossaryViewTest extends SignedInBrowserlessTest {
                 .orElseThrow());
         test(merge.confirm).click();
         GlossaryConcept kept = glossary.find(keep.id()).orElseThrow();
-        assertThat(kept.terms("en")).extracting(t -> t.text()).contains("ECOSOC " + tag);
+        assertThat(kept.terms(UnLanguage.EN)).extracting(t -> t.text()).contains("ECOSOC " + tag);
         assertThat(glossary.find(duplicate.id()).orElseThrow().mergedInto()).isEqualTo(keep.id());
 
         ConceptEditor again = openEditor(view, kept);

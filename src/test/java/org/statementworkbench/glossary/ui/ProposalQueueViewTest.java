@@ -115,7 +115,7 @@ class ProposalQueueViewTest extends SignedInBrowserlessTest {
         test(card.approve).click();
         assertThat(lastNotification()).startsWith("Approved: fr: Convention " + tag);
         assertThat(view.cards).noneMatch(c -> c.proposal.id() == p.id());
-        assertThat(glossary.find(concept.id()).orElseThrow().terms("fr"))
+        assertThat(glossary.find(concept.id()).orElseThrow().terms(UnLanguage.FR))
                 .filteredOn(t -> t.proposalId() != null)
                 .singleElement()
                 .satisfies(t -> assertThat(t.approval()).isEqualTo(Approval.APPROVED));
