@@ -36,10 +36,8 @@ class InProcessLanguageCheckerTest {
     @Test
     void misspellingInFrenchComesWithoutSuggestionsUntilAsked() {
         String text = "La Commission a adopté la resolution sans vote.";
-        var match = checker.check(UnLanguage.FR, text, RuleSettings.DEFAULT).stream()
-                .filter(m -> m.covered(text).equals("resolution"))
-                .findFirst()
-                .orElseThrow();
+        var match =
+                LanguageMatches.covering(checker.check(UnLanguage.FR, text, RuleSettings.DEFAULT), text, "resolution");
         assertThat(match.suggestionsPending()).isTrue();
         assertThat(match.suggestions()).isEmpty();
         assertThat(checker.suggestions(UnLanguage.FR, text, match)).startsWith("résolution");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,13 +93,10 @@ class LanguageRuleServiceTest {
         assertThat(off.switchedBy()).isEqualTo(reviewer);
         assertThat(off.statementId()).isEqualTo(statementId);
         assertThat(off.global()).isFalse();
-        assertThat(rules.settingsFor(statementId, UnLanguage.FR).disabledRules())
-                .containsExactly(RULE);
+        assertThat(disabledRules(statementId, UnLanguage.FR)).containsExactly(RULE);
         // only there: not in Arabic, not in another statement
-        assertThat(rules.settingsFor(statementId, UnLanguage.AR).disabledRules())
-                .doesNotContain(RULE);
-        assertThat(rules.settingsFor(otherStatementId, UnLanguage.FR).disabledRules())
-                .doesNotContain(RULE);
+        assertThat(disabledRules(statementId, UnLanguage.AR)).doesNotContain(RULE);
+        assertThat(disabledRules(otherStatementId, UnLanguage.FR)).doesNotContain(RULE);
         // switching it off again changes nothing
         assertThat(rules.switchOffForStatement(statementId, UnLanguage.FR, RULE, "again")
                         .id())
@@ -111,8 +109,7 @@ class LanguageRuleServiceTest {
                 .isEqualTo(reviewer);
 
         rules.switchOnForStatement(statementId, UnLanguage.FR, RULE);
-        assertThat(rules.settingsFor(statementId, UnLanguage.FR).disabledRules())
-                .isEmpty();
+        assertThat(disabledRules(statementId, UnLanguage.FR)).isEmpty();
         assertThatThrownBy(() -> rules.switchOnForStatement(statementId, UnLanguage.FR, RULE))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("not switched off");
@@ -129,8 +126,7 @@ class LanguageRuleServiceTest {
         assertThatThrownBy(() -> rules.switchOffGlobally(UnLanguage.FR, RULE, "x", null))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> rules.allStatementSwitches()).isInstanceOf(AccessDeniedException.class);
-        assertThat(rules.settingsFor(statementId, UnLanguage.FR).disabledRules())
-                .isEmpty();
+        assertThat(disabledRules(statementId, UnLanguage.FR)).isEmpty();
         assertThat(jdbc.queryForObject(
                         "select count(*) from language_rule_switch where statement_id = ?", Integer.class, statementId))
                 .isZero();
@@ -145,12 +141,9 @@ class LanguageRuleServiceTest {
         try {
             assertThat(off.global()).isTrue();
             assertThat(off.reason()).isEqualTo("UN French uses the quotes of the source document");
-            assertThat(rules.settingsFor(statementId, UnLanguage.FR).disabledRules())
-                    .contains(rule);
-            assertThat(rules.settingsFor(otherStatementId, UnLanguage.FR).disabledRules())
-                    .contains(rule);
-            assertThat(rules.settingsFor(statementId, UnLanguage.AR).disabledRules())
-                    .doesNotContain(rule);
+            assertThat(disabledRules(statementId, UnLanguage.FR)).contains(rule);
+            assertThat(disabledRules(otherStatementId, UnLanguage.FR)).contains(rule);
+            assertThat(disabledRules(statementId, UnLanguage.AR)).doesNotContain(rule);
             assertThat(rules.globalSwitches()).anySatisfy(r -> {
                 assertThat(r.ruleId()).isEqualTo(rule);
                 assertThat(r.switchedBy()).isEqualTo(admin);
@@ -158,14 +151,12 @@ class LanguageRuleServiceTest {
             });
             // a statement switch adds to the global ones
             rules.switchOffForStatement(statementId, UnLanguage.FR, RULE, "Possible spelling mistake");
-            assertThat(rules.settingsFor(statementId, UnLanguage.FR).disabledRules())
-                    .contains(rule, RULE);
+            assertThat(disabledRules(statementId, UnLanguage.FR)).contains(rule, RULE);
             assertThat(rules.allStatementSwitches()).anyMatch(r -> r.statementId() == statementId);
         } finally {
             rules.switchOnGlobally(UnLanguage.FR, rule);
         }
-        assertThat(rules.settingsFor(otherStatementId, UnLanguage.FR).disabledRules())
-                .doesNotContain(rule);
+        assertThat(disabledRules(otherStatementId, UnLanguage.FR)).doesNotContain(rule);
     }
 
     @Test
@@ -287,6 +278,11 @@ class LanguageRuleServiceTest {
         assertThat(jdbc.queryForObject(
                         "select count(*) from language_ignored_match where segment_id = ?", Integer.class, second))
                 .isZero();
+    }
+
+    /** The rules a check of the statement in that language leaves out. */
+    private Set<String> disabledRules(long statement, UnLanguage language) {
+        return rules.settingsFor(statement, language).disabledRules();
     }
 
     private static LanguageMatch match(String rule, String text, String covered) {

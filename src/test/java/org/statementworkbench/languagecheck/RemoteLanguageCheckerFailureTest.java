@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -65,25 +66,48 @@ class RemoteLanguageCheckerFailureTest {
 
     /** A server answering every request with this body and the status the function gives for it. */
     String fake(ToIntFunction<HttpExchange> status, String body) {
+        return serve(exchange -> {
+            int code;
+            try {
+                code = status.applyAsInt(exchange);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(code, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
+    }
+
+    /** A server on loopback that handles every request so, stopped after the test; returns its URL. */
+    String serve(HttpHandler handler) {
         try {
             HttpServer fake = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            fake.createContext("/", exchange -> {
-                int code;
-                try {
-                    code = status.applyAsInt(exchange);
-                } catch (UncheckedIOException e) {
-                    throw e.getCause();
-                }
-                byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-                exchange.sendResponseHeaders(code, bytes.length);
-                exchange.getResponseBody().write(bytes);
-                exchange.close();
-            });
+            fake.createContext("/", handler);
             fake.start();
             fakes.add(fake);
             return "http://127.0.0.1:" + fake.getAddress().getPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Keeps a fake server's answer back until the test ends. */
+    private void untilTheTestEnds() {
+        try {
+            released.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A check against the server gives up after {@code millis} and says so. */
+    private static void assertTimesOut(String url, int millis) {
+        try (RemoteLanguageChecker checker = checker(Duration.ofMillis(millis), url)) {
+            assertThatThrownBy(() -> checker.check(UnLanguage.EN, TEXT, RuleSettings.DEFAULT))
+                    .isInstanceOf(LanguageCheckException.class)
+                    .hasMessage("LanguageTool server " + url + " did not answer within " + millis + " ms");
         }
     }
 
@@ -153,54 +177,30 @@ class RemoteLanguageCheckerFailureTest {
     }
 
     @Test
-    void aServerThatDoesNotAnswerInTimeIsNamedWithTheTimeOut() throws IOException {
-        HttpServer silent = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        silent.createContext("/", exchange -> {
-            try {
-                released.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+    void aServerThatDoesNotAnswerInTimeIsNamedWithTheTimeOut() {
+        String silent = serve(exchange -> {
+            untilTheTestEnds();
             exchange.close();
         });
-        silent.start();
-        fakes.add(silent);
-        String url = "http://127.0.0.1:" + silent.getAddress().getPort();
-        try (RemoteLanguageChecker checker = checker(Duration.ofMillis(300), url)) {
-            assertThatThrownBy(() -> checker.check(UnLanguage.EN, TEXT, RuleSettings.DEFAULT))
-                    .isInstanceOf(LanguageCheckException.class)
-                    .hasMessage("LanguageTool server " + url + " did not answer within 300 ms");
-        }
+        assertTimesOut(silent, 300);
         assertThat(LanguageToolServer.seconds(Duration.ofSeconds(10))).isEqualTo("10 s");
         assertThat(LanguageToolServer.seconds(Duration.ofMillis(1500))).isEqualTo("1.5 s");
     }
 
     @Test
-    void anAnswerThatStopsHalfWayIsTimedOutToo() throws IOException {
-        HttpServer dripping = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        dripping.createContext("/", exchange -> {
+    void anAnswerThatStopsHalfWayIsTimedOutToo() {
+        String dripping = serve(exchange -> {
             exchange.sendResponseHeaders(200, 0);
             exchange.getResponseBody().write("{\"matches\": [".getBytes(StandardCharsets.UTF_8));
             exchange.getResponseBody().flush();
-            try {
-                released.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            untilTheTestEnds();
             exchange.close();
         });
-        dripping.start();
-        fakes.add(dripping);
-        String url = "http://127.0.0.1:" + dripping.getAddress().getPort();
-        try (RemoteLanguageChecker checker = checker(Duration.ofMillis(500), url)) {
-            assertThatThrownBy(() -> checker.check(UnLanguage.EN, TEXT, RuleSettings.DEFAULT))
-                    .isInstanceOf(LanguageCheckException.class)
-                    .hasMessage("LanguageTool server " + url + " did not answer within 500 ms");
-        }
+        assertTimesOut(dripping, 500);
     }
 
     @Test
-    void aServerDownAtWarmUpIsUsedOnceItAnswers() throws InterruptedException {
+    void aServerDownAtWarmUpIsUsedOnceItAnswers() {
         var answers = new AtomicInteger();
         String url = fake(exchange -> answers.incrementAndGet() == 1 ? 503 : 200, NO_MATCHES);
         try (RemoteLanguageChecker checker = new RemoteLanguageChecker(
@@ -211,7 +211,6 @@ class RemoteLanguageCheckerFailureTest {
                 Duration.ofMillis(200))) {
             assertThatThrownBy(() -> checker.warmUp(UnLanguage.AR)).hasMessageContaining("answered HTTP 503");
             assertThat(checker.ready(UnLanguage.AR)).isFalse(); // too soon to try again
-            Thread.sleep(300);
             await().atMost(Duration.ofSeconds(10))
                     .pollInterval(Duration.ofMillis(50))
                     .until(() -> checker.ready(UnLanguage.AR));

@@ -132,10 +132,8 @@ class RemoteLanguageCheckerTest {
     void offsetsAreUtf16CodeUnitsAsInJavaStrings() {
         // U+20BB7 (𠮷, as written in the name 𠮷田) is two UTF-16 units: code point offsets would be one less
         String text = "Mr. Yoshida (𠮷田) submitted the reprot.";
-        LanguageMatch typo = remote.check(UnLanguage.EN, text, RuleSettings.DEFAULT).stream()
-                .filter(m -> m.covered(text).equals("reprot"))
-                .findFirst()
-                .orElseThrow();
+        LanguageMatch typo =
+                LanguageMatches.covering(remote.check(UnLanguage.EN, text, RuleSettings.DEFAULT), text, "reprot");
         assertThat(typo.start()).isEqualTo(text.indexOf("reprot")).isEqualTo(32);
         String arabic = "القضاء على الفقرر بجميع أشكاله في كل مكان";
         assertThat(remote.check(UnLanguage.AR, arabic, RuleSettings.DEFAULT))

@@ -83,7 +83,7 @@ class RuleSwitchUniquenessTest {
                     tx.executeWithoutResult(status -> {
                         rules.switchOffGlobally(UnLanguage.FR, rule, "Possible spelling mistake", null);
                         firstSaved.countDown();
-                        sleep(1500);
+                        sleep(1500); // not a wait: holds the transaction open, as a slow server would
                     });
                 }),
                 threads);

@@ -6,13 +6,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Bad options and bad input: exit code 2, nothing on stdout, one line on stderr naming file, line and problem. */
 class QaCommandErrorsTest {
@@ -46,12 +47,16 @@ class QaCommandErrorsTest {
         Files.write(
                 dir.resolve("latin1.tsv"),
                 concat("Member States\tLes États Membres\n".getBytes(StandardCharsets.UTF_8), latin1));
-        Files.write(
-                dir.resolve("latin1-as-utf8.xlf"),
-                (XLIFF_HEAD + "<xliff version=\"1.2\"><file><body>"
-                                + "<trans-unit id=\"1\"><source>Council</source><target>Conseil de s\u00e9curit\u00e9</target>"
-                                + "</trans-unit></body></file></xliff>\n")
-                        .getBytes(StandardCharsets.ISO_8859_1));
+        writeLatin1(
+                "latin1-as-utf8.xlf",
+                XLIFF_HEAD + "<xliff version=\"1.2\"><file><body>"
+                        + "<trans-unit id=\"1\"><source>Council</source><target>Conseil de s\u00e9curit\u00e9</target>"
+                        + "</trans-unit></body></file></xliff>\n");
+        writeLatin1(
+                "latin1-declared.xlf",
+                "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<xliff version=\"1.2\"><file><body>"
+                        + "<trans-unit id=\"1\"><source>The Security Council met.</source><target>"
+                        + "Le Conseil de s\u00e9curit\u00e9 s'est réuni.</target></trans-unit></body></file></xliff>\n");
         Files.writeString(dir.resolve("three.tsv"), "Security Council\tConseil de sécurité\tCSNU\n");
         Files.writeString(dir.resolve("page.xml"), "<html><body>Security Council</body></html>\n");
         String units = "The Security Council adopted the resolution.\tLe Conseil de sécurité a adopté la résolution.\n";
@@ -92,6 +97,15 @@ class QaCommandErrorsTest {
         }
         String tbx = Files.readString(Path.of(QaRun.GLOSSARY));
         Files.writeString(dir.resolve("broken.tbx"), tbx.substring(0, tbx.length() / 3));
+        writeLatin1(
+                "latin1.tbx",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tbx xmlns=\"urn:iso:std:iso:30042:ed-2\">"
+                        + "<text><body>\n<conceptEntry id=\"sc\"><langSec xml:lang=\"fr\"><termSec><term>"
+                        + "Conseil de s\u00e9curit\u00e9</term></termSec></langSec></conceptEntry></body></text></tbx>\n");
+    }
+
+    private static void writeLatin1(String name, String text) throws IOException {
+        Files.writeString(dir.resolve(name), text, StandardCharsets.ISO_8859_1);
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
@@ -101,162 +115,60 @@ class QaCommandErrorsTest {
         return out;
     }
 
-    static Stream<Arguments> errors() {
-        return Stream.of(
-                Arguments.of("missing input file", new String[] {"missing.tsv", "en", "fr"}, "input file not found: "),
-                Arguments.of(
-                        "unknown option",
-                        new String[] {"en-fr.tsv", "en", "fr", "--verbose"},
-                        "unknown option --verbose; usage: ./workbench qa"),
-                Arguments.of(
-                        "option without value", new String[] {"en-fr.tsv", "en", "fr", "--out"}, "--out needs a value"),
-                Arguments.of(
-                        "bad format",
-                        new String[] {"en-fr.tsv", "en", "fr", "--format", "xml"},
-                        "--format must be json, csv or html, not xml"),
-                Arguments.of(
-                        "bad language tag",
-                        new String[] {"en-fr.tsv", "en", "f r"},
-                        "--target-lang f r is not a language tag"),
-                Arguments.of(
-                        "DTD in XLIFF",
-                        new String[] {"@dtd.xlf", "en", "fr"},
-                        "dtd.xlf: line 2: a DTD (<!DOCTYPE ...>) is not allowed"),
-                Arguments.of(
-                        "external entity in TMX",
-                        new String[] {"@xxe.tmx", "en", "fr"},
-                        "xxe.tmx: line 2: a DTD (<!DOCTYPE ...>) is not allowed"),
-                Arguments.of(
-                        "entity reference in XLIFF",
-                        new String[] {"@entity.xliff", "en", "fr"},
-                        "entity.xliff: line 2: "),
-                Arguments.of(
-                        "truncated TMX",
-                        new String[] {"@truncated.tmx", "en", "fr"},
-                        "truncated.tmx: line 16: the file ends before the document is complete: it looks truncated"),
-                Arguments.of(
-                        "TMX without the target language",
-                        new String[] {"en-fr-ru.tmx", "en", "de"},
-                        "the TMX has no <tuv> in de; its languages are en-US, fr-FR, ru-RU, EN-GB"),
-                Arguments.of(
-                        "TMX without the source language",
-                        new String[] {"en-fr-ru.tmx", "es", "fr"},
-                        "the TMX has no <tuv> in es; its languages are en-US, fr-FR, ru-RU, EN-GB"),
-                Arguments.of(
-                        "XLIFF of other languages",
-                        new String[] {"en-fr.xlf", "en", "es"},
-                        "en-fr.xlf: line 3: the XLIFF is en-US to fr-FR (source-language/target-language), "
-                                + "not en to es as asked"),
-                Arguments.of(
-                        "XLIFF 2 of other languages",
-                        new String[] {"en-fr.xliff", "fr", "en"},
-                        "the XLIFF is en to fr (srcLang/trgLang), not fr to en as asked"),
-                Arguments.of(
-                        "non-UTF-8 TSV",
-                        new String[] {"@latin1.tsv", "en", "fr"},
-                        "latin1.tsv: line 2 is not UTF-8; save the file as UTF-8"),
-                Arguments.of(
-                        "XML not in its declared encoding",
-                        new String[] {"@latin1-as-utf8.xlf", "en", "fr"},
-                        "latin1-as-utf8.xlf: line 2: the file is not valid UTF-8, the encoding its XML "
-                                + "declaration names"),
-                Arguments.of(
-                        "UTF-16BE TSV without a byte order mark",
-                        new String[] {"@utf16be.tsv", "en", "ru"},
-                        "utf16be.tsv: the file looks like UTF-16 big-endian (UTF-16BE) without a byte order mark; "
-                                + "save it as UTF-8 (or as UTF-16 with a byte order mark)"),
-                Arguments.of(
-                        "UTF-16LE without a byte order mark, no extension",
-                        new String[] {"@utf16le-no-bom", "en", "fr"},
-                        "utf16le-no-bom: the file looks like UTF-16 little-endian (UTF-16LE) without a byte order mark"),
-                Arguments.of(
-                        "UTF-16BE XLIFF without a byte order mark",
-                        new String[] {"@utf16be.xlf", "en", "fr"},
-                        "utf16be.xlf: the file looks like UTF-16 big-endian (UTF-16BE) without a byte order mark"),
-                Arguments.of(
-                        "NUL bytes in a TSV",
-                        new String[] {"@nul.tsv", "en", "fr"},
-                        "nul.tsv: the file has NUL bytes (the first at byte 30): it is not a text file in UTF-8"),
-                Arguments.of(
-                        "empty TSV",
-                        new String[] {"@empty.tsv", "en", "fr"},
-                        "empty.tsv: no unit to check: the file is empty"),
-                Arguments.of(
-                        "TSV of blank lines",
-                        new String[] {"@blank.tsv", "en", "fr"},
-                        "blank.tsv: no unit to check: the file has only blank lines"),
-                Arguments.of(
-                        "XLIFF without units",
-                        new String[] {"@no-units.xlf", "en", "fr"},
-                        "no-units.xlf: no unit to check: the XLIFF has no translation units"),
-                Arguments.of(
-                        "TSV unit over the length limit",
-                        new String[] {"@long.tsv", "en", "fr"},
-                        "long.tsv: line 2: the target has 100,004 characters; a unit may have at most 100,000 "
-                                + "(is the file split into sentences or paragraphs?)"),
-                Arguments.of(
-                        "XLIFF unit over the length limit",
-                        new String[] {"@long.xliff", "en", "fr"},
-                        "long.xliff: unit u7: the source has 104,000 characters; a unit may have at most 100,000"),
-                Arguments.of(
-                        "input over the size limit",
-                        new String[] {"@huge.tmx", "en", "fr"},
-                        "huge.tmx is 266.0 MB: the command reads files of up to 256 MB; split it and check the parts "
-                                + "in separate runs"),
-                Arguments.of(
-                        "TSV line of three fields",
-                        new String[] {"@three.tsv", "en", "fr"},
-                        "three.tsv: line 1 has 3 tab-separated fields; expected source<TAB>target"),
-                Arguments.of(
-                        "XML of another kind",
-                        new String[] {"@page.xml", "en", "fr"},
-                        "page.xml: the root element <html> is not <xliff>"),
-                Arguments.of(
-                        "glossary without the language",
-                        new String[] {"en-fr.tsv", "en", "de"},
-                        "the glossary has no terms in de; its languages are ar, en, es, fr, ru, zh"),
-                Arguments.of(
-                        "a value for the --languagetool flag",
-                        new String[] {"en-fr.tsv", "en", "fr", "--languagetool=yes"},
-                        "--languagetool takes no value; usage: ./workbench qa"),
-                Arguments.of(
-                        "LanguageTool for a language other than the six",
-                        new String[] {"en-fr.tsv", "en", "de", "--languagetool"},
-                        "LanguageTool checks the six UN languages (ar, zh, en, fr, ru, es); --target-lang de is "
-                                + "not one of them"),
-                Arguments.of(
-                        "LanguageTool server that is not a URL",
-                        new String[] {"en-fr.tsv", "en", "fr", "--languagetool-server", "lt1:8081"},
-                        "--languagetool-server: \"lt1:8081\" is not an http(s) URL of a LanguageTool server, "
-                                + "such as http://localhost:8081"),
-                Arguments.of(
-                        "LanguageTool server missing",
-                        new String[] {"en-fr.tsv", "en", "fr", "--languagetool-server", "--out", "x.json"},
-                        "--languagetool-server needs a value"));
+    /** The input: a fixture, or {@code @name} for a file the test wrote. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            missing input file                               | missing.tsv         | en | fr | 'input file not found: '
+            DTD in XLIFF                                     | @dtd.xlf            | en | fr | dtd.xlf: line 2: a DTD (<!DOCTYPE ...>) is not allowed
+            external entity in TMX                           | @xxe.tmx            | en | fr | xxe.tmx: line 2: a DTD (<!DOCTYPE ...>) is not allowed
+            entity reference in XLIFF                        | @entity.xliff       | en | fr | 'entity.xliff: line 2: '
+            truncated TMX                                    | @truncated.tmx      | en | fr | truncated.tmx: line 16: the file ends before the document is complete: it looks truncated
+            TMX without the target language                  | en-fr-ru.tmx        | en | de | the TMX has no <tuv> in de; its languages are en-US, fr-FR, ru-RU, EN-GB
+            TMX without the source language                  | en-fr-ru.tmx        | es | fr | the TMX has no <tuv> in es; its languages are en-US, fr-FR, ru-RU, EN-GB
+            XLIFF of other languages                         | en-fr.xlf           | en | es | en-fr.xlf: line 3: the XLIFF is en-US to fr-FR (source-language/target-language), not en to es as asked
+            XLIFF 2 of other languages                       | en-fr.xliff         | fr | en | the XLIFF is en to fr (srcLang/trgLang), not fr to en as asked
+            non-UTF-8 TSV                                    | @latin1.tsv         | en | fr | latin1.tsv: line 2 is not UTF-8; save the file as UTF-8
+            XML not in its declared encoding                 | @latin1-as-utf8.xlf | en | fr | latin1-as-utf8.xlf: line 2: the file is not valid UTF-8, the encoding its XML declaration names
+            UTF-16BE TSV without a byte order mark           | @utf16be.tsv        | en | ru | utf16be.tsv: the file looks like UTF-16 big-endian (UTF-16BE) without a byte order mark; save it as UTF-8 (or as UTF-16 with a byte order mark)
+            UTF-16LE without a byte order mark, no extension | @utf16le-no-bom     | en | fr | utf16le-no-bom: the file looks like UTF-16 little-endian (UTF-16LE) without a byte order mark
+            UTF-16BE XLIFF without a byte order mark         | @utf16be.xlf        | en | fr | utf16be.xlf: the file looks like UTF-16 big-endian (UTF-16BE) without a byte order mark
+            NUL bytes in a TSV                               | @nul.tsv            | en | fr | nul.tsv: the file has NUL bytes (the first at byte 30): it is not a text file in UTF-8
+            empty TSV                                        | @empty.tsv          | en | fr | empty.tsv: no unit to check: the file is empty
+            TSV of blank lines                               | @blank.tsv          | en | fr | blank.tsv: no unit to check: the file has only blank lines
+            XLIFF without units                              | @no-units.xlf       | en | fr | no-units.xlf: no unit to check: the XLIFF has no translation units
+            TSV unit over the length limit                   | @long.tsv           | en | fr | long.tsv: line 2: the target has 100,004 characters; a unit may have at most 100,000 (is the file split into sentences or paragraphs?)
+            XLIFF unit over the length limit                 | @long.xliff         | en | fr | long.xliff: unit u7: the source has 104,000 characters; a unit may have at most 100,000
+            input over the size limit                        | @huge.tmx           | en | fr | huge.tmx is 266.0 MB: the command reads files of up to 256 MB; split it and check the parts in separate runs
+            TSV line of three fields                         | @three.tsv          | en | fr | three.tsv: line 1 has 3 tab-separated fields; expected source<TAB>target
+            XML of another kind                              | @page.xml           | en | fr | page.xml: the root element <html> is not <xliff>
+            """)
+    void badInputExitsWithTwoAndOneLine(String name, String input, String source, String target, String message) {
+        String file = input.startsWith("@") ? dir.resolve(input.substring(1)).toString() : input;
+        assertError(QaRun.check(file, source, target), message);
     }
 
+    /** Bad languages and options (separated by spaces) on a good fixture. */
     @ParameterizedTest(name = "{0}")
-    @MethodSource("errors")
-    void badInputExitsWithTwoAndOneLine(String name, String[] call, String message) {
-        String input =
-                call[0].startsWith("@") ? dir.resolve(call[0].substring(1)).toString() : call[0];
-        String[] more = java.util.Arrays.copyOfRange(call, 3, call.length);
-        assertError(QaRun.check(input, call[1], call[2], more), message);
+    @CsvSource(delimiter = '|', textBlock = """
+            unknown option                                 | en | fr  | --verbose                          | unknown option --verbose; usage: ./workbench qa
+            option without value                           | en | fr  | --out                              | --out needs a value
+            bad format                                     | en | fr  | --format xml                       | --format must be json, csv or html, not xml
+            bad language tag                               | en | f r |                                    | --target-lang f r is not a language tag
+            glossary without the language                  | en | de  |                                    | the glossary has no terms in de; its languages are ar, en, es, fr, ru, zh
+            a value for the --languagetool flag            | en | fr  | --languagetool=yes                 | --languagetool takes no value; usage: ./workbench qa
+            LanguageTool for a language other than the six | en | de  | --languagetool                     | LanguageTool checks the six UN languages (ar, zh, en, fr, ru, es); --target-lang de is not one of them
+            LanguageTool server that is not a URL          | en | fr  | --languagetool-server lt1:8081     | --languagetool-server: "lt1:8081" is not an http(s) URL of a LanguageTool server, such as http://localhost:8081
+            LanguageTool server missing                    | en | fr  | --languagetool-server --out x.json | --languagetool-server needs a value
+            """)
+    void badArgumentsExitWithTwoAndOneLine(
+            String name, String source, String target, @Nullable String options, String message) {
+        String[] more = options == null ? new String[0] : options.split(" ");
+        assertError(QaRun.check("en-fr.tsv", source, target, more), message);
     }
 
     @Test
     void missingGlossaryAndMissingOptions() {
-        assertError(
-                QaRun.of(
-                        "--glossary",
-                        "nope.tbx",
-                        "--source-lang",
-                        "en",
-                        "--target-lang",
-                        "fr",
-                        "--input",
-                        QaRun.FIXTURES + "en-fr.tsv"),
-                "glossary file not found: nope.tbx");
+        assertError(QaRun.withGlossary("nope.tbx", "en-fr.tsv", "en", "fr"), "glossary file not found: nope.tbx");
         assertError(
                 QaRun.of("--glossary", QaRun.GLOSSARY, "--source-lang", "en", "--target-lang", "fr"),
                 "missing --input; usage: ");
@@ -266,38 +178,15 @@ class QaCommandErrorsTest {
 
     @Test
     void malformedGlossaryNamesFileAndLine() {
-        QaRun run = QaRun.of(
-                "--glossary",
-                dir.resolve("broken.tbx").toString(),
-                "--source-lang",
-                "en",
-                "--target-lang",
-                "fr",
-                "--input",
-                QaRun.FIXTURES + "en-fr.tsv");
+        QaRun run = QaRun.withGlossary(dir.resolve("broken.tbx").toString(), "en-fr.tsv", "en", "fr");
         assertError(run, "broken.tbx: The file ends before the TBX is complete: it looks truncated (line ");
         assertThat(run.err()).doesNotContain("Nothing was imported");
     }
 
     @Test
-    void glossaryInAnotherEncodingNamesTheLine() throws IOException {
-        Path tbx = dir.resolve("latin1.tbx");
-        Files.write(
-                tbx,
-                ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tbx xmlns=\"urn:iso:std:iso:30042:ed-2\">"
-                                + "<text><body>\n<conceptEntry id=\"sc\"><langSec xml:lang=\"fr\"><termSec><term>"
-                                + "Conseil de s\u00e9curit\u00e9</term></termSec></langSec></conceptEntry></body></text></tbx>\n")
-                        .getBytes(StandardCharsets.ISO_8859_1));
+    void glossaryInAnotherEncodingNamesTheLine() {
         assertError(
-                QaRun.of(
-                        "--glossary",
-                        tbx.toString(),
-                        "--source-lang",
-                        "en",
-                        "--target-lang",
-                        "fr",
-                        "--input",
-                        QaRun.FIXTURES + "en-fr.tsv"),
+                QaRun.withGlossary(dir.resolve("latin1.tbx").toString(), "en-fr.tsv", "en", "fr"),
                 "latin1.tbx: line 3: the file is not valid UTF-8");
     }
 
@@ -308,15 +197,8 @@ class QaCommandErrorsTest {
     }
 
     @Test
-    void xmlDeclarationEncodingIsHonoured() throws IOException {
-        Path latin = dir.resolve("latin1-declared.xlf");
-        Files.write(
-                latin,
-                ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<xliff version=\"1.2\"><file><body>"
-                                + "<trans-unit id=\"1\"><source>The Security Council met.</source><target>"
-                                + "Le Conseil de s\u00e9curit\u00e9 s'est réuni.</target></trans-unit></body></file></xliff>\n")
-                        .getBytes(StandardCharsets.ISO_8859_1));
-        QaRun run = QaRun.check(latin.toString(), "en", "fr");
+    void xmlDeclarationEncodingIsHonoured() {
+        QaRun run = QaRun.check(dir.resolve("latin1-declared.xlf").toString(), "en", "fr");
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("\"termHits\": 1,").contains("\"issues\": [],");
     }
@@ -342,22 +224,20 @@ class QaCommandErrorsTest {
         String tsv = Files.readString(Path.of(QaRun.FIXTURES, "en-fr.tsv")).replace("\n\n", "\n");
         Path big = dir.resolve("four-mb.tsv");
         Files.writeString(big, tsv.repeat(4 * 1024 * 1024 / tsv.length()));
-        Process java = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Xmx32m",
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        QaCommand.class.getName(),
-                        "--glossary",
-                        QaRun.GLOSSARY,
-                        "--source-lang",
-                        "en",
-                        "--target-lang",
-                        "fr",
-                        "--input",
-                        big.toString(),
-                        "--out",
-                        dir.resolve("four-mb.json").toString())
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx32m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                QaCommand.class.getName()));
+        command.addAll(List.of(QaRun.arguments(
+                QaRun.GLOSSARY,
+                big.toString(),
+                "en",
+                "fr",
+                "--out",
+                dir.resolve("four-mb.json").toString())));
+        Process java = new ProcessBuilder(command)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
         String err = new String(java.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);

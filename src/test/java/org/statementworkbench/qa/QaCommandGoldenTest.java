@@ -116,15 +116,7 @@ class QaCommandGoldenTest {
     @Test
     void csvGlossaryAndTbxGiveTheSameReport() {
         String tbx = QaRun.check("en-fr.tsv", "en", "fr").out();
-        QaRun csv = QaRun.of(
-                "--glossary",
-                "glossary/un-glossary.csv",
-                "--source-lang",
-                "en",
-                "--target-lang",
-                "fr",
-                "--input",
-                QaRun.FIXTURES + "en-fr.tsv");
+        QaRun csv = QaRun.withGlossary("glossary/un-glossary.csv", "en-fr.tsv", "en", "fr");
         assertThat(csv.code()).isZero();
         assertThat(csv.out()).isEqualTo(tbx);
     }
@@ -139,15 +131,7 @@ class QaCommandGoldenTest {
                 <langSet xml:lang="fr"><tig><term>Conseil de sécurité</term></tig></langSet></termEntry>
                 </body></text></martif>
                 """);
-        QaRun run = QaRun.of(
-                "--glossary",
-                tbx.toString(),
-                "--source-lang",
-                "en",
-                "--target-lang",
-                "fr",
-                "--input",
-                QaRun.FIXTURES + "en-fr.tsv");
+        QaRun run = QaRun.withGlossary(tbx.toString(), "en-fr.tsv", "en", "fr");
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("\"termHits\": 2,").contains("\"summary\": {\"term.missing\": 1}");
     }

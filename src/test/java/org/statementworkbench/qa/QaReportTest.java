@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.statementworkbench.base.checks.CheckId;
@@ -18,21 +20,18 @@ class QaReportTest {
             List.of(new QaUnit("a", "One, \"two\"", "Un"), new QaUnit("b", "Line\nbreak\ttab\u0001", "Deux"));
 
     /** A provider such as the LanguageTool one to come: its own check ids, no term hits. */
-    private static final IssueProvider STYLE = units -> new IssueProvider.Findings(
-            List.of(
-                    issue(
-                            "b",
-                            "lt.WHITESPACE_RULE",
-                            Severity.WARNING,
-                            "Tab \"here\",\nthen\u2028",
-                            null,
-                            new Span(0, 4)),
-                    issue("a", "lt.COMMA", Severity.INFO, "Comma, then quote \"", new Span(3, 4), null)),
-            Map.of());
+    private static final IssueProvider STYLE = providing(
+            issue("b", "lt.WHITESPACE_RULE", Severity.WARNING, "Tab \"here\",\nthen\u2028", null, new Span(0, 4)),
+            issue("a", "lt.COMMA", Severity.INFO, "Comma, then quote \"", new Span(3, 4), null));
 
     private static final IssueProvider TERMS = units -> new IssueProvider.Findings(
             List.of(issue("b", "term.missing", Severity.ERROR, "missing", new Span(0, 4), null)),
             Map.of(TermIssueProvider.TERM_HITS, 3));
+
+    /** A provider finding these issues in any units, and no term hits. */
+    private static IssueProvider providing(UnitIssue... issues) {
+        return units -> new IssueProvider.Findings(List.of(issues), Map.of());
+    }
 
     private static UnitIssue issue(
             String unit,
@@ -86,10 +85,8 @@ class QaReportTest {
 
     @Test
     void jsonReadsBackWithAJsonParserToTheSameIssues() {
-        IssueProvider hostile = units -> new IssueProvider.Findings(
-                List.of(issue(
-                        "a\u0000\"}", "term.missing", Severity.ERROR, "</script>\u2029\\\"]},{", null, new Span(1, 2))),
-                Map.of());
+        IssueProvider hostile = providing(
+                issue("a\u0000\"}", "term.missing", Severity.ERROR, "</script>\u2029\\\"]},{", null, new Span(1, 2)));
         var json = tools.jackson.databind.json.JsonMapper.builder()
                 .build()
                 .readTree(JsonReport.write(QaReport.check("t", UNITS, List.of(hostile))));
@@ -105,37 +102,37 @@ class QaReportTest {
 
     @Test
     void csvQuotesCellsWithCommasQuotesAndLineBreaks() {
-        String csv = CsvReport.write(QaReport.check("t", UNITS, List.of(STYLE)));
-        assertThat(csv)
-                .isEqualTo(CsvReport.HEADER + "\r\n"
-                        + "a,lt.COMMA,info,\"Comma, then quote \"\"\",3,4,,\r\n"
-                        + "b,lt.WHITESPACE_RULE,warning,\"Tab \"\"here\"\",\nthen\u2028\",,,0,4\r\n");
+        assertCsv(
+                QaReport.check("t", UNITS, List.of(STYLE)),
+                "a,lt.COMMA,info,\"Comma, then quote \"\"\",3,4,,",
+                "b,lt.WHITESPACE_RULE,warning,\"Tab \"\"here\"\",\nthen\u2028\",,,0,4");
     }
 
     @Test
     void csvDefusesCellsASpreadsheetWouldRunAsFormulas() {
-        IssueProvider hostile = units -> new IssueProvider.Findings(
-                List.of(
-                        issue("=cmd|' /C calc'!A0", "term.missing", Severity.ERROR, "@SUM(1+1)", null, null),
-                        issue("+1", "term.missing", Severity.ERROR, "-2+3", null, null)),
-                Map.of());
-        String csv = CsvReport.write(QaReport.check(
-                "t",
-                List.of(new QaUnit("=cmd|' /C calc'!A0", "x", "y"), new QaUnit("+1", "x", "y")),
-                List.of(hostile)));
-        assertThat(csv)
-                .isEqualTo(CsvReport.HEADER + "\r\n"
-                        + "'=cmd|' /C calc'!A0,term.missing,error,'@SUM(1+1),,,,\r\n"
-                        + "'+1,term.missing,error,'-2+3,,,,\r\n");
+        IssueProvider hostile = providing(
+                issue("=cmd|' /C calc'!A0", "term.missing", Severity.ERROR, "@SUM(1+1)", null, null),
+                issue("+1", "term.missing", Severity.ERROR, "-2+3", null, null));
+        List<QaUnit> units = List.of(new QaUnit("=cmd|' /C calc'!A0", "x", "y"), new QaUnit("+1", "x", "y"));
+        assertCsv(
+                QaReport.check("t", units, List.of(hostile)),
+                "'=cmd|' /C calc'!A0,term.missing,error,'@SUM(1+1),,,,",
+                "'+1,term.missing,error,'-2+3,,,,");
+    }
+
+    /** The CSV report is the header and these rows, each line ended by CR LF. */
+    private static void assertCsv(QaReport report, String... rows) {
+        assertThat(CsvReport.write(report))
+                .isEqualTo(Stream.concat(Stream.of(CsvReport.HEADER), Stream.of(rows))
+                        .map(line -> line + "\r\n")
+                        .collect(Collectors.joining()));
     }
 
     @Test
     void htmlMarksOverlappingRangesOnceWithBothMessages() {
-        IssueProvider overlapping = units -> new IssueProvider.Findings(
-                List.of(
-                        issue("a", "x.one", Severity.ERROR, "first", new Span(0, 7), null),
-                        issue("a", "x.two", Severity.INFO, "second", new Span(5, 9), null)),
-                Map.of());
+        IssueProvider overlapping = providing(
+                issue("a", "x.one", Severity.ERROR, "first", new Span(0, 7), null),
+                issue("a", "x.two", Severity.INFO, "second", new Span(5, 9), null));
         String html = HtmlReport.write(QaReport.check("t", UNITS, List.of(overlapping)));
         assertThat(html).contains("<mark class=\"error\" title=\"first\nsecond\">One, &quot;two</mark>&quot;</div>");
     }

@@ -3,6 +3,7 @@ package org.statementworkbench.qa;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
 
 /** Runs {@link QaCommand} in-process and keeps its exit code, stdout and stderr. */
 record QaRun(int code, String out, String err) {
@@ -19,10 +20,19 @@ record QaRun(int code, String out, String err) {
 
     /** The shipped glossary on a fixture, for a language pair, with extra options. */
     static QaRun check(String fixture, String source, String target, String... more) {
-        String[] args = new String[8 + more.length];
-        String[] base = {
+        return withGlossary(GLOSSARY, fixture, source, target, more);
+    }
+
+    /** A glossary file on a fixture (a name under {@link #FIXTURES}, or an absolute path), with extra options. */
+    static QaRun withGlossary(String glossary, String fixture, String source, String target, String... more) {
+        return of(arguments(glossary, fixture, source, target, more));
+    }
+
+    /** The command line of {@link #withGlossary}. */
+    static String[] arguments(String glossary, String fixture, String source, String target, String... more) {
+        String[] args = {
             "--glossary",
-            GLOSSARY,
+            glossary,
             "--source-lang",
             source,
             "--target-lang",
@@ -30,8 +40,6 @@ record QaRun(int code, String out, String err) {
             "--input",
             fixture.startsWith("/") ? fixture : FIXTURES + fixture
         };
-        System.arraycopy(base, 0, args, 0, 8);
-        System.arraycopy(more, 0, args, 8, more.length);
-        return of(args);
+        return Stream.concat(Stream.of(args), Stream.of(more)).toArray(String[]::new);
     }
 }

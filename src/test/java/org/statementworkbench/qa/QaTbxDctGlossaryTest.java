@@ -12,15 +12,8 @@ class QaTbxDctGlossaryTest {
 
     @Test
     void deprecatedTermsOfADctGlossaryWithRegionalTagsAreFlagged() {
-        QaRun run = QaRun.of(
-                "--glossary",
-                "src/test/resources/glossary/tbx-basic-dct-regional.tbx",
-                "--source-lang",
-                "en",
-                "--target-lang",
-                "fr",
-                "--input",
-                QaRun.FIXTURES + "en-fr-deprecated.tsv");
+        QaRun run = QaRun.withGlossary(
+                "src/test/resources/glossary/tbx-basic-dct-regional.tbx", "en-fr-deprecated.tsv", "en", "fr");
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out())
                 .contains("\"check\": \"term.forbidden\"")

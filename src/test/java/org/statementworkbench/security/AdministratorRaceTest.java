@@ -15,10 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.statementworkbench.TestSignIn;
 
 /**
  * Two requests changing administrators at the same moment, on two threads against MariaDB, as two servers would:
@@ -64,9 +62,27 @@ class AdministratorRaceTest {
     }
 
     private static void signInAs(String username) {
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        username, null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
+        TestSignIn.as(username, Role.ADMIN);
+    }
+
+    /** Amina, the first administrator, creates Pierre, a second one; returns Pierre as she saw him then. */
+    private UserAccount pierreCreatedByAmina() {
+        signInAs("admin-amina");
+        try {
+            return userService.createUser(
+                    new NewUser("admin-pierre", "Pierre Dubois", PASSWORD, Set.of(Role.ADMIN), Set.of()));
+        } finally {
+            TestSignIn.out();
+        }
+    }
+
+    /** One administrator's request: saves {@code account}, as last seen, with one role, enabled or not. */
+    private Runnable update(String administrator, UserAccount account, Role role, boolean enabled) {
+        return () -> {
+            signInAs(administrator);
+            userService.updateUser(new UserUpdate(
+                    account.id(), account.version(), account.fullName(), Set.of(role), Set.of(), enabled));
+        };
     }
 
     private long enabledAdministrators() {
@@ -82,14 +98,14 @@ class AdministratorRaceTest {
                         tx.executeWithoutResult(status -> {
                             first.run();
                             firstDone.countDown();
-                            sleep(1500);
+                            sleep(1500); // not a wait: holds the transaction open, as a slow server would
                         });
                         return null;
                     } catch (RuntimeException e) {
                         return e;
                     } finally {
                         firstDone.countDown();
-                        SecurityContextHolder.clearContext();
+                        TestSignIn.out();
                     }
                 },
                 threads);
@@ -104,7 +120,7 @@ class AdministratorRaceTest {
                     } catch (InterruptedException e) {
                         return e;
                     } finally {
-                        SecurityContextHolder.clearContext();
+                        TestSignIn.out();
                     }
                 },
                 threads);
@@ -139,33 +155,11 @@ class AdministratorRaceTest {
     @Test
     void twoAdministratorsDisablingEachOtherLeaveOneEnabled() throws Exception {
         UserAccount amina = userService.createFirstAdmin("admin-amina", "Amina El-Sayed", PASSWORD);
-        signInAs("admin-amina");
-        UserAccount pierre;
-        try {
-            pierre = userService.createUser(
-                    new NewUser("admin-pierre", "Pierre Dubois", PASSWORD, Set.of(Role.ADMIN), Set.of()));
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        UserAccount pierre = pierreCreatedByAmina();
         assertThat(enabledAdministrators()).isEqualTo(2);
-        UserAccount pierreAsSeen = pierre;
 
         List<Throwable> outcomes = race(
-                () -> {
-                    signInAs("admin-amina");
-                    userService.updateUser(new UserUpdate(
-                            pierreAsSeen.id(),
-                            pierreAsSeen.version(),
-                            pierreAsSeen.fullName(),
-                            Set.of(Role.ADMIN),
-                            Set.of(),
-                            false));
-                },
-                () -> {
-                    signInAs("admin-pierre");
-                    userService.updateUser(new UserUpdate(
-                            amina.id(), amina.version(), amina.fullName(), Set.of(Role.ADMIN), Set.of(), false));
-                });
+                update("admin-amina", pierre, Role.ADMIN, false), update("admin-pierre", amina, Role.ADMIN, false));
 
         assertThat(outcomes.get(0)).isNull();
         assertThat(outcomes.get(1))
@@ -180,33 +174,11 @@ class AdministratorRaceTest {
     @Test
     void demotingTheOtherOfTwoAdministratorsAtOnceKeepsOne() throws Exception {
         UserAccount amina = userService.createFirstAdmin("admin-amina", "Amina El-Sayed", PASSWORD);
-        signInAs("admin-amina");
-        UserAccount pierre;
-        try {
-            pierre = userService.createUser(
-                    new NewUser("admin-pierre", "Pierre Dubois", PASSWORD, Set.of(Role.ADMIN), Set.of()));
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-        UserAccount pierreAsSeen = pierre;
+        UserAccount pierre = pierreCreatedByAmina();
 
         // each demotes themselves while the other is still an administrator: only one may succeed
         List<Throwable> outcomes = race(
-                () -> {
-                    signInAs("admin-amina");
-                    userService.updateUser(new UserUpdate(
-                            amina.id(), amina.version(), amina.fullName(), Set.of(Role.REVIEWER), Set.of(), true));
-                },
-                () -> {
-                    signInAs("admin-pierre");
-                    userService.updateUser(new UserUpdate(
-                            pierreAsSeen.id(),
-                            pierreAsSeen.version(),
-                            pierreAsSeen.fullName(),
-                            Set.of(Role.REVIEWER),
-                            Set.of(),
-                            true));
-                });
+                update("admin-amina", amina, Role.REVIEWER, true), update("admin-pierre", pierre, Role.REVIEWER, true));
 
         assertThat(outcomes.get(0)).isNull();
         assertThat(outcomes.get(1))

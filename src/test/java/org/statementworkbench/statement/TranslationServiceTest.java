@@ -76,14 +76,16 @@ class TranslationServiceTest {
         return translationService.save(new SaveTranslation(segment, UnLanguage.FR, text, status, base));
     }
 
+    /** The first save of a segment's French translation. */
+    private TranslationState firstSave(long segment, String text, SegmentStatus status) {
+        return save(segment, text, status, TranslationState.UNSAVED_VERSION);
+    }
+
     @Test
     void aTranslatorSavesInTheirLanguageAndEverySaveIsARevision() {
         signInAs(translator, Role.TRANSLATOR);
-        TranslationState v0 = save(
-                second,
-                "La Thaïlande s’engage à lutter contre la cybercriminalité.",
-                SegmentStatus.DRAFT,
-                TranslationState.UNSAVED_VERSION);
+        TranslationState v0 =
+                firstSave(second, "La Thaïlande s’engage à lutter contre la cybercriminalité.", SegmentStatus.DRAFT);
         TranslationState v1 = save(
                 second,
                 "La Thaïlande réaffirme son engagement à lutter contre la cybercriminalité.",
@@ -109,14 +111,12 @@ class TranslationServiceTest {
                         TranslationState.UNSAVED_VERSION)))
                 .isInstanceOf(AccessDeniedException.class)
                 .hasMessageContaining("working languages");
-        assertThatThrownBy(() ->
-                        save(first, "Monsieur le Président,", SegmentStatus.APPROVED, TranslationState.UNSAVED_VERSION))
+        assertThatThrownBy(() -> firstSave(first, "Monsieur le Président,", SegmentStatus.APPROVED))
                 .isInstanceOf(AccessDeniedException.class)
                 .hasMessageContaining("Only reviewers");
         assertThat(translationService.history(first, UnLanguage.FR)).isEmpty();
 
-        TranslationState translated =
-                save(first, "Monsieur le Président,", SegmentStatus.TRANSLATED, TranslationState.UNSAVED_VERSION);
+        TranslationState translated = firstSave(first, "Monsieur le Président,", SegmentStatus.TRANSLATED);
         signInAs(reviewer, Role.REVIEWER);
         TranslationState approved = save(first, "Monsieur le Président,", SegmentStatus.APPROVED, translated.version());
         assertThat(approved.status()).isEqualTo(SegmentStatus.APPROVED);
@@ -126,7 +126,7 @@ class TranslationServiceTest {
     @Test
     void aSaveOverSomeoneElsesNewerChangeIsRefusedWithBothTexts() {
         signInAs(translator, Role.TRANSLATOR);
-        TranslationState base = save(third, "Merci.", SegmentStatus.DRAFT, TranslationState.UNSAVED_VERSION);
+        TranslationState base = firstSave(third, "Merci.", SegmentStatus.DRAFT);
         signInAs(reviewer, Role.REVIEWER);
         TranslationState reviewers = save(third, "Je vous remercie.", SegmentStatus.REVIEWED, base.version());
 
@@ -152,9 +152,8 @@ class TranslationServiceTest {
     @Test
     void twoFirstSavesOfTheSameSegmentCannotBothWin() {
         signInAs(translator, Role.TRANSLATOR);
-        save(first, "Monsieur le Président,", SegmentStatus.DRAFT, TranslationState.UNSAVED_VERSION);
-        assertThatThrownBy(() ->
-                        save(first, "Monsieur le Président !", SegmentStatus.DRAFT, TranslationState.UNSAVED_VERSION))
+        firstSave(first, "Monsieur le Président,", SegmentStatus.DRAFT);
+        assertThatThrownBy(() -> firstSave(first, "Monsieur le Président !", SegmentStatus.DRAFT))
                 .isInstanceOfSatisfying(
                         TranslationConflictException.class,
                         e -> assertThat(e.theirs().text()).isEqualTo("Monsieur le Président,"));
@@ -163,11 +162,8 @@ class TranslationServiceTest {
     @Test
     void restoringAnEarlierRevisionIsANewDraftRevision() {
         signInAs(translator, Role.TRANSLATOR);
-        TranslationState v0 = save(
-                second,
-                "La Thaïlande s’engage à lutter contre la cybercriminalité.",
-                SegmentStatus.TRANSLATED,
-                TranslationState.UNSAVED_VERSION);
+        TranslationState v0 = firstSave(
+                second, "La Thaïlande s’engage à lutter contre la cybercriminalité.", SegmentStatus.TRANSLATED);
         TranslationState v1 = save(
                 second,
                 "La Thaïlande promet de combattre la cybercriminalité.",
@@ -188,12 +184,8 @@ class TranslationServiceTest {
     @Test
     void theSearchTakesWildcardsLiterallyAndCombinesWithStoredStatuses() {
         signInAs(translator, Role.TRANSLATOR);
-        save(first, "Monsieur le Président,", SegmentStatus.TRANSLATED, TranslationState.UNSAVED_VERSION);
-        save(
-                second,
-                "La Thaïlande s’engage (taux_1 !) à lutter contre la cybercriminalité.",
-                SegmentStatus.DRAFT,
-                TranslationState.UNSAVED_VERSION);
+        firstSave(first, "Monsieur le Président,", SegmentStatus.TRANSLATED);
+        firstSave(second, "La Thaïlande s’engage (taux_1 !) à lutter contre la cybercriminalité.", SegmentStatus.DRAFT);
 
         assertThat(numbers(new SegmentQuery(Set.of(SegmentStatus.DRAFT), ""))).containsExactly(2);
         assertThat(numbers(new SegmentQuery(Set.of(SegmentStatus.TRANSLATED, SegmentStatus.DRAFT), "")))
@@ -236,7 +228,7 @@ class TranslationServiceTest {
     @Test
     void rowsAreFilteredByStatusAndSearchedInSourceAndTarget() {
         signInAs(translator, Role.TRANSLATOR);
-        save(first, "Monsieur le Président,", SegmentStatus.TRANSLATED, TranslationState.UNSAVED_VERSION);
+        firstSave(first, "Monsieur le Président,", SegmentStatus.TRANSLATED);
 
         List<SegmentRow> all = translationService.rows(statementId, UnLanguage.FR, SegmentQuery.all(), 0, 50);
         assertThat(all).extracting(SegmentRow::number).containsExactly(1, 2, 3);
@@ -272,8 +264,7 @@ class TranslationServiceTest {
             return null;
         });
         signInAs(translator, Role.TRANSLATOR);
-        assertThatThrownBy(() ->
-                        save(first, "Monsieur le Président,", SegmentStatus.DRAFT, TranslationState.UNSAVED_VERSION))
+        assertThatThrownBy(() -> firstSave(first, "Monsieur le Président,", SegmentStatus.DRAFT))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("archived");
         assertThat(statementService.listStatements()).noneMatch(s -> s.id() == statementId);
@@ -285,7 +276,7 @@ class TranslationServiceTest {
             return null;
         });
         signInAs(translator, Role.TRANSLATOR);
-        assertThat(save(first, "Monsieur le Président,", SegmentStatus.DRAFT, TranslationState.UNSAVED_VERSION)
+        assertThat(firstSave(first, "Monsieur le Président,", SegmentStatus.DRAFT)
                         .text())
                 .isEqualTo("Monsieur le Président,");
     }

@@ -62,16 +62,7 @@ class WordDiffAndCountTest {
             }
             String after = String.join("", words);
             List<Part> parts = WordDiff.between(before, after);
-            assertThat(parts.stream()
-                            .filter(p -> p.kind() != Kind.ADDED)
-                            .map(Part::text)
-                            .collect(Collectors.joining()))
-                    .isEqualTo(before);
-            assertThat(parts.stream()
-                            .filter(p -> p.kind() != Kind.REMOVED)
-                            .map(Part::text)
-                            .collect(Collectors.joining()))
-                    .isEqualTo(after);
+            assertConcatenateBackTo(parts, before, after);
             if (before.equals(after)) {
                 assertThat(parts).containsExactly(new Part(Kind.SAME, before));
             }
@@ -90,17 +81,17 @@ class WordDiffAndCountTest {
     void partsConcatenateBackToBothTexts() {
         String before = "Thailand pledges its commitment to tackle cybercrime.";
         String after = "Thailand reiterates its commitment to combat cybercrime, in particular online.";
-        List<Part> parts = WordDiff.between(before, after);
-        assertThat(parts.stream()
-                        .filter(p -> p.kind() != Kind.ADDED)
-                        .map(Part::text)
-                        .collect(Collectors.joining()))
-                .isEqualTo(before);
-        assertThat(parts.stream()
-                        .filter(p -> p.kind() != Kind.REMOVED)
-                        .map(Part::text)
-                        .collect(Collectors.joining()))
-                .isEqualTo(after);
+        assertConcatenateBackTo(WordDiff.between(before, after), before, after);
+    }
+
+    /** The parts without the added ones give the text before; without the removed ones, the text after. */
+    private static void assertConcatenateBackTo(List<Part> parts, String before, String after) {
+        assertThat(textWithout(Kind.ADDED, parts)).isEqualTo(before);
+        assertThat(textWithout(Kind.REMOVED, parts)).isEqualTo(after);
+    }
+
+    private static String textWithout(Kind kind, List<Part> parts) {
+        return parts.stream().filter(p -> p.kind() != kind).map(Part::text).collect(Collectors.joining());
     }
 
     @Test

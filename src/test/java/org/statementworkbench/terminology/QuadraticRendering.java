@@ -13,22 +13,8 @@ import org.statementworkbench.glossary.TermEntry;
  * target's word list and scanned every other hit per word, and each concept scanned all hits: right, but its cost
  * grew with the square of a segment's length. Test code only.
  */
-final class QuadraticRendering {
-
-    private final TermMatcher target;
-    private final TokenAnalyzer analyzer;
-    private final String text;
-    private final List<TermHit> hits;
-    private final Set<Long> inSource;
-
-    QuadraticRendering(
-            TermMatcher target, TokenAnalyzer analyzer, String text, List<TermHit> hits, Set<Long> inSource) {
-        this.target = target;
-        this.analyzer = analyzer;
-        this.text = text;
-        this.hits = hits;
-        this.inSource = inSource;
-    }
+record QuadraticRendering(
+        TermMatcher target, TokenAnalyzer analyzer, String text, List<TermHit> hits, Set<Long> inSource) {
 
     boolean renders(long concept, List<TermEntry> terms) {
         return insideUnnamedTerm(concept) || terms.stream().anyMatch(t -> loosely(concept, t));

@@ -81,6 +81,17 @@ class SdgTermAccuracyTest {
         }
     }
 
+    /** An SDG sentence (goal, target or indicator) in the two languages of a pair. */
+    record Aligned(String key, String source, String target) {}
+
+    /** The SDG sentences with a text in both languages of the pair, in key order. */
+    static List<Aligned> aligned(Pair pair) {
+        return corpus.sentences().keySet().stream()
+                .map(key -> new Aligned(key, corpus.text(key, pair.source()), corpus.text(key, pair.target())))
+                .filter(s -> !s.source().isBlank() && !s.target().isBlank())
+                .toList();
+    }
+
     static Score score(Pair pair) {
         TermChecker checker = shipped.checker(pair.source(), pair.target());
         Set<Long> hasTarget = shipped.byLanguage.get(pair.target()).stream()
@@ -90,13 +101,8 @@ class SdgTermAccuracyTest {
         int hits = 0;
         List<Alarm> alarms = new ArrayList<>();
         List<Alarm> correct = new ArrayList<>();
-        for (String key : corpus.sentences().keySet()) {
-            String source = corpus.text(key, pair.source());
-            String target = corpus.text(key, pair.target());
-            if (source.isBlank() || target.isBlank()) {
-                continue;
-            }
-            TermChecker.SegmentResult result = checker.check(source, target);
+        for (Aligned sentence : aligned(pair)) {
+            TermChecker.SegmentResult result = checker.check(sentence.source(), sentence.target());
             Set<String> missed = result.issues().stream()
                     .filter(TermCheck.MISSING::raised)
                     .map(Issue::subject)
@@ -105,9 +111,9 @@ class SdgTermAccuracyTest {
                 if (hasTarget.contains(h.term().conceptId())) {
                     hits++;
                     if (missed.contains(h.term().conceptExternalId())) {
-                        Alarm alarm = new Alarm(key, h.term().conceptExternalId(), h.found());
+                        Alarm alarm = new Alarm(sentence.key(), h.term().conceptExternalId(), h.found());
                         alarms.add(alarm);
-                        if (unrendered.covers(alarm.concept(), pair.target(), key)) {
+                        if (unrendered.covers(alarm.concept(), pair.target(), sentence.key())) {
                             correct.add(alarm);
                         }
                     }
@@ -138,12 +144,9 @@ class SdgTermAccuracyTest {
                 terms.stream().filter(t -> t.status() == UsageStatus.PREFERRED).toList();
         int replaced = 0;
         int flagged = 0;
-        for (String key : corpus.sentences().keySet()) {
-            String source = corpus.text(key, pair.source());
-            String text = corpus.text(key, pair.target());
-            if (source.isBlank() || text.isBlank()) {
-                continue;
-            }
+        for (Aligned sentence : aligned(pair)) {
+            String source = sentence.source();
+            String text = sentence.target();
             TermChecker.SegmentResult before = checker.check(source, text);
             Set<Long> inSource =
                     before.sourceHits().stream().map(h -> h.term().conceptId()).collect(Collectors.toSet());
@@ -178,8 +181,8 @@ class SdgTermAccuracyTest {
                 if (noticed) {
                     flagged++;
                 } else {
-                    System.out.println(
-                            "not flagged " + pair + " " + key + " " + hit.term().conceptExternalId() + ": " + b);
+                    System.out.println("not flagged " + pair + " " + sentence.key() + " "
+                            + hit.term().conceptExternalId() + ": " + b);
                 }
             }
         }

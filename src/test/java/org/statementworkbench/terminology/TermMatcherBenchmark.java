@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.statementworkbench.base.UnLanguage;
@@ -144,6 +146,18 @@ public final class TermMatcherBenchmark {
             };
         }
 
+        /** The baseline of {@link #fullCheck}: tokenizing and normalizing the same texts, in every language. */
+        int tokenizeAll() {
+            int tokens = 0;
+            for (String lang : LANGUAGES) {
+                TokenAnalyzer a = Analyzers.forLanguage(lang);
+                for (String s : segments.get(lang)) {
+                    tokens += a.text(s).size();
+                }
+            }
+            return tokens;
+        }
+
         /** The term checks of the English source against each of the five targets, segment by segment. */
         int fullCheck() {
             int issues = 0;
@@ -176,179 +190,105 @@ public final class TermMatcherBenchmark {
 
     /** The rows of {@code ./workbench bench terminology}. */
     public static List<Supplier<Benchmark>> all() {
-        return List.of(FullCheck::new, VersusRegex::new, OneSegment::new, Rebuild::new);
+        return List.of(
+                TermMatcherBenchmark::fullCheck,
+                TermMatcherBenchmark::versusRegex,
+                TermMatcherBenchmark::oneSegment,
+                TermMatcherBenchmark::rebuild);
     }
 
     static int sink;
 
+    /** A row of the table: what it times against what, and how often. */
+    record Row(String name, String baselineName, Runnable baseline, Runnable subject, int warmups, int runs)
+            implements Benchmark {}
+
+    /** For every language, {@code work} with that language's analyzer (made inside the timed run). */
+    static Runnable withEachAnalyzer(BiConsumer<String, TokenAnalyzer> work) {
+        return () -> {
+            for (String lang : LANGUAGES) {
+                work.accept(lang, Analyzers.forLanguage(lang));
+            }
+        };
+    }
+
     /** The full terminology check of a statement (source and five targets), against tokenizing the texts only. */
-    static final class FullCheck implements Benchmark {
-        final Data d = data();
-
-        public String name() {
-            return "term checks: 4,000 segments, en to 5 targets, 50k concepts";
-        }
-
-        public String baselineName() {
-            return "tokenize and normalize the same texts";
-        }
-
-        public Runnable baseline() {
-            return () -> {
-                for (String lang : LANGUAGES) {
-                    TokenAnalyzer a = Analyzers.forLanguage(lang);
-                    for (String s : d.segments.get(lang)) {
-                        sink += a.text(s).size();
-                    }
-                }
-            };
-        }
-
-        public Runnable subject() {
-            return () -> sink += d.fullCheck();
-        }
-
-        public int warmups() {
-            return 2;
-        }
-
-        public int runs() {
-            return 5;
-        }
+    static Benchmark fullCheck() {
+        Data d = data();
+        return new Row(
+                "term checks: 4,000 segments, en to 5 targets, 50k concepts",
+                "tokenize and normalize the same texts",
+                () -> sink += d.tokenizeAll(),
+                () -> sink += d.fullCheck(),
+                2,
+                5);
     }
 
     /** 40 segments in each language: the trie against one regular expression per term (exact strings). */
-    static final class VersusRegex implements Benchmark {
-        final Data d = data();
-        final Map<String, List<Pattern>> patterns = new HashMap<>();
-
-        VersusRegex() {
-            for (String lang : LANGUAGES) {
-                String edge = lang.equals("zh") ? "" : "(?<![\\p{L}\\p{N}])";
-                String end = lang.equals("zh") ? "" : "(?![\\p{L}\\p{N}])";
-                patterns.put(
-                        lang,
-                        d.terms.get(lang).stream()
-                                .map(t -> Pattern.compile(
-                                        edge + Pattern.quote(t.text()) + end,
-                                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
-                                .toList());
-            }
+    static Benchmark versusRegex() {
+        Data d = data();
+        Map<String, List<Pattern>> patterns = new HashMap<>();
+        for (String lang : LANGUAGES) {
+            String edge = lang.equals("zh") ? "" : "(?<![\\p{L}\\p{N}])";
+            String end = lang.equals("zh") ? "" : "(?![\\p{L}\\p{N}])";
+            patterns.put(
+                    lang,
+                    d.terms.get(lang).stream()
+                            .map(t -> Pattern.compile(
+                                    edge + Pattern.quote(t.text()) + end,
+                                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
+                            .toList());
         }
-
-        public String name() {
-            return "terms: 40 segments x 6 languages, trie";
-        }
-
-        public String baselineName() {
-            return "same, one regex per term (exact form)";
-        }
-
-        public Runnable baseline() {
-            return () -> {
-                for (String lang : LANGUAGES) {
-                    for (String s : d.segments.get(lang).subList(0, SAMPLE)) {
-                        for (Pattern p : patterns.get(lang)) {
-                            if (p.matcher(s).find()) {
-                                sink++;
+        return new Row(
+                "terms: 40 segments x 6 languages, trie",
+                "same, one regex per term (exact form)",
+                () -> {
+                    for (String lang : LANGUAGES) {
+                        for (String s : d.segments.get(lang).subList(0, SAMPLE)) {
+                            for (Pattern p : patterns.get(lang)) {
+                                if (p.matcher(s).find()) {
+                                    sink++;
+                                }
                             }
                         }
                     }
-                }
-            };
-        }
-
-        public Runnable subject() {
-            return () -> {
-                for (String lang : LANGUAGES) {
-                    for (String s : d.segments.get(lang).subList(0, SAMPLE)) {
-                        sink += d.matchers.get(lang).find(s).size();
+                },
+                () -> {
+                    for (String lang : LANGUAGES) {
+                        for (String s : d.segments.get(lang).subList(0, SAMPLE)) {
+                            sink += d.matchers.get(lang).find(s).size();
+                        }
                     }
-                }
-            };
-        }
-
-        public int warmups() {
-            return 1;
-        }
-
-        public int runs() {
-            return 3;
-        }
+                },
+                1,
+                3);
     }
 
     /** One Russian segment, as the editor checks the segment being typed. */
-    static final class OneSegment implements Benchmark {
-        final Data d = data();
-        int i;
-
-        public String name() {
-            return "terms: one Russian segment";
-        }
-
-        public String baselineName() {
-            return "tokenize and normalize it";
-        }
-
-        public Runnable baseline() {
-            TokenAnalyzer a = Analyzers.forLanguage("ru");
-            return () ->
-                    sink += a.text(d.segments.get("ru").get(i++ % SEGMENTS)).size();
-        }
-
-        public Runnable subject() {
-            return () -> sink += d.matchers
-                    .get("ru")
-                    .find(d.segments.get("ru").get(i++ % SEGMENTS))
-                    .size();
-        }
-
-        public int warmups() {
-            return 2000;
-        }
-
-        public int runs() {
-            return 2000;
-        }
+    static Benchmark oneSegment() {
+        Data d = data();
+        TokenAnalyzer a = Analyzers.forLanguage("ru");
+        AtomicInteger i = new AtomicInteger();
+        Supplier<String> next = () -> d.segments.get("ru").get(i.getAndIncrement() % SEGMENTS);
+        return new Row(
+                "terms: one Russian segment",
+                "tokenize and normalize it",
+                () -> sink += a.text(next.get()).size(),
+                () -> sink += d.matchers.get("ru").find(next.get()).size(),
+                2000,
+                2000);
     }
 
     /** Building the six matchers from the terms, as after a glossary change. */
-    static final class Rebuild implements Benchmark {
-        final Data d = data();
-
-        public String name() {
-            return "terms: build matchers for 50k concepts x 6";
-        }
-
-        public String baselineName() {
-            return "normalize the terms only";
-        }
-
-        public Runnable baseline() {
-            return () -> {
-                for (String lang : LANGUAGES) {
-                    TokenAnalyzer a = Analyzers.forLanguage(lang);
-                    for (TermEntry t : d.terms.get(lang)) {
-                        sink += a.term(t.text()).size();
-                    }
-                }
-            };
-        }
-
-        public Runnable subject() {
-            return () -> {
-                for (String lang : LANGUAGES) {
-                    sink += new TermMatcher(Analyzers.forLanguage(lang), d.terms.get(lang)).size();
-                }
-            };
-        }
-
-        public int warmups() {
-            return 1;
-        }
-
-        public int runs() {
-            return 5;
-        }
+    static Benchmark rebuild() {
+        Data d = data();
+        return new Row(
+                "terms: build matchers for 50k concepts x 6",
+                "normalize the terms only",
+                withEachAnalyzer((lang, a) ->
+                        d.terms.get(lang).forEach(t -> sink += a.term(t.text()).size())),
+                withEachAnalyzer((lang, a) -> sink += new TermMatcher(a, d.terms.get(lang)).size()),
+                1,
+                5);
     }
 }

@@ -8,11 +8,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.statementworkbench.base.UnLanguage;
-import org.statementworkbench.glossary.Approval;
 import org.statementworkbench.glossary.TermEntry;
-import org.statementworkbench.glossary.TermType;
-import org.statementworkbench.glossary.UsageStatus;
 
 /**
  * Properties of the matcher over generated texts: a term inserted between any words is found exactly where it was
@@ -69,16 +65,7 @@ class TermMatcherPropertiesTest {
     }
 
     private static void insertedTermIsFoundAndGoneWhenRemoved(Case c) {
-        TermEntry entry = new TermEntry(
-                1,
-                "c1",
-                1,
-                UnLanguage.ofCode(c.language()),
-                c.term(),
-                TermType.FULL_FORM,
-                UsageStatus.PREFERRED,
-                false,
-                Approval.APPROVED);
+        TermEntry entry = TestTerms.preferred(1, 1, c.language(), c.term());
         TermMatcher matcher = new TermMatcher(Analyzers.forLanguage(c.language()), List.of(entry));
         String sep = c.language().equals("zh") ? "" : " ";
         String before = join(c.language(), c.before());

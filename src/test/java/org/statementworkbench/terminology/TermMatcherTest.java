@@ -9,11 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.statementworkbench.base.UnLanguage;
-import org.statementworkbench.glossary.Approval;
 import org.statementworkbench.glossary.TermEntry;
-import org.statementworkbench.glossary.TermType;
-import org.statementworkbench.glossary.UsageStatus;
 
 /**
  * Golden cases of term recognition in the six languages: inflection (Russian cases, Spanish and French agreement),
@@ -73,29 +69,11 @@ class TermMatcherTest {
     }
 
     private static TermEntry term(long concept, String language, String text) {
-        return new TermEntry(
-                concept,
-                "c" + concept,
-                ++ids,
-                UnLanguage.ofCode(language),
-                text,
-                TermType.FULL_FORM,
-                UsageStatus.PREFERRED,
-                false,
-                Approval.APPROVED);
+        return TestTerms.preferred(concept, ++ids, language, text);
     }
 
     private static TermEntry acronym(long concept, String language, String text) {
-        return new TermEntry(
-                concept,
-                "c" + concept,
-                ++ids,
-                UnLanguage.ofCode(language),
-                text,
-                TermType.ACRONYM,
-                UsageStatus.ADMITTED,
-                true,
-                Approval.APPROVED);
+        return TestTerms.acronym(concept, ++ids, language, text);
     }
 
     private static TermMatcher matcher(String language, TermEntry... terms) {
@@ -360,7 +338,8 @@ class TermMatcherTest {
         assertThat(hits(matcher(language, terms), text)).containsExactlyElementsOf(expected);
     }
 
-    private static Arguments loose(
+    /** Whether {@code term} is rendered loosely in {@code text}, with the sentence's hits as context or none. */
+    record Loose(
             String why,
             String language,
             List<TermEntry> terms,
@@ -368,13 +347,16 @@ class TermMatcherTest {
             String term,
             boolean hitsAsContext,
             boolean rendered) {
-        return Arguments.of(why, language, terms, text, term, hitsAsContext, rendered);
+        @Override
+        public String toString() {
+            return why;
+        }
     }
 
-    static Stream<Arguments> looseRenderings() {
+    static Stream<Loose> looseRenderings() {
         return Stream.of(
                 // verbs render their noun loosely; SDG indicator 14.c.1
-                loose(
+                new Loose(
                         "English verb of a noun",
                         "en",
                         RATIFICATION,
@@ -383,7 +365,7 @@ class TermMatcherTest {
                         "ratification",
                         false,
                         true),
-                loose(
+                new Loose(
                         "English other verb",
                         "en",
                         RATIFICATION,
@@ -391,7 +373,7 @@ class TermMatcherTest {
                         "ratification",
                         false,
                         false),
-                loose(
+                new Loose(
                         "French verb",
                         "fr",
                         List.of(),
@@ -399,7 +381,7 @@ class TermMatcherTest {
                         "ratification",
                         false,
                         true),
-                loose(
+                new Loose(
                         "Spanish participle",
                         "es",
                         List.of(),
@@ -407,7 +389,7 @@ class TermMatcherTest {
                         "ratificación",
                         false,
                         true),
-                loose(
+                new Loose(
                         "Russian participle",
                         "ru",
                         List.of(),
@@ -415,7 +397,7 @@ class TermMatcherTest {
                         "ратификация",
                         false,
                         true),
-                loose(
+                new Loose(
                         "Russian other participle",
                         "ru",
                         List.of(),
@@ -424,7 +406,7 @@ class TermMatcherTest {
                         false,
                         false),
                 // English compounds of a noun and a verbal noun, also as a verb phrase; SDG 16.a
-                loose(
+                new Loose(
                         "English compound as a verb phrase",
                         "en",
                         List.of(),
@@ -432,7 +414,7 @@ class TermMatcherTest {
                         "capacity-building",
                         false,
                         true),
-                loose(
+                new Loose(
                         "English compound with a possessive between",
                         "en",
                         List.of(),
@@ -440,7 +422,7 @@ class TermMatcherTest {
                         "decision-making",
                         false,
                         true),
-                loose(
+                new Loose(
                         "English verb phrase of another noun",
                         "en",
                         List.of(),
@@ -449,7 +431,7 @@ class TermMatcherTest {
                         false,
                         false),
                 // coordination shares the head noun; SDG 14.6
-                loose(
+                new Loose(
                         "coordination shares the head noun",
                         "en",
                         COUNTRIES,
@@ -457,7 +439,7 @@ class TermMatcherTest {
                         "developing countries",
                         true,
                         true),
-                loose(
+                new Loose(
                         "two nouns are no coordination",
                         "en",
                         COUNTRIES,
@@ -466,7 +448,7 @@ class TermMatcherTest {
                         true,
                         false),
                 // a word of another term counts only as the shared last word, right after a conjunction
-                loose(
+                new Loose(
                         "a word inside another term",
                         "en",
                         COUNTRIES,
@@ -475,7 +457,7 @@ class TermMatcherTest {
                         true,
                         false),
                 // SDG indicator 16.1.3 in French: "a) ..., b) ... ou c) ..."
-                loose(
+                new Loose(
                         "list markers are skipped",
                         "fr",
                         List.of(),
@@ -488,17 +470,10 @@ class TermMatcherTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("looseRenderings")
-    void rendersTheTermLoosely(
-            String why,
-            String language,
-            List<TermEntry> terms,
-            String text,
-            String term,
-            boolean hitsAsContext,
-            boolean rendered) {
-        TermMatcher m = matcher(language, terms);
-        List<TermHit> context = hitsAsContext ? m.find(text) : List.of();
-        assertThat(m.containsLoosely(text, term, 3, context)).isEqualTo(rendered);
+    void rendersTheTermLoosely(Loose c) {
+        TermMatcher m = matcher(c.language(), c.terms());
+        List<TermHit> context = c.hitsAsContext() ? m.find(c.text()) : List.of();
+        assertThat(m.containsLoosely(c.text(), c.term(), 3, context)).isEqualTo(c.rendered());
     }
 
     @Test

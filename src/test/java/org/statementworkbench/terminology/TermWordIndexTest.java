@@ -1,6 +1,7 @@
 package org.statementworkbench.terminology;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.statementworkbench.terminology.TestTerms.preferred;
 
 import java.util.List;
 import java.util.stream.Stream;
@@ -8,11 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.statementworkbench.base.UnLanguage;
-import org.statementworkbench.glossary.Approval;
 import org.statementworkbench.glossary.GlossarySnapshot;
 import org.statementworkbench.glossary.TermEntry;
-import org.statementworkbench.glossary.TermType;
-import org.statementworkbench.glossary.UsageStatus;
 
 /**
  * The glossary search's word index: the words of a search in inflected and clitic forms find the terms that have
@@ -21,35 +19,22 @@ import org.statementworkbench.glossary.UsageStatus;
 class TermWordIndexTest {
 
     private static final List<TermEntry> TERMS = List.of(
-            term(1, 11, "ru", "киберпреступность"),
-            term(1, 12, "ar", "الجريمة السيبرانية"),
-            term(1, 13, "en", "cybercrime"),
-            term(1, 14, "fr", "cybercriminalité"),
-            term(1, 15, "es", "ciberdelincuencia"),
-            term(1, 16, "es", "delito cibernético"),
-            term(2, 21, "ru", "Генеральная Ассамблея"),
-            term(2, 22, "ar", "الجمعية العامة"),
-            term(2, 23, "en", "General Assembly"),
-            term(2, 24, "fr", "Assemblée générale"),
-            term(2, 25, "es", "Asamblea General"),
-            term(3, 31, "ar", "الأمن السيبراني"),
-            term(3, 32, "en", "cybersecurity"),
-            term(4, 41, "zh", "网络犯罪"));
+            preferred(1, 11, "ru", "киберпреступность"),
+            preferred(1, 12, "ar", "الجريمة السيبرانية"),
+            preferred(1, 13, "en", "cybercrime"),
+            preferred(1, 14, "fr", "cybercriminalité"),
+            preferred(1, 15, "es", "ciberdelincuencia"),
+            preferred(1, 16, "es", "delito cibernético"),
+            preferred(2, 21, "ru", "Генеральная Ассамблея"),
+            preferred(2, 22, "ar", "الجمعية العامة"),
+            preferred(2, 23, "en", "General Assembly"),
+            preferred(2, 24, "fr", "Assemblée générale"),
+            preferred(2, 25, "es", "Asamblea General"),
+            preferred(3, 31, "ar", "الأمن السيبراني"),
+            preferred(3, 32, "en", "cybersecurity"),
+            preferred(4, 41, "zh", "网络犯罪"));
 
     private static final TermWordIndex.Words WORDS = TermWordIndex.build(GlossarySnapshot.of(7, TERMS));
-
-    private static TermEntry term(long concept, long id, String language, String text) {
-        return new TermEntry(
-                concept,
-                "c" + concept,
-                id,
-                UnLanguage.ofCode(language),
-                text,
-                TermType.FULL_FORM,
-                UsageStatus.PREFERRED,
-                false,
-                Approval.APPROVED);
-    }
 
     @ParameterizedTest(name = "{0} finds term {1}")
     @CsvSource({

@@ -20,6 +20,11 @@ class UiBroadcasterTest {
 
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> new Thread(r, "test-delivery"));
 
+    /** A broadcaster delivering at once, and what its listeners heard (fresh for each test). */
+    private final UiBroadcaster<String> broadcaster = new UiBroadcaster<>(AT_ONCE);
+
+    private final List<String> heard = new CopyOnWriteArrayList<>();
+
     @AfterEach
     void stop() {
         thread.shutdownNow();
@@ -27,10 +32,8 @@ class UiBroadcasterTest {
 
     @Test
     void aListenerHearsEventsWhileItsComponentIsAttachedOnly() {
-        var broadcaster = new UiBroadcaster<String>(AT_ONCE);
         var ui = new ImmediateUi();
         var owner = new Div();
-        List<String> heard = new CopyOnWriteArrayList<>();
         broadcaster.register(owner, heard::add);
         broadcaster.broadcast("before attach", null);
 
@@ -47,11 +50,9 @@ class UiBroadcasterTest {
 
     @Test
     void aRemovedRegistrationHearsNothingEvenWhenAttachedAgain() {
-        var broadcaster = new UiBroadcaster<String>(AT_ONCE);
         var ui = new ImmediateUi();
         var owner = new Div();
         ui.add(owner);
-        List<String> heard = new CopyOnWriteArrayList<>();
         var registration = broadcaster.register(owner, heard::add);
         registration.remove();
         ui.remove(owner);
@@ -64,10 +65,8 @@ class UiBroadcasterTest {
 
     @Test
     void aFailingListenerDoesNotKeepTheOthersFromHearing() {
-        var broadcaster = new UiBroadcaster<String>(AT_ONCE);
         var failing = new ImmediateUi();
         var healthy = new ImmediateUi();
-        List<String> heard = new CopyOnWriteArrayList<>();
         broadcaster.register(failing, e -> {
             throw new IllegalStateException("a closed editor");
         });
@@ -84,7 +83,6 @@ class UiBroadcasterTest {
 
     @Test
     void theOriginatingUiSkipsItsOwnEchoWhenItAsksTo() {
-        var broadcaster = new UiBroadcaster<String>(AT_ONCE);
         var saver = new ImmediateUi();
         var other = new ImmediateUi();
         List<String> saverHeard = new CopyOnWriteArrayList<>();
@@ -104,17 +102,17 @@ class UiBroadcasterTest {
 
     @Test
     void deliveryRunsInsideUiAccessOnTheDeliveryThreadNotThePublishers() {
-        var broadcaster = new UiBroadcaster<String>(thread);
+        var onThread = new UiBroadcaster<String>(thread);
         var ui = new ImmediateUi();
         List<Boolean> insideAccess = new CopyOnWriteArrayList<>();
         List<String> threads = new CopyOnWriteArrayList<>();
-        broadcaster.register(ui, e -> {
+        onThread.register(ui, e -> {
             insideAccess.add(ui.inAccess());
             threads.add(Thread.currentThread().getName());
         });
 
-        broadcaster.broadcast("one", null);
-        broadcaster.broadcast("two", null);
+        onThread.broadcast("one", null);
+        onThread.broadcast("two", null);
 
         await().until(() -> threads.size() == 2);
         assertThat(insideAccess).containsExactly(true, true);
@@ -124,14 +122,14 @@ class UiBroadcasterTest {
 
     @Test
     void eventsArriveInTheOrderTheyWerePublished() {
-        var broadcaster = new UiBroadcaster<Integer>(thread);
+        var onThread = new UiBroadcaster<Integer>(thread);
         var ui = new ImmediateUi();
-        List<Integer> heard = new CopyOnWriteArrayList<>();
-        broadcaster.register(ui, heard::add);
+        List<Integer> arrived = new CopyOnWriteArrayList<>();
+        onThread.register(ui, arrived::add);
         for (int i = 0; i < 200; i++) {
-            broadcaster.broadcast(i, null);
+            onThread.broadcast(i, null);
         }
-        await().until(() -> heard.size() == 200);
-        assertThat(heard).isSorted();
+        await().until(() -> arrived.size() == 200);
+        assertThat(arrived).isSorted();
     }
 }

@@ -4,16 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.internal.JacksonUtils;
 import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import com.vaadin.flow.internal.nodefeature.ElementPropertyMap;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.mockito.Mockito;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.node.ObjectNode;
@@ -44,6 +48,39 @@ class SegmentEditorTest {
                 .getNode()
                 .getFeature(ElementListenerMap.class)
                 .fireEvent(new DomEvent(editor.getElement(), type, json));
+    }
+
+    /** A click (or key) on range t1 at 6-16, of this kind, with more details. */
+    private void fireRangeClick(String kind, Map<String, Object> more) {
+        Map<String, Object> detail = new HashMap<>(more);
+        detail.putAll(Map.of(
+                "event.detail.id", "t1", "event.detail.kind", kind, "event.detail.start", 6, "event.detail.end", 16));
+        fireFromClient("range-click", detail);
+    }
+
+    /** The commands heard when the browser sends these command names. */
+    private List<SegmentCommand> commandsFor(String... names) {
+        List<SegmentCommand> commands = new ArrayList<>();
+        editor.addCommandListener(e -> commands.add(e.getCommand()));
+        for (String name : names) {
+            fireFromClient("segment-command", Map.of("event.detail.command", name));
+        }
+        return commands;
+    }
+
+    /** The editor's UI with a session whose lock is held, as during a request, so that JavaScript calls queue. */
+    private UI uiDuringARequest() {
+        UI ui = editor.getUI().orElseThrow();
+        VaadinSession session = Mockito.mock(VaadinSession.class);
+        Mockito.when(session.hasLock()).thenReturn(true);
+        ui.getInternals().setSession(session);
+        return ui;
+    }
+
+    /** The JavaScript calls queued for the response. */
+    private static List<PendingJavaScriptInvocation> javaScriptCalls(UI ui) {
+        ui.getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        return ui.getInternals().dumpPendingJavaScriptInvocations();
     }
 
     @Test
@@ -84,16 +121,15 @@ class SegmentEditorTest {
         assertThat(editor.getRanges()).extracting(HighlightRange::id).containsExactly("whole");
     }
 
+    @ParameterizedTest(name = "\"{0}\" {1}-{2}")
+    @CsvSource({"r, -1, 2", "r, 3, 3", "r, 4, 3", "' ', 0, 3"})
+    void aRangeIsNonEmptyWithAnId(String id, int start, int end) {
+        assertThatThrownBy(() -> new HighlightRange(id, start, end, HighlightKind.SPELLING, ""))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     @Test
-    void aRangeIsNonEmptyWithAKnownShapeOfKindAndAnId() {
-        assertThatThrownBy(() -> new HighlightRange("r", -1, 2, HighlightKind.SPELLING, ""))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new HighlightRange("r", 3, 3, HighlightKind.SPELLING, ""))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new HighlightRange("r", 4, 3, HighlightKind.SPELLING, ""))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new HighlightRange(" ", 0, 3, HighlightKind.SPELLING, ""))
-                .isInstanceOf(IllegalArgumentException.class);
+    void kindsGoByTheirClientNamesAndARangeNeedsAMessage() {
         assertThatThrownBy(() -> HighlightKind.fromClientName("Term Hit")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new HighlightRange("r", 0, 3, HighlightKind.SPELLING, null))
                 .isInstanceOf(NullPointerException.class);
@@ -148,17 +184,7 @@ class SegmentEditorTest {
         List<String> clicks = new ArrayList<>();
         editor.addRangeClickListener(e -> clicks.add(e.getRangeId() + "|"
                 + e.getKind().clientName() + "|" + e.getStart() + "|" + e.getEnd() + "|" + e.isFromClient()));
-        fireFromClient(
-                "range-click",
-                Map.of(
-                        "event.detail.id",
-                        "t1",
-                        "event.detail.kind",
-                        "term-hit",
-                        "event.detail.start",
-                        6,
-                        "event.detail.end",
-                        16));
+        fireRangeClick("term-hit", Map.of());
         assertThat(clicks).containsExactly("t1|term-hit|6|16|true");
     }
 
@@ -166,57 +192,26 @@ class SegmentEditorTest {
     void aClickOnARangeIsToldApartFromAKeyThatOpensIt() {
         List<Boolean> pointer = new ArrayList<>();
         editor.addRangeClickListener(e -> pointer.add(e.isPointer()));
-        fireFromClient(
-                "range-click",
-                Map.of(
-                        "event.detail.id",
-                        "t1",
-                        "event.detail.kind",
-                        "spelling",
-                        "event.detail.start",
-                        6,
-                        "event.detail.end",
-                        16,
-                        "event.detail.pointer",
-                        true));
-        fireFromClient(
-                "range-click",
-                Map.of(
-                        "event.detail.id",
-                        "t1",
-                        "event.detail.kind",
-                        "spelling",
-                        "event.detail.start",
-                        6,
-                        "event.detail.end",
-                        16,
-                        "event.detail.pointer",
-                        false));
+        fireRangeClick("spelling", Map.of("event.detail.pointer", true));
+        fireRangeClick("spelling", Map.of("event.detail.pointer", false));
         assertThat(pointer).containsExactly(true, false);
     }
 
     @Test
     void altSMovesBetweenSourceAndTarget() {
-        List<SegmentCommand> commands = new ArrayList<>();
-        editor.addCommandListener(e -> commands.add(e.getCommand()));
-        fireFromClient("segment-command", Map.of("event.detail.command", "switch-text"));
-        assertThat(commands).containsExactly(SegmentCommand.SWITCH_TEXT);
+        assertThat(commandsFor("switch-text")).containsExactly(SegmentCommand.SWITCH_TEXT);
     }
 
     @Test
     void theSavedTextGoesToTheElementAndAReplacementIsAskedOfIt() {
-        UI ui = editor.getUI().orElseThrow();
-        VaadinSession session = Mockito.mock(VaadinSession.class);
-        Mockito.when(session.hasLock()).thenReturn(true);
-        ui.getInternals().setSession(session);
+        UI ui = uiDuringARequest();
         editor.setSavedValue("The **Commission** met.");
         assertThat(editor.getElement().getProperty("savedValue")).isEqualTo("The **Commission** met.");
         editor.setSavedValue(null);
         assertThat(editor.getElement().hasProperty("savedValue")).isFalse();
 
         editor.replaceValue("The **Commission** met today.");
-        ui.getInternals().getStateTree().runExecutionsBeforeClientResponse();
-        assertThat(ui.getInternals().dumpPendingJavaScriptInvocations()).anySatisfy(c -> {
+        assertThat(javaScriptCalls(ui)).anySatisfy(c -> {
             assertThat(c.getInvocation().getExpression()).contains("replaceValue");
             assertThat(c.getInvocation().getParameters()).contains("The **Commission** met today.");
         });
@@ -227,12 +222,7 @@ class SegmentEditorTest {
 
     @Test
     void everyKeyboardCommandArrivesAsItsEnumConstant() {
-        List<SegmentCommand> commands = new ArrayList<>();
-        editor.addCommandListener(e -> commands.add(e.getCommand()));
-        for (String name : List.of("confirm", "approve", "previous", "next", "copy-source", "revert")) {
-            fireFromClient("segment-command", Map.of("event.detail.command", name));
-        }
-        assertThat(commands)
+        assertThat(commandsFor("confirm", "approve", "previous", "next", "copy-source", "revert"))
                 .containsExactly(
                         SegmentCommand.CONFIRM,
                         SegmentCommand.APPROVE,
@@ -244,14 +234,10 @@ class SegmentEditorTest {
 
     @Test
     void insertAtCursorAndFocusCallTheElementsMethods() {
-        UI ui = editor.getUI().orElseThrow();
-        VaadinSession session = Mockito.mock(VaadinSession.class);
-        Mockito.when(session.hasLock()).thenReturn(true);
-        ui.getInternals().setSession(session);
+        UI ui = uiDuringARequest();
         editor.insertAtCursor("Commission");
         editor.focusEditor();
-        ui.getInternals().getStateTree().runExecutionsBeforeClientResponse();
-        var invocations = ui.getInternals().dumpPendingJavaScriptInvocations().stream()
+        var invocations = javaScriptCalls(ui).stream()
                 .map(i -> i.getInvocation().getExpression() + " "
                         + i.getInvocation().getParameters())
                 .toList();
@@ -268,15 +254,10 @@ class SegmentEditorTest {
 
     @Test
     void replaceRangeAsksTheElementToEditOnlyIfTheTextThereIsStillTheSame() {
-        UI ui = editor.getUI().orElseThrow();
-        VaadinSession session = Mockito.mock(VaadinSession.class);
-        Mockito.when(session.hasLock()).thenReturn(true);
-        ui.getInternals().setSession(session);
+        UI ui = uiDuringARequest();
         editor.setValue("The Comission met.");
         editor.replaceRange(4, 13, "Comission", "Commission");
-        ui.getInternals().getStateTree().runExecutionsBeforeClientResponse();
-        var calls = ui.getInternals().dumpPendingJavaScriptInvocations();
-        assertThat(calls).anySatisfy(c -> {
+        assertThat(javaScriptCalls(ui)).anySatisfy(c -> {
             assertThat(c.getInvocation().getExpression()).contains("replaceRange");
             assertThat(c.getInvocation().getParameters()).containsSubsequence(4, 13, "Comission", "Commission");
         });

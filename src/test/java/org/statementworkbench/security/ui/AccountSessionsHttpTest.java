@@ -6,34 +6,21 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.statementworkbench.base.UnLanguage;
-import org.statementworkbench.security.NewUser;
+import org.statementworkbench.TestData;
 import org.statementworkbench.security.Role;
 import org.statementworkbench.security.UserAccount;
 import org.statementworkbench.security.UserService;
 import org.statementworkbench.security.UserSessions;
 import org.statementworkbench.security.UserUpdate;
 
-/**
- * Real HTTP requests against the workbench on a random port (the same context as the browser tests): what an
- * administrator's change does to a person's open session.
- */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vaadin.productionMode=true")
-class AccountSessionsHttpTest {
-
-    static final String PASSWORD = "sessions-test-secret";
-
-    @LocalServerPort
-    int port;
+/** What an administrator's change does to a person's open session, over real HTTP. */
+class AccountSessionsHttpTest extends HttpTest {
 
     @Autowired
     UserService userService;
@@ -41,41 +28,30 @@ class AccountSessionsHttpTest {
     @Autowired
     UserSessions userSessions;
 
-    private <T> T asAdmin(java.util.function.Supplier<T> action) {
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        "sessions-test-setup", null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+    /** A new browser in which the user has signed in. */
+    private WebClient signedIn(String username) throws Exception {
+        WebClient browser = browser();
+        assertThat(browser.signIn(username, TestData.PASSWORD).statusCode()).isEqualTo(302);
+        assertThat(browser.signedIn()).isTrue();
+        return browser;
     }
 
-    private UserAccount user(String username) {
-        return asAdmin(() -> userService.createUser(new NewUser(
-                username, "Nadia Benali", PASSWORD, Set.of(Role.TRANSLATOR), Set.of(UnLanguage.AR, UnLanguage.FR))));
-    }
-
-    private void update(UserAccount account, boolean enabled, String newPassword) {
-        asAdmin(() -> {
+    /** An administrator saves the user with these roles, enabled or not, with a new password (empty: none). */
+    private void update(String username, Set<Role> roles, boolean enabled, String newPassword) {
+        data.asAdmin(() -> {
             UserAccount current = userService.listUsers().stream()
-                    .filter(u -> u.id() == account.id())
+                    .filter(u -> u.username().equals(username))
                     .findFirst()
                     .orElseThrow();
             return userService.updateUser(new UserUpdate(
                     current.id(),
                     current.version(),
                     current.fullName(),
-                    current.roles(),
+                    roles,
                     current.languages(),
                     enabled,
                     newPassword));
         });
-    }
-
-    private static boolean signedIn(WebClient client) throws Exception {
-        return client.get("/").statusCode() == 200;
     }
 
     private static void assertSentToSignIn(WebClient client) throws Exception {
@@ -84,53 +60,25 @@ class AccountSessionsHttpTest {
         assertThat(next.headers().firstValue("Location").orElse("")).endsWith("/login");
     }
 
-    @Test
-    void disablingAnAccountEndsItsOpenSessionsAtOnce() throws Exception {
-        UserAccount account = user("session-ended-translator");
-        var translator = new WebClient(port);
-        assertThat(translator.signIn("session-ended-translator", PASSWORD).statusCode())
-                .isEqualTo(302);
-        assertThat(signedIn(translator)).isTrue();
+    @ParameterizedTest(name = "enabled: {1}, new password: \"{2}\"")
+    @CsvSource({"session-ended-translator, false, ''", "session-reset-translator, true, a-brand-new-secret-2026"})
+    void disablingAnAccountOrResettingItsPasswordEndsItsOpenSessionsAtOnce(
+            String username, boolean enabled, String newPassword) throws Exception {
+        WebClient browser = signedIn(translator(username));
 
-        update(account, false, "");
+        update(username, Set.of(Role.TRANSLATOR), enabled, newPassword);
 
-        assertSentToSignIn(translator);
-    }
-
-    @Test
-    void aPasswordResetByAnAdministratorEndsTheOpenSessionsToo() throws Exception {
-        UserAccount account = user("session-reset-translator");
-        var translator = new WebClient(port);
-        translator.signIn("session-reset-translator", PASSWORD);
-        assertThat(signedIn(translator)).isTrue();
-
-        update(account, true, "a-brand-new-secret-2026");
-
-        assertSentToSignIn(translator);
+        assertSentToSignIn(browser);
     }
 
     @Test
     void newRolesKeepTheSessionAndReplaceTheRolesInIt() throws Exception {
-        UserAccount account = user("session-kept-translator");
-        var translator = new WebClient(port);
-        translator.signIn("session-kept-translator", PASSWORD);
+        WebClient browser = signedIn(translator("session-kept-translator"));
         assertThat(rolesInSessionsOf("session-kept-translator")).containsExactly(List.of("ROLE_TRANSLATOR"));
 
-        asAdmin(() -> {
-            UserAccount current = userService.listUsers().stream()
-                    .filter(u -> u.id() == account.id())
-                    .findFirst()
-                    .orElseThrow();
-            return userService.updateUser(new UserUpdate(
-                    current.id(),
-                    current.version(),
-                    current.fullName(),
-                    Set.of(Role.TRANSLATOR, Role.REVIEWER),
-                    current.languages(),
-                    true));
-        });
+        update("session-kept-translator", Set.of(Role.TRANSLATOR, Role.REVIEWER), true, "");
 
-        assertThat(signedIn(translator)).as("still signed in").isTrue();
+        assertThat(browser.signedIn()).as("still signed in").isTrue();
         assertThat(rolesInSessionsOf("session-kept-translator"))
                 .containsExactly(List.of("ROLE_REVIEWER", "ROLE_TRANSLATOR"));
     }

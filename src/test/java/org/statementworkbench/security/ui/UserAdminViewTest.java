@@ -31,17 +31,22 @@ class UserAdminViewTest extends SpringBrowserlessTest {
                 .orElseThrow();
     }
 
+    /** Fills in the new user's name, full name and password (roles and languages as they are), and saves. */
+    private void saveNewUser(UserAdminView view, String username, String fullName, String password) {
+        test(view.username).setValue(username);
+        test(view.fullName).setValue(fullName);
+        test(view.password).setValue(password);
+        test(view.save).click();
+    }
+
     @Test
     void anAdminCreatesATranslatorWithWorkingLanguages() {
         UserAdminView view = navigate(UserAdminView.class);
         int before = test(view.grid).size();
 
-        test(view.username).setValue("fatima.haddad");
-        test(view.fullName).setValue("Fatima Haddad");
         view.roles.setValue(EnumSet.of(Role.TRANSLATOR));
         view.languages.setValue(EnumSet.of(UnLanguage.AR, UnLanguage.FR));
-        test(view.password).setValue("a-long-enough-secret");
-        test(view.save).click();
+        saveNewUser(view, "fatima.haddad", "Fatima Haddad", "a-long-enough-secret");
 
         assertThat(test(view.grid).size()).isEqualTo(before + 1);
         UserAccount created = find("fatima.haddad");
@@ -73,10 +78,7 @@ class UserAdminViewTest extends SpringBrowserlessTest {
         UserAdminView view = navigate(UserAdminView.class);
         int before = test(view.grid).size();
 
-        test(view.username).setValue("ivan.petrov");
-        test(view.fullName).setValue("Ivan Petrov");
-        test(view.password).setValue("short");
-        test(view.save).click();
+        saveNewUser(view, "ivan.petrov", "Ivan Petrov", "short");
 
         assertThat(test(find(Notification.class).last()).getText()).contains("at least 12");
         assertThat(test(view.grid).size()).isEqualTo(before);

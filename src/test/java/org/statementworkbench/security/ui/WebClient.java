@@ -49,6 +49,11 @@ final class WebClient {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Whether the home page opens, rather than sending this browser to sign in. */
+    boolean signedIn() throws IOException, InterruptedException {
+        return get("/").statusCode() == 200;
+    }
+
     /** The value of a meta tag of the page, or null. */
     static String meta(String html, String name) {
         Element meta = Jsoup.parse(html).selectFirst("meta[name=" + name + "]");

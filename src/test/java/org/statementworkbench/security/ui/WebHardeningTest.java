@@ -3,98 +3,54 @@ package org.statementworkbench.security.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.statementworkbench.base.UnLanguage;
-import org.statementworkbench.security.NewUser;
-import org.statementworkbench.security.Role;
-import org.statementworkbench.security.UserAccount;
-import org.statementworkbench.security.UserService;
+import org.statementworkbench.TestData;
 
-/**
- * Real HTTP requests against the workbench on a random port (the same context as the browser tests): login CSRF,
- * the Content-Security-Policy and other headers, the session cookie and the icon.
- */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vaadin.productionMode=true")
-class WebHardeningTest {
-
-    static final String PASSWORD = "hardening-test-secret";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    UserService userService;
-
-    private UserAccount user(String username, Role role) {
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        "hardening-test-setup", null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
-        try {
-            return userService.listUsers().stream()
-                    .filter(u -> u.username().equals(username))
-                    .findFirst()
-                    .orElseGet(() -> userService.createUser(new NewUser(
-                            username, "Nadia Benali", PASSWORD, Set.of(role), Set.of(UnLanguage.AR, UnLanguage.FR))));
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
-
-    private static boolean signedIn(WebClient client) throws Exception {
-        HttpResponse<String> home = client.get("/");
-        return home.statusCode() == 200;
-    }
+/** Over real HTTP: login CSRF, the Content-Security-Policy and other headers, the session cookie and the icon. */
+class WebHardeningTest extends HttpTest {
 
     @Test
     void aLoginPostWithoutTheCsrfTokenOfThePageSignsNobodyIn() throws Exception {
-        user("csrf-victim-account", Role.TRANSLATOR);
-        var visitor = new WebClient(port);
+        translator("csrf-victim-account");
+        var visitor = browser();
         visitor.get("/login");
 
         // what a foreign page's auto-submitted form sends: the attacker's credentials, no token of ours
         HttpResponse<String> forged = visitor.postForm(
                 "/login",
-                Map.of("username", "csrf-victim-account", "password", PASSWORD),
+                Map.of("username", "csrf-victim-account", "password", TestData.PASSWORD),
                 Map.of("Origin", "https://attacker.example", "Referer", "https://attacker.example/"));
 
         assertThat(forged.statusCode()).as("refused, back to the sign-in page").isEqualTo(302);
         assertThat(forged.headers().firstValue("Location").orElse("")).endsWith("/login");
-        assertThat(signedIn(visitor))
+        assertThat(visitor.signedIn())
                 .as("the visitor's browser is not signed in to the attacker's account")
                 .isFalse();
     }
 
     @Test
     void theLoginFormSignsInWithTheTokenOfItsPage() throws Exception {
-        user("csrf-honest-account", Role.TRANSLATOR);
-        var person = new WebClient(port);
+        translator("csrf-honest-account");
+        var person = browser();
         String page = person.get("/login").body();
         assertThat(WebClient.meta(page, "_csrf")).isNotBlank();
         assertThat(org.jsoup.Jsoup.parse(page).select("meta[name=_csrf]")).hasSize(1);
         assertThat(WebClient.meta(page, "_csrf_parameter")).isEqualTo("_csrf");
 
-        HttpResponse<String> answer = person.signIn("csrf-honest-account", PASSWORD);
+        HttpResponse<String> answer = person.signIn("csrf-honest-account", TestData.PASSWORD);
 
         assertThat(answer.statusCode()).isEqualTo(302);
         assertThat(answer.headers().firstValue("Location").orElse("")).doesNotContain("error");
-        assertThat(signedIn(person)).isTrue();
+        assertThat(person.signedIn()).isTrue();
     }
 
     @Test
     void pagesCarryAStrictContentSecurityPolicyWithANoncePerPage() throws Exception {
-        HttpResponse<String> login = new WebClient(port).get("/login");
+        HttpResponse<String> login = browser().get("/login");
         String csp = login.headers().firstValue("Content-Security-Policy").orElse("");
 
         assertThat(csp)
@@ -110,7 +66,7 @@ class WebHardeningTest {
         assertThat(page.select("script"))
                 .isNotEmpty()
                 .allSatisfy(s -> assertThat(s.attr("nonce")).isEqualTo(nonce));
-        String other = new WebClient(port)
+        String other = browser()
                 .get("/login")
                 .headers()
                 .firstValue("Content-Security-Policy")
@@ -120,7 +76,7 @@ class WebHardeningTest {
 
     @Test
     void responsesSayNosniffAndTheSessionCookieIsSameSiteLaxAndHttpOnly() throws Exception {
-        var client = new WebClient(port);
+        var client = browser();
         HttpResponse<String> login = client.get("/login");
         assertThat(login.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         String cookie = login.headers().allValues("Set-Cookie").stream()
@@ -137,7 +93,7 @@ class WebHardeningTest {
 
     @Test
     void theWorkbenchIconIsLinkedAndServedToAnyone() throws Exception {
-        var anyone = new WebClient(port);
+        var anyone = browser();
         Document page = Jsoup.parse(anyone.get("/login").body());
         Element icon = page.selectFirst("link[rel=icon][href$=favicon.svg]");
         assertThat(icon).isNotNull();

@@ -100,17 +100,13 @@ class DocxReadingTest {
 
     @Test
     void aPasswordProtectedFileIsRecognised() throws Exception {
-        byte[] encrypted;
-        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+        byte[] encrypted = compoundFile(fs -> {
             Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
             encryptor.confirmPassword("unodc-2022");
             try (OutputStream out = encryptor.getDataStream(fs)) {
                 out.write(statementDocx());
             }
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            fs.writeFilesystem(bytes);
-            encrypted = bytes.toByteArray();
-        }
+        });
 
         assertThatThrownBy(() -> reader.read("statement.docx", encrypted))
                 .isInstanceOf(StatementImportException.class)
@@ -120,14 +116,8 @@ class DocxReadingTest {
     }
 
     @Test
-    void anOldWordDocumentWithADocxNameIsRecognised() throws IOException {
-        byte[] doc;
-        try (POIFSFileSystem fs = new POIFSFileSystem()) {
-            fs.createDocument(new ByteArrayInputStream(new byte[600]), "WordDocument");
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            fs.writeFilesystem(bytes);
-            doc = bytes.toByteArray();
-        }
+    void anOldWordDocumentWithADocxNameIsRecognised() throws Exception {
+        byte[] doc = compoundFile(fs -> fs.createDocument(new ByteArrayInputStream(new byte[600]), "WordDocument"));
 
         assertThatThrownBy(() -> reader.read("statement.docx", doc))
                 .isInstanceOf(StatementImportException.class)
@@ -319,6 +309,20 @@ class DocxReadingTest {
             }
         }
         return bytes.toByteArray();
+    }
+
+    /** What goes into an OLE2 compound file: Word's container for encrypted .docx files and old .doc files. */
+    private interface CompoundFileContent {
+        void writeTo(POIFSFileSystem fs) throws Exception;
+    }
+
+    private static byte[] compoundFile(CompoundFileContent content) throws Exception {
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            content.writeTo(fs);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            fs.writeFilesystem(bytes);
+            return bytes.toByteArray();
+        }
     }
 
     private static byte[] zip(String name, byte[] content) throws IOException {

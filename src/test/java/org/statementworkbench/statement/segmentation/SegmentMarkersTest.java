@@ -3,7 +3,11 @@ package org.statementworkbench.statement.segmentation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.statement.importing.ImportedParagraph;
 import org.statementworkbench.statement.importing.TextRun;
@@ -36,24 +40,32 @@ class SegmentMarkersTest {
                         TextRun.plain(" a threat.")));
     }
 
-    @Test
-    void italicTitleBlockWithLineBreaksGivesOneItalicSegmentPerLine() {
-        assertEquals(
-                List.of(
-                        "*Delivered by Mr. Triyarith Temahivong*",
-                        "*Director-General of Department of Special Investigation*",
-                        "*Ministry of Justice*"),
-                segment(
+    static Stream<Arguments> formattedBlocksOfLines() {
+        return Stream.of(
+                Arguments.of(
                         UnLanguage.EN,
                         italic("Delivered by Mr. Triyarith Temahivong\n"
-                                + "Director-General of Department of Special Investigation\nMinistry of Justice")));
+                                + "Director-General of Department of Special Investigation\nMinistry of Justice"),
+                        List.of(
+                                "*Delivered by Mr. Triyarith Temahivong*",
+                                "*Director-General of Department of Special Investigation*",
+                                "*Ministry of Justice*")),
+                Arguments.of(
+                        UnLanguage.AR,
+                        italic("ألقى البيان السيد تريياريت تيماهيفونغ\nوزارة العدل"),
+                        List.of("*ألقى البيان السيد تريياريت تيماهيفونغ*", "*وزارة العدل*")),
+                Arguments.of(
+                        UnLanguage.ZH,
+                        bold("预防犯罪和刑事司法委员会第三十一届会议\n议程项目5（下午会议）"),
+                        List.of("**预防犯罪和刑事司法委员会第三十一届会议**", "**议程项目5（下午会议）**")));
     }
 
-    @Test
-    void arabicItalicTitleBlock() {
-        assertEquals(
-                List.of("*ألقى البيان السيد تريياريت تيماهيفونغ*", "*وزارة العدل*"),
-                segment(UnLanguage.AR, italic("ألقى البيان السيد تريياريت تيماهيفونغ\nوزارة العدل")));
+    /** A title block or heading with line breaks: one segment per line, each with the block's formatting. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("formattedBlocksOfLines")
+    void aFormattedBlockWithLineBreaksGivesOneFormattedSegmentPerLine(
+            UnLanguage language, TextRun block, List<String> segments) {
+        assertEquals(segments, segment(language, block));
     }
 
     @Test
@@ -87,13 +99,6 @@ class SegmentMarkersTest {
                         TextRun.plain("and "),
                         bold("act. "),
                         TextRun.plain(" Thank you.")));
-    }
-
-    @Test
-    void chineseBoldHeadingAcrossTwoLines() {
-        assertEquals(
-                List.of("**预防犯罪和刑事司法委员会第三十一届会议**", "**议程项目5（下午会议）**"),
-                segment(UnLanguage.ZH, bold("预防犯罪和刑事司法委员会第三十一届会议\n议程项目5（下午会议）")));
     }
 
     @Test
