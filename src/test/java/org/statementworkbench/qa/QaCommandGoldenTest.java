@@ -87,8 +87,9 @@ class QaCommandGoldenTest {
                 .startsWith("<!DOCTYPE html>")
                 .contains("<style>")
                 .doesNotContain("<script", "<link")
-                .contains("5 units, 7 term hits, 3 issues.")
+                .contains("5 units, 7 term hits, 4 issues.")
                 .contains("<tr><td><code>term.missing</code></td><td>1</td></tr>")
+                .contains("<tr><td><code>text.untranslated</code></td><td>1</td></tr>")
                 .contains("The <mark class=\"error\" title=\"“Security Council” should be translated as “Conseil "
                         + "de sécurité”.\">Security Council</mark> adopted the resolution.")
                 .contains("la <mark class=\"error\" title=\"“pornographie mettant en scène des enfants” is "
