@@ -20,9 +20,9 @@ import org.statementworkbench.base.UnLanguage;
 /**
  * The workbench's pages as a person in one browser meets them ({@code password} is every test user's): signing in,
  * opening a statement in the editor, the segment editor's text, the grid, the menu, notifications, the glossary
- * search, keyboard chords and screenshots. Every wait asks
- * the browser again until the condition holds (never a fixed pause); an element replaced while it is read (Vaadin
- * re-renders grids, menus and notifications as they change) only means "not yet".
+ * search, keyboard chords and screenshots. Every wait asks the browser again until the condition holds (never a
+ * fixed pause); an element replaced while it is read (Vaadin re-renders grids, menus and notifications as they
+ * change) only means "not yet".
  */
 public record WorkbenchPages(WebDriver driver, int port, String password) {
 
