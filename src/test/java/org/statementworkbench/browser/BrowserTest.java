@@ -1,6 +1,8 @@
 package org.statementworkbench.browser;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,6 +18,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.glossary.ConceptDraft;
+import org.statementworkbench.glossary.GlossaryConcept;
+import org.statementworkbench.glossary.GlossaryService;
 import org.statementworkbench.security.NewUser;
 import org.statementworkbench.security.Role;
 import org.statementworkbench.security.UserService;
@@ -23,6 +28,7 @@ import org.statementworkbench.statement.NewStatement;
 import org.statementworkbench.statement.SaveTranslation;
 import org.statementworkbench.statement.SegmentQuery;
 import org.statementworkbench.statement.SegmentStatus;
+import org.statementworkbench.statement.StatementDetails;
 import org.statementworkbench.statement.StatementImportService;
 import org.statementworkbench.statement.TranslationService;
 import org.statementworkbench.statement.TranslationState;
@@ -32,8 +38,8 @@ import org.statementworkbench.statement.importing.ImportedDocument;
  * The set-up every real-browser test shares: the running workbench with its production frontend bundle (one Spring
  * context for all of them, as they all declare it here), one headless Chromium per test class in the window size
  * the class asks for (closed after its last test), an administrator (without one every page leads to the first-run
- * setup), and the users and statements a test makes through the services. {@link #pages} drives the browser.
- * Screenshots go to target/screenshots. Chromium missing is a failure, not a skip: .ci/run installs it.
+ * setup), and the users, statements and glossary concepts a test makes through the services. {@link #pages} drives
+ * the browser. Screenshots go to target/screenshots. Chromium missing is a failure, not a skip: .ci/run installs it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vaadin.productionMode=true")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -63,6 +69,9 @@ abstract class BrowserTest {
 
     @Autowired
     protected TranslationService translations;
+
+    @Autowired
+    protected GlossaryService glossary;
 
     /** A test class whose browser window is {@code width} x {@code height}. */
     protected BrowserTest(int width, int height) {
@@ -139,6 +148,41 @@ abstract class BrowserTest {
     /** A statement imported by an administrator from pasted text (paragraphs between blank lines); its id. */
     protected long importStatement(NewStatement details, String pasted) {
         return asAdmin(() -> importService.importStatement(details, importService.readPasted(pasted), null));
+    }
+
+    /**
+     * Thailand's statement at the thirty-first session of the Commission on Crime Prevention and Criminal Justice
+     * (agenda item 5), from English into {@code targets}: what to import it as.
+     */
+    protected static NewStatement thailandAtCcpcj(String title, UnLanguage... targets) {
+        return new NewStatement(
+                title,
+                new StatementDetails(
+                        null,
+                        "Commission on Crime Prevention and Criminal Justice",
+                        "thirty-first session",
+                        "5",
+                        null,
+                        "Thailand",
+                        null),
+                UnLanguage.EN,
+                EnumSet.copyOf(Arrays.asList(targets)));
+    }
+
+    /** A General Assembly statement of {@link SdgGoals} 1, 5 and 3 in English, into Arabic and French; its id. */
+    protected long sdgGoalsStatement(String tag) {
+        return importStatement(
+                new NewStatement(
+                        "Sustainable Development Goals " + tag,
+                        new StatementDetails(null, "General Assembly", null, null, null, null, null),
+                        UnLanguage.EN,
+                        EnumSet.of(UnLanguage.AR, UnLanguage.FR)),
+                SdgGoals.ENGLISH);
+    }
+
+    /** A glossary concept stored by {@code manager} (a glossary manager). */
+    protected GlossaryConcept concept(String manager, ConceptDraft draft) {
+        return as(manager, Role.GLOSSARY_MANAGER, () -> glossary.create(draft));
     }
 
     /** Saves a translation of segment {@code number} (from 1) as {@code username} would in another window. */

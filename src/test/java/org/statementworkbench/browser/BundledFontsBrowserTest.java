@@ -1,22 +1,16 @@
 package org.statementworkbench.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.statementworkbench.TestData.preferred;
 
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.glossary.ConceptDraft;
-import org.statementworkbench.glossary.GlossaryService;
-import org.statementworkbench.glossary.TermDraft;
-import org.statementworkbench.glossary.TermType;
-import org.statementworkbench.glossary.UsageStatus;
 import org.statementworkbench.security.Role;
 import org.statementworkbench.statement.NewStatement;
 import org.statementworkbench.statement.SegmentStatus;
@@ -33,9 +27,6 @@ class BundledFontsBrowserTest extends BrowserTest {
 
     static final String ARABIC_FONT = "Noto Naskh Arabic Variable";
     static final String CHINESE_FONT = "Noto Sans SC Variable";
-
-    @Autowired
-    GlossaryService glossary;
 
     BundledFontsBrowserTest() {
         super(1366, 768);
@@ -55,10 +46,9 @@ class BundledFontsBrowserTest extends BrowserTest {
         save(tag, id, UnLanguage.ZH, 2, "**预防犯罪和刑事司法委员会第三十一届会议**");
         save(tag, id, UnLanguage.AR, 1, "تايلند");
         save(tag, id, UnLanguage.AR, 2, "**لجنة منع الجريمة والعدالة الجنائية في دورتها الحادية والثلاثين**");
-        as(
+        concept(
                 "fg-" + tag,
-                Role.GLOSSARY_MANAGER,
-                () -> glossary.create(new ConceptDraft(
+                new ConceptDraft(
                         null,
                         0,
                         "fonts-" + tag,
@@ -67,18 +57,14 @@ class BundledFontsBrowserTest extends BrowserTest {
                         null,
                         "UNTERM",
                         List.of(
-                                term("ar", "لجنة منع الجريمة والعدالة الجنائية"),
-                                term("zh", "预防犯罪和刑事司法委员会"),
-                                term("en", "Commission on Crime Prevention and Criminal Justice " + tag)))));
+                                preferred("ar", "لجنة منع الجريمة والعدالة الجنائية"),
+                                preferred("zh", "预防犯罪和刑事司法委员会"),
+                                preferred("en", "Commission on Crime Prevention and Criminal Justice " + tag))));
         return id;
     }
 
     private void save(String tag, long statementId, UnLanguage language, int number, String text) {
         save("fr-" + tag, Role.REVIEWER, statementId, language, number, text, SegmentStatus.TRANSLATED);
-    }
-
-    private static TermDraft term(String language, String text) {
-        return TermDraft.of(language, text, TermType.FULL_FORM, UsageStatus.PREFERRED);
     }
 
     private Object script(String js, Object... args) {
@@ -109,30 +95,26 @@ class BundledFontsBrowserTest extends BrowserTest {
                         .orElse(null));
     }
 
+    /** The statement's segment list and segment editor in {@code language} draw its text in {@code font}. */
+    private void assertEditorDrawnIn(long id, UnLanguage language, String text, String font, String screenshot) {
+        pages.open("/statement/" + id + "?lang=" + language.code());
+        WebElement segment = gridText("segment-text", language.code(), text);
+        assertThat(firstFamily(segment)).isEqualTo(font);
+        assertThat(firstFamily(pages.target())).isEqualTo(font);
+        pages.waiting().until(d -> loadedFonts().contains(font));
+        pages.screenshot(screenshot);
+    }
+
     @Test
     void arabicAndChineseAreDrawnInTheBundledFonts() {
         String tag = "f" + System.nanoTime() % 100000;
         long id = statementAndConcept(tag);
         pages.signIn("fr-" + tag);
 
-        pages.open("/statement/" + id + "?lang=zh");
-        WebElement chinese = gridText("segment-text", "zh", "预防犯罪和刑事司法委员会");
-        assertThat(firstFamily(chinese)).isEqualTo(CHINESE_FONT);
-        assertThat(firstFamily(pages.target())).isEqualTo(CHINESE_FONT);
-        pages.waiting().until(d -> loadedFonts().contains(CHINESE_FONT));
-        pages.screenshot("fonts-editor-chinese");
+        assertEditorDrawnIn(id, UnLanguage.ZH, "预防犯罪和刑事司法委员会", CHINESE_FONT, "fonts-editor-chinese");
+        assertEditorDrawnIn(id, UnLanguage.AR, "لجنة منع الجريمة", ARABIC_FONT, "fonts-editor-arabic");
 
-        pages.open("/statement/" + id + "?lang=ar");
-        WebElement arabic = gridText("segment-text", "ar", "لجنة منع الجريمة");
-        assertThat(firstFamily(arabic)).isEqualTo(ARABIC_FONT);
-        assertThat(firstFamily(pages.target())).isEqualTo(ARABIC_FONT);
-        pages.waiting().until(d -> loadedFonts().contains(ARABIC_FONT));
-        pages.screenshot("fonts-editor-arabic");
-
-        pages.open("/glossary");
-        pages.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-grid.glossary-grid")));
-        pages.press(Keys.CONTROL, "k");
-        driver.findElement(By.cssSelector(".glossary-search input")).sendKeys("Criminal Justice " + tag);
+        pages.glossarySearch().sendKeys("Criminal Justice " + tag);
         assertThat(firstFamily(gridText("glossary-cell", "zh", "预防犯罪和刑事司法委员会"))).isEqualTo(CHINESE_FONT);
         assertThat(firstFamily(gridText("glossary-cell", "ar", "لجنة منع الجريمة")))
                 .isEqualTo(ARABIC_FONT);

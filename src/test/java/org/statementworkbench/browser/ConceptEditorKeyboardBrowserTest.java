@@ -1,6 +1,8 @@
 package org.statementworkbench.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.statementworkbench.TestData.draft;
+import static org.statementworkbench.TestData.preferred;
 
 import java.util.List;
 import java.util.Set;
@@ -9,15 +11,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.statementworkbench.base.UnLanguage;
-import org.statementworkbench.glossary.ConceptDraft;
 import org.statementworkbench.glossary.GlossaryConcept;
-import org.statementworkbench.glossary.GlossaryService;
 import org.statementworkbench.glossary.GlossaryTerm;
-import org.statementworkbench.glossary.TermDraft;
-import org.statementworkbench.glossary.TermType;
-import org.statementworkbench.glossary.UsageStatus;
 import org.statementworkbench.security.Role;
 
 /**
@@ -25,9 +21,6 @@ import org.statementworkbench.security.Role;
  * leaving the field first, and Escape right after typing asks before throwing the typing away.
  */
 class ConceptEditorKeyboardBrowserTest extends BrowserTest {
-
-    @Autowired
-    GlossaryService glossary;
 
     private String tag;
 
@@ -38,29 +31,14 @@ class ConceptEditorKeyboardBrowserTest extends BrowserTest {
     /** A manager and the Commission on Narcotic Drugs in English and Spanish only. */
     private GlossaryConcept setUp() {
         tag = "k" + System.nanoTime() % 1000000;
-        user("km-" + tag, "Gloria Manager", Set.of(Role.GLOSSARY_MANAGER), Set.of());
-        return as(
-                "km-" + tag,
-                Role.GLOSSARY_MANAGER,
-                () -> glossary.create(new ConceptDraft(
-                        null,
-                        0,
+        return concept(
+                user("km-" + tag, "Gloria Manager", Set.of(Role.GLOSSARY_MANAGER), Set.of()),
+                draft(
                         "cnd-" + tag,
                         List.of("drug control"),
                         null,
-                        null,
-                        null,
-                        List.of(
-                                TermDraft.of(
-                                        "en",
-                                        "Commission on Narcotic Drugs",
-                                        TermType.FULL_FORM,
-                                        UsageStatus.PREFERRED),
-                                TermDraft.of(
-                                        "es",
-                                        "Comisión de Estupefacientes",
-                                        TermType.FULL_FORM,
-                                        UsageStatus.PREFERRED)))));
+                        preferred("en", "Commission on Narcotic Drugs"),
+                        preferred("es", "Comisión de Estupefacientes")));
     }
 
     private List<String> storedTerms(long conceptId, String language) {
@@ -70,11 +48,6 @@ class ConceptEditorKeyboardBrowserTest extends BrowserTest {
                 () -> glossary.find(conceptId).orElseThrow().terms(UnLanguage.ofCode(language)).stream()
                         .map(GlossaryTerm::text)
                         .toList());
-    }
-
-    private void openEditor(GlossaryConcept concept) {
-        pages.open("/glossary?concept=" + concept.id());
-        pages.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".concept-editor")));
     }
 
     /** The empty term field of a language: the editor shows one for each UN language without terms. */
@@ -99,14 +72,23 @@ class ConceptEditorKeyboardBrowserTest extends BrowserTest {
                         "TEXTAREA".equalsIgnoreCase(d.switchTo().activeElement().getTagName()));
     }
 
-    @Test
-    void ctrlSSavesTheTermBeingTyped() {
+    /**
+     * The manager opens the concept in the editor and types its French name into the empty French term field, with
+     * the keyboard only; the concept.
+     */
+    private GlossaryConcept frenchNameTyped() {
         GlossaryConcept concept = setUp();
         pages.signIn("km-" + tag);
-        openEditor(concept);
-
+        pages.open("/glossary?concept=" + concept.id());
+        pages.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".concept-editor")));
         focus(emptyTermField("fr"));
         pages.press("Commission des stupéfiants");
+        return concept;
+    }
+
+    @Test
+    void ctrlSSavesTheTermBeingTyped() {
+        GlossaryConcept concept = frenchNameTyped();
         pages.press(Keys.CONTROL, "s");
         pages.waiting()
                 .until(d -> !d.findElements(By.xpath("//vaadin-notification-card[contains(., 'saved')]"))
@@ -137,12 +119,7 @@ class ConceptEditorKeyboardBrowserTest extends BrowserTest {
 
     @Test
     void escapeRightAfterTypingAsksBeforeDiscarding() {
-        GlossaryConcept concept = setUp();
-        pages.signIn("km-" + tag);
-        openEditor(concept);
-
-        focus(emptyTermField("fr"));
-        pages.press("Commission des stupéfiants");
+        GlossaryConcept concept = frenchNameTyped();
         pages.press(Keys.ESCAPE);
         pages.waiting()
                 .until(d ->

@@ -47,8 +47,7 @@ class EditorBrowserTest extends BrowserTest {
         driver.get(editorUrl + "?lang=ar");
         WebElement textarea = pages.target();
         pages.waiting().until(d -> textarea.getAttribute("dir").equals("rtl"));
-        textarea.click();
-        textarea.sendKeys("السيد الرئيس،");
+        pages.typeInTarget("السيد الرئيس،");
         pages.press(Keys.CONTROL, Keys.ENTER);
         pages.atSegment(2);
         pages.awaitCell("السيد الرئيس،");

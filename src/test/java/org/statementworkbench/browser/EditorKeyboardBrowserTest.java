@@ -1,9 +1,15 @@
 package org.statementworkbench.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.statementworkbench.browser.SdgGoals.GOAL_1_AR;
+import static org.statementworkbench.browser.SdgGoals.GOAL_1_FR;
+import static org.statementworkbench.browser.SdgGoals.GOAL_3_FR;
+import static org.statementworkbench.browser.SdgGoals.GOAL_5_AR;
+import static org.statementworkbench.browser.SdgGoals.GOAL_5_FR;
 import static org.statementworkbench.browser.WorkbenchPages.chord;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -15,9 +21,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.security.Role;
-import org.statementworkbench.statement.NewStatement;
 import org.statementworkbench.statement.SegmentStatus;
-import org.statementworkbench.statement.StatementDetails;
 import org.statementworkbench.statement.TranslationState;
 
 /**
@@ -27,15 +31,6 @@ import org.statementworkbench.statement.TranslationState;
  * Screenshots: target/screenshots/keyboard-*.png.
  */
 class EditorKeyboardBrowserTest extends BrowserTest {
-
-    /** SDG goals 1, 5 and 3 in UN French and Arabic (unstats Open SDG files). */
-    static final String GOAL_1_FR = "Éliminer la pauvreté sous toutes ses formes et partout dans le monde";
-
-    static final String GOAL_5_FR = "Parvenir à l’égalité des sexes et autonomiser toutes les femmes et les filles";
-    static final String GOAL_3_FR =
-            "Permettre à tous de vivre en bonne santé et promouvoir le bien-être de tous à " + "tout âge";
-    static final String GOAL_1_AR = "القضاء على الفقر بجميع أشكاله في كل مكان";
-    static final String GOAL_5_AR = "تحقيق المساواة بين الجنسين وتمكين جميع النساء والفتيات";
 
     EditorKeyboardBrowserTest() {
         super(1366, 768);
@@ -49,22 +44,7 @@ class EditorKeyboardBrowserTest extends BrowserTest {
         String translator =
                 user("kb-tr-" + tag, "Amina Haddad", Set.of(Role.TRANSLATOR), EnumSet.of(UnLanguage.AR, UnLanguage.FR));
         String reviewer = user("kb-rv-" + tag, "Claire Dubois", Set.of(Role.REVIEWER), EnumSet.of(UnLanguage.FR));
-        long id = importStatement(
-                new NewStatement(
-                        "Sustainable Development Goals " + tag,
-                        new StatementDetails(null, "General Assembly", null, null, null, null, null),
-                        UnLanguage.EN,
-                        EnumSet.of(UnLanguage.AR, UnLanguage.FR)),
-                "End poverty in all its forms everywhere\n\n"
-                        + "Achieve gender equality and empower all women and girls\n\n"
-                        + "Ensure healthy lives and promote well-being for all at all ages");
-        return new Setup(translator, reviewer, id);
-    }
-
-    private void open(Setup s, String username, UnLanguage language) {
-        pages.signIn(username);
-        pages.openEditor(s.statementId(), language);
-        pages.atSegment(1);
+        return new Setup(translator, reviewer, sdgGoalsStatement(tag));
     }
 
     /** [selectionStart, selectionEnd] of an editor's text, and whether the keyboard focus is in it. */
@@ -97,9 +77,19 @@ class EditorKeyboardBrowserTest extends BrowserTest {
         return pages.keys();
     }
 
+    /** From the start of the focused text: the caret {@code skip} characters on, then {@code length} selected. */
+    private void selectFromStart(int skip, int length) {
+        keys().sendKeys(Keys.HOME)
+                .sendKeys(times(skip, Keys.ARROW_RIGHT))
+                .keyDown(Keys.SHIFT)
+                .sendKeys(times(length, Keys.ARROW_RIGHT))
+                .keyUp(Keys.SHIFT)
+                .perform();
+    }
+
     private static CharSequence[] times(int n, Keys key) {
         CharSequence[] keys = new CharSequence[n];
-        java.util.Arrays.fill(keys, key);
+        Arrays.fill(keys, key);
         return keys;
     }
 
@@ -107,7 +97,7 @@ class EditorKeyboardBrowserTest extends BrowserTest {
     void escRevertsTheUnsavedArabicEditAndCtrlZBringsItBack() {
         Setup s = statement();
         save(s, UnLanguage.AR, 1, "القضاء على الفقر");
-        open(s, s.translator(), UnLanguage.AR);
+        pages.openEditorAs(s.translator(), s.statementId(), UnLanguage.AR);
         pages.waiting().until(d -> pages.value("edit-target").equals("القضاء على الفقر"));
         assertThat(pages.textarea("edit-target").getDomAttribute("dir")).isEqualTo("rtl");
         keys().click(pages.textarea("edit-target"))
@@ -138,7 +128,7 @@ class EditorKeyboardBrowserTest extends BrowserTest {
     @Test
     void everyKeyThatSavesOrMovesSendsTheLastKeystrokesFirst() {
         Setup s = statement();
-        open(s, s.translator(), UnLanguage.FR);
+        pages.openEditorAs(s.translator(), s.statementId(), UnLanguage.FR);
         String start = "Éliminer la pauvreté sous toutes ses formes";
         // each key follows the last keystroke at once, well within the editor's 300 ms pause
         chord(keys().click(pages.textarea("edit-target")).sendKeys(start), Keys.CONTROL, Keys.ENTER)
@@ -156,7 +146,7 @@ class EditorKeyboardBrowserTest extends BrowserTest {
         assertThat(saved(s, UnLanguage.FR, 3).text()).isEqualTo(GOAL_3_FR);
 
         // a reviewer completes segment 1 and approves it at once
-        open(s, s.reviewer(), UnLanguage.FR);
+        pages.openEditorAs(s.reviewer(), s.statementId(), UnLanguage.FR);
         pages.waiting().until(d -> pages.value("edit-target").equals(start));
         chord(
                         keys().click(pages.textarea("edit-target"))
@@ -186,10 +176,7 @@ class EditorKeyboardBrowserTest extends BrowserTest {
         pages.waiting()
                 .until(d -> !d.findElements(By.cssSelector(".propose-term-fields vaadin-text-field"))
                         .isEmpty());
-        List<String> terms = driver.findElements(By.cssSelector(".propose-term-fields vaadin-text-field")).stream()
-                .map(f -> f.getDomProperty("value"))
-                .toList();
-        assertThat(terms).contains("égalité des sexes");
+        assertThat(pages.proposedTerms()).contains("égalité des sexes");
         keys().sendKeys(Keys.ESCAPE).perform();
     }
 
@@ -240,7 +227,7 @@ class EditorKeyboardBrowserTest extends BrowserTest {
     @Test
     void aClickInAnUnderlinedWordPutsTheCaretThereInFrenchAndArabic() {
         Setup s = statement();
-        open(s, s.translator(), UnLanguage.FR);
+        pages.openEditorAs(s.translator(), s.statementId(), UnLanguage.FR);
         String misspelt = GOAL_1_FR.replace("formes", "fomres");
         keys().click(pages.textarea("edit-target")).sendKeys(misspelt).perform();
         int[] word = clickInto("fomres");
@@ -284,7 +271,7 @@ class EditorKeyboardBrowserTest extends BrowserTest {
     @Test
     void theReadOnlySourceIsSelectedWithTheKeyboardAndProposedWithAltT() {
         Setup s = statement();
-        open(s, s.translator(), UnLanguage.FR);
+        pages.openEditorAs(s.translator(), s.statementId(), UnLanguage.FR);
         chord(keys().click(pages.textarea("edit-target")), Keys.ALT, Keys.ARROW_DOWN)
                 .perform();
         pages.atSegment(2);
@@ -305,12 +292,7 @@ class EditorKeyboardBrowserTest extends BrowserTest {
         pages.waiting().until(d -> focused("edit-target"));
         pages.press(Keys.ALT, "s");
         pages.waiting().until(d -> focused("edit-source"));
-        keys().sendKeys(Keys.HOME)
-                .sendKeys(times(8, Keys.ARROW_RIGHT))
-                .keyDown(Keys.SHIFT)
-                .sendKeys(times(15, Keys.ARROW_RIGHT))
-                .keyUp(Keys.SHIFT)
-                .perform();
+        selectFromStart(8, 15);
         assertThat(selected("edit-source")).isEqualTo("gender equality");
         pages.screenshot("keyboard-source-selected");
         keys().sendKeys("x").sendKeys(Keys.BACK_SPACE).perform();
@@ -320,22 +302,14 @@ class EditorKeyboardBrowserTest extends BrowserTest {
 
         pages.press(Keys.ALT, "s");
         pages.waiting().until(d -> focused("edit-target"));
-        keys().sendKeys(Keys.HOME)
-                .sendKeys(times(13, Keys.ARROW_RIGHT))
-                .keyDown(Keys.SHIFT)
-                .sendKeys(times(17, Keys.ARROW_RIGHT))
-                .keyUp(Keys.SHIFT)
-                .perform();
+        selectFromStart(13, 17);
         assertThat(selected("edit-target")).isEqualTo("égalité des sexes");
         pages.press(Keys.ALT, "t");
         pages.waiting()
                 .until(d -> d.findElements(By.cssSelector(".propose-term-fields vaadin-text-field"))
                                 .size()
                         == 2);
-        List<String> terms = driver.findElements(By.cssSelector(".propose-term-fields vaadin-text-field")).stream()
-                .map(f -> f.getDomProperty("value"))
-                .toList();
-        assertThat(terms).containsExactly("gender equality", "égalité des sexes");
+        assertThat(pages.proposedTerms()).containsExactly("gender equality", "égalité des sexes");
         pages.screenshot("keyboard-source-proposal");
         keys().sendKeys(Keys.ESCAPE).perform();
     }

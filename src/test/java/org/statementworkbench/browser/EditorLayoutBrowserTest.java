@@ -36,18 +36,7 @@ class EditorLayoutBrowserTest extends BrowserTest {
     private long formattedStatement(String translator) {
         user(translator, "Amina Haddad", Set.of(Role.TRANSLATOR), Set.of(UnLanguage.AR, UnLanguage.FR));
         long id = importStatement(
-                new NewStatement(
-                        "Statement by Thailand",
-                        new StatementDetails(
-                                null,
-                                "Commission on Crime Prevention and Criminal Justice",
-                                "thirty-first session",
-                                "5",
-                                null,
-                                "Thailand",
-                                null),
-                        UnLanguage.EN,
-                        EnumSet.of(UnLanguage.AR, UnLanguage.FR, UnLanguage.RU)),
+                thailandAtCcpcj("Statement by Thailand", UnLanguage.AR, UnLanguage.FR, UnLanguage.RU),
                 new ImportedDocument(List.of(
                         new ImportedParagraph(List.of(TextRun.plain("Mr. Chair,"))),
                         new ImportedParagraph(List.of(
@@ -77,8 +66,7 @@ class EditorLayoutBrowserTest extends BrowserTest {
     }
 
     private void openEditor(String translator, long statementId, String query) {
-        pages.signIn(translator);
-        pages.openEditor(statementId, query);
+        pages.openEditorAs(translator, statementId, query);
         pages.awaitCell("Thematic discussion");
     }
 

@@ -1,19 +1,18 @@
 package org.statementworkbench.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.statementworkbench.TestData.draft;
+import static org.statementworkbench.TestData.preferred;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.statementworkbench.TestSignIn;
 import org.statementworkbench.glossary.ConceptDraft;
-import org.statementworkbench.glossary.GlossaryService;
 import org.statementworkbench.glossary.TermDraft;
 import org.statementworkbench.glossary.TermType;
 import org.statementworkbench.glossary.UsageStatus;
@@ -25,22 +24,14 @@ import org.statementworkbench.security.Role;
  */
 class GlossaryBrowserTest extends BrowserTest {
 
-    @Autowired
-    GlossaryService glossary;
-
     GlossaryBrowserTest() {
         super(1600, 1000);
-    }
-
-    private static TermDraft term(String language, String text) {
-        return TermDraft.of(language, text, TermType.FULL_FORM, UsageStatus.PREFERRED);
     }
 
     private String concepts() {
         String tag = "b" + System.nanoTime() % 100000;
         String manager = user("gm-" + tag, "Gloria Manager", Set.of(Role.GLOSSARY_MANAGER), Set.of());
-        TestSignIn.as(manager, Role.GLOSSARY_MANAGER);
-        try {
+        return as(manager, Role.GLOSSARY_MANAGER, () -> {
             var ccpcj = glossary.create(new ConceptDraft(
                     null,
                     0,
@@ -50,20 +41,16 @@ class GlossaryBrowserTest extends BrowserTest {
                     null,
                     "UNTERM",
                     List.of(
-                            term("ar", "لجنة منع الجريمة والعدالة الجنائية"),
-                            term("zh", "预防犯罪和刑事司法委员会"),
-                            term("en", "Commission on Crime Prevention and Criminal Justice"),
+                            preferred("ar", "لجنة منع الجريمة والعدالة الجنائية"),
+                            preferred("zh", "预防犯罪和刑事司法委员会"),
+                            preferred("en", "Commission on Crime Prevention and Criminal Justice"),
                             TermDraft.of("en", "CCPCJ", TermType.ACRONYM, UsageStatus.ADMITTED),
-                            term("fr", "Commission pour la prévention du crime et la justice pénale"),
-                            term("ru", "Комиссия по предупреждению преступности и уголовному правосудию"),
-                            term("es", "Comisión de Prevención del Delito y Justicia Penal"))));
+                            preferred("fr", "Commission pour la prévention du crime et la justice pénale"),
+                            preferred("ru", "Комиссия по предупреждению преступности и уголовному правосудию"),
+                            preferred("es", "Comisión de Prevención del Delito y Justicia Penal"))));
             var draft = ccpcj.toDraft();
-            var terms = new java.util.ArrayList<>(draft.terms());
-            terms.add(TermDraft.of(
-                    "de",
-                    "Kommission für Verbrechensverhütung und Strafrechtspflege",
-                    TermType.FULL_FORM,
-                    UsageStatus.PREFERRED));
+            var terms = new ArrayList<>(draft.terms());
+            terms.add(preferred("de", "Kommission für Verbrechensverhütung und Strafrechtspflege"));
             glossary.update(new ConceptDraft(
                     draft.id(),
                     draft.version(),
@@ -73,50 +60,35 @@ class GlossaryBrowserTest extends BrowserTest {
                     "Also called the Crime Commission",
                     draft.source(),
                     terms));
-            glossary.create(new ConceptDraft(
-                    null,
-                    0,
+            glossary.create(draft(
                     "cnd-" + tag,
                     List.of("drug control"),
                     null,
-                    null,
-                    null,
-                    List.of(
-                            term("ar", "لجنة المخدرات"),
-                            term("zh", "麻醉药品委员会"),
-                            term("en", "Commission on Narcotic Drugs"),
-                            term("fr", "Commission des stupéfiants"),
-                            term("ru", "Комиссия по наркотическим средствам"),
-                            term("es", "Comisión de Estupefacientes"))));
+                    preferred("ar", "لجنة المخدرات"),
+                    preferred("zh", "麻醉药品委员会"),
+                    preferred("en", "Commission on Narcotic Drugs"),
+                    preferred("fr", "Commission des stupéfiants"),
+                    preferred("ru", "Комиссия по наркотическим средствам"),
+                    preferred("es", "Comisión de Estupefacientes")));
             var cnd = glossary.findByExternalId("cnd-" + tag).orElseThrow();
             glossary.retire(cnd.id(), cnd.version(), "Duplicate of the UNTERM entry");
-            glossary.create(new ConceptDraft(
-                    null,
-                    0,
+            glossary.create(draft(
                     "csw-" + tag,
                     List.of("gender equality"),
                     null,
-                    null,
-                    null,
-                    List.of(
-                            term("ar", "لجنة وضع المرأة"),
-                            term("en", "Commission on the Status of Women"),
-                            term("fr", "Commission de la condition de la femme"),
-                            term("es", "Comisión de la Condición Jurídica y Social de la Mujer"))));
+                    preferred("ar", "لجنة وضع المرأة"),
+                    preferred("en", "Commission on the Status of Women"),
+                    preferred("fr", "Commission de la condition de la femme"),
+                    preferred("es", "Comisión de la Condición Jurídica y Social de la Mujer")));
             return manager;
-        } finally {
-            TestSignIn.out();
-        }
+        });
     }
 
     @Test
     void aManagerSearchesAndOpensAConcept() {
         String manager = concepts();
         pages.signIn(manager);
-        pages.open("/glossary");
-        pages.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-grid.glossary-grid")));
-        pages.press(Keys.CONTROL, "k");
-        WebElement input = driver.findElement(By.cssSelector(".glossary-search input"));
+        WebElement input = pages.glossarySearch();
         input.sendKeys("commission");
         pages.awaitCell("Commission on the Status");
         driver.findElement(By.xpath("//vaadin-checkbox[contains(., 'Show retired')]"))
@@ -147,8 +119,8 @@ class GlossaryBrowserTest extends BrowserTest {
         pages.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".concept-history")));
         // Escape goes to the topmost dialog: wait until the history dialog has finished closing, as a person would
         pages.waiting()
-                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
-                        .executeScript("return document.querySelectorAll('vaadin-dialog[opened]').length === 1"
+                .until(d -> Boolean.TRUE.equals(
+                        pages.js("return document.querySelectorAll('vaadin-dialog[opened]').length === 1"
                                 + " && !document.querySelector('[closing]')")));
         pages.press(Keys.ESCAPE);
         pages.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".concept-editor")));

@@ -1,28 +1,19 @@
 package org.statementworkbench.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.statementworkbench.TestData.englishFrench;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.statementworkbench.glossary.ConceptDraft;
-import org.statementworkbench.glossary.GlossaryService;
-import org.statementworkbench.glossary.TermDraft;
-import org.statementworkbench.glossary.TermType;
-import org.statementworkbench.glossary.UsageStatus;
 import org.statementworkbench.security.Role;
 
 /** A glossary manager uploads a CSV file in a real browser, sees the preview with its statuses and commits it. */
 class GlossaryExchangeBrowserTest extends BrowserTest {
-
-    @Autowired
-    GlossaryService glossary;
 
     GlossaryExchangeBrowserTest() {
         super(1366, 860);
@@ -32,28 +23,12 @@ class GlossaryExchangeBrowserTest extends BrowserTest {
     void aManagerUploadsPreviewsAndCommits() throws Exception {
         String tag = "b" + System.nanoTime() % 100000;
         String manager = user("browser-gm-" + tag, "Grete Manager", Set.of(Role.GLOSSARY_MANAGER), Set.of());
-        as(
+        concept(
                 manager,
-                Role.GLOSSARY_MANAGER,
-                () -> glossary.create(new ConceptDraft(
-                        null,
-                        0,
+                englishFrench(
                         "unodc-" + tag,
-                        List.of(),
-                        null,
-                        null,
-                        null,
-                        List.of(
-                                TermDraft.of(
-                                        "en",
-                                        "Office on Drugs and Crime " + tag,
-                                        TermType.FULL_FORM,
-                                        UsageStatus.PREFERRED),
-                                TermDraft.of(
-                                        "fr",
-                                        "Office contre la drogue et le crime " + tag,
-                                        TermType.FULL_FORM,
-                                        UsageStatus.PREFERRED)))));
+                        "Office on Drugs and Crime " + tag,
+                        "Office contre la drogue et le crime " + tag));
         Path file = Files.createTempFile("glossary", ".csv");
         Files.writeString(
                 file,
@@ -72,9 +47,7 @@ class GlossaryExchangeBrowserTest extends BrowserTest {
         WebElement input = pages.uploadInput();
         pages.screenshot("glossary-exchange-empty");
         input.sendKeys(file.toString());
-        pages.waiting()
-                .until(d -> !d.findElements(By.xpath("//vaadin-grid-cell-content[contains(., 'cnd-" + tag + "')]"))
-                        .isEmpty());
+        pages.awaitCell("cnd-" + tag);
         pages.settled();
         pages.screenshot("glossary-exchange-preview");
         String page = driver.findElement(By.tagName("body")).getText();

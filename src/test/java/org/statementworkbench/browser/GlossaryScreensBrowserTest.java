@@ -113,9 +113,7 @@ class GlossaryScreensBrowserTest extends BrowserTest {
         pages.signIn(manager());
         pages.open("/glossary/exchange");
         pages.uploadInput().sendKeys(file.toString());
-        pages.waiting()
-                .until(d -> !d.findElements(By.xpath("//vaadin-grid-cell-content[contains(., 'cnd-" + tag + "')]"))
-                        .isEmpty());
+        pages.awaitCell("cnd-" + tag);
         pages.js("[...document.querySelectorAll('vaadin-grid')].find(g => !g.hidden).scrollIntoView()");
         pages.settled();
         pages.screenshot("glossary-import-preview-headers");

@@ -18,22 +18,17 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Debian's Chromium, headless, for the real-browser tests ({@link BrowserTest} starts it for each test class).
  * Chromium missing is a failure, not a skip: {@code .ci/run} installs it. The flags keep it off the network this machine does not have.
  */
-public final class HeadlessChromium {
+final class HeadlessChromium {
 
-    public static final Path CHROMIUM =
-            Path.of(System.getenv().getOrDefault("WORKBENCH_CHROMIUM", "/usr/bin/chromium"));
-    public static final Path CHROMEDRIVER =
+    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("WORKBENCH_CHROMIUM", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER =
             Path.of(System.getenv().getOrDefault("WORKBENCH_CHROMEDRIVER", "/usr/bin/chromedriver"));
-    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private HeadlessChromium() {}
 
-    public static WebDriver start(int width, int height) {
-        return start(width, height, options -> {});
-    }
-
-    /** As {@link #start(int, int)}, with more options (capabilities) set by {@code more}. */
-    public static WebDriver start(int width, int height, Consumer<ChromeOptions> more) {
+    /** A new headless Chromium with a window of {@code width} x {@code height}, more options set by {@code more}. */
+    static WebDriver start(int width, int height, Consumer<ChromeOptions> more) {
         assertThat(CHROMIUM)
                 .as("Chromium for the browser tests (apt-get install chromium chromium-driver)")
                 .isExecutable();
@@ -68,11 +63,10 @@ public final class HeadlessChromium {
         }
     }
 
-    /** Saves what the browser shows to target/screenshots/NAME.png. */
-    public static void screenshot(WebDriver driver, String name) {
+    /** Saves what a browser or one of its elements shows to target/screenshots/NAME.png. */
+    static void screenshot(TakesScreenshot shown, String name) {
         try {
-            Files.write(
-                    SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            Files.write(SCREENSHOTS.resolve(name + ".png"), shown.getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

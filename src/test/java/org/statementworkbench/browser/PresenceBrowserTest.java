@@ -2,18 +2,16 @@ package org.statementworkbench.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WindowType;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.security.Role;
-import org.statementworkbench.statement.NewStatement;
-import org.statementworkbench.statement.StatementDetails;
 import org.statementworkbench.statement.importing.ImportedDocument;
 import org.statementworkbench.statement.importing.ImportedParagraph;
 import org.statementworkbench.statement.importing.TextRun;
@@ -32,18 +30,7 @@ class PresenceBrowserTest extends BrowserTest {
         user(aminaName, "Amina Haddad", Set.of(Role.TRANSLATOR), Set.of(UnLanguage.AR, UnLanguage.FR));
         user(marcName, "Marc Lefèvre", Set.of(Role.TRANSLATOR), Set.of(UnLanguage.AR, UnLanguage.FR));
         return importStatement(
-                new NewStatement(
-                        "Statement by Thailand",
-                        new StatementDetails(
-                                null,
-                                "Commission on Crime Prevention and Criminal Justice",
-                                "thirty-first session",
-                                "5",
-                                null,
-                                "Thailand",
-                                null),
-                        UnLanguage.EN,
-                        EnumSet.of(UnLanguage.AR, UnLanguage.FR)),
+                thailandAtCcpcj("Statement by Thailand", UnLanguage.AR, UnLanguage.FR),
                 new ImportedDocument(List.of(
                         new ImportedParagraph(List.of(TextRun.plain("Mr. Chair,"))),
                         new ImportedParagraph(
@@ -71,7 +58,7 @@ class PresenceBrowserTest extends BrowserTest {
     private static void awaitOthers(WorkbenchPages browser, List<String> expected) {
         try {
             browser.waiting().until(d -> othersInList(browser).equals(expected));
-        } catch (org.openqa.selenium.TimeoutException e) {
+        } catch (TimeoutException e) {
             browser.screenshot("presence-failed");
             throw new AssertionError("expected " + expected + " in the list, saw " + othersInList(browser), e);
         }

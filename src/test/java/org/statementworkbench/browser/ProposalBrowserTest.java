@@ -1,6 +1,7 @@
 package org.statementworkbench.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.statementworkbench.TestData.preferred;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -13,17 +14,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.glossary.ConceptDraft;
 import org.statementworkbench.glossary.GlossaryConcept;
-import org.statementworkbench.glossary.GlossaryService;
 import org.statementworkbench.glossary.GlossaryTerm;
 import org.statementworkbench.glossary.ProposalRequest;
-import org.statementworkbench.glossary.TermDraft;
 import org.statementworkbench.glossary.TermProposal;
 import org.statementworkbench.glossary.TermProposalService;
-import org.statementworkbench.glossary.TermType;
-import org.statementworkbench.glossary.UsageStatus;
 import org.statementworkbench.security.Role;
-import org.statementworkbench.statement.NewStatement;
-import org.statementworkbench.statement.StatementDetails;
 
 /**
  * A translator selects a term in the source and the target and presses Alt+T; the proposal reaches the
@@ -31,9 +26,6 @@ import org.statementworkbench.statement.StatementDetails;
  * Screenshots: target/screenshots/proposal-*.png.
  */
 class ProposalBrowserTest extends BrowserTest {
-
-    @Autowired
-    GlossaryService glossary;
 
     @Autowired
     TermProposalService proposals;
@@ -60,33 +52,16 @@ class ProposalBrowserTest extends BrowserTest {
         user(reviewer, "Rosa Reviewer", Set.of(Role.REVIEWER), Set.of());
         user("prop-gm-" + tag, "Gloria Manager", Set.of(Role.GLOSSARY_MANAGER), Set.of());
         long statementId = importStatement(
-                new NewStatement(
-                        "Statement by Thailand " + tag,
-                        new StatementDetails(
-                                null,
-                                "Commission on Crime Prevention and Criminal Justice",
-                                "thirty-first session",
-                                "5",
-                                null,
-                                "Thailand",
-                                null),
-                        UnLanguage.EN,
-                        EnumSet.of(UnLanguage.FR)),
+                thailandAtCcpcj("Statement by Thailand " + tag, UnLanguage.FR),
                 "Thailand supports the Model Strategies " + tag + " on crime prevention.\n\nThank you.");
-        GlossaryConcept concept = as(
+        GlossaryConcept concept = concept(
                 "prop-gm-" + tag,
-                Role.GLOSSARY_MANAGER,
-                () -> glossary.create(ConceptDraft.newConcept(
+                ConceptDraft.newConcept(
                         List.of(),
                         null,
                         List.of(
-                                TermDraft.of(
-                                        "en", "Model Strategies " + tag, TermType.FULL_FORM, UsageStatus.PREFERRED),
-                                TermDraft.of(
-                                        "es",
-                                        "Estrategias Modelo " + tag,
-                                        TermType.FULL_FORM,
-                                        UsageStatus.PREFERRED)))));
+                                preferred("en", "Model Strategies " + tag),
+                                preferred("es", "Estrategias Modelo " + tag))));
         TermProposal other = as(
                 translator,
                 Role.TRANSLATOR,
@@ -105,18 +80,14 @@ class ProposalBrowserTest extends BrowserTest {
 
         pages.signIn(translator);
         pages.open("/statement/" + statementId + "?lang=fr");
-        WebElement target = pages.target();
-        target.click();
-        target.sendKeys("La Thaïlande appuie les Stratégies types " + tag + " en matière de prévention du crime.");
+        WebElement target = pages.typeInTarget(
+                "La Thaïlande appuie les Stratégies types " + tag + " en matière de prévention du crime.");
         select(pages.textarea("edit-source"), "Model Strategies " + tag);
         select(target, "Stratégies types " + tag);
         pages.press(Keys.ALT, "t");
         pages.waiting()
                 .until(d -> d.findElements(By.cssSelector(".propose-choice")).size() == 1);
-        List<String> terms = driver.findElements(By.cssSelector(".propose-term-fields vaadin-text-field")).stream()
-                .map(f -> f.getDomProperty("value"))
-                .toList();
-        assertThat(terms).containsExactly("Model Strategies " + tag, "Stratégies types " + tag);
+        assertThat(pages.proposedTerms()).containsExactly("Model Strategies " + tag, "Stratégies types " + tag);
         pages.screenshot("proposal-dialog");
         pages.press("Used by UNODC", Keys.ENTER);
         pages.waiting().until(d -> pages.notificationShows("Proposed; a reviewer will decide"));

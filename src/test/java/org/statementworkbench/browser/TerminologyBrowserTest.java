@@ -57,10 +57,18 @@ class TerminologyBrowserTest extends BrowserTest {
         return pages.editorInside(cssClass);
     }
 
-    private void typeAndWaitForError(String text) {
-        WebElement textarea = editor("edit-target").findElement(By.cssSelector("textarea"));
-        textarea.click();
-        textarea.sendKeys(text);
+    /**
+     * Opens the statement in {@code language}, waits for the source's term hits, types {@code text} as the
+     * translation and points at the term error it has, until its tooltip shows.
+     */
+    private void typeAndPointAtTheError(long statementId, UnLanguage language, String text) {
+        pages.open("/statement/" + statementId + "?lang=" + language.code());
+        pages.waiting()
+                .until(d -> editor("edit-source")
+                                .findElements(By.cssSelector(".kind-term-hit"))
+                                .size()
+                        >= 2);
+        pages.typeInTarget(text);
         pages.waiting()
                 .until(d -> !editor("edit-target")
                         .findElements(By.cssSelector(".kind-term-error"))
@@ -73,20 +81,24 @@ class TerminologyBrowserTest extends BrowserTest {
                         .isDisplayed());
     }
 
+    /** Screenshots NAME of the editor, then NAME-panel with the terminology panel scrolled to its end. */
+    private void screenshotsWithThePanel(String name) {
+        pages.screenshot(name);
+        pages.js("document.querySelector('.terminology-panel').scrollTop = 10000");
+        pages.screenshot(name + "-panel");
+    }
+
     @Test
     void termsIssuesAndThePanelInFrenchAndArabic() {
         String translator = "terms-browser-" + System.nanoTime() % 1_000_000;
         long id = statementWithTerms(translator);
         pages.signIn(translator);
 
-        pages.open("/statement/" + id + "?lang=fr");
-        pages.waiting()
-                .until(d -> editor("edit-source")
-                                .findElements(By.cssSelector(".kind-term-hit"))
-                                .size()
-                        >= 2);
-        typeAndWaitForError("Le Conseil de sécurité exhorte tous les pays à ériger en infraction la "
-                + "pornographie mettant en scène des enfants et le pédopiégeage.");
+        typeAndPointAtTheError(
+                id,
+                UnLanguage.FR,
+                "Le Conseil de sécurité exhorte tous les pays à ériger en infraction la "
+                        + "pornographie mettant en scène des enfants et le pédopiégeage.");
         SearchContext source = editor("edit-source");
         assertThat(source.findElement(By.cssSelector(".kind-term-hit")).getText())
                 .isEqualTo("Security Council");
@@ -98,22 +110,13 @@ class TerminologyBrowserTest extends BrowserTest {
                 .contains("pornographie mettant en scène des enfants", "deprecated");
         assertThat(driver.findElement(By.cssSelector(".terminology-panel")).getText())
                 .contains("États Membres", "do not use", "States Members of the United Nations.");
-        pages.screenshot("terminology-french");
-        pages.js("document.querySelector('.terminology-panel').scrollTop = 10000");
-        pages.screenshot("terminology-french-panel");
+        screenshotsWithThePanel("terminology-french");
 
-        pages.open("/statement/" + id + "?lang=ar");
-        pages.waiting()
-                .until(d -> editor("edit-source")
-                                .findElements(By.cssSelector(".kind-term-hit"))
-                                .size()
-                        >= 2);
-        typeAndWaitForError("يحث مجلس الأمن جميع الدول على تجريم استغلال الأطفال في المواد الإباحية.");
+        typeAndPointAtTheError(
+                id, UnLanguage.AR, "يحث مجلس الأمن جميع الدول على تجريم استغلال الأطفال في المواد الإباحية.");
         assertThat(driver.findElement(By.cssSelector(".terminology-panel .term-targets"))
                         .getDomAttribute("dir"))
                 .isEqualTo("rtl");
-        pages.screenshot("terminology-arabic");
-        pages.js("document.querySelector('.terminology-panel').scrollTop = 10000");
-        pages.screenshot("terminology-arabic-panel");
+        screenshotsWithThePanel("terminology-arabic");
     }
 }

@@ -104,9 +104,7 @@ class TerminologyReportBrowserTest extends BrowserTest {
 
         pages.signIn("report-reviewer");
         pages.open("/statement/" + statementId + "?lang=fr&segment=1");
-        WebElement textarea = pages.target();
-        textarea.click();
-        textarea.sendKeys("Le Conseil a adopté la résolution.");
+        pages.typeInTarget("Le Conseil a adopté la résolution.");
         // Ctrl+Shift+A straight after typing: the editor sends the text before the command, so nothing is lost
         pages.press(Keys.CONTROL, Keys.SHIFT, "a");
         WebElement justification;

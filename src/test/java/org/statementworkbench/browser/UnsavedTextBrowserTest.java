@@ -1,9 +1,12 @@
 package org.statementworkbench.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.statementworkbench.browser.SdgGoals.GOAL_1_AR;
+import static org.statementworkbench.browser.SdgGoals.GOAL_1_FR;
 
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -18,9 +21,7 @@ import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.security.Role;
 import org.statementworkbench.security.UserAccount;
 import org.statementworkbench.security.UserUpdate;
-import org.statementworkbench.statement.NewStatement;
 import org.statementworkbench.statement.SegmentStatus;
-import org.statementworkbench.statement.StatementDetails;
 import org.statementworkbench.statement.TranslationState;
 
 /**
@@ -30,11 +31,6 @@ import org.statementworkbench.statement.TranslationState;
  * Screenshots: target/screenshots/unsaved-*.png.
  */
 class UnsavedTextBrowserTest extends BrowserTest {
-
-    /** SDG goal 1 in UN Arabic and French (unstats Open SDG files). */
-    static final String GOAL_1_AR = "القضاء على الفقر بجميع أشكاله في كل مكان";
-
-    static final String GOAL_1_FR = "Éliminer la pauvreté sous toutes ses formes et partout dans le monde";
 
     UnsavedTextBrowserTest() {
         super(1366, 768);
@@ -65,26 +61,18 @@ class UnsavedTextBrowserTest extends BrowserTest {
     /** A translator into Arabic and French, and a statement of three SDG goals to translate from English. */
     record Setup(String translator, long statementId) {}
 
-    private Setup translatorAndStatement() {
+    /**
+     * A new translator, who opens a new statement of three SDG goals in the editor and types {@code text} into the
+     * first segment's translation in {@code language}, saving nothing yet.
+     */
+    private Setup typedInEditor(UnLanguage language, String text) {
         String tag = uniqueTag("u");
         String translator = user(
                 "unsaved-" + tag, "Amina Haddad", Set.of(Role.TRANSLATOR), EnumSet.of(UnLanguage.AR, UnLanguage.FR));
-        long id = importStatement(
-                new NewStatement(
-                        "Sustainable Development Goals " + tag,
-                        new StatementDetails(null, "General Assembly", null, null, null, null, null),
-                        UnLanguage.EN,
-                        EnumSet.of(UnLanguage.AR, UnLanguage.FR)),
-                "End poverty in all its forms everywhere\n\n"
-                        + "Achieve gender equality and empower all women and girls\n\n"
-                        + "Ensure healthy lives and promote well-being for all at all ages");
-        return new Setup(translator, id);
-    }
-
-    private void openEditor(Setup s, UnLanguage language) {
-        pages.signIn(s.translator());
-        pages.openEditor(s.statementId(), language);
-        pages.atSegment(1);
+        Setup s = new Setup(translator, sdgGoalsStatement(tag));
+        pages.openEditorAs(translator, s.statementId(), language);
+        pages.typeInTarget(text);
+        return s;
     }
 
     private TranslationState saved(Setup s, UnLanguage language, int number) {
@@ -98,11 +86,7 @@ class UnsavedTextBrowserTest extends BrowserTest {
 
     @Test
     void aMenuLinkAndTheBackButtonKeepTheTypedTextAsADraft() {
-        Setup s = translatorAndStatement();
-        openEditor(s, UnLanguage.AR);
-        WebElement text = pages.target();
-        text.click();
-        text.sendKeys(GOAL_1_AR);
+        Setup s = typedInEditor(UnLanguage.AR, GOAL_1_AR);
         pages.clickMenu("Statements");
         waitForStatementList();
         pages.waiting().until(d -> saved(s, UnLanguage.AR, 1).text().equals(GOAL_1_AR));
@@ -119,14 +103,9 @@ class UnsavedTextBrowserTest extends BrowserTest {
 
     @Test
     void signingOutKeepsTheTypedTextAsADraft() {
-        Setup s = translatorAndStatement();
-        openEditor(s, UnLanguage.AR);
-        WebElement text = pages.target();
-        text.click();
-        text.sendKeys(GOAL_1_AR);
+        Setup s = typedInEditor(UnLanguage.AR, GOAL_1_AR);
         // straight to Sign out, no pause after typing: the draft is saved before the session ends
-        driver.findElement(By.xpath("//vaadin-button[normalize-space(.)='Sign out']"))
-                .click();
+        pages.clickButton("Sign out");
         pages.waiting().until(ExpectedConditions.urlContains("/login"));
         pages.waiting().until(d -> saved(s, UnLanguage.AR, 1).text().equals(GOAL_1_AR));
         assertThat(saved(s, UnLanguage.AR, 1).status()).isEqualTo(SegmentStatus.DRAFT);
@@ -134,11 +113,7 @@ class UnsavedTextBrowserTest extends BrowserTest {
 
     @Test
     void aReloadOrLeavingTheSiteIsAskedAboutOnlyWhileTextIsUnsaved() {
-        Setup s = translatorAndStatement();
-        openEditor(s, UnLanguage.FR);
-        WebElement text = pages.target();
-        text.click();
-        text.sendKeys(GOAL_1_FR);
+        Setup s = typedInEditor(UnLanguage.FR, GOAL_1_FR);
 
         pages.js("setTimeout(() => location.reload(), 0)");
         Alert prompt = pages.waiting().until(ExpectedConditions.alertIsPresent());
@@ -168,11 +143,7 @@ class UnsavedTextBrowserTest extends BrowserTest {
 
     @Test
     void aDraftTheServerRefusesIsAskedAboutAndKeptUntilThePersonDropsIt() {
-        Setup s = translatorAndStatement();
-        openEditor(s, UnLanguage.AR);
-        WebElement text = pages.target();
-        text.click();
-        text.sendKeys(GOAL_1_AR);
+        Setup s = typedInEditor(UnLanguage.AR, GOAL_1_AR);
         // meanwhile an administrator takes Arabic away from the translator
         asAdmin(() -> {
             UserAccount account = users.listUsers().stream()
@@ -205,11 +176,7 @@ class UnsavedTextBrowserTest extends BrowserTest {
 
     @Test
     void aColleaguesSaveInBetweenShowsBothTextsAndTheChosenOneIsSavedBeforeLeaving() {
-        Setup s = translatorAndStatement();
-        openEditor(s, UnLanguage.FR);
-        WebElement text = pages.target();
-        text.click();
-        text.sendKeys(GOAL_1_FR);
+        Setup s = typedInEditor(UnLanguage.FR, GOAL_1_FR);
         String theirs = "Éliminer la pauvreté sous toutes ses formes";
         // the same person in another tab
         save(s.translator(), Role.TRANSLATOR, s.statementId(), UnLanguage.FR, 1, theirs, SegmentStatus.DRAFT);
@@ -219,7 +186,7 @@ class UnsavedTextBrowserTest extends BrowserTest {
                 .until(d -> d.findElements(By.cssSelector(".conflict-text")).stream()
                         .map(WebElement::getText)
                         .toList()
-                        .equals(java.util.List.of(GOAL_1_FR, theirs)));
+                        .equals(List.of(GOAL_1_FR, theirs)));
         pages.screenshot("unsaved-conflict-dialog");
         assertThat(driver.getCurrentUrl()).contains("/statement/" + s.statementId());
         pages.clickButton("Keep mine");

@@ -8,6 +8,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -17,28 +18,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.statementworkbench.base.UnLanguage;
 
 /**
- * The workbench's pages as a person in one browser meets them: signing in, opening a statement in the editor,
- * the segment editor's text, the grid, the menu, notifications, keyboard chords and screenshots. Every wait asks
- * the browser again until the condition holds (never a fixed pause); an element replaced while it is read (Vaadin
- * re-renders grids, menus and notifications as they change) only means "not yet".
+ * The workbench's pages as a person in one browser meets them ({@code password} is every test user's): signing in,
+ * opening a statement in the editor, the segment editor's text, the grid, the menu, notifications, the glossary
+ * search, keyboard chords and screenshots. Every wait asks the browser again until the condition holds (never a
+ * fixed pause); an element replaced while it is read (Vaadin re-renders grids, menus and notifications as they
+ * change) only means "not yet".
  */
-public final class WorkbenchPages {
+public record WorkbenchPages(WebDriver driver, int port, String password) {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-
-    private final WebDriver driver;
-    private final int port;
-    private final String password;
-
-    WorkbenchPages(WebDriver driver, int port, String password) {
-        this.driver = driver;
-        this.port = port;
-        this.password = password;
-    }
-
-    public WebDriver driver() {
-        return driver;
-    }
 
     public String url(String path) {
         return "http://localhost:" + port + path;
@@ -97,6 +85,19 @@ public final class WorkbenchPages {
                                 .contains("Segment"));
     }
 
+    /** Signs {@code username} in and opens a statement in the editor at its first segment, ready for editing. */
+    public void openEditorAs(String username, long statementId, UnLanguage language) {
+        signIn(username);
+        openEditor(statementId, language);
+        atSegment(1);
+    }
+
+    /** Signs {@code username} in and opens a statement in the editor ({@code query} as for openEditor). */
+    public void openEditorAs(String username, long statementId, String query) {
+        signIn(username);
+        openEditor(statementId, query);
+    }
+
     /** Waits until the edit pane shows segment {@code number} ready for editing. */
     public void atSegment(int number) {
         waiting()
@@ -125,6 +126,21 @@ public final class WorkbenchPages {
     /** The text field of the translation being edited. */
     public WebElement target() {
         return textarea("edit-target");
+    }
+
+    /** Clicks into the translation being edited and types {@code text}; the text field. */
+    public WebElement typeInTarget(String text) {
+        WebElement target = target();
+        target.click();
+        target.sendKeys(text);
+        return target;
+    }
+
+    /** The terms of the open "Propose term" dialog's fields, source first. */
+    public List<String> proposedTerms() {
+        return driver.findElements(By.cssSelector(".propose-term-fields vaadin-text-field")).stream()
+                .map(f -> f.getDomProperty("value"))
+                .toList();
     }
 
     /** The text of a segment editor, as the browser has it now. */
@@ -190,6 +206,14 @@ public final class WorkbenchPages {
     public void click(WebElement element) {
         js("arguments[0].scrollIntoView({block: 'center'})", element);
         element.click();
+    }
+
+    /** Opens the glossary and puts the keyboard in its search field with Ctrl+K; the search field. */
+    public WebElement glossarySearch() {
+        open("/glossary");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-grid.glossary-grid")));
+        press(Keys.CONTROL, "k");
+        return driver.findElement(By.cssSelector(".glossary-search input"));
     }
 
     /** The file field of the upload on the page (inside or beside the vaadin-upload). */
@@ -287,6 +311,11 @@ public final class WorkbenchPages {
 
     /** Saves what the browser shows (its window's size) to target/screenshots/NAME.png. */
     public void screenshot(String name) {
-        HeadlessChromium.screenshot(driver, name);
+        HeadlessChromium.screenshot((TakesScreenshot) driver, name);
+    }
+
+    /** Saves what {@code element} shows (its own box) to target/screenshots/NAME.png. */
+    public void screenshot(String name, WebElement element) {
+        HeadlessChromium.screenshot(element, name);
     }
 }

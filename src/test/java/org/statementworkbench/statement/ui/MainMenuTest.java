@@ -10,9 +10,28 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 
-/** The main layout's menu shows only what the user's roles allow. */
+/**
+ * The main layout's menu shows only what the user's roles allow. The whole menus of a reviewer and an administrator
+ * are the ones the real-browser sign-in test sees too.
+ */
 @SpringBootTest
-class MainMenuTest extends SpringBrowserlessTest {
+public class MainMenuTest extends SpringBrowserlessTest {
+
+    /** A reviewer's menu, top to bottom. */
+    public static final List<String> REVIEWER_MENU =
+            List.of("Statements", "Glossary", "Term proposals", "My term proposals", "My account");
+
+    /** An administrator's menu, top to bottom. */
+    public static final List<String> ADMINISTRATOR_MENU = List.of(
+            "Statements",
+            "Import statement",
+            "Glossary",
+            "Glossary import/export",
+            "Term proposals",
+            "My term proposals",
+            "Users",
+            "Language rules",
+            "My account");
 
     private List<String> menu() {
         navigate(StatementListView.class);
@@ -30,8 +49,7 @@ class MainMenuTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "menu-reviewer", roles = "REVIEWER")
     void aReviewerHasNoUserAdministration() {
-        assertThat(menu())
-                .containsExactly("Statements", "Glossary", "Term proposals", "My term proposals", "My account");
+        assertThat(menu()).containsExactlyElementsOf(REVIEWER_MENU);
     }
 
     @Test
@@ -43,16 +61,6 @@ class MainMenuTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "menu-admin", roles = "ADMIN")
     void anAdministratorAlsoSeesUsers() {
-        assertThat(menu())
-                .containsExactly(
-                        "Statements",
-                        "Import statement",
-                        "Glossary",
-                        "Glossary import/export",
-                        "Term proposals",
-                        "My term proposals",
-                        "Users",
-                        "Language rules",
-                        "My account");
+        assertThat(menu()).containsExactlyElementsOf(ADMINISTRATOR_MENU);
     }
 }

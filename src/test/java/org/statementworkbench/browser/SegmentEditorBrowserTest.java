@@ -1,74 +1,43 @@
-package org.statementworkbench.editor.ui;
+package org.statementworkbench.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.SearchContext;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.statementworkbench.browser.HeadlessChromium;
 
 /**
- * The segment editor in headless Chromium against the production bundle (same Spring context as
- * SignInBrowserTest): typing, protected markers, ranges, tooltips, clicks and commands reach Java. Screenshots:
- * target/screenshots/segment-editor-*.png.
+ * The segment editor component on its test page ({@link SegmentEditorTestView}): typing, protected markers,
+ * ranges, tooltips, clicks and commands reach Java. Screenshots: target/screenshots/segment-editor-*.png.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vaadin.productionMode=true")
-class SegmentEditorBrowserTest {
+class SegmentEditorBrowserTest extends BrowserTest {
 
-    static final Path SCREENSHOTS = HeadlessChromium.SCREENSHOTS;
     static final String ENGLISH = SegmentEditorTestView.ENGLISH;
 
-    static WebDriver driver;
-
-    @LocalServerPort
-    int port;
-
-    WebDriverWait wait;
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = HeadlessChromium.start(1366, 860);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
+    SegmentEditorBrowserTest() {
+        super(1366, 860);
     }
 
     @BeforeEach
     void openTestView() {
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        driver.get("http://localhost:" + port + "/test/segment-editor");
-        wait.until(d -> !d.findElements(By.id("english")).isEmpty()
-                && !shadow("english")
-                        .findElements(By.cssSelector("[data-range-id]"))
-                        .isEmpty()
-                && !shadow("arabic")
-                        .findElements(By.cssSelector("[data-range-id]"))
-                        .isEmpty());
+        pages.open("/test/segment-editor");
+        pages.waiting()
+                .until(d -> !d.findElements(By.id("english")).isEmpty()
+                        && !shadow("english")
+                                .findElements(By.cssSelector("[data-range-id]"))
+                                .isEmpty()
+                        && !shadow("arabic")
+                                .findElements(By.cssSelector("[data-range-id]"))
+                                .isEmpty());
     }
 
     private SearchContext shadow(String editorId) {
@@ -86,47 +55,30 @@ class SegmentEditorBrowserTest {
                 .collect(Collectors.joining());
     }
 
-    private Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(script, args);
-    }
-
     /** Focuses the editor's text and puts the caret at a UTF-16 offset, for keys sent to the focused element. */
     private void caretAt(String editorId, int offset) {
-        js(
+        pages.js(
                 "const t = arguments[0].shadowRoot.querySelector('textarea'); t.focus(); t.setSelectionRange(arguments[1], arguments[1]);",
                 driver.findElement(By.id(editorId)),
                 offset);
-    }
-
-    private void keys(CharSequence... keys) {
-        new Actions(driver).sendKeys(keys).perform();
-    }
-
-    /** Presses a key with modifiers held (Actions.sendKeys would release a modifier right after pressing it). */
-    private void chord(Keys modifier, Keys modifier2, CharSequence key) {
-        var actions = new Actions(driver).keyDown(modifier);
-        if (modifier2 != null) {
-            actions = actions.keyDown(modifier2);
-        }
-        actions = actions.sendKeys(key);
-        if (modifier2 != null) {
-            actions = actions.keyUp(modifier2);
-        }
-        actions.keyUp(modifier).perform();
     }
 
     private String textOf(String id) {
         return driver.findElement(By.id(id)).getText();
     }
 
-    private void screenshot(String name) throws IOException {
-        Files.write(
-                SCREENSHOTS.resolve("segment-editor-" + name + ".png"),
-                driver.findElement(By.tagName("body")).getScreenshotAs(OutputType.BYTES));
+    private void screenshot(String name) {
+        pages.screenshot("segment-editor-" + name);
+    }
+
+    /** The pointer moved to the middle of {@code element} (to perform, or to click there first). */
+    private Actions pointerOn(WebElement element) {
+        Rectangle r = element.getRect();
+        return pages.keys().moveToLocation(r.getX() + r.getWidth() / 2, r.getY() + r.getHeight() / 2);
     }
 
     @Test
-    void rangesArePaintedByKindOverTheirText() throws IOException {
+    void rangesArePaintedByKindOverTheirText() {
         Map<String, String> expected = Map.of(
                 "term-commission",
                 "Commission",
@@ -178,12 +130,9 @@ class SegmentEditorBrowserTest {
         assertThat(textarea("english").getDomAttribute("aria-label")).isEqualTo("English translation");
 
         // hovering a range shows its message as a tooltip that describes the text box
-        Rectangle r = term.getRect();
-        new Actions(driver)
-                .moveToLocation(r.getX() + r.getWidth() / 2, r.getY() + r.getHeight() / 2)
-                .perform();
+        pointerOn(term).perform();
         WebElement tip = shadow("english").findElement(By.cssSelector("[role=tooltip]"));
-        wait.until(d -> tip.isDisplayed());
+        pages.waiting().until(d -> tip.isDisplayed());
         assertThat(tip.getText()).contains("UNTERM: Commission");
         screenshot("ltr");
     }
@@ -191,56 +140,52 @@ class SegmentEditorBrowserTest {
     @Test
     void typedTextArrivesInJavaAndRangesMoveWithIt() {
         caretAt("english", 0);
-        keys("Today ");
-        wait.until(d -> textOf("value").startsWith("Today The **Commission**"));
+        pages.press("Today ");
+        pages.waiting().until(d -> textOf("value").startsWith("Today The **Commission**"));
         assertThat(rangeText("english", "term-commission")).isEqualTo("Commission");
 
         caretAt("english", "Today ".length() + ENGLISH.indexOf("adopted") + 6);
-        keys("x");
-        wait.until(d -> textOf("value").contains("adoptexd"));
+        pages.press("x");
+        pages.waiting().until(d -> textOf("value").contains("adoptexd"));
         assertThat(shadow("english").findElements(By.cssSelector("[data-range-id='spell-adopted']")))
                 .as("a range whose text was edited is dropped")
                 .isEmpty();
         assertThat(rangeText("english", "grammar-draft")).isEqualTo("draft");
 
         caretAt("english", ENGLISH.length() + 7);
-        keys(" 5*3");
+        pages.press(" 5*3");
         textarea("arabic").click(); // blur: sent at once
-        wait.until(d -> textOf("value").endsWith("as amended. 5\\*3"));
+        pages.waiting().until(d -> textOf("value").endsWith("as amended. 5\\*3"));
     }
 
     @Test
-    void backspaceCannotBreakAMarkerPair() throws IOException {
+    void backspaceCannotBreakAMarkerPair() {
         int afterClosingBold = ENGLISH.indexOf("** on") + 2;
         caretAt("english", afterClosingBold);
-        keys(Keys.BACK_SPACE);
+        pages.press(Keys.BACK_SPACE);
         caretAt("english", ENGLISH.indexOf("*Crime"));
-        keys(Keys.DELETE);
+        pages.press(Keys.DELETE);
         assertThat(textarea("english").getDomProperty("value")).isEqualTo(ENGLISH);
         caretAt("english", afterClosingBold);
-        chord(Keys.CONTROL, null, Keys.BACK_SPACE); // a word deletion, checked after the fact
+        pages.press(Keys.CONTROL, Keys.BACK_SPACE); // a word deletion, checked after the fact
         assertThat(textarea("english").getDomProperty("value")).isEqualTo(ENGLISH);
         caretAt("english", ENGLISH.indexOf("** on"));
-        keys(Keys.BACK_SPACE); // the text inside the markers stays editable
+        pages.press(Keys.BACK_SPACE); // the text inside the markers stays editable
         screenshot("markers");
         textarea("arabic").click();
-        wait.until(d -> !textOf("value").isEmpty());
+        pages.waiting().until(d -> !textOf("value").isEmpty());
         assertThat(textOf("value")).startsWith("The **Commissio** on *Crime Prevention* adopted");
     }
 
     @Test
     void clickingARangeReachesJava() {
         WebElement term = shadow("english").findElement(By.cssSelector("[data-range-id='term-commission']"));
-        Rectangle r = term.getRect();
-        new Actions(driver)
-                .moveToLocation(r.getX() + r.getWidth() / 2, r.getY() + r.getHeight() / 2)
-                .click()
-                .perform();
-        wait.until(d -> textOf("clicked").equals("term-commission term-hit 6..16"));
+        pointerOn(term).click().perform();
+        pages.waiting().until(d -> textOf("clicked").equals("term-commission term-hit 6..16"));
 
         caretAt("english", ENGLISH.indexOf("draft") + 2);
-        keys(Keys.ENTER);
-        wait.until(d -> textOf("clicked").startsWith("grammar-draft grammar"));
+        pages.press(Keys.ENTER);
+        pages.waiting().until(d -> textOf("clicked").startsWith("grammar-draft grammar"));
         assertThat(textarea("english").getDomProperty("value"))
                 .as("Enter on a range adds no line")
                 .isEqualTo(ENGLISH);
@@ -249,17 +194,17 @@ class SegmentEditorBrowserTest {
     @Test
     void keyboardCommandsReachJavaWithTheLatestText() {
         caretAt("english", ENGLISH.length());
-        keys("!");
-        chord(Keys.CONTROL, null, Keys.ENTER);
-        wait.until(d -> textOf("command").equals("CONFIRM with " + ENGLISH + "!"));
-        chord(Keys.ALT, null, Keys.ARROW_DOWN);
-        wait.until(d -> textOf("command").startsWith("NEXT"));
-        chord(Keys.ALT, null, Keys.ARROW_UP);
-        wait.until(d -> textOf("command").startsWith("PREVIOUS"));
-        chord(Keys.CONTROL, Keys.SHIFT, "s");
-        wait.until(d -> textOf("command").startsWith("COPY_SOURCE"));
-        keys(Keys.ESCAPE);
-        wait.until(d -> textOf("command").startsWith("REVERT"));
+        pages.press("!");
+        pages.press(Keys.CONTROL, Keys.ENTER);
+        pages.waiting().until(d -> textOf("command").equals("CONFIRM with " + ENGLISH + "!"));
+        pages.press(Keys.ALT, Keys.ARROW_DOWN);
+        pages.waiting().until(d -> textOf("command").startsWith("NEXT"));
+        pages.press(Keys.ALT, Keys.ARROW_UP);
+        pages.waiting().until(d -> textOf("command").startsWith("PREVIOUS"));
+        pages.press(Keys.CONTROL, Keys.SHIFT, "s");
+        pages.waiting().until(d -> textOf("command").startsWith("COPY_SOURCE"));
+        pages.press(Keys.ESCAPE);
+        pages.waiting().until(d -> textOf("command").startsWith("REVERT"));
         assertThat(textarea("english").getDomProperty("value")).isEqualTo(ENGLISH + "!");
     }
 
@@ -267,7 +212,7 @@ class SegmentEditorBrowserTest {
     void insertAtCursorFromJava() {
         caretAt("english", 4);
         driver.findElement(By.id("insert")).click();
-        wait.until(d -> textOf("value").startsWith("The Commission**Commission**"));
+        pages.waiting().until(d -> textOf("value").startsWith("The Commission**Commission**"));
         assertThat(rangeText("english", "term-commission")).isEqualTo("Commission");
     }
 
@@ -275,7 +220,7 @@ class SegmentEditorBrowserTest {
     void aReplacementAskedByJavaIsTypedTextThatReachesJavaAndCanBeUndone() {
         driver.findElement(By.id("replace")).click();
         String replaced = ENGLISH.replace("adopted", "approved");
-        wait.until(d -> textOf("value").equals(replaced));
+        pages.waiting().until(d -> textOf("value").equals(replaced));
         assertThat(textarea("english").getDomProperty("value")).isEqualTo(replaced);
         assertThat(rangeText("english", "spell-adopted"))
                 .as("the edited range is dropped")
@@ -283,22 +228,22 @@ class SegmentEditorBrowserTest {
         assertThat(rangeText("english", "style-amended"))
                 .as("later ranges move along")
                 .isEqualTo("amended");
-        chord(Keys.CONTROL, null, "z");
-        wait.until(d -> textOf("value").equals(ENGLISH));
+        pages.press(Keys.CONTROL, "z");
+        pages.waiting().until(d -> textOf("value").equals(ENGLISH));
     }
 
     @Test
     void rangesComputedForAnOlderTextMoveAlongWhatWasTypedSince() {
         caretAt("english", ENGLISH.indexOf("adopted") + 2);
-        keys("x");
+        pages.press("x");
         // a slow check answers for the text before the "x" was typed
-        js(
+        pages.js(
                 "arguments[0].rangesValue = arguments[1]; arguments[0].ranges = [{id: 'late', start: 76, end: 83, "
                         + "kind: 'style', message: 'late'}, {id: 'gone', start: 41, end: 48, kind: 'spelling', message: 'x'}, "
                         + "{id: 'before', start: 6, end: 16, kind: 'term-hit', message: 'y'}];",
                 driver.findElement(By.id("english")),
                 ENGLISH);
-        wait.until(d -> rangeText("english", "late").equals("amended"));
+        pages.waiting().until(d -> rangeText("english", "late").equals("amended"));
         assertThat(rangeText("english", "before")).isEqualTo("Commission");
         assertThat(rangeText("english", "gone"))
                 .as("a range whose words were edited")
@@ -308,11 +253,11 @@ class SegmentEditorBrowserTest {
     @Test
     void ctrlPeriodAndAltEnterOpenTheRangeAtTheCaret() {
         caretAt("english", ENGLISH.indexOf("adopted") + 3);
-        chord(Keys.CONTROL, null, ".");
-        wait.until(d -> textOf("clicked").equals("spell-adopted spelling 41..48"));
+        pages.press(Keys.CONTROL, ".");
+        pages.waiting().until(d -> textOf("clicked").equals("spell-adopted spelling 41..48"));
         caretAt("english", ENGLISH.indexOf("amended") + 1);
-        chord(Keys.ALT, null, Keys.ENTER);
-        wait.until(d -> textOf("clicked").startsWith("style-amended style"));
+        pages.press(Keys.ALT, Keys.ENTER);
+        pages.waiting().until(d -> textOf("clicked").startsWith("style-amended style"));
         assertThat(textarea("english").getDomProperty("value")).isEqualTo(ENGLISH);
     }
 
@@ -320,9 +265,9 @@ class SegmentEditorBrowserTest {
      * The painted mirror and the (transparent) textarea must lay out the text alike: same height, and the
      * textarea's own glyphs, made visible for a screenshot, fall on the painted ones.
      */
-    private void assertMirrorMatchesTextarea(String editorId) throws IOException {
+    private void assertMirrorMatchesTextarea(String editorId) {
         WebElement editor = driver.findElement(By.id(editorId));
-        Object heights = js(
+        Object heights = pages.js(
                 "const r = arguments[0].shadowRoot; return [r.querySelector('.backdrop').getBoundingClientRect().height,"
                         + " r.querySelector('textarea').getBoundingClientRect().height, r.querySelector('textarea').scrollHeight];",
                 editor);
@@ -331,18 +276,16 @@ class SegmentEditorBrowserTest {
         assertThat(((Number) h.get(2)).doubleValue())
                 .as("no hidden textarea lines")
                 .isLessThanOrEqualTo(((Number) h.get(1)).doubleValue());
-        js("arguments[0].shadowRoot.querySelector('textarea').style.color = 'rgba(220, 0, 0, 0.55)';", editor);
-        Files.write(
-                SCREENSHOTS.resolve("segment-editor-" + editorId + "-overlay.png"),
-                editor.getScreenshotAs(OutputType.BYTES));
-        js("arguments[0].shadowRoot.querySelector('textarea').style.color = '';", editor);
+        pages.js("arguments[0].shadowRoot.querySelector('textarea').style.color = 'rgba(220, 0, 0, 0.55)';", editor);
+        pages.screenshot("segment-editor-" + editorId + "-overlay", editor);
+        pages.js("arguments[0].shadowRoot.querySelector('textarea').style.color = '';", editor);
     }
 
     @Test
-    void chineseComposedWithAnImeIsTakenAndWraps() throws IOException {
+    void chineseComposedWithAnImeIsTakenAndWraps() {
         var chrome = (ChromeDriver) driver;
         caretAt("arabic", 0);
-        js(
+        pages.js(
                 "arguments[0].value = ''; arguments[0].ranges = []; arguments[0].lang = 'zh'; arguments[0].dir = 'ltr';",
                 driver.findElement(By.id("arabic")));
         caretAt("arabic", 0);
@@ -353,13 +296,14 @@ class SegmentEditorBrowserTest {
         chrome.executeCdpCommand("Input.insertText", Map.of("text", sentence));
         WebElement area = textarea("arabic");
         assertThat(area.getDomProperty("value")).isEqualTo(sentence);
-        wait.until(d -> area.getRect().getHeight() > 60); // wraps onto several lines once the mirror is painted
+        pages.waiting()
+                .until(d -> area.getRect().getHeight() > 60); // wraps onto several lines once the mirror is painted
         assertMirrorMatchesTextarea("arabic");
         screenshot("zh");
     }
 
     @Test
-    void arabicIsRightToLeftWithItsFirstWordHighlightedAtTheRight() throws IOException {
+    void arabicIsRightToLeftWithItsFirstWordHighlightedAtTheRight() {
         WebElement area = textarea("arabic");
         assertThat(area.getDomAttribute("dir")).isEqualTo("rtl");
         assertThat(area.getCssValue("direction")).isEqualTo("rtl");
@@ -376,11 +320,7 @@ class SegmentEditorBrowserTest {
         assertMirrorMatchesTextarea("arabic");
         assertMirrorMatchesTextarea("english");
         screenshot("rtl");
-        Files.write(
-                SCREENSHOTS.resolve("segment-editor-rtl-close.png"),
-                driver.findElement(By.id("arabic")).getScreenshotAs(OutputType.BYTES));
-        Files.write(
-                SCREENSHOTS.resolve("segment-editor-ltr-close.png"),
-                driver.findElement(By.id("english")).getScreenshotAs(OutputType.BYTES));
+        pages.screenshot("segment-editor-rtl-close", driver.findElement(By.id("arabic")));
+        pages.screenshot("segment-editor-ltr-close", driver.findElement(By.id("english")));
     }
 }

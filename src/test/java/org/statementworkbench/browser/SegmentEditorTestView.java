@@ -1,4 +1,4 @@
-package org.statementworkbench.editor.ui;
+package org.statementworkbench.browser;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -6,21 +6,27 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
+import org.statementworkbench.editor.ui.HighlightKind;
+import org.statementworkbench.editor.ui.HighlightRange;
+import org.statementworkbench.editor.ui.SegmentEditor;
 
-/** Test-only page for the browser test: an English and an Arabic editor, and spans showing what Java received. */
+/**
+ * Test-only page for {@link SegmentEditorBrowserTest} (a route of the test classes only, open to anyone): an English
+ * and an Arabic segment editor, buttons that call the editor's Java API, and spans showing what Java received.
+ */
 @Route(value = "test/segment-editor", autoLayout = false)
 @AnonymousAllowed
 class SegmentEditorTestView extends Div {
 
     static final String ENGLISH =
             "The **Commission** on *Crime Prevention* adopted the draft resolution \\* as amended.";
-    static final String ARABIC = "لجنة منع الجريمة والعدالة الجنائية";
+    private static final String ARABIC = "لجنة منع الجريمة والعدالة الجنائية";
 
-    final SegmentEditor english = new SegmentEditor();
-    final SegmentEditor arabic = new SegmentEditor();
-    final Span value = new Span();
-    final Span clicked = new Span();
-    final Span command = new Span();
+    private final SegmentEditor english = new SegmentEditor();
+    private final SegmentEditor arabic = new SegmentEditor();
+    private final Span value = new Span();
+    private final Span clicked = new Span();
+    private final Span command = new Span();
 
     SegmentEditorTestView() {
         english.setId("english");
