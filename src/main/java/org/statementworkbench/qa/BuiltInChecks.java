@@ -10,7 +10,7 @@ import org.statementworkbench.base.checks.Issue;
  */
 public final class BuiltInChecks {
 
-    private static final List<SegmentCheck> ALL = List.of();
+    private static final List<SegmentCheck> ALL = List.of(new org.statementworkbench.qa.number.NumberCheck());
 
     private BuiltInChecks() {}
 
