@@ -55,7 +55,17 @@ final class ClockTimes {
 
     private final List<Form> forms;
 
+    /** The letters a time word after the digits starts with ("p.m.", "heures", "horas", "ч."): others are skipped. */
+    private final String hints;
+
     ClockTimes(UnLanguage language) {
+        this.hints = switch (language) {
+            case EN -> "apnm";
+            case FR -> "h";
+            case ES -> "hd";
+            case RU -> "ч";
+            case AR, ZH -> "";
+        };
         this.forms = switch (language) {
             case EN ->
                 List.of(
@@ -90,21 +100,48 @@ final class ClockTimes {
         String t = claims.text().text();
         int[] digitStarts = claims.digitStarts();
         for (Form form : forms) {
-            Matcher m = form.pattern().matcher(t);
-            m.useTransparentBounds(true);
             if (form.gate() == null) {
+                Matcher m = null;
                 for (int start : digitStarts) {
+                    if (!candidate(t, start)) {
+                        continue;
+                    }
+                    if (m == null) {
+                        m = form.pattern().matcher(t).useTransparentBounds(true);
+                    }
                     m.region(start, t.length());
                     if (m.lookingAt()) {
                         time(claims, t, m);
                     }
                 }
             } else if (form.open(t)) {
+                Matcher m = form.pattern().matcher(t);
                 while (m.find()) {
                     time(claims, t, m);
                 }
             }
         }
+    }
+
+    /** Whether a time may start here: a colon after the digits, or a hint letter after the minutes and a space. */
+    private boolean candidate(String t, int start) {
+        int p = start;
+        while (p < t.length() && DigitNumbers.isDigit(t.charAt(p))) {
+            p++;
+        }
+        if (p < t.length() && t.charAt(p) == ':') {
+            return true;
+        }
+        if (p + 2 < t.length()
+                && t.charAt(p) == '.'
+                && DigitNumbers.isDigit(t.charAt(p + 1))
+                && DigitNumbers.isDigit(t.charAt(p + 2))) {
+            p += 3;
+        }
+        if (p < t.length() && (t.charAt(p) == ' ' || t.charAt(p) == NormalizedText.HARD_SPACE)) {
+            p++;
+        }
+        return p < t.length() && hints.indexOf(Character.toLowerCase(t.charAt(p))) >= 0;
     }
 
     private static void time(Claims claims, String t, Matcher m) {

@@ -41,20 +41,31 @@ final class ListMarkers {
 
     static void read(Claims claims) {
         String t = claims.text().text();
-        if (t.indexOf(')') >= 0) {
-            subItems(claims, CHINESE_SUB_ITEM.matcher(t));
-            markers(claims, PARENTHESIZED.matcher(t));
-            markers(claims, CLOSING.matcher(t));
+        for (int close = t.indexOf(')'); close >= 0; close = t.indexOf(')', close + 1)) {
+            // a marker ends at a closing parenthesis: look only just before each one
+            int from = Math.max(0, close - 8);
+            subItems(claims, CHINESE_SUB_ITEM.matcher(t).region(from, close + 1).useTransparentBounds(true));
+            markers(claims, PARENTHESIZED.matcher(t).region(from, close + 1).useTransparentBounds(true));
+            markers(
+                    claims,
+                    CLOSING.matcher(t)
+                            .region(from, close + 1)
+                            .useTransparentBounds(true)
+                            .useAnchoringBounds(false));
         }
         if (t.indexOf('‘') >= 0) {
             subItems(claims, ARABIC_SUB_ITEM.matcher(t));
         }
-        Matcher m = ROMAN.matcher(t);
-        m.useTransparentBounds(true);
+        Matcher m = null;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            if ("IVXL".indexOf(c) < 0 || (i > 0 && Character.isLetterOrDigit(t.charAt(i - 1)))) {
-                continue;
+            if ("IVXL".indexOf(c) < 0
+                    || (i > 0 && Character.isLetterOrDigit(t.charAt(i - 1)))
+                    || (i + 1 < t.length() && Character.isLowerCase(t.charAt(i + 1)) && t.charAt(i + 1) != 'e')) {
+                continue; // "In", "Implement": not numerals
+            }
+            if (m == null) {
+                m = ROMAN.matcher(t).useTransparentBounds(true);
             }
             m.region(i, t.length());
             if (!m.lookingAt()) {

@@ -132,12 +132,16 @@ final class MonthNames {
 
     void read(Claims claims) {
         String t = claims.text().text();
-        Matcher m = names.matcher(t);
-        m.useTransparentBounds(true);
+        Matcher m = null;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            if (!firstLetters.get(c) || (i > 0 && Character.isLetterOrDigit(t.charAt(i - 1)))) {
+            if (i + 1 >= t.length()
+                    || !firstLetters.get(pair(c, t.charAt(i + 1)))
+                    || (i > 0 && Character.isLetterOrDigit(t.charAt(i - 1)))) {
                 continue;
+            }
+            if (m == null) {
+                m = names.matcher(t).useTransparentBounds(true);
             }
             m.region(i, t.length());
             if (!m.lookingAt() || !claims.free(m.start(), m.end())) {
@@ -157,17 +161,38 @@ final class MonthNames {
     }
 
     /** The letters a month name can start with: those after which the pattern asks for more text. */
+    private static final int[][] LETTERS = {{'A', 0x24F}, {0x400, 0x4FF}, {0x600, 0x6FF}};
+
+    /** The pairs of letters a month name can start with: those after which the pattern asks for more text. */
     private static BitSet firstLetters(Pattern names) {
-        BitSet letters = new BitSet();
-        for (int[] range : new int[][] {{'A', 0x24F}, {0x400, 0x4FF}, {0x600, 0x6FF}}) {
+        BitSet first = new BitSet();
+        for (int[] range : LETTERS) {
             for (int c = range[0]; c <= range[1]; c++) {
-                Matcher m = names.matcher(String.valueOf((char) c));
-                if (m.lookingAt() || m.hitEnd()) {
-                    letters.set(c);
+                if (opens(names, String.valueOf((char) c))) {
+                    first.set(c);
                 }
             }
         }
-        return letters;
+        BitSet pairs = new BitSet(0x10000);
+        for (int c = first.nextSetBit(0); c >= 0; c = first.nextSetBit(c + 1)) {
+            for (int[] range : LETTERS) {
+                for (int d = range[0]; d <= range[1]; d++) {
+                    if (opens(names, String.valueOf((char) c) + (char) d)) {
+                        pairs.set(pair(c, d));
+                    }
+                }
+            }
+        }
+        return pairs;
+    }
+
+    private static boolean opens(Pattern names, String start) {
+        Matcher m = names.matcher(start);
+        return m.lookingAt() || m.hitEnd();
+    }
+
+    private static int pair(int first, int second) {
+        return (first * 31 + second) & 0xFFFF;
     }
 
     private boolean numberBeside(String t, int start, int end) {

@@ -38,32 +38,51 @@ final class NormalizedText {
         if (i > 0 && combining(original.charAt(i))) {
             i--; // the accent belongs to the letter before it
         }
-        char[] out = new char[n];
-        int[] origin = new int[n + 1];
-        original.getChars(0, i, out, 0);
-        for (int k = 0; k < i; k++) {
-            origin[k] = k;
-        }
+        char[] out = null; // allocated at the first change
+        int[] origin = null; // allocated at the first change of length
         int length = i;
         for (; i < n; i++) {
             char c = original.charAt(i);
-            if (dropped(c)) {
-                continue;
-            }
+            boolean drop = dropped(c);
             int marks = i + 1;
             while (marks < n && combining(original.charAt(marks))) {
                 marks++;
             }
+            char normal = c;
             if (marks > i + 1) {
                 // a letter with combining accents: composed when Unicode has the composed letter, else unaccented
-                c = Normalizer.normalize(original.substring(i, marks), Normalizer.Form.NFC)
+                normal = Normalizer.normalize(original.substring(i, marks), Normalizer.Form.NFC)
                         .charAt(0);
             }
-            origin[length] = i;
-            out[length++] = mapped(c);
+            normal = mapped(normal);
+            if (out == null) {
+                if (!drop && marks == i + 1 && normal == c) {
+                    length++;
+                    continue;
+                }
+                out = new char[n];
+                original.getChars(0, length, out, 0);
+            }
+            if (origin == null && (drop || marks > i + 1)) {
+                origin = new int[n + 1];
+                for (int k = 0; k < length; k++) {
+                    origin[k] = k;
+                }
+            }
+            if (!drop) {
+                if (origin != null) {
+                    origin[length] = i;
+                }
+                out[length++] = normal;
+            }
             i = marks - 1;
         }
-        origin[length] = n;
+        if (out == null) {
+            return new NormalizedText(original, null, n);
+        }
+        if (origin != null) {
+            origin[length] = n;
+        }
         return new NormalizedText(new String(out, 0, length), origin, n);
     }
 

@@ -1,9 +1,9 @@
 package org.statementworkbench.qa.number;
 
 import java.math.BigDecimal;
-import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.statementworkbench.base.UnLanguage;
 
@@ -62,8 +62,8 @@ final class NumberStems {
         return null;
     }
 
-    /** Marks the letters the stems start with. */
-    void firstLetters(BitSet letters) {
-        stems.keySet().forEach(s -> letters.set(s.charAt(0)));
+    /** The stems, each at least two letters long. */
+    Set<String> stems() {
+        return stems.keySet();
     }
 }

@@ -24,7 +24,7 @@ final class NumberWords {
     private final PhraseTrie trie;
     private final NumberStems stems;
     private final Set<String> bareScales;
-    private final BitSet firstLetters = new BitSet();
+    private final BitSet firstTwo = new BitSet(0x10000);
     private final Map<String, String> withoutClitic;
 
     NumberWords(UnLanguage language, Lexicon lexicon) {
@@ -33,14 +33,20 @@ final class NumberWords {
         this.trie = WordTables.build(language);
         this.stems = NumberStems.of(language);
         this.bareScales = lexicon.bareScales();
-        // only words that start with one of these letters can begin a number: the others are skipped unread
-        for (String word : trie.firstWords()) {
-            firstLetters.set(word.charAt(0));
-        }
-        stems.firstLetters(firstLetters);
-        bareScales.forEach(b -> firstLetters.set(b.charAt(0)));
         this.withoutClitic = language == UnLanguage.AR ? withoutClitic(trie.firstWords()) : Map.of();
-        withoutClitic.keySet().forEach(w -> firstLetters.set(w.charAt(0)));
+        trie.firstWords().forEach(this::mayStart);
+        withoutClitic.keySet().forEach(this::mayStart);
+        bareScales.forEach(this::mayStart);
+        stems.stems().forEach(this::mayStart);
+    }
+
+    /** Notes the first two letters of a word that can start a number, so most words are skipped unread. */
+    private void mayStart(String word) {
+        firstTwo.set(firstTwo(word.charAt(0), word.length() > 1 ? word.charAt(1) : 0));
+    }
+
+    private static int firstTwo(int first, int second) {
+        return (Character.toLowerCase(first) * 31 + Character.toLowerCase(second)) & 0xFFFF;
     }
 
     /** The words of one text: their ranges, and their lower-case forms as far as they were needed. */
@@ -105,7 +111,8 @@ final class NumberWords {
         Words words = new Words(t);
         for (int i = 0; i < words.size; i++) {
             int start = words.starts[i];
-            if (!firstLetters.get(Character.toLowerCase(t.charAt(start))) || !claims.free(start, words.ends[i])) {
+            int second = words.ends[i] > start + 1 ? t.charAt(start + 1) : 0;
+            if (!firstTwo.get(firstTwo(t.charAt(start), second)) || !claims.free(start, words.ends[i])) {
                 continue;
             }
             Match match = longest(words, i, claims);
