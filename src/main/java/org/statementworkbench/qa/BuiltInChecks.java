@@ -8,6 +8,7 @@ import org.statementworkbench.qa.conventions.PunctuationCheck;
 import org.statementworkbench.qa.conventions.SpaceCheck;
 import org.statementworkbench.qa.conventions.SymbolCheck;
 import org.statementworkbench.qa.conventions.TextCheck;
+import org.statementworkbench.qa.number.NumberCheck;
 
 /**
  * The built-in segment checks, in the order their issues are listed. One place to find them: the editor, the approval
@@ -15,8 +16,13 @@ import org.statementworkbench.qa.conventions.TextCheck;
  */
 public final class BuiltInChecks {
 
-    private static final List<SegmentCheck> ALL =
-            List.of(new SymbolCheck(), new PunctuationCheck(), new SpaceCheck(), new TextCheck(), new MarkerCheck());
+    private static final List<SegmentCheck> ALL = List.of(
+            new NumberCheck(),
+            new SymbolCheck(),
+            new PunctuationCheck(),
+            new SpaceCheck(),
+            new TextCheck(),
+            new MarkerCheck());
 
     private BuiltInChecks() {}
 
