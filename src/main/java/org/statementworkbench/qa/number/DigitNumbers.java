@@ -11,11 +11,11 @@ import org.statementworkbench.base.UnLanguage;
 
 /**
  * Numbers written with digits, read by the separators of the language: "1,000.5", "1 000,5", "1.000,5", with the
- * no-break and narrow no-break spaces; where a separator could be either (Arabic "100,000" and "0,7"; "1.000" in
- * French or Spanish) the number gets the other reading as its alternative. A scale word multiplies ("12.8
- * million", "1 280多万"), per cent and ordinal endings set the kind, "2013/14" reads as 2013 and 2014, and a dotted
- * reference such as "1.2.3" is three numbers. Hand-written: ICU's number parser reads one locale's separators
- * strictly and cannot say that a text is ambiguous.
+ * no-break and narrow no-break spaces. Where Arabic is ambiguous ("100,000" and "0,7" in the same texts; "1.250")
+ * the number gets the other reading as its alternative; Arabic typed right to left ("000 100" for 100 000) is read
+ * back in order. A scale word multiplies ("12.8 million", "1 280多万"), per cent and ordinal endings set the kind,
+ * "2013/14" reads as 2013 and 2014, and a dotted reference such as "1.2.3" is three numbers. Hand-written: ICU's
+ * number parser reads one locale's separators strictly and cannot say that a text is ambiguous.
  */
 final class DigitNumbers {
 

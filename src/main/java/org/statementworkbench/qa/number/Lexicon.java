@@ -27,6 +27,8 @@ final class Lexicon {
     private final Pattern scale;
     private final Pattern percent;
     private final Pattern ordinal;
+    private final String scaleFirst;
+    private final String percentFirst;
     private final String groupSeparators;
     private final String decimalSeparators;
     private final boolean prefersGroupingComma;
@@ -49,6 +51,8 @@ final class Lexicon {
                         .map(Pattern::quote)
                         .toList());
         this.scale = Pattern.compile(words.isEmpty() ? "(?!)()" : "(?iu)" + GAP + "(" + words + ")" + AFTER + "\\.?");
+        this.scaleFirst = firstLetters(String.join("|", this.scales.keySet()));
+        this.percentFirst = "%" + firstLetters(percent);
         this.percent = Pattern.compile("(?iu)" + GAP + "(?:%|" + percent + ")(?![\\p{L}])");
         this.ordinal = Pattern.compile("(?u)(?:" + ordinal + ")" + AFTER);
         String[] groupAndDecimal = separators.split(" ");
@@ -104,9 +108,31 @@ final class Lexicon {
         };
     }
 
+    /** The lower-case first letters of the alternatives of a pattern such as {@code "per cent|percent"}. */
+    private static String firstLetters(String alternatives) {
+        var letters = new StringBuilder();
+        for (String a : alternatives.split("\\|")) {
+            if (!a.isEmpty() && Character.isLetter(a.charAt(0))) {
+                letters.append(Character.toLowerCase(a.charAt(0)));
+            }
+        }
+        return letters.toString();
+    }
+
+    /** Whether the word at {@code at}, after one space, may start with one of the letters: a cheap test first. */
+    private static boolean next(String text, int at, String letters) {
+        int i = at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == NormalizedText.HARD_SPACE)
+                ? at + 1
+                : at;
+        return i < text.length() && letters.indexOf(Character.toLowerCase(text.charAt(i))) >= 0;
+    }
+
     /** The multiplier of a scale word that starts at {@code at}, with the end of the word; null if none. */
     @Nullable
     Found scaleAt(String text, int at) {
+        if (!next(text, at, scaleFirst)) {
+            return null;
+        }
         Matcher m = lookingAt(scale, text, at);
         if (m == null) {
             return null;
@@ -120,21 +146,20 @@ final class Lexicon {
         return bare;
     }
 
-    /** A scale word alone that means one of it ("million" in "per million"); null if none starts at {@code at}. */
-    @Nullable
-    Found bareScaleAt(String text, int at) {
-        Matcher m = lookingAt(scale, text, at);
-        return m == null || !bare.contains(m.group(1).toLowerCase(Locale.ROOT)) ? null : scaleAt(text, at);
-    }
-
     /** The end of a per cent sign or phrase that starts at {@code at}, or -1. */
     int percentAt(String text, int at) {
+        if (!next(text, at, percentFirst)) {
+            return -1;
+        }
         Matcher m = lookingAt(percent, text, at);
         return m == null ? -1 : m.end();
     }
 
     /** The end of an ordinal ending that starts at {@code at}, or -1. */
     int ordinalAt(String text, int at) {
+        if (at >= text.length() || !(Character.isLetter(text.charAt(at)) || "-.ºª°".indexOf(text.charAt(at)) >= 0)) {
+            return -1;
+        }
         Matcher m = lookingAt(ordinal, text, at);
         return m == null ? -1 : m.end();
     }

@@ -43,18 +43,18 @@ final class NormalizedText {
         int length = i;
         for (; i < n; i++) {
             char c = original.charAt(i);
-            boolean drop = dropped(c);
+            char m = TABLE[c];
+            boolean drop = m == DROPPED;
             int marks = i + 1;
             while (marks < n && combining(original.charAt(marks))) {
                 marks++;
             }
-            char normal = c;
+            char normal = m;
             if (marks > i + 1) {
                 // a letter with combining accents: composed when Unicode has the composed letter, else unaccented
-                normal = Normalizer.normalize(original.substring(i, marks), Normalizer.Form.NFC)
-                        .charAt(0);
+                normal = mapped(Normalizer.normalize(original.substring(i, marks), Normalizer.Form.NFC)
+                        .charAt(0));
             }
-            normal = mapped(normal);
             if (out == null) {
                 if (!drop && marks == i + 1 && normal == c) {
                     length++;
@@ -106,6 +106,17 @@ final class NormalizedText {
         int from = start < text.length() ? origin[start] : originalLength;
         int to = end > start ? origin[end - 1] + 1 : from;
         return new Span(from, Math.max(from, to));
+    }
+
+    private static final char DROPPED = '\uFFFF';
+
+    /** Each character as normalized, {@link #DROPPED} for those dropped: one array read per character. */
+    private static final char[] TABLE = new char[0x10000];
+
+    static {
+        for (int c = 0; c < TABLE.length; c++) {
+            TABLE[c] = dropped((char) c) ? DROPPED : mapped((char) c);
+        }
     }
 
     private static boolean combining(char c) {

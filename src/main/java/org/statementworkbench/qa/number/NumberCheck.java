@@ -13,10 +13,13 @@ import org.statementworkbench.qa.SegmentPair;
 /**
  * The number checks: numbers compared by value, not by digit strings, in the six UN languages. {@code
  * number.missing}: a number of the source is not in the translation; {@code number.extra}: the translation has a
- * number the source does not; {@code number.mismatch}: a number of the source stands where the translation has a
- * different one. "12.8 million" = "1 280多万" = "12,8 millions", "fifty-third" = "cinquante-troisième" = "пятьдесят
- * третьей" = 53, "3 p.m." = "15 heures", "(a)" = "(أ)". Small numbers in words (one to ten) may appear on one side
- * only ("a", "un", "one of"), as may a bare digit 1; all three are errors. Stateless and thread-safe.
+ * number the source does not; {@code number.mismatch}: the translation has another number where the source has one.
+ * All are errors. "12.8 million" = "1 280多万" = "12,8 millions", "fifty-third" = "cinquante-troisième" =
+ * "пятьдесят третьей" = 53, "3 p.m." = "15 heures", "16 May" = "16 mai", "(a)" = "(أ)". Lenient where UN
+ * translations legitimately differ: small numbers in words ("a", "un", "one of"), a digit 1 standing alone, a number
+ * repeated on one side, and list markers where the other side has no list, may appear on one side only. Reading is
+ * per language ({@code NumberReader}), pairing in {@code MentionPairing}. Stateless and thread-safe; the first call
+ * for a language builds its word tables from ICU (a fraction of a second).
  */
 public final class NumberCheck implements SegmentCheck {
 

@@ -24,7 +24,9 @@ final class NumberWords {
     private final PhraseTrie trie;
     private final NumberStems stems;
     private final Set<String> bareScales;
-    private final BitSet firstTwo = new BitSet(0x10000);
+    private static final int HASH_BITS = 1 << 20;
+    private final BitSet wordHashes = new BitSet(HASH_BITS);
+    private final BitSet stemStarts = new BitSet(0x10000);
     private final Map<String, String> withoutClitic;
 
     NumberWords(UnLanguage language, Lexicon lexicon) {
@@ -34,19 +36,38 @@ final class NumberWords {
         this.stems = NumberStems.of(language);
         this.bareScales = lexicon.bareScales();
         this.withoutClitic = language == UnLanguage.AR ? withoutClitic(trie.firstWords()) : Map.of();
-        trie.firstWords().forEach(this::mayStart);
-        withoutClitic.keySet().forEach(this::mayStart);
-        bareScales.forEach(this::mayStart);
-        stems.stems().forEach(this::mayStart);
+        trie.firstWords().forEach(w -> mayStart(w, false));
+        withoutClitic.keySet().forEach(w -> mayStart(w, false));
+        bareScales.forEach(w -> mayStart(w, false));
+        stems.stems().forEach(w -> mayStart(w, true));
     }
 
-    /** Notes the first two letters of a word that can start a number, so most words are skipped unread. */
-    private void mayStart(String word) {
-        firstTwo.set(firstTwo(word.charAt(0), word.length() > 1 ? word.charAt(1) : 0));
+    /** Notes a word that can start a number (or, for a stem, its first two letters). */
+    private void mayStart(String word, boolean prefix) {
+        if (prefix) {
+            stemStarts.set(firstTwo(word.charAt(0), word.charAt(1)));
+        } else {
+            wordHashes.set(hash(word, 0, word.length()));
+        }
+    }
+
+    /** Whether the word [start, end) of the text may start a number; most words are skipped unread this way. */
+    private boolean mayStart(String t, int start, int end) {
+        return wordHashes.get(hash(t, start, end))
+                || (end > start + 1 && stemStarts.get(firstTwo(t.charAt(start), t.charAt(start + 1))));
     }
 
     private static int firstTwo(int first, int second) {
         return (Character.toLowerCase(first) * 31 + Character.toLowerCase(second)) & 0xFFFF;
+    }
+
+    /** A hash of the lower-case word, computed without making a string of it. */
+    private static int hash(CharSequence s, int start, int end) {
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            h = h * 31 + Character.toLowerCase(s.charAt(i));
+        }
+        return h & (HASH_BITS - 1);
     }
 
     /** The words of one text: their ranges, and their lower-case forms as far as they were needed. */
@@ -111,8 +132,7 @@ final class NumberWords {
         Words words = new Words(t);
         for (int i = 0; i < words.size; i++) {
             int start = words.starts[i];
-            int second = words.ends[i] > start + 1 ? t.charAt(start + 1) : 0;
-            if (!firstTwo.get(firstTwo(t.charAt(start), second)) || !claims.free(start, words.ends[i])) {
+            if (!mayStart(t, start, words.ends[i]) || !claims.free(start, words.ends[i])) {
                 continue;
             }
             Match match = longest(words, i, claims);

@@ -29,10 +29,9 @@ public final class NumberCheckBenchmark implements Benchmark {
     static int sink;
 
     NumberCheckBenchmark() {
-        List<Map<UnLanguage, String>> texts =
-                SdgTexts.load(List.of("global_goals", "global_targets", "global_indicators")).texts().values().stream()
-                        .filter(t -> t.size() == UnLanguage.values().length)
-                        .toList();
+        List<Map<UnLanguage, String>> texts = SdgTexts.load().texts().values().stream()
+                .filter(t -> t.size() == UnLanguage.values().length)
+                .toList();
         for (int i = 0; i < SEGMENTS; i++) {
             Map<UnLanguage, String> t = texts.get(i % texts.size());
             for (UnLanguage target : TARGETS) {

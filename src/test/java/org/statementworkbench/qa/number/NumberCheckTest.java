@@ -109,7 +109,7 @@ class NumberCheckTest {
 
     @Test
     void isSafeToCallFromSeveralThreads() throws Exception {
-        SdgTexts texts = SdgTexts.load(List.of("global_targets"));
+        SdgTexts texts = SdgTexts.load().only(key -> key.split("-").length == 3);
         List<SegmentPair> pairs = new ArrayList<>();
         for (Map<UnLanguage, String> t : texts.texts().values()) {
             for (UnLanguage target : List.of(UnLanguage.AR, UnLanguage.ZH, UnLanguage.RU)) {
