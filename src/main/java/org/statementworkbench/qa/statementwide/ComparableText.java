@@ -3,7 +3,9 @@ package org.statementworkbench.qa.statementwide;
 import org.statementworkbench.base.UnLanguage;
 
 /**
- * A text as the consistency checks compare it: bold and italic markers ({@code *}) dropped, runs of white space
+ * A text as the consistency checks compare it: bold and italic markers ({@code *}) dropped, and the Arabic marks
+ * a writer may or may not type (the vowel and tanwin marks, the shadda, the tatweel), so that "تمشياً" and "تمشيا"
+ * compare equal; runs of white space
  * (no-break and narrow spaces too) made one space, leading and trailing space and trailing sentence punctuation
  * ({@code . , ; : ! ?} and their Chinese and Arabic forms, the ellipsis) removed, and the first letter in lower case.
  * "Goal 1." and "**goal 1**" compare equal; "Goal 1" and "Goal 2" do not. One pass over the text.
@@ -20,7 +22,7 @@ final class ComparableText {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
-            if (c == '*') {
+            if (c == '*' || c == '\u0640' || (c >= '\u064B' && c <= '\u065F') || c == '\u0670') {
                 continue;
             }
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
