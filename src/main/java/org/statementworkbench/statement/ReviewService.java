@@ -23,6 +23,11 @@ import org.statementworkbench.security.UserService;
 @Transactional
 public class ReviewService {
 
+    /** A reason must say something: at least this many characters (after trimming), at most {@link #REASON_MAX_LENGTH}. */
+    public static final int REASON_MIN_LENGTH = ReviewRules.REASON_MIN_LENGTH;
+
+    public static final int REASON_MAX_LENGTH = ReviewRules.REASON_MAX_LENGTH;
+
     private final SegmentRepository segments;
     private final SegmentTranslationRepository translations;
     private final SegmentRevisionRepository revisions;
