@@ -31,6 +31,7 @@ import org.statementworkbench.security.NewUser;
 import org.statementworkbench.security.Role;
 import org.statementworkbench.security.UserService;
 import org.statementworkbench.statement.NewStatement;
+import org.statementworkbench.statement.ReviewService;
 import org.statementworkbench.statement.SaveTranslation;
 import org.statementworkbench.statement.SegmentQuery;
 import org.statementworkbench.statement.SegmentRow;
@@ -64,6 +65,7 @@ public class TestData {
     private final GlossaryTerms glossaryTerms;
     private final InflectedTermSearch inflectedSearch;
     private final LanguageCheckService languageChecks;
+    private final ReviewService review;
     private @Nullable String conceptAuthor;
 
     TestData(
@@ -73,7 +75,9 @@ public class TestData {
             GlossaryService glossary,
             GlossaryTerms glossaryTerms,
             InflectedTermSearch inflectedSearch,
-            LanguageCheckService languageChecks) {
+            LanguageCheckService languageChecks,
+            ReviewService review) {
+        this.review = review;
         this.users = users;
         this.importService = importService;
         this.translations = translations;
@@ -180,6 +184,17 @@ public class TestData {
     public TranslationState translate(long segmentId, UnLanguage language, String text, SegmentStatus status) {
         return translations.save(
                 new SaveTranslation(segmentId, language, text, status, TranslationState.UNSAVED_VERSION));
+    }
+
+    /**
+     * Switches four eyes off for a statement, for tests of other rules in which one reviewer writes and approves a
+     * segment.
+     */
+    public void fourEyesOff(long statementId) {
+        asAdmin(() -> {
+            review.setFourEyes(statementId, false);
+            return null;
+        });
     }
 
     public final class StatementBuilder {

@@ -5,7 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A saved state of a target segment as the history panel shows it; {@code overrideJustification} when it was
- * approved over blocking problems ({@link ApprovalOverride}).
+ * approved over blocking problems ({@link ApprovalOverride}); {@code action} and {@code reason} when a reviewer
+ * reopened or returned the segment.
  */
 public record Revision(
         long id,
@@ -15,4 +16,6 @@ public record Revision(
         String changedBy,
         Instant changedAt,
         @Nullable Integer restoredFrom,
-        @Nullable String overrideJustification) {}
+        @Nullable String overrideJustification,
+        @Nullable ReviewAction action,
+        @Nullable String reason) {}

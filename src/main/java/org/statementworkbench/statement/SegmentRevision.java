@@ -57,6 +57,13 @@ class SegmentRevision {
     @Column(name = "override_justification", length = ApprovalOverride.JUSTIFICATION_MAX_LENGTH)
     private @Nullable String overrideJustification;
 
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    private @Nullable ReviewAction action;
+
+    @Column(length = ApprovalOverride.JUSTIFICATION_MAX_LENGTH)
+    private @Nullable String reason;
+
     /**
      * The problems an override approved over, in the gates' order. Loaded for up to 100 revisions of a query at once
      * (batch fetch), so listing a statement's overrides is a couple of queries, not one per revision.
@@ -96,6 +103,12 @@ class SegmentRevision {
                 new ArrayList<>(problems.stream().map(OverriddenIssue::new).toList());
     }
 
+    /** Records that a reviewer's action (reopen, return) made this revision, for the reason given. */
+    void by(ReviewAction action, String reason) {
+        this.action = action;
+        this.reason = reason;
+    }
+
     boolean isOverride() {
         return overrideJustification != null;
     }
@@ -121,6 +134,8 @@ class SegmentRevision {
                 changedBy,
                 changedAt,
                 restoredFrom,
-                overrideJustification);
+                overrideJustification,
+                action,
+                reason);
     }
 }

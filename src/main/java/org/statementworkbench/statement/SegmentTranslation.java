@@ -45,6 +45,14 @@ class SegmentTranslation {
     @Column(name = "updated_at")
     private @Nullable Instant updatedAt;
 
+    /** Who wrote the current text: the user of the latest save that changed it (the four-eyes rule reads it). */
+    @Column(name = "text_by", length = 64)
+    private @Nullable String textBy;
+
+    /** While {@link SegmentStatus#RETURNED}: the reviewer's reason. */
+    @Column(name = "return_reason", length = ApprovalOverride.JUSTIFICATION_MAX_LENGTH)
+    private @Nullable String returnReason;
+
     @Version
     private long version;
 
@@ -65,10 +73,30 @@ class SegmentTranslation {
         if (text.isBlank() && status != SegmentStatus.NEW) {
             throw new IllegalArgumentException("An empty translation can only have the status New.");
         }
+        if (textBy == null || !text.equals(targetText)) {
+            this.textBy = username;
+        }
         this.targetText = text;
         this.status = status;
         this.updatedBy = username;
         this.updatedAt = when;
+        if (status != SegmentStatus.RETURNED) {
+            this.returnReason = null;
+        }
+    }
+
+    /** Records a reviewer's action on the unchanged text: the new status and, for a return, the reason. */
+    void reviewed(SegmentStatus status, @Nullable String returnReason, String username, Instant when) {
+        this.status = status;
+        this.returnReason = status == SegmentStatus.RETURNED ? returnReason : null;
+        this.updatedBy = username;
+        this.updatedAt = when;
+    }
+
+    /** Who wrote the current text (null only for a translation never saved with text). */
+    @Nullable
+    String getTextBy() {
+        return textBy;
     }
 
     @Nullable
@@ -107,6 +135,6 @@ class SegmentTranslation {
     }
 
     TranslationState toState() {
-        return new TranslationState(targetText, status, version, updatedBy, updatedAt);
+        return new TranslationState(targetText, status, version, updatedBy, updatedAt, textBy, returnReason);
     }
 }

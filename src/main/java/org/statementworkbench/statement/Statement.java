@@ -52,6 +52,10 @@ class Statement {
     @Column(name = "archived_by", length = 64)
     private @Nullable String archivedBy;
 
+    /** Whether a reviewer may not approve text they wrote themselves (on by default). */
+    @Column(name = "four_eyes", nullable = false)
+    private boolean fourEyes = true;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.now();
 
@@ -106,6 +110,14 @@ class Statement {
     /** Hibernate reads an embedded value whose columns are all null as null. */
     StatementDetails getDetails() {
         return details == null ? StatementDetails.NONE : details;
+    }
+
+    boolean isFourEyes() {
+        return fourEyes;
+    }
+
+    void setFourEyes(boolean fourEyes) {
+        this.fourEyes = fourEyes;
     }
 
     boolean isArchived() {

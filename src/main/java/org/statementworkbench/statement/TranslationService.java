@@ -131,6 +131,7 @@ public class TranslationService {
     private TranslationState save(
             SaveTranslation save, @Nullable Integer restoredFrom, @Nullable String justification) {
         UserAccount user = users.currentUser().orElseThrow(() -> new AccessDeniedException("Not signed in"));
+        ReviewRules.requireSavableStatus(save.status());
         TranslationPolicy.requireCanSave(user, save.language(), save.status());
         boolean mayOverride = user.hasRole(Role.REVIEWER) || user.hasRole(Role.ADMIN);
         if (justification != null && !mayOverride) {
@@ -153,29 +154,23 @@ public class TranslationService {
 
     private TranslationState write(
             SaveTranslation save, String username, @Nullable Integer restoredFrom, Justification override) {
-        Segment segment = segments.findById(save.segmentId())
-                .orElseThrow(() -> new IllegalArgumentException("This segment no longer exists."));
-        Statement statement = segment.getStatement();
-        if (statement.isArchived()) {
-            throw new IllegalStateException("This statement is archived; an administrator must restore it first.");
-        }
-        if (!statement.getTargetLanguages().contains(save.language())) {
-            throw new IllegalArgumentException(
-                    save.language().englishName() + " is not a target language of this statement.");
-        }
-        var current = translations.findForUpdate(save.segmentId(), save.language());
-        long currentVersion = current.map(SegmentTranslation::getVersion).orElse(TranslationState.UNSAVED_VERSION);
-        if (currentVersion != save.baseVersion()) {
-            throw new TranslationConflictException(
-                    save.text(), current.map(SegmentTranslation::toState).orElse(TranslationState.unsaved()));
-        }
+        var toChange = TranslationToChange.lock(
+                segments, translations, save.segmentId(), save.language(), save.baseVersion(), save.text());
+        Segment segment = toChange.segment();
+        Statement statement = toChange.statement();
+        var current = toChange.current();
         SegmentTranslation translation = current.orElseGet(() -> new SegmentTranslation(segment, save.language()));
         String text = save.text().strip();
+        SegmentStatus status = ReviewRules.statusToStore(translation.getStatus(), save.status());
         if (current.isPresent()
                 && restoredFrom == null
                 && translation.getTargetText().equals(text)
-                && translation.getStatus() == save.status()) {
+                && translation.getStatus() == status) {
             return translation.toState();
+        }
+        ReviewRules.requireUnlocked(translation);
+        if (status == SegmentStatus.APPROVED) {
+            ReviewRules.requireFourEyes(statement, translation, text, username);
         }
         List<Issue> problems =
                 save.status() == SegmentStatus.APPROVED ? gate(segment, save.language(), text) : List.of();
@@ -183,17 +178,11 @@ public class TranslationService {
             throw new ApprovalBlockedException(problems, override.mayOverride());
         }
         Instant now = clock.instant();
-        translation.update(text, save.status(), username, now);
+        translation.update(text, status, username, now);
         translations.saveAndFlush(translation);
         long translationId = Objects.requireNonNull(translation.getId());
         var revision = new SegmentRevision(
-                translationId,
-                revisions.lastRevisionNo(translationId) + 1,
-                text,
-                save.status(),
-                username,
-                now,
-                restoredFrom);
+                translationId, revisions.lastRevisionNo(translationId) + 1, text, status, username, now, restoredFrom);
         if (!problems.isEmpty() && override.justification() != null) {
             revision.overrode(override.justification(), problems);
         }
@@ -315,7 +304,8 @@ public class TranslationService {
 
     /**
      * Brings back the text of an earlier revision as a new revision with status Draft (it needs confirming
-     * again). Subject to the same version check and role rules as any save.
+     * again; a returned segment stays Returned). Subject to the same version check, role rules and lock of
+     * approved segments as any save.
      */
     @PreAuthorize("isAuthenticated()")
     public TranslationState restore(long segmentId, UnLanguage language, long revisionId, long baseVersion) {
@@ -331,7 +321,7 @@ public class TranslationService {
 
     /**
      * Progress per target language, in segments and in source words: a segment is done when Translated,
-     * Reviewed or Approved.
+     * Reviewed or Approved (not when Returned).
      */
     @PreAuthorize("isAuthenticated()")
     public List<LanguageProgress> progress(long statementId) {

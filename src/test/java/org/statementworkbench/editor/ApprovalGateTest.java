@@ -61,6 +61,8 @@ class ApprovalGateTest {
                 .into(UnLanguage.FR, UnLanguage.RU)
                 .paragraphs(COUNCIL_SENTENCE, "The Security Council met today.")
                 .create();
+        // these tests are about the gate: one reviewer writes and approves
+        data.fourEyesOff(statementId);
         List<SegmentRow> rows = data.asAdmin(() -> data.rows(statementId, UnLanguage.FR));
         segment = rows.get(0).segmentId();
         clean = rows.get(1).segmentId();

@@ -53,6 +53,8 @@ class ChecksApprovalGateTest {
                 .into(UnLanguage.FR)
                 .paragraphs(SOURCE)
                 .create();
+        // these tests are about the gate: one reviewer writes and approves
+        data.fourEyesOff(statementId);
         segment = data.asAdmin(() -> data.rows(statementId, UnLanguage.FR))
                 .getFirst()
                 .segmentId();

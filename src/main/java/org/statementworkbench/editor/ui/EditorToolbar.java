@@ -14,12 +14,13 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.Set;
 import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.statement.LanguageProgress;
 import org.statementworkbench.statement.SegmentQuery;
 import org.statementworkbench.statement.SegmentStatus;
 
 /**
- * The editor's row of what a translator uses while working: the target language (or all of them), the status
- * filter and search that narrow the segment list, going to a segment by number, the statement check and the
+ * The editor's row of what a translator uses while working: the target language (or all of them), the returned
+ * segments, the status filter and search that narrow the segment list, going to a segment by number, the statement check and the
  * keyboard help.
  */
 class EditorToolbar extends HorizontalLayout {
@@ -30,6 +31,7 @@ class EditorToolbar extends HorizontalLayout {
     final TextField search = new TextField();
     final IntegerField jump = new IntegerField();
     final Button checkStatement = new Button("Check language…", VaadinIcon.CHECK_SQUARE_O.create());
+    final Button returned = new Button();
 
     EditorToolbar() {
         var targetLabel = new Span("Target");
@@ -57,7 +59,12 @@ class EditorToolbar extends HorizontalLayout {
         help.setAriaLabel("Keyboard shortcuts");
         checkStatement.setTooltipText("Check spelling, grammar and style of every translated segment");
         checkStatement.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(language, allLanguages, statusFilter, search, jump, checkStatement, help);
+        returned.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+        returned.addClassName("returned-filter");
+        returned.setTooltipText("Show only the segments a reviewer returned, with their reasons");
+        returned.setVisible(false);
+        returned.addClickListener(e -> statusFilter.setValue(Set.of(SegmentStatus.RETURNED)));
+        add(language, allLanguages, returned, statusFilter, search, jump, checkStatement, help);
         setAlignItems(Alignment.CENTER);
         addClassName("editor-toolbar");
         setWidthFull();
@@ -87,6 +94,16 @@ class EditorToolbar extends HorizontalLayout {
     /** The segments the status filter and the search leave. */
     SegmentQuery query() {
         return new SegmentQuery(statusFilter.getValue(), search.getValue());
+    }
+
+    /** "Returned (N)" while the chosen language has returned segments: one click lists only those. */
+    void showReturned(List<LanguageProgress> progress) {
+        int n = progress.stream()
+                .filter(p -> p.language() == target())
+                .mapToInt(p -> p.count(SegmentStatus.RETURNED))
+                .sum();
+        returned.setText("Returned (" + n + ")");
+        returned.setVisible(n > 0);
     }
 
     /** Shows every segment again. */

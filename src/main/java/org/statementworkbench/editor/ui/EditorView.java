@@ -29,9 +29,11 @@ import org.statementworkbench.glossary.GlossaryService;
 import org.statementworkbench.glossary.TermProposalService;
 import org.statementworkbench.languagecheck.LanguageCheckService;
 import org.statementworkbench.languagecheck.LanguageRuleService;
+import org.statementworkbench.security.Role;
 import org.statementworkbench.security.UserAccount;
 import org.statementworkbench.security.UserService;
 import org.statementworkbench.statement.MultiLanguageRow;
+import org.statementworkbench.statement.ReviewService;
 import org.statementworkbench.statement.SegmentStructureService;
 import org.statementworkbench.statement.StatementExportService;
 import org.statementworkbench.statement.StatementService;
@@ -56,6 +58,7 @@ class EditorView extends VerticalLayout
     final SegmentGrid grid = new SegmentGrid();
     final Anchor terminologyReport = new Anchor("", "Terminology report");
     final SegmentEditPane editPane;
+    final FourEyesToggle fourEyes;
     final SegmentTerminology terminology;
     final SegmentLanguageCheck languageCheck;
     final SegmentPanes panes;
@@ -90,7 +93,8 @@ class EditorView extends VerticalLayout
             LanguageCheckService checks,
             LanguageRuleService languageRules,
             SegmentPresence presence,
-            StatementCheckReaderExecutor statementCheckReader) {
+            StatementCheckReaderExecutor statementCheckReader,
+            ReviewService review) {
         this.checks = checks;
         this.statementCheckReader = statementCheckReader;
         this.languageRules = languageRules;
@@ -105,7 +109,8 @@ class EditorView extends VerticalLayout
                 presence,
                 broadcasts.of(PresenceChanged.class),
                 users.currentUser().map(UserAccount::username).orElse(""));
-        this.editPane = new SegmentEditPane(translations, this);
+        this.editPane = new SegmentEditPane(translations, review, this);
+        this.fourEyes = new FourEyesToggle(review);
         this.panes = new SegmentPanes(
                 editPane, broadcasts, users, glossary, terminologyIndex, checks, languageRules, others, this::target);
         this.terminology = panes.terminology;
@@ -121,7 +126,7 @@ class EditorView extends VerticalLayout
         toolbar.checkStatement.addClickListener(e -> openStatementCheck());
         // One row of what a translator uses while working, one slim row of progress, exports and reports: the
         // height goes to the segments and the edit pane (a 1366x768 laptop leaves about 625 px to the page).
-        var links = new Div(exportLinks, terminologyReport);
+        var links = new Div(exportLinks, terminologyReport, fourEyes);
         links.addClassName("editor-links");
         var strip = new Div(progress, links);
         strip.addClassName("editor-strip");
@@ -162,6 +167,11 @@ class EditorView extends VerticalLayout
         }
         terminologyReport.setHref("statement/" + statementId + "/terminology");
         exportLinks.setStatement(statementId);
+        fourEyes.show(
+                statementId,
+                users.currentUser()
+                        .map(u -> u.hasRole(Role.REVIEWER) || u.hasRole(Role.ADMIN))
+                        .orElse(false));
         var query = event.getLocation().getQueryParameters();
         toolbar.offerLanguages(
                 statement.targetLanguages(),
@@ -212,7 +222,9 @@ class EditorView extends VerticalLayout
         if (s == null) {
             return;
         }
-        progress.show(translations.progress(s.id()), target());
+        var languages = translations.progress(s.id());
+        progress.show(languages, target());
+        toolbar.showReturned(languages);
     }
 
     @Override // Goes delta segments forward or back in the (filtered) list.

@@ -19,7 +19,10 @@ import org.statementworkbench.statement.Revision;
 import org.statementworkbench.statement.TranslationService;
 import org.statementworkbench.statement.WordDiff;
 
-/** Revisions of one target segment, newest first, each with a word diff against the one before. */
+/**
+ * Revisions of one target segment, newest first, each with a word diff against the one before, and the reason of a
+ * reviewer's reopening or return.
+ */
 class HistoryDialog extends Dialog {
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
@@ -80,6 +83,11 @@ class HistoryDialog extends Dialog {
                 var override = new Paragraph("Approved over term errors: " + r.overrideJustification());
                 override.addClassName("revision-override");
                 entry.add(override);
+            }
+            if (r.action() != null && r.reason() != null) {
+                var reason = new Paragraph(r.action().label() + ": " + r.reason());
+                reason.addClassName("revision-reason");
+                entry.add(reason);
             }
             entry.addClassName("revision");
             if (canRestore && i > 0) {

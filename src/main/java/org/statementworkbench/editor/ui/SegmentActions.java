@@ -8,7 +8,8 @@ import org.statementworkbench.statement.EditRights;
 import org.statementworkbench.statement.StructureRights;
 
 /**
- * The buttons under the segment being edited (saving, the text, history, split and merge, term proposals), with
+ * The buttons under the segment being edited (saving, reopen and return, the text, history, split and merge, term
+ * proposals), with
  * their shortcut keys as tooltips, enabled as the person's rights allow. The edit pane says what they do.
  */
 class SegmentActions extends HorizontalLayout {
@@ -22,6 +23,8 @@ class SegmentActions extends HorizontalLayout {
     final Button split = new Button("Split…");
     final Button merge = new Button("Merge with next");
     final Button proposeTerm = new Button("Propose term…");
+    final Button reopen = new Button("Reopen…");
+    final Button returnSegment = new Button("Return…");
 
     SegmentActions() {
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -31,7 +34,9 @@ class SegmentActions extends HorizontalLayout {
         revert.setTooltipText("Esc");
         history.setTooltipText("Ctrl+H");
         proposeTerm.setTooltipText("Propose the selected source and/or target text as a term (Alt+T)");
-        add(confirm, approve, saveDraft, copySource, revert, history, split, merge, proposeTerm);
+        reopen.setTooltipText("Unlock the approved segment for changes, with a reason (Alt+O)");
+        returnSegment.setTooltipText("Send the segment back to the translator, with a reason (Alt+R)");
+        add(confirm, approve, reopen, returnSegment, saveDraft, copySource, revert, history, split, merge, proposeTerm);
         getStyle().set("flex-wrap", "wrap");
         setSpacing(true);
     }
@@ -86,5 +91,11 @@ class SegmentActions extends HorizontalLayout {
                         ? "Join this segment and the next one of the same paragraph"
                         : structure.mergeRefusal());
         proposeTerm.setEnabled(segmentShown);
+    }
+
+    /** Shows the reviewers' Reopen and Return where they apply to the shown segment. */
+    void allowReview(boolean mayReopen, boolean mayReturn) {
+        reopen.setVisible(mayReopen);
+        returnSegment.setVisible(mayReturn);
     }
 }

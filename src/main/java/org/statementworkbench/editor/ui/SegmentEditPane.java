@@ -14,6 +14,7 @@ import org.statementworkbench.glossary.ProposalRequest;
 import org.statementworkbench.statement.ApprovalBlockedException;
 import org.statementworkbench.statement.EditRights;
 import org.statementworkbench.statement.MultiLanguageRow;
+import org.statementworkbench.statement.ReviewService;
 import org.statementworkbench.statement.SaveTranslation;
 import org.statementworkbench.statement.SegmentStatus;
 import org.statementworkbench.statement.StructureRights;
@@ -27,7 +28,7 @@ import org.statementworkbench.statement.TranslationState;
  * refused the person is asked: nothing typed is lost silently. Revert and Copy source change the text in the
  * browser as typing does, so Ctrl+Z there takes them back.
  */
-class SegmentEditPane extends VerticalLayout {
+class SegmentEditPane extends VerticalLayout implements ReviewActions.Pane {
 
     /** What the pane asks of its editor view. */
     interface Host {
@@ -53,7 +54,9 @@ class SegmentEditPane extends VerticalLayout {
     final SegmentEditor source = new SegmentEditor();
     final SegmentEditor target = new SegmentEditor();
     final Span readOnlyNote = new Span();
+    final Span returnNote = new Span();
     final SegmentActions actions = new SegmentActions();
+    final ReviewActions review;
 
     private final TranslationService translations;
     private final Host host;
@@ -62,6 +65,10 @@ class SegmentEditPane extends VerticalLayout {
     private UnLanguage sourceLanguage = UnLanguage.EN;
     private TranslationState saved = TranslationState.unsaved();
     private EditRights rights = new EditRights(false, false);
+    /** What the service grants in the language; {@link #rights} is that, or nothing while the segment is approved. */
+    private EditRights granted = new EditRights(false, false);
+
+    private StructureRights structure = new StructureRights("", "");
 
     /** What follows a save: once it is stored, after their text was taken in a conflict, and when it is refused. */
     private record Then(Runnable saved, Runnable tookTheirs, Consumer<String> refused) {
@@ -75,9 +82,10 @@ class SegmentEditPane extends VerticalLayout {
         }
     }
 
-    SegmentEditPane(TranslationService translations, Host host) {
+    SegmentEditPane(TranslationService translations, ReviewService reviewService, Host host) {
         this.translations = translations;
         this.host = host;
+        this.review = new ReviewActions(reviewService, this);
         addClassName("segment-edit-pane");
         setPadding(false);
         source.addClassName("edit-source");
@@ -87,6 +95,10 @@ class SegmentEditPane extends VerticalLayout {
         target.setAriaLabel("Target text");
         target.addClassName("edit-target");
         readOnlyNote.addClassName("edit-read-only");
+        returnNote.addClassName("edit-return-reason");
+        actions.reopen.addClickListener(e -> review.reopen());
+        actions.returnSegment.addClickListener(e -> review.returnToTranslator());
+        review.bindKeys(this);
         actions.confirm.addClickListener(e -> confirmAndNext());
         actions.approve.addClickListener(e -> save(SegmentStatus.APPROVED, Then.run(() -> host.moveBy(1))));
         actions.saveDraft.addClickListener(e -> save(SegmentStatus.DRAFT, Then.stay()));
@@ -114,7 +126,7 @@ class SegmentEditPane extends VerticalLayout {
                 () -> save(SegmentStatus.APPROVED, Then.run(() -> host.moveBy(1))),
                 this::copySource,
                 this::reverted);
-        add(header, source, target, readOnlyNote, actions);
+        add(header, source, returnNote, target, readOnlyNote, actions);
         show(null, UnLanguage.EN, UnLanguage.FR);
     }
 
@@ -123,7 +135,8 @@ class SegmentEditPane extends VerticalLayout {
         this.row = row;
         this.sourceLanguage = sourceLanguage;
         this.language = language;
-        this.rights = row == null ? new EditRights(false, false) : translations.rights(language);
+        this.granted = row == null ? new EditRights(false, false) : translations.rights(language);
+        this.structure = row == null ? new StructureRights("", "") : host.structureRights(row.segmentId());
         showSaved(row == null ? TranslationState.unsaved() : row.target(language));
         header.show(row);
         source.setValue(row == null ? "" : row.source());
@@ -136,23 +149,49 @@ class SegmentEditPane extends VerticalLayout {
         target.setAriaLabel(
                 language.englishName() + " translation" + (row == null ? "" : " of segment " + row.number()));
         target.setValue(saved.text());
-        target.setReadOnly(!rights.canEdit());
-        readOnlyNote.setText(
-                row != null && !rights.canEdit()
-                        ? "Read only: " + language.englishName() + " is not one of your working languages."
-                        : "");
-        actions.allow(
-                row != null, rights, row == null ? new StructureRights("", "") : host.structureRights(row.segmentId()));
     }
 
-    /** The segment as now saved: the state line, and the text Esc goes back to (none when read only). */
+    /**
+     * The segment as now saved: the state line, the text Esc goes back to (none when read only), and what may be
+     * done with it: an approved segment is read only for everyone until a reviewer reopens it.
+     */
     private void showSaved(TranslationState now) {
         saved = now;
+        boolean locked = now.status() == SegmentStatus.APPROVED;
+        rights = locked ? new EditRights(false, false) : granted;
         header.showState(now);
         target.setSavedValue(row != null && rights.canEdit() ? now.text() : null);
+        target.setReadOnly(!rights.canEdit());
+        readOnlyNote.setText(SegmentLockNote.of(row != null, language, granted, locked));
+        String reason = now.returnReason();
+        returnNote.setText(now.status() == SegmentStatus.RETURNED && reason != null ? "Returned: " + reason : "");
+        returnNote.setVisible(!returnNote.getText().isEmpty());
+        actions.allow(row != null, rights, structure);
+        actions.allowReview(ReviewActions.mayReopen(granted, now), ReviewActions.mayReturn(granted, now));
     }
 
-    boolean hasUnsavedChanges() {
+    @Override
+    public void reviewed(TranslationState state) {
+        MultiLanguageRow current = row;
+        showSaved(state);
+        target.setValue(saved.text());
+        if (current != null) {
+            host.saved(current.segmentId());
+        }
+    }
+
+    @Override
+    public UnLanguage language() {
+        return language;
+    }
+
+    @Override
+    public EditRights granted() {
+        return granted;
+    }
+
+    @Override
+    public boolean hasUnsavedChanges() {
         return row != null && rights.canEdit() && !target.getValue().strip().equals(saved.text());
     }
 
@@ -307,12 +346,14 @@ class SegmentEditPane extends VerticalLayout {
         }
     }
 
+    @Override
     @Nullable
-    MultiLanguageRow row() {
+    public MultiLanguageRow row() {
         return row;
     }
 
-    TranslationState savedState() {
+    @Override
+    public TranslationState savedState() {
         return saved;
     }
 

@@ -14,6 +14,8 @@ class ShortcutsDialog extends Dialog {
         {"Ctrl+Shift+S", "Copy the source into the target (Ctrl+Z takes it back)"},
         {"Esc", "Revert the unsaved edit (Ctrl+Z brings it back)"},
         {"Ctrl+Shift+A", "Approve the segment (reviewers)"},
+        {"Alt+O", "Reopen the approved segment, with a reason (reviewers)"},
+        {"Alt+R", "Return the segment to the translator, with a reason (reviewers)"},
         {"Ctrl+H", "History of the segment"},
         {"Ctrl+G", "Go to a segment number"},
         {"Alt+S", "Move between the source and the target text (select source text with Shift+arrows)"},

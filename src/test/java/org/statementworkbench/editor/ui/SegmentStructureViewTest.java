@@ -35,6 +35,8 @@ class SegmentStructureViewTest extends SignedInBrowserlessTest {
                 .into(UnLanguage.FR, UnLanguage.ZH)
                 .paragraphs("Thailand pledges its commitment to tackle cybercrime. Thank you.")
                 .create();
+        // the reviewer writes and approves the Chinese “Thank you” themselves
+        data.fourEyesOff(statementId);
         TestSignIn.as(reviewer, Role.REVIEWER);
         SegmentRow thankYou = chinese().get(1);
         data.translate(thankYou.segmentId(), UnLanguage.ZH, "谢谢。", SegmentStatus.APPROVED);

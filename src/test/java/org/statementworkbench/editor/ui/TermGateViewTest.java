@@ -37,6 +37,8 @@ class TermGateViewTest extends SignedInBrowserlessTest {
                 .into(UnLanguage.FR)
                 .paragraphs(COUNCIL_SENTENCE, "Thank you.")
                 .create();
+        // this test is about the gate: one reviewer writes and approves
+        data.fourEyesOff(statementId);
         TestSignIn.as(reviewer, Role.REVIEWER);
     }
 
