@@ -1,5 +1,6 @@
 package org.statementworkbench.security;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,6 +11,8 @@ interface UserRepository extends JpaRepository<WorkbenchUser, Long> {
     Optional<WorkbenchUser> findByUsername(String username);
 
     boolean existsByUsername(String username);
+
+    List<WorkbenchUser> findByUsernameInAndEnabledTrue(Collection<String> usernames);
 
     List<WorkbenchUser> findAllByOrderByUsernameAsc();
 

@@ -1,5 +1,6 @@
 package org.statementworkbench.security;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -133,6 +134,18 @@ public class UserService {
             throw new AccountDisabledException();
         }
         return user;
+    }
+
+    /** Of these user names, the ones of enabled accounts (for @mentions: anyone signed in may mention anyone). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Set<String> enabledUsernames(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Set.of();
+        }
+        return users.findByUsernameInAndEnabledTrue(usernames).stream()
+                .map(WorkbenchUser::getUsername)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** Whether an enabled administrator exists. Open to anyone: the one-time setup screen depends on it. */

@@ -1,5 +1,6 @@
 package org.statementworkbench.statement;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -7,6 +8,10 @@ import org.springframework.data.jpa.repository.Query;
 interface SegmentRepository extends JpaRepository<Segment, Long> {
 
     List<Segment> findByStatementIdOrderBySeqNo(long statementId);
+
+    /** These segments with their statements, in one query. */
+    @Query("select s from Segment s join fetch s.statement where s.id in :ids")
+    List<Segment> findWithStatementByIdIn(Collection<Long> ids);
 
     /** Rows of (statement id, segments, source words). */
     @Query("""

@@ -1,0 +1,26 @@
+package org.statementworkbench.comment;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.statementworkbench.base.UnLanguage;
+
+/**
+ * One comment of a statement as reports show it: the segment's number as it stands now, the language (null: all
+ * languages), its thread and whether that thread is resolved.
+ */
+public record CommentRecord(
+        int segmentNumber,
+        @Nullable UnLanguage language,
+        long threadId,
+        long commentId,
+        String author,
+        Instant createdAt,
+        @Nullable Instant editedAt,
+        String text,
+        @Nullable String resolvedBy,
+        @Nullable Instant resolvedAt) {
+
+    public boolean resolved() {
+        return resolvedAt != null;
+    }
+}
