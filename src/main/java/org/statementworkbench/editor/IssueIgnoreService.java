@@ -1,6 +1,8 @@
 package org.statementworkbench.editor;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,8 +64,14 @@ public class IssueIgnoreService {
         if (existing.isPresent()) {
             return existing.get().toRecord();
         }
-        IgnoredIssue saved = ignores.save(
-                new IgnoredIssue(statementId, segmentId, language, key, why, currentUser(), Instant.now()));
+        IgnoredIssue saved = ignores.save(new IgnoredIssue(
+                statementId,
+                segmentId,
+                language,
+                key,
+                why,
+                currentUser(),
+                Instant.now().truncatedTo(ChronoUnit.MICROS)));
         log.info("{} ignored {} in segment {} ({})", currentUser(), key.check(), segmentId, language.code());
         return saved.toRecord();
     }
@@ -100,9 +108,7 @@ public class IssueIgnoreService {
     public Map<Long, List<IssueIgnore>> ignoredInStatement(long statementId, UnLanguage language) {
         Map<Long, List<IssueIgnore>> bySegment = new HashMap<>();
         for (IgnoredIssue i : ignores.findByStatementIdAndLanguage(statementId, language)) {
-            bySegment
-                    .computeIfAbsent(i.getSegmentId(), id -> new java.util.ArrayList<>())
-                    .add(i.toRecord());
+            bySegment.computeIfAbsent(i.getSegmentId(), id -> new ArrayList<>()).add(i.toRecord());
         }
         return bySegment;
     }
