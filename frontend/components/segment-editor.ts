@@ -169,6 +169,9 @@ const KIND_LABELS: Record<string, string> = {
   spelling: 'Spelling',
   grammar: 'Grammar',
   style: 'Style',
+  'qa-error': 'Check error',
+  'qa-warning': 'Check warning',
+  'qa-info': 'Check note',
 };
 
 const kindLabel = (kind: string) => KIND_LABELS[kind] ?? kind;
@@ -257,6 +260,9 @@ export class SegmentEditor extends LitElement {
       --segment-editor-spelling-color: #e53935;
       --segment-editor-grammar-color: #1e63d6;
       --segment-editor-style-color: #2e7d32;
+      --segment-editor-qa-error-color: #c62828;
+      --segment-editor-qa-warning-color: #b26a00;
+      --segment-editor-qa-info-color: #6b7280;
       --segment-editor-marker-color: var(--lumo-secondary-text-color, #6b7280);
       --segment-editor-marker-background: rgba(100, 116, 139, 0.18);
       --segment-editor-selection-background: rgba(30, 99, 214, 0.25);
@@ -348,6 +354,19 @@ export class SegmentEditor extends LitElement {
     .kind-style {
       text-decoration: underline dotted var(--segment-editor-style-color);
       text-decoration-thickness: 2px;
+    }
+    /* the built-in checks (numbers, symbols, punctuation...): a dashed line, coloured by severity */
+    .kind-qa-error {
+      text-decoration: underline dashed var(--segment-editor-qa-error-color);
+      text-decoration-thickness: 2px;
+    }
+    .kind-qa-warning {
+      text-decoration: underline dashed var(--segment-editor-qa-warning-color);
+      text-decoration-thickness: 2px;
+    }
+    .kind-qa-info {
+      text-decoration: underline dashed var(--segment-editor-qa-info-color);
+      text-decoration-thickness: 1px;
     }
     .tip {
       position: absolute;

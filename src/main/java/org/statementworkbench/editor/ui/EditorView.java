@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.ui.UiBroadcaster.Echo;
 import org.statementworkbench.base.ui.UiBroadcasts;
+import org.statementworkbench.editor.IssueIgnoreService;
 import org.statementworkbench.editor.PresenceChanged;
 import org.statementworkbench.editor.SegmentPresence;
 import org.statementworkbench.glossary.GlossaryService;
@@ -94,7 +95,8 @@ class EditorView extends VerticalLayout
             LanguageRuleService languageRules,
             SegmentPresence presence,
             StatementCheckReaderExecutor statementCheckReader,
-            ReviewService review) {
+            ReviewService review,
+            IssueIgnoreService ignores) {
         this.checks = checks;
         this.statementCheckReader = statementCheckReader;
         this.languageRules = languageRules;
@@ -112,11 +114,21 @@ class EditorView extends VerticalLayout
         this.editPane = new SegmentEditPane(translations, review, this);
         this.fourEyes = new FourEyesToggle(review);
         this.panes = new SegmentPanes(
-                editPane, broadcasts, users, glossary, terminologyIndex, checks, languageRules, others, this::target);
+                editPane,
+                broadcasts,
+                users,
+                glossary,
+                terminologyIndex,
+                checks,
+                languageRules,
+                others,
+                ignores,
+                this::target);
         this.terminology = panes.terminology;
         this.languageCheck = panes.languageCheck;
         languageCheck.onChecked(languageIssues::checked);
         this.navigation = new SegmentNavigation(translations, grid, toolbar, () -> statement, panes);
+        new IssueJumps(this, panes.issues, navigation, terminologyIndex, ignores, () -> statement, this::target);
         // this editor shows its own saves, splits and merges itself: it hears only the others'
         broadcasts.register(TranslationSaved.class, this, Echo.SKIP, this::onSavedElsewhere);
         broadcasts.register(StatementStructureChanged.class, this, Echo.SKIP, this::onStructureChangedElsewhere);
@@ -130,7 +142,8 @@ class EditorView extends VerticalLayout
         links.addClassName("editor-links");
         var strip = new Div(progress, links);
         strip.addClassName("editor-strip");
-        split = new EditorSplit(grid, panes.presenceNote, editPane, languageCheck.panel, terminology.panel);
+        split = new EditorSplit(
+                grid, panes.presenceNote, editPane, panes.issues.panel, languageCheck.panel, terminology.panel);
         add(toolbar, strip, split);
         setFlexGrow(1, split);
 

@@ -22,7 +22,13 @@ public enum HighlightKind {
     /** A LanguageTool grammar match. */
     GRAMMAR,
     /** A LanguageTool style match. */
-    STYLE;
+    STYLE,
+    /** An error of a built-in check (a number, document symbol, ... that differs from the source). */
+    QA_ERROR,
+    /** A warning of a built-in check (punctuation, spaces, ...). */
+    QA_WARNING,
+    /** A note of a built-in check. */
+    QA_INFO;
 
     /** The name the element uses, e.g. {@code term-hit}. */
     public String clientName() {

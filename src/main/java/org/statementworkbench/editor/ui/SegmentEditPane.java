@@ -361,6 +361,10 @@ class SegmentEditPane extends VerticalLayout implements ReviewActions.Pane {
         return rights.canEdit();
     }
 
+    boolean canReview() {
+        return rights.canReview();
+    }
+
     /**
      * A term proposal from the current segment: the selected source and target text (without formatting
      * markers) as terms, the segment's texts (the target as shown, saved or not) as context; empty without a

@@ -2,6 +2,7 @@ package org.statementworkbench.editor.ui;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.statementworkbench.base.ui.Notifications;
@@ -35,6 +36,9 @@ class SegmentNavigation {
     private final EditorToolbar filters;
     private final Supplier<@Nullable StatementSummary> statement;
     private final Panes panes;
+    /** How many rows a search for the next segment with issues reads at a time. */
+    private static final int SCAN_PAGE = 100;
+
     private int currentIndex = -1;
     private boolean moving;
 
@@ -134,6 +138,35 @@ class SegmentNavigation {
         if (!one.isEmpty()) {
             openSegment(one.getFirst(), next);
         }
+    }
+
+    /**
+     * Opens the nearest segment after ({@code direction} 1) or before (-1) the open one in the (filtered) list for
+     * which {@code wanted} holds, reading the list a page at a time; false if there is none (nothing moves).
+     */
+    boolean moveToNext(int direction, Predicate<MultiLanguageRow> wanted) {
+        StatementSummary s = statement.get();
+        if (s == null || !panes.keepUnsavedAsDraft()) {
+            return false;
+        }
+        int count = translations.count(s.id(), filters.target(), filters.query());
+        int from = currentIndex + direction;
+        while (from >= 0 && from < count) {
+            int offset = direction > 0 ? from : Math.max(0, from - SCAN_PAGE + 1);
+            List<MultiLanguageRow> page =
+                    translations.rowsInAllLanguages(s.id(), filters.target(), filters.query(), offset, SCAN_PAGE);
+            for (int i = from - offset; i >= 0 && i < page.size(); i += direction) {
+                if (wanted.test(page.get(i))) {
+                    openSegment(page.get(i), offset + i);
+                    return true;
+                }
+            }
+            if (page.isEmpty()) {
+                return false;
+            }
+            from = direction > 0 ? offset + page.size() : offset - 1;
+        }
+        return false;
     }
 
     private void openSegment(MultiLanguageRow row, int index) {

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.ui.UiBroadcasts;
+import org.statementworkbench.editor.IssueIgnoreService;
 import org.statementworkbench.glossary.GlossaryService;
 import org.statementworkbench.languagecheck.LanguageCheckService;
 import org.statementworkbench.languagecheck.LanguageRuleService;
@@ -19,14 +20,15 @@ import org.statementworkbench.terminology.TerminologyIndex;
 import org.statementworkbench.terminology.TerminologyUpdated;
 
 /**
- * What shows the open segment below the grid: the edit pane, the terminology and LanguageTool panels beside it
- * (both paint the target's ranges), and who else has the segment open. Opening a segment shows it in all of them.
+ * What shows the open segment below the grid: the edit pane, the issues, terminology and LanguageTool panels
+ * beside it (all paint the target's ranges), and who else has the segment open. Opening a segment shows it in all of them.
  */
 class SegmentPanes implements SegmentNavigation.Panes {
 
     final SegmentEditPane editPane;
     final SegmentTerminology terminology;
     final SegmentLanguageCheck languageCheck;
+    final SegmentIssues issues;
     final PresenceNote presenceNote = new PresenceNote();
     private final OtherEditors others;
     private final Supplier<UnLanguage> target;
@@ -40,6 +42,7 @@ class SegmentPanes implements SegmentNavigation.Panes {
             LanguageCheckService checks,
             LanguageRuleService languageRules,
             OtherEditors others,
+            IssueIgnoreService ignores,
             Supplier<UnLanguage> target) {
         this.editPane = editPane;
         this.others = others;
@@ -59,6 +62,7 @@ class SegmentPanes implements SegmentNavigation.Panes {
                 editPane.target,
                 targetRanges,
                 () -> users.currentUser().map(UserAccount::roles).orElse(Set.<Role>of()));
+        this.issues = new SegmentIssues(terminology, targetRanges, editPane.source, editPane.target, ignores);
     }
 
     @Override
@@ -76,6 +80,7 @@ class SegmentPanes implements SegmentNavigation.Panes {
         editPane.show(null, s.sourceLanguage(), target.get());
         terminology.show(s.sourceLanguage(), target.get());
         languageCheck.show(null);
+        issues.show(null);
         others.leave();
         presenceNote.show(List.of(), target.get());
     }
@@ -87,6 +92,8 @@ class SegmentPanes implements SegmentNavigation.Panes {
         terminology.show(s.sourceLanguage(), language);
         languageCheck.show(
                 new SegmentLanguageCheck.Target(s.id(), row.segmentId(), row.number(), language, editPane.canEdit()));
+        issues.show(new SegmentIssues.Shown(
+                row.segmentId(), s.sourceLanguage(), language, editPane.canEdit(), editPane.canReview()));
         others.open(s.id(), row.segmentId(), language);
         presenceNote.show(others.on(row.segmentId()), language);
         editPane.focusTarget();

@@ -21,6 +21,10 @@ class ShortcutsDialog extends Dialog {
         {"Alt+S", "Move between the source and the target text (select source text with Shift+arrows)"},
         {"Alt+T", "Propose the selected source and/or target text as a term"},
         {"Alt+1 … Alt+9", "Insert the numbered approved term of the terminology panel at the cursor"},
+        {
+            "F8 / Shift+F8",
+            "Next / previous issue: selects its words; past the last, the next segment with errors or warnings"
+        },
         {"Ctrl+. / Alt+Enter", "Open the highlighted issue at the caret: message, suggestions, Ignore"},
         {"Click an underline", "Show the issue there; the caret stays where you clicked and typing goes on"},
         {"Enter (in the issue)", "Apply the focused suggestion; Tab moves to the next one and to Ignore"},

@@ -22,6 +22,8 @@ final class TargetRanges {
 
     private final SegmentEditor target;
     private List<HighlightRange> terms = List.of();
+    private List<HighlightRange> checks = List.of();
+    private Runnable languageChanged = () -> {};
     private List<LanguageMatch> matches = List.of();
     private String plain = "";
 
@@ -39,11 +41,23 @@ final class TargetRanges {
         paint();
     }
 
+    /** New highlights of the built-in checks (numbers, symbols, punctuation...) for the current text. */
+    void checks(List<HighlightRange> ranges) {
+        checks = List.copyOf(ranges);
+        paint();
+    }
+
     /** New LanguageTool matches, found in {@code plainText} (the current text or an earlier one). */
     void language(List<LanguageMatch> visible, String plainText) {
         matches = List.copyOf(visible);
         plain = plainText;
         paint();
+        languageChanged.run();
+    }
+
+    /** Runs after every new set of LanguageTool matches (the issues panel lists them). */
+    void onLanguageChanged(Runnable listener) {
+        languageChanged = listener;
     }
 
     /** The LanguageTool matches as they lie in the current text, and that text (plain). */
@@ -74,6 +88,11 @@ final class TargetRanges {
         follow(offsets.plain());
         List<HighlightRange> all = new ArrayList<>();
         for (HighlightRange r : terms) {
+            if (r.fitsIn(value.length())) {
+                all.add(r);
+            }
+        }
+        for (HighlightRange r : checks) {
             if (r.fitsIn(value.length())) {
                 all.add(r);
             }

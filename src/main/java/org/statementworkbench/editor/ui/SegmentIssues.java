@@ -1,0 +1,208 @@
+package org.statementworkbench.editor.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.base.checks.Severity;
+import org.statementworkbench.base.checks.Span;
+import org.statementworkbench.base.ui.Notifications;
+import org.statementworkbench.editor.IssueIgnore;
+import org.statementworkbench.editor.IssueIgnoreService;
+
+/**
+ * The issues of the segment being edited, from every check, in the {@link SegmentIssuesPanel}: recomputed whenever
+ * the target text reaches the server (300 ms after typing stops; the built-in checks take well under a millisecond,
+ * so they run on the request thread), when the terminology was checked again and when LanguageTool answers. The
+ * built-in checks' spans are underlined in both editors (the terminology and LanguageTool paint their own). F8 and
+ * Shift+F8 step through the open issues ({@link #step}); ignores go through {@link IssueIgnoreService}.
+ */
+class SegmentIssues implements SegmentIssuesPanel.Actions {
+
+    /** Range ids of the built-in checks' highlights: this prefix and the issue's place in the list. */
+    static final String PREFIX = "qa:";
+
+    /** The segment translation shown: {@code canEdit} may ignore issues, {@code canReview} may show them again. */
+    record Shown(long segmentId, UnLanguage sourceLanguage, UnLanguage language, boolean canEdit, boolean canReview) {}
+
+    final SegmentIssuesPanel panel = new SegmentIssuesPanel(this);
+    private final SegmentTerminology terminology;
+    private final TargetRanges targetRanges;
+    private final SegmentEditor source;
+    private final SegmentEditor target;
+    private final IssueIgnoreService ignoreService;
+    private @Nullable Shown shown;
+    private List<IssueIgnore> ignores = List.of();
+    private List<ShownIssue> issues = List.of();
+    /** The open issue F8 last went to (its place in {@link #open()}, or -1), and that issue. */
+    private int current = -1;
+
+    private @Nullable ShownIssue currentIssue;
+
+    SegmentIssues(
+            SegmentTerminology terminology,
+            TargetRanges targetRanges,
+            SegmentEditor source,
+            SegmentEditor target,
+            IssueIgnoreService ignoreService) {
+        this.terminology = terminology;
+        this.targetRanges = targetRanges;
+        this.source = source;
+        this.target = target;
+        this.ignoreService = ignoreService;
+        target.addValueChangeListener(e -> recheck()); // after the terminology's listener: its result is current
+        targetRanges.onLanguageChanged(this::recheck);
+    }
+
+    /** A new segment (or none) is in the editors. */
+    void show(@Nullable Shown now) {
+        if (shown == null
+                || now == null
+                || shown.segmentId() != now.segmentId()
+                || shown.language() != now.language()) {
+            currentIssue = null;
+        }
+        shown = now;
+        ignores = now == null ? List.of() : ignoreService.ignored(now.segmentId(), now.language());
+        recheck();
+    }
+
+    /** The issues as listed, ignored ones included. */
+    List<ShownIssue> issues() {
+        return issues;
+    }
+
+    /** The issues not ignored, in the order F8 visits them. */
+    List<ShownIssue> open() {
+        return issues.stream().filter(i -> !i.isIgnored()).toList();
+    }
+
+    void recheck() {
+        Shown s = shown;
+        issues = s == null
+                ? List.of()
+                : SegmentIssueList.of(
+                        s.sourceLanguage(),
+                        source.getValue(),
+                        s.language(),
+                        target.getValue(),
+                        terminology.result().issues(),
+                        targetRanges.matches(),
+                        ignores);
+        ShownIssue before = currentIssue;
+        List<ShownIssue> open = open();
+        current = -1;
+        for (int n = 0; before != null && n < open.size(); n++) {
+            if (open.get(n).key().equals(before.key())) {
+                current = n; // a new check (typing elsewhere, LanguageTool answering) keeps F8's place
+                break;
+            }
+        }
+        paint();
+        panel.show(issues, s != null && s.canEdit(), s != null && s.canReview());
+    }
+
+    /**
+     * Goes to the next ({@code direction} 1) or previous (-1) open issue of this segment and selects its words;
+     * false when there is none that way (F8 then looks in the next segments).
+     */
+    boolean step(int direction) {
+        List<ShownIssue> open = open();
+        int next = current < 0 && direction < 0 ? open.size() - 1 : current + direction;
+        if (next < 0 || next >= open.size()) {
+            return false;
+        }
+        current = next;
+        currentIssue = open.get(next);
+        select(open.get(next));
+        return true;
+    }
+
+    /** After arriving at a segment from another: the first (direction 1) or the last (-1) open issue. */
+    void stepInto(int direction) {
+        current = -1;
+        currentIssue = null;
+        step(direction);
+    }
+
+    @Override
+    public void select(ShownIssue issue) {
+        Span t = issue.target();
+        Span s = issue.source();
+        if (t != null && t.fitsIn(target.getValue().length())) {
+            target.select(t.start(), t.end());
+            target.focusEditor();
+        } else if (s != null && s.fitsIn(source.getValue().length())) {
+            source.select(s.start(), s.end());
+            source.focusEditor();
+        }
+    }
+
+    @Override
+    public void ignore(ShownIssue issue) {
+        Shown s = shown;
+        if (s != null) {
+            new IgnoreIssueDialog(issue, reason -> ignored(s, issue, reason)).open();
+        }
+    }
+
+    private boolean ignored(Shown s, ShownIssue issue, String reason) {
+        try {
+            ignoreService.ignore(s.segmentId(), s.language(), issue.key(), reason);
+        } catch (AccessDeniedException | IllegalArgumentException e) {
+            Notifications.error(Objects.requireNonNullElse(e.getMessage(), "Not ignored."));
+            return false;
+        }
+        show(s);
+        return true;
+    }
+
+    @Override
+    public void unignore(IssueIgnore ignore) {
+        try {
+            ignoreService.unignore(ignore.id());
+        } catch (AccessDeniedException | IllegalArgumentException e) {
+            Notifications.error(Objects.requireNonNullElse(e.getMessage(), "Not changed."));
+        }
+        show(shown);
+    }
+
+    /** Underlines the open issues of the built-in checks in the target and the source. */
+    private void paint() {
+        List<HighlightRange> inTarget = new ArrayList<>();
+        List<HighlightRange> inSource = new ArrayList<>(source.getRanges().stream()
+                .filter(r -> !r.id().startsWith(PREFIX))
+                .toList());
+        List<ShownIssue> open = open();
+        for (int n = 0; n < open.size(); n++) {
+            ShownIssue i = open.get(n);
+            IssueFamily family = i.family();
+            if (family == IssueFamily.TERMINOLOGY || family == IssueFamily.LANGUAGE) {
+                continue;
+            }
+            HighlightKind kind = kind(i.issue().severity());
+            Span t = i.target();
+            Span s = i.source();
+            if (t != null) {
+                inTarget.add(new HighlightRange(
+                        PREFIX + n, t.start(), t.end(), kind, i.issue().message()));
+            }
+            if (s != null && s.fitsIn(source.getValue().length())) {
+                inSource.add(new HighlightRange(
+                        PREFIX + n, s.start(), s.end(), kind, i.issue().message()));
+            }
+        }
+        targetRanges.checks(inTarget);
+        source.setRanges(inSource);
+    }
+
+    private static HighlightKind kind(Severity severity) {
+        return switch (severity) {
+            case ERROR -> HighlightKind.QA_ERROR;
+            case WARNING -> HighlightKind.QA_WARNING;
+            case INFO -> HighlightKind.QA_INFO;
+        };
+    }
+}
