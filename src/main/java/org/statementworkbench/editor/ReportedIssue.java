@@ -6,7 +6,7 @@ import org.statementworkbench.base.checks.Severity;
 import org.statementworkbench.statement.ApprovalOverride;
 
 /**
- * One terminology issue of one segment in the report: where, which check, how severe, the message, excerpts of
+ * One issue of one segment in the QA report: where, which check, how severe, the message, excerpts of
  * the source and target around it, and the override that approved over it, if any.
  */
 public record ReportedIssue(

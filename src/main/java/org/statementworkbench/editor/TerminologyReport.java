@@ -1,19 +1,50 @@
 package org.statementworkbench.editor;
 
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.base.checks.CheckId;
+import org.statementworkbench.base.checks.Severity;
+import org.statementworkbench.qa.CheckProfile;
 
-/** The terminology report of a statement, per target language, against glossary revision {@code glossaryRevision}. */
+/**
+ * The QA report of a statement (terminology and every other check), per target language, against glossary revision
+ * {@code glossaryRevision}, with the check profile it was made with.
+ */
 public record TerminologyReport(
         long statementId,
         String title,
         UnLanguage sourceLanguage,
         long glossaryRevision,
         Instant createdAt,
-        List<LanguageTermReport> languages) {
+        List<LanguageTermReport> languages,
+        CheckProfile profile) {
 
     public TerminologyReport {
         languages = List.copyOf(languages);
+    }
+
+    /** A report made with the UN default profile. */
+    public TerminologyReport(
+            long statementId,
+            String title,
+            UnLanguage sourceLanguage,
+            long glossaryRevision,
+            Instant createdAt,
+            List<LanguageTermReport> languages) {
+        this(statementId, title, sourceLanguage, glossaryRevision, createdAt, languages, CheckProfile.UN_DEFAULT);
+    }
+
+    /** How many issues of each severity each check found in all languages together. */
+    public Map<CheckId, Map<Severity, Integer>> countsByCheckAndSeverity() {
+        Map<CheckId, Map<Severity, Integer>> counts = new TreeMap<>();
+        languages.forEach(l -> l.countsByCheckAndSeverity()
+                .forEach((check, bySeverity) -> bySeverity.forEach(
+                        (severity, n) -> counts.computeIfAbsent(check, c -> new EnumMap<>(Severity.class))
+                                .merge(severity, n, Integer::sum))));
+        return counts;
     }
 }

@@ -4,17 +4,23 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.HtmlUtils;
 import org.statementworkbench.base.CsvFormulaGuard;
+import org.statementworkbench.base.checks.CheckId;
 import org.statementworkbench.base.checks.Issue;
+import org.statementworkbench.base.checks.Severity;
+import org.statementworkbench.qa.CheckProfile;
 import org.statementworkbench.statement.ApprovalOverride;
 
-/** The terminology report as CSV (one row per issue or overridden problem) and as a self-contained HTML page. */
+/** The QA report as CSV (one row per issue or overridden problem) and as a self-contained HTML page. */
 public final class TerminologyReportFiles {
 
     public static final String CSV_HEADER =
@@ -102,20 +108,23 @@ public final class TerminologyReportFiles {
     /** A standalone HTML page (inline style, no scripts, every text escaped). */
     public static String html(TerminologyReport report) {
         var h = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
-                .append(esc("Terminology report: " + report.title()))
+                .append(esc("QA report: " + report.title()))
                 .append("</title><style>")
                 .append("body{font-family:system-ui,sans-serif;margin:2rem;color:#1a1a1a}table{border-collapse:"
                         + "collapse;margin:.5rem 0 1.5rem}td,th{border:1px solid #ccc;padding:.25rem .5rem;text-align:"
                         + "left;vertical-align:top}th{background:#f2f2f2}.ERROR{color:#b00020}.WARNING{color:#8a5a00}")
                 .append("</style></head><body>\n<h1>")
-                .append(esc("Terminology report: " + report.title()))
+                .append(esc("QA report: " + report.title()))
                 .append("</h1>\n<p>Source language: ")
                 .append(esc(report.sourceLanguage().englishName()))
                 .append(" · glossary revision ")
                 .append(report.glossaryRevision())
                 .append(" · created ")
                 .append(AT.format(report.createdAt()))
-                .append(" UTC</p>\n");
+                .append(" UTC</p>\n<p>Check profile: ")
+                .append(esc(profile(report.profile())))
+                .append("</p>\n<h2>All languages</h2>\n");
+        counts(h, report.countsByCheckAndSeverity());
         for (LanguageTermReport l : report.languages()) {
             String lang = l.language().code();
             h.append("<h2>")
@@ -126,14 +135,9 @@ public final class TerminologyReportFiles {
                     .append(l.issues().size())
                     .append(" issues, ")
                     .append(l.overrides().size())
-                    .append(" overrides.</p>\n<table><tr><th>Check</th><th>Issues</th></tr>");
-            l.countsByCheck()
-                    .forEach((check, n) -> h.append("<tr><td>")
-                            .append(esc(check.toString()))
-                            .append("</td><td>")
-                            .append(n)
-                            .append("</td></tr>"));
-            h.append("</table>\n<table><tr><th>Segment</th><th>Check</th><th>Severity</th><th>Message</th>"
+                    .append(" overrides.</p>\n");
+            counts(h, l.countsByCheckAndSeverity());
+            h.append("<table><tr><th>Segment</th><th>Check</th><th>Severity</th><th>Message</th>"
                     + "<th>Source</th><th>Target</th><th>Override</th></tr>\n");
             for (ReportedIssue i : l.issues()) {
                 h.append("<tr><td>")
@@ -182,6 +186,40 @@ public final class TerminologyReportFiles {
             h.append("</table>\n");
         }
         return h.append("</body></html>\n").toString();
+    }
+
+    /** The profile in words: the UN default, or its settings ({@code number: warning, lt: off}). */
+    static String profile(CheckProfile profile) {
+        return profile.settings().isEmpty()
+                ? "UN default (every check on, at the severity it reports)"
+                : new TreeMap<>(profile.settings())
+                        .entrySet().stream()
+                                .map(e -> e.getKey() + ": " + e.getValue().label())
+                                .collect(Collectors.joining(", "));
+    }
+
+    /** A table of how many issues of each severity each check found, with a total row. */
+    private static void counts(StringBuilder h, Map<CheckId, Map<Severity, Integer>> counts) {
+        if (counts.isEmpty()) {
+            h.append("<p>No issues.</p>\n");
+            return;
+        }
+        h.append("<table class=\"counts\"><tr><th>Check</th><th>Errors</th><th>Warnings</th><th>Info</th></tr>");
+        Map<Severity, Integer> total = new EnumMap<>(Severity.class);
+        counts.forEach((check, bySeverity) -> {
+            h.append("<tr><td>").append(esc(check.toString())).append("</td>");
+            for (Severity severity : Severity.values()) {
+                int n = bySeverity.getOrDefault(severity, 0);
+                total.merge(severity, n, Integer::sum);
+                h.append("<td>").append(n).append("</td>");
+            }
+            h.append("</tr>");
+        });
+        h.append("<tr><th>All checks</th>");
+        for (Severity severity : Severity.values()) {
+            h.append("<th>").append(total.getOrDefault(severity, 0)).append("</th>");
+        }
+        h.append("</tr></table>\n");
     }
 
     static String esc(String s) {

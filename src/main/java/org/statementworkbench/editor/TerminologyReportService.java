@@ -2,7 +2,9 @@ package org.statementworkbench.editor;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.DoubleConsumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -11,6 +13,7 @@ import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.checks.CheckId;
 import org.statementworkbench.base.checks.Issue;
 import org.statementworkbench.base.checks.Span;
+import org.statementworkbench.qa.CheckProfile;
 import org.statementworkbench.statement.ApprovalOverride;
 import org.statementworkbench.statement.SegmentQuery;
 import org.statementworkbench.statement.SegmentRow;
@@ -23,8 +26,10 @@ import org.statementworkbench.terminology.TermHit;
 import org.statementworkbench.terminology.TerminologyIndex;
 
 /**
- * The terminology report of a statement: every issue of every segment against the current glossary, term.inconsistent
- * across the statement, and every approval over term errors, per target language. Everyone signed in may read it.
+ * The QA report of a statement (it began as the terminology report, hence the names): every issue of every segment
+ * translation from the built-in checks, the term checks against the current glossary (with term.inconsistent across
+ * the statement) and the statement-wide checks, as the statement's check profile runs and rates them, and every
+ * approval over errors, per target language. Everyone signed in may read it.
  */
 @Service
 public class TerminologyReportService {
@@ -35,11 +40,20 @@ public class TerminologyReportService {
     private final StatementService statements;
     private final TranslationService translations;
     private final TerminologyIndex index;
+    private final CheckProfileService profiles;
+    private final StatementWideChecks statementWide;
 
-    TerminologyReportService(StatementService statements, TranslationService translations, TerminologyIndex index) {
+    TerminologyReportService(
+            StatementService statements,
+            TranslationService translations,
+            TerminologyIndex index,
+            CheckProfileService profiles,
+            StatementWideChecks statementWide) {
         this.statements = statements;
         this.translations = translations;
         this.index = index;
+        this.profiles = profiles;
+        this.statementWide = statementWide;
     }
 
     /**
@@ -56,54 +70,104 @@ public class TerminologyReportService {
             throw new IllegalArgumentException(language + " is not a target language of this statement.");
         }
         long revision = index.revision();
+        CheckProfile profile = profiles.profile(statementId);
+        // the statement-wide checks compare the target languages with each other: they need them all
+        boolean wide = statementWide.checks().stream().anyMatch(c -> profile.runs(c.family()));
+        List<UnLanguage> loaded = wide ? statement.targetLanguages() : languages;
+        Map<UnLanguage, List<SegmentRow>> rows = new EnumMap<>(UnLanguage.class);
+        for (int i = 0; i < loaded.size(); i++) {
+            int done = i;
+            rows.put(
+                    loaded.get(i),
+                    rows(statement, loaded.get(i), f -> progress.accept(0.3 * (done + f) / loaded.size())));
+        }
+        Map<UnLanguage, Map<Integer, List<Issue>>> wideIssues =
+                StatementWideIssues.of(statement.sourceLanguage(), rows, statementWide.checks(), profile);
+        progress.accept(0.4);
         List<LanguageTermReport> reports = new ArrayList<>();
         for (int i = 0; i < languages.size(); i++) {
             int done = i;
-            reports.add(
-                    languageReport(statement, languages.get(i), f -> progress.accept((done + f) / languages.size())));
+            UnLanguage l = languages.get(i);
+            reports.add(languageReport(
+                    statement,
+                    l,
+                    rows.getOrDefault(l, List.of()),
+                    profile,
+                    wideIssues.getOrDefault(l, Map.of()),
+                    f -> progress.accept(0.4 + 0.6 * (done + f) / languages.size())));
         }
         progress.accept(1);
         return new TerminologyReport(
-                statementId, statement.title(), statement.sourceLanguage(), revision, Instant.now(), reports);
+                statementId, statement.title(), statement.sourceLanguage(), revision, Instant.now(), reports, profile);
     }
 
-    private LanguageTermReport languageReport(
-            StatementSummary statement, UnLanguage language, DoubleConsumer progress) {
-        TermChecker checker = index.checker(statement.sourceLanguage(), language);
+    private List<SegmentRow> rows(StatementSummary statement, UnLanguage language, DoubleConsumer progress) {
         List<SegmentRow> rows = new ArrayList<>();
         for (List<SegmentRow> page;
                 !(page = translations.rows(statement.id(), language, SegmentQuery.all(), rows.size(), PAGE))
                         .isEmpty(); ) {
             rows.addAll(page);
-            progress.accept(0.5 * rows.size() / Math.max(1, statement.segments()));
+            progress.accept((double) rows.size() / Math.max(1, statement.segments()));
         }
+        return rows;
+    }
+
+    private LanguageTermReport languageReport(
+            StatementSummary statement,
+            UnLanguage language,
+            List<SegmentRow> rows,
+            CheckProfile profile,
+            Map<Integer, List<Issue>> wideIssues,
+            DoubleConsumer progress) {
+        TermChecker checker = index.checker(statement.sourceLanguage(), language);
+        boolean terms = profile.runs(CheckId.TERMINOLOGY);
         List<String[]> texts = new ArrayList<>();
         List<List<Issue>> issues = new ArrayList<>();
         List<List<TermHit>> targetHits = new ArrayList<>();
         for (SegmentRow row : rows) {
             String source = SegmentText.plain(row.source());
             String target = SegmentText.plain(row.target().text());
-            TermChecker.SegmentResult result = checker.check(source, target);
-            texts.add(new String[] {source, target});
-            issues.add(new ArrayList<>(result.issues()));
-            targetHits.add(result.targetHits());
+            List<Issue> found = new ArrayList<>();
+            if (!target.isBlank()) {
+                found.addAll(SegmentChecks.builtIn(
+                        profile,
+                        statement.sourceLanguage(),
+                        row.source(),
+                        language,
+                        row.target().text()));
+            }
+            if (terms) {
+                TermChecker.SegmentResult result = checker.check(source, target);
+                found.addAll(profile.apply(result.issues()));
+                targetHits.add(result.targetHits());
+            } else {
+                targetHits.add(List.of());
+            }
+            found.addAll(wideIssues.getOrDefault(row.number(), List.of()));
+            texts.add(new String[] {source, target, row.source(), row.target().text()});
+            issues.add(found);
+            if (texts.size() % 200 == 0) {
+                progress.accept(0.9 * texts.size() / Math.max(1, rows.size()));
+            }
         }
         TermChecker.inconsistencies(targetHits)
-                .forEach((i, found) -> issues.get(i).addAll(found));
+                .forEach((i, found) -> issues.get(i).addAll(profile.apply(found)));
         progress.accept(0.9);
         List<ApprovalOverride> overrides = translations.overrides(statement.id(), language);
         List<ReportedIssue> reported = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             SegmentRow row = rows.get(i);
             for (Issue issue : issues.get(i)) {
+                // term spans are offsets into the plain texts, the others' into the texts as stored
+                int text = issue.check().isIn(CheckId.TERMINOLOGY) ? 0 : 2;
                 reported.add(new ReportedIssue(
                         row.number(),
                         row.segmentId(),
                         issue.check(),
                         issue.severity(),
                         issue.message(),
-                        excerpt(texts.get(i)[0], issue.source()),
-                        excerpt(texts.get(i)[1], issue.target()),
+                        excerpt(texts.get(i)[text], issue.source()),
+                        excerpt(texts.get(i)[text + 1], issue.target()),
                         overrideOf(overrides, row.segmentId(), issue)));
             }
         }

@@ -122,8 +122,7 @@ class TerminologyReportBrowserTest extends BrowserTest {
                 .click();
         pages.waiting().until(d -> pages.cellReads("Approved"));
 
-        driver.findElement(By.xpath("//a[normalize-space(.)='Terminology report']"))
-                .click();
+        driver.findElement(By.xpath("//a[normalize-space(.)='QA report']")).click();
         pages.waiting()
                 .until(d -> d.findElements(By.cssSelector(".report-language")).size() == 2);
         pages.waiting()

@@ -57,7 +57,7 @@ class EditorView extends VerticalLayout
     final EditorToolbar toolbar = new EditorToolbar();
     final LanguageProgressLine progress = new LanguageProgressLine();
     final SegmentGrid grid = new SegmentGrid();
-    final Anchor terminologyReport = new Anchor("", "Terminology report");
+    final Anchor terminologyReport = new Anchor("", "QA report");
     final SegmentEditPane editPane;
     final FourEyesToggle fourEyes;
     final SegmentTerminology terminology;

@@ -8,7 +8,7 @@ import org.statementworkbench.editor.LanguageTermReport;
 import org.statementworkbench.editor.ReportedIssue;
 import org.statementworkbench.statement.ApprovalOverride;
 
-/** The grids of one language of the terminology report: its issues and its overrides. */
+/** The grids of one language of the QA report: its issues and its overrides. */
 final class TerminologyReportGrids {
 
     private TerminologyReportGrids() {}
@@ -51,7 +51,7 @@ final class TerminologyReportGrids {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setItems(l.issues());
-        grid.setEmptyStateText("No terminology issues.");
+        grid.setEmptyStateText("No issues.");
         if (l.issues().size() <= 12) {
             grid.setAllRowsVisible(true);
         } else {

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
@@ -35,6 +36,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.base.checks.Severity;
 import org.statementworkbench.base.ui.Notifications;
 import org.statementworkbench.editor.LanguageTermReport;
 import org.statementworkbench.editor.ReportedIssue;
@@ -46,10 +48,13 @@ import org.statementworkbench.statement.StatementService;
 import org.statementworkbench.statement.StatementSummary;
 
 /**
- * The terminology report of a statement: per target language, every term issue against the current glossary and
- * every approval over term errors; exported as HTML or CSV. Computed off the UI thread with a progress bar.
+ * The QA report of a statement: per target language and for all, every issue of the built-in checks, the term checks
+ * against the current glossary and the statement-wide checks (as the statement's check profile runs them), counts
+ * per check and severity, and every approval over errors; exported as HTML or CSV. Computed off the UI thread with a
+ * progress bar. The terminology report's address still leads here.
  */
 @Route("statement/:id(\\d+)/terminology")
+@RouteAlias("statement/:id(\\d+)/qa")
 @PermitAll
 class TerminologyReportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -123,7 +128,7 @@ class TerminologyReportView extends VerticalLayout implements BeforeEnterObserve
 
     private String fileName(TerminologyReport r, String extension) {
         UnLanguage l = language.getValue();
-        return "terminology-" + r.statementId() + "-" + (l == null ? "all" : l.code()) + extension;
+        return "qa-report-" + r.statementId() + "-" + (l == null ? "all" : l.code()) + extension;
     }
 
     @Override
@@ -136,8 +141,9 @@ class TerminologyReportView extends VerticalLayout implements BeforeEnterObserve
             return;
         }
         title.setText(statement.title() + " · " + statement.sourceLanguage().englishName() + " source · "
-                + count(statement.segments(), "segment") + ". Every term issue against the current glossary, and "
-                + "every approval over term errors.");
+                + count(statement.segments(), "segment") + ". Every issue of the quality checks (numbers, symbols, "
+                + "punctuation, spaces, terminology, ...) as the statement's check profile runs them, and every "
+                + "approval over errors.");
         back.setHref("statement/" + id);
         language.setItems(statement.targetLanguages());
         load();
@@ -145,7 +151,7 @@ class TerminologyReportView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public String getPageTitle() {
-        return "Terminology report" + (statement == null ? "" : ": " + statement.title()) + " | Statement Workbench";
+        return "QA report" + (statement == null ? "" : ": " + statement.title()) + " | Statement Workbench";
     }
 
     /** Computes the report for the chosen language (or all) on a background thread; shows it through UI.access. */
@@ -162,7 +168,7 @@ class TerminologyReportView extends VerticalLayout implements BeforeEnterObserve
         html.setEnabled(false);
         progress.setValue(0);
         progress.setVisible(true);
-        status.setText("Checking " + s.segments() + " segments against the glossary …");
+        status.setText("Checking " + s.segments() + " segments …");
         int[] shown = {0};
         CompletableFuture.runAsync(
                 new DelegatingSecurityContextRunnable(() -> {
@@ -199,7 +205,11 @@ class TerminologyReportView extends VerticalLayout implements BeforeEnterObserve
                 result.languages().stream().mapToInt(l -> l.issues().size()).sum();
         int overrides =
                 result.languages().stream().mapToInt(l -> l.overrides().size()).sum();
-        status.setText(count(issues, "issue") + " and " + count(overrides, "override") + " in "
+        int errors = result.languages().stream()
+                .mapToInt(l -> l.count(Severity.ERROR))
+                .sum();
+        status.setText(count(issues, "issue") + " (" + count(errors, "error") + ") and " + count(overrides, "override")
+                + " in "
                 + result.languages().size() + (result.languages().size() == 1 ? " language" : " languages")
                 + ", against glossary revision " + result.glossaryRevision() + ".");
         sections.removeAll();
@@ -215,8 +225,11 @@ class TerminologyReportView extends VerticalLayout implements BeforeEnterObserve
     private Div section(LanguageTermReport l) {
         var heading = new H3(l.language().englishName() + " · "
                 + count(l.issues().size(), "issue") + " in " + count(l.segments(), "segment"));
-        String counts = l.countsByCheck().entrySet().stream()
-                .map(e -> e.getKey() + ": " + e.getValue())
+        String counts = l.countsByCheckAndSeverity().entrySet().stream()
+                .map(e -> e.getKey() + ": "
+                        + e.getValue().entrySet().stream()
+                                .map(n -> n.getValue() + " " + n.getKey().label())
+                                .collect(Collectors.joining(", ")))
                 .collect(Collectors.joining(" · "));
         var countLine = new Paragraph(counts.isEmpty() ? "No issues." : counts);
         countLine.addClassName("report-counts");
