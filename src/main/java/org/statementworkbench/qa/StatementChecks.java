@@ -3,6 +3,7 @@ package org.statementworkbench.qa;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -83,13 +84,22 @@ public final class StatementChecks {
      * translation, the segment checks' issues first, then the statement-wide ones.
      */
     public List<StatementIssue> check(StatementText statement) {
+        return check(statement, EnumSet.allOf(UnLanguage.class));
+    }
+
+    /**
+     * Runs the checks, reporting on the translations into the {@code reported} languages only: the segment checks
+     * run on those, and the other translations serve the statement-wide checks as witnesses (a bilingual report
+     * from a multilingual file).
+     */
+    public List<StatementIssue> check(StatementText statement, Set<UnLanguage> reported) {
         List<StatementIssue> issues = new ArrayList<>();
         Map<String, Integer> order = new HashMap<>();
         for (MultilingualSegment segment : statement.segments()) {
             order.putIfAbsent(segment.key(), order.size());
             for (UnLanguage language : UnLanguage.values()) {
                 String target = segment.targets().get(language);
-                if (target == null || segmentChecks.isEmpty()) {
+                if (target == null || segmentChecks.isEmpty() || !reported.contains(language)) {
                     continue;
                 }
                 SegmentPair pair = new SegmentPair(statement.sourceLanguage(), segment.source(), language, target);
@@ -102,7 +112,11 @@ public final class StatementChecks {
             return issues;
         }
         for (StatementCheck check : statementChecks) {
-            issues.addAll(check.check(statement));
+            for (StatementIssue issue : check.check(statement)) {
+                if (reported.contains(issue.language())) {
+                    issues.add(issue);
+                }
+            }
         }
         // a stable sort: the segment checks' issues stay before the statement-wide ones of the same translation
         issues.sort(Comparator.comparingInt((StatementIssue i) -> order.getOrDefault(i.segmentKey(), Integer.MAX_VALUE))
