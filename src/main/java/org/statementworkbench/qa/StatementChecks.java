@@ -3,14 +3,17 @@ package org.statementworkbench.qa;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.checks.Issue;
+import org.statementworkbench.qa.number.NumberCheck;
 import org.statementworkbench.qa.statementwide.CrossTargetNumberCheck;
 import org.statementworkbench.qa.statementwide.InconsistencyCheck;
 
@@ -24,6 +27,7 @@ public final class StatementChecks {
 
     private static final List<StatementCheck> STATEMENT_WIDE =
             List.of(new InconsistencyCheck(), new CrossTargetNumberCheck());
+    private static final NumberCheck NUMBERS = new NumberCheck();
     private static final StatementChecks ALL = new StatementChecks(BuiltInChecks.all(), STATEMENT_WIDE);
 
     private final List<SegmentCheck> segmentChecks;
@@ -93,6 +97,8 @@ public final class StatementChecks {
      * from a multilingual file).
      */
     public List<StatementIssue> check(StatementText statement, Set<UnLanguage> reported) {
+        // the number check's findings serve cross-target.number too: each translation's numbers are read once
+        Map<MultilingualSegment, Map<UnLanguage, List<Issue>>> numberFindings = new IdentityHashMap<>();
         List<StatementIssue> issues = new ArrayList<>();
         Map<String, Integer> order = new HashMap<>();
         for (MultilingualSegment segment : statement.segments()) {
@@ -103,8 +109,16 @@ public final class StatementChecks {
                     continue;
                 }
                 SegmentPair pair = new SegmentPair(statement.sourceLanguage(), segment.source(), language, target);
-                for (Issue issue : BuiltInChecks.check(segmentChecks, pair)) {
-                    issues.add(new StatementIssue(segment.key(), language, issue));
+                for (SegmentCheck check : segmentChecks) {
+                    List<Issue> found = check.check(pair);
+                    if (check.family().equals(NumberCheck.FAMILY)) {
+                        numberFindings
+                                .computeIfAbsent(segment, s -> new EnumMap<>(UnLanguage.class))
+                                .put(language, found);
+                    }
+                    for (Issue issue : found) {
+                        issues.add(new StatementIssue(segment.key(), language, issue));
+                    }
                 }
             }
         }
@@ -112,7 +126,14 @@ public final class StatementChecks {
             return issues;
         }
         for (StatementCheck check : statementChecks) {
-            for (StatementIssue issue : check.check(statement)) {
+            StatementCheck run = check instanceof CrossTargetNumberCheck
+                    ? new CrossTargetNumberCheck((segment, translation) -> {
+                        List<Issue> known =
+                                numberFindings.getOrDefault(segment, Map.of()).get(translation.targetLanguage());
+                        return known != null ? known : NUMBERS.check(translation);
+                    })
+                    : check;
+            for (StatementIssue issue : run.check(statement)) {
                 if (reported.contains(issue.language())) {
                     issues.add(issue);
                 }
