@@ -40,8 +40,11 @@ public final class QaCommand {
 
             Checks every unit of the input against the glossary (term.missing, term.forbidden,
             term.source-deprecated, term.inconsistent) and with the built-in checks (numbers, document
-            symbols, punctuation, spaces, untranslated text, formatting markers: see --checks), and prints
-            a report on stdout, or writes it to --out.
+            symbols, punctuation, spaces, untranslated text, formatting markers, and across the units of
+            the file, which count as one statement: the same source translated differently, the same
+            translation for different sources, and in a TMX with more UN languages, a target whose numbers
+            differ from the source where the other languages agree: see --checks), and prints a report on
+            stdout, or writes it to --out.
               --glossary FILE     TBX (v2 or v3) or the glossary CSV; every term in it counts as approved;
                                   without it, the term checks do not run
               --source-lang L     BCP 47 language of the source, e.g. en ("en" matches "en-US")
@@ -68,7 +71,7 @@ public final class QaCommand {
             worse), 1 when --fail-on's severity was reached; 2 on bad options or input (also an input
             with no unit to check, or UTF-16 without a byte order mark), or when LanguageTool cannot
             start (no server answers).
-            """.formatted(String.join(", ", BuiltInChecks.families()));
+            """.formatted(String.join(", ", StatementChecks.families()));
 
     /** A batch waits longer for a busy server than the editor does; nobody is looking at the screen. */
     static final Duration BATCH_ANSWER_TIMEOUT = Duration.ofSeconds(60);
@@ -107,7 +110,7 @@ public final class QaCommand {
             }
             if (!options.builtInChecks().isEmpty()) {
                 providers.add(new BuiltInIssueProvider(
-                        BuiltInChecks.of(options.builtInChecks()),
+                        StatementChecks.of(options.builtInChecks()),
                         options.sourceUnLanguage(),
                         options.targetUnLanguage()));
             }

@@ -20,7 +20,7 @@ import org.statementworkbench.languagecheck.LanguageCheckers;
  *     {@code --languagetool-server})
  * @param languageToolServers the LanguageTool servers to use instead of LanguageTool in this process, if any
  * @param glossary the glossary file; null when the terminology checks do not run
- * @param checks the check families to run: {@code term} and the built-in ones ({@link BuiltInChecks#families()})
+ * @param checks the check families to run: {@code term} and the built-in ones ({@link StatementChecks#families()}: segment and statement-wide)
  * @param failOn the severity from which a found issue makes the exit code 1, if any ({@code --fail-on})
  */
 record QaOptions(
@@ -127,14 +127,14 @@ record QaOptions(
                 && UnLanguage.fromTag(target).isPresent();
         List<String> known = new ArrayList<>();
         known.add(TERM);
-        known.addAll(BuiltInChecks.families());
+        known.addAll(StatementChecks.families());
         if (option == null) {
             List<String> checks = new ArrayList<>();
             if (glossary) {
                 checks.add(TERM);
             }
             if (unPair) {
-                checks.addAll(BuiltInChecks.families());
+                checks.addAll(StatementChecks.families());
             }
             if (checks.isEmpty()) {
                 throw new QaInputException("nothing to check: give --glossary FILE for the term checks (the other "

@@ -3,13 +3,17 @@ package org.statementworkbench.qa;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.checks.Issue;
+import org.statementworkbench.qa.number.NumberCheck;
 import org.statementworkbench.qa.statementwide.CrossTargetNumberCheck;
 import org.statementworkbench.qa.statementwide.InconsistencyCheck;
 
@@ -23,6 +27,7 @@ public final class StatementChecks {
 
     private static final List<StatementCheck> STATEMENT_WIDE =
             List.of(new InconsistencyCheck(), new CrossTargetNumberCheck());
+    private static final NumberCheck NUMBERS = new NumberCheck();
     private static final StatementChecks ALL = new StatementChecks(BuiltInChecks.all(), STATEMENT_WIDE);
 
     private final List<SegmentCheck> segmentChecks;
@@ -83,18 +88,37 @@ public final class StatementChecks {
      * translation, the segment checks' issues first, then the statement-wide ones.
      */
     public List<StatementIssue> check(StatementText statement) {
+        return check(statement, EnumSet.allOf(UnLanguage.class));
+    }
+
+    /**
+     * Runs the checks, reporting on the translations into the {@code reported} languages only: the segment checks
+     * run on those, and the other translations serve the statement-wide checks as witnesses (a bilingual report
+     * from a multilingual file).
+     */
+    public List<StatementIssue> check(StatementText statement, Set<UnLanguage> reported) {
+        // the number check's findings serve cross-target.number too: each translation's numbers are read once
+        Map<MultilingualSegment, Map<UnLanguage, List<Issue>>> numberFindings = new IdentityHashMap<>();
         List<StatementIssue> issues = new ArrayList<>();
         Map<String, Integer> order = new HashMap<>();
         for (MultilingualSegment segment : statement.segments()) {
             order.putIfAbsent(segment.key(), order.size());
             for (UnLanguage language : UnLanguage.values()) {
                 String target = segment.targets().get(language);
-                if (target == null || segmentChecks.isEmpty()) {
+                if (target == null || segmentChecks.isEmpty() || !reported.contains(language)) {
                     continue;
                 }
                 SegmentPair pair = new SegmentPair(statement.sourceLanguage(), segment.source(), language, target);
-                for (Issue issue : BuiltInChecks.check(segmentChecks, pair)) {
-                    issues.add(new StatementIssue(segment.key(), language, issue));
+                for (SegmentCheck check : segmentChecks) {
+                    List<Issue> found = check.check(pair);
+                    if (check.family().equals(NumberCheck.FAMILY)) {
+                        numberFindings
+                                .computeIfAbsent(segment, s -> new EnumMap<>(UnLanguage.class))
+                                .put(language, found);
+                    }
+                    for (Issue issue : found) {
+                        issues.add(new StatementIssue(segment.key(), language, issue));
+                    }
                 }
             }
         }
@@ -102,7 +126,18 @@ public final class StatementChecks {
             return issues;
         }
         for (StatementCheck check : statementChecks) {
-            issues.addAll(check.check(statement));
+            StatementCheck run = check instanceof CrossTargetNumberCheck
+                    ? new CrossTargetNumberCheck((segment, translation) -> {
+                        List<Issue> known =
+                                numberFindings.getOrDefault(segment, Map.of()).get(translation.targetLanguage());
+                        return known != null ? known : NUMBERS.check(translation);
+                    })
+                    : check;
+            for (StatementIssue issue : run.check(statement)) {
+                if (reported.contains(issue.language())) {
+                    issues.add(issue);
+                }
+            }
         }
         // a stable sort: the segment checks' issues stay before the statement-wide ones of the same translation
         issues.sort(Comparator.comparingInt((StatementIssue i) -> order.getOrDefault(i.segmentKey(), Integer.MAX_VALUE))

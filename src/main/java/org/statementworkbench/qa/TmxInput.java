@@ -1,5 +1,6 @@
 package org.statementworkbench.qa;
 
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -7,12 +8,14 @@ import java.util.Map;
 import java.util.Set;
 import javax.xml.XMLConstants;
 import org.jspecify.annotations.Nullable;
+import org.statementworkbench.base.UnLanguage;
 
 /**
  * TMX 1.4b: each {@code tu} with a {@code tuv} in the source language is a unit (target empty when the tu has none
  * in the target language); its id is the tu's {@code tuid}, else its position from 1. A tuv's language is its
  * {@code xml:lang} (or the older {@code lang}); an exact tag wins, else "en" matches "en-US" and "EN-GB". A file
- * with no tuv at all in the source or the target language is an error naming the languages it has.
+ * with no tuv at all in the source or the target language is an error naming the languages it has. The texts of a
+ * tu in the other UN languages are kept as the unit's other translations (for {@code cross-target.number}).
  */
 final class TmxInput extends XmlUnitReader {
 
@@ -79,8 +82,26 @@ final class TmxInput extends XmlUnitReader {
         if (source != null) {
             anyTarget |= target != null;
             String id = tuid == null || tuid.isBlank() ? String.valueOf(positions) : tuid;
-            units.add(new QaUnit(id, source, target == null ? "" : target));
+            units.add(new QaUnit(id, source, target == null ? "" : target, others()));
         }
+    }
+
+    /** The tu's texts in the UN languages other than the source's and the target's: witnesses for cross-target. */
+    private Map<UnLanguage, String> others() {
+        Map<UnLanguage, String> others = new EnumMap<>(UnLanguage.class);
+        if (tuvs.size() > 2) {
+            for (UnLanguage language : UnLanguage.values()) {
+                String code = language.code();
+                if (LanguageTags.matches(sourceLanguage, code) || LanguageTags.matches(targetLanguage, code)) {
+                    continue;
+                }
+                String text = pick(code);
+                if (text != null && !text.isBlank()) {
+                    others.put(language, text);
+                }
+            }
+        }
+        return others;
     }
 
     private @Nullable String pick(String wanted) {

@@ -47,7 +47,12 @@ class QaCommandGoldenTest {
                 .contains("{\"unit\": \"3\", \"check\": \"term.forbidden\", \"severity\": \"error\", \"message\": "
                         + "\"“pornographie mettant en scène des enfants” is deprecated: use “contenus montrant des "
                         + "atteintes sexuelles sur des enfants”.\", \"source\": null, \"target\": [27, 68]}")
-                .endsWith("  \"summary\": {\"term.forbidden\": 1, \"term.missing\": 1}\n}\n");
+                // lines 1 and 2: the same source, two translations (the units of a file are one statement)
+                .contains("{\"unit\": \"2\", \"check\": \"inconsistent.target\", \"severity\": \"warning\", "
+                        + "\"message\": \"The same source is translated differently in segment 1: “Le Conseil de "
+                        + "sécurité a adopté la résolution.”.\", \"source\": null, \"target\": [0, 34]}")
+                .endsWith(
+                        "  \"summary\": {\"inconsistent.target\": 1, \"term.forbidden\": 1, \"term.missing\": 1}\n}\n");
     }
 
     @Test
@@ -87,7 +92,7 @@ class QaCommandGoldenTest {
                 .startsWith("<!DOCTYPE html>")
                 .contains("<style>")
                 .doesNotContain("<script", "<link")
-                .contains("5 units, 7 term hits, 4 issues.")
+                .contains("5 units, 7 term hits, 5 issues.")
                 .contains("<tr><td><code>term.missing</code></td><td>1</td></tr>")
                 .contains("<tr><td><code>text.untranslated</code></td><td>1</td></tr>")
                 .contains("The <mark class=\"error\" title=\"“Security Council” should be translated as “Conseil "
@@ -134,7 +139,9 @@ class QaCommandGoldenTest {
                 """);
         QaRun run = QaRun.withGlossary(tbx.toString(), "en-fr.tsv", "en", "fr");
         assertThat(run.code()).isZero();
-        assertThat(run.out()).contains("\"termHits\": 2,").contains("\"summary\": {\"term.missing\": 1}");
+        assertThat(run.out())
+                .contains("\"termHits\": 2,")
+                .contains("\"summary\": {\"inconsistent.target\": 1, \"term.missing\": 1}");
     }
 
     @Test

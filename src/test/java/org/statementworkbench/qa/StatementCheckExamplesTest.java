@@ -140,6 +140,23 @@ class StatementCheckExamplesTest {
         assertThat(reported).as("%s: %s", example, issues).isEqualTo(example.expected());
     }
 
+    /** The same with every built-in check running (the number check's findings then serve cross-target too). */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void theFamilyReportsTheSameAmongAllChecks(Example example) {
+        String family = example.file().substring(0, example.file().length() - ".tsv".length());
+
+        List<StatementIssue> issues = StatementChecks.all().check(example.statement());
+
+        Map<String, Set<String>> reported = new LinkedHashMap<>();
+        example.expected().keySet().forEach(key -> reported.put(key, new TreeSet<>()));
+        issues.stream()
+                .filter(i -> i.issue().check().isIn(family))
+                .forEach(i -> reported.get(i.segmentKey())
+                        .add(i.language().code() + ":" + i.issue().check()));
+        assertThat(reported).as("%s: %s", example, issues).isEqualTo(example.expected());
+    }
+
     private static void assertInside(@Nullable Span span, String text, StatementIssue issue) {
         if (span != null) {
             assertThat(span.end()).as("span end of %s", issue).isBetween(span.start(), text.length());

@@ -188,6 +188,15 @@ public final class TermMatcherBenchmark {
         return data;
     }
 
+    /**
+     * The term checks of the generated 4,000-segment statement (English to five targets, 50,000 concepts), as one
+     * timed operation: the baseline of rows that compare other checks with the terminology check.
+     */
+    public static Runnable fullTermCheck() {
+        Data d = data();
+        return () -> sink += d.fullCheck();
+    }
+
     /** The rows of {@code ./workbench bench terminology}. */
     public static List<Supplier<Benchmark>> all() {
         return List.of(

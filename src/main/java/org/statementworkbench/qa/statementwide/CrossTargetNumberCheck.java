@@ -34,7 +34,13 @@ public final class CrossTargetNumberCheck implements StatementCheck {
 
     private static final int MIN_AGREEING = 2;
 
-    private final SegmentCheck numbers;
+    /** The number check's findings for one translation of a segment of the statement being checked. */
+    @FunctionalInterface
+    public interface NumberFindings {
+        List<Issue> of(MultilingualSegment segment, SegmentPair translation);
+    }
+
+    private final NumberFindings numbers;
 
     public CrossTargetNumberCheck() {
         this(new NumberCheck());
@@ -42,6 +48,11 @@ public final class CrossTargetNumberCheck implements StatementCheck {
 
     /** @param numbers the number check to compare each translation with the source (the same one the editor runs) */
     public CrossTargetNumberCheck(SegmentCheck numbers) {
+        this((segment, translation) -> numbers.check(translation));
+    }
+
+    /** @param numbers the number check's findings, e.g. those a run of the segment checks has already made */
+    public CrossTargetNumberCheck(NumberFindings numbers) {
         this.numbers = numbers;
     }
 
@@ -66,8 +77,8 @@ public final class CrossTargetNumberCheck implements StatementCheck {
                         || target.strip().equals(segment.source().strip())) {
                     continue;
                 }
-                List<Issue> found =
-                        numbers.check(new SegmentPair(statement.sourceLanguage(), segment.source(), language, target));
+                List<Issue> found = numbers.of(
+                        segment, new SegmentPair(statement.sourceLanguage(), segment.source(), language, target));
                 if (found.isEmpty()) {
                     agreeing.add(language);
                 } else {
