@@ -25,6 +25,7 @@ import org.statementworkbench.security.NewUser;
 import org.statementworkbench.security.Role;
 import org.statementworkbench.security.UserService;
 import org.statementworkbench.statement.NewStatement;
+import org.statementworkbench.statement.ReviewService;
 import org.statementworkbench.statement.SaveTranslation;
 import org.statementworkbench.statement.SegmentQuery;
 import org.statementworkbench.statement.SegmentStatus;
@@ -72,6 +73,17 @@ abstract class BrowserTest {
 
     @Autowired
     protected GlossaryService glossary;
+
+    @Autowired
+    protected ReviewService review;
+
+    /** Four eyes off for a statement, for tests in which one reviewer writes and approves a segment. */
+    protected void fourEyesOff(long statementId) {
+        asAdmin(() -> {
+            review.setFourEyes(statementId, false);
+            return null;
+        });
+    }
 
     /** A test class whose browser window is {@code width} x {@code height}. */
     protected BrowserTest(int width, int height) {

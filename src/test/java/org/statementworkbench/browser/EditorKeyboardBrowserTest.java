@@ -19,10 +19,8 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.security.Role;
-import org.statementworkbench.statement.ReviewService;
 import org.statementworkbench.statement.SegmentStatus;
 import org.statementworkbench.statement.TranslationState;
 
@@ -33,9 +31,6 @@ import org.statementworkbench.statement.TranslationState;
  * Screenshots: target/screenshots/keyboard-*.png.
  */
 class EditorKeyboardBrowserTest extends BrowserTest {
-
-    @Autowired
-    ReviewService review;
 
     EditorKeyboardBrowserTest() {
         super(1366, 768);
@@ -151,10 +146,7 @@ class EditorKeyboardBrowserTest extends BrowserTest {
         assertThat(saved(s, UnLanguage.FR, 3).text()).isEqualTo(GOAL_3_FR);
 
         // a reviewer completes segment 1 and approves it at once (their own text: four eyes is off for this)
-        asAdmin(() -> {
-            review.setFourEyes(s.statementId(), false);
-            return null;
-        });
+        fourEyesOff(s.statementId());
         pages.openEditorAs(s.reviewer(), s.statementId(), UnLanguage.FR);
         pages.waiting().until(d -> pages.value("edit-target").equals(start));
         chord(

@@ -96,6 +96,7 @@ class TerminologyReportBrowserTest extends BrowserTest {
     void aReviewerApprovesOverATermErrorAndReadsTheReport() {
         createReviewer();
         long statementId = statement("Statement by France on the protection of children", SOURCE);
+        fourEyesOff(statementId); // the reviewer writes the text they approve
         as("report-reviewer", Role.REVIEWER, () -> {
             translate(statementId, UnLanguage.FR, FRENCH);
             translate(statementId, UnLanguage.RU, RUSSIAN);

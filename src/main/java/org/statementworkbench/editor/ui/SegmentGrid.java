@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.IntSupplier;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.editor.EditorPresence;
@@ -140,8 +141,13 @@ class SegmentGrid extends Grid<MultiLanguageRow> {
                     .setFlexGrow(0)
                     .setKey("status");
         } else {
-            addColumn(LitRenderer.<MultiLanguageRow>of("<span class='status status-${item.key}'>${item.label}</span>")
+            addColumn(LitRenderer.<MultiLanguageRow>of(
+                                    "<span class='status status-${item.key}' title=${item.reason}>${item.label}</span>")
                             .withProperty("key", r -> statusKey(r.target(target)))
+                            .withProperty(
+                                    "reason",
+                                    r -> Objects.requireNonNullElse(
+                                            r.target(target).returnReason(), ""))
                             .withProperty(
                                     "label", r -> r.target(target).status().label()))
                     .setHeader("Status (" + target.code() + ")")

@@ -231,7 +231,10 @@ class StatementListView extends VerticalLayout implements AfterNavigationObserve
             var bar = new ProgressBar(0, 1, p.doneRatio());
             bar.getElement().setAttribute("aria-label", p.language().englishName() + " progress");
             var counts = new Span(p.done() + "/" + p.segments() + " done"
-                    + (p.count(SegmentStatus.DRAFT) > 0 ? ", " + p.count(SegmentStatus.DRAFT) + " draft" : ""));
+                    + (p.count(SegmentStatus.DRAFT) > 0 ? ", " + p.count(SegmentStatus.DRAFT) + " draft" : "")
+                    + (p.count(SegmentStatus.RETURNED) > 0
+                            ? ", " + p.count(SegmentStatus.RETURNED) + " returned"
+                            : ""));
             counts.addClassName("language-counts");
             var row = new Div(code, bar, counts);
             row.addClassName("language-progress");

@@ -2,6 +2,8 @@ package org.statementworkbench.editor.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,6 +15,7 @@ import org.statementworkbench.TestData;
 import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.security.Role;
+import org.statementworkbench.statement.ReviewService;
 import org.statementworkbench.statement.SaveTranslation;
 import org.statementworkbench.statement.SegmentRow;
 import org.statementworkbench.statement.SegmentStatus;
@@ -36,6 +39,9 @@ class ReviewActionsViewTest extends SignedInBrowserlessTest {
 
     @Autowired
     TranslationService translations;
+
+    @Autowired
+    ReviewService review;
 
     long statementId;
     String translator = "";
@@ -80,6 +86,10 @@ class ReviewActionsViewTest extends SignedInBrowserlessTest {
         assertThat(actions.confirm.isEnabled()).isFalse();
         assertThat(actions.reopen.isVisible()).isFalse();
         assertThat(actions.returnSegment.isVisible()).isFalse();
+        fireShortcut(Key.KEY_O, KeyModifier.ALT);
+        view.moveBy(-1);
+        fireShortcut(Key.KEY_R, KeyModifier.ALT);
+        assertThat(find(ReasonDialog.class).all()).isEmpty();
     }
 
     @Test
@@ -132,7 +142,7 @@ class ReviewActionsViewTest extends SignedInBrowserlessTest {
         assertThat(actions.reopen.isVisible()).isTrue();
         assertThat(actions.returnSegment.isVisible()).isFalse();
 
-        test(actions.reopen).click();
+        fireShortcut(Key.KEY_O, KeyModifier.ALT);
         ReasonDialog dialog = find(ReasonDialog.class).single();
         assertThat(dialog.confirm.isEnabled()).isFalse();
         test(dialog.reason).setValue("The delegation asked for « Merci ».");
@@ -143,5 +153,25 @@ class ReviewActionsViewTest extends SignedInBrowserlessTest {
         assertThat(view.editPane.readOnlyNote.getText()).isEmpty();
         assertThat(actions.reopen.isVisible()).isFalse();
         assertThat(actions.returnSegment.isVisible()).isTrue();
+    }
+
+    @Test
+    void aReviewerSwitchesFourEyesOffAndTheirOwnTextApprovesOnlyThen() {
+        TestSignIn.as(reviewer, Role.REVIEWER);
+        EditorView view = navigate(EditorView.class, statementId);
+        assertThat(view.fourEyes.isReadOnly()).isFalse();
+        String better = "La Thaïlande réaffirme son engagement à lutter contre la cybercriminalité.";
+        view.editPane.target.setValue(better);
+        test(view.editPane.actions.approve).click();
+        assertThat(french().get(0).target().status()).isEqualTo(SegmentStatus.TRANSLATED);
+        assertThat(view.editPane.header.position.getText()).startsWith("Segment 1");
+
+        test(view.fourEyes).click();
+        assertThat(view.fourEyes.getValue()).isFalse();
+        assertThat(review.fourEyes(statementId)).isFalse();
+        test(view.editPane.actions.approve).click();
+        assertThat(french().get(0).target())
+                .extracting(TranslationState::text, TranslationState::status)
+                .containsExactly(better, SegmentStatus.APPROVED);
     }
 }
