@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.ui.UiBroadcaster.Echo;
 import org.statementworkbench.base.ui.UiBroadcasts;
+import org.statementworkbench.comment.CommentService;
 import org.statementworkbench.editor.PresenceChanged;
 import org.statementworkbench.editor.SegmentPresence;
 import org.statementworkbench.glossary.GlossaryService;
@@ -59,6 +60,7 @@ class EditorView extends VerticalLayout
     final SegmentTerminology terminology;
     final SegmentLanguageCheck languageCheck;
     final SegmentPanes panes;
+    final SegmentComments comments;
     final EditorSplit split;
 
     private final StatementService statements;
@@ -90,7 +92,8 @@ class EditorView extends VerticalLayout
             LanguageCheckService checks,
             LanguageRuleService languageRules,
             SegmentPresence presence,
-            StatementCheckReaderExecutor statementCheckReader) {
+            StatementCheckReaderExecutor statementCheckReader,
+            CommentService commentService) {
         this.checks = checks;
         this.statementCheckReader = statementCheckReader;
         this.languageRules = languageRules;
@@ -111,6 +114,7 @@ class EditorView extends VerticalLayout
         this.terminology = panes.terminology;
         this.languageCheck = panes.languageCheck;
         languageCheck.onChecked(languageIssues::checked);
+        this.comments = SegmentComments.of(commentService, broadcasts, users, panes, exportLinks);
         this.navigation = new SegmentNavigation(translations, grid, toolbar, () -> statement, panes);
         // this editor shows its own saves, splits and merges itself: it hears only the others'
         broadcasts.register(TranslationSaved.class, this, Echo.SKIP, this::onSavedElsewhere);
@@ -125,7 +129,7 @@ class EditorView extends VerticalLayout
         links.addClassName("editor-links");
         var strip = new Div(progress, links);
         strip.addClassName("editor-strip");
-        split = new EditorSplit(grid, panes.presenceNote, editPane, languageCheck.panel, terminology.panel);
+        split = new EditorSplit(grid, panes.presenceNote, editPane, languageCheck.panel, terminology.panel, comments);
         add(toolbar, strip, split);
         setFlexGrow(1, split);
 

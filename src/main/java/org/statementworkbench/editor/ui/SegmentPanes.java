@@ -1,5 +1,6 @@
 package org.statementworkbench.editor.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -24,12 +25,20 @@ import org.statementworkbench.terminology.TerminologyUpdated;
  */
 class SegmentPanes implements SegmentNavigation.Panes {
 
+    /** A panel of another feature that shows the open segment too (e.g. its comments). */
+    interface Follower {
+        void open(StatementSummary statement, MultiLanguageRow row, UnLanguage language);
+
+        void openNothing();
+    }
+
     final SegmentEditPane editPane;
     final SegmentTerminology terminology;
     final SegmentLanguageCheck languageCheck;
     final PresenceNote presenceNote = new PresenceNote();
     private final OtherEditors others;
     private final Supplier<UnLanguage> target;
+    private final List<Follower> followers = new ArrayList<>();
 
     SegmentPanes(
             SegmentEditPane editPane,
@@ -61,6 +70,11 @@ class SegmentPanes implements SegmentNavigation.Panes {
                 () -> users.currentUser().map(UserAccount::roles).orElse(Set.<Role>of()));
     }
 
+    /** {@code follower} shows every segment opened from now on. */
+    void follow(Follower follower) {
+        followers.add(follower);
+    }
+
     @Override
     public @Nullable MultiLanguageRow openRow() {
         return editPane.row();
@@ -78,6 +92,7 @@ class SegmentPanes implements SegmentNavigation.Panes {
         languageCheck.show(null);
         others.leave();
         presenceNote.show(List.of(), target.get());
+        followers.forEach(Follower::openNothing);
     }
 
     @Override
@@ -89,6 +104,7 @@ class SegmentPanes implements SegmentNavigation.Panes {
                 new SegmentLanguageCheck.Target(s.id(), row.segmentId(), row.number(), language, editPane.canEdit()));
         others.open(s.id(), row.segmentId(), language);
         presenceNote.show(others.on(row.segmentId()), language);
+        followers.forEach(f -> f.open(s, row, language));
         editPane.focusTarget();
     }
 
