@@ -38,6 +38,7 @@ class NotificationCard extends Div {
         where.addClassName("notification-where");
         text.setText(entry.text());
         text.addClassName("notification-text");
+        text.getElement().setAttribute("dir", "auto");
         open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         open.setAriaLabel("Open segment " + entry.segmentNumber() + " of " + entry.statementTitle());
         open.addClickListener(e -> opener.accept(entry));

@@ -92,6 +92,7 @@ class CommentThreadCard extends Div {
         var text = new Paragraph();
         text.setText(c.text());
         text.addClassName("comment-text");
+        text.getElement().setAttribute("dir", "auto");
         texts.add(text);
         var item = new Div(who, text);
         item.addClassName("comment");

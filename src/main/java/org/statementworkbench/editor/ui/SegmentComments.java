@@ -72,6 +72,7 @@ class SegmentComments extends Details implements SegmentPanes.Follower, CommentT
         draft.setMaxLength(Comment.MAX_LENGTH);
         draft.setWidthFull();
         draft.setAriaLabel("New comment");
+        draft.getElement().setAttribute("dir", "auto");
         draft.setPlaceholder("Comment on this segment; @username notifies someone (Ctrl+Enter posts)");
         scope.setItems(Scope.values());
         scope.setValue(Scope.THIS_LANGUAGE);
