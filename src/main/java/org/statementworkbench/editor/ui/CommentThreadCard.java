@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.statementworkbench.comment.Comment;
 import org.statementworkbench.comment.CommentThread;
 
@@ -32,6 +33,9 @@ class CommentThreadCard extends Div {
         boolean reply(CommentThread thread, String text);
 
         void resolve(CommentThread thread, boolean resolved);
+
+        /** Corrects the text of one's own comment; false when refused (the text then stays). */
+        boolean correct(Comment comment, String text);
     }
 
     final CommentThread thread;
@@ -40,9 +44,22 @@ class CommentThreadCard extends Div {
     final Button resolve;
     final TextArea replyText = new TextArea();
     final Button postReply = new Button("Post reply");
+    /** The Edit buttons of the signed-in person's own comments, while the thread is open. */
+    final List<Button> edits = new ArrayList<>();
+    /** The text area and Save button of the comment being corrected, if any. */
+    @Nullable
+    TextArea editText;
 
-    CommentThreadCard(CommentThread thread, boolean mayResolve, Actions actions) {
+    @Nullable
+    Button saveEdit;
+
+    private final String me;
+    private final Actions actions;
+
+    CommentThreadCard(CommentThread thread, String me, boolean mayResolve, Actions actions) {
         this.thread = thread;
+        this.me = me;
+        this.actions = actions;
         addClassName("comment-thread");
         var scope = new Span(
                 thread.language() == null ? "All languages" : thread.language().englishName());
@@ -96,6 +113,36 @@ class CommentThreadCard extends Div {
         texts.add(text);
         var item = new Div(who, text);
         item.addClassName("comment");
+        if (c.author().equals(me) && thread.open()) {
+            var edit = new Button("Edit");
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            edit.addClickListener(e -> {
+                edit.setVisible(false);
+                item.replace(text, editor(c));
+            });
+            edits.add(edit);
+            item.add(edit);
+        }
         return item;
+    }
+
+    /** A text area with the comment's text; Save or Ctrl+Enter corrects it. */
+    private Div editor(Comment c) {
+        var area = new TextArea();
+        area.setMaxLength(Comment.MAX_LENGTH);
+        area.setWidthFull();
+        area.setAriaLabel("Correct your comment");
+        area.getElement().setAttribute("dir", "auto");
+        area.setValue(c.text());
+        var save = new Button("Save", e -> actions.correct(c, area.getValue()));
+        save.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        Shortcuts.addShortcutListener(area, () -> actions.correct(c, area.getValue()), Key.ENTER, KeyModifier.CONTROL)
+                .listenOn(area);
+        area.focus();
+        editText = area;
+        saveEdit = save;
+        var box = new Div(area, save);
+        box.addClassName("comment-edit");
+        return box;
     }
 }

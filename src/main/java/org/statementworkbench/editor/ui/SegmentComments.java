@@ -151,7 +151,8 @@ class SegmentComments extends Details implements SegmentPanes.Follower, CommentT
         }
         List<CommentThread> found = comments.threads(shown, language);
         for (CommentThread t : found) {
-            var card = new CommentThreadCard(t, reviewer || t.first().author().equals(me), this);
+            var card =
+                    new CommentThreadCard(t, me, reviewer || t.first().author().equals(me), this);
             cards.add(card);
             threads.add(card);
         }
@@ -197,6 +198,15 @@ class SegmentComments extends Details implements SegmentPanes.Follower, CommentT
         if (attempt(() -> comments.resolve(thread.id(), resolved))) {
             reload();
         }
+    }
+
+    @Override
+    public boolean correct(Comment comment, String text) {
+        boolean done = attempt(() -> comments.correct(comment.id(), text));
+        if (done) {
+            reload();
+        }
+        return done;
     }
 
     /** Runs a change; a refusal is shown as an error and changes nothing (typed text stays). */

@@ -116,6 +116,14 @@ class SegmentCommentsTest extends SignedInBrowserlessTest {
         UI.setCurrent(mine);
         runUiUpdatesUntil(() -> panel.cards.getFirst().thread.replies().size() == 1);
 
+        CommentThreadCard withReply = panel.cards.getFirst();
+        assertThat(withReply.edits).as("only the own comment").hasSize(1);
+        test(withReply.edits.getFirst()).click();
+        test(withReply.editText).setValue("All languages: keep \"Mr. Chair\" as the form of address?");
+        test(withReply.saveEdit).click();
+        assertThat(panel.cards.getFirst().texts.getFirst().getText())
+                .isEqualTo("All languages: keep \"Mr. Chair\" as the form of address?");
+
         test(panel.cards.getFirst().resolve).click();
         assertThat(panel.cards.getFirst().thread.open()).isFalse();
         assertThat(panel.cards.getFirst().reply.isVisible()).isFalse();
