@@ -24,6 +24,21 @@ class NotificationBell extends RouterLink {
         addClassName("notification-bell");
         count.addClassName("notification-count");
         add(VaadinIcon.BELL.create(), count);
+        // inline: the top bar is on every page, and a style sheet of this feature loads only with its views
+        getStyle()
+                .set("margin-inline", "auto var(--lumo-space-m)")
+                .set("display", "inline-flex")
+                .set("align-items", "center")
+                .set("gap", "var(--lumo-space-xs)")
+                .set("color", "var(--lumo-secondary-text-color)");
+        count.getStyle()
+                .set("min-width", "1.4em")
+                .set("padding", "0 0.35em")
+                .set("border-radius", "1em")
+                .set("background", "var(--lumo-error-color)")
+                .set("color", "var(--lumo-error-contrast-color)")
+                .set("font-size", "var(--lumo-font-size-xs)")
+                .set("text-align", "center");
         broadcasts.register(CommentAdded.class, this, Echo.DELIVER, added -> {
             if (added.notified().contains(username)) {
                 refresh();

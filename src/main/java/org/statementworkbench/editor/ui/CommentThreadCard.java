@@ -88,7 +88,8 @@ class CommentThreadCard extends Div {
         };
         postReply.addClickListener(e -> post.run());
         Shortcuts.addShortcutListener(replyText, post::run, Key.ENTER, KeyModifier.CONTROL)
-                .listenOn(replyText);
+                .listenOn(replyText)
+                .resetFocusOnActiveElement();
         for (Button b : List.of(reply, resolve, postReply)) {
             b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         }
@@ -137,7 +138,8 @@ class CommentThreadCard extends Div {
         var save = new Button("Save", e -> actions.correct(c, area.getValue()));
         save.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         Shortcuts.addShortcutListener(area, () -> actions.correct(c, area.getValue()), Key.ENTER, KeyModifier.CONTROL)
-                .listenOn(area);
+                .listenOn(area)
+                .resetFocusOnActiveElement();
         area.focus();
         editText = area;
         saveEdit = save;

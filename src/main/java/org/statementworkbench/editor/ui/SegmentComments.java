@@ -79,7 +79,8 @@ class SegmentComments extends Details implements SegmentPanes.Follower, CommentT
         scope.setItemLabelGenerator(this::label);
         post.addClickListener(e -> post());
         Shortcuts.addShortcutListener(draft, this::post, Key.ENTER, KeyModifier.CONTROL)
-                .listenOn(draft);
+                .listenOn(draft)
+                .resetFocusOnActiveElement();
         var form = new Div(draft, scope, post);
         form.addClassName("comment-form");
         add(threads, form);
