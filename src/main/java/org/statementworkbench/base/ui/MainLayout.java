@@ -29,6 +29,7 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -36,7 +37,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The frame around every signed-in view: the menu, built from the {@code @Menu} annotations of the views the
  * user's roles may open (so the base never imports a feature), and who is signed in with a sign-out button. Both
- * are rebuilt when an administrator changes the person's roles ({@link AccountChangedEvent}).
+ * are rebuilt when an administrator changes the person's roles ({@link AccountChangedEvent}). Features add to the
+ * top bar through {@link NavbarItem} beans.
  */
 @Layout
 // The segment editor's web component goes into the bundle every page loads, not only into the editor route's lazy
@@ -53,12 +55,13 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private final AuthenticationContext authentication;
     private @Nullable Registration accountChanges;
 
-    MainLayout(AuthenticationContext authentication) {
+    MainLayout(AuthenticationContext authentication, List<NavbarItem> navbarItems) {
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
         nav.setLabel("Menu");
         viewTitle.addClassName("workbench-title");
         addToNavbar(new DrawerToggle(), viewTitle);
+        navbarItems.forEach(item -> addToNavbar(item.create()));
         addToDrawer(createHeader(), new Scroller(nav), createFooter());
         showAccount();
     }

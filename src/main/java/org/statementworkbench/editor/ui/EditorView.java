@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.ui.UiBroadcaster.Echo;
 import org.statementworkbench.base.ui.UiBroadcasts;
+import org.statementworkbench.comment.CommentService;
 import org.statementworkbench.editor.IssueIgnoreService;
 import org.statementworkbench.editor.PresenceChanged;
 import org.statementworkbench.editor.SegmentPresence;
@@ -63,6 +64,7 @@ class EditorView extends VerticalLayout
     final SegmentTerminology terminology;
     final SegmentLanguageCheck languageCheck;
     final SegmentPanes panes;
+    final SegmentComments comments;
     final EditorSplit split;
 
     private final StatementService statements;
@@ -96,7 +98,8 @@ class EditorView extends VerticalLayout
             SegmentPresence presence,
             StatementCheckReaderExecutor statementCheckReader,
             ReviewService review,
-            IssueIgnoreService ignores) {
+            IssueIgnoreService ignores,
+            CommentService commentService) {
         this.checks = checks;
         this.statementCheckReader = statementCheckReader;
         this.languageRules = languageRules;
@@ -127,6 +130,7 @@ class EditorView extends VerticalLayout
         this.terminology = panes.terminology;
         this.languageCheck = panes.languageCheck;
         languageCheck.onChecked(languageIssues::checked);
+        this.comments = SegmentComments.of(commentService, broadcasts, users, panes, exportLinks);
         this.navigation = new SegmentNavigation(translations, grid, toolbar, () -> statement, panes);
         new IssueJumps(this, panes.issues, navigation, terminologyIndex, ignores, () -> statement, this::target);
         // this editor shows its own saves, splits and merges itself: it hears only the others'
@@ -143,7 +147,13 @@ class EditorView extends VerticalLayout
         var strip = new Div(progress, links);
         strip.addClassName("editor-strip");
         split = new EditorSplit(
-                grid, panes.presenceNote, editPane, panes.issues.panel, languageCheck.panel, terminology.panel);
+                grid,
+                panes.presenceNote,
+                editPane,
+                panes.issues.panel,
+                languageCheck.panel,
+                terminology.panel,
+                comments);
         add(toolbar, strip, split);
         setFlexGrow(1, split);
 

@@ -1,5 +1,6 @@
 package org.statementworkbench.editor.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -25,6 +26,13 @@ import org.statementworkbench.terminology.TerminologyUpdated;
  */
 class SegmentPanes implements SegmentNavigation.Panes {
 
+    /** A panel of another feature that shows the open segment too (e.g. its comments). */
+    interface Follower {
+        void open(StatementSummary statement, MultiLanguageRow row, UnLanguage language);
+
+        void openNothing();
+    }
+
     final SegmentEditPane editPane;
     final SegmentTerminology terminology;
     final SegmentLanguageCheck languageCheck;
@@ -32,6 +40,7 @@ class SegmentPanes implements SegmentNavigation.Panes {
     final PresenceNote presenceNote = new PresenceNote();
     private final OtherEditors others;
     private final Supplier<UnLanguage> target;
+    private final List<Follower> followers = new ArrayList<>();
 
     SegmentPanes(
             SegmentEditPane editPane,
@@ -65,6 +74,11 @@ class SegmentPanes implements SegmentNavigation.Panes {
         this.issues = new SegmentIssues(terminology, targetRanges, editPane.source, editPane.target, ignores);
     }
 
+    /** {@code follower} shows every segment opened from now on. */
+    void follow(Follower follower) {
+        followers.add(follower);
+    }
+
     @Override
     public @Nullable MultiLanguageRow openRow() {
         return editPane.row();
@@ -83,6 +97,7 @@ class SegmentPanes implements SegmentNavigation.Panes {
         issues.show(null);
         others.leave();
         presenceNote.show(List.of(), target.get());
+        followers.forEach(Follower::openNothing);
     }
 
     @Override
@@ -96,6 +111,7 @@ class SegmentPanes implements SegmentNavigation.Panes {
                 row.segmentId(), s.sourceLanguage(), language, editPane.canEdit(), editPane.canReview()));
         others.open(s.id(), row.segmentId(), language);
         presenceNote.show(others.on(row.segmentId()), language);
+        followers.forEach(f -> f.open(s, row, language));
         editPane.focusTarget();
     }
 

@@ -19,7 +19,7 @@ public class MainMenuTest extends SpringBrowserlessTest {
 
     /** A reviewer's menu, top to bottom. */
     public static final List<String> REVIEWER_MENU =
-            List.of("Statements", "Glossary", "Term proposals", "My term proposals", "My account");
+            List.of("Statements", "Glossary", "Term proposals", "My term proposals", "My notifications", "My account");
 
     /** An administrator's menu, top to bottom. */
     public static final List<String> ADMINISTRATOR_MENU = List.of(
@@ -29,6 +29,7 @@ public class MainMenuTest extends SpringBrowserlessTest {
             "Glossary import/export",
             "Term proposals",
             "My term proposals",
+            "My notifications",
             "Users",
             "Language rules",
             "My account");
@@ -43,7 +44,8 @@ public class MainMenuTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "menu-translator", roles = "TRANSLATOR")
     void aTranslatorSeesStatementsAndTheirAccount() {
-        assertThat(menu()).containsExactly("Statements", "Glossary", "My term proposals", "My account");
+        assertThat(menu())
+                .containsExactly("Statements", "Glossary", "My term proposals", "My notifications", "My account");
     }
 
     @Test
