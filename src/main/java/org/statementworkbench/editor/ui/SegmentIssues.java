@@ -1,8 +1,11 @@
 package org.statementworkbench.editor.ui;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.statementworkbench.base.UnLanguage;
@@ -155,6 +158,7 @@ class SegmentIssues implements SegmentIssuesPanel.Actions {
             Notifications.error(Objects.requireNonNullElse(e.getMessage(), "Not ignored."));
             return false;
         }
+        terminology.recheck(); // its highlights come back whole; paint() leaves the ignored ones out again
         show(s);
         return true;
     }
@@ -166,14 +170,24 @@ class SegmentIssues implements SegmentIssuesPanel.Actions {
         } catch (AccessDeniedException | IllegalArgumentException e) {
             Notifications.error(Objects.requireNonNullElse(e.getMessage(), "Not changed."));
         }
+        terminology.recheck();
         show(shown);
     }
 
     /** Underlines the open issues of the built-in checks in the target and the source. */
     private void paint() {
+        Set<Span> ignoredInTarget = new HashSet<>();
+        Set<Span> ignoredInSource = new HashSet<>();
+        for (ShownIssue i : issues) {
+            if (i.isIgnored()) {
+                Optional.ofNullable(i.target()).ifPresent(ignoredInTarget::add);
+                Optional.ofNullable(i.source()).ifPresent(ignoredInSource::add);
+            }
+        }
         List<HighlightRange> inTarget = new ArrayList<>();
         List<HighlightRange> inSource = new ArrayList<>(source.getRanges().stream()
                 .filter(r -> !r.id().startsWith(PREFIX))
+                .filter(r -> !(TargetRanges.isTermIssue(r) && ignoredInSource.contains(new Span(r.start(), r.end()))))
                 .toList());
         List<ShownIssue> open = open();
         for (int n = 0; n < open.size(); n++) {
@@ -194,7 +208,7 @@ class SegmentIssues implements SegmentIssuesPanel.Actions {
                         PREFIX + n, s.start(), s.end(), kind, i.issue().message()));
             }
         }
-        targetRanges.checks(inTarget);
+        targetRanges.checks(inTarget, ignoredInTarget);
         source.setRanges(inSource);
     }
 
