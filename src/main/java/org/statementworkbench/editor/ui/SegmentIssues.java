@@ -1,15 +1,10 @@
 package org.statementworkbench.editor.ui;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.statementworkbench.base.UnLanguage;
-import org.statementworkbench.base.checks.Severity;
 import org.statementworkbench.base.checks.Span;
 import org.statementworkbench.base.ui.Notifications;
 import org.statementworkbench.editor.IssueIgnore;
@@ -23,9 +18,6 @@ import org.statementworkbench.editor.IssueIgnoreService;
  * Shift+F8 step through the open issues ({@link #step}); ignores go through {@link IssueIgnoreService}.
  */
 class SegmentIssues implements SegmentIssuesPanel.Actions {
-
-    /** Range ids of the built-in checks' highlights: this prefix and the issue's place in the list. */
-    static final String PREFIX = "qa:";
 
     /** The segment translation shown: {@code canEdit} may ignore issues, {@code canReview} may show them again. */
     record Shown(long segmentId, UnLanguage sourceLanguage, UnLanguage language, boolean canEdit, boolean canReview) {}
@@ -174,49 +166,8 @@ class SegmentIssues implements SegmentIssuesPanel.Actions {
         show(shown);
     }
 
-    /** Underlines the open issues of the built-in checks in the target and the source. */
+    /** Underlines the open issues of the built-in checks; ignored term and LanguageTool issues lose theirs. */
     private void paint() {
-        Set<Span> ignoredInTarget = new HashSet<>();
-        Set<Span> ignoredInSource = new HashSet<>();
-        for (ShownIssue i : issues) {
-            if (i.isIgnored()) {
-                Optional.ofNullable(i.target()).ifPresent(ignoredInTarget::add);
-                Optional.ofNullable(i.source()).ifPresent(ignoredInSource::add);
-            }
-        }
-        List<HighlightRange> inTarget = new ArrayList<>();
-        List<HighlightRange> inSource = new ArrayList<>(source.getRanges().stream()
-                .filter(r -> !r.id().startsWith(PREFIX))
-                .filter(r -> !(TargetRanges.isTermIssue(r) && ignoredInSource.contains(new Span(r.start(), r.end()))))
-                .toList());
-        List<ShownIssue> open = open();
-        for (int n = 0; n < open.size(); n++) {
-            ShownIssue i = open.get(n);
-            IssueFamily family = i.family();
-            if (family == IssueFamily.TERMINOLOGY || family == IssueFamily.LANGUAGE) {
-                continue;
-            }
-            HighlightKind kind = kind(i.issue().severity());
-            Span t = i.target();
-            Span s = i.source();
-            if (t != null) {
-                inTarget.add(new HighlightRange(
-                        PREFIX + n, t.start(), t.end(), kind, i.issue().message()));
-            }
-            if (s != null && s.fitsIn(source.getValue().length())) {
-                inSource.add(new HighlightRange(
-                        PREFIX + n, s.start(), s.end(), kind, i.issue().message()));
-            }
-        }
-        targetRanges.checks(inTarget, ignoredInTarget);
-        source.setRanges(inSource);
-    }
-
-    private static HighlightKind kind(Severity severity) {
-        return switch (severity) {
-            case ERROR -> HighlightKind.QA_ERROR;
-            case WARNING -> HighlightKind.QA_WARNING;
-            case INFO -> HighlightKind.QA_INFO;
-        };
+        IssueHighlights.paint(issues, source, targetRanges);
     }
 }
