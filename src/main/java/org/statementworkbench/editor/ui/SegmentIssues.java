@@ -7,8 +7,11 @@ import org.springframework.security.access.AccessDeniedException;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.checks.Span;
 import org.statementworkbench.base.ui.Notifications;
+import org.statementworkbench.base.ui.UiBroadcaster;
+import org.statementworkbench.base.ui.UiBroadcaster.Echo;
 import org.statementworkbench.editor.IssueIgnore;
 import org.statementworkbench.editor.IssueIgnoreService;
+import org.statementworkbench.editor.IssueIgnoresChanged;
 
 /**
  * The issues of the segment being edited, from every check, in the {@link SegmentIssuesPanel}: recomputed whenever
@@ -41,7 +44,8 @@ class SegmentIssues implements SegmentIssuesPanel.Actions {
             TargetRanges targetRanges,
             SegmentEditor source,
             SegmentEditor target,
-            IssueIgnoreService ignoreService) {
+            IssueIgnoreService ignoreService,
+            UiBroadcaster<IssueIgnoresChanged> ignoresChanged) {
         this.terminology = terminology;
         this.targetRanges = targetRanges;
         this.source = source;
@@ -49,6 +53,13 @@ class SegmentIssues implements SegmentIssuesPanel.Actions {
         this.ignoreService = ignoreService;
         target.addValueChangeListener(e -> recheck()); // after the terminology's listener: its result is current
         targetRanges.onLanguageChanged(this::recheck);
+        // someone else ignored an issue here, or a reviewer showed one again: this editor changed its own already
+        ignoresChanged.register(panel, Echo.SKIP, e -> {
+            Shown s = shown;
+            if (s != null && s.segmentId() == e.segmentId() && s.language() == e.language()) {
+                show(s);
+            }
+        });
     }
 
     /** A new segment (or none) is in the editors. */
