@@ -767,9 +767,9 @@ export class SegmentEditor extends LitElement {
 
   private onKeyDown(e: KeyboardEvent): void {
     if (e.isComposing) return;
-    if (e.altKey || e.ctrlKey || e.metaKey) {
-      // a shortcut of the page (Alt+T proposes the selection as a term, Alt+Down saves and moves...) acts on the
-      // text as shown and on the selection in it: both reach the server before the key does
+    if (e.altKey || e.ctrlKey || e.metaKey || /^F([1-9]|1[0-2])$/.test(e.key)) {
+      // a shortcut of the page (Alt+T proposes the selection as a term, Alt+Down saves and moves, F8 goes to the
+      // next issue...) acts on the text as shown and on the selection in it: both reach the server before the key
       this.syncNow();
       this.reportSelection();
     }

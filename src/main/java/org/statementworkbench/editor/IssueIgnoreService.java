@@ -14,6 +14,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.base.events.DomainEvents;
 import org.statementworkbench.statement.EditRights;
 import org.statementworkbench.statement.TranslationService;
 
@@ -32,10 +33,12 @@ public class IssueIgnoreService {
 
     private final IgnoredIssueRepository ignores;
     private final TranslationService translations;
+    private final DomainEvents events;
 
-    IssueIgnoreService(IgnoredIssueRepository ignores, TranslationService translations) {
+    IssueIgnoreService(IgnoredIssueRepository ignores, TranslationService translations, DomainEvents events) {
         this.ignores = ignores;
         this.translations = translations;
+        this.events = events;
     }
 
     /**
@@ -73,6 +76,7 @@ public class IssueIgnoreService {
                 currentUser(),
                 Instant.now().truncatedTo(ChronoUnit.MICROS)));
         log.info("{} ignored {} in segment {} ({})", currentUser(), key.check(), segmentId, language.code());
+        events.publish(new IssueIgnoresChanged(segmentId, language));
         return saved.toRecord();
     }
 
@@ -90,7 +94,8 @@ public class IssueIgnoreService {
                 "{} took back the ignore of {} in segment {}",
                 currentUser(),
                 found.key().check(),
-                ignoreId);
+                found.getSegmentId());
+        events.publish(new IssueIgnoresChanged(found.getSegmentId(), found.getLanguage()));
     }
 
     /** The issues ignored in one segment translation, oldest first. */

@@ -2,7 +2,10 @@ package org.statementworkbench.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +17,9 @@ import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.checks.CheckId;
 import org.statementworkbench.base.checks.Issue;
+import org.statementworkbench.base.ui.ImmediateUi;
+import org.statementworkbench.base.ui.UiBroadcaster.Echo;
+import org.statementworkbench.base.ui.UiBroadcasts;
 import org.statementworkbench.qa.BuiltInChecks;
 import org.statementworkbench.qa.SegmentPair;
 import org.statementworkbench.security.Role;
@@ -48,6 +54,9 @@ class IssueIgnoreServiceTest {
 
     @Autowired
     TestData data;
+
+    @Autowired
+    UiBroadcasts broadcasts;
 
     String translator = "";
     String spanishTranslator = "";
@@ -124,6 +133,21 @@ class IssueIgnoreServiceTest {
         });
         assertThat(ignores.ignoredInStatement(statementId, UnLanguage.FR)).containsOnlyKeys(segment);
         assertThat(ignores.ignored(segment, UnLanguage.ES)).isEmpty();
+    }
+
+    @Test
+    void openEditorsHearOfIgnoresAndOfTheirTakingBack() {
+        List<IssueIgnoresChanged> heard = new CopyOnWriteArrayList<>();
+        var registration = broadcasts.register(IssueIgnoresChanged.class, new ImmediateUi(), Echo.DELIVER, heard::add);
+        try {
+            IssueIgnore stored = ignores.ignore(segment, UnLanguage.FR, key, REASON);
+            TestSignIn.as(reviewer, Role.REVIEWER);
+            ignores.unignore(stored.id());
+            await().until(() -> heard.size() == 2);
+        } finally {
+            registration.remove();
+        }
+        assertThat(heard).containsOnly(new IssueIgnoresChanged(segment, UnLanguage.FR));
     }
 
     @Test

@@ -1,16 +1,17 @@
 package org.statementworkbench.editor.ui;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.statementworkbench.base.UnLanguage;
-import org.statementworkbench.base.checks.Severity;
 import org.statementworkbench.base.checks.Span;
 import org.statementworkbench.base.ui.Notifications;
+import org.statementworkbench.base.ui.UiBroadcaster;
+import org.statementworkbench.base.ui.UiBroadcaster.Echo;
 import org.statementworkbench.editor.IssueIgnore;
 import org.statementworkbench.editor.IssueIgnoreService;
+import org.statementworkbench.editor.IssueIgnoresChanged;
 
 /**
  * The issues of the segment being edited, from every check, in the {@link SegmentIssuesPanel}: recomputed whenever
@@ -20,9 +21,6 @@ import org.statementworkbench.editor.IssueIgnoreService;
  * Shift+F8 step through the open issues ({@link #step}); ignores go through {@link IssueIgnoreService}.
  */
 class SegmentIssues implements SegmentIssuesPanel.Actions {
-
-    /** Range ids of the built-in checks' highlights: this prefix and the issue's place in the list. */
-    static final String PREFIX = "qa:";
 
     /** The segment translation shown: {@code canEdit} may ignore issues, {@code canReview} may show them again. */
     record Shown(long segmentId, UnLanguage sourceLanguage, UnLanguage language, boolean canEdit, boolean canReview) {}
@@ -46,7 +44,8 @@ class SegmentIssues implements SegmentIssuesPanel.Actions {
             TargetRanges targetRanges,
             SegmentEditor source,
             SegmentEditor target,
-            IssueIgnoreService ignoreService) {
+            IssueIgnoreService ignoreService,
+            UiBroadcaster<IssueIgnoresChanged> ignoresChanged) {
         this.terminology = terminology;
         this.targetRanges = targetRanges;
         this.source = source;
@@ -54,6 +53,13 @@ class SegmentIssues implements SegmentIssuesPanel.Actions {
         this.ignoreService = ignoreService;
         target.addValueChangeListener(e -> recheck()); // after the terminology's listener: its result is current
         targetRanges.onLanguageChanged(this::recheck);
+        // someone else ignored an issue here, or a reviewer showed one again: this editor changed its own already
+        ignoresChanged.register(panel, Echo.SKIP, e -> {
+            Shown s = shown;
+            if (s != null && s.segmentId() == e.segmentId() && s.language() == e.language()) {
+                show(s);
+            }
+        });
     }
 
     /** A new segment (or none) is in the editors. */
@@ -155,6 +161,7 @@ class SegmentIssues implements SegmentIssuesPanel.Actions {
             Notifications.error(Objects.requireNonNullElse(e.getMessage(), "Not ignored."));
             return false;
         }
+        terminology.recheck(); // its highlights come back whole; paint() leaves the ignored ones out again
         show(s);
         return true;
     }
@@ -166,43 +173,12 @@ class SegmentIssues implements SegmentIssuesPanel.Actions {
         } catch (AccessDeniedException | IllegalArgumentException e) {
             Notifications.error(Objects.requireNonNullElse(e.getMessage(), "Not changed."));
         }
+        terminology.recheck();
         show(shown);
     }
 
-    /** Underlines the open issues of the built-in checks in the target and the source. */
+    /** Underlines the open issues of the built-in checks; ignored term and LanguageTool issues lose theirs. */
     private void paint() {
-        List<HighlightRange> inTarget = new ArrayList<>();
-        List<HighlightRange> inSource = new ArrayList<>(source.getRanges().stream()
-                .filter(r -> !r.id().startsWith(PREFIX))
-                .toList());
-        List<ShownIssue> open = open();
-        for (int n = 0; n < open.size(); n++) {
-            ShownIssue i = open.get(n);
-            IssueFamily family = i.family();
-            if (family == IssueFamily.TERMINOLOGY || family == IssueFamily.LANGUAGE) {
-                continue;
-            }
-            HighlightKind kind = kind(i.issue().severity());
-            Span t = i.target();
-            Span s = i.source();
-            if (t != null) {
-                inTarget.add(new HighlightRange(
-                        PREFIX + n, t.start(), t.end(), kind, i.issue().message()));
-            }
-            if (s != null && s.fitsIn(source.getValue().length())) {
-                inSource.add(new HighlightRange(
-                        PREFIX + n, s.start(), s.end(), kind, i.issue().message()));
-            }
-        }
-        targetRanges.checks(inTarget);
-        source.setRanges(inSource);
-    }
-
-    private static HighlightKind kind(Severity severity) {
-        return switch (severity) {
-            case ERROR -> HighlightKind.QA_ERROR;
-            case WARNING -> HighlightKind.QA_WARNING;
-            case INFO -> HighlightKind.QA_INFO;
-        };
+        IssueHighlights.paint(issues, source, targetRanges);
     }
 }

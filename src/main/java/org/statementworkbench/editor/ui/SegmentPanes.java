@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.ui.UiBroadcasts;
 import org.statementworkbench.editor.IssueIgnoreService;
+import org.statementworkbench.editor.IssueIgnoresChanged;
 import org.statementworkbench.glossary.GlossaryService;
 import org.statementworkbench.languagecheck.LanguageCheckService;
 import org.statementworkbench.languagecheck.LanguageRuleService;
@@ -71,7 +72,13 @@ class SegmentPanes implements SegmentNavigation.Panes {
                 editPane.target,
                 targetRanges,
                 () -> users.currentUser().map(UserAccount::roles).orElse(Set.<Role>of()));
-        this.issues = new SegmentIssues(terminology, targetRanges, editPane.source, editPane.target, ignores);
+        this.issues = new SegmentIssues(
+                terminology,
+                targetRanges,
+                editPane.source,
+                editPane.target,
+                ignores,
+                broadcasts.of(IssueIgnoresChanged.class));
     }
 
     /** {@code follower} shows every segment opened from now on. */

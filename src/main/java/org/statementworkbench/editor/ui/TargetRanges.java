@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.statementworkbench.base.checks.Span;
 import org.statementworkbench.languagecheck.LanguageMatch;
 import org.statementworkbench.languagecheck.MatchKind;
 
@@ -23,6 +24,7 @@ final class TargetRanges {
     private final SegmentEditor target;
     private List<HighlightRange> terms = List.of();
     private List<HighlightRange> checks = List.of();
+    private Set<Span> hidden = Set.of();
     private Runnable languageChanged = () -> {};
     private List<LanguageMatch> matches = List.of();
     private String plain = "";
@@ -41,9 +43,13 @@ final class TargetRanges {
         paint();
     }
 
-    /** New highlights of the built-in checks (numbers, symbols, punctuation...) for the current text. */
-    void checks(List<HighlightRange> ranges) {
+    /**
+     * New highlights of the built-in checks (numbers, symbols, punctuation...) for the current text, and the spans
+     * of ignored term issues and LanguageTool matches, which are not painted (the issues panel lists them greyed).
+     */
+    void checks(List<HighlightRange> ranges, Set<Span> ignored) {
         checks = List.copyOf(ranges);
+        hidden = Set.copyOf(ignored);
         paint();
     }
 
@@ -88,7 +94,7 @@ final class TargetRanges {
         follow(offsets.plain());
         List<HighlightRange> all = new ArrayList<>();
         for (HighlightRange r : terms) {
-            if (r.fitsIn(value.length())) {
+            if (r.fitsIn(value.length()) && !(isTermIssue(r) && hidden.contains(new Span(r.start(), r.end())))) {
                 all.add(r);
             }
         }
@@ -104,7 +110,7 @@ final class TargetRanges {
             }
             int start = offsets.start(m.start());
             int end = offsets.end(m.end());
-            if (!underTerms(m.kind(), start, end)) {
+            if (!underTerms(m.kind(), start, end) && !hidden.contains(new Span(start, end))) {
                 all.add(new HighlightRange(
                         rangeId(m),
                         start,
@@ -114,6 +120,10 @@ final class TargetRanges {
             }
         }
         target.setRanges(all);
+    }
+
+    static boolean isTermIssue(HighlightRange r) {
+        return r.kind() == HighlightKind.TERM_ERROR || r.kind() == HighlightKind.TERM_MISSING;
     }
 
     private boolean underTerms(MatchKind kind, int start, int end) {

@@ -112,5 +112,6 @@ class SegmentIssuesViewTest extends SignedInBrowserlessTest {
         assertThat(view.panes.issues.panel.ignoredList.getElement().getTextRecursively())
                 .contains("The delegation's delivered text has this figure.");
         assertThat(view.panes.issues.panel.summaryText.getText()).contains("1 ignored");
+        assertThat(view.editPane.target.getRanges()).noneMatch(r -> r.kind() == HighlightKind.QA_ERROR);
     }
 }
