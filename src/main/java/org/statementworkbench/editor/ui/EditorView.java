@@ -23,12 +23,15 @@ import org.jspecify.annotations.Nullable;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.ui.UiBroadcaster.Echo;
 import org.statementworkbench.base.ui.UiBroadcasts;
+import org.statementworkbench.editor.CheckProfileService;
 import org.statementworkbench.editor.PresenceChanged;
+import org.statementworkbench.editor.SegmentChecks;
 import org.statementworkbench.editor.SegmentPresence;
 import org.statementworkbench.glossary.GlossaryService;
 import org.statementworkbench.glossary.TermProposalService;
 import org.statementworkbench.languagecheck.LanguageCheckService;
 import org.statementworkbench.languagecheck.LanguageRuleService;
+import org.statementworkbench.security.Role;
 import org.statementworkbench.security.UserAccount;
 import org.statementworkbench.security.UserService;
 import org.statementworkbench.statement.MultiLanguageRow;
@@ -74,6 +77,8 @@ class EditorView extends VerticalLayout
     private final OtherEditors others;
     private final LanguageIssueCounts languageIssues = new LanguageIssueCounts();
     private final SegmentNavigation navigation;
+    final SegmentQa qa;
+    private final CheckProfileService profiles;
 
     private @Nullable StatementSummary statement;
 
@@ -90,7 +95,11 @@ class EditorView extends VerticalLayout
             LanguageCheckService checks,
             LanguageRuleService languageRules,
             SegmentPresence presence,
-            StatementCheckReaderExecutor statementCheckReader) {
+            StatementCheckReaderExecutor statementCheckReader,
+            SegmentChecks segmentChecks,
+            CheckProfileService profiles) {
+        this.profiles = profiles;
+        this.qa = new SegmentQa(segmentChecks, translations, toolbar::issueFilter);
         this.checks = checks;
         this.statementCheckReader = statementCheckReader;
         this.languageRules = languageRules;
@@ -111,7 +120,9 @@ class EditorView extends VerticalLayout
         this.terminology = panes.terminology;
         this.languageCheck = panes.languageCheck;
         languageCheck.onChecked(languageIssues::checked);
-        this.navigation = new SegmentNavigation(translations, grid, toolbar, () -> statement, panes);
+        this.navigation = new SegmentNavigation(qa, grid, toolbar, () -> statement, panes);
+        grid.setQaMarks(qa::badge);
+        grid.onRefreshAll(qa::invalidate);
         // this editor shows its own saves, splits and merges itself: it hears only the others'
         broadcasts.register(TranslationSaved.class, this, Echo.SKIP, this::onSavedElsewhere);
         broadcasts.register(StatementStructureChanged.class, this, Echo.SKIP, this::onStructureChangedElsewhere);
@@ -144,6 +155,9 @@ class EditorView extends VerticalLayout
         });
         toolbar.statusFilter.addValueChangeListener(e -> navigation.refreshGrid());
         toolbar.search.addValueChangeListener(e -> navigation.refreshGrid());
+        toolbar.hasErrors.addValueChangeListener(e -> navigation.refreshGrid());
+        toolbar.checkFamily.addValueChangeListener(e -> navigation.refreshGrid());
+        toolbar.checkProfile.addClickListener(e -> openCheckProfile());
         toolbar.jump.addKeyDownListener(Key.ENTER, e -> navigation.jumpTo(toolbar.jump.getValue()));
         Shortcuts.addShortcutListener(this, () -> moveBy(1), Key.ARROW_DOWN, KeyModifier.ALT);
         Shortcuts.addShortcutListener(this, () -> moveBy(-1), Key.ARROW_UP, KeyModifier.ALT);
@@ -161,6 +175,7 @@ class EditorView extends VerticalLayout
             return;
         }
         terminologyReport.setHref("statement/" + statementId + "/terminology");
+        qa.open(statement.sourceLanguage(), profiles.profile(statementId));
         exportLinks.setStatement(statementId);
         var query = event.getLocation().getQueryParameters();
         toolbar.offerLanguages(
@@ -238,6 +253,22 @@ class EditorView extends VerticalLayout
                             grid.getDataProvider().refreshAll();
                         },
                         this::showSegment)
+                .open();
+    }
+
+    /** Opens the statement's check profile (reviewers and administrators change it); a saved one redraws the list. */
+    private void openCheckProfile() {
+        StatementSummary s = statement;
+        if (s == null) {
+            return;
+        }
+        boolean mayChange = users.currentUser()
+                .map(u -> u.hasRole(Role.REVIEWER) || u.hasRole(Role.ADMIN))
+                .orElse(false);
+        new CheckProfileDialog(profiles, s.id(), mayChange, saved -> {
+                    qa.open(s.sourceLanguage(), saved);
+                    grid.getDataProvider().refreshAll();
+                })
                 .open();
     }
 
