@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.ui.UiBroadcaster.Echo;
 import org.statementworkbench.base.ui.UiBroadcasts;
+import org.statementworkbench.editor.CheckProfileChanged;
 import org.statementworkbench.editor.CheckProfileService;
 import org.statementworkbench.editor.PresenceChanged;
 import org.statementworkbench.editor.SegmentChecks;
@@ -126,6 +127,7 @@ class EditorView extends VerticalLayout
         // this editor shows its own saves, splits and merges itself: it hears only the others'
         broadcasts.register(TranslationSaved.class, this, Echo.SKIP, this::onSavedElsewhere);
         broadcasts.register(StatementStructureChanged.class, this, Echo.SKIP, this::onStructureChangedElsewhere);
+        broadcasts.register(CheckProfileChanged.class, this, Echo.SKIP, this::onCheckProfileChangedElsewhere);
         setSizeFull();
         setPadding(false);
         addClassName("editor-view");
@@ -365,6 +367,15 @@ class EditorView extends VerticalLayout
         StatementSummary s = statement;
         if (s != null && event.statementId() == s.id() && !editPane.hasUnsavedChanges()) {
             afterStructureChange();
+        }
+    }
+
+    /** A reviewer changed this statement's check profile elsewhere: badges and issue filters follow it. */
+    private void onCheckProfileChangedElsewhere(CheckProfileChanged event) {
+        StatementSummary s = statement;
+        if (s != null && event.statementId() == s.id()) {
+            qa.open(s.sourceLanguage(), profiles.profile(s.id()));
+            grid.getDataProvider().refreshAll();
         }
     }
 

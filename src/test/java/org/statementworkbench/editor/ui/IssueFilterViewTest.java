@@ -2,6 +2,7 @@ package org.statementworkbench.editor.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,8 @@ import org.statementworkbench.SignedInBrowserlessTest;
 import org.statementworkbench.TestData;
 import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.editor.CheckProfileService;
+import org.statementworkbench.qa.CheckProfile;
 import org.statementworkbench.qa.CheckProfile.Level;
 import org.statementworkbench.security.Role;
 import org.statementworkbench.statement.MultiLanguageRow;
@@ -44,6 +47,9 @@ class IssueFilterViewTest extends SignedInBrowserlessTest {
 
     @Autowired
     TestData data;
+
+    @Autowired
+    CheckProfileService profiles;
 
     String reviewer = "";
     long statementId;
@@ -129,5 +135,21 @@ class IssueFilterViewTest extends SignedInBrowserlessTest {
 
         assertThat(dialog.isOpened()).isFalse();
         assertThat(numbers(view)).containsExactly(2);
+    }
+
+    @Test
+    void aProfileSavedInAnotherBrowserReachesTheOpenEditor() {
+        EditorView view = navigate(EditorView.class, statementId);
+        view.toolbar.hasErrors.setValue(true);
+        assertThat(numbers(view)).containsExactly(1);
+
+        UI mine = UI.getCurrent();
+        UI.setCurrent(null);
+        profiles.save(statementId, CheckProfile.UN_DEFAULT.with("number", Level.OFF));
+        UI.setCurrent(mine);
+        runUiUpdatesUntil(() -> view.qa.profile().setting("number") == Level.OFF);
+        runUiUpdates();
+
+        assertThat(numbers(view)).isEmpty();
     }
 }
