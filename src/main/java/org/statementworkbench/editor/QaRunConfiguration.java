@@ -1,20 +1,19 @@
 package org.statementworkbench.editor;
 
-import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.statementworkbench.qa.StatementChecks;
 
 /** What the statement QA run is made of beyond the built-in segment checks and the term checks. */
 @Configuration
 class QaRunConfiguration {
 
     /**
-     * The statement-wide checks of the QA report. No implementation of {@code qa.StatementCheck} has landed yet;
-     * when one does (e.g. {@code qa.StatementChecks.all()}), it goes in here and the report runs it, honouring the
-     * check profile, with no other change.
+     * The statement-wide checks of the QA report: every one of {@link StatementChecks#all()} ({@code inconsistent.*},
+     * {@code cross-target.number}); the report runs them honouring the check profile.
      */
     @Bean
     StatementWideChecks statementWideChecks() {
-        return new StatementWideChecks(List.of());
+        return new StatementWideChecks(StatementChecks.all().statementChecks());
     }
 }

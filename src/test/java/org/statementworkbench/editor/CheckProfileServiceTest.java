@@ -64,6 +64,8 @@ class CheckProfileServiceTest {
                 .into(UnLanguage.FR)
                 .paragraphs(SOURCE)
                 .create();
+        // these tests are about the gate under the profile: one reviewer writes and approves
+        data.fourEyesOff(statementId);
         segment = data.asAdmin(() -> data.rows(statementId, UnLanguage.FR))
                 .getFirst()
                 .segmentId();
@@ -135,6 +137,7 @@ class CheckProfileServiceTest {
                 .into(UnLanguage.FR)
                 .paragraphs(TestData.COUNCIL_SENTENCE)
                 .create();
+        data.fourEyesOff(other);
         long seg =
                 data.asAdmin(() -> data.rows(other, UnLanguage.FR)).getFirst().segmentId();
         var save = new SaveTranslation(

@@ -20,10 +20,13 @@ import org.statementworkbench.statement.SegmentStatus;
 
 /**
  * The editor's row of what a translator uses while working: the target language (or all of them), the returned
- * segments, the status filter and search that narrow the segment list, going to a segment by number, the statement check and the
- * keyboard help.
+ * segments, the status filter, the quality-check filters (has errors, one check family) and search that narrow the
+ * segment list, going to a segment by number, the statement check, the check profile and the keyboard help.
  */
 class EditorToolbar extends HorizontalLayout {
+
+    /** The families the check filter offers: those the editor checks every segment with. */
+    static final List<String> CHECK_FAMILIES = List.of("number", "symbol", "punct", "space", "text", "marker", "term");
 
     final Select<UnLanguage> language = new Select<>();
     final Checkbox allLanguages = new Checkbox("All languages");
@@ -32,6 +35,9 @@ class EditorToolbar extends HorizontalLayout {
     final IntegerField jump = new IntegerField();
     final Button checkStatement = new Button("Check language…", VaadinIcon.CHECK_SQUARE_O.create());
     final Button returned = new Button();
+    final Checkbox hasErrors = new Checkbox("Has errors");
+    final Select<String> checkFamily = new Select<>();
+    final Button checkProfile = new Button(VaadinIcon.SLIDERS.create());
 
     EditorToolbar() {
         var targetLabel = new Span("Target");
@@ -64,7 +70,29 @@ class EditorToolbar extends HorizontalLayout {
         returned.setTooltipText("Show only the segments a reviewer returned, with their reasons");
         returned.setVisible(false);
         returned.addClickListener(e -> statusFilter.setValue(Set.of(SegmentStatus.RETURNED)));
-        add(language, allLanguages, returned, statusFilter, search, jump, checkStatement, help);
+        hasErrors.setTooltipText("Only segments whose translation has errors of the quality checks");
+        checkFamily.setItems(CHECK_FAMILIES);
+        checkFamily.setEmptySelectionAllowed(true);
+        checkFamily.setEmptySelectionCaption("Checks: all");
+        checkFamily.setItemLabelGenerator(
+                f -> f == null ? "Checks: all" : CheckProfileDialog.LABELS.getOrDefault(f, f));
+        checkFamily.setAriaLabel("Only segments with issues of one check family");
+        checkFamily.setWidth("11em");
+        checkProfile.setTooltipText("Check profile: which checks run and how severe they are");
+        checkProfile.setAriaLabel("Check profile");
+        checkProfile.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        add(
+                language,
+                allLanguages,
+                returned,
+                statusFilter,
+                hasErrors,
+                checkFamily,
+                search,
+                jump,
+                checkStatement,
+                checkProfile,
+                help);
         setAlignItems(Alignment.CENTER);
         addClassName("editor-toolbar");
         setWidthFull();
@@ -106,9 +134,16 @@ class EditorToolbar extends HorizontalLayout {
         returned.setVisible(n > 0);
     }
 
+    /** The filter on the quality checks' issues (errors only, one family). */
+    IssueFilter issueFilter() {
+        return new IssueFilter(hasErrors.getValue(), checkFamily.getValue());
+    }
+
     /** Shows every segment again. */
     void clearFilters() {
         statusFilter.clear();
         search.clear();
+        hasErrors.clear();
+        checkFamily.clear();
     }
 }

@@ -24,8 +24,11 @@ import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.ui.UiBroadcaster.Echo;
 import org.statementworkbench.base.ui.UiBroadcasts;
 import org.statementworkbench.comment.CommentService;
+import org.statementworkbench.editor.CheckProfileChanged;
+import org.statementworkbench.editor.CheckProfileService;
 import org.statementworkbench.editor.IssueIgnoreService;
 import org.statementworkbench.editor.PresenceChanged;
+import org.statementworkbench.editor.SegmentChecks;
 import org.statementworkbench.editor.SegmentPresence;
 import org.statementworkbench.glossary.GlossaryService;
 import org.statementworkbench.glossary.TermProposalService;
@@ -80,6 +83,8 @@ class EditorView extends VerticalLayout
     private final OtherEditors others;
     private final LanguageIssueCounts languageIssues = new LanguageIssueCounts();
     private final SegmentNavigation navigation;
+    final SegmentQa qa;
+    private final CheckProfileService profiles;
 
     private @Nullable StatementSummary statement;
 
@@ -99,7 +104,11 @@ class EditorView extends VerticalLayout
             StatementCheckReaderExecutor statementCheckReader,
             ReviewService review,
             IssueIgnoreService ignores,
-            CommentService commentService) {
+            CommentService commentService,
+            SegmentChecks segmentChecks,
+            CheckProfileService profiles) {
+        this.profiles = profiles;
+        this.qa = new SegmentQa(segmentChecks, translations, toolbar::issueFilter);
         this.checks = checks;
         this.statementCheckReader = statementCheckReader;
         this.languageRules = languageRules;
@@ -131,11 +140,14 @@ class EditorView extends VerticalLayout
         this.languageCheck = panes.languageCheck;
         languageCheck.onChecked(languageIssues::checked);
         this.comments = SegmentComments.of(commentService, broadcasts, users, panes, exportLinks);
-        this.navigation = new SegmentNavigation(translations, grid, toolbar, () -> statement, panes);
+        this.navigation = new SegmentNavigation(qa, grid, toolbar, () -> statement, panes);
+        grid.setQaMarks(qa::badge);
+        grid.onRefreshAll(qa::invalidate);
         new IssueJumps(this, panes.issues, navigation, terminologyIndex, ignores, () -> statement, this::target);
         // this editor shows its own saves, splits and merges itself: it hears only the others'
         broadcasts.register(TranslationSaved.class, this, Echo.SKIP, this::onSavedElsewhere);
         broadcasts.register(StatementStructureChanged.class, this, Echo.SKIP, this::onStructureChangedElsewhere);
+        broadcasts.register(CheckProfileChanged.class, this, Echo.SKIP, this::onCheckProfileChangedElsewhere);
         setSizeFull();
         setPadding(false);
         addClassName("editor-view");
@@ -172,6 +184,9 @@ class EditorView extends VerticalLayout
         });
         toolbar.statusFilter.addValueChangeListener(e -> navigation.refreshGrid());
         toolbar.search.addValueChangeListener(e -> navigation.refreshGrid());
+        toolbar.hasErrors.addValueChangeListener(e -> navigation.refreshGrid());
+        toolbar.checkFamily.addValueChangeListener(e -> navigation.refreshGrid());
+        toolbar.checkProfile.addClickListener(e -> openCheckProfile());
         toolbar.jump.addKeyDownListener(Key.ENTER, e -> navigation.jumpTo(toolbar.jump.getValue()));
         Shortcuts.addShortcutListener(this, () -> moveBy(1), Key.ARROW_DOWN, KeyModifier.ALT);
         Shortcuts.addShortcutListener(this, () -> moveBy(-1), Key.ARROW_UP, KeyModifier.ALT);
@@ -189,6 +204,7 @@ class EditorView extends VerticalLayout
             return;
         }
         terminologyReport.setHref("statement/" + statementId + "/terminology");
+        qa.open(statement.sourceLanguage(), profiles.profile(statementId));
         exportLinks.setStatement(statementId);
         fourEyes.show(
                 statementId,
@@ -273,6 +289,22 @@ class EditorView extends VerticalLayout
                             grid.getDataProvider().refreshAll();
                         },
                         this::showSegment)
+                .open();
+    }
+
+    /** Opens the statement's check profile (reviewers and administrators change it); a saved one redraws the list. */
+    private void openCheckProfile() {
+        StatementSummary s = statement;
+        if (s == null) {
+            return;
+        }
+        boolean mayChange = users.currentUser()
+                .map(u -> u.hasRole(Role.REVIEWER) || u.hasRole(Role.ADMIN))
+                .orElse(false);
+        new CheckProfileDialog(profiles, s.id(), mayChange, saved -> {
+                    qa.open(s.sourceLanguage(), saved);
+                    grid.getDataProvider().refreshAll();
+                })
                 .open();
     }
 
@@ -369,6 +401,15 @@ class EditorView extends VerticalLayout
         StatementSummary s = statement;
         if (s != null && event.statementId() == s.id() && !editPane.hasUnsavedChanges()) {
             afterStructureChange();
+        }
+    }
+
+    /** A reviewer changed this statement's check profile elsewhere: badges and issue filters follow it. */
+    private void onCheckProfileChangedElsewhere(CheckProfileChanged event) {
+        StatementSummary s = statement;
+        if (s != null && event.statementId() == s.id()) {
+            qa.open(s.sourceLanguage(), profiles.profile(s.id()));
+            grid.getDataProvider().refreshAll();
         }
     }
 

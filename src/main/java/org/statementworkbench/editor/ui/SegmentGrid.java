@@ -1,10 +1,12 @@
 package org.statementworkbench.editor.ui;
 
 import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.provider.DataChangeEvent;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.ValueProvider;
 import java.util.Collection;
@@ -14,7 +16,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.IntSupplier;
+import java.util.stream.Collectors;
 import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.base.checks.Issue;
+import org.statementworkbench.base.checks.Severity;
 import org.statementworkbench.editor.EditorPresence;
 import org.statementworkbench.statement.MultiLanguageRow;
 import org.statementworkbench.statement.SegmentText;
@@ -22,10 +27,11 @@ import org.statementworkbench.statement.TranslationState;
 
 /**
  * The segments of a statement beside their translations, loaded lazily: bold and italic shown as formatting
- * (the text is always data, never markup), each shown language's status, the language issues of the chosen
- * target, and who else has each segment open.
+ * (the text is always data, never markup), each shown language's status, the language issues and the badge of the
+ * quality checks' errors and warnings of the chosen target, and who else has each segment open.
  */
 @Uses(Avatar.class)
+@CssImport("./styles/qa.css")
 class SegmentGrid extends Grid<MultiLanguageRow> {
 
     /** What the grid shows beside the rows' own data. */
@@ -54,6 +60,16 @@ class SegmentGrid extends Grid<MultiLanguageRow> {
     /** Rows fetched per request while scrolling. */
     static final int PAGE = 50;
 
+    /** The badge of a segment translation's quality-check issues; none until set. */
+    private QaMarks qaMarks = (row, language) -> QaBadge.NONE;
+
+    private Runnable onRefreshAll = () -> {};
+
+    /** The quality checks' errors and warnings of a segment translation, for its badge. */
+    interface QaMarks {
+        QaBadge badge(MultiLanguageRow row, UnLanguage language);
+    }
+
     SegmentGrid() {
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         setPageSize(PAGE);
@@ -64,14 +80,32 @@ class SegmentGrid extends Grid<MultiLanguageRow> {
     /** Loads rows through {@code fetch} (offset, limit) and {@code count}; what they hold is never changed here. */
     void setRows(Fetch fetch, IntSupplier count) {
         loaded.clear();
-        setItems(new CallbackDataProvider<MultiLanguageRow, Void>(
+        onRefreshAll.run();
+        var rows = new CallbackDataProvider<MultiLanguageRow, Void>(
                 q -> {
-                    List<MultiLanguageRow> rows = fetch.rows(q.getOffset(), q.getLimit());
-                    rows.forEach(r -> loaded.put(r.segmentId(), r));
-                    return rows.stream();
+                    List<MultiLanguageRow> page = fetch.rows(q.getOffset(), q.getLimit());
+                    page.forEach(r -> loaded.put(r.segmentId(), r));
+                    return page.stream();
                 },
                 q -> count.getAsInt(),
-                MultiLanguageRow::segmentId));
+                MultiLanguageRow::segmentId);
+        // every refresh of all rows (not of one): what was computed over them is stale
+        rows.addDataProviderListener(e -> {
+            if (!(e instanceof DataChangeEvent.DataRefreshEvent)) {
+                onRefreshAll.run();
+            }
+        });
+        setItems(rows);
+    }
+
+    /** Where the badges come from. */
+    void setQaMarks(QaMarks marks) {
+        this.qaMarks = marks;
+    }
+
+    /** Runs before the rows are read again after a refresh of all of them (a save, a filter change). */
+    void onRefreshAll(Runnable action) {
+        this.onRefreshAll = action;
     }
 
     /** Fetches one page of rows. */
@@ -97,12 +131,14 @@ class SegmentGrid extends Grid<MultiLanguageRow> {
             UnLanguage source, List<UnLanguage> targets, UnLanguage target, boolean allLanguages, Marks marks) {
         removeAllColumns();
         addColumn(LitRenderer.<MultiLanguageRow>of("<div class='segment-marks'><span class='segment-number'>"
-                                + "${item.number}</span><span class='lt-mark' ?hidden=${!item.lt} "
+                                + "${item.number}</span><span class='qa-mark ${item.qa.key}' ?hidden=${!item.qa.text} "
+                                + "title='${item.qa.title}'>${item.qa.text}</span><span class='lt-mark' ?hidden=${!item.lt} "
                                 + "title='${item.lt} language issue(s) in this translation'>${item.lt}</span>"
                                 + "<span class='segment-presence' ?hidden=${item.others.length === 0}>${item.others.map(p => "
                                 + "html`<vaadin-avatar theme='xsmall' .name=${p.name} .abbr=${p.abbr} .colorIndex=${p.color} "
                                 + "title=${p.title} aria-label=${p.title}></vaadin-avatar>`)}</span></div>")
                         .withProperty("number", MultiLanguageRow::number)
+                        .withProperty("qa", r -> qaMarks.badge(r, target))
                         .withProperty("lt", r -> {
                             int n = marks.languageIssues(r.segmentId(), target);
                             return n == 0 ? "" : String.valueOf(n);
@@ -176,6 +212,33 @@ class SegmentGrid extends Grid<MultiLanguageRow> {
                     PresenceAvatars.initials(p.fullName()),
                     PresenceAvatars.colorIndex(p.username()),
                     PresenceAvatars.title(p));
+        }
+    }
+
+    /**
+     * The badge of a segment translation's quality-check issues: the number of errors (red), else of warnings
+     * (amber), with a tooltip naming the checks. Public: the renderer reads it reflectively.
+     */
+    public record QaBadge(String key, String text, String title) {
+        static final QaBadge NONE = new QaBadge("", "", "");
+
+        static QaBadge of(int errors, int warnings, List<Issue> issues) {
+            if (errors + warnings == 0) {
+                return NONE;
+            }
+            String checks = issues.stream()
+                    .filter(i -> i.severity() != Severity.INFO)
+                    .map(i -> i.check().toString())
+                    .distinct()
+                    .collect(Collectors.joining(", "));
+            return new QaBadge(
+                    errors > 0 ? "qa-error" : "qa-warning",
+                    String.valueOf(errors > 0 ? errors : warnings),
+                    errors
+                            + (errors == 1 ? " error, " : " errors, ")
+                            + warnings
+                            + (warnings == 1 ? " warning: " : " warnings: ")
+                            + checks);
         }
     }
 

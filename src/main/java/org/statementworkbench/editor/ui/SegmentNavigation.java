@@ -8,7 +8,6 @@ import org.jspecify.annotations.Nullable;
 import org.statementworkbench.base.ui.Notifications;
 import org.statementworkbench.statement.MultiLanguageRow;
 import org.statementworkbench.statement.StatementSummary;
-import org.statementworkbench.statement.TranslationService;
 
 /**
  * Which segment of the statement's (filtered) list is open, and moving through it: the grid's rows, its selection
@@ -31,7 +30,7 @@ class SegmentNavigation {
         void openNothing(StatementSummary statement);
     }
 
-    private final TranslationService translations;
+    private final SegmentSource translations;
     private final SegmentGrid grid;
     private final EditorToolbar filters;
     private final Supplier<@Nullable StatementSummary> statement;
@@ -43,7 +42,7 @@ class SegmentNavigation {
     private boolean moving;
 
     SegmentNavigation(
-            TranslationService translations,
+            SegmentSource translations,
             SegmentGrid grid,
             EditorToolbar filters,
             Supplier<@Nullable StatementSummary> statement,
@@ -71,15 +70,14 @@ class SegmentNavigation {
         }
         long id = s.id();
         grid.setRows(
-                (offset, limit) ->
-                        translations.rowsInAllLanguages(id, filters.target(), filters.query(), offset, limit),
+                (offset, limit) -> translations.rows(id, filters.target(), filters.query(), offset, limit),
                 () -> translations.count(id, filters.target(), filters.query()));
         MultiLanguageRow open = panes.openRow();
         currentIndex =
                 open == null ? -1 : translations.positionOf(id, filters.target(), filters.query(), open.number());
         List<MultiLanguageRow> there = currentIndex < 0
                 ? List.of()
-                : translations.rowsInAllLanguages(id, filters.target(), filters.query(), currentIndex, 1);
+                : translations.rows(id, filters.target(), filters.query(), currentIndex, 1);
         if (open != null && !there.isEmpty() && there.getFirst().number() == open.number()) {
             openSegment(there.getFirst(), currentIndex);
         } else {
@@ -133,8 +131,7 @@ class SegmentNavigation {
             panes.openNothing(s);
             return;
         }
-        List<MultiLanguageRow> one =
-                translations.rowsInAllLanguages(s.id(), filters.target(), filters.query(), next, 1);
+        List<MultiLanguageRow> one = translations.rows(s.id(), filters.target(), filters.query(), next, 1);
         if (!one.isEmpty()) {
             openSegment(one.getFirst(), next);
         }

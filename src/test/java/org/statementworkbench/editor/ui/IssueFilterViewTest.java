@@ -1,0 +1,155 @@
+package org.statementworkbench.editor.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.statementworkbench.SignedInBrowserlessTest;
+import org.statementworkbench.TestData;
+import org.statementworkbench.TestSignIn;
+import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.editor.CheckProfileService;
+import org.statementworkbench.qa.CheckProfile;
+import org.statementworkbench.qa.CheckProfile.Level;
+import org.statementworkbench.security.Role;
+import org.statementworkbench.statement.MultiLanguageRow;
+import org.statementworkbench.statement.SegmentRow;
+import org.statementworkbench.statement.SegmentStatus;
+
+/**
+ * The editor's list shows a badge of each translation's quality-check errors and warnings and can be narrowed to the
+ * segments with errors, or with issues of one check family, as the statement's check profile rates them.
+ */
+@SpringBootTest
+class IssueFilterViewTest extends SignedInBrowserlessTest {
+
+    /** SDG targets 3.1, 4.1 and 3.2, English source, French as the UN publishes it. */
+    static final String MATERNAL =
+            "By 2030, reduce the global maternal mortality ratio to less than 70 per 100,000 live births";
+
+    static final String MATERNAL_FR = "D’ici à 2030, faire passer le taux mondial de mortalité maternelle au-dessous"
+            + " de 70 pour 100 000 naissances vivantes";
+
+    static final String EDUCATION =
+            "Ensure inclusive and equitable quality education and promote lifelong learning opportunities for all";
+
+    static final String EDUCATION_FR = "Assurer à tous une éducation équitable, inclusive et de qualité et des"
+            + " possibilités d’apprentissage tout au long de la vie";
+
+    static final String NEONATAL = "By 2030, end preventable deaths of newborns and children under 5 years of age";
+
+    static final String NEONATAL_FR =
+            "D’ici à 2030, éliminer les décès évitables de nouveau-nés et d’enfants de moins de 5 ans";
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    CheckProfileService profiles;
+
+    String reviewer = "";
+    long statementId;
+
+    @BeforeEach
+    void statement() {
+        reviewer = data.reviewer(TestData.unique("filter-rev"), "Jean Martin", UnLanguage.FR);
+        statementId = data.statement(TestData.unique("SDG targets"))
+                .into(UnLanguage.FR)
+                .paragraphs(MATERNAL, EDUCATION, NEONATAL)
+                .create();
+        TestSignIn.as(reviewer, Role.REVIEWER);
+        List<SegmentRow> rows = data.rows(statementId, UnLanguage.FR);
+        // a wrong number (an error), two spaces in a row (a warning), a right translation
+        data.translate(
+                rows.get(0).segmentId(),
+                UnLanguage.FR,
+                MATERNAL_FR.replace("100 000", "10 000"),
+                SegmentStatus.TRANSLATED);
+        data.translate(
+                rows.get(1).segmentId(),
+                UnLanguage.FR,
+                EDUCATION_FR.replace("tout au", "tout  au"),
+                SegmentStatus.TRANSLATED);
+        data.translate(rows.get(2).segmentId(), UnLanguage.FR, NEONATAL_FR, SegmentStatus.TRANSLATED);
+    }
+
+    private static List<Integer> numbers(EditorView view) {
+        return view.grid
+                .getGenericDataView()
+                .getItems()
+                .map(MultiLanguageRow::number)
+                .toList();
+    }
+
+    @Test
+    void badgesCountErrorsElseWarnings() {
+        EditorView view = navigate(EditorView.class, statementId);
+        List<MultiLanguageRow> rows = view.grid.getGenericDataView().getItems().toList();
+        assertThat(rows)
+                .extracting(r -> view.qa.badge(r, UnLanguage.FR))
+                .extracting(SegmentGrid.QaBadge::key, SegmentGrid.QaBadge::text)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("qa-error", "1"),
+                        org.assertj.core.groups.Tuple.tuple("qa-warning", "1"),
+                        org.assertj.core.groups.Tuple.tuple("", ""));
+        assertThat(view.qa.badge(rows.getFirst(), UnLanguage.FR).title()).contains("1 error", "number.mismatch");
+    }
+
+    @Test
+    void hasErrorsLeavesTheSegmentWithTheWrongNumberUntilItIsFixed() {
+        EditorView view = navigate(EditorView.class, statementId);
+        assertThat(numbers(view)).containsExactly(1, 2, 3);
+
+        view.toolbar.hasErrors.setValue(true);
+        assertThat(numbers(view)).containsExactly(1);
+        assertThat(view.editPane.header.position.getText()).startsWith("Segment 1");
+
+        view.toolbar.hasErrors.setValue(false);
+        view.toolbar.checkFamily.setValue("space");
+        assertThat(numbers(view)).containsExactly(2);
+        view.toolbar.hasErrors.setValue(true);
+        assertThat(numbers(view)).isEmpty();
+
+        view.toolbar.checkFamily.clear();
+        assertThat(numbers(view)).containsExactly(1);
+        view.editPane.target.setValue(MATERNAL_FR);
+        test(view.editPane.actions.confirm).click();
+        assertThat(numbers(view)).isEmpty();
+    }
+
+    @Test
+    void aReviewerDemotesNumbersInTheProfileAndNoSegmentHasErrorsAnyMore() {
+        EditorView view = navigate(EditorView.class, statementId);
+        view.toolbar.hasErrors.setValue(true);
+        assertThat(numbers(view)).containsExactly(1);
+
+        test(view.toolbar.checkProfile).click();
+        CheckProfileDialog dialog = find(CheckProfileDialog.class).single();
+        dialog.families.get("number").setValue(Level.WARNING);
+        dialog.checkIds.setValue("space.double = error");
+        test(dialog.save).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(numbers(view)).containsExactly(2);
+    }
+
+    @Test
+    void aProfileSavedInAnotherBrowserReachesTheOpenEditor() {
+        EditorView view = navigate(EditorView.class, statementId);
+        view.toolbar.hasErrors.setValue(true);
+        assertThat(numbers(view)).containsExactly(1);
+
+        UI mine = UI.getCurrent();
+        UI.setCurrent(null);
+        profiles.save(statementId, CheckProfile.UN_DEFAULT.with("number", Level.OFF));
+        UI.setCurrent(mine);
+        runUiUpdatesUntil(() -> view.qa.profile().setting("number") == Level.OFF);
+        runUiUpdates();
+
+        assertThat(numbers(view)).isEmpty();
+    }
+}
