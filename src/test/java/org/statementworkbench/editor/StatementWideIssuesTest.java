@@ -69,7 +69,9 @@ class StatementWideIssuesTest {
                         org.statementworkbench.statement.SegmentStatus.TRANSLATED,
                         1,
                         "jm",
-                        java.time.Instant.EPOCH));
+                        java.time.Instant.EPOCH,
+                        "jm",
+                        null));
     }
 
     private final Map<UnLanguage, List<SegmentRow>> rows = Map.of(

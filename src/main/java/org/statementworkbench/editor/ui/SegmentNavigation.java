@@ -151,7 +151,7 @@ class SegmentNavigation {
         while (from >= 0 && from < count) {
             int offset = direction > 0 ? from : Math.max(0, from - SCAN_PAGE + 1);
             List<MultiLanguageRow> page =
-                    translations.rowsInAllLanguages(s.id(), filters.target(), filters.query(), offset, SCAN_PAGE);
+                    translations.rows(s.id(), filters.target(), filters.query(), offset, SCAN_PAGE);
             for (int i = from - offset; i >= 0 && i < page.size(); i += direction) {
                 if (wanted.test(page.get(i))) {
                     openSegment(page.get(i), offset + i);
