@@ -20,7 +20,7 @@ import org.statementworkbench.statement.SegmentStatus;
 
 /**
  * The editor's row of what a translator uses while working: the target language (or all of them), the returned
- * segments, the status filter, the quality-check filters (has errors, one check family) and search that narrow the
+ * segments, the status filter, the quality-check filter (errors, or one check family) and search that narrow the
  * segment list, going to a segment by number, the statement check, the check profile and the keyboard help.
  */
 class EditorToolbar extends HorizontalLayout {
@@ -28,14 +28,16 @@ class EditorToolbar extends HorizontalLayout {
     /** The families the check filter offers: those the editor checks every segment with. */
     static final List<String> CHECK_FAMILIES = List.of("number", "symbol", "punct", "space", "text", "marker", "term");
 
+    /** The issue filter's first choice: segments with errors of any check. */
+    static final String ERRORS = "errors";
+
     final Select<UnLanguage> language = new Select<>();
     final Checkbox allLanguages = new Checkbox("All languages");
     final MultiSelectComboBox<SegmentStatus> statusFilter = new MultiSelectComboBox<>();
     final TextField search = new TextField();
     final IntegerField jump = new IntegerField();
-    final Button checkStatement = new Button("Check language…", VaadinIcon.CHECK_SQUARE_O.create());
+    final Button checkStatement = new Button(VaadinIcon.CHECK_SQUARE_O.create());
     final Button returned = new Button();
-    final Checkbox hasErrors = new Checkbox("Has errors");
     final Select<String> checkFamily = new Select<>();
     final Button checkProfile = new Button(VaadinIcon.SLIDERS.create());
 
@@ -63,21 +65,28 @@ class EditorToolbar extends HorizontalLayout {
         var help = new Button(VaadinIcon.KEYBOARD_O.create(), e -> new ShortcutsDialog().open());
         help.setTooltipText("Keyboard shortcuts (F1)");
         help.setAriaLabel("Keyboard shortcuts");
-        checkStatement.setTooltipText("Check spelling, grammar and style of every translated segment");
+        checkStatement.setTooltipText("Check language: spelling, grammar and style of every translated segment");
+        checkStatement.setAriaLabel("Check language of every translated segment");
         checkStatement.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         returned.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
         returned.addClassName("returned-filter");
         returned.setTooltipText("Show only the segments a reviewer returned, with their reasons");
         returned.setVisible(false);
         returned.addClickListener(e -> statusFilter.setValue(Set.of(SegmentStatus.RETURNED)));
-        hasErrors.setTooltipText("Only segments whose translation has errors of the quality checks");
-        checkFamily.setItems(CHECK_FAMILIES);
+        // one select for both issue filters (errors of any check, or issues of one family): the toolbar must fit
+        // one row at 1366 pixels, or the segment list shrinks to two rows
+        var issueChoices = new java.util.ArrayList<String>(List.of(ERRORS));
+        issueChoices.addAll(CHECK_FAMILIES);
+        checkFamily.setItems(issueChoices);
         checkFamily.setEmptySelectionAllowed(true);
-        checkFamily.setEmptySelectionCaption("Checks: all");
-        checkFamily.setItemLabelGenerator(
-                f -> f == null ? "Checks: all" : CheckProfileDialog.LABELS.getOrDefault(f, f));
-        checkFamily.setAriaLabel("Only segments with issues of one check family");
-        checkFamily.setWidth("11em");
+        checkFamily.setEmptySelectionCaption("Issues: all");
+        checkFamily.setItemLabelGenerator(f -> f == null
+                ? "Issues: all"
+                : ERRORS.equals(f) ? "With errors" : CheckProfileDialog.LABELS.getOrDefault(f, f));
+        checkFamily.setAriaLabel("Only segments with errors, or with issues of one check family");
+        checkFamily.setTooltipText(
+                "Only segments whose translation has errors of the quality checks, or issues of one" + " check family");
+        checkFamily.setWidth("9em");
         checkProfile.setTooltipText("Check profile: which checks run and how severe they are");
         checkProfile.setAriaLabel("Check profile");
         checkProfile.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -86,7 +95,6 @@ class EditorToolbar extends HorizontalLayout {
                 allLanguages,
                 returned,
                 statusFilter,
-                hasErrors,
                 checkFamily,
                 search,
                 jump,
@@ -136,14 +144,14 @@ class EditorToolbar extends HorizontalLayout {
 
     /** The filter on the quality checks' issues (errors only, one family). */
     IssueFilter issueFilter() {
-        return new IssueFilter(hasErrors.getValue(), checkFamily.getValue());
+        String choice = checkFamily.getValue();
+        return ERRORS.equals(choice) ? new IssueFilter(true, null) : new IssueFilter(false, choice);
     }
 
     /** Shows every segment again. */
     void clearFilters() {
         statusFilter.clear();
         search.clear();
-        hasErrors.clear();
         checkFamily.clear();
     }
 }

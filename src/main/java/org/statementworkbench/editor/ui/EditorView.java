@@ -184,7 +184,6 @@ class EditorView extends VerticalLayout
         });
         toolbar.statusFilter.addValueChangeListener(e -> navigation.refreshGrid());
         toolbar.search.addValueChangeListener(e -> navigation.refreshGrid());
-        toolbar.hasErrors.addValueChangeListener(e -> navigation.refreshGrid());
         toolbar.checkFamily.addValueChangeListener(e -> navigation.refreshGrid());
         toolbar.checkProfile.addClickListener(e -> openCheckProfile());
         toolbar.jump.addKeyDownListener(Key.ENTER, e -> navigation.jumpTo(toolbar.jump.getValue()));

@@ -104,17 +104,16 @@ class IssueFilterViewTest extends SignedInBrowserlessTest {
         EditorView view = navigate(EditorView.class, statementId);
         assertThat(numbers(view)).containsExactly(1, 2, 3);
 
-        view.toolbar.hasErrors.setValue(true);
+        view.toolbar.checkFamily.setValue(EditorToolbar.ERRORS);
         assertThat(numbers(view)).containsExactly(1);
         assertThat(view.editPane.header.position.getText()).startsWith("Segment 1");
 
-        view.toolbar.hasErrors.setValue(false);
         view.toolbar.checkFamily.setValue("space");
         assertThat(numbers(view)).containsExactly(2);
-        view.toolbar.hasErrors.setValue(true);
+        view.toolbar.checkFamily.setValue("symbol");
         assertThat(numbers(view)).isEmpty();
 
-        view.toolbar.checkFamily.clear();
+        view.toolbar.checkFamily.setValue(EditorToolbar.ERRORS);
         assertThat(numbers(view)).containsExactly(1);
         view.editPane.target.setValue(MATERNAL_FR);
         test(view.editPane.actions.confirm).click();
@@ -124,7 +123,7 @@ class IssueFilterViewTest extends SignedInBrowserlessTest {
     @Test
     void aReviewerDemotesNumbersInTheProfileAndNoSegmentHasErrorsAnyMore() {
         EditorView view = navigate(EditorView.class, statementId);
-        view.toolbar.hasErrors.setValue(true);
+        view.toolbar.checkFamily.setValue(EditorToolbar.ERRORS);
         assertThat(numbers(view)).containsExactly(1);
 
         test(view.toolbar.checkProfile).click();
@@ -140,7 +139,7 @@ class IssueFilterViewTest extends SignedInBrowserlessTest {
     @Test
     void aProfileSavedInAnotherBrowserReachesTheOpenEditor() {
         EditorView view = navigate(EditorView.class, statementId);
-        view.toolbar.hasErrors.setValue(true);
+        view.toolbar.checkFamily.setValue(EditorToolbar.ERRORS);
         assertThat(numbers(view)).containsExactly(1);
 
         UI mine = UI.getCurrent();
