@@ -8,11 +8,13 @@ import java.util.TreeMap;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.checks.CheckId;
 import org.statementworkbench.base.checks.Severity;
+import org.statementworkbench.comment.CommentRecord;
 import org.statementworkbench.qa.CheckProfile;
 
 /**
  * The QA report of a statement (terminology and every other check), per target language, against glossary revision
- * {@code glossaryRevision}, with the check profile it was made with.
+ * {@code glossaryRevision}, with the check profile it was made with and the statement's comment threads (those on
+ * the reported languages and those for all languages).
  */
 public record TerminologyReport(
         long statementId,
@@ -21,10 +23,24 @@ public record TerminologyReport(
         long glossaryRevision,
         Instant createdAt,
         List<LanguageTermReport> languages,
-        CheckProfile profile) {
+        CheckProfile profile,
+        List<CommentRecord> comments) {
 
     public TerminologyReport {
         languages = List.copyOf(languages);
+        comments = List.copyOf(comments);
+    }
+
+    /** A report without comments. */
+    public TerminologyReport(
+            long statementId,
+            String title,
+            UnLanguage sourceLanguage,
+            long glossaryRevision,
+            Instant createdAt,
+            List<LanguageTermReport> languages,
+            CheckProfile profile) {
+        this(statementId, title, sourceLanguage, glossaryRevision, createdAt, languages, profile, List.of());
     }
 
     /** A report made with the UN default profile. */
@@ -35,7 +51,15 @@ public record TerminologyReport(
             long glossaryRevision,
             Instant createdAt,
             List<LanguageTermReport> languages) {
-        this(statementId, title, sourceLanguage, glossaryRevision, createdAt, languages, CheckProfile.UN_DEFAULT);
+        this(
+                statementId,
+                title,
+                sourceLanguage,
+                glossaryRevision,
+                createdAt,
+                languages,
+                CheckProfile.UN_DEFAULT,
+                List.of());
     }
 
     /** How many issues of each severity each check found in all languages together. */

@@ -185,6 +185,7 @@ public final class TerminologyReportFiles {
             }
             h.append("</table>\n");
         }
+        ReportComments.html(h, report.comments());
         return h.append("</body></html>\n").toString();
     }
 

@@ -13,6 +13,8 @@ import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.checks.CheckId;
 import org.statementworkbench.base.checks.Issue;
 import org.statementworkbench.base.checks.Span;
+import org.statementworkbench.comment.CommentRecord;
+import org.statementworkbench.comment.CommentService;
 import org.statementworkbench.qa.CheckProfile;
 import org.statementworkbench.statement.ApprovalOverride;
 import org.statementworkbench.statement.SegmentQuery;
@@ -42,13 +44,16 @@ public class TerminologyReportService {
     private final TerminologyIndex index;
     private final CheckProfileService profiles;
     private final StatementWideChecks statementWide;
+    private final CommentService comments;
 
     TerminologyReportService(
             StatementService statements,
             TranslationService translations,
             TerminologyIndex index,
             CheckProfileService profiles,
-            StatementWideChecks statementWide) {
+            StatementWideChecks statementWide,
+            CommentService comments) {
+        this.comments = comments;
         this.statements = statements;
         this.translations = translations;
         this.index = index;
@@ -96,9 +101,19 @@ public class TerminologyReportService {
                     wideIssues.getOrDefault(l, Map.of()),
                     f -> progress.accept(0.4 + 0.6 * (done + f) / languages.size())));
         }
+        List<CommentRecord> reportedComments = comments.export(statementId).stream()
+                .filter(c -> c.language() == null || languages.contains(c.language()))
+                .toList();
         progress.accept(1);
         return new TerminologyReport(
-                statementId, statement.title(), statement.sourceLanguage(), revision, Instant.now(), reports, profile);
+                statementId,
+                statement.title(),
+                statement.sourceLanguage(),
+                revision,
+                Instant.now(),
+                reports,
+                profile,
+                reportedComments);
     }
 
     private List<SegmentRow> rows(StatementSummary statement, UnLanguage language, DoubleConsumer progress) {

@@ -14,6 +14,8 @@ import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.checks.CheckId;
 import org.statementworkbench.base.checks.Severity;
+import org.statementworkbench.comment.CommentService;
+import org.statementworkbench.comment.NewComment;
 import org.statementworkbench.qa.CheckProfile;
 import org.statementworkbench.qa.CheckProfile.Level;
 import org.statementworkbench.security.Role;
@@ -53,6 +55,9 @@ class QaReportServiceTest {
 
     @Autowired
     CheckProfileService profiles;
+
+    @Autowired
+    CommentService comments;
 
     long statementId;
 
@@ -142,5 +147,27 @@ class QaReportServiceTest {
                         .getFirst()
                         .issues())
                 .isEmpty();
+    }
+
+    @Test
+    void theCommentsOfTheReportedLanguagesAndOfAllLanguagesAreInTheReport() {
+        List<SegmentRow> rows = data.rows(statementId, UnLanguage.FR);
+        comments.add(NewComment.thread(
+                rows.get(0).segmentId(), UnLanguage.FR, "<b>100 000</b>, pas 10 000 : voir la cible 3.1."));
+        comments.add(NewComment.thread(rows.get(1).segmentId(), null, "Source checked against A/RES/70/1."));
+        comments.add(NewComment.thread(rows.get(1).segmentId(), UnLanguage.RU, "Проверить перевод цели 3.2."));
+
+        TerminologyReport french = reports.report(statementId, UnLanguage.FR, f -> {});
+        assertThat(french.comments())
+                .extracting(c -> c.segmentNumber() + " " + c.language())
+                .containsExactly("1 FR", "2 null");
+        String html = TerminologyReportFiles.html(french);
+        assertThat(html)
+                .contains("<h2>Comments</h2>\n<p>2 threads (2 open), 2 comments.</p>")
+                .contains("&lt;b&gt;100 000&lt;/b&gt;, pas 10 000")
+                .doesNotContain("<b>100 000</b>")
+                .contains("all languages")
+                .doesNotContain("Проверить");
+        assertThat(reports.report(statementId, null, f -> {}).comments()).hasSize(3);
     }
 }
