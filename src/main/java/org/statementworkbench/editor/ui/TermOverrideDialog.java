@@ -40,7 +40,7 @@ class TermOverrideDialog extends Dialog {
             justification.setMinLength(ApprovalOverride.JUSTIFICATION_MIN_LENGTH);
             justification.setMaxLength(ApprovalOverride.JUSTIFICATION_MAX_LENGTH);
             justification.setHelperText("At least " + ApprovalOverride.JUSTIFICATION_MIN_LENGTH
-                    + " characters; kept with the revision and listed in the terminology report.");
+                    + " characters; kept with the revision and listed in the QA report.");
             justification.setValueChangeMode(ValueChangeMode.EAGER);
             justification.addValueChangeListener(e -> approveAnyway.setEnabled(valid()));
             approveAnyway.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
