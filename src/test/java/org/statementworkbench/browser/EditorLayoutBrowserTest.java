@@ -186,10 +186,23 @@ class EditorLayoutBrowserTest extends BrowserTest {
                     visible: r.bottom > grid.top + 30 && r.top < grid.bottom};
                 """, snippet);
         assertThat(row.get("visible")).as("segment 14 in view: " + row).isEqualTo(true);
-        assertThat(driver.findElements(By.cssSelector("vaadin-grid-cell-content .statuses"))
-                        .getFirst()
-                        .getText())
-                .contains("AR", "ZH", "FR", "RU", "ES");
+        // every status line in view names every target language (rows out of view are recycled and may be
+        // empty, and a row in view is filled in a moment after it appears: wait for it rather than read it once; the
+        // codes are lower case in the page and shown upper case by the style)
+        String visibleStatuses = """
+                const grid = document.querySelector('vaadin-grid').getBoundingClientRect();
+                return [...document.querySelectorAll('vaadin-grid-cell-content .statuses')]
+                    .filter(s => { const r = s.getBoundingClientRect();
+                        return r.height > 0 && r.bottom > grid.top + 30 && r.top < grid.bottom; })
+                    .map(s => s.textContent.toUpperCase());""";
+        pages.waiting().until(d -> {
+            @SuppressWarnings("unchecked")
+            List<String> lines = (List<String>) pages.js(visibleStatuses);
+            return !lines.isEmpty()
+                    && lines.stream()
+                            .allMatch(t -> List.of("AR", "ZH", "FR", "RU", "ES").stream()
+                                    .allMatch(t::contains));
+        });
         pages.screenshot("editor-all-languages-1366x768");
     }
 
