@@ -9,6 +9,8 @@ interface SegmentRepository extends JpaRepository<Segment, Long> {
 
     List<Segment> findByStatementIdOrderBySeqNo(long statementId);
 
+    java.util.Optional<Segment> findByStatementIdAndSeqNo(long statementId, int seqNo);
+
     /** These segments with their statements, in one query. */
     @Query("select s from Segment s join fetch s.statement where s.id in :ids")
     List<Segment> findWithStatementByIdIn(Collection<Long> ids);

@@ -190,7 +190,28 @@ public class TranslationService {
         TranslationState state = translation.toState();
         events.publish(new TranslationSaved(
                 Objects.requireNonNull(statement.getId()), save.segmentId(), save.language(), state));
+        if (status == SegmentStatus.APPROVED) {
+            events.publish(approved(segment, save.language(), text, username, now));
+        }
         return state;
+    }
+
+    private SegmentApproved approved(Segment segment, UnLanguage language, String text, String by, Instant at) {
+        Statement statement = segment.getStatement();
+        long statementId = Objects.requireNonNull(statement.getId());
+        var previous = segments.findByStatementIdAndSeqNo(statementId, segment.getSeqNo() - 1);
+        return new SegmentApproved(
+                statementId,
+                Objects.requireNonNull(segment.getId()),
+                previous.map(Segment::getId).orElse(null),
+                statement.getSourceLanguage(),
+                segment.getSourceText(),
+                previous.map(Segment::getSourceText).orElse(null),
+                language,
+                text,
+                statement.getDetails().documentSymbol(),
+                by,
+                at);
     }
 
     private List<Issue> gate(Segment segment, UnLanguage language, String text) {

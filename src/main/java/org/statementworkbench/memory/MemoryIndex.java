@@ -1,0 +1,201 @@
+package org.statementworkbench.memory;
+
+import jakarta.annotation.PreDestroy;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.apache.lucene.store.FSDirectory;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.statementworkbench.base.UnLanguage;
+
+/**
+ * The one owner of the memory's search index ({@link UnitIndex}, under {@code workbench.memory.index-dir}, by default
+ * {@code data/memory-index}): derived from the database, which stays the source of truth. {@link #sync()} opens it,
+ * rebuilds it when missing, unreadable, ahead of the database or holding another number of units, and otherwise
+ * catches up with the units changed since the revision it records. It runs at start-up and after every unit change,
+ * on the {@link MemoryExecutor}; searches never wait for it (before the first sync they find nothing).
+ */
+@Component
+class MemoryIndex {
+
+    private static final Logger log = LoggerFactory.getLogger(MemoryIndex.class);
+    private static final int PAGE = 500;
+
+    private final UnitRepository units;
+    private final MemoryExecutor executor;
+    private final TransactionTemplate readTx;
+    private final Path folder;
+    private volatile @Nullable UnitIndex index;
+
+    MemoryIndex(
+            UnitRepository units,
+            MemoryExecutor executor,
+            PlatformTransactionManager transactions,
+            @Value("${workbench.memory.index-dir:${workbench.data-dir:./data}/memory-index}") String folder) {
+        this.units = units;
+        this.executor = executor;
+        this.readTx = new TransactionTemplate(transactions);
+        this.readTx.setReadOnly(true);
+        this.folder = Path.of(folder).toAbsolutePath().normalize();
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void atStart() {
+        executor.execute(this::sync);
+    }
+
+    Path folder() {
+        return folder;
+    }
+
+    /** Candidates from the index as it is (none before it was first opened). */
+    List<IndexedUnit> candidates(UnLanguage source, UnLanguage target, String text, int max) {
+        UnitIndex current = index;
+        return current == null ? List.of() : current.candidates(source, target, text, max);
+    }
+
+    /** Opens the index if needed and brings it up to date with the database (see the class comment). */
+    synchronized void sync() {
+        try {
+            UnitIndex current = index;
+            if (current == null) {
+                current = open();
+            }
+            long dbRevision = dbRevision();
+            if (current.revision() > dbRevision) {
+                rebuild(
+                        current,
+                        "it is ahead of the database (revision " + current.revision() + " > " + dbRevision + ")");
+                return;
+            }
+            catchUp(current);
+            long dbCount = readTx.execute(s -> units.count());
+            if (current.count() != dbCount) {
+                rebuild(current, "it holds " + current.count() + " units, the database " + dbCount);
+            }
+        } catch (IOException | RuntimeException e) {
+            log.error("The memory index at {} could not be brought up to date", folder, e);
+        }
+    }
+
+    private UnitIndex open() throws IOException {
+        Files.createDirectories(folder);
+        var directory = FSDirectory.open(folder);
+        boolean existed = UnitIndex.exists(directory);
+        UnitIndex opened;
+        try {
+            opened = new UnitIndex(directory);
+        } catch (IOException | RuntimeException unreadable) {
+            log.warn("The memory index at {} is unreadable; building it again", folder, unreadable);
+            directory.close();
+            deleteFolderContents();
+            opened = new UnitIndex(FSDirectory.open(folder));
+            existed = false;
+        }
+        index = opened;
+        if (!existed) {
+            rebuild(opened, "there was none");
+        }
+        return opened;
+    }
+
+    private void deleteFolderContents() throws IOException {
+        try (var files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
+    private long dbRevision() {
+        return Objects.requireNonNull(readTx.execute(s -> units.revision()));
+    }
+
+    /** Re-indexes the units changed since the index's revision, page by page, then records the revision. */
+    private void catchUp(UnitIndex current) {
+        long revision = current.revision();
+        long afterId = Long.MAX_VALUE;
+        boolean changedAny = false;
+        while (true) {
+            long rev = revision;
+            long id = afterId;
+            List<IndexedUnit> changed = Objects.requireNonNull(
+                    readTx.execute(s -> load(units.idsChangedAfter(rev, id, PageRequest.of(0, PAGE)))));
+            if (changed.isEmpty()) {
+                break;
+            }
+            changed.forEach(current::put);
+            changedAny = true;
+            IndexedUnit last = changed.stream()
+                    .max(java.util.Comparator.comparingLong(IndexedUnit::revision)
+                            .thenComparingLong(IndexedUnit::id))
+                    .orElseThrow();
+            revision = last.revision();
+            afterId = last.id();
+        }
+        if (changedAny || current.revision() < 0) {
+            current.commit(Math.max(revision, 0));
+        }
+    }
+
+    /** Indexes every unit again, as of the database revision read first (later changes are caught up after). */
+    private void rebuild(UnitIndex current, String why) {
+        log.info("Building the memory index at {}: {}", folder, why);
+        long started = System.nanoTime();
+        long revision = dbRevision();
+        current.deleteAll();
+        long afterId = 0;
+        int total = 0;
+        while (true) {
+            long after = afterId;
+            List<IndexedUnit> page =
+                    Objects.requireNonNull(readTx.execute(s -> load(units.idsAfter(after, PageRequest.of(0, PAGE)))));
+            if (page.isEmpty()) {
+                break;
+            }
+            page.forEach(current::put);
+            total += page.size();
+            afterId = page.getLast().id();
+        }
+        current.commit(revision);
+        log.info("Memory index built: {} units in {} ms", total, (System.nanoTime() - started) / 1_000_000);
+        catchUp(current);
+    }
+
+    private List<IndexedUnit> load(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return units.findWithTextsByIdIn(ids).stream()
+                .map(u -> new IndexedUnit(
+                        Objects.requireNonNull(u.getId()), u.getMemory().getPriority(), u.texts(), u.getRevision()))
+                .sorted(java.util.Comparator.comparingLong(IndexedUnit::id))
+                .toList();
+    }
+
+    /** Closes the index (at shutdown; tests reopen it with {@link #sync()}). */
+    @PreDestroy
+    synchronized void close() {
+        UnitIndex current = index;
+        index = null;
+        if (current != null) {
+            try {
+                current.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,233 @@
+package org.statementworkbench.memory;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.statementworkbench.base.UnLanguage;
+
+/**
+ * A Lucene index of memory units: one document per unit, with a text field per language (analysed by
+ * {@link MemoryAnalyzer}) and the texts stored, so that candidates are scored without reading the database. Each
+ * commit records the memory revision and unit count it reflects ({@link #revision()}, {@link #count()}), by which
+ * its owner ({@link MemoryIndex}) tells a stale index. Writes from one thread at a time; searches from any.
+ */
+final class UnitIndex implements Closeable {
+
+    private static final String ID = "id";
+    private static final String PRIORITY = "priority";
+    private static final String LANGUAGES = "languages";
+    private static final String REVISION = "revision";
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    UnitIndex(Directory directory) throws IOException {
+        this.directory = directory;
+        var config = new IndexWriterConfig(analyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setCommitOnClose(false);
+        this.writer = new IndexWriter(directory, config);
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    /** Whether the directory holds an index at all. */
+    static boolean exists(Directory directory) throws IOException {
+        return DirectoryReader.indexExists(directory);
+    }
+
+    private static Analyzer analyzer() {
+        Map<String, Analyzer> fields = new java.util.HashMap<>();
+        for (UnLanguage language : UnLanguage.values()) {
+            fields.put(field(language), new MemoryAnalyzer(language));
+        }
+        return new PerFieldAnalyzerWrapper(new MemoryAnalyzer(UnLanguage.EN), fields);
+    }
+
+    private static String field(UnLanguage language) {
+        return "t_" + language.code();
+    }
+
+    private static String stored(UnLanguage language) {
+        return "s_" + language.code();
+    }
+
+    /** Adds or replaces the unit. */
+    void put(IndexedUnit unit) {
+        var doc = new Document();
+        doc.add(new StringField(ID, Long.toString(unit.id()), Field.Store.YES));
+        doc.add(new StoredField(PRIORITY, unit.priority()));
+        unit.texts().forEach((language, text) -> {
+            doc.add(new StringField(LANGUAGES, language.code(), Field.Store.NO));
+            doc.add(new TextField(field(language), text, Field.Store.NO));
+            doc.add(new StoredField(stored(language), text));
+        });
+        try {
+            writer.updateDocument(new Term(ID, Long.toString(unit.id())), doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void delete(long unitId) {
+        try {
+            writer.deleteDocuments(new Term(ID, Long.toString(unitId)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void deleteAll() {
+        try {
+            writer.deleteAll();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Commits what was put, as reflecting this memory revision, and makes it searchable. */
+    void commit(long revision) {
+        try {
+            writer.setLiveCommitData(Map.of(REVISION, Long.toString(revision)).entrySet());
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The memory revision of the last commit; -1 for an index never committed. */
+    long revision() {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (var entry : data) {
+                if (entry.getKey().equals(REVISION)) {
+                    return Long.parseLong(entry.getValue());
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Units in the index (as last made searchable). */
+    int count() {
+        return search(IndexSearcher::count, new org.apache.lucene.search.MatchAllDocsQuery());
+    }
+
+    /**
+     * Up to {@code max} units with texts in both languages that share the most (and the rarest) terms with the
+     * text, best first (BM25): the candidates to score exactly.
+     */
+    List<IndexedUnit> candidates(UnLanguage source, UnLanguage target, String text, int max) {
+        Set<String> terms = terms(source, text);
+        if (terms.isEmpty()) {
+            return List.of();
+        }
+        var words = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (String term : terms) {
+            if (++clauses > IndexSearcher.getMaxClauseCount() - 2) {
+                break;
+            }
+            words.add(new TermQuery(new Term(field(source), term)), Occur.SHOULD);
+        }
+        var query = new BooleanQuery.Builder()
+                .add(words.build(), Occur.MUST)
+                .add(new TermQuery(new Term(LANGUAGES, target.code())), Occur.FILTER)
+                .build();
+        return search(
+                (searcher, q) -> {
+                    List<IndexedUnit> found = new ArrayList<>();
+                    StoredFields fields = searcher.storedFields();
+                    for (ScoreDoc hit : searcher.search(q, max).scoreDocs) {
+                        found.add(unit(fields.document(hit.doc)));
+                    }
+                    return found;
+                },
+                query);
+    }
+
+    private static IndexedUnit unit(Document doc) {
+        Map<UnLanguage, String> texts = new EnumMap<>(UnLanguage.class);
+        for (UnLanguage language : UnLanguage.values()) {
+            String text = doc.get(stored(language));
+            if (text != null) {
+                texts.put(language, text);
+            }
+        }
+        var priority = doc.getField(PRIORITY);
+        return new IndexedUnit(
+                Long.parseLong(doc.get(ID)),
+                priority == null ? 1 : priority.numericValue().intValue(),
+                texts);
+    }
+
+    /** The distinct terms the analyzer makes of the text, in order. */
+    static Set<String> terms(UnLanguage language, String text) {
+        Set<String> terms = new LinkedHashSet<>();
+        try (var analyzer = new MemoryAnalyzer(language);
+                var stream = analyzer.tokenStream(field(language), text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+
+    private interface Search<T> {
+        T run(IndexSearcher searcher, org.apache.lucene.search.Query query) throws IOException;
+    }
+
+    private <T> T search(Search<T> search, org.apache.lucene.search.Query query) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return search.run(searcher, query);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try (directory;
+                writer;
+                searchers) {
+            // closes the searchers, then the writer (which commits nothing new), then the directory
+        }
+    }
+}
