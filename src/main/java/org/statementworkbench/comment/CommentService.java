@@ -75,7 +75,11 @@ public class CommentService {
         }
         return firsts.values().stream()
                 .map(f -> new CommentThread(
-                        f.toComment(), replies.getOrDefault(f.id(), List.of()), f.resolvedBy(), f.resolvedAt()))
+                        f.toComment(),
+                        replies.getOrDefault(f.id(), List.of()),
+                        f.resolvedBy(),
+                        f.resolvedAt(),
+                        f.move()))
                 .toList();
     }
 

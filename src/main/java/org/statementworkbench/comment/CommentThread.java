@@ -5,12 +5,16 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.statementworkbench.base.UnLanguage;
 
-/** A thread: its first comment, the replies oldest first, and who resolved it when (null while open). */
+/**
+ * A thread: its first comment, the replies oldest first, who resolved it when (null while open) and where a merge
+ * moved it from (null when it was started on its segment).
+ */
 public record CommentThread(
         Comment first,
         List<Comment> replies,
         @Nullable String resolvedBy,
-        @Nullable Instant resolvedAt) {
+        @Nullable Instant resolvedAt,
+        @Nullable ThreadMove movedFrom) {
 
     public CommentThread {
         replies = List.copyOf(replies);

@@ -14,7 +14,8 @@ import org.statementworkbench.base.UnLanguage;
 
 /**
  * One comment on a segment: the first of a thread ({@code threadId} null) or a reply in one. The first comment
- * of a thread carries whether the thread is resolved, by whom and when. Enforces the length of its text.
+ * of a thread carries whether the thread is resolved, by whom and when, and where a merge moved it from. Enforces
+ * the length of its text.
  */
 @Entity
 @Table(name = "segment_comment")
@@ -54,6 +55,16 @@ class SegmentComment {
 
     @Column(name = "resolved_at")
     private @Nullable Instant resolvedAt;
+
+    /** On a thread's first comment: the number of the segment it was on before a merge moved it here. */
+    @Column(name = "moved_from_segment")
+    private @Nullable Integer movedFromSegment;
+
+    @Column(name = "moved_by", length = 64)
+    private @Nullable String movedBy;
+
+    @Column(name = "moved_at")
+    private @Nullable Instant movedAt;
 
     @Version
     private long version;
@@ -152,6 +163,27 @@ class SegmentComment {
     @Nullable
     Instant resolvedAt() {
         return resolvedAt;
+    }
+
+    /**
+     * Puts this comment on another segment of the same statement, after a merge; a thread's first comment also
+     * records where it came from ({@code fromNumber}), by whom and when.
+     */
+    void moveTo(long segmentId, int fromNumber, String by, Instant at) {
+        this.segmentId = segmentId;
+        if (startsThread()) {
+            this.movedFromSegment = fromNumber;
+            this.movedBy = by;
+            this.movedAt = at;
+        }
+    }
+
+    /** Where a merge moved this thread from; null when it was started on its segment (or is a reply). */
+    @Nullable
+    ThreadMove move() {
+        return movedFromSegment == null || movedBy == null || movedAt == null
+                ? null
+                : new ThreadMove(movedFromSegment, movedBy, movedAt);
     }
 
     Comment toComment() {

@@ -23,7 +23,8 @@ import org.statementworkbench.security.UserService;
  * with the first part; on a merge the two translations are joined and the second one's revisions are kept under
  * the merged segment. A done translation whose source changed goes back to Draft, as a new revision. Since that
  * changes every target language, {@link StructureChangePolicy} decides who may do it and when Reviewed or Approved
- * work needs a reviewer's confirmation.
+ * work needs a reviewer's confirmation. What other modules keep per segment and must not lose with the merged-away
+ * segment (comment threads) they move themselves, as {@link SegmentMergeParticipant}s, before it is deleted.
  */
 @Service
 public class SegmentStructureService {
@@ -34,6 +35,7 @@ public class SegmentStructureService {
     private final SegmentRevisionRepository revisions;
     private final DomainEvents events;
     private final UserService users;
+    private final List<SegmentMergeParticipant> participants;
     private final Clock clock = Clock.systemUTC();
 
     SegmentStructureService(
@@ -42,7 +44,9 @@ public class SegmentStructureService {
             SegmentTranslationRepository translations,
             SegmentRevisionRepository revisions,
             DomainEvents events,
-            UserService users) {
+            UserService users,
+            List<SegmentMergeParticipant> participants) {
+        this.participants = List.copyOf(participants);
         this.events = events;
         this.users = users;
         this.em = em;
@@ -188,6 +192,10 @@ public class SegmentStructureService {
         for (SegmentTranslation t : translationsOf(segmentId)) {
             backToDraft(t, user);
         }
+        em.flush();
+        var merge = new SegmentMerge(
+                statementId, segmentId, first.getSeqNo(), secondId, second.getSeqNo(), username, clock.instant());
+        participants.forEach(p -> p.merging(merge));
         em.flush();
         em.remove(em.find(Segment.class, secondId));
         em.flush();

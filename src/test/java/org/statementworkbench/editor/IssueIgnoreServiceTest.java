@@ -26,6 +26,7 @@ import org.statementworkbench.security.Role;
 import org.statementworkbench.statement.ApprovalBlockedException;
 import org.statementworkbench.statement.SaveTranslation;
 import org.statementworkbench.statement.SegmentStatus;
+import org.statementworkbench.statement.SegmentStructureService;
 import org.statementworkbench.statement.TranslationService;
 import org.statementworkbench.statement.TranslationState;
 
@@ -57,6 +58,9 @@ class IssueIgnoreServiceTest {
 
     @Autowired
     UiBroadcasts broadcasts;
+
+    @Autowired
+    SegmentStructureService structure;
 
     String translator = "";
     String spanishTranslator = "";
@@ -133,6 +137,23 @@ class IssueIgnoreServiceTest {
         });
         assertThat(ignores.ignoredInStatement(statementId, UnLanguage.FR)).containsOnlyKeys(segment);
         assertThat(ignores.ignored(segment, UnLanguage.ES)).isEmpty();
+    }
+
+    @Test
+    void anIgnoreStaysOnTheFirstPartOfASplitAndOnTheSegmentMergedBack() {
+        IssueIgnore stored = ignores.ignore(segment, UnLanguage.FR, key, REASON);
+
+        structure.split(segment, SOURCE.replace("ratio to", "ratio\n to"));
+        List<Long> parts = data.rows(statementId, UnLanguage.FR).stream()
+                .map(r -> r.segmentId())
+                .toList();
+        assertThat(parts).hasSize(2).first().isEqualTo(segment);
+        assertThat(ignores.ignored(segment, UnLanguage.FR)).containsExactly(stored);
+        assertThat(ignores.ignored(parts.get(1), UnLanguage.FR)).isEmpty();
+
+        structure.mergeWithNext(segment);
+        assertThat(ignores.ignored(segment, UnLanguage.FR)).containsExactly(stored);
+        assertThat(ignores.ignoredInStatement(statementId, UnLanguage.FR)).containsOnlyKeys(segment);
     }
 
     @Test

@@ -17,10 +17,12 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.statementworkbench.comment.Comment;
 import org.statementworkbench.comment.CommentThread;
+import org.statementworkbench.comment.ThreadMove;
 
 /**
  * One comment thread in the comments panel: its comments (text shown as text, never as markup), Reply (a text
- * area, Ctrl+Enter posts) while it is open, and Resolve or Reopen for the thread's author and reviewers.
+ * area, Ctrl+Enter posts) while it is open, and Resolve or Reopen for the thread's author and reviewers. A thread a
+ * merge brought here says from which segment.
  */
 class CommentThreadCard extends Div {
 
@@ -43,6 +45,9 @@ class CommentThreadCard extends Div {
     final Button reply = new Button("Reply");
     final Button resolve;
     final TextArea replyText = new TextArea();
+    /** Where a merge moved the thread from, when it did. */
+    final @Nullable Span movedFrom;
+
     final Button postReply = new Button("Post reply");
     /** The Edit buttons of the signed-in person's own comments, while the thread is open. */
     final List<Button> edits = new ArrayList<>();
@@ -65,6 +70,15 @@ class CommentThreadCard extends Div {
                 thread.language() == null ? "All languages" : thread.language().englishName());
         scope.addClassName("comment-scope");
         add(scope);
+        if (thread.movedFrom() != null) {
+            ThreadMove move = thread.movedFrom();
+            movedFrom = new Span("Moved from segment " + move.fromSegment() + " when " + move.by() + " merged it into"
+                    + " this one, " + WHEN.format(move.at()));
+            movedFrom.addClassName("comment-moved");
+            add(movedFrom);
+        } else {
+            movedFrom = null;
+        }
         add(comment(thread.first()));
         thread.replies().forEach(r -> add(comment(r)));
         resolve = new Button(thread.open() ? "Resolve" : "Reopen", e -> actions.resolve(thread, thread.open()));

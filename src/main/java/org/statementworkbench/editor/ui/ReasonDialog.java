@@ -1,5 +1,7 @@
 package org.statementworkbench.editor.ui;
 
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -12,8 +14,9 @@ import org.statementworkbench.statement.ReviewService;
 
 /**
  * Asks a reviewer for the reason of an action (reopen, return) and runs it. The action says whether it was done;
- * while it was not, the dialog stays open with the text. Esc or Cancel closes it and hands the text typed so far
- * to {@code keep}, so that opening it again for the same segment brings the text back.
+ * while it was not, the dialog stays open with the text. Keyboard first: the focus is in the reason when it opens,
+ * Ctrl+Enter runs the action. Esc or Cancel closes it and hands the text typed so far to {@code keep}, so that
+ * opening it again for the same segment brings the text back.
  */
 class ReasonDialog extends Dialog {
 
@@ -36,11 +39,14 @@ class ReasonDialog extends Dialog {
         reason.setWidthFull();
         reason.setMinLength(ReviewService.REASON_MIN_LENGTH);
         reason.setMaxLength(ReviewService.REASON_MAX_LENGTH);
-        reason.setHelperText("At least " + ReviewService.REASON_MIN_LENGTH + " characters; kept in the history.");
+        reason.setHelperText("At least " + ReviewService.REASON_MIN_LENGTH + " characters; kept in the history. "
+                + "Ctrl+Enter: " + action + ". Esc keeps the reason for later.");
         reason.setValueChangeMode(ValueChangeMode.EAGER);
         reason.setValue(draft);
         reason.addValueChangeListener(e -> confirm.setEnabled(valid()));
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.setTooltipText("Ctrl+Enter");
+        confirm.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
         confirm.setEnabled(valid());
         confirm.addClickListener(e -> {
             if (valid() && run.test(reason.getValue().strip())) {

@@ -22,7 +22,8 @@ import org.statementworkbench.statement.TranslationState;
 /**
  * The reviewers' Reopen (Alt+O, approved segments) and Return (Alt+R, segments with a translation) on the segment
  * of the edit pane, each asking for a reason in a {@link ReasonDialog}. A reason typed and left with Esc is kept,
- * per segment, language and action, until the action is done. The service decides; the buttons only follow it.
+ * per segment, language and action, until the action is done; either way the keyboard focus goes back to the
+ * translation when the dialog closes. The service decides; the buttons only follow it.
  */
 class ReviewActions {
 
@@ -42,6 +43,9 @@ class ReviewActions {
 
         /** The action was done (or someone else's change was found): show this state. */
         void reviewed(TranslationState state);
+
+        /** Puts the keyboard focus back in the translation, once a reason dialog has closed. */
+        void focusTarget();
     }
 
     private final ReviewService review;
@@ -114,27 +118,32 @@ class ReviewActions {
             MultiLanguageRow row, String kind, String title, String explanation, String button, Action action) {
         String key = kind + ":" + row.segmentId() + ":" + pane.language().code();
         Consumer<String> keep = text -> draftReasons.put(key, text);
-        new ReasonDialog(
-                        title,
-                        explanation,
-                        button,
-                        draftReasons.getOrDefault(key, ""),
-                        reason -> {
-                            try {
-                                pane.reviewed(action.run(reason));
-                                draftReasons.remove(key);
-                                return true;
-                            } catch (TranslationConflictException conflict) {
-                                pane.reviewed(conflict.theirs());
-                                Notifications.error("Segment " + row.number() + " changed meanwhile ("
-                                        + conflict.getMessage() + "); look at it again.");
-                                return false;
-                            } catch (AccessDeniedException | IllegalArgumentException | IllegalStateException e) {
-                                Notifications.error(Objects.requireNonNullElse(e.getMessage(), "Not done."));
-                                return false;
-                            }
-                        },
-                        keep)
-                .open();
+        var dialog = new ReasonDialog(
+                title,
+                explanation,
+                button,
+                draftReasons.getOrDefault(key, ""),
+                reason -> {
+                    try {
+                        pane.reviewed(action.run(reason));
+                        draftReasons.remove(key);
+                        return true;
+                    } catch (TranslationConflictException conflict) {
+                        pane.reviewed(conflict.theirs());
+                        Notifications.error("Segment " + row.number() + " changed meanwhile (" + conflict.getMessage()
+                                + "); look at it again.");
+                        return false;
+                    } catch (AccessDeniedException | IllegalArgumentException | IllegalStateException e) {
+                        Notifications.error(Objects.requireNonNullElse(e.getMessage(), "Not done."));
+                        return false;
+                    }
+                },
+                keep);
+        dialog.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                pane.focusTarget();
+            }
+        });
+        dialog.open();
     }
 }

@@ -231,7 +231,8 @@ class SegmentEditPane extends VerticalLayout implements ReviewActions.Pane {
         return kept;
     }
 
-    void focusTarget() {
+    @Override
+    public void focusTarget() {
         target.focusEditor();
     }
 

@@ -19,6 +19,7 @@ import org.statementworkbench.comment.CommentService;
 import org.statementworkbench.comment.NewComment;
 import org.statementworkbench.comment.NotificationService;
 import org.statementworkbench.security.Role;
+import org.statementworkbench.statement.SegmentStructureService;
 
 /** A translator discusses the open segment in the editor's comments panel. */
 @SpringBootTest
@@ -32,6 +33,9 @@ class SegmentCommentsTest extends SignedInBrowserlessTest {
 
     @Autowired
     CommentService comments;
+
+    @Autowired
+    SegmentStructureService structure;
 
     final String tag = TestData.tag('p');
     final String translator = "panel-tr-" + tag;
@@ -73,6 +77,29 @@ class SegmentCommentsTest extends SignedInBrowserlessTest {
         assertThat(panel.summaryText.getText()).isEqualTo("Comments (1 open)");
         TestSignIn.as(reviewer, Role.REVIEWER);
         assertThat(notifications.unreadCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aThreadMovedByAMergeSaysWhichSegmentItCameFrom() {
+        long merged = data.statement("Statement by Thailand " + tag + " merged")
+                .into(UnLanguage.FR)
+                .paragraphs("Thailand pledges its commitment to tackle cybercrime. Thank you.")
+                .create();
+        var rows = data.rows(merged, UnLanguage.FR);
+        Comment own = comments.add(NewComment.thread(rows.get(0).segmentId(), UnLanguage.FR, "\"S'engage à\"?"));
+        Comment moved = comments.add(NewComment.thread(rows.get(1).segmentId(), null, "Closing as delivered?"));
+        structure.mergeWithNext(rows.get(0).segmentId());
+
+        EditorView view = navigate(EditorView.class, merged);
+        SegmentComments panel = view.comments;
+
+        assertThat(panel.cards).extracting(c -> c.thread.id()).containsExactly(own.id(), moved.id());
+        assertThat(panel.cards.getFirst().movedFrom).isNull();
+        assertThat(panel.cards.get(1).movedFrom)
+                .isNotNull()
+                .satisfies(note -> assertThat(note.getText())
+                        .startsWith("Moved from segment 2 when " + translator + " merged it into this one, "));
+        assertThat(panel.summaryText.getText()).isEqualTo("Comments (2 open)");
     }
 
     @Test
