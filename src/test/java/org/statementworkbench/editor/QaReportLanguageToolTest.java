@@ -125,7 +125,7 @@ class QaReportLanguageToolTest {
         assertThat(french.issues())
                 .filteredOn(i -> i.check().equals(FR_SPELLING))
                 .singleElement()
-                .satisfies(i -> assertThat(i.targetExcerpt()).isEqualTo(GOAL_1_FR));
+                .satisfies(i -> assertThat(i.targetExcerpt()).startsWith("Éliminer la pauvrete sous"));
         assertThat(french.notCheckedByLanguageTool()).isZero();
         assertThat(languageToolIssues(of(report, UnLanguage.RU))).containsExactly("1 lt.MORFOLOGIK_RULE_RU_RU error");
         assertThat(report.countsByCheckAndSeverity())

@@ -50,9 +50,10 @@ import org.statementworkbench.statement.StatementSummary;
 
 /**
  * The QA report of a statement: per target language and for all, every issue of the built-in checks, the term checks
- * against the current glossary and the statement-wide checks (as the statement's check profile runs them), counts
- * per check and severity, and every approval over errors; exported as HTML or CSV. Computed off the UI thread with a
- * progress bar. The terminology report's address still leads here.
+ * against the current glossary and the statement-wide checks, with "Include LanguageTool (slower)" LanguageTool's
+ * too (as the statement's check profile runs them), counts per check and severity, and every approval over errors;
+ * exported as HTML, as CSV, and the comment threads as a second CSV. Computed off the UI thread with a progress bar.
+ * The terminology report's address still leads here.
  */
 @Route("statement/:id(\\d+)/terminology")
 @RouteAlias("statement/:id(\\d+)/qa")
