@@ -5,6 +5,11 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -49,6 +54,8 @@ class ReportLanguageTool {
 
     private record Text(long segmentId, UnLanguage language) {}
 
+    private static final long POLL_MILLIS = 200;
+
     private final LanguageCheckService checks;
     private final LanguageRuleService rules;
 
@@ -62,7 +69,11 @@ class ReportLanguageTool {
      * texts done (0 to 1) as each segment translation is answered. Needs the signed-in user (rules and ignores).
      */
     Map<UnLanguage, Found> check(
-            long statementId, Map<UnLanguage, List<SegmentRow>> rows, CheckProfile profile, DoubleConsumer progress) {
+            long statementId,
+            Map<UnLanguage, List<SegmentRow>> rows,
+            CheckProfile profile,
+            DoubleConsumer progress,
+            BooleanSupplier cancelled) {
         Map<UnLanguage, Found> found = new EnumMap<>(UnLanguage.class);
         if (!profile.runs(CheckId.LANGUAGE_TOOL)) {
             rows.keySet().forEach(l -> found.put(l, Found.NONE));
@@ -87,7 +98,7 @@ class ReportLanguageTool {
         Map<Long, Map<UnLanguage, IgnoredMatches>> ignored =
                 rules.ignored(segmentIds.stream().distinct().toList());
         BatchCheck batch = checks.checkAll(requests, (done, total) -> progress.accept((double) done / total));
-        Map<String, CheckResult> results = batch.results().join();
+        Map<String, CheckResult> results = await(batch, cancelled);
         Map<UnLanguage, Map<Long, List<Issue>>> issues = new EnumMap<>(UnLanguage.class);
         Map<UnLanguage, Integer> notChecked = new EnumMap<>(UnLanguage.class);
         Map<UnLanguage, String> reasons = new EnumMap<>(UnLanguage.class);
@@ -117,5 +128,29 @@ class ReportLanguageTool {
                 .forEach(l -> found.put(
                         l, new Found(issues.getOrDefault(l, Map.of()), notChecked.getOrDefault(l, 0), reasons.get(l))));
         return found;
+    }
+
+    /**
+     * The batch's results; when {@code cancelled} turns true meanwhile (nobody waits for this report any more), the
+     * texts not yet started are dropped, so that the check threads are free for others.
+     */
+    private static Map<String, CheckResult> await(BatchCheck batch, BooleanSupplier cancelled) {
+        while (true) {
+            if (cancelled.getAsBoolean()) {
+                batch.cancel();
+                throw new CancellationException("The report is no longer wanted.");
+            }
+            try {
+                return batch.results().get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                // look again whether the report is still wanted
+            } catch (InterruptedException e) {
+                batch.cancel();
+                Thread.currentThread().interrupt();
+                throw new CancellationException("Interrupted.");
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("The LanguageTool check failed: " + e.getCause(), e);
+            }
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -85,6 +86,21 @@ public class TerminologyReportService {
     @PreAuthorize("isAuthenticated()")
     public TerminologyReport report(
             long statementId, @Nullable UnLanguage language, boolean withLanguageTool, DoubleConsumer progress) {
+        return report(statementId, language, withLanguageTool, progress, () -> false);
+    }
+
+    /**
+     * The report as {@link #report(long, UnLanguage, boolean, DoubleConsumer)}; when {@code cancelled} turns true
+     * while LanguageTool checks (the person chose another language, or left), the texts not yet checked are dropped
+     * and this throws {@link java.util.concurrent.CancellationException}.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public TerminologyReport report(
+            long statementId,
+            @Nullable UnLanguage language,
+            boolean withLanguageTool,
+            DoubleConsumer progress,
+            BooleanSupplier cancelled) {
         StatementSummary statement = statements
                 .find(statementId)
                 .orElseThrow(() -> new IllegalArgumentException("There is no statement " + statementId + "."));
@@ -113,7 +129,8 @@ public class TerminologyReportService {
         if (withLanguageTool) {
             Map<UnLanguage, List<SegmentRow>> reported = new EnumMap<>(UnLanguage.class);
             languages.forEach(l -> reported.put(l, rows.getOrDefault(l, List.of())));
-            lt.putAll(languageTool.check(statementId, reported, profile, f -> progress.accept(0.4 + 0.5 * f)));
+            lt.putAll(
+                    languageTool.check(statementId, reported, profile, f -> progress.accept(0.4 + 0.5 * f), cancelled));
         }
         List<LanguageTermReport> reports = new ArrayList<>();
         for (int i = 0; i < languages.size(); i++) {

@@ -1,9 +1,11 @@
 package org.statementworkbench.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -152,6 +154,16 @@ class QaReportLanguageToolTest {
         assertThat(plain.languages())
                 .allSatisfy(l -> assertThat(languageToolIssues(l)).isEmpty());
         assertThat(TerminologyReportFiles.html(plain)).contains("LanguageTool: not included");
+    }
+
+    @Test
+    void aReportNoLongerWantedStopsItsLanguageToolCheck() {
+        rules.switchOffForStatement(statementId, UnLanguage.FR, "UN_TEST_FRESH_" + System.nanoTime(), "test");
+        List<Double> progress = new CopyOnWriteArrayList<>();
+        assertThatThrownBy(() -> reports.report(statementId, UnLanguage.FR, true, progress::add, () -> true))
+                .isInstanceOf(CancellationException.class);
+        // it stopped while LanguageTool checked: the reports of the languages were never made
+        assertThat(progress).allMatch(f -> f <= 0.9);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.statementworkbench.editor.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
@@ -29,6 +31,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
@@ -78,7 +81,10 @@ class TerminologyReportView extends VerticalLayout implements BeforeEnterObserve
     private final StatementService statements;
     private final TerminologyReportService reports;
     private @Nullable StatementSummary statement;
-    private int run;
+    /** The run whose result is wanted; an older one still checking with LanguageTool stops (read off the UI thread). */
+    private volatile int run;
+    /** Left: a run still checking with LanguageTool stops. */
+    private volatile boolean detached;
 
     TerminologyReportView(
             StatementService statements,
@@ -169,6 +175,16 @@ class TerminologyReportView extends VerticalLayout implements BeforeEnterObserve
     }
 
     @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        detached = false;
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        detached = true;
+    }
+
+    @Override
     public String getPageTitle() {
         return "QA report" + (statement == null ? "" : ": " + statement.title()) + " | Statement Workbench";
     }
@@ -195,18 +211,25 @@ class TerminologyReportView extends VerticalLayout implements BeforeEnterObserve
         CompletableFuture.runAsync(
                 new DelegatingSecurityContextRunnable(() -> {
                     try {
-                        TerminologyReport result = reports.report(s.id(), chosen, withLanguageTool, f -> {
-                            int percent = (int) (f * 100);
-                            if (percent >= shown[0] + 5) {
-                                shown[0] = percent;
-                                ui.access(() -> progress.setValue(Math.min(1, f)));
-                            }
-                        });
+                        TerminologyReport result = reports.report(
+                                s.id(),
+                                chosen,
+                                withLanguageTool,
+                                f -> {
+                                    int percent = (int) (f * 100);
+                                    if (percent >= shown[0] + 5) {
+                                        shown[0] = percent;
+                                        ui.access(() -> progress.setValue(Math.min(1, f)));
+                                    }
+                                },
+                                () -> thisRun != run || detached);
                         ui.access(() -> {
                             if (thisRun == run) {
                                 show(result);
                             }
                         });
+                    } catch (CancellationException e) {
+                        // a newer run (another language, the option changed) or leaving the view stopped this one
                     } catch (RuntimeException e) {
                         ui.access(() -> {
                             progress.setVisible(false);
