@@ -23,4 +23,9 @@ public record CommentRecord(
     public boolean resolved() {
         return resolvedAt != null;
     }
+
+    /** The records as CSV, in the columns of the statement's comments download (one row per comment). */
+    public static String csv(java.util.List<CommentRecord> records) {
+        return CommentExports.csv(records);
+    }
 }

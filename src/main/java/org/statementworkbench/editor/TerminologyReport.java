@@ -13,8 +13,8 @@ import org.statementworkbench.qa.CheckProfile;
 
 /**
  * The QA report of a statement (terminology and every other check), per target language, against glossary revision
- * {@code glossaryRevision}, with the check profile it was made with and the statement's comment threads (those on
- * the reported languages and those for all languages).
+ * {@code glossaryRevision}, with the check profile it was made with, the statement's comment threads (those on
+ * the reported languages and those for all languages), and whether LanguageTool's checks ({@code lt.*}) ran.
  */
 public record TerminologyReport(
         long statementId,
@@ -24,11 +24,25 @@ public record TerminologyReport(
         Instant createdAt,
         List<LanguageTermReport> languages,
         CheckProfile profile,
-        List<CommentRecord> comments) {
+        List<CommentRecord> comments,
+        boolean languageTool) {
 
     public TerminologyReport {
         languages = List.copyOf(languages);
         comments = List.copyOf(comments);
+    }
+
+    /** A report without LanguageTool's checks. */
+    public TerminologyReport(
+            long statementId,
+            String title,
+            UnLanguage sourceLanguage,
+            long glossaryRevision,
+            Instant createdAt,
+            List<LanguageTermReport> languages,
+            CheckProfile profile,
+            List<CommentRecord> comments) {
+        this(statementId, title, sourceLanguage, glossaryRevision, createdAt, languages, profile, comments, false);
     }
 
     /** A report without comments. */
@@ -62,7 +76,7 @@ public record TerminologyReport(
                 List.of());
     }
 
-    /** How many issues of each severity each check found in all languages together. */
+    /** How many open issues of each severity each check found in all languages together. */
     public Map<CheckId, Map<Severity, Integer>> countsByCheckAndSeverity() {
         Map<CheckId, Map<Severity, Integer>> counts = new TreeMap<>();
         languages.forEach(l -> l.countsByCheckAndSeverity()

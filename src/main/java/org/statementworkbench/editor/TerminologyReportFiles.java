@@ -17,14 +17,20 @@ import org.statementworkbench.base.CsvFormulaGuard;
 import org.statementworkbench.base.checks.CheckId;
 import org.statementworkbench.base.checks.Issue;
 import org.statementworkbench.base.checks.Severity;
+import org.statementworkbench.comment.CommentRecord;
 import org.statementworkbench.qa.CheckProfile;
 import org.statementworkbench.statement.ApprovalOverride;
 
-/** The QA report as CSV (one row per issue or overridden problem) and as a self-contained HTML page. */
+/**
+ * The QA report as CSV (one row per issue or overridden problem), its comment threads as a second CSV (one row per
+ * comment; the two share the language and segment columns, so a spreadsheet can look one up from the other) and as a
+ * self-contained HTML page.
+ */
 public final class TerminologyReportFiles {
 
     public static final String CSV_HEADER =
-            "language,segment,check,severity,message,source,target,override_by,override_at,justification";
+            "language,segment,check,severity,message,source,target,override_by,override_at,justification,"
+                    + "ignored_by,ignore_reason";
     private static final DateTimeFormatter AT =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
@@ -39,7 +45,8 @@ public final class TerminologyReportFiles {
             String message,
             String source,
             String target,
-            @Nullable ApprovalOverride override) {}
+            @Nullable ApprovalOverride override,
+            @Nullable IssueIgnore ignore) {}
 
     /** An overridden problem already shown with the issue it still is: segment, revision, check id and message. */
     private record Shown(long segmentId, int revisionNo, String check, String message) {}
@@ -56,7 +63,8 @@ public final class TerminologyReportFiles {
                     i.message(),
                     i.sourceExcerpt(),
                     i.targetExcerpt(),
-                    i.override()));
+                    i.override(),
+                    i.ignore()));
             if (i.override() != null) {
                 shown.add(new Shown(
                         i.segmentId(), i.override().revisionNo(), i.check().toString(), i.message()));
@@ -67,7 +75,15 @@ public final class TerminologyReportFiles {
                 String check = problem.check().toString();
                 if (!shown.contains(new Shown(o.segmentId(), o.revisionNo(), check, problem.message()))) {
                     rows.add(new Row(
-                            l.language().code(), o.segmentNumber(), check, "OVERRIDDEN", problem.message(), "", "", o));
+                            l.language().code(),
+                            o.segmentNumber(),
+                            check,
+                            "OVERRIDDEN",
+                            problem.message(),
+                            "",
+                            "",
+                            o,
+                            null));
                 }
             }
         }
@@ -80,6 +96,7 @@ public final class TerminologyReportFiles {
         for (LanguageTermReport l : report.languages()) {
             for (Row r : rows(l)) {
                 ApprovalOverride o = r.override();
+                IssueIgnore ignore = r.ignore();
                 rows.add(List.of(
                         r.language(),
                         String.valueOf(r.segment()),
@@ -94,10 +111,21 @@ public final class TerminologyReportFiles {
                                 : o.overriddenAt()
                                         .truncatedTo(ChronoUnit.SECONDS)
                                         .toString(),
-                        o == null ? "" : o.justification()));
+                        o == null ? "" : o.justification(),
+                        ignore == null ? "" : ignore.ignoredBy(),
+                        ignore == null ? "" : ignore.reason()));
             }
         }
         return CsvFormulaGuard.write(List.of(CSV_HEADER.split(",")), rows);
+    }
+
+    /**
+     * The report's comment threads (of the reported languages and of all languages) as UTF-8 CSV, one row per
+     * comment in segment and thread order, in the columns of the statement's comments download ({@code Segment,
+     * Language, Thread, ...}; language {@code all} for a thread on every language).
+     */
+    public static String commentsCsv(TerminologyReport report) {
+        return CommentRecord.csv(report.comments());
     }
 
     /** One cell as the CSV holds it (defused and quoted as needed). */
@@ -123,6 +151,8 @@ public final class TerminologyReportFiles {
                 .append(AT.format(report.createdAt()))
                 .append(" UTC</p>\n<p>Check profile: ")
                 .append(esc(profile(report.profile())))
+                .append("</p>\n<p>LanguageTool: ")
+                .append(report.languageTool() ? "included (lt.* checks)" : "not included")
                 .append("</p>\n<h2>All languages</h2>\n");
         counts(h, report.countsByCheckAndSeverity());
         for (LanguageTermReport l : report.languages()) {
@@ -132,13 +162,22 @@ public final class TerminologyReportFiles {
                     .append("</h2>\n<p>")
                     .append(l.segments())
                     .append(" segments, ")
-                    .append(l.issues().size())
-                    .append(" issues, ")
+                    .append(l.open().size())
+                    .append(" open issues, ")
+                    .append(l.ignoredCount())
+                    .append(" ignored with a reason, ")
                     .append(l.overrides().size())
                     .append(" overrides.</p>\n");
+            if (l.notCheckedByLanguageTool() > 0) {
+                h.append("<p class=\"WARNING\">LanguageTool did not check ")
+                        .append(l.notCheckedByLanguageTool())
+                        .append(" texts: ")
+                        .append(esc(String.valueOf(l.notCheckedReason())))
+                        .append(".</p>\n");
+            }
             counts(h, l.countsByCheckAndSeverity());
             h.append("<table><tr><th>Segment</th><th>Check</th><th>Severity</th><th>Message</th>"
-                    + "<th>Source</th><th>Target</th><th>Override</th></tr>\n");
+                    + "<th>Source</th><th>Target</th><th>Override</th><th>Ignored</th></tr>\n");
             for (ReportedIssue i : l.issues()) {
                 h.append("<tr><td>")
                         .append(i.segmentNumber())
@@ -148,7 +187,8 @@ public final class TerminologyReportFiles {
                         .append(i.severity().name())
                         .append("\">")
                         .append(i.severity().name())
-                        .append("</td><td>")
+                        // LanguageTool words its messages in the language it checks
+                        .append(i.check().isIn(CheckId.LANGUAGE_TOOL) ? "</td><td lang=\"" + lang + "\">" : "</td><td>")
                         .append(esc(i.message()))
                         .append("</td><td>")
                         .append(esc(i.sourceExcerpt()))
@@ -159,6 +199,12 @@ public final class TerminologyReportFiles {
                         .append(esc(i.targetExcerpt()))
                         .append("</td><td>")
                         .append(i.override() == null ? "" : esc(i.override().overriddenBy()))
+                        .append("</td><td>")
+                        .append(
+                                i.ignore() == null
+                                        ? ""
+                                        : esc(i.ignore().ignoredBy() + ": "
+                                                + i.ignore().reason()))
                         .append("</td></tr>\n");
             }
             h.append("</table>\n<h3>Overrides</h3>\n");

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,8 +31,10 @@ import org.statementworkbench.terminology.TerminologyIndex;
 /**
  * The QA report of a statement (it began as the terminology report, hence the names): every issue of every segment
  * translation from the built-in checks, the term checks against the current glossary (with term.inconsistent across
- * the statement) and the statement-wide checks, as the statement's check profile runs and rates them, and every
- * approval over errors, per target language. Everyone signed in may read it.
+ * the statement) and the statement-wide checks, on request LanguageTool's ({@link ReportLanguageTool}), as the
+ * statement's check profile runs and rates them, and every approval over errors, per target language. An issue
+ * someone ignored with a reason ({@link IssueIgnoreService}) is listed with its ignore and not counted as open.
+ * Everyone signed in may read it.
  */
 @Service
 public class TerminologyReportService {
@@ -45,6 +48,8 @@ public class TerminologyReportService {
     private final CheckProfileService profiles;
     private final StatementWideChecks statementWide;
     private final CommentService comments;
+    private final IssueIgnoreService ignores;
+    private final ReportLanguageTool languageTool;
 
     TerminologyReportService(
             StatementService statements,
@@ -52,8 +57,12 @@ public class TerminologyReportService {
             TerminologyIndex index,
             CheckProfileService profiles,
             StatementWideChecks statementWide,
-            CommentService comments) {
+            CommentService comments,
+            IssueIgnoreService ignores,
+            ReportLanguageTool languageTool) {
         this.comments = comments;
+        this.ignores = ignores;
+        this.languageTool = languageTool;
         this.statements = statements;
         this.translations = translations;
         this.index = index;
@@ -67,6 +76,31 @@ public class TerminologyReportService {
      */
     @PreAuthorize("isAuthenticated()")
     public TerminologyReport report(long statementId, @Nullable UnLanguage language, DoubleConsumer progress) {
+        return report(statementId, language, false, progress);
+    }
+
+    /**
+     * The report, with LanguageTool's issues when {@code withLanguageTool} (slower: every target is checked unless
+     * its check result is cached; progress then moves with each segment translation checked).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public TerminologyReport report(
+            long statementId, @Nullable UnLanguage language, boolean withLanguageTool, DoubleConsumer progress) {
+        return report(statementId, language, withLanguageTool, progress, () -> false);
+    }
+
+    /**
+     * The report as {@link #report(long, UnLanguage, boolean, DoubleConsumer)}; when {@code cancelled} turns true
+     * while LanguageTool checks (the person chose another language, or left), the texts not yet checked are dropped
+     * and this throws {@link java.util.concurrent.CancellationException}.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public TerminologyReport report(
+            long statementId,
+            @Nullable UnLanguage language,
+            boolean withLanguageTool,
+            DoubleConsumer progress,
+            BooleanSupplier cancelled) {
         StatementSummary statement = statements
                 .find(statementId)
                 .orElseThrow(() -> new IllegalArgumentException("There is no statement " + statementId + "."));
@@ -89,6 +123,15 @@ public class TerminologyReportService {
         Map<UnLanguage, Map<Integer, List<Issue>>> wideIssues =
                 StatementWideIssues.of(statement.sourceLanguage(), rows, statementWide.checks(), profile);
         progress.accept(0.4);
+        // LanguageTool takes most of the time when it runs: 0.4 to 0.9 moves with its texts, the rest with segments
+        double from = withLanguageTool ? 0.9 : 0.4;
+        Map<UnLanguage, ReportLanguageTool.Found> lt = new EnumMap<>(UnLanguage.class);
+        if (withLanguageTool) {
+            Map<UnLanguage, List<SegmentRow>> reported = new EnumMap<>(UnLanguage.class);
+            languages.forEach(l -> reported.put(l, rows.getOrDefault(l, List.of())));
+            lt.putAll(
+                    languageTool.check(statementId, reported, profile, f -> progress.accept(0.4 + 0.5 * f), cancelled));
+        }
         List<LanguageTermReport> reports = new ArrayList<>();
         for (int i = 0; i < languages.size(); i++) {
             int done = i;
@@ -99,7 +142,8 @@ public class TerminologyReportService {
                     rows.getOrDefault(l, List.of()),
                     profile,
                     wideIssues.getOrDefault(l, Map.of()),
-                    f -> progress.accept(0.4 + 0.6 * (done + f) / languages.size())));
+                    lt.getOrDefault(l, ReportLanguageTool.Found.NONE),
+                    f -> progress.accept(from + (1 - from) * (done + f) / languages.size())));
         }
         List<CommentRecord> reportedComments = comments.export(statementId).stream()
                 .filter(c -> c.language() == null || languages.contains(c.language()))
@@ -113,7 +157,8 @@ public class TerminologyReportService {
                 Instant.now(),
                 reports,
                 profile,
-                reportedComments);
+                reportedComments,
+                withLanguageTool);
     }
 
     private List<SegmentRow> rows(StatementSummary statement, UnLanguage language, DoubleConsumer progress) {
@@ -133,6 +178,7 @@ public class TerminologyReportService {
             List<SegmentRow> rows,
             CheckProfile profile,
             Map<Integer, List<Issue>> wideIssues,
+            ReportLanguageTool.Found lt,
             DoubleConsumer progress) {
         TermChecker checker = index.checker(statement.sourceLanguage(), language);
         boolean terms = profile.runs(CheckId.TERMINOLOGY);
@@ -159,6 +205,7 @@ public class TerminologyReportService {
                 targetHits.add(List.of());
             }
             found.addAll(wideIssues.getOrDefault(row.number(), List.of()));
+            found.addAll(lt.of(row.segmentId()));
             texts.add(new String[] {source, target, row.source(), row.target().text()});
             issues.add(found);
             if (texts.size() % 200 == 0) {
@@ -169,12 +216,15 @@ public class TerminologyReportService {
                 .forEach((i, found) -> issues.get(i).addAll(profile.apply(found)));
         progress.accept(0.9);
         List<ApprovalOverride> overrides = translations.overrides(statement.id(), language);
+        Map<Long, List<IssueIgnore>> ignored = ignores.ignoredInStatement(statement.id(), language);
         List<ReportedIssue> reported = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             SegmentRow row = rows.get(i);
             for (Issue issue : issues.get(i)) {
-                // term spans are offsets into the plain texts, the others' into the texts as stored
-                int text = issue.check().isIn(CheckId.TERMINOLOGY) ? 0 : 2;
+                // term and LanguageTool spans are offsets into the plain texts, the others' into the texts as stored
+                int text =
+                        issue.check().isIn(CheckId.TERMINOLOGY) || issue.check().isIn(CheckId.LANGUAGE_TOOL) ? 0 : 2;
+                IgnoreKey key = IgnoreKey.of(issue, texts.get(i)[text], texts.get(i)[text + 1]);
                 reported.add(new ReportedIssue(
                         row.number(),
                         row.segmentId(),
@@ -183,10 +233,14 @@ public class TerminologyReportService {
                         issue.message(),
                         excerpt(texts.get(i)[text], issue.source()),
                         excerpt(texts.get(i)[text + 1], issue.target()),
-                        overrideOf(overrides, row.segmentId(), issue)));
+                        overrideOf(overrides, row.segmentId(), issue),
+                        ignored.getOrDefault(row.segmentId(), List.of()).stream()
+                                .filter(g -> g.key().equals(key))
+                                .findFirst()
+                                .orElse(null)));
             }
         }
-        return new LanguageTermReport(language, rows.size(), reported, overrides);
+        return new LanguageTermReport(language, rows.size(), reported, overrides, lt.notChecked(), lt.reason());
     }
 
     /** The latest override of the segment that named this issue, if any. */

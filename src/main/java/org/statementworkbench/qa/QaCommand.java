@@ -42,7 +42,7 @@ public final class QaCommand {
             term.source-deprecated, term.inconsistent) and with the built-in checks (numbers, document
             symbols, punctuation, spaces, untranslated text, formatting markers, and across the units of
             the file, which count as one statement: the same source translated differently, the same
-            translation for different sources, and in a TMX with more UN languages, a target whose numbers
+            translation for different sources, and in a TMX or multi-target TSV with more UN languages, a target whose numbers
             differ from the source where the other languages agree: see --checks), and prints a report on
             stdout, or writes it to --out.
               --glossary FILE     TBX (v2 or v3) or the glossary CSV; every term in it counts as approved;
@@ -50,8 +50,11 @@ public final class QaCommand {
               --source-lang L     BCP 47 language of the source, e.g. en ("en" matches "en-US")
               --target-lang L     language of the target, e.g. fr
               --input FILE        TSV (UTF-8, or UTF-16 with a byte order mark; source<TAB>target per
-                                  line, unit id = line number), XLIFF 1.2 or 2.x, or TMX 1.4b; files of
-                                  up to 256 MB, units of up to 100,000 characters
+                                  line, unit id = line number; or a header row of UN language codes,
+                                  e.g. en<TAB>fr<TAB>es<TAB>ar<TAB>ru<TAB>zh, and one column per language:
+                                  the columns other than source and target are cross-target witnesses),
+                                  XLIFF 1.2 or 2.x, or TMX 1.4b; files of up to 256 MB, units of up to
+                                  100,000 characters
               --format F          json (default), csv or html; by default the --out file's extension decides
               --out FILE          write the report to FILE instead of stdout
               --checks F[,F...]   the check families to run: term (needs --glossary) and the built-in

@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /**
  * Reads the units of a bilingual file: TSV (UTF-8, or UTF-16 with a byte order mark; one unit per line: source, tab,
- * target) or XML whose root is {@code <xliff>} (1.2 or 2.x) or {@code <tmx>}. A .tsv/.txt name means TSV (its first
+ * target; or with a header row of language codes, one column per language: {@link TsvInput}) or XML whose root is {@code <xliff>} (1.2 or 2.x) or {@code <tmx>}. A .tsv/.txt name means TSV (its first
  * source may well start with a tag), .xlf/.xliff/.tmx/.xml XML; otherwise the content decides: XML when it starts
  * with {@code <?xml}, or with {@code <} on a first line without a tab.
  *
@@ -46,7 +46,7 @@ public final class QaInput {
         boolean tsv = !isXml(content, name);
         List<QaUnit> units;
         if (tsv) {
-            units = TsvInput.read(content, name);
+            units = TsvInput.read(content, name, sourceLanguage, targetLanguage);
         } else {
             String root = XmlInput.rootElement(content, name);
             units = switch (root) {

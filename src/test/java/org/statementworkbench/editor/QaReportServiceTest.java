@@ -119,7 +119,9 @@ class QaReportServiceTest {
                         "target",
                         "override_by",
                         "override_at",
-                        "justification");
+                        "justification",
+                        "ignored_by",
+                        "ignore_reason");
         assertThat(csv).hasSize(2);
         assertThat(csv.get(1)).startsWith("fr,1,number.mismatch,ERROR,");
 
@@ -168,6 +170,14 @@ class QaReportServiceTest {
                 .doesNotContain("<b>100 000</b>")
                 .contains("all languages")
                 .doesNotContain("Проверить");
+        // the comments CSV of the same report: one row per comment, keyed by segment and language like the issues
+        assertThat(TerminologyReportFiles.commentsCsv(french).lines().toList())
+                .hasSize(3)
+                .satisfies(lines -> {
+                    assertThat(lines.getFirst()).startsWith("Segment,Language,Thread,Comment,Author,");
+                    assertThat(lines.get(1)).startsWith("1,fr,").contains("<b>100 000</b>, pas 10 000");
+                    assertThat(lines.get(2)).startsWith("2,all,").contains("A/RES/70/1");
+                });
         assertThat(reports.report(statementId, null, f -> {}).comments()).hasSize(3);
     }
 }

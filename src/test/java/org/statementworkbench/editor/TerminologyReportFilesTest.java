@@ -60,9 +60,9 @@ class TerminologyReportFilesTest {
                 .isEqualTo(TerminologyReportFiles.CSV_HEADER
                         + "\r\n"
                         + "fr,1,term.missing,ERROR,Use Conseil de sécurité,The Security Council met,Le Conseil,rev,"
-                        + "2026-03-01T10:15:30Z,Named in full above\r\n"
+                        + "2026-03-01T10:15:30Z,Named in full above,,\r\n"
                         + "fr,1,term.forbidden,OVERRIDDEN,Avoid Conseil: use Conseil de sécurité,,,rev,"
-                        + "2026-03-01T10:15:30Z,Named in full above\r\n");
+                        + "2026-03-01T10:15:30Z,Named in full above,,\r\n");
     }
 
     @Test

@@ -50,6 +50,12 @@ final class TerminologyReportGrids {
                 .setHeader("Override")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        grid.addColumn(i -> i.ignore() == null
+                        ? ""
+                        : "Ignored by " + i.ignore().ignoredBy() + ": "
+                                + i.ignore().reason())
+                .setHeader("Ignored")
+                .setFlexGrow(1);
         grid.setItems(l.issues());
         grid.setEmptyStateText("No issues.");
         if (l.issues().size() <= 12) {

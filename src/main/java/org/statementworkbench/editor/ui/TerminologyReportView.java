@@ -1,6 +1,9 @@
 package org.statementworkbench.editor.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
@@ -28,6 +31,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
@@ -49,9 +53,10 @@ import org.statementworkbench.statement.StatementSummary;
 
 /**
  * The QA report of a statement: per target language and for all, every issue of the built-in checks, the term checks
- * against the current glossary and the statement-wide checks (as the statement's check profile runs them), counts
- * per check and severity, and every approval over errors; exported as HTML or CSV. Computed off the UI thread with a
- * progress bar. The terminology report's address still leads here.
+ * against the current glossary and the statement-wide checks, with "Include LanguageTool (slower)" LanguageTool's
+ * too (as the statement's check profile runs them), counts per check and severity, and every approval over errors;
+ * exported as HTML, as CSV, and the comment threads as a second CSV. Computed off the UI thread with a progress bar.
+ * The terminology report's address still leads here.
  */
 @Route("statement/:id(\\d+)/terminology")
 @RouteAlias("statement/:id(\\d+)/qa")
@@ -62,7 +67,9 @@ class TerminologyReportView extends VerticalLayout implements BeforeEnterObserve
     final Select<UnLanguage> language = new Select<>();
     final ProgressBar progress = new ProgressBar(0, 1);
     final Span status = new Span();
+    final Checkbox languageTool = new Checkbox("Include LanguageTool (slower)");
     final Anchor csv;
+    final Anchor commentsCsv;
     final Anchor html;
     final Anchor back = new Anchor("", "Back to the editor");
     final Div sections = new Div();
@@ -74,7 +81,10 @@ class TerminologyReportView extends VerticalLayout implements BeforeEnterObserve
     private final StatementService statements;
     private final TerminologyReportService reports;
     private @Nullable StatementSummary statement;
-    private int run;
+    /** The run whose result is wanted; an older one still checking with LanguageTool stops (read off the UI thread). */
+    private volatile int run;
+    /** Left: a run still checking with LanguageTool stops. */
+    private volatile boolean detached;
 
     TerminologyReportView(
             StatementService statements,
@@ -94,10 +104,25 @@ class TerminologyReportView extends VerticalLayout implements BeforeEnterObserve
                 load();
             }
         });
+        languageTool.setTooltipText("Also check spelling, grammar and style of every translated segment with"
+                + " LanguageTool (lt.*): takes a while on a long statement the first time");
+        languageTool.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                load();
+            }
+        });
         csv = download("CSV", "text/csv", ".csv", TerminologyReportFiles::csv);
+        csv.getElement().setAttribute("title", "Download the issues as CSV (one row per issue)");
+        // the comment threads are a table of their own (one row per comment): a second file, not a section of the
+        // issues' CSV, so that each opens in a spreadsheet as one sortable, filterable table
+        commentsCsv = download("Comments CSV", "text/csv", "-comments.csv", TerminologyReportFiles::commentsCsv);
+        commentsCsv
+                .getElement()
+                .setAttribute(
+                        "title", "Download the comment threads of the reported languages as CSV (one row per comment)");
         html = download("HTML", "text/html", ".html", TerminologyReportFiles::html);
         progress.setWidth("16rem");
-        var toolbar = new HorizontalLayout(language, new Span("Export:"), html, csv, back);
+        var toolbar = new HorizontalLayout(language, languageTool, new Span("Export:"), html, csv, commentsCsv, back);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         var working = new HorizontalLayout(progress, status);
         working.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -150,6 +175,16 @@ class TerminologyReportView extends VerticalLayout implements BeforeEnterObserve
     }
 
     @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        detached = false;
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        detached = true;
+    }
+
+    @Override
     public String getPageTitle() {
         return "QA report" + (statement == null ? "" : ": " + statement.title()) + " | Statement Workbench";
     }
@@ -164,27 +199,37 @@ class TerminologyReportView extends VerticalLayout implements BeforeEnterObserve
         int thisRun = ++run;
         UnLanguage chosen = language.getValue();
         report = null;
+        boolean withLanguageTool = languageTool.getValue();
         csv.setEnabled(false);
+        commentsCsv.setEnabled(false);
         html.setEnabled(false);
         progress.setValue(0);
         progress.setVisible(true);
-        status.setText("Checking " + s.segments() + " segments …");
+        status.setText(
+                "Checking " + s.segments() + " segments" + (withLanguageTool ? " with LanguageTool" : "") + " …");
         int[] shown = {0};
         CompletableFuture.runAsync(
                 new DelegatingSecurityContextRunnable(() -> {
                     try {
-                        TerminologyReport result = reports.report(s.id(), chosen, f -> {
-                            int percent = (int) (f * 100);
-                            if (percent >= shown[0] + 5) {
-                                shown[0] = percent;
-                                ui.access(() -> progress.setValue(Math.min(1, f)));
-                            }
-                        });
+                        TerminologyReport result = reports.report(
+                                s.id(),
+                                chosen,
+                                withLanguageTool,
+                                f -> {
+                                    int percent = (int) (f * 100);
+                                    if (percent >= shown[0] + 5) {
+                                        shown[0] = percent;
+                                        ui.access(() -> progress.setValue(Math.min(1, f)));
+                                    }
+                                },
+                                () -> thisRun != run || detached);
                         ui.access(() -> {
                             if (thisRun == run) {
                                 show(result);
                             }
                         });
+                    } catch (CancellationException e) {
+                        // a newer run (another language, the option changed) or leaving the view stopped this one
                     } catch (RuntimeException e) {
                         ui.access(() -> {
                             progress.setVisible(false);
@@ -200,9 +245,15 @@ class TerminologyReportView extends VerticalLayout implements BeforeEnterObserve
         report = result;
         progress.setVisible(false);
         csv.setEnabled(true);
+        commentsCsv.setEnabled(true);
         html.setEnabled(true);
-        int issues =
-                result.languages().stream().mapToInt(l -> l.issues().size()).sum();
+        int issues = result.languages().stream().mapToInt(l -> l.open().size()).sum();
+        int ignored = result.languages().stream()
+                .mapToInt(LanguageTermReport::ignoredCount)
+                .sum();
+        int notChecked = result.languages().stream()
+                .mapToInt(LanguageTermReport::notCheckedByLanguageTool)
+                .sum();
         int overrides =
                 result.languages().stream().mapToInt(l -> l.overrides().size()).sum();
         int errors = result.languages().stream()
@@ -211,7 +262,9 @@ class TerminologyReportView extends VerticalLayout implements BeforeEnterObserve
         status.setText(count(issues, "issue") + " (" + count(errors, "error") + ") and " + count(overrides, "override")
                 + " in "
                 + result.languages().size() + (result.languages().size() == 1 ? " language" : " languages")
-                + ", against glossary revision " + result.glossaryRevision() + ".");
+                + ", against glossary revision " + result.glossaryRevision() + "."
+                + (ignored > 0 ? " " + count(ignored, "issue") + " ignored with a reason." : "")
+                + (notChecked > 0 ? " LanguageTool did not check " + count(notChecked, "text") + "." : ""));
         sections.removeAll();
         issueGrids.clear();
         overrideGrids.clear();
@@ -223,8 +276,8 @@ class TerminologyReportView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private Div section(LanguageTermReport l) {
-        var heading = new H3(l.language().englishName() + " · "
-                + count(l.issues().size(), "issue") + " in " + count(l.segments(), "segment"));
+        var heading = new H3(l.language().englishName() + " · " + count(l.open().size(), "issue") + " in "
+                + count(l.segments(), "segment"));
         String counts = l.countsByCheckAndSeverity().entrySet().stream()
                 .map(e -> e.getKey() + ": "
                         + e.getValue().entrySet().stream()
