@@ -1,18 +1,13 @@
 package org.statementworkbench.languagecheck;
 
 import java.time.Instant;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -21,13 +16,12 @@ import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.events.DomainEvents;
 import org.statementworkbench.statement.StatementService;
 import org.statementworkbench.statement.StatementSummary;
-import org.statementworkbench.statement.TranslationService;
 
 /**
  * Which LanguageTool matches a check reports beyond the UN style profile: rules switched off for a language in
- * every statement (administrators) or in one statement (reviewers and administrators), and matches ignored in one
- * segment translation (whoever may edit that segment translation: its language, in a statement that has it as a
- * target and is not archived). Roles are enforced here, not only in the views.
+ * every statement (administrators) or in one statement (reviewers and administrators). Roles are enforced here, not
+ * only in the views. A single match is ignored like any other issue, with a reason, through the editor's
+ * {@code IssueIgnoreService}.
  */
 @Service
 @Transactional
@@ -38,21 +32,12 @@ public class LanguageRuleService {
     static final Pattern RULE_ID = Pattern.compile("[A-Za-z0-9_.\\-]{1," + RuleSwitch.RULE_ID_MAX_LENGTH + "}");
 
     private final RuleSwitchRepository switches;
-    private final IgnoredMatchRepository ignores;
     private final StatementService statements;
-    private final TranslationService translations;
     private final DomainEvents events;
 
-    LanguageRuleService(
-            RuleSwitchRepository switches,
-            IgnoredMatchRepository ignores,
-            StatementService statements,
-            TranslationService translations,
-            DomainEvents events) {
+    LanguageRuleService(RuleSwitchRepository switches, StatementService statements, DomainEvents events) {
         this.switches = switches;
-        this.ignores = ignores;
         this.statements = statements;
-        this.translations = translations;
         this.events = events;
     }
 
@@ -166,64 +151,6 @@ public class LanguageRuleService {
         return records(switches.findByStatementIdIsNotNullOrderByStatementIdAscLanguageAscRuleIdAsc());
     }
 
-    /**
-     * Ignores a match in one segment translation: the rule's match on the same words stays hidden there. Only for
-     * people who may edit the language.
-     */
-    @PreAuthorize("isAuthenticated()")
-    public void ignore(long segmentId, UnLanguage language, String ruleId, String coveredText) {
-        requireCanEdit(segmentId, language);
-        String rule = checkedRuleId(ruleId);
-        if (coveredText.isEmpty()) {
-            throw new IllegalArgumentException("A match to ignore must cover some text.");
-        }
-        if (coveredText.length() > IgnoredMatch.COVERED_MAX_LENGTH) {
-            throw new IllegalArgumentException("This match covers more than " + IgnoredMatch.COVERED_MAX_LENGTH
-                    + " characters and cannot be ignored; a reviewer can switch its rule off instead.");
-        }
-        if (!ignores.existsBySegmentIdAndLanguageAndRuleIdAndCoveredText(segmentId, language, rule, coveredText)) {
-            ignores.save(new IgnoredMatch(segmentId, language, rule, coveredText, currentUser(), Instant.now()));
-        }
-    }
-
-    /** Shows again every match ignored in one segment translation; returns how many were ignored. */
-    @PreAuthorize("isAuthenticated()")
-    public int restoreIgnored(long segmentId, UnLanguage language) {
-        requireCanEdit(segmentId, language);
-        return (int) ignores.deleteBySegmentIdAndLanguage(segmentId, language);
-    }
-
-    /** The matches ignored in one segment translation. */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public IgnoredMatches ignored(long segmentId, UnLanguage language) {
-        return new IgnoredMatches(ignores.findBySegmentIdAndLanguage(segmentId, language).stream()
-                .map(IgnoredMatch::key)
-                .collect(Collectors.toSet()));
-    }
-
-    /** The matches ignored in these segments, by segment id and language (for a check of a whole statement). */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public Map<Long, Map<UnLanguage, IgnoredMatches>> ignored(List<Long> segmentIds) {
-        Map<Long, Map<UnLanguage, Set<IgnoredMatches.Key>>> keys = new HashMap<>();
-        for (int from = 0; from < segmentIds.size(); from += 1000) {
-            for (IgnoredMatch m :
-                    ignores.findBySegmentIdIn(segmentIds.subList(from, Math.min(segmentIds.size(), from + 1000)))) {
-                keys.computeIfAbsent(m.getSegmentId(), id -> new EnumMap<>(UnLanguage.class))
-                        .computeIfAbsent(m.getLanguage(), l -> new HashSet<>())
-                        .add(m.key());
-            }
-        }
-        Map<Long, Map<UnLanguage, IgnoredMatches>> result = new HashMap<>();
-        keys.forEach((segment, byLanguage) -> {
-            Map<UnLanguage, IgnoredMatches> matches = new EnumMap<>(UnLanguage.class);
-            byLanguage.forEach((l, k) -> matches.put(l, new IgnoredMatches(k)));
-            result.put(segment, matches);
-        });
-        return result;
-    }
-
     /** Those of the switches found that switch this rule. */
     private static List<RuleSwitch> ofRule(List<RuleSwitch> found, String ruleId) {
         return found.stream().filter(s -> s.getRuleId().equals(ruleId)).toList();
@@ -239,18 +166,6 @@ public class LanguageRuleService {
         if (!statement.targetLanguages().contains(language)) {
             throw new IllegalArgumentException(
                     language.englishName() + " is not a target language of “" + statement.title() + "”.");
-        }
-    }
-
-    /** The same rights a save of that segment translation needs: the language, of a target, not archived. */
-    private void requireCanEdit(long segmentId, UnLanguage language) {
-        if (!translations.rights(language).canEdit()) {
-            throw new AccessDeniedException(
-                    "Only people who edit " + language.englishName() + " may ignore its language checks.");
-        }
-        if (!translations.rights(segmentId, language).canEdit()) {
-            throw new AccessDeniedException(language.englishName() + " can't be edited in this segment: it is not "
-                    + "a target language of its statement, or the statement is archived.");
         }
     }
 

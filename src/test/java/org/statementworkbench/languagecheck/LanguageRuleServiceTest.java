@@ -17,7 +17,6 @@ import org.statementworkbench.TestData;
 import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.security.Role;
-import org.statementworkbench.statement.SegmentQuery;
 import org.statementworkbench.statement.SegmentRow;
 import org.statementworkbench.statement.SegmentStructureService;
 import org.statementworkbench.statement.StatementService;
@@ -174,110 +173,6 @@ class LanguageRuleServiceTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("No such statement");
         assertThat(rules.statementSwitches(statementId)).isEmpty();
-    }
-
-    @Test
-    void anIgnoredMatchStaysHiddenWhileTheRuleFlagsTheSameWordsInThatSegmentTranslation() {
-        long segmentId = segments.getFirst().segmentId();
-        TestSignIn.as(translator, Role.TRANSLATOR);
-        rules.ignore(segmentId, UnLanguage.FR, RULE, "cybercriminalité");
-        rules.ignore(segmentId, UnLanguage.FR, RULE, "cybercriminalité");
-
-        String text = "La Thaïlande s’engage à lutter contre la cybercriminalité.";
-        String moved = "Aujourd’hui, la Thaïlande s’engage à lutter contre la cybercriminalité.";
-        IgnoredMatches ignored = rules.ignored(segmentId, UnLanguage.FR);
-        assertThat(ignored.size()).isOne();
-        assertThat(ignored.hides(match(RULE, text, "cybercriminalité"), text)).isTrue();
-        assertThat(ignored.hides(match(RULE, moved, "cybercriminalité"), moved)).isTrue();
-        // another rule on the same words, or the same rule on other words, is still shown
-        assertThat(ignored.hides(match("FR_AGREEMENT", text, "cybercriminalité"), text))
-                .isFalse();
-        assertThat(ignored.hides(match(RULE, text, "Thaïlande"), text)).isFalse();
-        // not in another language or segment
-        assertThat(rules.ignored(segmentId, UnLanguage.AR).size()).isZero();
-        assertThat(rules.ignored(segments.get(1).segmentId(), UnLanguage.FR).size())
-                .isZero();
-        assertThat(rules.ignored(List.of(segmentId, segments.get(1).segmentId())))
-                .containsOnlyKeys(segmentId);
-        assertThat(jdbc.queryForObject(
-                        "select ignored_by from language_ignored_match where segment_id = ?", String.class, segmentId))
-                .isEqualTo(translator);
-
-        assertThat(rules.restoreIgnored(segmentId, UnLanguage.FR)).isOne();
-        assertThat(rules.ignored(segmentId, UnLanguage.FR).size()).isZero();
-    }
-
-    @Test
-    void onlyPeopleWhoEditTheLanguageMayIgnoreItsMatches() {
-        long segmentId = segments.getFirst().segmentId();
-        TestSignIn.as(translator, Role.TRANSLATOR);
-        assertThatThrownBy(() -> rules.ignore(segmentId, UnLanguage.AR, "HUNSPELL_RULE_AR", "السيبرانية"))
-                .isInstanceOf(AccessDeniedException.class)
-                .hasMessageContaining("Arabic");
-        assertThatThrownBy(() -> rules.ignore(segmentId, UnLanguage.FR, RULE, ""))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> rules.ignore(segmentId, UnLanguage.FR, RULE, "x".repeat(1001)))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("switch its rule off");
-        TestSignIn.as(admin, Role.ADMIN);
-        rules.ignore(segmentId, UnLanguage.AR, "HUNSPELL_RULE_AR", "السيبرانية");
-        assertThat(rules.ignored(segmentId, UnLanguage.AR).keys())
-                .containsExactly(new IgnoredMatches.Key("HUNSPELL_RULE_AR", "السيبرانية"));
-    }
-
-    @Test
-    void ignoringNeedsTheRightToEditThatSegmentTranslation() {
-        TestSignIn.as(admin, Role.ADMIN);
-        long frenchSource = data.statement("Déclaration de la France")
-                .by("France")
-                .from(UnLanguage.FR)
-                .into(UnLanguage.EN, UnLanguage.AR)
-                .paragraphs("La France s’engage.")
-                .create();
-        long notATarget = translations
-                .rows(frenchSource, UnLanguage.EN, SegmentQuery.all(), 0, 1)
-                .getFirst()
-                .segmentId();
-        long archived = translations
-                .rows(otherStatementId, UnLanguage.FR, SegmentQuery.all(), 0, 1)
-                .getFirst()
-                .segmentId();
-        statementService.archive(otherStatementId);
-
-        for (Role role : List.of(Role.TRANSLATOR, Role.ADMIN)) {
-            TestSignIn.as(role == Role.ADMIN ? admin : translator, role);
-            // French is the source of that statement, not a translation anyone edits
-            assertThatThrownBy(() -> rules.ignore(notATarget, UnLanguage.FR, RULE, "France"))
-                    .isInstanceOf(AccessDeniedException.class)
-                    .hasMessageContaining("not a target language");
-            // an archived statement can't be edited until an administrator restores it
-            assertThatThrownBy(() -> rules.ignore(archived, UnLanguage.FR, RULE, "cybercriminalité"))
-                    .isInstanceOf(AccessDeniedException.class)
-                    .hasMessageContaining("archived");
-            assertThatThrownBy(() -> rules.restoreIgnored(archived, UnLanguage.FR))
-                    .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> rules.ignore(-1, UnLanguage.FR, RULE, "cybercriminalité"))
-                    .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageContaining("no longer exists");
-        }
-        assertThat(jdbc.queryForObject(
-                        "select count(*) from language_ignored_match where segment_id in (?, ?)",
-                        Integer.class,
-                        notATarget,
-                        archived))
-                .isZero();
-    }
-
-    @Test
-    void theIgnoresOfASegmentGoWithItWhenItIsMergedAway() {
-        long first = segments.get(0).segmentId();
-        long second = segments.get(1).segmentId();
-        TestSignIn.as(translator, Role.TRANSLATOR);
-        rules.ignore(second, UnLanguage.FR, RULE, "États Membres");
-        structure.mergeWithNext(first);
-        assertThat(jdbc.queryForObject(
-                        "select count(*) from language_ignored_match where segment_id = ?", Integer.class, second))
-                .isZero();
     }
 
     /** The rules a check of the statement in that language leaves out. */

@@ -81,10 +81,11 @@ class EditorView extends VerticalLayout
     private final LanguageRuleService languageRules;
     private final Executor statementCheckReader;
     private final OtherEditors others;
-    private final LanguageIssueCounts languageIssues = new LanguageIssueCounts();
+    final LanguageIssueCounts languageIssues = new LanguageIssueCounts();
     private final SegmentNavigation navigation;
     final SegmentQa qa;
     private final CheckProfileService profiles;
+    private final IssueIgnoreService ignores;
 
     private @Nullable StatementSummary statement;
 
@@ -108,6 +109,7 @@ class EditorView extends VerticalLayout
             SegmentChecks segmentChecks,
             CheckProfileService profiles) {
         this.profiles = profiles;
+        this.ignores = ignores;
         this.qa = new SegmentQa(segmentChecks, translations, toolbar::issueFilter);
         this.checks = checks;
         this.statementCheckReader = statementCheckReader;
@@ -158,14 +160,7 @@ class EditorView extends VerticalLayout
         links.addClassName("editor-links");
         var strip = new Div(progress, links);
         strip.addClassName("editor-strip");
-        split = new EditorSplit(
-                grid,
-                panes.presenceNote,
-                editPane,
-                panes.issues.panel,
-                languageCheck.panel,
-                terminology.panel,
-                comments);
+        split = new EditorSplit(grid, panes.presenceNote, editPane, panes.issues.panel, terminology.panel, comments);
         add(toolbar, strip, split);
         setFlexGrow(1, split);
 
@@ -281,6 +276,7 @@ class EditorView extends VerticalLayout
                         users.currentUser().map(UserAccount::languages).orElse(Set.of()),
                         translations,
                         languageRules,
+                        ignores,
                         checks,
                         statementCheckReader,
                         summary -> {

@@ -9,8 +9,9 @@ import org.statementworkbench.languagecheck.LanguageRuleService;
 /**
  * What the buttons of an open LanguageTool match do: a suggestion replaces the matched words in the browser, as
  * typed text (so nothing typed meanwhile is lost, and Ctrl+Z takes it back), then the text is checked again at once;
- * Ignore remembers the match for this segment translation; the rule switches go through
- * {@link LanguageRuleService}, which refuses people without the role. Problems are shown, nothing changes.
+ * Ignore asks for a reason and ignores the match like any other issue, through the issues panel (one ignore for
+ * every check); the rule switches go through {@link LanguageRuleService}, which refuses people without the role.
+ * Problems are shown, nothing changes.
  */
 final class LanguageMatchActions implements LanguageMatchPopover.Actions {
 
@@ -54,30 +55,8 @@ final class LanguageMatchActions implements LanguageMatchPopover.Actions {
 
     @Override
     public void ignore(LanguageMatch match) {
-        SegmentLanguageCheck.Target t = check.target();
-        if (t == null) {
-            return;
-        }
-        try {
-            rules.ignore(t.segmentId(), t.language(), match.ruleId(), match.covered(ranges.plain()));
-            check.popover.close();
-            check.ignoredChanged(rules.ignored(t.segmentId(), t.language()));
-            editor.focusEditor();
-        } catch (AccessDeniedException | IllegalArgumentException e) {
-            Notifications.error(Objects.requireNonNullElse(e.getMessage(), "Not ignored."));
-        }
-    }
-
-    void restoreIgnored() {
-        SegmentLanguageCheck.Target t = check.target();
-        if (t == null) {
-            return;
-        }
-        try {
-            rules.restoreIgnored(t.segmentId(), t.language());
-            check.ignoredChanged(rules.ignored(t.segmentId(), t.language()));
-        } catch (AccessDeniedException e) {
-            Notifications.error(Objects.requireNonNullElse(e.getMessage(), "Not allowed."));
+        if (check.target() != null) {
+            check.ignore(match);
         }
     }
 

@@ -13,11 +13,12 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.languagecheck.LanguageMatch;
+import org.statementworkbench.languagecheck.MatchKind;
 
 /**
  * One LanguageTool match, opened from the target editor or the issue panel: the rule's message, its suggestions
  * (computed only now, with "Loading suggestions…" meanwhile), and what may be done about it: apply a suggestion
- * (click or Enter), ignore the match in this segment, switch the rule off for this statement (reviewers) or for
+ * (click or Enter), ignore the match in this segment (with a reason, as any issue), switch the rule off for this statement (reviewers) or for
  * the language (administrators). Opened by a key, the focus moves into it (Esc closes it and goes back to the
  * text); opened by a click on the underline, the focus stays in the text, where typing goes on (a click outside or
  * Esc in the text closes it).
@@ -42,7 +43,7 @@ class LanguageMatchPopover extends Popover {
     final Span message = new Span();
     final Span rule = new Span();
     final Div suggestions = new Div();
-    final Button ignore = new Button("Ignore");
+    final Button ignore = new Button("Ignore…");
     final Button offForStatement = new Button("Switch rule off in this statement");
     final Button offGlobally = new Button();
     /** The suggestion buttons now shown. */
@@ -71,7 +72,7 @@ class LanguageMatchPopover extends Popover {
         message.addClassName("lt-popover-message");
         rule.addClassName("lt-popover-rule");
         suggestions.addClassName("lt-suggestions");
-        ignore.setTooltipText("Hide this match in this segment while these words are here");
+        ignore.setTooltipText("Ignore this match here, with a reason reviewers will see");
         offForStatement.setTooltipText("Reviewers: no more matches of this rule in this language of the statement");
         for (Button b : List.of(ignore, offForStatement, offGlobally)) {
             b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
@@ -102,7 +103,7 @@ class LanguageMatchPopover extends Popover {
         this.editable = editable;
         this.takesFocus = takesFocus;
         setAutofocus(takesFocus);
-        kind.setText(LanguageIssuePanel.label(shown.kind()));
+        kind.setText(label(shown.kind()));
         kind.getElement().setAttribute("class", "lt-kind lt-" + shown.kind().highlightKind());
         rule.setText(shown.ruleDescription());
         rule.getElement().setAttribute("title", shown.ruleId());
@@ -115,7 +116,7 @@ class LanguageMatchPopover extends Popover {
         }
         suggestions.getElement().setAttribute("lang", language.code());
         suggestions.getElement().setAttribute("dir", language.rightToLeft() ? "rtl" : "ltr");
-        setAriaLabel(LanguageIssuePanel.label(shown.kind()) + ": " + shown.message());
+        setAriaLabel(label(shown.kind()) + ": " + shown.message());
         ignore.setVisible(editable);
         offForStatement.setVisible(reviewer);
         offGlobally.setText("Switch off for all " + language.englishName() + " texts");
@@ -171,7 +172,7 @@ class LanguageMatchPopover extends Popover {
             return;
         }
         for (String s : offered) {
-            var button = new Button(LanguageIssuePanel.showSpaces(s), e -> act(m -> actions.apply(m, s)));
+            var button = new Button(showSpaces(s), e -> act(m -> actions.apply(m, s)));
             button.addThemeVariants(ButtonVariant.LUMO_SMALL);
             button.addClassName("lt-suggestion");
             button.setEnabled(editable);
@@ -200,5 +201,38 @@ class LanguageMatchPopover extends Popover {
         if (current != null && isOpened()) {
             action.accept(current);
         }
+    }
+
+    /**
+     * The text with the spaces at its ends (all of them, if it is only spaces) made visible: a match on a double
+     * space, or a suggestion that adds one, shows what changes. ␣ is a space, ⍽ a no-break space (French
+     * typography).
+     */
+    static String showSpaces(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && Character.isSpaceChar(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isSpaceChar(text.charAt(end - 1))) {
+            end--;
+        }
+        return visible(text.substring(0, start)) + text.substring(start, end) + visible(text.substring(end));
+    }
+
+    private static String visible(String spaces) {
+        var shown = new StringBuilder();
+        for (char c : spaces.toCharArray()) {
+            shown.append(c == ' ' ? '␣' : Character.isSpaceChar(c) ? '⍽' : c);
+        }
+        return shown.toString();
+    }
+
+    static String label(MatchKind kind) {
+        return switch (kind) {
+            case SPELLING -> "Spelling";
+            case GRAMMAR -> "Grammar";
+            case STYLE -> "Style";
+        };
     }
 }

@@ -51,7 +51,7 @@ final class SegmentIssueList {
         }
         for (LanguageMatch m : languageMatches) {
             Issue i = m.toIssue();
-            all.add(new ShownIssue(i, null, marked(i.target(), tgt), IgnoreKey.of(i, "", tgt.plain()), null));
+            all.add(new ShownIssue(i, null, marked(i.target(), tgt), LanguageIgnores.keyOf(m, tgt.plain()), null));
         }
         List<ShownIssue> shown = new ArrayList<>();
         for (ShownIssue s : all) {

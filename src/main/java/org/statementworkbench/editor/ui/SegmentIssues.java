@@ -2,6 +2,7 @@ package org.statementworkbench.editor.ui;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.statementworkbench.base.UnLanguage;
@@ -12,13 +13,16 @@ import org.statementworkbench.base.ui.UiBroadcaster.Echo;
 import org.statementworkbench.editor.IssueIgnore;
 import org.statementworkbench.editor.IssueIgnoreService;
 import org.statementworkbench.editor.IssueIgnoresChanged;
+import org.statementworkbench.languagecheck.LanguageMatch;
 
 /**
  * The issues of the segment being edited, from every check, in the {@link SegmentIssuesPanel}: recomputed whenever
  * the target text reaches the server (300 ms after typing stops; the built-in checks take well under a millisecond,
  * so they run on the request thread), when the terminology was checked again and when LanguageTool answers. The
  * built-in checks' spans are underlined in both editors (the terminology and LanguageTool paint their own). F8 and
- * Shift+F8 step through the open issues ({@link #step}); ignores go through {@link IssueIgnoreService}.
+ * Shift+F8 step through the open issues ({@link #step}); ignores go through {@link IssueIgnoreService}, from the
+ * panel and from the LanguageTool popover alike ({@link #ignore(LanguageMatch)}). A click on a LanguageTool issue
+ * opens its match (suggestions, rule switches) as a click on its underline does.
  */
 class SegmentIssues implements SegmentIssuesPanel.Actions {
 
@@ -38,6 +42,9 @@ class SegmentIssues implements SegmentIssuesPanel.Actions {
     private int current = -1;
 
     private @Nullable ShownIssue currentIssue;
+
+    private Consumer<List<IssueIgnore>> ignoresRead = i -> {};
+    private Consumer<String> openMatch = id -> {};
 
     SegmentIssues(
             SegmentTerminology terminology,
@@ -62,6 +69,16 @@ class SegmentIssues implements SegmentIssuesPanel.Actions {
         });
     }
 
+    /** Hands the ignores read for each segment shown to {@code listener} (LanguageTool's counts leave them out). */
+    void onIgnoresRead(Consumer<List<IssueIgnore>> listener) {
+        this.ignoresRead = listener;
+    }
+
+    /** Opens a LanguageTool match by its id (its popover, with suggestions) when its issue is clicked. */
+    void onOpenMatch(Consumer<String> opener) {
+        this.openMatch = opener;
+    }
+
     /** A new segment (or none) is in the editors. */
     void show(@Nullable Shown now) {
         if (shown == null
@@ -72,6 +89,7 @@ class SegmentIssues implements SegmentIssuesPanel.Actions {
         }
         shown = now;
         ignores = now == null ? List.of() : ignoreService.ignored(now.segmentId(), now.language());
+        ignoresRead.accept(ignores);
         recheck();
     }
 
@@ -144,6 +162,27 @@ class SegmentIssues implements SegmentIssuesPanel.Actions {
             source.select(s.start(), s.end());
             source.focusEditor();
         }
+    }
+
+    /** A LanguageTool issue opens its match (as its underline does); any other is selected. */
+    @Override
+    public void open(ShownIssue issue) {
+        String matchId = issue.issue().subject();
+        if (issue.family() == IssueFamily.LANGUAGE && matchId != null && !issue.isIgnored()) {
+            openMatch.accept(matchId);
+        } else {
+            select(issue);
+        }
+    }
+
+    /** The Ignore of the LanguageTool popover: the match's issue is ignored as the panel ignores it, with a reason. */
+    void ignore(LanguageMatch match) {
+        var key = LanguageIgnores.keyOf(match, targetRanges.plain());
+        ShownIssue issue = issues.stream()
+                .filter(i -> i.key().equals(key))
+                .findFirst()
+                .orElseGet(() -> new ShownIssue(match.toIssue(), null, null, key, null));
+        ignore(issue);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.statementworkbench.editor.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.CssImport;
@@ -20,7 +21,7 @@ import org.statementworkbench.editor.IssueIgnore;
 /**
  * Every issue of the current segment in one list, grouped by family (Terminology, Numbers, Symbols, Punctuation,
  * Spaces, Text, Markers, Language) with severity icons and counts. A click on a message selects its words in the
- * editor; "Ignore…" asks for a reason. Ignored issues follow, greyed, with the reason and who ignored them;
+ * editor (a LanguageTool issue opens its match, with suggestions to apply); "Ignore…" asks for a reason. Ignored issues follow, greyed, with the reason and who ignored them;
  * reviewers can show them again.
  */
 @CssImport("./styles/issues.css")
@@ -30,12 +31,18 @@ class SegmentIssuesPanel extends Details {
     interface Actions {
         void select(ShownIssue issue);
 
+        /** A click or Enter on an issue: selects its words, or opens a LanguageTool match's popover. */
+        void open(ShownIssue issue);
+
         void ignore(ShownIssue issue);
 
         void unignore(IssueIgnore ignore);
     }
 
     final Span summaryText = new Span("Issues");
+    /** What another panel part says above the list (where the LanguageTool check of the segment stands). */
+    final Div status = new Div();
+
     final Div groups = new Div();
     final UnorderedList ignoredList = new UnorderedList();
     /** The open issues' list items, in the panel's order (for tests). */
@@ -50,7 +57,13 @@ class SegmentIssuesPanel extends Details {
         setOpened(true);
         groups.addClassName("issue-groups");
         ignoredList.addClassName("issues-ignored");
-        add(groups, ignoredList);
+        status.addClassName("issues-status");
+        add(status, groups, ignoredList);
+    }
+
+    /** Shows {@code component} above the list (where LanguageTool stands on this segment). */
+    void addStatus(Component component) {
+        status.add(component);
     }
 
     /** Shows the issues in their order; {@code canIgnore}: the person edits this language, {@code canReview}. */
@@ -109,9 +122,9 @@ class SegmentIssuesPanel extends Details {
             message.addClassName("issue-message");
             message.getElement().setAttribute("tabindex", "0");
             message.getElement().setAttribute("title", i.issue().check().toString());
-            message.addClickListener(e -> actions.select(i));
+            message.addClickListener(e -> actions.open(i));
             message.getElement()
-                    .addEventListener("keydown", e -> actions.select(i))
+                    .addEventListener("keydown", e -> actions.open(i))
                     .setFilter("event.key === 'Enter'");
             var item = new ListItem(icon(i.issue().severity()), message);
             item.addClassName("issue");

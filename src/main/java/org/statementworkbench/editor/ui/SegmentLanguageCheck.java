@@ -10,8 +10,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.ui.UiBroadcaster;
+import org.statementworkbench.editor.IssueIgnore;
 import org.statementworkbench.languagecheck.CheckResult;
-import org.statementworkbench.languagecheck.IgnoredMatches;
 import org.statementworkbench.languagecheck.LanguageCheckService;
 import org.statementworkbench.languagecheck.LanguageMatch;
 import org.statementworkbench.languagecheck.LanguageRuleService;
@@ -24,7 +24,10 @@ import org.statementworkbench.security.Role;
  * typing (its text reaches the server 300 ms after the last key; the check starts {@link #PAUSE_MILLIS} later),
  * at once after a suggestion was applied and after a save of a text not yet checked. Checks run on the language
  * check threads, never here; their result comes back through {@code UI.access} and is dropped if the text changed
- * meanwhile (a newer check is on its way). Matches ignored in the segment and rules switched off stay hidden.
+ * meanwhile (a newer check is on its way). Rules switched off are not checked. Every match is painted and handed
+ * to the issues panel, which lists it once with the other issues; matches ignored there (through the one
+ * {@code IssueIgnoreService}, with a reason) are greyed in it, not painted, and not counted here. Where the check
+ * stands shows in {@link #status}, atop the issues panel.
  */
 class SegmentLanguageCheck {
 
@@ -36,10 +39,10 @@ class SegmentLanguageCheck {
     /** The segment translation being checked. {@code editable}: the person may change its text. */
     record Target(long statementId, long segmentId, int number, UnLanguage language, boolean editable) {}
 
-    /** What a check found in a segment translation (after ignores), for the statement's overview. */
+    /** What a check found in a segment translation (ignored matches left out), for the statement's overview. */
     record Checked(long segmentId, UnLanguage language, int matches) {}
 
-    final LanguageIssuePanel panel;
+    final LanguageCheckStatus status = new LanguageCheckStatus();
     final LanguageMatchPopover popover;
     private final LanguageCheckService checks;
     private final LanguageRuleService rules;
@@ -47,9 +50,10 @@ class SegmentLanguageCheck {
     private final TargetRanges ranges;
     private final Supplier<Set<Role>> roles;
     private Consumer<Checked> checked = c -> {};
+    private Consumer<LanguageMatch> ignore = m -> {};
     private @Nullable Target target;
     private RuleSettings settings = RuleSettings.DEFAULT;
-    private IgnoredMatches ignored = IgnoredMatches.NONE;
+    private LanguageIgnores ignored = LanguageIgnores.NONE;
     /** The last result applied, for the text in it (the editor may hold a newer one). */
     private @Nullable CheckResult last;
     /** Counts text and segment changes: a task scheduled under an older count is stale. */
@@ -69,10 +73,8 @@ class SegmentLanguageCheck {
         this.editor = editor;
         this.ranges = ranges;
         this.roles = roles;
-        var actions = new LanguageMatchActions(this, rules, editor, ranges);
-        this.panel = new LanguageIssuePanel(id -> open(id, Opening.FROM_PANEL), actions::restoreIgnored);
-        this.popover = new LanguageMatchPopover(actions);
-        panel.add(popover);
+        this.popover = new LanguageMatchPopover(new LanguageMatchActions(this, rules, editor, ranges));
+        status.add(popover);
         editor.addValueChangeListener(e -> textChanged());
         editor.addRangeClickListener(e -> {
             if (e.getRangeId().startsWith(TargetRanges.PREFIX)) {
@@ -84,13 +86,24 @@ class SegmentLanguageCheck {
                 editor.focusEditor(); // back from the popover; a popover opened by a click never had the focus
             }
         });
-        rulesUpdates.register(panel, this::rulesChanged);
-        panel.addDetachListener(e -> generation++);
+        rulesUpdates.register(status, this::rulesChanged);
+        status.addDetachListener(e -> generation++);
     }
 
     /** Tells {@code listener} what each check of a segment found. */
     void onChecked(Consumer<Checked> listener) {
         this.checked = listener;
+    }
+
+    /** Hands a match to ignore (the popover's Ignore) to {@code handler}: the issues panel asks for the reason. */
+    void onIgnore(Consumer<LanguageMatch> handler) {
+        this.ignore = handler;
+    }
+
+    /** The popover's Ignore: the match goes to the issues panel's ignore, which asks why. */
+    void ignore(LanguageMatch match) {
+        popover.close();
+        ignore.accept(match);
     }
 
     /** A new segment (or none) is in the editor: check it now. */
@@ -102,11 +115,11 @@ class SegmentLanguageCheck {
         checkAtOnce = false;
         ranges.language(List.of(), "");
         if (shown == null) {
-            panel.idle();
+            status.idle();
             return;
         }
         settings = rules.settingsFor(shown.statementId(), shown.language());
-        ignored = rules.ignored(shown.segmentId(), shown.language());
+        ignored = LanguageIgnores.NONE; // the issues panel reads this segment's ignores and hands them over
         start(generation);
     }
 
@@ -153,10 +166,10 @@ class SegmentLanguageCheck {
         checkAtOnce = true;
     }
 
-    /** Matches were ignored or shown again: paint and list the last result anew. */
-    void ignoredChanged(IgnoredMatches now) {
-        ignored = now;
-        repaint();
+    /** The ignores of the segment translation shown, as just read: counts the last result's matches anew. */
+    void ignoresChanged(List<IssueIgnore> now) {
+        ignored = LanguageIgnores.of(now);
+        count();
     }
 
     /** The rules in force changed: check again with them. */
@@ -202,11 +215,11 @@ class SegmentLanguageCheck {
         if (plain.isBlank()) {
             last = null;
             ranges.language(List.of(), plain);
-            panel.idle();
+            status.idle();
             checked.accept(new Checked(t.segmentId(), t.language(), 0));
             return;
         }
-        panel.checking();
+        status.checking();
         UiUpdates.onUi(
                 checks.check(t.language(), plain, settings),
                 (result, error) -> arrived(
@@ -226,29 +239,38 @@ class SegmentLanguageCheck {
         switch (result.outcome()) {
             case WARMING -> {
                 ranges.language(List.of(), plain);
-                panel.warming(Objects.requireNonNullElse(result.reason(), "Checking available shortly"));
+                status.warming(Objects.requireNonNullElse(result.reason(), "Checking available shortly"));
                 later(scheduled, WARMING_RETRY_MILLIS);
             }
             case NOT_CHECKED -> {
                 ranges.language(List.of(), plain);
-                panel.notChecked(Objects.requireNonNullElse(result.reason(), "unknown reason"));
+                status.notChecked(Objects.requireNonNullElse(result.reason(), "unknown reason"));
             }
             case CHECKED -> repaint();
         }
     }
 
-    /** Paints and lists the last result's matches that are not ignored. */
+    /** Hands the last result's matches to the ranges (and so to the issues panel), and counts them. */
     private void repaint() {
         CheckResult result = last;
-        Target t = target;
-        if (result == null || t == null || !result.checked()) {
+        if (result == null || target == null || !result.checked()) {
             return;
         }
-        List<LanguageMatch> visible = ignored.visible(result.matches(), result.text());
-        ranges.language(visible, result.text());
-        panel.checked(
-                ranges.matches(), ranges.plain(), t.language(), result.matches().size() - visible.size());
-        checked.accept(new Checked(t.segmentId(), t.language(), visible.size()));
+        status.checked();
+        ranges.language(result.matches(), result.text());
+        count();
+    }
+
+    /** Tells the statement's overview how many of the last result's matches are not ignored. */
+    private void count() {
+        CheckResult result = last;
+        Target t = target;
+        if (result != null && t != null && result.checked()) {
+            checked.accept(new Checked(
+                    t.segmentId(),
+                    t.language(),
+                    ignored.visible(result.matches(), result.text()).size()));
+        }
     }
 
     /** How a match is opened, which decides where the keyboard focus and the caret go. */

@@ -22,8 +22,9 @@ import org.statementworkbench.terminology.TerminologyIndex;
 import org.statementworkbench.terminology.TerminologyUpdated;
 
 /**
- * What shows the open segment below the grid: the edit pane, the issues, terminology and LanguageTool panels
- * beside it (all paint the target's ranges), and who else has the segment open. Opening a segment shows it in all of them.
+ * What shows the open segment below the grid: the edit pane, beside it the issues panel (every check's issues,
+ * LanguageTool's among them) and the terminology panel (the glossary's terms to insert), all painting the target's
+ * ranges, and who else has the segment open. Opening a segment shows it in all of them.
  */
 class SegmentPanes implements SegmentNavigation.Panes {
 
@@ -79,6 +80,11 @@ class SegmentPanes implements SegmentNavigation.Panes {
                 editPane.target,
                 ignores,
                 broadcasts.of(IssueIgnoresChanged.class));
+        // LanguageTool's matches are listed, opened and ignored in the one issues panel
+        issues.panel.addStatus(languageCheck.status);
+        issues.onOpenMatch(languageCheck::open);
+        issues.onIgnoresRead(languageCheck::ignoresChanged);
+        languageCheck.onIgnore(issues::ignore);
     }
 
     /** {@code follower} shows every segment opened from now on. */

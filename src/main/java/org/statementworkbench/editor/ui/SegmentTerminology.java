@@ -25,7 +25,8 @@ import org.statementworkbench.terminology.TerminologyUpdated;
 
 /**
  * The terminology of the segment being edited: highlights the source's terms and the target's term issues in the
- * two editors and fills the {@link TerminologyPanel}. Re-checks whenever the target text reaches the server (300 ms
+ * two editors, fills the {@link TerminologyPanel} with the concepts found (their terms to insert) and hands its
+ * issues to the issues panel ({@link #result()}). Re-checks whenever the target text reaches the server (300 ms
  * after typing stops, on save, on a new segment) and when the glossary changed, in every open editor. One check
  * takes well under a millisecond; concepts are read from the glossary once per glossary revision.
  */
@@ -112,7 +113,7 @@ class SegmentTerminology {
         var highlighter = new TermHighlighter(result.issues(), cards);
         source.setRanges(highlighter.source(src, sourceHits));
         targetRanges.terms(highlighter.target(tgt, targetHits));
-        panel.show(inSource, result.issues(), targetLanguage);
+        panel.show(inSource, targetLanguage);
     }
 
     private void insert(String term) {

@@ -26,6 +26,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.editor.IssueIgnoreService;
 import org.statementworkbench.languagecheck.BatchCheck;
 import org.statementworkbench.languagecheck.CheckResult;
 import org.statementworkbench.languagecheck.LanguageCheckService;
@@ -57,6 +58,7 @@ class StatementCheckDialog extends Dialog {
     private final long statementId;
     private final TranslationService translations;
     private final LanguageRuleService rules;
+    private final IssueIgnoreService ignores;
     private final LanguageCheckService checks;
     private final Consumer<StatementLanguageCheck.Summary> finished;
     private final Executor segmentReader;
@@ -69,6 +71,7 @@ class StatementCheckDialog extends Dialog {
             Set<UnLanguage> workingLanguages,
             TranslationService translations,
             LanguageRuleService rules,
+            IssueIgnoreService ignores,
             LanguageCheckService checks,
             Executor segmentReader,
             Consumer<StatementLanguageCheck.Summary> finished,
@@ -76,6 +79,7 @@ class StatementCheckDialog extends Dialog {
         this.statementId = statement.id();
         this.translations = translations;
         this.rules = rules;
+        this.ignores = ignores;
         this.checks = checks;
         this.finished = finished;
         this.segmentReader = segmentReader;
@@ -158,7 +162,7 @@ class StatementCheckDialog extends Dialog {
         CompletableFuture<StatementLanguageCheck> reading;
         try {
             reading = CompletableFuture.supplyAsync(
-                    () -> StatementLanguageCheck.prepare(translations, rules, statementId, chosen), reader);
+                    () -> StatementLanguageCheck.prepare(translations, rules, ignores, statementId, chosen), reader);
         } catch (RejectedExecutionException e) {
             reading = CompletableFuture.failedFuture(new IllegalStateException("the server is busy; try again"));
         }
@@ -244,7 +248,7 @@ class StatementCheckDialog extends Dialog {
     static String describe(StatementLanguageCheck.LanguageTotals t) {
         String kinds = java.util.Arrays.stream(MatchKind.values())
                 .map(k -> t.kinds().getOrDefault(k, 0) + " "
-                        + LanguageIssuePanel.label(k).toLowerCase(java.util.Locale.ROOT))
+                        + LanguageMatchPopover.label(k).toLowerCase(java.util.Locale.ROOT))
                 .collect(Collectors.joining(", "));
         return kinds + " in " + t.checked() + " of " + t.texts() + " texts"
                 + (t.notChecked() > 0 ? " · " + t.notChecked() + " not checked" : "");

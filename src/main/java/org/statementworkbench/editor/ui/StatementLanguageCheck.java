@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.editor.IssueIgnoreService;
 import org.statementworkbench.languagecheck.BatchCheck;
 import org.statementworkbench.languagecheck.CheckRequest;
 import org.statementworkbench.languagecheck.CheckResult;
-import org.statementworkbench.languagecheck.IgnoredMatches;
 import org.statementworkbench.languagecheck.LanguageCheckService;
 import org.statementworkbench.languagecheck.LanguageMatch;
 import org.statementworkbench.languagecheck.LanguageRuleService;
@@ -25,7 +25,8 @@ import org.statementworkbench.statement.TranslationService;
 /**
  * A LanguageTool check of every translated segment of a statement in some target languages: reads the targets
  * (without formatting markers) with the rules in force for each language, hands them to
- * {@link LanguageCheckService#checkAll} and sums up what came back, ignored matches left out. Empty targets are
+ * {@link LanguageCheckService#checkAll} and sums up what came back, the matches ignored (through
+ * {@link IssueIgnoreService}, as in the issues panel) left out. Empty targets are
  * not checked. Reading needs the signed-in user; the check itself runs on the language check threads.
  */
 final class StatementLanguageCheck {
@@ -50,13 +51,14 @@ final class StatementLanguageCheck {
     private final List<UnLanguage> languages;
     private final List<CheckRequest> requests = new ArrayList<>();
     private final Map<String, Text> texts = new HashMap<>();
-    private final Map<Long, Map<UnLanguage, IgnoredMatches>> ignored;
+    /** By language and segment id: the LanguageTool matches ignored there. */
+    private final Map<UnLanguage, Map<Long, LanguageIgnores>> ignored;
 
     private StatementLanguageCheck(
             List<UnLanguage> languages,
             List<MultiLanguageRow> rows,
             Map<UnLanguage, RuleSettings> settings,
-            Map<Long, Map<UnLanguage, IgnoredMatches>> ignored) {
+            Map<UnLanguage, Map<Long, LanguageIgnores>> ignored) {
         this.languages = List.copyOf(languages);
         this.ignored = ignored;
         for (MultiLanguageRow row : rows) {
@@ -73,7 +75,11 @@ final class StatementLanguageCheck {
 
     /** Reads the statement's targets in {@code languages} and the rules and ignores that apply to them. */
     static StatementLanguageCheck prepare(
-            TranslationService translations, LanguageRuleService rules, long statementId, List<UnLanguage> languages) {
+            TranslationService translations,
+            LanguageRuleService rules,
+            IssueIgnoreService ignores,
+            long statementId,
+            List<UnLanguage> languages) {
         if (languages.isEmpty()) {
             throw new IllegalArgumentException("Choose at least one language to check.");
         }
@@ -87,11 +93,14 @@ final class StatementLanguageCheck {
             }
         }
         Map<UnLanguage, RuleSettings> settings = new EnumMap<>(UnLanguage.class);
+        Map<UnLanguage, Map<Long, LanguageIgnores>> ignored = new EnumMap<>(UnLanguage.class);
         for (UnLanguage language : languages) {
             settings.put(language, rules.settingsFor(statementId, language));
+            Map<Long, LanguageIgnores> bySegment = new HashMap<>();
+            ignores.ignoredInStatement(statementId, language)
+                    .forEach((segmentId, found) -> bySegment.put(segmentId, LanguageIgnores.of(found)));
+            ignored.put(language, bySegment);
         }
-        var ignored =
-                rules.ignored(rows.stream().map(MultiLanguageRow::segmentId).toList());
         return new StatementLanguageCheck(languages, rows, settings, ignored);
     }
 
@@ -126,8 +135,8 @@ final class StatementLanguageCheck {
                 return;
             }
             c[1]++;
-            List<LanguageMatch> visible = ignored.getOrDefault(text.segmentId(), Map.of())
-                    .getOrDefault(text.language(), IgnoredMatches.NONE)
+            List<LanguageMatch> visible = ignored.getOrDefault(text.language(), Map.of())
+                    .getOrDefault(text.segmentId(), LanguageIgnores.NONE)
                     .visible(result.matches(), result.text());
             for (LanguageMatch m : visible) {
                 entry(kinds, text.language()).merge(m.kind(), 1, Integer::sum);

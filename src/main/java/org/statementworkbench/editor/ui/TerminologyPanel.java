@@ -5,11 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.dom.Element;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,14 +13,13 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.statementworkbench.base.UnLanguage;
-import org.statementworkbench.base.checks.Issue;
-import org.statementworkbench.base.checks.Severity;
 import org.statementworkbench.glossary.UsageStatus;
 
 /**
  * The terminology of the current segment, beside the edit pane: each concept found in the source with its target
  * terms (approved ones to insert at the cursor with a click or Alt+1..9; deprecated and forbidden ones struck
- * through; proposed ones as hints) and its definition, then the segment's terminology issues. Collapsible.
+ * through; proposed ones as hints) and its definition. The segment's terminology issues are listed once, with
+ * every other check's, in the {@link SegmentIssuesPanel}. Collapsible.
  */
 @CssImport("./styles/terminology.css")
 class TerminologyPanel extends Details {
@@ -53,7 +48,6 @@ class TerminologyPanel extends Details {
 
     final Span summaryText = new Span("Terminology");
     final Div concepts = new Div();
-    final UnorderedList issues = new UnorderedList();
     /** The insert buttons in order; the first nine answer to Alt+1..9. */
     final List<Button> insertButtons = new ArrayList<>();
 
@@ -65,20 +59,12 @@ class TerminologyPanel extends Details {
         setSummary(summaryText);
         setOpened(true);
         concepts.addClassName("term-concepts");
-        issues.addClassName("term-issues");
-        add(issues, concepts);
+        add(concepts);
     }
 
-    void show(List<ConceptCard> cards, List<Issue> found, UnLanguage target) {
+    void show(List<ConceptCard> cards, UnLanguage target) {
         concepts.removeAll();
-        issues.removeAll();
         insertButtons.clear();
-        for (Issue issue : found) {
-            var item = new ListItem(icon(issue.severity()), isolateQuoted(issue.message()));
-            item.addClassName("term-issue");
-            item.addClassName("severity-" + issue.severity().label());
-            issues.add(item);
-        }
         for (ConceptCard card : cards) {
             concepts.add(card(card, target));
         }
@@ -87,8 +73,7 @@ class TerminologyPanel extends Details {
             none.addClassName("term-none");
             concepts.add(none);
         }
-        summaryText.setText("Terminology · " + cards.size() + (cards.size() == 1 ? " concept" : " concepts")
-                + (found.isEmpty() ? "" : " · " + found.size() + (found.size() == 1 ? " issue" : " issues")));
+        summaryText.setText("Terminology · " + cards.size() + (cards.size() == 1 ? " concept" : " concepts"));
     }
 
     /** Inserts the n-th (1-based) approved target term, if there is one. */
@@ -183,17 +168,5 @@ class TerminologyPanel extends Details {
         badge.addClassName("term-badge");
         badge.getElement().setAttribute("dir", "ltr");
         return badge;
-    }
-
-    private static Icon icon(Severity severity) {
-        Icon icon = switch (severity) {
-            case ERROR -> VaadinIcon.CLOSE_CIRCLE.create();
-            case WARNING -> VaadinIcon.WARNING.create();
-            case INFO -> VaadinIcon.INFO_CIRCLE.create();
-        };
-        icon.addClassName("term-issue-icon");
-        icon.getElement().setAttribute("aria-label", severity.label());
-        icon.getElement().setAttribute("role", "img");
-        return icon;
     }
 }

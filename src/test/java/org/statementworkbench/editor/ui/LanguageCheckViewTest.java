@@ -3,8 +3,11 @@ package org.statementworkbench.editor.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +18,7 @@ import org.statementworkbench.SignedInBrowserlessTest;
 import org.statementworkbench.TestData;
 import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.editor.IssueIgnoreService;
 import org.statementworkbench.languagecheck.CheckResult;
 import org.statementworkbench.languagecheck.LanguageMatch;
 import org.statementworkbench.languagecheck.LanguageRuleService;
@@ -24,8 +28,9 @@ import org.statementworkbench.statement.SegmentRow;
 
 /**
  * LanguageTool in the editor, with the real engine: a misspelling typed into the French target is underlined once
- * the translator pauses, opened with its suggestions, fixed with one click (the saved text changes), ignored for
- * good in that segment, or its rule switched off by a reviewer for the statement (not by a translator).
+ * the translator pauses, listed once in the issues panel (a click there opens it), opened with its suggestions,
+ * fixed with one click (the saved text changes), ignored with a reason in that segment (the same ignore as the
+ * issues panel's), or its rule switched off by a reviewer for the statement (not by a translator).
  */
 @SpringBootTest
 class LanguageCheckViewTest extends SignedInBrowserlessTest {
@@ -41,6 +46,9 @@ class LanguageCheckViewTest extends SignedInBrowserlessTest {
 
     @Autowired
     LanguageRuleService rules;
+
+    @Autowired
+    IssueIgnoreService ignores;
 
     long statementId;
 
@@ -122,20 +130,44 @@ class LanguageCheckViewTest extends SignedInBrowserlessTest {
         assertThat(flagged.kind()).isEqualTo(HighlightKind.SPELLING);
         assertThat(flagged.message()).isNotBlank();
 
-        LanguageIssuePanel panel = view.languageCheck.panel;
-        assertThat(panel.summaryText.getText()).startsWith("Language check · ").contains("issue");
-        assertThat(panel.issues.getElement().getTextRecursively())
-                .contains("Spelling", "“" + ERROR + "”", flagged.message());
+        // listed once, in the one issues panel, under Language (the terminology panel lists no issues)
+        SegmentIssuesPanel panel = view.panes.issues.panel;
+        List<ListItem> listed = panel.items.stream()
+                .filter(i -> i.getElement().getTextRecursively().contains(flagged.message()))
+                .toList();
+        assertThat(listed).hasSize(1);
+        assertThat(panel.groups.getElement().getTextRecursively()).contains("Language (");
+        assertThat(view.languageCheck.status.text.isVisible())
+                .as("checked: no status line")
+                .isFalse();
+        assertThat(view.terminology.panel.getElement().getTextRecursively()).doesNotContain(flagged.message());
         // the terminology panel is still there, below
         assertThat(view.terminology.panel.isAttached()).isTrue();
+
+        // a click on the listed issue opens the match with its suggestions, as the underline does
+        Span message = listed.getFirst()
+                .getChildren()
+                .filter(Span.class::isInstance)
+                .map(Span.class::cast)
+                .filter(c -> c.hasClassName("issue-message"))
+                .findFirst()
+                .orElseThrow();
+        ComponentUtil.fireEvent(message, new ClickEvent<>(message));
+        LanguageMatchPopover popover = view.languageCheck.popover;
+        assertThat(popover.isOpened()).isTrue();
+        assertThat(popover.takesFocus()).isTrue();
+        assertThat(target.getSelectedText()).isEqualTo(ERROR);
+        runUiUpdatesUntil(() -> !popover.suggestionButtons.isEmpty());
+        assertThat(popover.suggestionButtons).extracting(Button::getText).contains("résolution");
     }
 
     @Test
     void aResultForATextTheTranslatorHasSinceChangedIsDropped() {
         EditorView view = openInFrench();
         SegmentEditor target = view.editPane.target;
-        target.setValue(MISSPELT);
-        runUiUpdatesUntil(() -> view.languageCheck.panel.summaryText.getText().contains("checking"));
+        // a text no other test checked: a cached result would be shown at once, with no "checking" to see
+        target.setValue("Ce jour-là, la Commission a adopté la résolusion sans vote.");
+        runUiUpdatesUntil(() -> view.languageCheck.status.text.getText().startsWith("Checking"));
         // the check of MISSPELT is running; the translator fixes the word before its result is shown
         target.setValue(FIXED);
         // from now until the new text's result is shown, never the old text's (whose check is still running)
@@ -185,18 +217,39 @@ class LanguageCheckViewTest extends SignedInBrowserlessTest {
     }
 
     @Test
-    void anIgnoredMatchStaysHiddenOnEveryRecheckWhileItsWordsAreThere() {
+    void anIgnoreFromThePopoverAsksWhyIsListedGreyedWithItsReasonAndIsNotCounted() {
         EditorView view = openInFrench();
         SegmentEditor target = view.editPane.target;
         typeAndWaitForTheCheck(view, MISSPELT);
-        int before = view.languageCheck.matches().size();
+        long segmentId = french().getFirst().segmentId();
+        int before = view.languageIssues.of(segmentId, UnLanguage.FR);
+        assertThat(before).isPositive();
         view.languageCheck.open(languageRangeOver(target, ERROR).orElseThrow().id());
         test(view.languageCheck.popover.ignore).click();
 
+        // the same reason dialog as the issues panel's Ignore…
+        assertThat(view.languageCheck.popover.isOpened()).isFalse();
+        IgnoreIssueDialog dialog = find(IgnoreIssueDialog.class).single();
+        test(dialog.reason).setValue("short");
+        assertThat(dialog.ignore.isEnabled()).isFalse();
+        String reason = "“Résolusion” is quoted as written in the delegation’s letter.";
+        test(dialog.reason).setValue(reason);
+        test(dialog.ignore).click();
+        assertThat(find(IgnoreIssueDialog.class).all()).isEmpty();
+
+        // ... through the one ignore service: greyed in the panel with its reason, no longer underlined or counted
+        assertThat(ignores.ignored(segmentId, UnLanguage.FR)).singleElement().satisfies(i -> {
+            assertThat(i.key().check().isIn("lt")).isTrue();
+            assertThat(i.key().targetText()).isEqualTo(ERROR);
+            assertThat(i.reason()).isEqualTo(reason);
+        });
+        SegmentIssuesPanel panel = view.panes.issues.panel;
+        assertThat(panel.ignoredList.isVisible()).isTrue();
+        assertThat(panel.ignoredList.getElement().getTextRecursively()).contains("Language: ", reason);
+        assertThat(panel.summaryText.getText()).contains("1 ignored");
+        assertThat(view.panes.issues.open()).noneMatch(i -> i.key().targetText().equals(ERROR));
         assertThat(languageRangeOver(target, ERROR)).isEmpty();
-        assertThat(view.languageCheck.matches()).hasSize(before - 1);
-        assertThat(view.languageCheck.panel.restoreIgnored.isVisible()).isTrue();
-        assertThat(view.languageCheck.panel.restoreIgnored.getText()).isEqualTo("Show 1 ignored again");
+        assertThat(view.languageIssues.of(segmentId, UnLanguage.FR)).isEqualTo(before - 1);
 
         // a new check of an edited text still finds ERROR, and still hides it
         String edited = "Hier, la Commission a adopté la résolusion sans vote.";
@@ -204,6 +257,7 @@ class LanguageCheckViewTest extends SignedInBrowserlessTest {
         assertThat(view.languageCheck.lastResult().matches())
                 .anyMatch(m -> m.covered(edited).equals(ERROR));
         assertThat(languageRangeOver(target, ERROR)).isEmpty();
+        assertThat(panel.ignoredList.getElement().getTextRecursively()).contains(reason);
         // also after leaving the segment and coming back
         test(view.editPane.actions.saveDraft).click();
         view.showSegment(2, UnLanguage.FR);
@@ -212,9 +266,13 @@ class LanguageCheckViewTest extends SignedInBrowserlessTest {
                 && view.languageCheck.lastResult().checked());
         assertThat(view.languageCheck.lastResult().text()).isEqualTo(edited);
         assertThat(languageRangeOver(target, ERROR)).isEmpty();
+        assertThat(view.languageIssues.of(segmentId, UnLanguage.FR)).isEqualTo(before - 1);
 
-        test(view.languageCheck.panel.restoreIgnored).click();
-        assertThat(languageRangeOver(target, ERROR)).isPresent();
+        // a reviewer shows it again: underlined and counted again
+        String reviewer = data.reviewer(TestData.unique("lt-editor-rev"), "Rui Costa", UnLanguage.FR);
+        TestSignIn.as(reviewer, Role.REVIEWER);
+        ignores.unignore(ignores.ignored(segmentId, UnLanguage.FR).getFirst().id());
+        assertThat(ignores.ignored(segmentId, UnLanguage.FR)).isEmpty();
     }
 
     /** Types {@link #MISSPELT}, waits for its check and opens the popover of the match on {@link #ERROR}. */

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.ui.UiBroadcaster;
 import org.statementworkbench.languagecheck.CheckResult;
-import org.statementworkbench.languagecheck.IgnoredMatches;
 import org.statementworkbench.languagecheck.LanguageCheckService;
 import org.statementworkbench.languagecheck.LanguageMatch;
 import org.statementworkbench.languagecheck.LanguageRuleService;
@@ -41,7 +40,6 @@ class SegmentLanguageCheckTest {
         UI.setCurrent(ui);
         ui.add(editor);
         when(rules.settingsFor(anyLong(), any())).thenReturn(RuleSettings.DEFAULT);
-        when(rules.ignored(anyLong(), any())).thenReturn(IgnoredMatches.NONE);
         check = new SegmentLanguageCheck(
                 checks, rules, new UiBroadcaster<>(Runnable::run), editor, new TargetRanges(editor), Set::of);
     }
@@ -57,9 +55,9 @@ class SegmentLanguageCheckTest {
         answer(text, CheckResult.notChecked(UnLanguage.FR, text, "LanguageTool took longer than 5 s"));
         check.show(new SegmentLanguageCheck.Target(1, 2, 1, UnLanguage.FR, true));
 
-        assertThat(check.panel.status.getText()).isEqualTo("Not checked: LanguageTool took longer than 5 s");
-        assertThat(check.panel.summaryText.getText()).isEqualTo("Language check · not checked");
-        assertThat(check.panel.status.getElement().getAttribute("data-state")).isEqualTo("not-checked");
+        assertThat(check.status.text.getText()).isEqualTo("Not checked: LanguageTool took longer than 5 s");
+        assertThat(check.status.text.isVisible()).isTrue();
+        assertThat(check.status.getElement().getAttribute("data-state")).isEqualTo("not-checked");
         assertThat(editor.getRanges()).isEmpty();
     }
 
@@ -70,8 +68,8 @@ class SegmentLanguageCheckTest {
         answer(text, CheckResult.warming(UnLanguage.FR, text));
         check.show(new SegmentLanguageCheck.Target(1, 2, 1, UnLanguage.FR, true));
 
-        assertThat(check.panel.status.getText()).isEqualTo("French checking available shortly");
-        assertThat(check.panel.summaryText.getText()).endsWith("available shortly");
+        assertThat(check.status.text.getText()).isEqualTo("French checking available shortly");
+        assertThat(check.status.getElement().getAttribute("data-state")).isEqualTo("warming");
     }
 
     @Test
@@ -93,20 +91,25 @@ class SegmentLanguageCheckTest {
                 true);
         editor.setValue(marked);
         answer(plain, CheckResult.checked(UnLanguage.FR, plain, List.of(match)));
+        List<SegmentLanguageCheck.Checked> counted = new java.util.ArrayList<>();
+        check.onChecked(counted::add);
         check.show(new SegmentLanguageCheck.Target(1, 2, 1, UnLanguage.FR, true));
 
         HighlightRange range = editor.getRanges().getFirst();
         assertThat(marked.substring(range.start(), range.end())).isEqualTo("résolusion");
         assertThat(range.kind()).isEqualTo(HighlightKind.SPELLING);
         assertThat(editor.getElement().getProperty("rangesValue")).isEqualTo(marked);
-        assertThat(check.panel.summaryText.getText()).isEqualTo("Language check · 1 issue");
+        assertThat(check.status.text.isVisible())
+                .as("checked: the matches are in the issues panel")
+                .isFalse();
+        assertThat(counted).containsExactly(new SegmentLanguageCheck.Checked(2, UnLanguage.FR, 1));
     }
 
     @Test
     void spacesAtTheEndsOfMatchedWordsAndSuggestionsAreShown() {
-        assertThat(LanguageIssuePanel.showSpaces("  ")).isEqualTo("␣␣");
-        assertThat(LanguageIssuePanel.showSpaces(" ,")).isEqualTo("␣,");
-        assertThat(LanguageIssuePanel.showSpaces("\u202F:")).isEqualTo("⍽:");
-        assertThat(LanguageIssuePanel.showSpaces("États Membres")).isEqualTo("États Membres");
+        assertThat(LanguageMatchPopover.showSpaces("  ")).isEqualTo("␣␣");
+        assertThat(LanguageMatchPopover.showSpaces(" ,")).isEqualTo("␣,");
+        assertThat(LanguageMatchPopover.showSpaces("\u202F:")).isEqualTo("⍽:");
+        assertThat(LanguageMatchPopover.showSpaces("États Membres")).isEqualTo("États Membres");
     }
 }

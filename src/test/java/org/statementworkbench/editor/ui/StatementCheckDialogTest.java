@@ -15,6 +15,9 @@ import org.statementworkbench.SignedInBrowserlessTest;
 import org.statementworkbench.TestData;
 import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.base.checks.CheckId;
+import org.statementworkbench.editor.IgnoreKey;
+import org.statementworkbench.editor.IssueIgnoreService;
 import org.statementworkbench.glossary.SdgCorpus;
 import org.statementworkbench.languagecheck.LanguageRuleService;
 import org.statementworkbench.security.Role;
@@ -33,6 +36,9 @@ class StatementCheckDialogTest extends SignedInBrowserlessTest {
 
     @Autowired
     LanguageRuleService rules;
+
+    @Autowired
+    IssueIgnoreService ignores;
 
     String reviewer = "";
 
@@ -174,12 +180,12 @@ class StatementCheckDialogTest extends SignedInBrowserlessTest {
         assertThat(view.editPane.header.position.getText()).startsWith("Segment 1");
         assertThat(view.toolbar.language.getValue()).isEqualTo(UnLanguage.FR);
 
-        // an ignored match is left out of the next check
-        rules.ignore(
+        // a match ignored (through the one ignore service, as the issues panel and the popover do) is left out
+        ignores.ignore(
                 summary.flagged().getFirst().segmentId(),
                 UnLanguage.FR,
-                "FR_SPELLING_RULE",
-                LanguageCheckViewTest.ERROR);
+                new IgnoreKey(CheckId.languageTool("FR_SPELLING_RULE"), LanguageCheckViewTest.ERROR, "", ""),
+                "Quoted as written in the delegation's letter.");
         test(dialog.start).click();
         runUiUpdatesUntil(() ->
                 dialog.result() != summary && dialog.progressText.getText().startsWith("All"));

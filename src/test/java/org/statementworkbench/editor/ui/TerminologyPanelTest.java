@@ -222,9 +222,12 @@ class TerminologyPanelTest extends SignedInBrowserlessTest {
             assertThat(i.check()).hasToString("term.missing");
             assertThat(i.message()).isEqualTo(missing.message()).contains("“Fonds des bidules " + tag + "” or");
         });
-        assertThat(view.terminology.panel.issues.getElement().getTextRecursively())
+        // listed once, in the issues panel; the terminology panel shows the concepts and their terms
+        assertThat(view.panes.issues.panel.groups.getElement().getTextRecursively())
                 .contains(missing.message(), forbidden.message());
-        assertThat(view.terminology.panel.summaryText.getText()).contains("issue");
+        assertThat(view.terminology.panel.getElement().getTextRecursively())
+                .doesNotContain(missing.message(), forbidden.message());
+        assertThat(view.terminology.panel.summaryText.getText()).doesNotContain("issue");
         // the proposed term is neither required nor checked
         assertThat(issuesOf(view, gizmo.conceptId())).isEmpty();
 
