@@ -87,6 +87,7 @@ class IssueFilterViewTest extends SignedInBrowserlessTest {
 
     /** Runs the UI updates the issue filter's threads send until its list is shown. */
     private static void awaitList(EditorView view) {
+        numbers(view); // the grid reads its rows (as a browser would): a list wanted anew starts its checks
         runUiUpdatesUntil(() -> !view.qa.checking());
     }
 

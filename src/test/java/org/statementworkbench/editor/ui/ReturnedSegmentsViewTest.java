@@ -105,7 +105,9 @@ class ReturnedSegmentsViewTest extends SignedInBrowserlessTest {
     @Test
     void anAddressNamingASegmentOpensThatOne() {
         TestSignIn.as(translator, Role.TRANSLATOR);
-        EditorView view = navigate("statement/" + statementId + "?segment=1", EditorView.class);
+        com.vaadin.flow.component.UI.getCurrent()
+                .navigate("statement/" + statementId, com.vaadin.flow.router.QueryParameters.of("segment", "1"));
+        EditorView view = (EditorView) com.vaadin.flow.component.UI.getCurrent().getCurrentView();
 
         assertThat(openSegment(view)).startsWith("Segment 1");
         assertThat(notifications()).noneMatch(text -> text.contains("returned to you"));

@@ -23,9 +23,11 @@ import org.statementworkbench.editor.SegmentChecks;
 import org.statementworkbench.qa.CheckProfile;
 import org.statementworkbench.security.Role;
 import org.statementworkbench.statement.MultiLanguageRow;
+import org.statementworkbench.statement.SaveTranslation;
 import org.statementworkbench.statement.SegmentQuery;
 import org.statementworkbench.statement.SegmentRow;
 import org.statementworkbench.statement.SegmentStatus;
+import org.statementworkbench.statement.TranslationState;
 
 /**
  * The issue filter's lists are computed on the issue filter's threads as the signed-in user, never on the thread
@@ -48,6 +50,7 @@ class SegmentQaTest {
     IssueFilterExecutor issueFilterThreads;
 
     long statementId;
+    TranslationState wrongNumber = TranslationState.unsaved();
     List<SegmentRow> french = List.of();
 
     /** The tasks handed to the worker, not run until the test passes them on. */
@@ -71,7 +74,7 @@ class SegmentQaTest {
         TestSignIn.as(reviewer, Role.REVIEWER);
         french = data.rows(statementId, UnLanguage.FR);
         // a wrong number (an error), two spaces in a row (a warning), a right translation
-        data.translate(
+        wrongNumber = data.translate(
                 french.get(0).segmentId(),
                 UnLanguage.FR,
                 IssueFilterViewTest.MATERNAL_FR.replace("100 000", "10 000"),
@@ -159,8 +162,12 @@ class SegmentQaTest {
         assertThat(numbers()).containsExactly(1);
         assertThat(held).isEmpty();
 
-        var fixed = data.translate(
-                french.get(0).segmentId(), UnLanguage.FR, IssueFilterViewTest.MATERNAL_FR, SegmentStatus.TRANSLATED);
+        var fixed = translations.save(new SaveTranslation(
+                french.get(0).segmentId(),
+                UnLanguage.FR,
+                IssueFilterViewTest.MATERNAL_FR,
+                SegmentStatus.TRANSLATED,
+                wrongNumber.version()));
         qa.saved(french.get(0).segmentId(), UnLanguage.FR, fixed);
         List<MultiLanguageRow> meanwhile = qa.rows(statementId, UnLanguage.FR, SegmentQuery.all(), 0, 100);
         assertThat(meanwhile)
