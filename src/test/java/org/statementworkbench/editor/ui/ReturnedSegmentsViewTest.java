@@ -105,7 +105,11 @@ class ReturnedSegmentsViewTest extends SignedInBrowserlessTest {
     @Test
     void anAddressNamingASegmentOpensThatOne() {
         TestSignIn.as(translator, Role.TRANSLATOR);
-        com.vaadin.flow.component.UI.getCurrent()
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
                 .navigate("statement/" + statementId, com.vaadin.flow.router.QueryParameters.of("segment", "1"));
         EditorView view = (EditorView) com.vaadin.flow.component.UI.getCurrent().getCurrentView();
 
