@@ -27,6 +27,11 @@ public class SegmentChecks {
         this.index = index;
     }
 
+    /** The glossary revision the term checks run against now: issues found with an older one may have changed. */
+    public long glossaryRevision() {
+        return index.revision();
+    }
+
     /** The issues of {@code target} against {@code source} (marked texts), built-in checks first, then terms. */
     public List<Issue> issues(
             CheckProfile profile, UnLanguage sourceLanguage, String source, UnLanguage targetLanguage, String target) {

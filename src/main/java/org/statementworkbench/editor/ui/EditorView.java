@@ -61,6 +61,7 @@ class EditorView extends VerticalLayout
     final EditorToolbar toolbar = new EditorToolbar();
     final LanguageProgressLine progress = new LanguageProgressLine();
     final SegmentGrid grid = new SegmentGrid();
+    final IssueFilterProgress issueProgress = new IssueFilterProgress();
     final Anchor terminologyReport = new Anchor("", "QA report");
     final SegmentEditPane editPane;
     final FourEyesToggle fourEyes;
@@ -83,6 +84,7 @@ class EditorView extends VerticalLayout
     private final OtherEditors others;
     final LanguageIssueCounts languageIssues = new LanguageIssueCounts();
     private final SegmentNavigation navigation;
+    final ReturnedSegments returned;
     final SegmentQa qa;
     private final CheckProfileService profiles;
     private final IssueIgnoreService ignores;
@@ -107,10 +109,11 @@ class EditorView extends VerticalLayout
             IssueIgnoreService ignores,
             CommentService commentService,
             SegmentChecks segmentChecks,
-            CheckProfileService profiles) {
+            CheckProfileService profiles,
+            IssueFilterExecutor issueFilterExecutor) {
         this.profiles = profiles;
         this.ignores = ignores;
-        this.qa = new SegmentQa(segmentChecks, translations, toolbar::issueFilter);
+        this.qa = new SegmentQa(segmentChecks, translations, toolbar::issueFilter, issueFilterExecutor);
         this.checks = checks;
         this.statementCheckReader = statementCheckReader;
         this.languageRules = languageRules;
@@ -143,8 +146,9 @@ class EditorView extends VerticalLayout
         languageCheck.onChecked(languageIssues::checked);
         this.comments = SegmentComments.of(commentService, broadcasts, users, panes, exportLinks);
         this.navigation = new SegmentNavigation(qa, grid, toolbar, () -> statement, panes);
+        this.returned = new ReturnedSegments(this, translations, navigation, toolbar, () -> statement);
         grid.setQaMarks(qa::badge);
-        grid.onRefreshAll(qa::invalidate);
+        qa.whenChecking(issueProgress, navigation::listArrived);
         new IssueJumps(this, panes.issues, navigation, terminologyIndex, ignores, () -> statement, this::target);
         // this editor shows its own saves, splits and merges itself: it hears only the others'
         broadcasts.register(TranslationSaved.class, this, Echo.SKIP, this::onSavedElsewhere);
@@ -158,7 +162,7 @@ class EditorView extends VerticalLayout
         // height goes to the segments and the edit pane (a 1366x768 laptop leaves about 625 px to the page).
         var links = new Div(exportLinks, terminologyReport, fourEyes);
         links.addClassName("editor-links");
-        var strip = new Div(progress, links);
+        var strip = new Div(progress, issueProgress, links);
         strip.addClassName("editor-strip");
         split = new EditorSplit(grid, panes.presenceNote, editPane, panes.issues.panel, terminology.panel, comments);
         add(toolbar, strip, split);
@@ -210,7 +214,7 @@ class EditorView extends VerticalLayout
                 statement.targetLanguages(),
                 users.currentUser().map(UserAccount::languages).orElse(Set.of()),
                 query.getSingleParameter("lang").orElse(""));
-        query.getSingleParameter("segment").ifPresent(navigation::jumpTo);
+        query.getSingleParameter("segment").ifPresentOrElse(navigation::jumpTo, returned::openFirstForTranslator);
     }
 
     /** Leaving the editor (a menu link, another statement, the back button) keeps unsaved text as a draft, or asks. */
@@ -316,6 +320,7 @@ class EditorView extends VerticalLayout
 
     @Override
     public void saved(long segmentId) {
+        qa.saved(segmentId, target(), editPane.savedState());
         languageCheck.saved();
         grid.getDataProvider().refreshAll();
         refreshProgress();
@@ -365,6 +370,7 @@ class EditorView extends VerticalLayout
     }
 
     private void reopenCurrent() {
+        qa.invalidate();
         grid.getDataProvider().refreshAll();
         refreshProgress();
         moveBy(0);
@@ -384,6 +390,7 @@ class EditorView extends VerticalLayout
     @Override
     protected void onDetach(DetachEvent detachEvent) {
         others.close();
+        qa.cancel();
     }
 
     /** Someone arrived at or left these segments: redraw their rows, and the note if the open one is among them. */
@@ -413,6 +420,7 @@ class EditorView extends VerticalLayout
         if (s == null || event.statementId() != s.id()) {
             return;
         }
+        qa.saved(event.segmentId(), event.language(), event.state());
         editPane.savedElsewhere(event.segmentId(), event.language(), event.state());
         grid.getDataProvider().refreshAll();
         refreshProgress();

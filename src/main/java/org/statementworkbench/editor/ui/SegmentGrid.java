@@ -6,7 +6,6 @@ import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
-import com.vaadin.flow.data.provider.DataChangeEvent;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.ValueProvider;
 import java.util.Collection;
@@ -63,8 +62,6 @@ class SegmentGrid extends Grid<MultiLanguageRow> {
     /** The badge of a segment translation's quality-check issues; none until set. */
     private QaMarks qaMarks = (row, language) -> QaBadge.NONE;
 
-    private Runnable onRefreshAll = () -> {};
-
     /** The quality checks' errors and warnings of a segment translation, for its badge. */
     interface QaMarks {
         QaBadge badge(MultiLanguageRow row, UnLanguage language);
@@ -80,7 +77,6 @@ class SegmentGrid extends Grid<MultiLanguageRow> {
     /** Loads rows through {@code fetch} (offset, limit) and {@code count}; what they hold is never changed here. */
     void setRows(Fetch fetch, IntSupplier count) {
         loaded.clear();
-        onRefreshAll.run();
         var rows = new CallbackDataProvider<MultiLanguageRow, Void>(
                 q -> {
                     List<MultiLanguageRow> page = fetch.rows(q.getOffset(), q.getLimit());
@@ -89,23 +85,12 @@ class SegmentGrid extends Grid<MultiLanguageRow> {
                 },
                 q -> count.getAsInt(),
                 MultiLanguageRow::segmentId);
-        // every refresh of all rows (not of one): what was computed over them is stale
-        rows.addDataProviderListener(e -> {
-            if (!(e instanceof DataChangeEvent.DataRefreshEvent)) {
-                onRefreshAll.run();
-            }
-        });
         setItems(rows);
     }
 
     /** Where the badges come from. */
     void setQaMarks(QaMarks marks) {
         this.qaMarks = marks;
-    }
-
-    /** Runs before the rows are read again after a refresh of all of them (a save, a filter change). */
-    void onRefreshAll(Runnable action) {
-        this.onRefreshAll = action;
     }
 
     /** Fetches one page of rows. */

@@ -114,6 +114,39 @@ class SegmentNavigation {
         }
     }
 
+    /**
+     * The (filtered) list was computed anew in the background: the grid shows it, and the open segment stays open
+     * (its row selected if the list holds it); with none open, the list's first segment opens.
+     */
+    void listArrived() {
+        StatementSummary s = statement.get();
+        if (s == null) {
+            return;
+        }
+        grid.getDataProvider().refreshAll();
+        MultiLanguageRow open = panes.openRow();
+        if (open == null) {
+            currentIndex = -1;
+            moveBy(1);
+            return;
+        }
+        int at = translations.positionOf(s.id(), filters.target(), filters.query(), open.number());
+        List<MultiLanguageRow> there = translations.rows(s.id(), filters.target(), filters.query(), at, 1);
+        moving = true;
+        try {
+            if (!there.isEmpty() && there.getFirst().segmentId() == open.segmentId()) {
+                currentIndex = at;
+                grid.select(open);
+                grid.scrollToIndex(at);
+            } else { // no longer in the list: the next segment is the one after where it was
+                currentIndex = at - 1;
+                grid.deselectAll();
+            }
+        } finally {
+            moving = false;
+        }
+    }
+
     private int indexOf(MultiLanguageRow row) {
         StatementSummary s = statement.get();
         return s == null ? -1 : translations.positionOf(s.id(), filters.target(), filters.query(), row.number());
@@ -146,8 +179,20 @@ class SegmentNavigation {
         if (s == null || !panes.keepUnsavedAsDraft()) {
             return false;
         }
+        return moveToNextFrom(s, currentIndex + direction, direction, wanted);
+    }
+
+    /** Opens the first segment of the (filtered) list for which {@code wanted} holds; false if there is none. */
+    boolean moveToFirst(Predicate<MultiLanguageRow> wanted) {
+        StatementSummary s = statement.get();
+        if (s == null || !panes.keepUnsavedAsDraft()) {
+            return false;
+        }
+        return moveToNextFrom(s, 0, 1, wanted);
+    }
+
+    private boolean moveToNextFrom(StatementSummary s, int from, int direction, Predicate<MultiLanguageRow> wanted) {
         int count = translations.count(s.id(), filters.target(), filters.query());
-        int from = currentIndex + direction;
         while (from >= 0 && from < count) {
             int offset = direction > 0 ? from : Math.max(0, from - SCAN_PAGE + 1);
             List<MultiLanguageRow> page =

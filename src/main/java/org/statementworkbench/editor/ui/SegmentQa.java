@@ -1,13 +1,9 @@
 package org.statementworkbench.editor.ui;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.checks.Issue;
 import org.statementworkbench.base.checks.Severity;
@@ -16,90 +12,85 @@ import org.statementworkbench.qa.CheckProfile;
 import org.statementworkbench.statement.MultiLanguageRow;
 import org.statementworkbench.statement.SegmentQuery;
 import org.statementworkbench.statement.TranslationService;
+import org.statementworkbench.statement.TranslationState;
 
 /**
  * The built-in and term checks' issues of the segments in the editor, as the statement's check profile runs them:
- * computed when a row is drawn (the visible page only; well under a millisecond each, remembered per text), for the
- * grid's badges, and over the whole statement for the "has errors" and check-family filters, which no query can do.
- * The filtered list is computed again whenever the grid's rows are refreshed (a save, a filter change).
+ * for the grid's badges (the rows drawn; well under a millisecond each) and for the "with errors" and check-family
+ * filters, which no query can do: those check every segment on the issue filter's threads ({@link FilteredSegments}),
+ * and both share the issues found ({@link SegmentIssueCache}).
  */
 class SegmentQa implements SegmentSource {
 
-    private static final Logger log = LoggerFactory.getLogger(SegmentQa.class);
-    private static final int PAGE = 1000;
-    private static final int REMEMBERED = 10_000;
-
-    /** The issues found in one text pair. */
-    private record Found(String source, String target, List<Issue> issues) {}
-
-    /** The segments a filter left, for the query and language they were computed for. */
-    private record Filtered(
-            long statementId,
-            UnLanguage language,
-            SegmentQuery query,
-            IssueFilter filter,
-            List<MultiLanguageRow> rows) {}
-
-    private final SegmentChecks checks;
     private final TranslationService translations;
     private final Supplier<IssueFilter> filter;
-    private final Map<String, Found> found = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Found> eldest) {
-            return size() > REMEMBERED;
-        }
-    };
-    private UnLanguage sourceLanguage = UnLanguage.EN;
-    private CheckProfile profile = CheckProfile.UN_DEFAULT;
-    private @Nullable Filtered filtered;
+    private final SegmentIssueCache issues;
+    private final FilteredSegments filtered;
 
-    SegmentQa(SegmentChecks checks, TranslationService translations, Supplier<IssueFilter> filter) {
-        this.checks = checks;
-        this.translations = translations;
-        this.filter = filter;
+    SegmentQa(SegmentChecks checks, TranslationService translations, Supplier<IssueFilter> filter, Executor worker) {
+        this(checks, translations, filter, worker, FilteredSegments.Delivery::toCurrentUi);
     }
 
-    /** A statement was opened: its source language and its check profile. */
+    /** With the lists' results delivered through {@code delivery} rather than to the current UI. */
+    SegmentQa(
+            SegmentChecks checks,
+            TranslationService translations,
+            Supplier<IssueFilter> filter,
+            Executor worker,
+            Supplier<FilteredSegments.Delivery> delivery) {
+        this.translations = translations;
+        this.filter = filter;
+        this.issues = new SegmentIssueCache(checks);
+        this.filtered = new FilteredSegments(translations, issues, worker, delivery);
+    }
+
+    /** A statement was opened (or its profile changed): its source language and its check profile. */
     void open(UnLanguage source, CheckProfile checkProfile) {
-        sourceLanguage = source;
-        profile = checkProfile;
-        found.clear();
-        filtered = null;
+        issues.open(source, checkProfile);
     }
 
     CheckProfile profile() {
-        return profile;
+        return issues.profile();
     }
 
-    /** The rows changed (or may have): the filtered list is computed again when next read. */
+    /** Where the filter's progress shows, and what runs when a list the grid asked for is ready. */
+    void whenChecking(FilteredSegments.Progress progress, Runnable ready) {
+        filtered.whenChecking(progress, ready);
+    }
+
+    /** Whether the issue filter's checks are running. */
+    boolean checking() {
+        return filtered.checking();
+    }
+
+    /** Stops the issue filter's checks (the editor was closed). */
+    void cancel() {
+        filtered.cancel();
+    }
+
+    /** The segments changed (split, merged, restored): the filtered lists are computed again when next read. */
     void invalidate() {
-        filtered = null;
+        filtered.invalidateAll();
+    }
+
+    /** A segment translation was saved (here or elsewhere; its state if known). */
+    void saved(long segmentId, UnLanguage language, @Nullable TranslationState state) {
+        filtered.saved(segmentId, language, state);
     }
 
     /** The issues of the row's translation into {@code language}; none while it is empty. */
     List<Issue> issues(MultiLanguageRow row, UnLanguage language) {
-        String source = row.source();
-        String target = row.target(language).text();
-        if (target.isBlank()) {
-            return List.of();
-        }
-        String key = row.segmentId() + ":" + language.code();
-        Found f = found.get(key);
-        if (f == null || !f.source().equals(source) || !f.target().equals(target)) {
-            f = new Found(source, target, checks.issues(profile, sourceLanguage, source, language, target));
-            found.put(key, f);
-        }
-        return f.issues();
+        return issues.issues(row, language);
     }
 
     /** The badge of the row's translation into {@code language}. */
     SegmentGrid.QaBadge badge(MultiLanguageRow row, UnLanguage language) {
-        List<Issue> issues = issues(row, language);
-        int errors = (int)
-                issues.stream().filter(i -> i.severity() == Severity.ERROR).count();
+        List<Issue> found = issues(row, language);
+        int errors =
+                (int) found.stream().filter(i -> i.severity() == Severity.ERROR).count();
         int warnings = (int)
-                issues.stream().filter(i -> i.severity() == Severity.WARNING).count();
-        return SegmentGrid.QaBadge.of(errors, warnings, issues);
+                found.stream().filter(i -> i.severity() == Severity.WARNING).count();
+        return SegmentGrid.QaBadge.of(errors, warnings, found);
     }
 
     @Override
@@ -131,34 +122,13 @@ class SegmentQa implements SegmentSource {
         return rows.subList(Math.min(offset, rows.size()), Math.min(rows.size(), offset + limit));
     }
 
-    /** The rows the issue filter leaves, or null when it is off. */
+    /** The rows the issue filter leaves (those it left before while it checks), or null when it is off. */
     private @Nullable List<MultiLanguageRow> filteredRows(long statementId, UnLanguage language, SegmentQuery query) {
         IssueFilter f = filter.get();
         if (!f.active()) {
+            filtered.cancel();
             return null;
         }
-        Filtered last = filtered;
-        if (last != null
-                && last.statementId() == statementId
-                && last.language() == language
-                && last.query().equals(query)
-                && last.filter().equals(f)) {
-            return last.rows();
-        }
-        long started = System.nanoTime();
-        List<MultiLanguageRow> kept = new ArrayList<>();
-        int read = 0;
-        for (List<MultiLanguageRow> page;
-                !(page = translations.rowsInAllLanguages(statementId, language, query, read, PAGE)).isEmpty(); ) {
-            read += page.size();
-            for (MultiLanguageRow row : page) {
-                if (f.keeps(issues(row, language))) {
-                    kept.add(row);
-                }
-            }
-        }
-        log.debug("Issue filter {} over {} segments: {} ms", f, read, (System.nanoTime() - started) / 1_000_000);
-        filtered = new Filtered(statementId, language, query, f, List.copyOf(kept));
-        return kept;
+        return filtered.rows(new FilteredSegments.ListKey(statementId, language, query, f));
     }
 }

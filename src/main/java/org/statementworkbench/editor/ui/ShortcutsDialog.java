@@ -16,6 +16,7 @@ class ShortcutsDialog extends Dialog {
         {"Ctrl+Shift+A", "Approve the segment (reviewers)"},
         {"Alt+O", "Reopen the approved segment, with a reason (reviewers)"},
         {"Alt+R", "Return the segment to the translator, with a reason (reviewers)"},
+        {ReturnedSegments.SHORTCUT, "Next segment a reviewer returned (after the last, the first)"},
         {"Ctrl+H", "History of the segment"},
         {"Ctrl+G", "Go to a segment number"},
         {"Alt+S", "Move between the source and the target text (select source text with Shift+arrows)"},

@@ -85,6 +85,12 @@ class IssueFilterViewTest extends SignedInBrowserlessTest {
                 .toList();
     }
 
+    /** Runs the UI updates the issue filter's threads send until its list is shown. */
+    private static void awaitList(EditorView view) {
+        numbers(view); // the grid reads its rows (as a browser would): a list wanted anew starts its checks
+        runUiUpdatesUntil(() -> !view.qa.checking());
+    }
+
     @Test
     void badgesCountErrorsElseWarnings() {
         EditorView view = navigate(EditorView.class, statementId);
@@ -105,18 +111,33 @@ class IssueFilterViewTest extends SignedInBrowserlessTest {
         assertThat(numbers(view)).containsExactly(1, 2, 3);
 
         view.toolbar.checkFamily.setValue(EditorToolbar.ERRORS);
+        // the request returns at once: an empty list and the progress while the checks run elsewhere
+        assertThat(view.qa.checking()).isTrue();
+        assertThat(numbers(view)).isEmpty();
+        assertThat(view.issueProgress.isVisible()).isTrue();
+        assertThat(view.issueProgress.text.getText()).startsWith("Checking ");
+        awaitList(view);
+        assertThat(view.issueProgress.isVisible()).isFalse();
         assertThat(numbers(view)).containsExactly(1);
         assertThat(view.editPane.header.position.getText()).startsWith("Segment 1");
 
         view.toolbar.checkFamily.setValue("space");
+        awaitList(view);
         assertThat(numbers(view)).containsExactly(2);
+        assertThat(view.editPane.header.position.getText()).startsWith("Segment 2");
         view.toolbar.checkFamily.setValue("symbol");
+        awaitList(view);
         assertThat(numbers(view)).isEmpty();
 
+        // applied again: the list is kept, nothing is checked
         view.toolbar.checkFamily.setValue(EditorToolbar.ERRORS);
+        assertThat(view.qa.checking()).isFalse();
         assertThat(numbers(view)).containsExactly(1);
+        assertThat(view.editPane.header.position.getText()).startsWith("Segment 1");
+
         view.editPane.target.setValue(MATERNAL_FR);
         test(view.editPane.actions.confirm).click();
+        awaitList(view);
         assertThat(numbers(view)).isEmpty();
     }
 
@@ -124,6 +145,7 @@ class IssueFilterViewTest extends SignedInBrowserlessTest {
     void aReviewerDemotesNumbersInTheProfileAndNoSegmentHasErrorsAnyMore() {
         EditorView view = navigate(EditorView.class, statementId);
         view.toolbar.checkFamily.setValue(EditorToolbar.ERRORS);
+        awaitList(view);
         assertThat(numbers(view)).containsExactly(1);
 
         test(view.toolbar.checkProfile).click();
@@ -133,6 +155,7 @@ class IssueFilterViewTest extends SignedInBrowserlessTest {
         test(dialog.save).click();
 
         assertThat(dialog.isOpened()).isFalse();
+        awaitList(view);
         assertThat(numbers(view)).containsExactly(2);
     }
 
@@ -140,6 +163,7 @@ class IssueFilterViewTest extends SignedInBrowserlessTest {
     void aProfileSavedInAnotherBrowserReachesTheOpenEditor() {
         EditorView view = navigate(EditorView.class, statementId);
         view.toolbar.checkFamily.setValue(EditorToolbar.ERRORS);
+        awaitList(view);
         assertThat(numbers(view)).containsExactly(1);
 
         UI mine = UI.getCurrent();
@@ -148,7 +172,20 @@ class IssueFilterViewTest extends SignedInBrowserlessTest {
         UI.setCurrent(mine);
         runUiUpdatesUntil(() -> view.qa.profile().setting("number") == Level.OFF);
         runUiUpdates();
+        awaitList(view);
 
         assertThat(numbers(view)).isEmpty();
+    }
+
+    @Test
+    void leavingTheEditorStopsTheChecks() {
+        EditorView view = navigate(EditorView.class, statementId);
+        view.toolbar.checkFamily.setValue(EditorToolbar.ERRORS);
+        assertThat(view.qa.checking()).isTrue();
+
+        navigate("statement/" + statementId + "/terminology", TerminologyReportView.class);
+        assertThat(view.qa.checking()).isFalse();
+        runUiUpdates();
+        assertThat(view.issueProgress.isVisible()).isFalse();
     }
 }
