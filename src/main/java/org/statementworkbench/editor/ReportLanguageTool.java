@@ -19,7 +19,6 @@ import org.statementworkbench.base.checks.Issue;
 import org.statementworkbench.languagecheck.BatchCheck;
 import org.statementworkbench.languagecheck.CheckRequest;
 import org.statementworkbench.languagecheck.CheckResult;
-import org.statementworkbench.languagecheck.IgnoredMatches;
 import org.statementworkbench.languagecheck.LanguageCheckService;
 import org.statementworkbench.languagecheck.LanguageMatch;
 import org.statementworkbench.languagecheck.LanguageRuleService;
@@ -32,7 +31,7 @@ import org.statementworkbench.statement.SegmentText;
  * LanguageTool's part of the QA report: every non-empty target (without formatting markers) of the reported languages
  * goes to {@link LanguageCheckService#checkAll} in one batch, with the rules in force for the statement and language,
  * on the bounded batch check threads (in process or on the LanguageTool servers, as configured); texts checked before
- * come from its cache. Matches ignored in the editor's popover and rules switched off are left out, as in the editor;
+ * come from its cache. Rules switched off are left out (ignored issues are marked by the report, for every family), as in the editor;
  * the statement's check profile switches the {@code lt} family (or single rules) off and rates what is left. The
  * issues' spans lie in the plain target.
  */
@@ -82,7 +81,6 @@ class ReportLanguageTool {
         }
         List<CheckRequest> requests = new ArrayList<>();
         Map<String, Text> texts = new HashMap<>();
-        List<Long> segmentIds = new ArrayList<>();
         rows.forEach((language, languageRows) -> {
             RuleSettings settings = rules.settingsFor(statementId, language);
             for (SegmentRow row : languageRows) {
@@ -91,12 +89,9 @@ class ReportLanguageTool {
                     String key = row.segmentId() + "/" + language.code();
                     texts.put(key, new Text(row.segmentId(), language));
                     requests.add(new CheckRequest(key, language, plain, settings));
-                    segmentIds.add(row.segmentId());
                 }
             }
         });
-        Map<Long, Map<UnLanguage, IgnoredMatches>> ignored =
-                rules.ignored(segmentIds.stream().distinct().toList());
         BatchCheck batch = checks.checkAll(requests, (done, total) -> progress.accept((double) done / total));
         Map<String, CheckResult> results = await(batch, cancelled);
         Map<UnLanguage, Map<Long, List<Issue>>> issues = new EnumMap<>(UnLanguage.class);
@@ -114,11 +109,9 @@ class ReportLanguageTool {
                         text.language(), result == null || result.reason() == null ? "not answered" : result.reason());
                 continue;
             }
-            List<LanguageMatch> visible = ignored.getOrDefault(text.segmentId(), Map.of())
-                    .getOrDefault(text.language(), IgnoredMatches.NONE)
-                    .visible(result.matches(), result.text());
-            List<Issue> rated =
-                    profile.apply(visible.stream().map(LanguageMatch::toIssue).toList());
+            // ignores (with their reasons, also those made from the popover) are applied by the report to every family
+            List<Issue> rated = profile.apply(
+                    result.matches().stream().map(LanguageMatch::toIssue).toList());
             if (!rated.isEmpty()) {
                 issues.computeIfAbsent(text.language(), l -> new HashMap<>()).put(text.segmentId(), rated);
             }
