@@ -481,8 +481,16 @@ export class SegmentEditor extends LitElement {
 
   /** Moves the keyboard focus into the text. */
   focusEditor(): void {
+    this.focusRequestedAt = performance.now();
     this.updateComplete.then(() => this.textarea.focus());
   }
+
+  /**
+   * When the focus was asked for: on a full page load Flow renders the view in a hidden container and then moves it
+   * into the page, and moving an element takes its focus away. A request of the last five seconds is honoured again
+   * when the editor is attached anew, unless the user has put the focus somewhere else meanwhile.
+   */
+  private focusRequestedAt = Number.NEGATIVE_INFINITY;
 
   /** Selects [start, end) of the value (clamped to it), e.g. to show a term the server found. */
   selectRange(start: number, end: number): void {
@@ -513,6 +521,12 @@ export class SegmentEditor extends LitElement {
     // capture: at the window, capturing listeners run before Flow's own, so the text is sent before the navigation
     window.addEventListener('popstate', this.onLeaving, { capture: true });
     window.addEventListener('pagehide', this.onLeaving);
+    if (performance.now() - this.focusRequestedAt < 5000) {
+      this.updateComplete.then(() => {
+        const active = document.activeElement;
+        if (!active || active === document.body) this.textarea?.focus();
+      });
+    }
   }
 
   override disconnectedCallback(): void {

@@ -93,6 +93,27 @@ class EditorKeyboardBrowserTest extends BrowserTest {
         return keys;
     }
 
+    /**
+     * Opening a statement by its address (a full page load: a bookmark, a link in a notification, a reload) puts the
+     * caret in the target text, so typing and Ctrl+Enter work at once. Flow moves the page into place after the first
+     * render, which used to take the focus away again.
+     */
+    @Test
+    void openingBySegmentAddressPutsTheCaretInTheTarget() {
+        Setup s = statement();
+        save(s, UnLanguage.FR, 2, "Parvenir à l’égalité des sexes");
+        pages.openEditorAs(s.translator(), s.statementId(), "?lang=fr&segment=2");
+        pages.atSegment(2);
+        pages.waiting().until(d -> focused("edit-target"));
+        keys().sendKeys(Keys.END)
+                .sendKeys(" et autonomiser toutes les femmes et les filles")
+                .perform();
+        pages.waiting().until(d -> pages.value("edit-target").equals(GOAL_5_FR));
+        pages.press(Keys.CONTROL, Keys.ENTER);
+        pages.waiting().until(d -> saved(s, UnLanguage.FR, 2).status() == SegmentStatus.TRANSLATED);
+        assertThat(saved(s, UnLanguage.FR, 2).text()).isEqualTo(GOAL_5_FR);
+    }
+
     @Test
     void escRevertsTheUnsavedArabicEditAndCtrlZBringsItBack() {
         Setup s = statement();

@@ -3,15 +3,23 @@ package org.statementworkbench.base.ui;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
-/** The two kinds of notification the workbench shows: success (short) and error (stays until closed). */
+/**
+ * The kinds of notification the workbench shows: success (short), information (as long as it takes to read) and
+ * error (in the middle, long). Success and information appear at the bottom right, away from the editor's action
+ * row and the menu's sign-out at the bottom left.
+ */
 public final class Notifications {
 
     private Notifications() {}
 
     public static Notification success(String message) {
-        var n = Notification.show(message, 3000, Notification.Position.BOTTOM_START);
+        var n = Notification.show(message, 3000, Notification.Position.BOTTOM_END);
         n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         return n;
+    }
+
+    public static Notification info(String message, int millis) {
+        return Notification.show(message, millis, Notification.Position.BOTTOM_END);
     }
 
     public static Notification error(String message) {

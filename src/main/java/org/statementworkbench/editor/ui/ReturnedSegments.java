@@ -4,10 +4,10 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
-import com.vaadin.flow.component.notification.Notification;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.statementworkbench.base.ui.Notifications;
 import org.statementworkbench.statement.EditRights;
 import org.statementworkbench.statement.MultiLanguageRow;
 import org.statementworkbench.statement.SegmentStatus;
@@ -56,7 +56,7 @@ class ReturnedSegments {
                 .mapToInt(p -> p.count(SegmentStatus.RETURNED))
                 .sum();
         if (n > 0 && navigation.moveToFirst(returned())) {
-            Notification.show(message(n), 6000, Notification.Position.BOTTOM_START);
+            Notifications.info(message(n), 6000);
         }
     }
 
@@ -73,10 +73,8 @@ class ReturnedSegments {
             return;
         }
         if (!navigation.moveToNext(1, returned()) && !navigation.moveToFirst(returned())) {
-            Notification.show(
-                    "No returned segment in the list (" + toolbar.target().englishName() + ").",
-                    3000,
-                    Notification.Position.BOTTOM_START);
+            Notifications.info(
+                    "No returned segment in the list (" + toolbar.target().englishName() + ").", 3000);
         }
     }
 

@@ -15,6 +15,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.statementworkbench.base.ui.AccountChangedEvent;
+import org.statementworkbench.base.ui.Notifications;
 import org.statementworkbench.base.ui.SignedIn;
 import org.statementworkbench.base.ui.UiBroadcaster.Echo;
 import org.statementworkbench.base.ui.UiBroadcasts;
@@ -65,7 +66,7 @@ class OpenUiAccessUpdates implements VaadinServiceInitListener {
         if (!chain.isEmpty() && !mayOpen(chain.get(0).getClass())) {
             ui.navigate("");
         }
-        Notification notice = Notification.show(message, NOTICE_MILLIS, Notification.Position.BOTTOM_START);
+        Notification notice = Notifications.info(message, NOTICE_MILLIS);
         notice.addThemeVariants(NotificationVariant.LUMO_PRIMARY);
     }
 
