@@ -94,6 +94,27 @@ class LanguageStyleProfileTest {
         assertThat(profiles.get(UnLanguage.EN).disabledRules()).doesNotContainKey("OXFORD_SPELLING_Z_NOT_S");
     }
 
+    /**
+     * "البند 5 من جدول الأعمال" (agenda item 5), the demo statement's fourth line: the Darja rule calls بند a Persian
+     * loan and wants المادة; the accepted wording covers بند and its plural بنود (SDG indicator 10.a.1) (the pattern once read "بنود?", which
+     * matches بنو and بنود but not بند).
+     */
+    @Test
+    void agendaItemIsAcceptedInArabicSingularAndPlural() {
+        UnStyleProfile ar = profiles.get(UnLanguage.AR);
+        String agenda =
+                "**البند 5 من جدول الأعمال (جلسة بعد الظهر): مناقشة مواضيعية بشأن مكافحة الجريمة السيبرانية، بما"
+                        + " في ذلك إيذاء القصّر واستغلالهم في أنشطة غير مشروعة باستخدام الإنترنت**";
+        int item = agenda.indexOf("البند");
+        assertThat(ar.accepts(agenda, item, item + "البند".length())).isTrue();
+        String items = "نسبة بنود التعريفات الجمركية المطبقة على الواردات من أقل البلدان نمواً"; // SDG 10.a.1
+        int plural = items.indexOf("بنود");
+        assertThat(ar.accepts(items, plural, plural + "بنود".length())).isTrue();
+        assertThat(ar.accepts(agenda, item, item + "البند 5".length()))
+                .as("beyond the word")
+                .isFalse();
+    }
+
     @Test
     void aMatchInsideAcceptedWordingIsAcceptedButNotOneReachingBeyondIt() {
         UnStyleProfile fr = profiles.get(UnLanguage.FR);
