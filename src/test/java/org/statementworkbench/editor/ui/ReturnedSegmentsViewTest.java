@@ -17,9 +17,6 @@ import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.security.Role;
 import org.statementworkbench.statement.ReviewService;
-import org.statementworkbench.statement.SegmentRow;
-import org.statementworkbench.statement.SegmentStatus;
-import org.statementworkbench.statement.TranslationState;
 
 /**
  * A translator who opens a statement with returned segments starts at the first of them and is told how many there
@@ -43,23 +40,22 @@ class ReturnedSegmentsViewTest extends SignedInBrowserlessTest {
     /** Three SDG targets translated as the UN publishes them; the reviewer returns the second and the third. */
     @BeforeEach
     void twoOfThreeReturned() {
-        translator = data.translator(TestData.unique("returned-tr"), "Claire Dubois", UnLanguage.FR);
-        reviewer = data.reviewer(TestData.unique("returned-rev"), "Jean Martin", UnLanguage.FR);
-        statementId = data.statement(TestData.unique("SDG targets"))
-                .into(UnLanguage.FR)
-                .paragraphs(IssueFilterViewTest.MATERNAL, IssueFilterViewTest.EDUCATION, IssueFilterViewTest.NEONATAL)
-                .create();
-        TestSignIn.as(translator, Role.TRANSLATOR);
-        List<SegmentRow> rows = data.rows(statementId, UnLanguage.FR);
-        List<String> french = List.of(
-                IssueFilterViewTest.MATERNAL_FR, IssueFilterViewTest.EDUCATION_FR, IssueFilterViewTest.NEONATAL_FR);
-        TranslationState[] saved = new TranslationState[3];
-        for (int i = 0; i < 3; i++) {
-            saved[i] = data.translate(rows.get(i).segmentId(), UnLanguage.FR, french.get(i), SegmentStatus.TRANSLATED);
-        }
+        var sdg = TranslatedStatement.create(
+                data,
+                "returned",
+                List.of(IssueFilterViewTest.MATERNAL, IssueFilterViewTest.EDUCATION, IssueFilterViewTest.NEONATAL),
+                List.of(
+                        IssueFilterViewTest.MATERNAL_FR,
+                        IssueFilterViewTest.EDUCATION_FR,
+                        IssueFilterViewTest.NEONATAL_FR));
+        translator = sdg.translator();
+        reviewer = sdg.reviewer();
+        statementId = sdg.statementId();
         TestSignIn.as(reviewer, Role.REVIEWER);
-        review.returnToTranslator(rows.get(1).segmentId(), UnLanguage.FR, saved[1].version(), WHY);
-        review.returnToTranslator(rows.get(2).segmentId(), UnLanguage.FR, saved[2].version(), WHY);
+        for (int i = 1; i < 3; i++) {
+            review.returnToTranslator(
+                    sdg.segments().get(i), UnLanguage.FR, sdg.saved().get(i).version(), WHY);
+        }
     }
 
     private static String openSegment(EditorView view) {

@@ -49,19 +49,21 @@ class ReviewActionsViewTest extends SignedInBrowserlessTest {
 
     @BeforeEach
     void translatedAndApproved() {
-        translator = data.translator(TestData.unique("review-view-tr"), "Claire Dubois", UnLanguage.FR);
-        reviewer = data.reviewer(TestData.unique("review-view-rev"), "Jean Martin", UnLanguage.FR);
-        statementId = data.statement(TestData.unique("Statement by Thailand"))
-                .into(UnLanguage.FR)
-                .paragraphs("Thailand pledges its commitment to tackle cybercrime.", "Thank you.")
-                .create();
-        TestSignIn.as(translator, Role.TRANSLATOR);
-        data.translate(french().get(0).segmentId(), UnLanguage.FR, PLEDGE, SegmentStatus.TRANSLATED);
-        TranslationState thanks =
-                data.translate(french().get(1).segmentId(), UnLanguage.FR, THANKS, SegmentStatus.TRANSLATED);
+        var thailand = TranslatedStatement.create(
+                data,
+                "review-view",
+                List.of("Thailand pledges its commitment to tackle cybercrime.", "Thank you."),
+                List.of(PLEDGE, THANKS));
+        translator = thailand.translator();
+        reviewer = thailand.reviewer();
+        statementId = thailand.statementId();
         TestSignIn.as(reviewer, Role.REVIEWER);
         translations.save(new SaveTranslation(
-                french().get(1).segmentId(), UnLanguage.FR, THANKS, SegmentStatus.APPROVED, thanks.version()));
+                thailand.segments().get(1),
+                UnLanguage.FR,
+                THANKS,
+                SegmentStatus.APPROVED,
+                thailand.saved().get(1).version()));
     }
 
     private List<SegmentRow> french() {
