@@ -33,14 +33,12 @@ class ReturnedSegmentsViewTest extends SignedInBrowserlessTest {
     @Autowired
     ReviewService review;
 
-    long statementId;
-    String translator = "";
-    String reviewer = "";
+    TranslatedStatement sdg = new TranslatedStatement("", "", 0, List.of(), List.of());
 
     /** Three SDG targets translated as the UN publishes them; the reviewer returns the second and the third. */
     @BeforeEach
     void twoOfThreeReturned() {
-        var sdg = TranslatedStatement.create(
+        sdg = TranslatedStatement.create(
                 data,
                 "returned",
                 List.of(IssueFilterViewTest.MATERNAL, IssueFilterViewTest.EDUCATION, IssueFilterViewTest.NEONATAL),
@@ -48,10 +46,7 @@ class ReturnedSegmentsViewTest extends SignedInBrowserlessTest {
                         IssueFilterViewTest.MATERNAL_FR,
                         IssueFilterViewTest.EDUCATION_FR,
                         IssueFilterViewTest.NEONATAL_FR));
-        translator = sdg.translator();
-        reviewer = sdg.reviewer();
-        statementId = sdg.statementId();
-        TestSignIn.as(reviewer, Role.REVIEWER);
+        TestSignIn.as(sdg.reviewer(), Role.REVIEWER);
         for (int i = 1; i < 3; i++) {
             review.returnToTranslator(
                     sdg.segments().get(i), UnLanguage.FR, sdg.saved().get(i).version(), WHY);
@@ -70,8 +65,8 @@ class ReturnedSegmentsViewTest extends SignedInBrowserlessTest {
 
     @Test
     void aTranslatorStartsAtTheFirstReturnedSegmentAndGoesOnWithAltShiftR() {
-        TestSignIn.as(translator, Role.TRANSLATOR);
-        EditorView view = navigate(EditorView.class, statementId);
+        TestSignIn.as(sdg.translator(), Role.TRANSLATOR);
+        EditorView view = navigate(EditorView.class, sdg.statementId());
 
         assertThat(openSegment(view)).startsWith("Segment 2");
         assertThat(view.editPane.returnNote.getText()).isEqualTo("Returned: " + WHY);
@@ -86,8 +81,8 @@ class ReturnedSegmentsViewTest extends SignedInBrowserlessTest {
 
     @Test
     void aReviewerOpensTheStatementAtItsStartUntold() {
-        TestSignIn.as(reviewer, Role.REVIEWER);
-        EditorView view = navigate(EditorView.class, statementId);
+        TestSignIn.as(sdg.reviewer(), Role.REVIEWER);
+        EditorView view = navigate(EditorView.class, sdg.statementId());
 
         assertThat(openSegment(view)).startsWith("Segment 1");
         assertThat(view.toolbar.returned.getText()).isEqualTo("Returned (2)");
@@ -100,13 +95,13 @@ class ReturnedSegmentsViewTest extends SignedInBrowserlessTest {
 
     @Test
     void anAddressNamingASegmentOpensThatOne() {
-        TestSignIn.as(translator, Role.TRANSLATOR);
+        TestSignIn.as(sdg.translator(), Role.TRANSLATOR);
         com.vaadin
                 .flow
                 .component
                 .UI
                 .getCurrent()
-                .navigate("statement/" + statementId, com.vaadin.flow.router.QueryParameters.of("segment", "1"));
+                .navigate("statement/" + sdg.statementId(), com.vaadin.flow.router.QueryParameters.of("segment", "1"));
         EditorView view = (EditorView) com.vaadin.flow.component.UI.getCurrent().getCurrentView();
 
         assertThat(openSegment(view)).startsWith("Segment 1");
@@ -115,12 +110,12 @@ class ReturnedSegmentsViewTest extends SignedInBrowserlessTest {
 
     @Test
     void withNoReturnedSegmentTheTranslatorStartsAtTheFirstAndTheKeySaysSo() {
-        TestSignIn.as(reviewer, Role.REVIEWER);
+        TestSignIn.as(sdg.reviewer(), Role.REVIEWER);
         long other = data.statement(TestData.unique("SDG target"))
                 .into(UnLanguage.FR)
                 .paragraphs(IssueFilterViewTest.MATERNAL, IssueFilterViewTest.EDUCATION)
                 .create();
-        TestSignIn.as(translator, Role.TRANSLATOR);
+        TestSignIn.as(sdg.translator(), Role.TRANSLATOR);
         EditorView view = navigate(EditorView.class, other);
 
         assertThat(openSegment(view)).startsWith("Segment 1");

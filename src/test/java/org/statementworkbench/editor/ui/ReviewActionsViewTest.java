@@ -43,21 +43,16 @@ class ReviewActionsViewTest extends SignedInBrowserlessTest {
     @Autowired
     ReviewService review;
 
-    long statementId;
-    String translator = "";
-    String reviewer = "";
+    TranslatedStatement thailand = new TranslatedStatement("", "", 0, List.of(), List.of());
 
     @BeforeEach
     void translatedAndApproved() {
-        var thailand = TranslatedStatement.create(
+        thailand = TranslatedStatement.create(
                 data,
                 "review-view",
                 List.of("Thailand pledges its commitment to tackle cybercrime.", "Thank you."),
                 List.of(PLEDGE, THANKS));
-        translator = thailand.translator();
-        reviewer = thailand.reviewer();
-        statementId = thailand.statementId();
-        TestSignIn.as(reviewer, Role.REVIEWER);
+        TestSignIn.as(thailand.reviewer(), Role.REVIEWER);
         translations.save(new SaveTranslation(
                 thailand.segments().get(1),
                 UnLanguage.FR,
@@ -67,13 +62,13 @@ class ReviewActionsViewTest extends SignedInBrowserlessTest {
     }
 
     private List<SegmentRow> french() {
-        return data.rows(statementId, UnLanguage.FR);
+        return data.rows(thailand.statementId(), UnLanguage.FR);
     }
 
     @Test
     void aTranslatorSeesNeitherButtonAndAnApprovedSegmentReadOnly() {
-        TestSignIn.as(translator, Role.TRANSLATOR);
-        EditorView view = navigate(EditorView.class, statementId);
+        TestSignIn.as(thailand.translator(), Role.TRANSLATOR);
+        EditorView view = navigate(EditorView.class, thailand.statementId());
         SegmentActions actions = view.editPane.actions;
         assertThat(actions.reopen.isVisible()).isFalse();
         assertThat(actions.returnSegment.isVisible()).isFalse();
@@ -96,8 +91,8 @@ class ReviewActionsViewTest extends SignedInBrowserlessTest {
 
     @Test
     void aReviewerReturnsWithAReasonKeptOverEscAndTheTranslatorFindsIt() {
-        TestSignIn.as(reviewer, Role.REVIEWER);
-        EditorView view = navigate(EditorView.class, statementId);
+        TestSignIn.as(thailand.reviewer(), Role.REVIEWER);
+        EditorView view = navigate(EditorView.class, thailand.statementId());
         SegmentActions actions = view.editPane.actions;
         assertThat(actions.returnSegment.isVisible()).isTrue();
         assertThat(actions.reopen.isVisible()).isFalse();
@@ -121,8 +116,8 @@ class ReviewActionsViewTest extends SignedInBrowserlessTest {
         assertThat(actions.returnSegment.isVisible()).isFalse();
         assertThat(view.toolbar.returned.getText()).isEqualTo("Returned (1)");
 
-        TestSignIn.as(translator, Role.TRANSLATOR);
-        EditorView translatorsView = navigate(EditorView.class, statementId);
+        TestSignIn.as(thailand.translator(), Role.TRANSLATOR);
+        EditorView translatorsView = navigate(EditorView.class, thailand.statementId());
         assertThat(translatorsView.toolbar.returned.isVisible()).isTrue();
         translatorsView.moveBy(1);
         test(translatorsView.toolbar.returned).click();
@@ -134,8 +129,8 @@ class ReviewActionsViewTest extends SignedInBrowserlessTest {
 
     @Test
     void aReviewerReopensAnApprovedSegmentAndCanThenEditIt() {
-        TestSignIn.as(reviewer, Role.REVIEWER);
-        EditorView view = navigate(EditorView.class, statementId);
+        TestSignIn.as(thailand.reviewer(), Role.REVIEWER);
+        EditorView view = navigate(EditorView.class, thailand.statementId());
         view.moveBy(1);
         SegmentActions actions = view.editPane.actions;
         assertThat(view.editPane.target.isReadOnly()).isTrue();
@@ -159,8 +154,8 @@ class ReviewActionsViewTest extends SignedInBrowserlessTest {
 
     @Test
     void aReviewerSwitchesFourEyesOffAndTheirOwnTextApprovesOnlyThen() {
-        TestSignIn.as(reviewer, Role.REVIEWER);
-        EditorView view = navigate(EditorView.class, statementId);
+        TestSignIn.as(thailand.reviewer(), Role.REVIEWER);
+        EditorView view = navigate(EditorView.class, thailand.statementId());
         assertThat(view.fourEyes.isReadOnly()).isFalse();
         String better = "La Thaïlande réaffirme son engagement à lutter contre la cybercriminalité.";
         view.editPane.target.setValue(better);
@@ -170,7 +165,7 @@ class ReviewActionsViewTest extends SignedInBrowserlessTest {
 
         test(view.fourEyes).click();
         assertThat(view.fourEyes.getValue()).isFalse();
-        assertThat(review.fourEyes(statementId)).isFalse();
+        assertThat(review.fourEyes(thailand.statementId())).isFalse();
         test(view.editPane.actions.approve).click();
         assertThat(french().get(0).target())
                 .extracting(TranslationState::text, TranslationState::status)
