@@ -13,7 +13,11 @@ import org.statementworkbench.base.CsvFormulaGuard;
 import org.statementworkbench.statement.SegmentPlace;
 import org.statementworkbench.statement.SegmentPlaces;
 
-/** A statement's comments as records for reports, and those records as CSV. */
+/**
+ * A statement's comments as records for reports, and those records as CSV: one row per comment; a thread's
+ * resolution and, when a merge moved it, the segment it came from, who merged and when stand on each of its rows
+ * (empty otherwise).
+ */
 @Component
 class CommentExports {
 
@@ -27,7 +31,10 @@ class CommentExports {
             "Edited",
             "Text",
             "Resolved by",
-            "Resolved");
+            "Resolved",
+            "Moved from segment",
+            "Moved by",
+            "Moved");
 
     private final SegmentCommentRepository comments;
     private final SegmentPlaces places;
@@ -60,7 +67,8 @@ class CommentExports {
                             shown.editedAt(),
                             c.text(),
                             first.resolvedBy(),
-                            first.resolvedAt());
+                            first.resolvedAt(),
+                            first.move());
                 })
                 .sorted(Comparator.comparingInt(CommentRecord::segmentNumber)
                         .thenComparingLong(CommentRecord::threadId)
@@ -71,20 +79,25 @@ class CommentExports {
 
     static String csv(List<CommentRecord> records) {
         return CsvFormulaGuard.write(
-                CSV_HEADER,
-                records.stream()
-                        .map(r -> List.of(
-                                Integer.toString(r.segmentNumber()),
-                                r.language() == null ? "all" : r.language().code(),
-                                Long.toString(r.threadId()),
-                                Long.toString(r.commentId()),
-                                r.author(),
-                                time(r.createdAt()),
-                                time(r.editedAt()),
-                                r.text(),
-                                Objects.requireNonNullElse(r.resolvedBy(), ""),
-                                time(r.resolvedAt())))
-                        .toList());
+                CSV_HEADER, records.stream().map(CommentExports::row).toList());
+    }
+
+    private static List<String> row(CommentRecord r) {
+        @Nullable ThreadMove move = r.movedFrom();
+        return List.of(
+                Integer.toString(r.segmentNumber()),
+                r.language() == null ? "all" : r.language().code(),
+                Long.toString(r.threadId()),
+                Long.toString(r.commentId()),
+                r.author(),
+                time(r.createdAt()),
+                time(r.editedAt()),
+                r.text(),
+                Objects.requireNonNullElse(r.resolvedBy(), ""),
+                time(r.resolvedAt()),
+                move == null ? "" : Integer.toString(move.fromSegment()),
+                move == null ? "" : move.by(),
+                move == null ? "" : time(move.at()));
     }
 
     private static String time(@Nullable Instant at) {

@@ -6,7 +6,8 @@ import org.statementworkbench.base.UnLanguage;
 
 /**
  * One comment of a statement as reports show it: the segment's number as it stands now, the language (null: all
- * languages), its thread and whether that thread is resolved.
+ * languages), its thread, whether that thread is resolved and where a merge moved it from (null when it was started
+ * on its segment; like the resolution, every comment of a moved thread carries it).
  */
 public record CommentRecord(
         int segmentNumber,
@@ -18,7 +19,8 @@ public record CommentRecord(
         @Nullable Instant editedAt,
         String text,
         @Nullable String resolvedBy,
-        @Nullable Instant resolvedAt) {
+        @Nullable Instant resolvedAt,
+        @Nullable ThreadMove movedFrom) {
 
     public boolean resolved() {
         return resolvedAt != null;

@@ -6,7 +6,6 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statementworkbench.base.events.DomainEvents;
@@ -56,7 +55,7 @@ public class CheckProfileService {
         if (statements.find(statementId).isEmpty()) {
             throw new IllegalArgumentException("There is no statement " + statementId + ".");
         }
-        String by = currentUser();
+        String by = CurrentUser.name();
         Instant now = Instant.now();
         settings.deleteByStatement(statementId);
         profile.settings()
@@ -64,10 +63,5 @@ public class CheckProfileService {
         log.info("{} set the check profile of statement {} to {}", by, statementId, profile.settings());
         events.publish(new CheckProfileChanged(statementId));
         return read(statementId);
-    }
-
-    private static String currentUser() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null ? "system" : auth.getName();
     }
 }

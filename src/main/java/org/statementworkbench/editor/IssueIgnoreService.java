@@ -10,7 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statementworkbench.base.UnLanguage;
@@ -60,6 +59,7 @@ public class IssueIgnoreService {
             throw new AccessDeniedException(
                     "Only people who edit " + language.englishName() + " in this statement may ignore its issues.");
         }
+        String by = CurrentUser.name();
         long statementId = ignores.statementOf(segmentId)
                 .orElseThrow(() -> new IllegalArgumentException("This segment no longer exists."));
         var existing = ignores.findFirstBySegmentIdAndLanguageAndCheckIdAndTargetTextAndSourceTextAndSubject(
@@ -68,14 +68,8 @@ public class IssueIgnoreService {
             return existing.get().toRecord();
         }
         IgnoredIssue saved = ignores.save(new IgnoredIssue(
-                statementId,
-                segmentId,
-                language,
-                key,
-                why,
-                currentUser(),
-                Instant.now().truncatedTo(ChronoUnit.MICROS)));
-        log.info("{} ignored {} in segment {} ({})", currentUser(), key.check(), segmentId, language.code());
+                statementId, segmentId, language, key, why, by, Instant.now().truncatedTo(ChronoUnit.MICROS)));
+        log.info("{} ignored {} in segment {} ({})", by, key.check(), segmentId, language.code());
         events.publish(new IssueIgnoresChanged(segmentId, language));
         return saved.toRecord();
     }
@@ -92,7 +86,7 @@ public class IssueIgnoreService {
         ignores.delete(found);
         log.info(
                 "{} took back the ignore of {} in segment {}",
-                currentUser(),
+                CurrentUser.name(),
                 found.key().check(),
                 found.getSegmentId());
         events.publish(new IssueIgnoresChanged(found.getSegmentId(), found.getLanguage()));
@@ -120,10 +114,5 @@ public class IssueIgnoreService {
 
     private EditRights rights(long segmentId, UnLanguage language) {
         return translations.rights(segmentId, language);
-    }
-
-    private static String currentUser() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null ? "system" : auth.getName();
     }
 }

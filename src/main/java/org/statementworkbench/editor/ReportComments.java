@@ -5,12 +5,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.comment.CommentRecord;
+import org.statementworkbench.comment.ThreadMove;
 
 /**
  * The comments part of the QA report's HTML: every thread of the reported languages (and those for all languages),
- * in segment order, each comment with its author, time and text, and whether the thread is resolved. Every text is
+ * in segment order, each comment with its author, time and text, whether the thread is resolved and, for a thread a
+ * merge moved, the same note as the editor's comments panel shows ({@link ThreadMove#note()}). Every text is
  * escaped; a comment's text keeps its own direction ({@code dir="auto"}: Arabic comments read right to left).
  */
 final class ReportComments {
@@ -41,6 +44,12 @@ final class ReportComments {
         for (List<CommentRecord> thread : threads.values()) {
             CommentRecord first = thread.getFirst();
             String state = first.resolved() ? "resolved by " + first.resolvedBy() : "open";
+            @Nullable ThreadMove move = first.movedFrom();
+            String threadCell = move == null
+                    ? TerminologyReportFiles.esc(state)
+                    : TerminologyReportFiles.esc(state) + "<br><span class=\"moved\">"
+                            + TerminologyReportFiles.esc(move.note() + ", " + AT.format(move.at()) + " UTC")
+                            + "</span>";
             for (CommentRecord c : thread) {
                 UnLanguage language = c.language();
                 h.append("<tr><td>")
@@ -48,7 +57,7 @@ final class ReportComments {
                         .append("</td><td>")
                         .append(language == null ? "all languages" : TerminologyReportFiles.esc(language.englishName()))
                         .append("</td><td>")
-                        .append(c == first ? TerminologyReportFiles.esc(state) : "reply")
+                        .append(c == first ? threadCell : "reply")
                         .append("</td><td>")
                         .append(TerminologyReportFiles.esc(c.author()))
                         .append("</td><td>")

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.ToIntFunction;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.checks.CheckId;
 import org.statementworkbench.base.checks.Severity;
@@ -32,48 +33,9 @@ public record TerminologyReport(
         comments = List.copyOf(comments);
     }
 
-    /** A report without LanguageTool's checks. */
-    public TerminologyReport(
-            long statementId,
-            String title,
-            UnLanguage sourceLanguage,
-            long glossaryRevision,
-            Instant createdAt,
-            List<LanguageTermReport> languages,
-            CheckProfile profile,
-            List<CommentRecord> comments) {
-        this(statementId, title, sourceLanguage, glossaryRevision, createdAt, languages, profile, comments, false);
-    }
-
-    /** A report without comments. */
-    public TerminologyReport(
-            long statementId,
-            String title,
-            UnLanguage sourceLanguage,
-            long glossaryRevision,
-            Instant createdAt,
-            List<LanguageTermReport> languages,
-            CheckProfile profile) {
-        this(statementId, title, sourceLanguage, glossaryRevision, createdAt, languages, profile, List.of());
-    }
-
-    /** A report made with the UN default profile. */
-    public TerminologyReport(
-            long statementId,
-            String title,
-            UnLanguage sourceLanguage,
-            long glossaryRevision,
-            Instant createdAt,
-            List<LanguageTermReport> languages) {
-        this(
-                statementId,
-                title,
-                sourceLanguage,
-                glossaryRevision,
-                createdAt,
-                languages,
-                CheckProfile.UN_DEFAULT,
-                List.of());
+    /** A language figure summed over the reported languages, such as {@code sum(l -> l.overrides().size())}. */
+    public int sum(ToIntFunction<LanguageTermReport> perLanguage) {
+        return languages.stream().mapToInt(perLanguage).sum();
     }
 
     /** How many open issues of each severity each check found in all languages together. */

@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
-import org.statementworkbench.TestData;
 import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.security.Role;
@@ -23,57 +19,21 @@ import org.statementworkbench.security.UserUpdate;
 
 /** Comment threads and their notifications against MariaDB: mentions, replies, rights, limits, export. */
 @SpringBootTest
-@RecordApplicationEvents
-class CommentServiceTest {
-
-    @Autowired
-    CommentService comments;
-
-    @Autowired
-    NotificationService notifications;
+class CommentServiceTest extends CommentingTest {
 
     @Autowired
     UserService users;
 
-    @Autowired
-    TestData data;
-
-    @Autowired
-    ApplicationEvents events;
-
-    final String tag = TestData.tag('c');
-    String translator = "";
-    String colleague = "";
-    String reviewer = "";
-    long statementId;
     long segmentId;
 
+    @Override
+    String prefix() {
+        return "cmt";
+    }
+
     @BeforeEach
-    void peopleAndStatement() {
-        translator = data.translator("cmt-tr-" + tag, "Claire Dubois", UnLanguage.FR);
-        colleague = data.translator("cmt-co-" + tag, "Pablo Ortega", UnLanguage.ES);
-        reviewer = data.reviewer("cmt-rv-" + tag, "Jean Martin", UnLanguage.FR);
-        statementId = data.statement("Statement by Thailand " + tag)
-                .into(UnLanguage.FR, UnLanguage.ES, UnLanguage.RU)
-                .paragraphs("Mr. Chair,", "Thailand pledges its commitment to tackle cybercrime.")
-                .create();
-        TestSignIn.as(translator, Role.TRANSLATOR);
+    void onThePledge() {
         segmentId = data.rows(statementId, UnLanguage.FR).get(1).segmentId();
-    }
-
-    @AfterEach
-    void signOut() {
-        TestSignIn.out();
-    }
-
-    private Comment comment(String by, Role role, NewComment request) {
-        TestSignIn.as(by, role);
-        return comments.add(request);
-    }
-
-    private long unread(String who, Role role) {
-        TestSignIn.as(who, role);
-        return notifications.unreadCount();
     }
 
     @Test
@@ -249,8 +209,14 @@ class CommentServiceTest {
         assertThat(records.get(2).threadId()).isEqualTo(later.id());
         String csv = comments.exportCsv(statementId);
         assertThat(csv.lines().findFirst().orElseThrow())
-                .isEqualTo("Segment,Language,Thread,Comment,Author,Written,Edited,Text,Resolved by,Resolved");
+                .isEqualTo("Segment,Language,Thread,Comment,Author,Written,Edited,Text,Resolved by,Resolved,"
+                        + "Moved from segment,Moved by,Moved");
         assertThat(csv).contains("\"'=HYPERLINK(\"\"x\"\")\"").contains(",all,").contains(",fr,");
+        assertThat(CommentedStatement.csvRows(csv))
+                .as("no thread was moved")
+                .hasSize(3)
+                .allSatisfy(r -> assertThat(List.of(r.get("Moved from segment"), r.get("Moved by"), r.get("Moved")))
+                        .containsOnly(""));
         assertThat(Set.copyOf(records.stream().map(CommentRecord::author).toList()))
                 .containsExactlyInAnyOrder(translator, reviewer);
     }

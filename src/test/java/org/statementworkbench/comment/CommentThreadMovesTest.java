@@ -3,14 +3,11 @@ package org.statementworkbench.comment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import java.util.Objects;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
-import org.statementworkbench.TestData;
 import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.security.Role;
@@ -23,60 +20,19 @@ import org.statementworkbench.statement.SegmentStructureService;
  * them on the first part; notifications and the CSV export follow.
  */
 @SpringBootTest
-@RecordApplicationEvents
-class CommentThreadMovesTest {
-
-    @Autowired
-    CommentService comments;
-
-    @Autowired
-    NotificationService notifications;
+class CommentThreadMovesTest extends CommentingTest {
 
     @Autowired
     SegmentStructureService structure;
 
-    @Autowired
-    TestData data;
-
-    @Autowired
-    ApplicationEvents events;
-
-    final String tag = TestData.tag('m');
-    String translator = "";
-    String colleague = "";
-    String reviewer = "";
-    long statementId;
-
-    @BeforeEach
-    void peopleAndStatement() {
-        translator = data.translator("mv-tr-" + tag, "Claire Dubois", UnLanguage.FR);
-        colleague = data.translator("mv-co-" + tag, "Pablo Ortega", UnLanguage.ES);
-        reviewer = data.reviewer("mv-rv-" + tag, "Jean Martin", UnLanguage.FR, UnLanguage.ES);
-        statementId = data.statement("Statement by Thailand " + tag)
-                .into(UnLanguage.FR, UnLanguage.ES)
-                .paragraphs("Mr. Chair,", "Thailand pledges its commitment to tackle cybercrime. Thank you.")
-                .create();
-        TestSignIn.as(translator, Role.TRANSLATOR);
-    }
-
-    @AfterEach
-    void signOut() {
-        TestSignIn.out();
+    @Override
+    String prefix() {
+        return "mv";
     }
 
     private List<SegmentRow> rows() {
         TestSignIn.as(translator, Role.TRANSLATOR);
         return data.rows(statementId, UnLanguage.FR);
-    }
-
-    private Comment comment(String by, Role role, NewComment request) {
-        TestSignIn.as(by, role);
-        return comments.add(request);
-    }
-
-    private long unread(String who, Role role) {
-        TestSignIn.as(who, role);
-        return notifications.unreadCount();
     }
 
     @Test
@@ -157,7 +113,21 @@ class CommentThreadMovesTest {
                 .containsExactlyInAnyOrderElementsOf(
                         exportedBefore.stream().map(CommentRecord::commentId).toList());
         assertThat(exported).extracting(CommentRecord::segmentNumber).containsOnly(2);
-        assertThat(comments.exportCsv(statementId).lines()).hasSize(1 + exportedBefore.size());
+        assertThat(exported)
+                .filteredOn(r -> r.threadId() == moved.id() || r.threadId() == spanish.id())
+                .hasSize(4)
+                .extracting(CommentRecord::movedFrom)
+                .containsOnly(movedThread.movedFrom());
+        List<CSVRecord> csv = CommentedStatement.csvRows(comments.exportCsv(statementId));
+        assertThat(csv).hasSize(exportedBefore.size()).allSatisfy(r -> {
+            List<String> move = List.of(r.get("Moved from segment"), r.get("Moved by"), r.get("Moved"));
+            if (r.get("Thread").equals(Long.toString(onKept.id()))) {
+                assertThat(move).as("the kept segment's own thread").containsOnly("");
+            } else {
+                ThreadMove m = Objects.requireNonNull(movedThread.movedFrom());
+                assertThat(move).containsExactly("3", translator, m.at().toString());
+            }
+        });
 
         Comment later = comment(translator, Role.TRANSLATOR, NewComment.reply(kept, moved.id(), "Noted, thank you."));
         assertThat(later.threadId())

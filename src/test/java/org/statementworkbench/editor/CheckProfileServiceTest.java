@@ -20,7 +20,6 @@ import org.statementworkbench.statement.ApprovalBlockedException;
 import org.statementworkbench.statement.SaveTranslation;
 import org.statementworkbench.statement.SegmentStatus;
 import org.statementworkbench.statement.TranslationService;
-import org.statementworkbench.statement.TranslationState;
 
 /**
  * A statement's check profile is stored (reviewers change it, translators only read it) and the approval gates
@@ -53,33 +52,20 @@ class CheckProfileServiceTest {
 
     String reviewer = "";
     String translator = "";
+    ApprovingReviewer gate = new ApprovingReviewer("", 0, 0);
     long statementId;
-    long segment;
 
     @BeforeEach
     void statement() {
-        reviewer = data.reviewer(TestData.unique("profile-rev"), "Jean Martin", UnLanguage.FR);
+        gate = ApprovingReviewer.create(data, "profile", SOURCE);
+        reviewer = gate.reviewer();
+        statementId = gate.statementId();
         translator = data.translator(TestData.unique("profile-tr"), "Claire Dubois", UnLanguage.FR);
-        statementId = data.statement(TestData.unique("Check profile"))
-                .into(UnLanguage.FR)
-                .paragraphs(SOURCE)
-                .create();
-        // these tests are about the gate under the profile: one reviewer writes and approves
-        data.fourEyesOff(statementId);
-        segment = data.asAdmin(() -> data.rows(statementId, UnLanguage.FR))
-                .getFirst()
-                .segmentId();
-        TestSignIn.as(reviewer, Role.REVIEWER);
     }
 
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
-    }
-
-    private SaveTranslation approve(String text) {
-        return new SaveTranslation(
-                segment, UnLanguage.FR, text, SegmentStatus.APPROVED, TranslationState.UNSAVED_VERSION);
     }
 
     @Test
@@ -107,47 +93,36 @@ class CheckProfileServiceTest {
 
     @Test
     void aNumberErrorDemotedToAWarningNoLongerBlocksApproval() {
-        assertThatThrownBy(() -> translations.save(approve(WRONG_NUMBER)))
+        assertThatThrownBy(() -> translations.save(gate.approve(WRONG_NUMBER)))
                 .isInstanceOfSatisfying(
                         ApprovalBlockedException.class,
                         e -> assertThat(e.problems())
                                 .extracting(p -> p.check().toString())
                                 .containsExactly("number.mismatch"));
         profiles.save(statementId, CheckProfile.UN_DEFAULT.with("number.mismatch", Level.WARNING));
-        assertThat(translations.save(approve(WRONG_NUMBER)).status()).isEqualTo(SegmentStatus.APPROVED);
+        assertThat(translations.save(gate.approve(WRONG_NUMBER)).status()).isEqualTo(SegmentStatus.APPROVED);
         assertThat(translations.overrides(statementId, UnLanguage.FR)).isEmpty();
     }
 
     @Test
     void aWarningPromotedToAnErrorBlocksApproval() {
         profiles.save(statementId, CheckProfile.UN_DEFAULT.with("space", Level.ERROR));
-        assertThatThrownBy(() -> translations.save(approve(DOUBLE_SPACE)))
+        assertThatThrownBy(() -> translations.save(gate.approve(DOUBLE_SPACE)))
                 .isInstanceOfSatisfying(
                         ApprovalBlockedException.class,
                         e -> assertThat(e.problems())
                                 .extracting(p -> p.check() + " " + p.severity().label())
                                 .containsExactly("space.double error"));
-        assertThat(translations.save(approve(RIGHT)).status()).isEqualTo(SegmentStatus.APPROVED);
+        assertThat(translations.save(gate.approve(RIGHT)).status()).isEqualTo(SegmentStatus.APPROVED);
     }
 
     @Test
     void termErrorsSwitchedOffNoLongerBlock() {
         // the seeded glossary has "Security Council": COUNCIL_TERM_MISSING is a term error
-        long other = data.statement(TestData.unique("Term profile"))
-                .into(UnLanguage.FR)
-                .paragraphs(TestData.COUNCIL_SENTENCE)
-                .create();
-        data.fourEyesOff(other);
-        long seg =
-                data.asAdmin(() -> data.rows(other, UnLanguage.FR)).getFirst().segmentId();
-        var save = new SaveTranslation(
-                seg,
-                UnLanguage.FR,
-                TestData.COUNCIL_TERM_MISSING,
-                SegmentStatus.APPROVED,
-                TranslationState.UNSAVED_VERSION);
+        ApprovingReviewer other = ApprovingReviewer.create(data, "term-profile", TestData.COUNCIL_SENTENCE);
+        SaveTranslation save = other.approve(TestData.COUNCIL_TERM_MISSING);
         assertThatThrownBy(() -> translations.save(save)).isInstanceOf(ApprovalBlockedException.class);
-        profiles.save(other, CheckProfile.UN_DEFAULT.with("term", Level.OFF));
+        profiles.save(other.statementId(), CheckProfile.UN_DEFAULT.with("term", Level.OFF));
         assertThat(translations.save(save).status()).isEqualTo(SegmentStatus.APPROVED);
     }
 }

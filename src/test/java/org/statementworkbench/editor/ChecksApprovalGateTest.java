@@ -11,15 +11,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.statementworkbench.TestData;
-import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.checks.CheckId;
-import org.statementworkbench.security.Role;
 import org.statementworkbench.statement.ApprovalBlockedException;
-import org.statementworkbench.statement.SaveTranslation;
 import org.statementworkbench.statement.SegmentStatus;
 import org.statementworkbench.statement.TranslationService;
-import org.statementworkbench.statement.TranslationState;
 
 /**
  * Errors of the built-in checks block approval like term errors (same exception, same override with a justification,
@@ -42,23 +38,11 @@ class ChecksApprovalGateTest {
     @Autowired
     TranslationService translations;
 
-    String reviewer = "";
-    long statementId;
-    long segment;
+    ApprovingReviewer gate = new ApprovingReviewer("", 0, 0);
 
     @BeforeEach
     void statement() {
-        reviewer = data.reviewer(TestData.unique("checks-gate"), "Jean Martin", UnLanguage.FR);
-        statementId = data.statement(TestData.unique("Checks gate"))
-                .into(UnLanguage.FR)
-                .paragraphs(SOURCE)
-                .create();
-        // these tests are about the gate: one reviewer writes and approves
-        data.fourEyesOff(statementId);
-        segment = data.asAdmin(() -> data.rows(statementId, UnLanguage.FR))
-                .getFirst()
-                .segmentId();
-        TestSignIn.as(reviewer, Role.REVIEWER);
+        gate = ApprovingReviewer.create(data, "checks-gate", SOURCE);
     }
 
     @AfterEach
@@ -66,14 +50,9 @@ class ChecksApprovalGateTest {
         SecurityContextHolder.clearContext();
     }
 
-    private SaveTranslation approve(String text) {
-        return new SaveTranslation(
-                segment, UnLanguage.FR, text, SegmentStatus.APPROVED, TranslationState.UNSAVED_VERSION);
-    }
-
     @Test
     void anAlteredDocumentSymbolBlocksApprovalAndNothingIsSaved() {
-        assertThatThrownBy(() -> translations.save(approve(ALTERED_SYMBOL)))
+        assertThatThrownBy(() -> translations.save(gate.approve(ALTERED_SYMBOL)))
                 .isInstanceOfSatisfying(ApprovalBlockedException.class, e -> {
                     assertThat(e.mayOverride()).isTrue();
                     assertThat(e.problems()).singleElement().satisfies(p -> {
@@ -81,15 +60,17 @@ class ChecksApprovalGateTest {
                         assertThat(p.message()).contains("A/RES/70/1");
                     });
                 });
-        assertThat(translations.history(segment, UnLanguage.FR)).isEmpty();
+        assertThat(translations.history(gate.segment(), UnLanguage.FR)).isEmpty();
     }
 
     @Test
     void aReviewerOverridesAndTheOverrideKeepsTheCheckId() {
         String why = "The resolution was re-issued under this symbol; confirmed with the editor.";
-        assertThat(translations.approveOverriding(approve(ALTERED_SYMBOL), why).status())
+        assertThat(translations
+                        .approveOverriding(gate.approve(ALTERED_SYMBOL), why)
+                        .status())
                 .isEqualTo(SegmentStatus.APPROVED);
-        assertThat(translations.overrides(statementId, UnLanguage.FR))
+        assertThat(translations.overrides(gate.statementId(), UnLanguage.FR))
                 .singleElement()
                 .satisfies(o -> assertThat(o.overriddenProblems())
                         .extracting(p -> p.check().toString())
@@ -98,15 +79,15 @@ class ChecksApprovalGateTest {
 
     @Test
     void theRightTranslationApproves() {
-        assertThat(translations.save(approve(RIGHT)).status()).isEqualTo(SegmentStatus.APPROVED);
-        assertThat(translations.overrides(statementId, UnLanguage.FR)).isEmpty();
+        assertThat(translations.save(gate.approve(RIGHT)).status()).isEqualTo(SegmentStatus.APPROVED);
+        assertThat(translations.overrides(gate.statementId(), UnLanguage.FR)).isEmpty();
     }
 
     @Test
     void warningsDoNotBlock() {
         // two spaces in a row: space.double, a warning
         String doubled = RIGHT.replace("a rappelé", "a  rappelé");
-        assertThat(translations.save(approve(doubled)).status()).isEqualTo(SegmentStatus.APPROVED);
-        assertThat(translations.overrides(statementId, UnLanguage.FR)).isEmpty();
+        assertThat(translations.save(gate.approve(doubled)).status()).isEqualTo(SegmentStatus.APPROVED);
+        assertThat(translations.overrides(gate.statementId(), UnLanguage.FR)).isEmpty();
     }
 }

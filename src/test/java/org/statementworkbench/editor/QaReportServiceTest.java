@@ -3,6 +3,8 @@ package org.statementworkbench.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Objects;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,13 +17,16 @@ import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.checks.CheckId;
 import org.statementworkbench.base.checks.Severity;
 import org.statementworkbench.comment.CommentService;
+import org.statementworkbench.comment.CommentedStatement;
 import org.statementworkbench.comment.NewComment;
+import org.statementworkbench.comment.ThreadMove;
 import org.statementworkbench.qa.CheckProfile;
 import org.statementworkbench.qa.CheckProfile.Level;
 import org.statementworkbench.security.Role;
 import org.statementworkbench.statement.SaveTranslation;
 import org.statementworkbench.statement.SegmentRow;
 import org.statementworkbench.statement.SegmentStatus;
+import org.statementworkbench.statement.SegmentStructureService;
 import org.statementworkbench.statement.TranslationService;
 
 /**
@@ -58,6 +63,9 @@ class QaReportServiceTest {
 
     @Autowired
     CommentService comments;
+
+    @Autowired
+    SegmentStructureService structure;
 
     long statementId;
 
@@ -179,5 +187,30 @@ class QaReportServiceTest {
                     assertThat(lines.get(2)).startsWith("2,all,").contains("A/RES/70/1");
                 });
         assertThat(reports.report(statementId, null, f -> {}).comments()).hasSize(3);
+    }
+
+    @Test
+    void aThreadMovedByAMergeSaysWhereItCameFromInTheCommentsCsvAndTheHtml() {
+        CommentedStatement thailand = CommentedStatement.create(data, "qa-mv");
+        List<SegmentRow> rows = data.rows(thailand.statementId(), UnLanguage.FR);
+        comments.add(NewComment.thread(rows.get(1).segmentId(), UnLanguage.FR, "=SUM(A1) \"S'engage\"?"));
+        comments.add(NewComment.thread(rows.get(2).segmentId(), null, "Closing as delivered?"));
+        structure.mergeWithNext(rows.get(1).segmentId());
+        ThreadMove move = Objects.requireNonNull(comments.threads(rows.get(1).segmentId(), UnLanguage.FR)
+                .getLast()
+                .movedFrom());
+
+        TerminologyReport report = reports.report(thailand.statementId(), UnLanguage.FR, f -> {});
+        List<CSVRecord> csv = CommentedStatement.csvRows(TerminologyReportFiles.commentsCsv(report));
+        assertThat(csv)
+                .extracting(r -> r.get("Segment") + " " + r.get("Text") + " | " + r.get("Moved from segment") + " "
+                        + r.get("Moved by") + " " + r.get("Moved"))
+                .containsExactly(
+                        "2 '=SUM(A1) \"S'engage\"? |   ",
+                        "2 Closing as delivered? | 3 " + thailand.translator() + " " + move.at());
+        assertThat(TerminologyReportFiles.html(report))
+                .contains("<td>open<br><span class=\"moved\">Moved from segment 3 when " + thailand.translator()
+                        + " merged it into this one, ")
+                .containsOnlyOnce("Moved from segment");
     }
 }

@@ -10,6 +10,7 @@ import org.statementworkbench.base.checks.CheckId;
 import org.statementworkbench.base.checks.Issue;
 import org.statementworkbench.base.checks.Severity;
 import org.statementworkbench.base.checks.Span;
+import org.statementworkbench.qa.CheckProfile;
 import org.statementworkbench.statement.ApprovalOverride;
 
 /**
@@ -52,7 +53,10 @@ class TerminologyReportFilesTest {
                             "The Security Council met",
                             "Le Conseil",
                             override)),
-                    List.of(override))));
+                    List.of(override))),
+            CheckProfile.UN_DEFAULT,
+            List.of(),
+            false);
 
     @Test
     void theCsvShowsAProblemStillFoundWithItsIssueAndOneNoLongerFoundAsOverridden() {
@@ -71,5 +75,12 @@ class TerminologyReportFilesTest {
                 .contains("<tr><td>1</td><td>rev</td><td>2026-03-01 10:15</td><td>Named in full above</td>"
                         + "<td>term.missing: Use Conseil de sécurité<br>"
                         + "term.forbidden: Avoid Conseil: use Conseil de sécurité</td></tr>\n");
+    }
+
+    @Test
+    void figuresOfTheLanguagesAddUp() {
+        assertThat(report.sum(l -> l.overrides().size())).isEqualTo(1);
+        assertThat(report.sum(l -> l.count(Severity.ERROR))).isEqualTo(1);
+        assertThat(report.sum(LanguageTermReport::ignoredCount)).isZero();
     }
 }

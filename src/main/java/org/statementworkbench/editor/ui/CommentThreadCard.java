@@ -72,8 +72,7 @@ class CommentThreadCard extends Div {
         add(scope);
         if (thread.movedFrom() != null) {
             ThreadMove move = thread.movedFrom();
-            movedFrom = new Span("Moved from segment " + move.fromSegment() + " when " + move.by() + " merged it into"
-                    + " this one, " + WHEN.format(move.at()));
+            movedFrom = new Span(move.note() + ", " + WHEN.format(move.at()));
             movedFrom.addClassName("comment-moved");
             add(movedFrom);
         } else {

@@ -247,18 +247,11 @@ class TerminologyReportView extends VerticalLayout implements BeforeEnterObserve
         csv.setEnabled(true);
         commentsCsv.setEnabled(true);
         html.setEnabled(true);
-        int issues = result.languages().stream().mapToInt(l -> l.open().size()).sum();
-        int ignored = result.languages().stream()
-                .mapToInt(LanguageTermReport::ignoredCount)
-                .sum();
-        int notChecked = result.languages().stream()
-                .mapToInt(LanguageTermReport::notCheckedByLanguageTool)
-                .sum();
-        int overrides =
-                result.languages().stream().mapToInt(l -> l.overrides().size()).sum();
-        int errors = result.languages().stream()
-                .mapToInt(l -> l.count(Severity.ERROR))
-                .sum();
+        int issues = result.sum(l -> l.open().size());
+        int ignored = result.sum(LanguageTermReport::ignoredCount);
+        int notChecked = result.sum(LanguageTermReport::notCheckedByLanguageTool);
+        int overrides = result.sum(l -> l.overrides().size());
+        int errors = result.sum(l -> l.count(Severity.ERROR));
         status.setText(count(issues, "issue") + " (" + count(errors, "error") + ") and " + count(overrides, "override")
                 + " in "
                 + result.languages().size() + (result.languages().size() == 1 ? " language" : " languages")

@@ -12,6 +12,7 @@ import org.statementworkbench.TestData;
 import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.comment.CommentService;
+import org.statementworkbench.comment.CommentedStatement;
 import org.statementworkbench.comment.NewComment;
 import org.statementworkbench.comment.NotificationService;
 import org.statementworkbench.security.Role;
@@ -29,21 +30,18 @@ class NotificationsViewTest extends SignedInBrowserlessTest {
     @Autowired
     NotificationService notifications;
 
-    final String tag = TestData.tag('n');
-    final String translator = "note-tr-" + tag;
-    final String reviewer = "note-rv-" + tag;
+    CommentedStatement thailand = new CommentedStatement("", "", "", "", 0);
+    String translator = "";
+    String reviewer = "";
     long statementId;
     long segmentId;
 
     @BeforeEach
     void aCommentMentioningTheReviewer() {
-        data.translator(translator, "Claire Dubois", UnLanguage.FR);
-        data.reviewer(reviewer, "Jean Martin", UnLanguage.FR);
-        statementId = data.statement("Statement by Thailand " + tag)
-                .into(UnLanguage.FR, UnLanguage.ES)
-                .paragraphs("Mr. Chair,", "Thailand pledges its commitment to tackle cybercrime.")
-                .create();
-        TestSignIn.as(translator, Role.TRANSLATOR);
+        thailand = CommentedStatement.create(data, "note");
+        translator = thailand.translator();
+        reviewer = thailand.reviewer();
+        statementId = thailand.statementId();
         segmentId = data.rows(statementId, UnLanguage.FR).get(1).segmentId();
         comments.add(NewComment.thread(segmentId, UnLanguage.FR, "<script>alert(1)</script> @" + reviewer + " ?"));
         TestSignIn.as(reviewer, Role.REVIEWER);
@@ -59,8 +57,7 @@ class NotificationsViewTest extends SignedInBrowserlessTest {
         assertThat(card.text.getText()).isEqualTo("<script>alert(1)</script> @" + reviewer + " ?");
         assertThat(card.text.getElement().getChild(0).isTextNode()).isTrue();
         assertThat(card.hasClassName("unread")).isTrue();
-        assertThat(NotificationCard.where(card.entry))
-                .isEqualTo("Statement by Thailand " + tag + " · segment 2 · French");
+        assertThat(NotificationCard.where(card.entry)).isEqualTo(thailand.title() + " · segment 2 · French");
 
         TestSignIn.as(translator, Role.TRANSLATOR);
         comments.add(NewComment.reply(segmentId, threadOf(card), "@" + reviewer + " and?"));

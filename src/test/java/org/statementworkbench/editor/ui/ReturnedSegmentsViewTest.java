@@ -17,9 +17,6 @@ import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.security.Role;
 import org.statementworkbench.statement.ReviewService;
-import org.statementworkbench.statement.SegmentRow;
-import org.statementworkbench.statement.SegmentStatus;
-import org.statementworkbench.statement.TranslationState;
 
 /**
  * A translator who opens a statement with returned segments starts at the first of them and is told how many there
@@ -36,30 +33,24 @@ class ReturnedSegmentsViewTest extends SignedInBrowserlessTest {
     @Autowired
     ReviewService review;
 
-    long statementId;
-    String translator = "";
-    String reviewer = "";
+    TranslatedStatement sdg = new TranslatedStatement("", "", 0, List.of(), List.of());
 
     /** Three SDG targets translated as the UN publishes them; the reviewer returns the second and the third. */
     @BeforeEach
     void twoOfThreeReturned() {
-        translator = data.translator(TestData.unique("returned-tr"), "Claire Dubois", UnLanguage.FR);
-        reviewer = data.reviewer(TestData.unique("returned-rev"), "Jean Martin", UnLanguage.FR);
-        statementId = data.statement(TestData.unique("SDG targets"))
-                .into(UnLanguage.FR)
-                .paragraphs(IssueFilterViewTest.MATERNAL, IssueFilterViewTest.EDUCATION, IssueFilterViewTest.NEONATAL)
-                .create();
-        TestSignIn.as(translator, Role.TRANSLATOR);
-        List<SegmentRow> rows = data.rows(statementId, UnLanguage.FR);
-        List<String> french = List.of(
-                IssueFilterViewTest.MATERNAL_FR, IssueFilterViewTest.EDUCATION_FR, IssueFilterViewTest.NEONATAL_FR);
-        TranslationState[] saved = new TranslationState[3];
-        for (int i = 0; i < 3; i++) {
-            saved[i] = data.translate(rows.get(i).segmentId(), UnLanguage.FR, french.get(i), SegmentStatus.TRANSLATED);
+        sdg = TranslatedStatement.create(
+                data,
+                "returned",
+                List.of(IssueFilterViewTest.MATERNAL, IssueFilterViewTest.EDUCATION, IssueFilterViewTest.NEONATAL),
+                List.of(
+                        IssueFilterViewTest.MATERNAL_FR,
+                        IssueFilterViewTest.EDUCATION_FR,
+                        IssueFilterViewTest.NEONATAL_FR));
+        TestSignIn.as(sdg.reviewer(), Role.REVIEWER);
+        for (int i = 1; i < 3; i++) {
+            review.returnToTranslator(
+                    sdg.segments().get(i), UnLanguage.FR, sdg.saved().get(i).version(), WHY);
         }
-        TestSignIn.as(reviewer, Role.REVIEWER);
-        review.returnToTranslator(rows.get(1).segmentId(), UnLanguage.FR, saved[1].version(), WHY);
-        review.returnToTranslator(rows.get(2).segmentId(), UnLanguage.FR, saved[2].version(), WHY);
     }
 
     private static String openSegment(EditorView view) {
@@ -74,8 +65,8 @@ class ReturnedSegmentsViewTest extends SignedInBrowserlessTest {
 
     @Test
     void aTranslatorStartsAtTheFirstReturnedSegmentAndGoesOnWithAltShiftR() {
-        TestSignIn.as(translator, Role.TRANSLATOR);
-        EditorView view = navigate(EditorView.class, statementId);
+        TestSignIn.as(sdg.translator(), Role.TRANSLATOR);
+        EditorView view = navigate(EditorView.class, sdg.statementId());
 
         assertThat(openSegment(view)).startsWith("Segment 2");
         assertThat(view.editPane.returnNote.getText()).isEqualTo("Returned: " + WHY);
@@ -90,8 +81,8 @@ class ReturnedSegmentsViewTest extends SignedInBrowserlessTest {
 
     @Test
     void aReviewerOpensTheStatementAtItsStartUntold() {
-        TestSignIn.as(reviewer, Role.REVIEWER);
-        EditorView view = navigate(EditorView.class, statementId);
+        TestSignIn.as(sdg.reviewer(), Role.REVIEWER);
+        EditorView view = navigate(EditorView.class, sdg.statementId());
 
         assertThat(openSegment(view)).startsWith("Segment 1");
         assertThat(view.toolbar.returned.getText()).isEqualTo("Returned (2)");
@@ -104,13 +95,13 @@ class ReturnedSegmentsViewTest extends SignedInBrowserlessTest {
 
     @Test
     void anAddressNamingASegmentOpensThatOne() {
-        TestSignIn.as(translator, Role.TRANSLATOR);
+        TestSignIn.as(sdg.translator(), Role.TRANSLATOR);
         com.vaadin
                 .flow
                 .component
                 .UI
                 .getCurrent()
-                .navigate("statement/" + statementId, com.vaadin.flow.router.QueryParameters.of("segment", "1"));
+                .navigate("statement/" + sdg.statementId(), com.vaadin.flow.router.QueryParameters.of("segment", "1"));
         EditorView view = (EditorView) com.vaadin.flow.component.UI.getCurrent().getCurrentView();
 
         assertThat(openSegment(view)).startsWith("Segment 1");
@@ -119,12 +110,12 @@ class ReturnedSegmentsViewTest extends SignedInBrowserlessTest {
 
     @Test
     void withNoReturnedSegmentTheTranslatorStartsAtTheFirstAndTheKeySaysSo() {
-        TestSignIn.as(reviewer, Role.REVIEWER);
+        TestSignIn.as(sdg.reviewer(), Role.REVIEWER);
         long other = data.statement(TestData.unique("SDG target"))
                 .into(UnLanguage.FR)
                 .paragraphs(IssueFilterViewTest.MATERNAL, IssueFilterViewTest.EDUCATION)
                 .create();
-        TestSignIn.as(translator, Role.TRANSLATOR);
+        TestSignIn.as(sdg.translator(), Role.TRANSLATOR);
         EditorView view = navigate(EditorView.class, other);
 
         assertThat(openSegment(view)).startsWith("Segment 1");

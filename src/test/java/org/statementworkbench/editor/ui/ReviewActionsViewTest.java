@@ -43,35 +43,32 @@ class ReviewActionsViewTest extends SignedInBrowserlessTest {
     @Autowired
     ReviewService review;
 
-    long statementId;
-    String translator = "";
-    String reviewer = "";
+    TranslatedStatement thailand = new TranslatedStatement("", "", 0, List.of(), List.of());
 
     @BeforeEach
     void translatedAndApproved() {
-        translator = data.translator(TestData.unique("review-view-tr"), "Claire Dubois", UnLanguage.FR);
-        reviewer = data.reviewer(TestData.unique("review-view-rev"), "Jean Martin", UnLanguage.FR);
-        statementId = data.statement(TestData.unique("Statement by Thailand"))
-                .into(UnLanguage.FR)
-                .paragraphs("Thailand pledges its commitment to tackle cybercrime.", "Thank you.")
-                .create();
-        TestSignIn.as(translator, Role.TRANSLATOR);
-        data.translate(french().get(0).segmentId(), UnLanguage.FR, PLEDGE, SegmentStatus.TRANSLATED);
-        TranslationState thanks =
-                data.translate(french().get(1).segmentId(), UnLanguage.FR, THANKS, SegmentStatus.TRANSLATED);
-        TestSignIn.as(reviewer, Role.REVIEWER);
+        thailand = TranslatedStatement.create(
+                data,
+                "review-view",
+                List.of("Thailand pledges its commitment to tackle cybercrime.", "Thank you."),
+                List.of(PLEDGE, THANKS));
+        TestSignIn.as(thailand.reviewer(), Role.REVIEWER);
         translations.save(new SaveTranslation(
-                french().get(1).segmentId(), UnLanguage.FR, THANKS, SegmentStatus.APPROVED, thanks.version()));
+                thailand.segments().get(1),
+                UnLanguage.FR,
+                THANKS,
+                SegmentStatus.APPROVED,
+                thailand.saved().get(1).version()));
     }
 
     private List<SegmentRow> french() {
-        return data.rows(statementId, UnLanguage.FR);
+        return data.rows(thailand.statementId(), UnLanguage.FR);
     }
 
     @Test
     void aTranslatorSeesNeitherButtonAndAnApprovedSegmentReadOnly() {
-        TestSignIn.as(translator, Role.TRANSLATOR);
-        EditorView view = navigate(EditorView.class, statementId);
+        TestSignIn.as(thailand.translator(), Role.TRANSLATOR);
+        EditorView view = navigate(EditorView.class, thailand.statementId());
         SegmentActions actions = view.editPane.actions;
         assertThat(actions.reopen.isVisible()).isFalse();
         assertThat(actions.returnSegment.isVisible()).isFalse();
@@ -94,8 +91,8 @@ class ReviewActionsViewTest extends SignedInBrowserlessTest {
 
     @Test
     void aReviewerReturnsWithAReasonKeptOverEscAndTheTranslatorFindsIt() {
-        TestSignIn.as(reviewer, Role.REVIEWER);
-        EditorView view = navigate(EditorView.class, statementId);
+        TestSignIn.as(thailand.reviewer(), Role.REVIEWER);
+        EditorView view = navigate(EditorView.class, thailand.statementId());
         SegmentActions actions = view.editPane.actions;
         assertThat(actions.returnSegment.isVisible()).isTrue();
         assertThat(actions.reopen.isVisible()).isFalse();
@@ -119,8 +116,8 @@ class ReviewActionsViewTest extends SignedInBrowserlessTest {
         assertThat(actions.returnSegment.isVisible()).isFalse();
         assertThat(view.toolbar.returned.getText()).isEqualTo("Returned (1)");
 
-        TestSignIn.as(translator, Role.TRANSLATOR);
-        EditorView translatorsView = navigate(EditorView.class, statementId);
+        TestSignIn.as(thailand.translator(), Role.TRANSLATOR);
+        EditorView translatorsView = navigate(EditorView.class, thailand.statementId());
         assertThat(translatorsView.toolbar.returned.isVisible()).isTrue();
         translatorsView.moveBy(1);
         test(translatorsView.toolbar.returned).click();
@@ -132,8 +129,8 @@ class ReviewActionsViewTest extends SignedInBrowserlessTest {
 
     @Test
     void aReviewerReopensAnApprovedSegmentAndCanThenEditIt() {
-        TestSignIn.as(reviewer, Role.REVIEWER);
-        EditorView view = navigate(EditorView.class, statementId);
+        TestSignIn.as(thailand.reviewer(), Role.REVIEWER);
+        EditorView view = navigate(EditorView.class, thailand.statementId());
         view.moveBy(1);
         SegmentActions actions = view.editPane.actions;
         assertThat(view.editPane.target.isReadOnly()).isTrue();
@@ -157,8 +154,8 @@ class ReviewActionsViewTest extends SignedInBrowserlessTest {
 
     @Test
     void aReviewerSwitchesFourEyesOffAndTheirOwnTextApprovesOnlyThen() {
-        TestSignIn.as(reviewer, Role.REVIEWER);
-        EditorView view = navigate(EditorView.class, statementId);
+        TestSignIn.as(thailand.reviewer(), Role.REVIEWER);
+        EditorView view = navigate(EditorView.class, thailand.statementId());
         assertThat(view.fourEyes.isReadOnly()).isFalse();
         String better = "La Thaïlande réaffirme son engagement à lutter contre la cybercriminalité.";
         view.editPane.target.setValue(better);
@@ -168,7 +165,7 @@ class ReviewActionsViewTest extends SignedInBrowserlessTest {
 
         test(view.fourEyes).click();
         assertThat(view.fourEyes.getValue()).isFalse();
-        assertThat(review.fourEyes(statementId)).isFalse();
+        assertThat(review.fourEyes(thailand.statementId())).isFalse();
         test(view.editPane.actions.approve).click();
         assertThat(french().get(0).target())
                 .extracting(TranslationState::text, TranslationState::status)

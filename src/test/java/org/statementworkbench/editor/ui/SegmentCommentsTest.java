@@ -16,6 +16,7 @@ import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.comment.Comment;
 import org.statementworkbench.comment.CommentService;
+import org.statementworkbench.comment.CommentedStatement;
 import org.statementworkbench.comment.NewComment;
 import org.statementworkbench.comment.NotificationService;
 import org.statementworkbench.security.Role;
@@ -37,20 +38,16 @@ class SegmentCommentsTest extends SignedInBrowserlessTest {
     @Autowired
     SegmentStructureService structure;
 
-    final String tag = TestData.tag('p');
-    final String translator = "panel-tr-" + tag;
-    final String reviewer = "panel-rv-" + tag;
+    String translator = "";
+    String reviewer = "";
     long statementId;
 
     @BeforeEach
     void statementAndPeople() {
-        data.translator(translator, "Claire Dubois", UnLanguage.FR);
-        data.reviewer(reviewer, "Jean Martin", UnLanguage.FR);
-        statementId = data.statement("Statement by Thailand " + tag)
-                .into(UnLanguage.AR, UnLanguage.FR)
-                .paragraphs("Mr. Chair,", "Thailand pledges its commitment to tackle cybercrime.", "Thank you.")
-                .create();
-        TestSignIn.as(translator, Role.TRANSLATOR);
+        CommentedStatement thailand = CommentedStatement.create(data, "panel");
+        translator = thailand.translator();
+        reviewer = thailand.reviewer();
+        statementId = thailand.statementId();
     }
 
     @Test
@@ -81,16 +78,13 @@ class SegmentCommentsTest extends SignedInBrowserlessTest {
 
     @Test
     void aThreadMovedByAMergeSaysWhichSegmentItCameFrom() {
-        long merged = data.statement("Statement by Thailand " + tag + " merged")
-                .into(UnLanguage.FR)
-                .paragraphs("Thailand pledges its commitment to tackle cybercrime. Thank you.")
-                .create();
-        var rows = data.rows(merged, UnLanguage.FR);
-        Comment own = comments.add(NewComment.thread(rows.get(0).segmentId(), UnLanguage.FR, "\"S'engage à\"?"));
-        Comment moved = comments.add(NewComment.thread(rows.get(1).segmentId(), null, "Closing as delivered?"));
-        structure.mergeWithNext(rows.get(0).segmentId());
+        var rows = data.rows(statementId, UnLanguage.FR);
+        Comment own = comments.add(NewComment.thread(rows.get(1).segmentId(), UnLanguage.FR, "\"S'engage à\"?"));
+        Comment moved = comments.add(NewComment.thread(rows.get(2).segmentId(), null, "Closing as delivered?"));
+        structure.mergeWithNext(rows.get(1).segmentId());
 
-        EditorView view = navigate(EditorView.class, merged);
+        EditorView view = navigate(EditorView.class, statementId);
+        view.moveBy(1);
         SegmentComments panel = view.comments;
 
         assertThat(panel.cards).extracting(c -> c.thread.id()).containsExactly(own.id(), moved.id());
@@ -98,7 +92,7 @@ class SegmentCommentsTest extends SignedInBrowserlessTest {
         assertThat(panel.cards.get(1).movedFrom)
                 .isNotNull()
                 .satisfies(note -> assertThat(note.getText())
-                        .startsWith("Moved from segment 2 when " + translator + " merged it into this one, "));
+                        .startsWith("Moved from segment 3 when " + translator + " merged it into this one, "));
         assertThat(panel.summaryText.getText()).isEqualTo("Comments (2 open)");
     }
 

@@ -98,6 +98,8 @@ class TermGateViewTest extends SignedInBrowserlessTest {
         runUiUpdatesUntil(() -> !report.progress.isVisible());
 
         assertThat(report.title.getText()).contains("Statement on the Council");
+        assertThat(report.status.getText())
+                .startsWith("1 issue (1 error) and 1 override in 1 language, against glossary revision ");
         assertThat(items(report.issueGrids.get(UnLanguage.FR))).singleElement().satisfies(i -> {
             assertThat(i.check()).hasToString("term.missing");
             assertThat(i.segmentNumber()).isEqualTo(1);
