@@ -20,7 +20,8 @@ import org.statementworkbench.statement.TranslationState;
  * The built-in and term checks' issues of the segments in the editor, as the statement's check profile runs them:
  * for the grid's badges (the rows drawn; well under a millisecond each) and for the "with errors" and check-family
  * filters, which no query can do: those check every segment on the issue filter's threads ({@link FilteredSegments}),
- * and both share the issues found ({@link SegmentIssueCache}).
+ * and both share the issues found ({@link SegmentIssueCache}). As the grid's and the navigation's list it also keeps the
+ * segment this editor just saved in its place until another opens ({@link #savedHere}).
  */
 class SegmentQa implements SegmentSource {
 
@@ -152,16 +153,18 @@ class SegmentQa implements SegmentSource {
         }
         // the held row sits at the place its number has among the rows the filters leave
         int at = basePositionOf(statementId, language, query, extra.number());
-        List<MultiLanguageRow> page = new ArrayList<>(limit);
+        long end = (long) offset + limit; // a limit of Integer.MAX_VALUE asks for every row
+        List<MultiLanguageRow> page = new ArrayList<>();
         if (offset < at) {
             page.addAll(baseRows(statementId, language, query, offset, Math.min(limit, at - offset)));
         }
-        if (offset <= at && at < offset + limit) {
+        if (offset <= at && at < end) {
             page.add(extra);
         }
         int after = Math.max(offset, at + 1);
-        if (offset + limit > after) {
-            page.addAll(baseRows(statementId, language, query, after - 1, offset + limit - after));
+        if (end > after) {
+            page.addAll(
+                    baseRows(statementId, language, query, after - 1, (int) Math.min(Integer.MAX_VALUE, end - after)));
         }
         return page;
     }
@@ -202,7 +205,7 @@ class SegmentQa implements SegmentSource {
         if (rows == null) {
             return translations.rowsInAllLanguages(statementId, language, query, offset, limit);
         }
-        return rows.subList(Math.min(offset, rows.size()), Math.min(rows.size(), offset + limit));
+        return rows.subList(Math.min(offset, rows.size()), (int) Math.min(rows.size(), (long) offset + limit));
     }
 
     /** The rows the issue filter leaves (those it left before while it checks), or null when it is off. */

@@ -17,8 +17,10 @@ import org.statementworkbench.qa.CheckProfile;
 import org.statementworkbench.qa.CheckProfile.Level;
 import org.statementworkbench.security.Role;
 import org.statementworkbench.statement.MultiLanguageRow;
+import org.statementworkbench.statement.SaveTranslation;
 import org.statementworkbench.statement.SegmentRow;
 import org.statementworkbench.statement.SegmentStatus;
+import org.statementworkbench.statement.TranslationService;
 
 /**
  * The editor's list shows a badge of each translation's quality-check errors and warnings and can be narrowed to the
@@ -53,6 +55,9 @@ class IssueFilterViewTest extends SignedInBrowserlessTest {
 
     @Autowired
     org.statementworkbench.statement.ReviewService review;
+
+    @Autowired
+    TranslationService translations;
 
     String reviewer = "";
     long statementId;
@@ -144,8 +149,11 @@ class IssueFilterViewTest extends SignedInBrowserlessTest {
         test(view.editPane.actions.confirm).click();
         awaitList(view);
         assertThat(numbers(view)).containsExactly(1);
-        assertThat(view.qa.badge(view.grid.asSingleSelect().getValue(), UnLanguage.FR))
-                .isEqualTo(SegmentGrid.QaBadge.NONE);
+        MultiLanguageRow listed =
+                view.grid.getGenericDataView().getItems().findFirst().orElseThrow();
+        assertThat(listed.target(UnLanguage.FR).text()).isEqualTo(MATERNAL_FR);
+        assertThat(view.qa.badge(listed, UnLanguage.FR)).isEqualTo(SegmentGrid.QaBadge.NONE);
+        assertThat(view.editPane.header.position.getText()).startsWith("Segment 1");
         view.toolbar.checkFamily.setValue("space");
         awaitList(view);
         view.toolbar.checkFamily.setValue(EditorToolbar.ERRORS);
@@ -161,11 +169,12 @@ class IssueFilterViewTest extends SignedInBrowserlessTest {
     @Test
     void theSegmentJustFixedStaysInTheListUntilTheTranslatorMovesOn() {
         List<SegmentRow> rows = data.rows(statementId, UnLanguage.FR);
-        data.translate(
+        translations.save(new SaveTranslation(
                 rows.get(2).segmentId(),
                 UnLanguage.FR,
                 NEONATAL_FR.replace("5 ans", "15 ans"),
-                SegmentStatus.TRANSLATED);
+                SegmentStatus.TRANSLATED,
+                rows.get(2).target().version()));
         EditorView view = navigate(EditorView.class, statementId);
         view.toolbar.checkFamily.setValue(EditorToolbar.ERRORS);
         awaitList(view);
