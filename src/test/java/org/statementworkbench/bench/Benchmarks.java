@@ -44,7 +44,8 @@ public final class Benchmarks {
 
     /**
      * {@code ./workbench bench [group...]}: all groups, or those named (signin, segmentation, editor, glossary,
-     * terminology, term-long-unit, number, qa, languagetool, languagetool-rules). The languagetool groups print their own
+     * terminology, term-long-unit, number, qa, issue-filter, languagetool,
+     * languagetool-rules). The languagetool groups print their own
      * tables (per-language statistics, a whole statement, heap; where plain LanguageTool spends its time) after the
      * common one.
      */
@@ -58,6 +59,7 @@ public final class Benchmarks {
         groups.put("term-long-unit", org.statementworkbench.terminology.LongUnitBenchmark.all());
         groups.put("number", org.statementworkbench.qa.number.NumberCheckBenchmark.all());
         groups.put("qa", org.statementworkbench.qa.StatementChecksBenchmark.all());
+        groups.put("issue-filter", org.statementworkbench.editor.ui.IssueFilterBenchmark.all());
         Map<String, Runnable> reports = new LinkedHashMap<>();
         reports.put("languagetool", LanguageToolBench::run);
         reports.put("languagetool-rules", LanguageToolBench::ruleCosts);

@@ -11,6 +11,7 @@ import org.openqa.selenium.By;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.security.Role;
 import org.statementworkbench.statement.NewStatement;
+import org.statementworkbench.statement.SegmentQuery;
 import org.statementworkbench.statement.SegmentStatus;
 import org.statementworkbench.statement.StatementDetails;
 import org.statementworkbench.statement.importing.ImportedDocument;
@@ -204,6 +205,106 @@ class EditorLayoutBrowserTest extends BrowserTest {
                                     .allMatch(t::contains));
         });
         pages.screenshot("editor-all-languages-1366x768");
+    }
+
+    @Test
+    void theToolbarKeepsToOneRowWithReturnedSegmentsAtLaptopAndDesktopSizes() {
+        String translator = "layout-bar-" + System.nanoTime();
+        String reviewer = user(
+                "layout-bar-rev-" + System.nanoTime(), "Jean Martin", Set.of(Role.REVIEWER), Set.of(UnLanguage.FR));
+        long id = formattedStatement(translator);
+        save(translator, Role.TRANSLATOR, id, UnLanguage.FR, 2, "Point 5 de l’ordre du jour", SegmentStatus.TRANSLATED);
+        as(reviewer, Role.REVIEWER, () -> {
+            var row = translations
+                    .rows(id, UnLanguage.FR, SegmentQuery.all(), 1, 1)
+                    .getFirst();
+            return review.returnToTranslator(
+                    row.segmentId(),
+                    UnLanguage.FR,
+                    row.target().version(),
+                    "The agenda item title is incomplete: translate the whole heading.");
+        });
+
+        // a translator with a returned segment: the widest toolbar a translator sees
+        openEditor(translator, id, "?lang=fr");
+        pages.waiting()
+                .until(d -> d.findElement(By.cssSelector(".editor-toolbar .returned-filter"))
+                        .isDisplayed());
+        pages.settled();
+        pages.screenshot("editor-toolbar-returned-1366x768");
+        assertToolbarOneRow("translator, returned segment, 1366x768");
+
+        // a reviewer sees the same toolbar (with the returned segment's button too), with every language ticked
+        pages.signIn(reviewer);
+        pages.open("/statement/" + id + "?lang=fr");
+        pages.waiting()
+                .until(d -> d.findElement(By.cssSelector(".editor-toolbar .returned-filter"))
+                        .isDisplayed());
+        driver.findElement(By.xpath("//vaadin-checkbox[contains(., 'All languages')]"))
+                .click();
+        pages.settled();
+        pages.screenshot("editor-toolbar-reviewer-all-languages-1366x768");
+        assertToolbarOneRow("reviewer, returned segment, all languages, 1366x768");
+
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1920, 1080));
+        try {
+            pages.settled();
+            pages.screenshot("editor-toolbar-reviewer-all-languages-1920x1080");
+            assertToolbarOneRow("reviewer, 1920x1080");
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
+        }
+    }
+
+    /**
+     * Every shown child of the editor's toolbar on one line (each starts above where the shortest ends: centred
+     * items of different heights share a row), inside the toolbar (nothing pushed out of sight), and the toolbar no
+     * taller than one row of its tallest child.
+     */
+    private void assertToolbarOneRow(String situation) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> bar = (Map<String, Object>) pages.js("""
+                const bar = document.querySelector('.editor-toolbar');
+                const box = bar.getBoundingClientRect();
+                const style = getComputedStyle(bar);
+                const kids = [...bar.children].map(c => ({c, r: c.getBoundingClientRect()}))
+                    .filter(k => k.r.width > 0 && k.r.height > 0);
+                return {
+                    names: kids.map(k => k.c.localName + ':' + (k.c.getAttribute('aria-label')
+                        || k.c.textContent.trim()).slice(0, 24)),
+                    tops: kids.map(k => k.r.top), bottoms: kids.map(k => k.r.bottom),
+                    lefts: kids.map(k => k.r.left), rights: kids.map(k => k.r.right),
+                    tallest: Math.max(...kids.map(k => k.r.height)),
+                    content: box.height - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom),
+                    left: box.left, right: box.right, pageWidth: document.documentElement.scrollWidth,
+                    innerWidth: innerWidth};
+                """);
+        String seen = situation + ": " + bar;
+        @SuppressWarnings("unchecked")
+        List<Number> tops = (List<Number>) bar.get("tops");
+        @SuppressWarnings("unchecked")
+        List<Number> bottoms = (List<Number>) bar.get("bottoms");
+        @SuppressWarnings("unchecked")
+        List<Number> rights = (List<Number>) bar.get("rights");
+        @SuppressWarnings("unchecked")
+        List<Number> lefts = (List<Number>) bar.get("lefts");
+        assertThat(tops).as(seen).hasSizeGreaterThanOrEqualTo(10);
+        double lowestTop = tops.stream().mapToDouble(Number::doubleValue).max().orElseThrow();
+        double highestBottom =
+                bottoms.stream().mapToDouble(Number::doubleValue).min().orElseThrow();
+        assertThat(lowestTop).as("every child on one row: " + seen).isLessThan(highestBottom);
+        assertThat(((Number) bar.get("content")).doubleValue())
+                .as("the toolbar one row high: " + seen)
+                .isLessThanOrEqualTo(((Number) bar.get("tallest")).doubleValue() + 2);
+        assertThat(rights.stream().mapToDouble(Number::doubleValue).max().orElseThrow())
+                .as("nothing pushed out on the right: " + seen)
+                .isLessThanOrEqualTo(((Number) bar.get("right")).doubleValue() + 0.5);
+        assertThat(lefts.stream().mapToDouble(Number::doubleValue).min().orElseThrow())
+                .as("nothing pushed out on the left: " + seen)
+                .isGreaterThanOrEqualTo(((Number) bar.get("left")).doubleValue() - 0.5);
+        assertThat(((Number) bar.get("pageWidth")).doubleValue())
+                .as("no horizontal scrolling: " + seen)
+                .isLessThanOrEqualTo(((Number) bar.get("innerWidth")).doubleValue());
     }
 
     private void assertInView(String selector) {

@@ -53,14 +53,15 @@ class EditorToolbar extends HorizontalLayout {
         statusFilter.setItems(SegmentStatus.values());
         statusFilter.setItemLabelGenerator(SegmentStatus::label);
         statusFilter.setAriaLabel("Filter by status");
-        search.setPlaceholder("Search source and target");
+        search.setPlaceholder("Search");
+        search.setTooltipText("Search the source and target texts");
         search.setClearButtonVisible(true);
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setAriaLabel("Search");
+        search.setAriaLabel("Search source and target");
         jump.setPlaceholder("Go to #");
         jump.setMin(1);
-        jump.setWidth("6.5em");
+        jump.setWidth("5.5em");
         jump.setAriaLabel("Go to segment number");
         var help = new Button(VaadinIcon.KEYBOARD_O.create(), e -> new ShortcutsDialog().open());
         help.setTooltipText("Keyboard shortcuts (F1)");

@@ -320,7 +320,12 @@ class EditorView extends VerticalLayout
 
     @Override
     public void saved(long segmentId) {
-        qa.saved(segmentId, target(), editPane.savedState());
+        MultiLanguageRow row = editPane.row();
+        if (row != null && row.segmentId() == segmentId) {
+            qa.savedHere(row, target(), editPane.savedState());
+        } else {
+            qa.saved(segmentId, target(), editPane.savedState());
+        }
         languageCheck.saved();
         grid.getDataProvider().refreshAll();
         refreshProgress();

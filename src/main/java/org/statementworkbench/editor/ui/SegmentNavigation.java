@@ -69,6 +69,7 @@ class SegmentNavigation {
             return;
         }
         long id = s.id();
+        translations.filtersChanged();
         grid.setRows(
                 (offset, limit) -> translations.rows(id, filters.target(), filters.query(), offset, limit),
                 () -> translations.count(id, filters.target(), filters.query()));
@@ -108,6 +109,7 @@ class SegmentNavigation {
     /** The filters changed: the list starts again at its first segment. */
     void refreshGrid() {
         if (panes.keepUnsavedAsDraft()) {
+            translations.filtersChanged();
             grid.getDataProvider().refreshAll();
             currentIndex = -1;
             moveBy(1);
@@ -217,12 +219,18 @@ class SegmentNavigation {
         if (s == null || (open != null && open.segmentId() != row.segmentId() && !panes.keepUnsavedAsDraft())) {
             return;
         }
-        currentIndex = index;
+        int at = index;
+        if (translations.opened(row.segmentId())) {
+            // the segment kept in the list since its save left it: the rows after it moved up by one
+            grid.getDataProvider().refreshAll();
+            at = translations.positionOf(s.id(), filters.target(), filters.query(), row.number());
+        }
+        currentIndex = at;
         moving = true;
         try {
             grid.select(row);
-            if (index >= 0) {
-                grid.scrollToIndex(index);
+            if (at >= 0) {
+                grid.scrollToIndex(at);
             }
         } finally {
             moving = false;

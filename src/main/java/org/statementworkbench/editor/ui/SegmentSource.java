@@ -16,4 +16,15 @@ interface SegmentSource {
 
     /** One page of the segments the filters leave, in document order, with their translations. */
     List<MultiLanguageRow> rows(long statementId, UnLanguage language, SegmentQuery query, int offset, int limit);
+
+    /**
+     * The segment now open: a segment kept in the list since this editor saved it (though the filters no longer
+     * leave it) leaves the list unless it is this one. True if the list changed.
+     */
+    default boolean opened(long segmentId) {
+        return false;
+    }
+
+    /** The filters or the language changed: the list holds only what the filters leave. */
+    default void filtersChanged() {}
 }

@@ -17,8 +17,10 @@ import org.statementworkbench.qa.CheckProfile;
 import org.statementworkbench.qa.CheckProfile.Level;
 import org.statementworkbench.security.Role;
 import org.statementworkbench.statement.MultiLanguageRow;
+import org.statementworkbench.statement.SaveTranslation;
 import org.statementworkbench.statement.SegmentRow;
 import org.statementworkbench.statement.SegmentStatus;
+import org.statementworkbench.statement.TranslationService;
 
 /**
  * The editor's list shows a badge of each translation's quality-check errors and warnings and can be narrowed to the
@@ -50,6 +52,12 @@ class IssueFilterViewTest extends SignedInBrowserlessTest {
 
     @Autowired
     CheckProfileService profiles;
+
+    @Autowired
+    org.statementworkbench.statement.ReviewService review;
+
+    @Autowired
+    TranslationService translations;
 
     String reviewer = "";
     long statementId;
@@ -135,10 +143,95 @@ class IssueFilterViewTest extends SignedInBrowserlessTest {
         assertThat(numbers(view)).containsExactly(1);
         assertThat(view.editPane.header.position.getText()).startsWith("Segment 1");
 
+        // fixed and confirmed: the last segment with errors stays in the list (now without a badge) while it is
+        // open, and leaves it once the filter is chosen again
         view.editPane.target.setValue(MATERNAL_FR);
         test(view.editPane.actions.confirm).click();
         awaitList(view);
+        assertThat(numbers(view)).containsExactly(1);
+        MultiLanguageRow listed =
+                view.grid.getGenericDataView().getItems().findFirst().orElseThrow();
+        assertThat(listed.target(UnLanguage.FR).text()).isEqualTo(MATERNAL_FR);
+        assertThat(view.qa.badge(listed, UnLanguage.FR)).isEqualTo(SegmentGrid.QaBadge.NONE);
+        assertThat(view.editPane.header.position.getText()).startsWith("Segment 1");
+        view.toolbar.checkFamily.setValue("space");
+        awaitList(view);
+        view.toolbar.checkFamily.setValue(EditorToolbar.ERRORS);
+        awaitList(view);
         assertThat(numbers(view)).isEmpty();
+    }
+
+    /**
+     * As in memoQ and Trados: the segment whose last error the translator fixed stays in the "with errors" list, open
+     * and selected, text typed meanwhile untouched, until they move on; then it leaves, and moving on goes to the
+     * segment that followed it, never past it.
+     */
+    @Test
+    void theSegmentJustFixedStaysInTheListUntilTheTranslatorMovesOn() {
+        List<SegmentRow> rows = data.rows(statementId, UnLanguage.FR);
+        translations.save(new SaveTranslation(
+                rows.get(2).segmentId(),
+                UnLanguage.FR,
+                NEONATAL_FR.replace("5 ans", "15 ans"),
+                SegmentStatus.TRANSLATED,
+                rows.get(2).target().version()));
+        EditorView view = navigate(EditorView.class, statementId);
+        view.toolbar.checkFamily.setValue(EditorToolbar.ERRORS);
+        awaitList(view);
+        assertThat(numbers(view)).containsExactly(1, 3);
+        assertThat(view.editPane.header.position.getText()).startsWith("Segment 1");
+
+        view.editPane.target.setValue(MATERNAL_FR);
+        test(view.editPane.actions.saveDraft).click();
+        // typed while the list is checked again: stays as typed
+        view.editPane.target.setValue(MATERNAL_FR + " Fin");
+        awaitList(view);
+        assertThat(numbers(view)).containsExactly(1, 3);
+        assertThat(view.editPane.header.position.getText()).startsWith("Segment 1");
+        assertThat(view.grid.asSingleSelect().getValue().number()).isEqualTo(1);
+        assertThat(view.editPane.target.getValue()).isEqualTo(MATERNAL_FR + " Fin");
+
+        view.editPane.target.setValue(MATERNAL_FR);
+        view.moveBy(1);
+        assertThat(view.editPane.header.position.getText()).startsWith("Segment 3");
+        awaitList(view);
+        assertThat(numbers(view)).containsExactly(3);
+        assertThat(view.grid.asSingleSelect().getValue().number()).isEqualTo(3);
+        assertThat(data.rows(statementId, UnLanguage.FR).getFirst().target().text())
+                .isEqualTo(MATERNAL_FR);
+
+        // fixed and confirmed: the translator moves on at once; a list with nothing else left keeps it meanwhile
+        view.editPane.target.setValue(NEONATAL_FR);
+        test(view.editPane.actions.confirm).click();
+        awaitList(view);
+        assertThat(numbers(view)).containsExactly(3);
+        assertThat(view.editPane.header.position.getText()).startsWith("Segment 3");
+        view.moveBy(-1);
+        assertThat(view.editPane.header.position.getText()).startsWith("Segment 3");
+    }
+
+    /** Under "Returned", a returned segment the translator confirms stays listed; Alt+Down goes to the next one. */
+    @Test
+    void confirmingAReturnedSegmentMovesToTheNextReturnedOneWithoutSkippingIt() {
+        List<SegmentRow> rows = data.rows(statementId, UnLanguage.FR);
+        for (int i = 0; i < 3; i++) {
+            SegmentRow row = rows.get(i);
+            review.returnToTranslator(
+                    row.segmentId(),
+                    UnLanguage.FR,
+                    row.target().version(),
+                    "Check this sentence against the published French text.");
+        }
+        EditorView view = navigate(EditorView.class, statementId);
+        view.toolbar.statusFilter.setValue(java.util.Set.of(SegmentStatus.RETURNED));
+        assertThat(numbers(view)).containsExactly(1, 2, 3);
+        assertThat(view.editPane.header.position.getText()).startsWith("Segment 1");
+
+        view.editPane.target.setValue(MATERNAL_FR);
+        test(view.editPane.actions.confirm).click();
+        assertThat(view.editPane.header.position.getText()).startsWith("Segment 2");
+        assertThat(numbers(view)).containsExactly(2, 3);
+        assertThat(view.grid.asSingleSelect().getValue().number()).isEqualTo(2);
     }
 
     @Test
