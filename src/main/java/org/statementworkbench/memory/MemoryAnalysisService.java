@@ -34,7 +34,7 @@ public class MemoryAnalysisService {
         this.memory = memory;
     }
 
-    /** Analyses the statement for these target languages, in their order, telling {@code progress} as it goes. */
+    /** Analyses the statement for these target languages (reported in the UN order), telling {@code progress} as it goes. */
     @PreAuthorize("isAuthenticated()")
     public MemoryAnalysis analyse(long statementId, Collection<UnLanguage> targets, MemoryProgress progress) {
         StatementSummary statement = segments.statement(statementId, targets);
