@@ -1,0 +1,31 @@
+package org.statementworkbench.editor.ui;
+
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.Element;
+import java.util.List;
+import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.memory.ConcordanceHit;
+
+/** A text of one language with stretches marked ({@code <mark>}), in its own direction (Arabic right to left). */
+final class HighlightedText {
+
+    private HighlightedText() {}
+
+    static Span of(String text, List<ConcordanceHit.Span> marks, UnLanguage language) {
+        var span = new Span();
+        span.addClassName("concordance-text");
+        span.getElement().setAttribute("lang", language.code());
+        span.getElement().setAttribute("dir", language.rightToLeft() ? "rtl" : "ltr");
+        int at = 0;
+        for (ConcordanceHit.Span mark : marks) {
+            if (mark.start() < at || mark.end() > text.length()) {
+                continue;
+            }
+            span.getElement().appendChild(Element.createText(text.substring(at, mark.start())));
+            span.getElement().appendChild(new Element("mark").setText(text.substring(mark.start(), mark.end())));
+            at = mark.end();
+        }
+        span.getElement().appendChild(Element.createText(text.substring(at)));
+        return span;
+    }
+}
