@@ -64,7 +64,7 @@ class ConcordanceDialog extends Dialog {
         setDraggable(true);
         query.setValue(selected.strip());
         query.setMaxLength(ConcordanceService.MAX_QUERY_LENGTH);
-        query.setClearButtonVisible(true);
+        // no clear button: Esc in the field would clear it instead of closing the dialog
         query.setWidthFull();
         query.setAutofocus(true);
         query.setHelperText("Any form of the words: \"конвенция\" finds \"конвенции\"; Enter searches");
@@ -96,7 +96,7 @@ class ConcordanceDialog extends Dialog {
         hits.addThemeVariants(
                 GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         hits.setAriaLabel("Concordance hits");
-        hits.setHeight("24rem");
+        hits.setHeight("min(24rem, calc(100vh - 22rem))");
         hits.addComponentColumn(h -> HighlightedText.of(h.text(), h.hits(), searched()))
                 .setHeader("Found")
                 .setFlexGrow(3);

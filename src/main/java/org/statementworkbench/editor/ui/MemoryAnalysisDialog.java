@@ -112,7 +112,7 @@ class MemoryAnalysisDialog extends Dialog {
         threshold.setItemLabelGenerator(t -> t + "%" + (t == 101 ? " (in context)" : ""));
         threshold.setValue(PreTranslationService.DEFAULT_THRESHOLD);
         preTranslate.addClickListener(e -> preTranslate());
-        preTranslate.setTooltipText("Fills empty targets as drafts; never changes a target that has text");
+        threshold.setHelperText("Pre-translation fills empty targets as drafts; it never changes a text");
         preTranslate.setEnabled(!editable.isEmpty());
         cancel.addClickListener(e -> cancelled.set(true));
         cancel.setEnabled(false);
@@ -141,9 +141,11 @@ class MemoryAnalysisDialog extends Dialog {
                 AttachmentType.DOWNLOAD,
                 "Analysis (CSV)");
         csv.setVisible(false);
-        var fill = new HorizontalLayout(threshold, preTranslate);
-        fill.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(languages, fill, progress, progressText, report, csv);
+        var choices = new HorizontalLayout(languages, threshold, preTranslate);
+        choices.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        choices.setWidthFull();
+        choices.setFlexGrow(1, languages);
+        add(choices, progress, progressText, report, csv);
         getFooter().add(cancel, new Button("Close", e -> close()), analyse);
         addOpenedChangeListener(e -> {
             if (e.isOpened()) {
