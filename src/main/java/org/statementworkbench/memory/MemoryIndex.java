@@ -24,7 +24,8 @@ import org.statementworkbench.base.UnLanguage;
  * The one owner of the memory's search index ({@link UnitIndex}, under {@code workbench.memory.index-dir}, by default
  * {@code data/memory-index}): derived from the database, which stays the source of truth. {@link #sync()} opens it,
  * rebuilds it when missing, unreadable, ahead of the database or holding another number of units, and otherwise
- * catches up with the units changed since the revision it records. It runs at start-up and after every unit change,
+ * catches up with the units changed since the revision it records; an index of another {@linkplain UnitIndex#FORMAT
+ * format} is rebuilt. It runs at start-up and after every unit change,
  * on the {@link MemoryExecutor}; searches never wait for it (before the first sync they find nothing).
  */
 @Component
@@ -64,6 +65,12 @@ class MemoryIndex {
     List<IndexedUnit> candidates(UnLanguage source, UnLanguage target, String text, int max) {
         UnitIndex current = index;
         return current == null ? List.of() : current.candidates(source, target, text, max);
+    }
+
+    /** Ids of the units the concordance query finds in the index as it is (none before it was first opened). */
+    List<Long> concordance(ConcordanceQuery query, @Nullable UnLanguage other, int max) {
+        UnitIndex current = index;
+        return current == null ? List.of() : current.concordance(query, other, max);
     }
 
     /** Opens the index if needed and brings it up to date with the database (see the class comment). */
@@ -107,6 +114,8 @@ class MemoryIndex {
         index = opened;
         if (!existed) {
             rebuild(opened, "there was none");
+        } else if (opened.format() != UnitIndex.FORMAT) {
+            rebuild(opened, "its format is " + opened.format() + ", not " + UnitIndex.FORMAT);
         }
         return opened;
     }

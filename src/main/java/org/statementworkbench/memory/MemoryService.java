@@ -8,21 +8,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statementworkbench.base.UnLanguage;
-import org.statementworkbench.security.Role;
-import org.statementworkbench.security.UserService;
-import org.statementworkbench.statement.StatementService;
-import org.statementworkbench.statement.StatementSummary;
 
 /**
  * Looking texts up in the translation memories. Anyone signed in may; a unit of a statement the person may not see
- * is never shown. The statement module has no per-statement visibility yet: everyone signed in sees every statement
- * except archived ones, which only administrators see, so units of archived (or deleted) statements are shown to
- * administrators only.
+ * is never shown ({@link UnitVisibility}: units of archived or deleted statements are shown to administrators only).
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,14 +29,12 @@ public class MemoryService {
 
     private final MemoryIndex index;
     private final UnitRepository units;
-    private final StatementService statements;
-    private final UserService users;
+    private final UnitVisibility visibility;
 
-    MemoryService(MemoryIndex index, UnitRepository units, StatementService statements, UserService users) {
+    MemoryService(MemoryIndex index, UnitRepository units, UnitVisibility visibility) {
         this.index = index;
         this.units = units;
-        this.statements = statements;
-        this.users = users;
+        this.visibility = visibility;
     }
 
     /**
@@ -69,9 +60,7 @@ public class MemoryService {
         if (text.isBlank()) {
             return List.of();
         }
-        boolean admin = users.currentUser()
-                .orElseThrow(() -> new AccessDeniedException("Not signed in"))
-                .hasRole(Role.ADMIN);
+        UnitVisibility.Viewer viewer = visibility.currentViewer();
         MatchTokens query = MatchTokens.of(text);
         List<Ranked> ranked = new ArrayList<>();
         for (IndexedUnit unit : index.candidates(sourceLanguage, targetLanguage, text, CANDIDATES)) {
@@ -84,7 +73,6 @@ public class MemoryService {
         ranked.sort(Comparator.comparingInt((Ranked r) -> -r.score().value())
                 .thenComparingInt(r -> r.unit().priority())
                 .thenComparingLong(r -> -r.unit().id()));
-        Map<Long, Boolean> visible = new HashMap<>();
         List<MemoryMatch> found = new ArrayList<>();
         for (int from = 0; from < ranked.size() && found.size() < limit; from += limit) {
             List<Ranked> page = ranked.subList(from, Math.min(ranked.size(), from + limit));
@@ -96,8 +84,7 @@ public class MemoryService {
                 if (unit == null || found.size() >= limit) {
                     continue; // deleted since it was indexed
                 }
-                Long statementId = unit.getStatementId();
-                if (statementId != null && !visible.computeIfAbsent(statementId, id -> visible(id, admin))) {
+                if (!viewer.sees(unit.getStatementId())) {
                     continue;
                 }
                 match(unit, query, text, previousSourceText, sourceLanguage, targetLanguage)
@@ -110,11 +97,6 @@ public class MemoryService {
     }
 
     private record Ranked(IndexedUnit unit, FuzzyScorer.Score score) {}
-
-    private boolean visible(long statementId, boolean admin) {
-        Optional<StatementSummary> statement = statements.find(statementId);
-        return admin || statement.map(s -> !s.archived()).orElse(false);
-    }
 
     /** The match as the database has the unit now (the index may lag behind), scored again from its texts. */
     private Optional<MemoryMatch> match(

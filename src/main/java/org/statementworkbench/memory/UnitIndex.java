@@ -43,6 +43,13 @@ final class UnitIndex implements Closeable {
     private static final String PRIORITY = "priority";
     private static final String LANGUAGES = "languages";
     private static final String REVISION = "revision";
+    private static final String FORMAT_KEY = "format";
+
+    /**
+     * The layout of the documents, recorded with every commit: an index of another format (one made before the
+     * concordance fields, which has none) is rebuilt by {@link MemoryIndex}. Raise it when the fields change.
+     */
+    static final int FORMAT = 2;
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -66,12 +73,18 @@ final class UnitIndex implements Closeable {
         Map<String, Analyzer> fields = new java.util.HashMap<>();
         for (UnLanguage language : UnLanguage.values()) {
             fields.put(field(language), new MemoryAnalyzer(language));
+            fields.put(concordanceField(language), new ConcordanceAnalyzer(language, false));
         }
         return new PerFieldAnalyzerWrapper(new MemoryAnalyzer(UnLanguage.EN), fields);
     }
 
     private static String field(UnLanguage language) {
         return "t_" + language.code();
+    }
+
+    /** The text analysed for concordance search ({@link ConcordanceAnalyzer}). */
+    static String concordanceField(UnLanguage language) {
+        return "c_" + language.code();
     }
 
     private static String stored(UnLanguage language) {
@@ -86,6 +99,7 @@ final class UnitIndex implements Closeable {
         unit.texts().forEach((language, text) -> {
             doc.add(new StringField(LANGUAGES, language.code(), Field.Store.NO));
             doc.add(new TextField(field(language), text, Field.Store.NO));
+            doc.add(new TextField(concordanceField(language), text, Field.Store.NO));
             doc.add(new StoredField(stored(language), text));
         });
         try {
@@ -114,7 +128,8 @@ final class UnitIndex implements Closeable {
     /** Commits what was put, as reflecting this memory revision, and makes it searchable. */
     void commit(long revision) {
         try {
-            writer.setLiveCommitData(Map.of(REVISION, Long.toString(revision)).entrySet());
+            writer.setLiveCommitData(Map.of(REVISION, Long.toString(revision), FORMAT_KEY, Integer.toString(FORMAT))
+                    .entrySet());
             writer.commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
@@ -124,15 +139,24 @@ final class UnitIndex implements Closeable {
 
     /** The memory revision of the last commit; -1 for an index never committed. */
     long revision() {
+        return commitData(REVISION, -1);
+    }
+
+    /** The {@link #FORMAT} of the last commit; 1 for an index from before formats were recorded. */
+    int format() {
+        return (int) commitData(FORMAT_KEY, 1);
+    }
+
+    private long commitData(String key, long absent) {
         Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
         if (data != null) {
             for (var entry : data) {
-                if (entry.getKey().equals(REVISION)) {
+                if (entry.getKey().equals(key)) {
                     return Long.parseLong(entry.getValue());
                 }
             }
         }
-        return -1;
+        return absent;
     }
 
     /** Units in the index (as last made searchable). */
@@ -171,6 +195,28 @@ final class UnitIndex implements Closeable {
                     return found;
                 },
                 query);
+    }
+
+    /**
+     * The ids of up to {@code max} units whose text in the query's language has every word of it (and, with
+     * {@code other}, a text in that language too), the most relevant first (BM25).
+     */
+    List<Long> concordance(ConcordanceQuery query, @org.jspecify.annotations.Nullable UnLanguage other, int max) {
+        var builder = new BooleanQuery.Builder().add(query.toLucene(concordanceField(query.language())), Occur.MUST);
+        if (other != null) {
+            builder.add(new TermQuery(new Term(LANGUAGES, other.code())), Occur.FILTER);
+        }
+        return search(
+                (searcher, q) -> {
+                    List<Long> ids = new ArrayList<>();
+                    StoredFields fields = searcher.storedFields();
+                    for (ScoreDoc hit : searcher.search(q, max).scoreDocs) {
+                        ids.add(Long.parseLong(
+                                fields.document(hit.doc, Set.of(ID)).get(ID)));
+                    }
+                    return ids;
+                },
+                builder.build());
     }
 
     private static IndexedUnit unit(Document doc) {

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -88,6 +90,8 @@ class EditorView extends VerticalLayout
     final SegmentQa qa;
     private final CheckProfileService profiles;
     private final IssueIgnoreService ignores;
+    private final MemoryDialogs memoryDialogs;
+    final Button memoryAnalysis = new Button("Memory analysis");
 
     private @Nullable StatementSummary statement;
 
@@ -110,7 +114,9 @@ class EditorView extends VerticalLayout
             CommentService commentService,
             SegmentChecks segmentChecks,
             CheckProfileService profiles,
-            IssueFilterExecutor issueFilterExecutor) {
+            IssueFilterExecutor issueFilterExecutor,
+            MemoryDialogs memoryDialogs) {
+        this.memoryDialogs = memoryDialogs;
         this.profiles = profiles;
         this.ignores = ignores;
         this.qa = new SegmentQa(segmentChecks, translations, toolbar::issueFilter, issueFilterExecutor);
@@ -160,7 +166,9 @@ class EditorView extends VerticalLayout
         toolbar.checkStatement.addClickListener(e -> openStatementCheck());
         // One row of what a translator uses while working, one slim row of progress, exports and reports: the
         // height goes to the segments and the edit pane (a 1366x768 laptop leaves about 625 px to the page).
-        var links = new Div(exportLinks, terminologyReport, fourEyes);
+        memoryAnalysis.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        memoryAnalysis.addClickListener(e -> openMemoryAnalysis());
+        var links = new Div(exportLinks, terminologyReport, memoryAnalysis, fourEyes);
         links.addClassName("editor-links");
         var strip = new Div(progress, issueProgress, links);
         strip.addClassName("editor-strip");
@@ -192,6 +200,29 @@ class EditorView extends VerticalLayout
         Shortcuts.addShortcutListener(this, () -> toolbar.jump.focus(), Key.KEY_G, KeyModifier.CONTROL);
         Shortcuts.addShortcutListener(this, this::showHistory, Key.KEY_H, KeyModifier.CONTROL);
         Shortcuts.addShortcutListener(this, this::proposeTerm, Key.KEY_T, KeyModifier.ALT);
+        Shortcuts.addShortcutListener(this, this::openConcordance, Key.KEY_K, KeyModifier.CONTROL);
+    }
+
+    /** Concordance (Ctrl+K) for the text selected in the source, else in the target. */
+    void openConcordance() {
+        StatementSummary s = statement;
+        if (s != null) {
+            String selected = editPane.source.getSelectedText();
+            memoryDialogs
+                    .concordance(
+                            SegmentEditor.plainText(selected.isBlank() ? editPane.target.getSelectedText() : selected),
+                            s.sourceLanguage(),
+                            target())
+                    .open();
+        }
+    }
+
+    /** The statement's memory analysis and pre-translation; filled targets redraw the list. */
+    void openMemoryAnalysis() {
+        StatementSummary s = statement;
+        if (s != null) {
+            memoryDialogs.analysis(s, target(), this::reopenCurrent).open();
+        }
     }
 
     @Override

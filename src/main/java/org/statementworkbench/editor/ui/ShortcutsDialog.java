@@ -19,6 +19,7 @@ class ShortcutsDialog extends Dialog {
         {ReturnedSegments.SHORTCUT, "Next segment a reviewer returned (after the last, the first)"},
         {"Ctrl+H", "History of the segment"},
         {"Ctrl+G", "Go to a segment number"},
+        {"Ctrl+K", "Concordance: search the memories for the selected words"},
         {"Alt+S", "Move between the source and the target text (select source text with Shift+arrows)"},
         {"Alt+T", "Propose the selected source and/or target text as a term"},
         {"Alt+1 … Alt+9", "Insert the numbered approved term of the terminology panel at the cursor"},

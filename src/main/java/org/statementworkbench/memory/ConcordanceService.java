@@ -1,0 +1,118 @@
+package org.statementworkbench.memory;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.statementworkbench.base.UnLanguage;
+
+/**
+ * Concordance: searching the memories' texts for a word or phrase, in any of the six languages and inflection-aware
+ * ({@link ConcordanceAnalyzer}), through the memory index; each hit with the matched words marked, the unit's text
+ * in another language beside it and where the unit came from. Anyone signed in may search; units of statements the
+ * person may not see are left out ({@link UnitVisibility}).
+ */
+@Service
+@Transactional(readOnly = true)
+public class ConcordanceService {
+
+    /** At most this many hits per search. */
+    public static final int MAX_LIMIT = 200;
+
+    /** A query longer than this is refused: a concordance looks up words and phrases, not whole texts. */
+    public static final int MAX_QUERY_LENGTH = 200;
+
+    private final MemoryIndex index;
+    private final UnitRepository units;
+    private final UnitVisibility visibility;
+
+    ConcordanceService(MemoryIndex index, UnitRepository units, UnitVisibility visibility) {
+        this.index = index;
+        this.units = units;
+        this.visibility = visibility;
+    }
+
+    /**
+     * Units whose text in {@code language} holds every word of {@code query} (in any inflected form, any order), the
+     * most relevant first, at most {@code limit}; with {@code otherLanguage}, only units with a text in it too,
+     * shown beside. Empty when the query holds no word.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<ConcordanceHit> search(
+            UnLanguage language, String query, @Nullable UnLanguage otherLanguage, int limit) {
+        String text = query.strip();
+        if (text.isEmpty()) {
+            throw new IllegalArgumentException("Type a word or phrase to search for.");
+        }
+        if (text.length() > MAX_QUERY_LENGTH) {
+            throw new IllegalArgumentException(
+                    "Search for a word or phrase of at most " + MAX_QUERY_LENGTH + " characters.");
+        }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new IllegalArgumentException("A search returns 1 to " + MAX_LIMIT + " hits.");
+        }
+        if (language == otherLanguage) {
+            throw new IllegalArgumentException("Choose another language to show beside the hits.");
+        }
+        ConcordanceQuery words = ConcordanceQuery.of(language, text);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        ConcordanceQuery inOther = otherLanguage == null ? null : ConcordanceQuery.of(otherLanguage, text);
+        UnitVisibility.Viewer viewer = visibility.currentViewer();
+        // hidden units take places: ask for more until enough are visible or the index has no more
+        List<ConcordanceHit> found = new ArrayList<>();
+        int asked = limit;
+        while (true) {
+            List<Long> ids = index.concordance(words, otherLanguage, asked);
+            found.clear();
+            Map<Long, TranslationUnit> byId = new HashMap<>();
+            units.findWithTextsByIdIn(ids).forEach(u -> byId.put(Objects.requireNonNull(u.getId()), u));
+            for (Long id : ids) {
+                TranslationUnit unit = byId.get(id);
+                if (unit != null && viewer.sees(unit.getStatementId()) && found.size() < limit) {
+                    hit(unit, words, language, inOther, otherLanguage).ifPresent(found::add);
+                }
+            }
+            if (found.size() >= limit || ids.size() < asked || asked >= limit * 8) {
+                return List.copyOf(found);
+            }
+            asked *= 2;
+        }
+    }
+
+    /** The hit as the database has the unit now (the index may lag behind); none if its text no longer matches. */
+    private static java.util.Optional<ConcordanceHit> hit(
+            TranslationUnit unit,
+            ConcordanceQuery words,
+            UnLanguage language,
+            @Nullable ConcordanceQuery inOther,
+            @Nullable UnLanguage otherLanguage) {
+        var text = unit.text(language);
+        if (text.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String source = text.get().getText();
+        List<ConcordanceHit.Span> hits = words.highlights(source);
+        if (hits.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String other = otherLanguage == null
+                ? ""
+                : unit.text(otherLanguage).map(UnitText::getText).orElse("");
+        return java.util.Optional.of(new ConcordanceHit(
+                source,
+                hits,
+                other,
+                inOther == null ? List.of() : inOther.highlights(other),
+                unit.getMemory().getName(),
+                unit.getStatementId(),
+                unit.getDocumentSymbol(),
+                unit.getUpdatedAt()));
+    }
+}

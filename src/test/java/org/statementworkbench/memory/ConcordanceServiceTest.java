@@ -1,0 +1,135 @@
+package org.statementworkbench.memory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.statementworkbench.TestData;
+import org.statementworkbench.TestSignIn;
+import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.security.Role;
+import org.statementworkbench.statement.StatementService;
+
+/**
+ * Concordance against MariaDB: units found through the index by an inflected form, the hits marked in the text
+ * searched, the other language's text beside them with its origin, and units of an archived statement shown to
+ * administrators only. Wording: SDG targets 16.4 and 14.1 in their UN translations.
+ */
+@SpringBootTest
+class ConcordanceServiceTest {
+
+    private static final String EN_16_4 = "By 2030, significantly reduce illicit financial and arms flows, strengthen"
+            + " the recovery and return of stolen assets and combat all forms of organized crime";
+    private static final String FR_16_4 = "D’ici à 2030, réduire nettement les flux financiers illicites et le trafic"
+            + " d’armes, renforcer les activités de récupération et de restitution des biens volés et lutter contre"
+            + " toutes les formes de criminalité organisée";
+    private static final String RU_16_4 = "К 2030 году значительно уменьшить незаконные финансовые потоки и потоки"
+            + " оружия, активизировать деятельность по обнаружению и возвращению похищенных активов и бороться со"
+            + " всеми формами организованной преступности";
+
+    @Autowired
+    ConcordanceService concordance;
+
+    @Autowired
+    MemoryFixture fixture;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    StatementService statements;
+
+    @AfterEach
+    void signOut() {
+        TestSignIn.out();
+    }
+
+    private static List<String> marked(String text, List<ConcordanceHit.Span> spans) {
+        return spans.stream().map(s -> text.substring(s.start(), s.end())).toList();
+    }
+
+    @Test
+    void anInflectedFormFindsTheUnitWithTheHitsMarkedAndTheOriginBeside() {
+        TranslationMemory memory = fixture.memory("Concordance");
+        long statement = data.statement(TestData.unique("Concordance"))
+                .into(UnLanguage.FR)
+                .paragraphs(EN_16_4)
+                .create();
+        long segment = data.asAdmin(() -> data.rows(statement, UnLanguage.FR))
+                .getFirst()
+                .segmentId();
+        fixture.unit(
+                memory,
+                statement,
+                segment,
+                null,
+                Map.of(UnLanguage.EN, EN_16_4, UnLanguage.FR, FR_16_4, UnLanguage.RU, RU_16_4));
+        fixture.indexed();
+        TestSignIn.as(data.translator(TestData.unique("conc-tr"), "Claire Dubois", UnLanguage.FR), Role.TRANSLATOR);
+
+        // Russian: "незаконный финансовый поток" (nominative singular) finds "незаконные финансовые потоки"
+        List<ConcordanceHit> hits = concordance.search(UnLanguage.RU, "незаконный финансовый поток", UnLanguage.FR, 50);
+        ConcordanceHit hit = hits.stream()
+                .filter(h -> h.memory().equals(memory.getName()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(marked(hit.text(), hit.hits())).containsExactly("незаконные финансовые потоки", "потоки");
+        assertThat(hit.otherText()).isEqualTo(FR_16_4);
+        assertThat(hit.statementId()).isEqualTo(statement);
+        assertThat(hit.documentSymbol()).isEqualTo("A/78/PV.3");
+
+        // French with the elided article: "l'arme" finds "d’armes"; the English text beside marks the shared "2030"
+        ConcordanceHit french = concordance.search(UnLanguage.FR, "l'arme 2030", UnLanguage.EN, 50).stream()
+                .filter(h -> h.memory().equals(memory.getName()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(marked(french.text(), french.hits())).containsExactly("2030", "armes");
+        assertThat(marked(french.otherText(), french.otherHits())).containsExactly("2030");
+    }
+
+    @Test
+    void unitsOfAnArchivedStatementAreShownToAdministratorsOnly() {
+        TranslationMemory memory = fixture.memory("Archived");
+        long statement = data.statement(TestData.unique("Archived memory"))
+                .into(UnLanguage.FR)
+                .paragraphs(EN_16_4)
+                .create();
+        long segment = data.asAdmin(() -> data.rows(statement, UnLanguage.FR))
+                .getFirst()
+                .segmentId();
+        fixture.unit(memory, statement, segment, null, Map.of(UnLanguage.EN, EN_16_4, UnLanguage.FR, FR_16_4));
+        data.asAdmin(() -> {
+            statements.archive(statement);
+            return null;
+        });
+        fixture.indexed();
+
+        TestSignIn.as(data.translator(TestData.unique("conc-tr"), "Claire Dubois", UnLanguage.FR), Role.TRANSLATOR);
+        assertThat(concordance.search(UnLanguage.EN, "stolen asset", UnLanguage.FR, 200))
+                .noneMatch(h -> h.memory().equals(memory.getName()));
+        TestSignIn.as(data.admin(TestData.unique("conc-admin"), "Sofia Petrova"), Role.ADMIN);
+        assertThat(concordance.search(UnLanguage.EN, "stolen asset", UnLanguage.FR, 200))
+                .anyMatch(h -> h.memory().equals(memory.getName()) && h.statementId() == statement);
+    }
+
+    @Test
+    void searchesNeedASignedInPersonAndASensibleQuery() {
+        assertThatThrownBy(() -> concordance.search(UnLanguage.EN, "flows", UnLanguage.FR, 10))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        TestSignIn.as(data.translator(TestData.unique("conc-tr"), "Claire Dubois", UnLanguage.FR), Role.TRANSLATOR);
+        assertThatThrownBy(() -> concordance.search(UnLanguage.EN, "  ", UnLanguage.FR, 10))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("word or phrase");
+        assertThatThrownBy(() -> concordance.search(UnLanguage.EN, "x".repeat(201), UnLanguage.FR, 10))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> concordance.search(UnLanguage.EN, "flows", UnLanguage.EN, 10))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(concordance.search(UnLanguage.EN, "…", null, 10)).isEmpty();
+    }
+}
