@@ -34,6 +34,7 @@ import org.statementworkbench.glossary.GlossaryService;
 import org.statementworkbench.glossary.TermProposalService;
 import org.statementworkbench.languagecheck.LanguageCheckService;
 import org.statementworkbench.languagecheck.LanguageRuleService;
+import org.statementworkbench.memory.MemoryService;
 import org.statementworkbench.security.Role;
 import org.statementworkbench.security.UserAccount;
 import org.statementworkbench.security.UserService;
@@ -69,6 +70,7 @@ class EditorView extends VerticalLayout
     final SegmentLanguageCheck languageCheck;
     final SegmentPanes panes;
     final SegmentComments comments;
+    final SegmentMemory memory;
     final EditorSplit split;
 
     private final StatementService statements;
@@ -110,7 +112,9 @@ class EditorView extends VerticalLayout
             CommentService commentService,
             SegmentChecks segmentChecks,
             CheckProfileService profiles,
-            IssueFilterExecutor issueFilterExecutor) {
+            IssueFilterExecutor issueFilterExecutor,
+            MemoryService memoryService,
+            MemoryLookupExecutor memoryLookups) {
         this.profiles = profiles;
         this.ignores = ignores;
         this.qa = new SegmentQa(segmentChecks, translations, toolbar::issueFilter, issueFilterExecutor);
@@ -145,6 +149,12 @@ class EditorView extends VerticalLayout
         this.languageCheck = panes.languageCheck;
         languageCheck.onChecked(languageIssues::checked);
         this.comments = SegmentComments.of(commentService, broadcasts, users, panes, exportLinks);
+        this.memory = SegmentMemory.of(memoryService, translations, memoryLookups, panes);
+        editPane.afterConfirm(new SegmentRepetitions(translations, (id, state) -> {
+            qa.saved(id, target(), state);
+            grid.getDataProvider().refreshAll();
+            refreshProgress();
+        }));
         this.navigation = new SegmentNavigation(qa, grid, toolbar, () -> statement, panes);
         this.returned = new ReturnedSegments(this, translations, navigation, toolbar, () -> statement);
         grid.setQaMarks(qa::badge);
@@ -164,7 +174,8 @@ class EditorView extends VerticalLayout
         links.addClassName("editor-links");
         var strip = new Div(progress, issueProgress, links);
         strip.addClassName("editor-strip");
-        split = new EditorSplit(grid, panes.presenceNote, editPane, panes.issues.panel, terminology.panel, comments);
+        split = new EditorSplit(
+                grid, panes.presenceNote, editPane, panes.issues.panel, terminology.panel, memory.panel, comments);
         add(toolbar, strip, split);
         setFlexGrow(1, split);
 
