@@ -9,6 +9,7 @@ import com.vaadin.flow.component.UI;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
@@ -90,8 +91,12 @@ class SegmentMemory implements SegmentPanes.Follower {
         panel.showLookingUp();
         UI ui = UI.getCurrent();
         var worker = new DelegatingSecurityContextExecutor(executor, SecurityContextHolder.getContext());
-        CompletableFuture.supplyAsync(() -> lookUp(now), worker)
-                .whenComplete((found, error) -> UiUpdates.access(ui, () -> arrived(now, found, error)));
+        try {
+            CompletableFuture.supplyAsync(() -> lookUp(now), worker)
+                    .whenComplete((found, error) -> UiUpdates.access(ui, () -> arrived(now, found, error)));
+        } catch (RejectedExecutionException e) {
+            panel.showFailed("too many lookups under way; open the segment again in a moment");
+        }
     }
 
     @Override

@@ -269,5 +269,9 @@ class MemoryMatchesViewTest extends SignedInBrowserlessTest {
     @Test
     void theShortcutsAreListedAndFreeOfOtherUses() {
         assertThat(Arrays.stream(ShortcutsDialog.SHORTCUTS).map(s -> s[0])).contains("Ctrl+1 … Ctrl+3");
+        // no other editor shortcut takes Ctrl with a digit (Alt+1..9 insert terms)
+        assertThat(Arrays.stream(ShortcutsDialog.SHORTCUTS).map(s -> s[0]))
+                .filteredOn(k -> k.matches(".*Ctrl\\+[0-9].*"))
+                .containsExactly("Ctrl+1 … Ctrl+3");
     }
 }
