@@ -52,7 +52,7 @@ class MemoryMatchesBrowserTest extends BrowserTest {
         String tag = uniqueTag("tm");
         long earlier = statement("SDG targets 5.1 and 6.1 " + tag, WATER + "\n\n" + DISCRIMINATION);
         fourEyesOff(earlier);
-        asAdmin(() -> {
+        as(ADMIN, Role.ADMIN, () -> {
             List<SegmentRow> rows = translations.rows(earlier, UnLanguage.FR, SegmentQuery.all(), 0, 10);
             for (int i = 0; i < 2; i++) {
                 translations.approveOverriding(

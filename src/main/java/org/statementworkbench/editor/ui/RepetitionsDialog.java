@@ -19,6 +19,7 @@ class RepetitionsDialog extends Dialog {
     final Button apply;
     final Button notNow = new Button("Not now");
     final Paragraph question;
+    private boolean applied;
 
     RepetitionsDialog(int number, UnLanguage language, List<SegmentRow> repetitions, Runnable apply, Runnable closed) {
         int n = repetitions.size();
@@ -32,7 +33,10 @@ class RepetitionsDialog extends Dialog {
                 + ", whose " + language.englishName() + " translation is empty or from the memory. Give "
                 + (n == 1 ? "it" : "them") + " the translation just confirmed?");
         this.apply = new Button(label, e -> {
-            apply.run();
+            if (!applied) { // Enter on the focused button is both its click and the shortcut's: apply once
+                applied = true;
+                apply.run();
+            }
             close();
         });
         this.apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
