@@ -64,6 +64,10 @@ class SegmentRevision {
     @Column(length = ApprovalOverride.JUSTIFICATION_MAX_LENGTH)
     private @Nullable String reason;
 
+    /** The score of the memory match that filled the text (a draft from the memory), else null. */
+    @Column(name = "memory_score")
+    private @Nullable Integer memoryScore;
+
     /**
      * The problems an override approved over, in the gates' order. Loaded for up to 100 revisions of a query at once
      * (batch fetch), so listing a statement's overrides is a couple of queries, not one per revision.
@@ -103,6 +107,11 @@ class SegmentRevision {
                 new ArrayList<>(problems.stream().map(OverriddenIssue::new).toList());
     }
 
+    /** Records that the translation memory's match of this score filled the text. */
+    void fromMemory(int score) {
+        this.memoryScore = score;
+    }
+
     /** Records that a reviewer's action (reopen, return) made this revision, for the reason given. */
     void by(ReviewAction action, String reason) {
         this.action = action;
@@ -136,6 +145,7 @@ class SegmentRevision {
                 restoredFrom,
                 overrideJustification,
                 action,
-                reason);
+                reason,
+                memoryScore);
     }
 }

@@ -21,6 +21,9 @@ import org.statementworkbench.base.UnLanguage;
 @Table(name = "segment_translation")
 class SegmentTranslation {
 
+    /** The highest score of a memory match: an exact match in context. */
+    static final int MAX_MEMORY_SCORE = 101;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
@@ -53,6 +56,10 @@ class SegmentTranslation {
     @Column(name = "return_reason", length = ApprovalOverride.JUSTIFICATION_MAX_LENGTH)
     private @Nullable String returnReason;
 
+    /** The score of the memory match that filled the text; null once a person edited or confirmed it. */
+    @Column(name = "memory_score")
+    private @Nullable Integer memoryScore;
+
     @Version
     private long version;
 
@@ -65,8 +72,22 @@ class SegmentTranslation {
         this.language = language;
     }
 
-    /** Records a saved edit: text, status, who and when. */
+    /** Records a saved edit: text, status, who and when (a person's: the text no longer counts as the memory's). */
     void update(String text, SegmentStatus status, String username, Instant when) {
+        update(text, status, username, when, null);
+    }
+
+    /**
+     * Records a saved edit; {@code memoryScore} (not null) when the translation memory's match of that score filled
+     * the text, as a draft.
+     */
+    void update(String text, SegmentStatus status, String username, Instant when, @Nullable Integer memoryScore) {
+        if (memoryScore != null && (memoryScore < 0 || memoryScore > MAX_MEMORY_SCORE)) {
+            throw new IllegalArgumentException("A memory match scores 0 to " + MAX_MEMORY_SCORE + ".");
+        }
+        if (memoryScore != null && status != SegmentStatus.DRAFT) {
+            throw new IllegalArgumentException("A translation from the memory is a draft until a person confirms it.");
+        }
         if (text.length() > Segment.TEXT_MAX_LENGTH) {
             throw new IllegalArgumentException("A segment has at most " + Segment.TEXT_MAX_LENGTH + " characters.");
         }
@@ -80,6 +101,7 @@ class SegmentTranslation {
         this.status = status;
         this.updatedBy = username;
         this.updatedAt = when;
+        this.memoryScore = memoryScore;
         if (status != SegmentStatus.RETURNED) {
             this.returnReason = null;
         }
@@ -97,6 +119,12 @@ class SegmentTranslation {
     @Nullable
     String getTextBy() {
         return textBy;
+    }
+
+    /** The score of the memory match that filled the text, until a person edits or confirms it. */
+    @Nullable
+    Integer getMemoryScore() {
+        return memoryScore;
     }
 
     @Nullable
@@ -135,6 +163,7 @@ class SegmentTranslation {
     }
 
     TranslationState toState() {
-        return new TranslationState(targetText, status, version, updatedBy, updatedAt, textBy, returnReason);
+        return new TranslationState(
+                targetText, status, version, updatedBy, updatedAt, textBy, returnReason, memoryScore);
     }
 }

@@ -38,6 +38,8 @@ import org.statementworkbench.security.UserService;
 @Service
 public class TranslationService {
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private final SegmentRepository segments;
     private final SegmentTranslationRepository translations;
     private final SegmentRevisionRepository revisions;
@@ -112,7 +114,30 @@ public class TranslationService {
      */
     @PreAuthorize("isAuthenticated()")
     public TranslationState save(SaveTranslation save) {
-        return save(save, null, null);
+        return save(save, null, null, null);
+    }
+
+    /**
+     * Fills a target with the text of a translation memory match of {@code memoryScore} (0-101), as a draft that
+     * remembers where it came from (its state and revision carry the score) until a person edits or confirms it.
+     * Never over a person's work: only an empty target, or one the memory filled, is filled. The same role rules,
+     * version check and lock of approved segments apply as to any save.
+     *
+     * @throws IllegalStateException when the target holds a person's text
+     */
+    @PreAuthorize("isAuthenticated()")
+    public TranslationState saveFromMemory(SaveTranslation save, int memoryScore) {
+        if (save.status() != SegmentStatus.DRAFT) {
+            throw new IllegalArgumentException("A translation from the memory is saved as a draft.");
+        }
+        if (memoryScore < 0 || memoryScore > SegmentTranslation.MAX_MEMORY_SCORE) {
+            throw new IllegalArgumentException(
+                    "A memory match scores 0 to " + SegmentTranslation.MAX_MEMORY_SCORE + ".");
+        }
+        if (save.text().isBlank()) {
+            throw new IllegalArgumentException("The memory's translation is empty.");
+        }
+        return save(save, null, null, memoryScore);
     }
 
     /**
@@ -125,11 +150,14 @@ public class TranslationService {
         if (save.status() != SegmentStatus.APPROVED) {
             throw new IllegalArgumentException("Only an approval can override problems.");
         }
-        return save(save, null, ApprovalOverride.requireValidJustification(justification));
+        return save(save, null, ApprovalOverride.requireValidJustification(justification), null);
     }
 
     private TranslationState save(
-            SaveTranslation save, @Nullable Integer restoredFrom, @Nullable String justification) {
+            SaveTranslation save,
+            @Nullable Integer restoredFrom,
+            @Nullable String justification,
+            @Nullable Integer memoryScore) {
         UserAccount user = users.currentUser().orElseThrow(() -> new AccessDeniedException("Not signed in"));
         ReviewRules.requireSavableStatus(save.status());
         TranslationPolicy.requireCanSave(user, save.language(), save.status());
@@ -138,8 +166,8 @@ public class TranslationService {
             throw new AccessDeniedException("Only reviewers may approve over blocking problems.");
         }
         try {
-            return Objects.requireNonNull(tx.execute(
-                    s -> write(save, user.username(), restoredFrom, new Justification(justification, mayOverride))));
+            return Objects.requireNonNull(tx.execute(s -> write(
+                    save, user.username(), restoredFrom, new Justification(justification, mayOverride), memoryScore)));
         } catch (DataIntegrityViolationException concurrentFirstSave) {
             TranslationState theirs = Objects.requireNonNull(readTx.execute(s -> translations
                     .find(save.segmentId(), save.language())
@@ -153,7 +181,11 @@ public class TranslationService {
     private record Justification(@Nullable String justification, boolean mayOverride) {}
 
     private TranslationState write(
-            SaveTranslation save, String username, @Nullable Integer restoredFrom, Justification override) {
+            SaveTranslation save,
+            String username,
+            @Nullable Integer restoredFrom,
+            Justification override,
+            @Nullable Integer memoryScore) {
         var toChange = TranslationToChange.lock(
                 segments, translations, save.segmentId(), save.language(), save.baseVersion(), save.text());
         Segment segment = toChange.segment();
@@ -165,10 +197,15 @@ public class TranslationService {
         if (current.isPresent()
                 && restoredFrom == null
                 && translation.getTargetText().equals(text)
-                && translation.getStatus() == status) {
+                && translation.getStatus() == status
+                && (memoryScore == null || memoryScore.equals(translation.getMemoryScore()))) {
             return translation.toState();
         }
         ReviewRules.requireUnlocked(translation);
+        if (memoryScore != null && !translation.getTargetText().isBlank() && translation.getMemoryScore() == null) {
+            throw new IllegalStateException("Segment " + segment.getSeqNo() + " already has a "
+                    + save.language().englishName() + " translation: the memory does not overwrite it.");
+        }
         if (status == SegmentStatus.APPROVED) {
             ReviewRules.requireFourEyes(statement, translation, text, username);
         }
@@ -178,13 +215,16 @@ public class TranslationService {
             throw new ApprovalBlockedException(problems, override.mayOverride());
         }
         Instant now = clock.instant();
-        translation.update(text, status, username, now);
+        translation.update(text, status, username, now, memoryScore);
         translations.saveAndFlush(translation);
         long translationId = Objects.requireNonNull(translation.getId());
         var revision = new SegmentRevision(
                 translationId, revisions.lastRevisionNo(translationId) + 1, text, status, username, now, restoredFrom);
         if (!problems.isEmpty() && override.justification() != null) {
             revision.overrode(override.justification(), problems);
+        }
+        if (memoryScore != null) {
+            revision.fromMemory(memoryScore);
         }
         revisions.save(revision);
         TranslationState state = translation.toState();
@@ -312,6 +352,53 @@ public class TranslationService {
         }));
     }
 
+    /** The source text of the segment before this one in its statement; empty for the first segment. */
+    @PreAuthorize("isAuthenticated()")
+    public java.util.Optional<String> previousSource(long segmentId) {
+        return Objects.requireNonNull(readTx.execute(s -> segments.findById(segmentId)
+                .flatMap(segment -> segments.findByStatementIdAndSeqNo(
+                        Objects.requireNonNull(segment.getStatement().getId()), segment.getSeqNo() - 1))
+                .map(Segment::getSourceText)));
+    }
+
+    /**
+     * The repetitions of a segment in {@code language}: the other segments of its statement with the same source
+     * text (whitespace aside) whose translation is still to do there: empty, or filled by the memory and not yet
+     * edited or confirmed. In document order, each with its translation's state (its version, for saving).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<SegmentRow> repetitions(long segmentId, UnLanguage language) {
+        return Objects.requireNonNull(readTx.execute(s -> {
+            Segment segment = segments.findById(segmentId)
+                    .orElseThrow(() -> new IllegalArgumentException("This segment no longer exists."));
+            long statementId = Objects.requireNonNull(segment.getStatement().getId());
+            String source = normalizeSpace(segment.getSourceText());
+            Map<Long, SegmentTranslation> byId = new java.util.HashMap<>();
+            for (SegmentTranslation t : translations.findByStatementAndLanguage(statementId, language)) {
+                byId.put(Objects.requireNonNull(t.getSegment().getId()), t);
+            }
+            List<SegmentRow> found = new ArrayList<>();
+            for (Segment other : segments.findByStatementIdOrderBySeqNo(statementId)) {
+                long id = Objects.requireNonNull(other.getId());
+                if (id == segmentId || !normalizeSpace(other.getSourceText()).equals(source)) {
+                    continue;
+                }
+                SegmentTranslation translation = byId.get(id);
+                TranslationState state = translation == null ? TranslationState.unsaved() : translation.toState();
+                boolean toDo = state.text().isBlank() || state.fromMemory();
+                if (toDo && state.status() != SegmentStatus.APPROVED) {
+                    found.add(new SegmentRow(
+                            id, other.getSeqNo(), other.getParagraphIndex(), other.getSourceText(), state));
+                }
+            }
+            return found;
+        }));
+    }
+
+    private static String normalizeSpace(String text) {
+        return SPACES.matcher(text.strip()).replaceAll(" ");
+    }
+
     /** Every saved state of the segment in the language, newest first. */
     @PreAuthorize("isAuthenticated()")
     public List<Revision> history(long segmentId, UnLanguage language) {
@@ -337,6 +424,7 @@ public class TranslationService {
         return save(
                 new SaveTranslation(segmentId, language, revision.text(), SegmentStatus.DRAFT, baseVersion),
                 revision.number(),
+                null,
                 null);
     }
 

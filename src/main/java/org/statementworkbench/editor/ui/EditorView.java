@@ -36,6 +36,7 @@ import org.statementworkbench.glossary.GlossaryService;
 import org.statementworkbench.glossary.TermProposalService;
 import org.statementworkbench.languagecheck.LanguageCheckService;
 import org.statementworkbench.languagecheck.LanguageRuleService;
+import org.statementworkbench.memory.MemoryService;
 import org.statementworkbench.security.Role;
 import org.statementworkbench.security.UserAccount;
 import org.statementworkbench.security.UserService;
@@ -71,6 +72,7 @@ class EditorView extends VerticalLayout
     final SegmentLanguageCheck languageCheck;
     final SegmentPanes panes;
     final SegmentComments comments;
+    final SegmentMemory memory;
     final EditorSplit split;
 
     private final StatementService statements;
@@ -115,7 +117,9 @@ class EditorView extends VerticalLayout
             SegmentChecks segmentChecks,
             CheckProfileService profiles,
             IssueFilterExecutor issueFilterExecutor,
-            MemoryDialogs memoryDialogs) {
+            MemoryDialogs memoryDialogs,
+            MemoryService memoryService,
+            MemoryLookupExecutor memoryLookups) {
         this.memoryDialogs = memoryDialogs;
         this.profiles = profiles;
         this.ignores = ignores;
@@ -151,6 +155,12 @@ class EditorView extends VerticalLayout
         this.languageCheck = panes.languageCheck;
         languageCheck.onChecked(languageIssues::checked);
         this.comments = SegmentComments.of(commentService, broadcasts, users, panes, exportLinks);
+        this.memory = SegmentMemory.of(memoryService, translations, memoryLookups, panes);
+        editPane.afterConfirm(new SegmentRepetitions(translations, (id, state) -> {
+            qa.saved(id, target(), state);
+            grid.getDataProvider().refreshAll();
+            refreshProgress();
+        }));
         this.navigation = new SegmentNavigation(qa, grid, toolbar, () -> statement, panes);
         this.returned = new ReturnedSegments(this, translations, navigation, toolbar, () -> statement);
         grid.setQaMarks(qa::badge);
@@ -172,7 +182,8 @@ class EditorView extends VerticalLayout
         links.addClassName("editor-links");
         var strip = new Div(progress, issueProgress, links);
         strip.addClassName("editor-strip");
-        split = new EditorSplit(grid, panes.presenceNote, editPane, panes.issues.panel, terminology.panel, comments);
+        split = new EditorSplit(
+                grid, panes.presenceNote, editPane, panes.issues.panel, terminology.panel, memory.panel, comments);
         add(toolbar, strip, split);
         setFlexGrow(1, split);
 

@@ -73,7 +73,8 @@ class HistoryDialog extends Dialog {
             String before = i + 1 < revisions.size() ? revisions.get(i + 1).text() : "";
             var header = new Span("#" + r.number() + " · " + r.status().label() + " · " + r.changedBy() + " · "
                     + WHEN.format(r.changedAt())
-                    + (r.restoredFrom() == null ? "" : " · restored from #" + r.restoredFrom()));
+                    + (r.restoredFrom() == null ? "" : " · restored from #" + r.restoredFrom())
+                    + (r.memoryScore() == null ? "" : " · from memory " + r.memoryScore() + "%"));
             header.addClassName("revision-header");
             var text = diff(before, r.text());
             text.getElement().setAttribute("lang", language.code());

@@ -70,6 +70,13 @@ class SegmentEditPane extends VerticalLayout implements ReviewActions.Pane {
 
     private StructureRights structure = new StructureRights("", "");
 
+    /** What follows a confirmation, before the pane moves on (it runs {@code next} then). */
+    interface AfterConfirm {
+        void confirmed(MultiLanguageRow row, UnLanguage language, TranslationState state, Runnable next);
+    }
+
+    private AfterConfirm afterConfirm = (row, language, state, next) -> next.run();
+
     /** What follows a save: once it is stored, after their text was taken in a conflict, and when it is refused. */
     private record Then(Runnable saved, Runnable tookTheirs, Consumer<String> refused) {
 
@@ -267,7 +274,35 @@ class SegmentEditPane extends VerticalLayout implements ReviewActions.Pane {
 
     private void confirmAndNext() {
         SegmentStatus status = rights.canReview() ? SegmentStatus.REVIEWED : SegmentStatus.TRANSLATED;
-        save(status, Then.run(() -> host.moveBy(1)));
+        MultiLanguageRow current = row;
+        UnLanguage in = language;
+        save(status, Then.run(() -> {
+            if (current == null) {
+                host.moveBy(1);
+            } else {
+                afterConfirm.confirmed(current, in, saved, () -> host.moveBy(1));
+            }
+        }));
+    }
+
+    /** {@code then} hears every confirmation (Ctrl+Enter) once saved, and moves on when it is done. */
+    void afterConfirm(AfterConfirm then) {
+        this.afterConfirm = then;
+    }
+
+    /**
+     * The open segment was saved beside the pane (the memory filled it): show that state; the browser takes its
+     * text unless the person has typed meanwhile (then their typing stays, unsaved, over it).
+     */
+    void filledElsewhere(TranslationState state) {
+        MultiLanguageRow current = row;
+        if (current == null) {
+            return;
+        }
+        String shown = target.getValue();
+        showSaved(state);
+        host.saved(current.segmentId());
+        target.offerValue(shown, state.text(), taken -> {});
     }
 
     /** The source replaces the text as typing would: Ctrl+Z brings the text back. */

@@ -165,12 +165,8 @@ class SegmentGrid extends Grid<MultiLanguageRow> {
             addColumn(LitRenderer.<MultiLanguageRow>of(
                                     "<span class='status status-${item.key}' title=${item.reason}>${item.label}</span>")
                             .withProperty("key", r -> statusKey(r.target(target)))
-                            .withProperty(
-                                    "reason",
-                                    r -> Objects.requireNonNullElse(
-                                            r.target(target).returnReason(), ""))
-                            .withProperty(
-                                    "label", r -> r.target(target).status().label()))
+                            .withProperty("reason", r -> statusTitle(r.target(target)))
+                            .withProperty("label", r -> statusLabel(r.target(target))))
                     .setHeader("Status (" + target.code() + ")")
                     .setWidth("8em")
                     .setFlexGrow(0)
@@ -187,6 +183,18 @@ class SegmentGrid extends Grid<MultiLanguageRow> {
 
     private static String statusKey(TranslationState state) {
         return state.status().name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The status as the column shows it: a draft the memory filled says so, with the match's score. */
+    static String statusLabel(TranslationState state) {
+        return state.memoryScore() == null ? state.status().label() : "From memory " + state.memoryScore() + "%";
+    }
+
+    private static String statusTitle(TranslationState state) {
+        if (state.memoryScore() != null) {
+            return "Draft filled from the translation memory (" + state.memoryScore() + "% match): edit or confirm it";
+        }
+        return Objects.requireNonNullElse(state.returnReason(), "");
     }
 
     /** Another person on a segment, as the number column draws them. Public: the renderer reads it reflectively. */
@@ -233,8 +241,8 @@ class SegmentGrid extends Grid<MultiLanguageRow> {
             return new StatusChip(
                     language.code(),
                     statusKey(state),
-                    state.status().label(),
-                    language.englishName() + ": " + state.status().label());
+                    state.memoryScore() == null ? state.status().label() : state.memoryScore() + "%",
+                    language.englishName() + ": " + statusLabel(state));
         }
     }
 }

@@ -33,6 +33,7 @@ class SegmentHeader extends HorizontalLayout {
             return "New";
         }
         return s.status().label()
+                + (s.memoryScore() == null ? "" : " · from memory " + s.memoryScore() + "%")
                 + (s.updatedBy() == null ? "" : " · " + s.updatedBy())
                 + (s.updatedAt() == null ? "" : " · " + HistoryDialog.WHEN.format(s.updatedAt()));
     }

@@ -23,6 +23,7 @@ class ShortcutsDialog extends Dialog {
         {"Alt+S", "Move between the source and the target text (select source text with Shift+arrows)"},
         {"Alt+T", "Propose the selected source and/or target text as a term"},
         {"Alt+1 … Alt+9", "Insert the numbered approved term of the terminology panel at the cursor"},
+        {"Ctrl+1 … Ctrl+3", "Put the numbered memory match into the target, replacing its text (Ctrl+Z takes it back)"},
         {
             "F8 / Shift+F8",
             "Next / previous issue: selects its words; past the last, the next segment with errors or warnings"
