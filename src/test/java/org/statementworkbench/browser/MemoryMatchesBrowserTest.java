@@ -57,7 +57,9 @@ class MemoryMatchesBrowserTest extends BrowserTest {
         String tag = uniqueTag("tm");
         long earlier = statement("SDG targets 5.1 and 6.1 " + tag, WATER + "\n\n" + DISCRIMINATION);
         fourEyesOff(earlier);
-        as(ADMIN, Role.ADMIN, () -> {
+        String admin = "tm-admin-" + System.nanoTime();
+        user(admin, "Sofia Petrova", Set.of(Role.ADMIN), Set.of());
+        as(admin, Role.ADMIN, () -> {
             List<SegmentRow> rows = translations.rows(earlier, UnLanguage.FR, SegmentQuery.all(), 0, 10);
             for (int i = 0; i < 2; i++) {
                 translations.approveOverriding(
@@ -78,7 +80,7 @@ class MemoryMatchesBrowserTest extends BrowserTest {
         // the memory records approvals on its own thread
         pages.waiting()
                 .until(d -> as(
-                        ADMIN,
+                        admin,
                         Role.ADMIN,
                         () -> !memory.matches(UnLanguage.EN, UnLanguage.FR, DISCRIMINATION, null, 1, 100)
                                 .isEmpty()));
