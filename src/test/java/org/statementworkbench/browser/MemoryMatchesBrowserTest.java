@@ -8,7 +8,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.memory.MemoryService;
 import org.statementworkbench.security.Role;
 import org.statementworkbench.statement.NewStatement;
 import org.statementworkbench.statement.SaveTranslation;
@@ -33,6 +35,9 @@ class MemoryMatchesBrowserTest extends BrowserTest {
     static final String DISCRIMINATION_FR =
             "Mettre fin, partout dans le monde, à toutes les formes de discrimination à l’égard des femmes et des filles.";
 
+    @Autowired
+    MemoryService memory;
+
     MemoryMatchesBrowserTest() {
         super(1366, 768);
     }
@@ -48,11 +53,13 @@ class MemoryMatchesBrowserTest extends BrowserTest {
     }
 
     @Test
-    void theMatchesPanelShowsAFuzzyMatchAndCtrl1PutsItIntoTheTarget() throws Exception {
+    void theMatchesPanelShowsAFuzzyMatchAndCtrl1PutsItIntoTheTarget() {
         String tag = uniqueTag("tm");
         long earlier = statement("SDG targets 5.1 and 6.1 " + tag, WATER + "\n\n" + DISCRIMINATION);
         fourEyesOff(earlier);
-        as(ADMIN, Role.ADMIN, () -> {
+        String admin = "tm-admin-" + System.nanoTime();
+        user(admin, "Sofia Petrova", Set.of(Role.ADMIN), Set.of());
+        as(admin, Role.ADMIN, () -> {
             List<SegmentRow> rows = translations.rows(earlier, UnLanguage.FR, SegmentQuery.all(), 0, 10);
             for (int i = 0; i < 2; i++) {
                 translations.approveOverriding(
@@ -70,7 +77,13 @@ class MemoryMatchesBrowserTest extends BrowserTest {
         user(translator, "Claire Dubois", Set.of(Role.TRANSLATOR), Set.of(UnLanguage.FR));
         long statementId =
                 statement("SDG targets again " + tag, WATER.replace(" and equitable", "") + "\n\n" + DISCRIMINATION);
-        Thread.sleep(2_000); // the memory records approvals on its own thread
+        // the memory records approvals on its own thread
+        pages.waiting()
+                .until(d -> as(
+                        admin,
+                        Role.ADMIN,
+                        () -> !memory.matches(UnLanguage.EN, UnLanguage.FR, DISCRIMINATION, null, 1, 100)
+                                .isEmpty()));
 
         pages.openEditorAs(translator, statementId, UnLanguage.FR);
         pages.waiting()
