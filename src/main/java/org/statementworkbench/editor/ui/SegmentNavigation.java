@@ -220,7 +220,7 @@ class SegmentNavigation {
             return;
         }
         int at = index;
-        if (translations.opened(row.segmentId())) {
+        if (translations.opened(s.id(), filters.target(), filters.query(), row.segmentId())) {
             // the segment kept in the list since its save left it: the rows after it moved up by one
             grid.getDataProvider().refreshAll();
             at = translations.positionOf(s.id(), filters.target(), filters.query(), row.number());

@@ -117,13 +117,14 @@ class SegmentQa implements SegmentSource {
     }
 
     @Override
-    public boolean opened(long segmentId) {
+    public boolean opened(long statementId, UnLanguage language, SegmentQuery query, long segmentId) {
         Held h = held;
         if (h == null || h.row().segmentId() == segmentId) {
             return false;
         }
+        boolean wasExtra = heldOutside(statementId, language, query) != null;
         held = null;
-        return true;
+        return wasExtra;
     }
 
     @Override

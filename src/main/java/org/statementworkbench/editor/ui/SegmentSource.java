@@ -21,7 +21,7 @@ interface SegmentSource {
      * The segment now open: a segment kept in the list since this editor saved it (though the filters no longer
      * leave it) leaves the list unless it is this one. True if the list changed.
      */
-    default boolean opened(long segmentId) {
+    default boolean opened(long statementId, UnLanguage language, SegmentQuery query, long segmentId) {
         return false;
     }
 
