@@ -112,7 +112,6 @@ class MemoryAnalysisDialog extends Dialog {
         threshold.setItemLabelGenerator(t -> t + "%" + (t == 101 ? " (in context)" : ""));
         threshold.setValue(PreTranslationService.DEFAULT_THRESHOLD);
         preTranslate.addClickListener(e -> preTranslate());
-        threshold.setHelperText("Pre-translation fills empty targets as drafts; it never changes a text");
         preTranslate.setEnabled(!editable.isEmpty());
         cancel.addClickListener(e -> cancelled.set(true));
         cancel.setEnabled(false);
@@ -120,6 +119,7 @@ class MemoryAnalysisDialog extends Dialog {
         progress.getElement().setAttribute("aria-label", "Memory task progress");
         progressText.addClassName("memory-analysis-progress");
         progressText.getElement().setAttribute("aria-live", "polite");
+        progressText.setText("Pre-translation fills empty targets as drafts; it never changes a text.");
         report.addThemeVariants(
                 GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS);
         report.setAriaLabel("Memory analysis: segments and words per match band");
@@ -145,8 +145,9 @@ class MemoryAnalysisDialog extends Dialog {
         choices.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         choices.setWidthFull();
         choices.setFlexGrow(1, languages);
-        add(choices, progress, progressText, report, csv);
-        getFooter().add(cancel, new Button("Close", e -> close()), analyse);
+        add(choices, progress, progressText, report);
+        csv.getStyle().set("margin-inline-end", "auto");
+        getFooter().add(csv, cancel, new Button("Close", e -> close()), analyse);
         addOpenedChangeListener(e -> {
             if (e.isOpened()) {
                 analyse.focus();
@@ -234,6 +235,7 @@ class MemoryAnalysisDialog extends Dialog {
         future.whenComplete((value, error) -> UiUpdates.access(ui, () -> {
             running = false;
             busy(false);
+            progress.setVisible(false);
             if (error != null || value == null) {
                 progressText.setText(MemoryDialogs.failure(error, doing + " failed."));
             } else {
