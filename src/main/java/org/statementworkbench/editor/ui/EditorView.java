@@ -183,7 +183,7 @@ class EditorView extends VerticalLayout
         var strip = new Div(progress, issueProgress, links);
         strip.addClassName("editor-strip");
         split = new EditorSplit(
-                grid, panes.presenceNote, editPane, panes.issues.panel, terminology.panel, memory.panel, comments);
+                grid, panes.presenceNote, editPane, panes.issues.panel, memory.panel, terminology.panel, comments);
         add(toolbar, strip, split);
         setFlexGrow(1, split);
 
