@@ -34,7 +34,6 @@ record TmReport(List<Result> results) {
             g.writeNumberProperty("units", results.size());
             g.writeArrayPropertyStart("results");
             for (Result result : results) {
-                out.write('\n');
                 g.writeStartObject();
                 g.writeStringProperty("unit", result.unit());
                 g.writeArrayPropertyStart("matches");
