@@ -55,12 +55,20 @@ public final class TmCommand {
             a UN language, a TMX or XLIFF that is not well-formed or has a DTD, an input without units).
             """.formatted(TmOptions.DEFAULT_MIN_SCORE, MemoryService.MAX_LIMIT, TmOptions.DEFAULT_MAX);
 
+    /**
+     * Lucene's notice that the Vector API module is not enabled (it only speeds up vector search, which the memory
+     * does not use) would be the only line on stderr of a good run; held here so the setting is not collected.
+     */
+    private static final java.util.logging.Logger VECTORIZATION =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
     private TmCommand() {}
 
     public static void main(String[] args) {
         var out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         var err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         System.setOut(err); // stdout carries the result only
+        VECTORIZATION.setLevel(java.util.logging.Level.SEVERE);
         int code = run(args, out, err);
         out.flush();
         System.exit(code);

@@ -153,10 +153,11 @@ final class XliffPretranslation {
         if (matches == null) {
             matches = doc.createElementNS(MATCHES, "mtc:matches");
             Node first = firstElement(unit);
-            if (first != null && first.getPreviousSibling() != null && isBlankText(first.getPreviousSibling())) {
-                unit.insertBefore(first.getPreviousSibling().cloneNode(false), first);
-            }
+            Node indent = first == null ? null : first.getPreviousSibling();
             unit.insertBefore(matches, first);
+            if (indent != null && isBlankText(indent)) {
+                unit.insertBefore(indent.cloneNode(false), first);
+            }
         }
         for (MemoryMatch m : found) {
             Element match = doc.createElementNS(MATCHES, "mtc:match");
