@@ -35,7 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
  * the offline build's repository), and what we need of TMX (one pass, texts and codes kept verbatim for a lossless
  * export) is a small reader. The factory is hardened as the glossary's TBX reader and the batch QA's XML input are
  * (their factories are internal to their modules): no DTD (refused, not ignored), no entities, no external
- * resources; the encoding is checked strictly first ({@link XmlText}). Every error names the line.
+ * resources; the encoding is checked strictly first ({@link XmlText}). Unlike those two, a bare DOCTYPE line naming
+ * the TMX DTD is accepted (see {@link #hasInternalSubset}): most tools write one. Every error names the line.
  */
 final class TmxReader {
 
@@ -71,7 +72,7 @@ final class TmxReader {
         XMLStreamReader xml = null;
         try {
             xml = factory.createXMLStreamReader(new StringReader(text));
-            return new Parse(xml).run();
+            return new Parse(xml, text).run();
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
             throw new TmxImportException(
@@ -128,6 +129,35 @@ final class TmxReader {
         return List.of(JSON.readValue(json, String[].class));
     }
 
+    /**
+     * Whether a DOCTYPE declaration has an internal subset ({@code [ ... ]}), where entities are declared. A bare
+     * {@code <!DOCTYPE tmx SYSTEM "tmx14.dtd">}, which OmegaT, Translate Toolkit and the LISA compliance files write,
+     * is let through: with DTD support off the parser never loads that DTD, and without declarations no entity can
+     * be referenced.
+     */
+    static boolean hasInternalSubset(String document) {
+        int at = document.indexOf("<!DOCTYPE");
+        if (at < 0) {
+            return true; // a DTD event without a declaration we can read: refuse
+        }
+        char quote = 0;
+        for (int i = at + "<!DOCTYPE".length(); i < document.length(); i++) {
+            char c = document.charAt(i);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '[') {
+                return true;
+            } else if (c == '>') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether a {@code <prop type>} names the document symbol. */
     static boolean isSymbolProp(@Nullable String type) {
         if (type == null) {
@@ -140,14 +170,16 @@ final class TmxReader {
     private static final class Parse {
 
         private final XMLStreamReader xml;
+        private final String document;
         private final List<TmxFile.Unit> units = new ArrayList<>();
         private final Map<String, Integer> skippedLanguages = new TreeMap<>();
         private int skippedSingle;
         private int skippedTooLong;
         private @Nullable UnLanguage source;
 
-        Parse(XMLStreamReader xml) {
+        Parse(XMLStreamReader xml, String document) {
             this.xml = xml;
+            this.document = document;
         }
 
         TmxFile run() throws XMLStreamException {
@@ -396,8 +428,9 @@ final class TmxReader {
                 throw error("the file ends before the document is complete: it looks truncated");
             }
             int event = xml.next();
-            if (event == XMLStreamConstants.DTD) {
-                throw error("a DTD (<!DOCTYPE ...>) is not allowed in a TMX file");
+            if (event == XMLStreamConstants.DTD && hasInternalSubset(document)) {
+                throw error("a DOCTYPE with declarations (<!DOCTYPE tmx [ ... ]>) is not allowed in a TMX file:"
+                        + " it can declare entities");
             }
             if (event == XMLStreamConstants.ENTITY_REFERENCE) {
                 throw error("the entity reference &" + xml.getLocalName() + "; is not allowed");
