@@ -25,14 +25,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code ./workbench tm} driven through {@link TmCommand#run}: a TMX built from the SDG targets in the six languages
- * (aligned by key, document symbol A/RES/70/1, the resolution that adopted them) and the TICO-19 TMX files (CC0),
- * inputs in plain text, TSV, XLIFF 1.2 and 2.0.
+ * (aligned by key, document symbol A/RES/70/1, the resolution that adopted them) and the first 300 units of the
+ * TICO-19 en-ar TMX (CC0, the repository's copy), inputs in plain text, TSV, XLIFF 1.2 and 2.0.
  */
 class TmCommandTest {
 
     private static final Pattern TARGET_KEY = Pattern.compile("\\d+-[0-9a-z]+-title");
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Path TICO_AR = Path.of("/work/shared/data/tico19/tmx/all.en-ar.tmx");
+    private static final Path TICO_AR = Path.of("src/test/resources/memory/tico19/tico19-300.en-ar.tmx");
     private static final String TICO_EN = "about how long have these symptoms been going on?";
     private static final String TICO_AR_TARGET = "منذ متى لا تزال هذه الأعراض مستمرة تقريبًا؟";
 
@@ -192,8 +192,60 @@ class TmCommandTest {
         assertThat(results.get(0).get("matches").get(0).get("target").asString())
                 .isEqualTo(TICO_AR_TARGET);
         assertThat(results.get(0).get("matches").get(0).get("origin").asString())
-                .isEqualTo("all.en-ar.tmx");
+                .isEqualTo("tico19-300.en-ar.tmx");
         assertThat(results.get(1).get("matches").get(0).get("score").asInt()).isEqualTo(101);
+    }
+
+    @Test
+    void whenOnlyANumberDiffersTheTargetGetsTheNewNumber() throws Exception {
+        String original = en("1-1-title");
+        assertThat(original).startsWith("By 2030,");
+        assertThat(fr("1-1-title")).contains("2030").doesNotContain("2035");
+        Path input = file("number.txt", original.replace("2030", "2035") + "\n");
+
+        JsonNode match =
+                lookUp(input, "--max", "1").get("results").get(0).get("matches").get(0);
+
+        assertThat(match.get("score").asInt()).isEqualTo(100 - FuzzyScorer.NUMBER_PENALTY);
+        assertThat(match.get("source").asString()).isEqualTo(original);
+        assertThat(match.get("target").asString()).isEqualTo(fr("1-1-title").replace("2030", "2035"));
+    }
+
+    @Test
+    void aMatchWithAnInlineCodeIsRecordedInTheXliffButNotFilledIn() throws Exception {
+        Path tmx = file("codes.tmx", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <tmx version="1.4"><header creationtool="test" creationtoolversion="1" segtype="sentence" \
+                o-tmf="none" adminlang="en" srclang="en" datatype="plaintext"/><body>
+                <tu><tuv xml:lang="en"><seg>%s</seg></tuv>
+                <tuv xml:lang="fr"><seg><ph x="1">&lt;b/&gt;</ph>%s</seg></tuv></tu>
+                </body></tmx>
+                """.formatted(escape(en("1-1-title")), escape(fr("1-1-title"))));
+        Path input = file("codes.xlf", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+                  <file original="s.txt" source-language="en" target-language="fr" datatype="plaintext"><body>
+                    <trans-unit id="1"><source>%s</source></trans-unit>
+                  </body></file>
+                </xliff>
+                """.formatted(escape(en("1-1-title"))));
+
+        Run run = run(
+                "--tm",
+                tmx.toString(),
+                "--source-lang",
+                "en",
+                "--target-lang",
+                "fr",
+                "--input",
+                input.toString(),
+                "--format",
+                "xlf");
+
+        assertThat(run.code()).as(run.err()).isZero();
+        Element unit = unit(parse(run.out().getBytes(StandardCharsets.UTF_8)), "trans-unit", "1");
+        assertThat(child(unit, "target")).isNull();
+        assertThat(child(child(unit, "alt-trans"), "target").getTextContent()).isEqualTo("⟦1⟧" + fr("1-1-title"));
     }
 
     @Test
