@@ -45,7 +45,8 @@ import org.xml.sax.SAXException;
  *       writes as 100); a segment without an id gets one, since {@code ref} must point at it.
  * </ul>
  *
- * A target that has text (or inline codes) is never changed. A match whose target holds a TMX inline code
+ * A target that has text (or inline codes) is never changed, nor a unit marked {@code translate="no"} (on itself, a
+ * group or the file). A match whose target holds a TMX inline code
  * placeholder is recorded but not filled in: the file's own codes cannot be matched to the memory's.
  */
 final class XliffPretranslation {
@@ -78,10 +79,10 @@ final class XliffPretranslation {
         for (int i = 0; i < units.size(); i++) {
             List<MemoryMatch> found =
                     matches.get(i).stream().filter(m -> m.score() >= minScore).toList();
-            if (found.isEmpty()) {
+            Element unit = units.get(i);
+            if (found.isEmpty() || notToTranslate(unit)) {
                 continue;
             }
-            Element unit = units.get(i);
             boolean done = v2 ? fill2(unit, found) : fill12(unit, found);
             if (done) {
                 filled++;
@@ -177,6 +178,16 @@ final class XliffPretranslation {
             matches.appendChild(match);
         }
         return filled;
+    }
+
+    /** Whether the unit, or a group or file around it, says {@code translate="no"}: then it is left alone. */
+    private static boolean notToTranslate(Element unit) {
+        for (Node n = unit; n instanceof Element e; n = n.getParentNode()) {
+            if (e.getAttribute("translate").equals("no")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An id for a segment that no element of the unit has. */

@@ -298,6 +298,9 @@ class TmCommandTest {
                       <trans-unit id="a4">
                         <source>%s</source>
                       </trans-unit>
+                      <trans-unit id="a5" translate="no">
+                        <source>%s</source>
+                      </trans-unit>
                     </body>
                   </file>
                 </xliff>
@@ -306,7 +309,8 @@ class TmCommandTest {
                         escape(en("1-3-title")),
                         escape(fr("1-4-title")),
                         escape(en("1-2-title").replaceFirst("\\bwomen\\b", "girls")),
-                        TICO_EN);
+                        TICO_EN,
+                        escape(en("2-1-title")));
         Path input = file("statement.xlf", xliff);
         Path out = dir.resolve("filled.xlf");
 
@@ -323,7 +327,7 @@ class TmCommandTest {
                 out.toString());
 
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.err()).contains("2 of 4 targets filled", "1 existing targets with a match left unchanged");
+        assertThat(run.err()).contains("2 of 5 targets filled", "1 existing targets with a match left unchanged");
         byte[] written = Files.readAllBytes(out);
         Document doc = parse(written);
         Element a1 = unit(doc, "trans-unit", "a1");
@@ -346,9 +350,13 @@ class TmCommandTest {
         assertThat(target3.getAttribute("state-qualifier")).isEqualTo("fuzzy-match");
         assertThat(doc.getElementsByTagNameNS("*", "target").getLength()).isEqualTo(6); // 3 units + 3 alt-trans
         assertThat(child(unit(doc, "trans-unit", "a4"), "target")).isNull();
+        assertThat(unit(doc, "trans-unit", "a5")
+                        .getElementsByTagNameNS("*", "*")
+                        .getLength())
+                .isEqualTo(1); // its source only
 
         var units = QaInput.read(written, "filled.xlf", "en", "fr");
-        assertThat(units).extracting(u -> u.id()).containsExactly("a1", "a2", "a3", "a4");
+        assertThat(units).extracting(u -> u.id()).containsExactly("a1", "a2", "a3", "a4", "a5");
         assertThat(units.get(0).target()).isEqualTo(fr("1-1-title"));
     }
 
