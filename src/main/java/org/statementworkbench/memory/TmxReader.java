@@ -92,7 +92,8 @@ final class TmxReader {
         String m = String.valueOf(e.getMessage())
                 .replaceAll("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message: ", "")
                 .replaceAll("\\s+", " ")
-                .strip();
+                .strip()
+                .replaceAll("\\.+$", "");
         if (m.contains("entity")) {
             return "entities are not allowed in a TMX file (" + m + ")";
         }
