@@ -24,7 +24,8 @@ record MatchTokens(
     private static final char TATWEEL = '\u0640';
 
     static MatchTokens of(String marked) {
-        String plain = InlineMarkers.plain(marked);
+        List<String> formatting = new ArrayList<>(formatting(marked));
+        String plain = withoutPlaceholders(InlineMarkers.plain(marked), formatting);
         List<String> words = new ArrayList<>();
         List<String> exactWords = new ArrayList<>();
         List<String> numbers = new ArrayList<>();
@@ -69,7 +70,7 @@ record MatchTokens(
                 List.copyOf(exactWords),
                 List.copyOf(numbers),
                 punctuation.toString(),
-                formatting(marked));
+                List.copyOf(formatting));
     }
 
     /** Letters, combining marks and tatweel; an apostrophe or hyphen inside a word is punctuation. */
@@ -105,6 +106,29 @@ record MatchTokens(
                         && Character.getType(c) != Character.COMBINING_SPACING_MARK)
                 .forEach(key::appendCodePoint);
         return key.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The text with each inline-code placeholder of an imported unit ({@link TmxInline}) as a space, the placeholder
+     * added to {@code tags} as a tag: tags count as formatting, not as words or numbers.
+     */
+    private static String withoutPlaceholders(String plain, List<String> tags) {
+        if (plain.indexOf(TmxInline.OPEN) < 0) {
+            return plain;
+        }
+        var out = new StringBuilder(plain.length());
+        int i = 0;
+        while (i < plain.length()) {
+            int length = TmxInline.placeholderLength(plain, i);
+            if (length > 0) {
+                tags.add("TAG");
+                out.append(' ');
+                i += length;
+            } else {
+                out.append(plain.charAt(i++));
+            }
+        }
+        return out.toString();
     }
 
     /** Each bold or italic stretch as its kind and the words it covers. */

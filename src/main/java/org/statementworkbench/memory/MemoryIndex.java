@@ -194,6 +194,19 @@ class MemoryIndex {
                 .toList();
     }
 
+    /**
+     * Removes deleted units from the index, so that the next {@link #sync()} need not rebuild it for the count (bulk
+     * deletes of the admin service; runs on the {@link MemoryExecutor} before that sync).
+     */
+    synchronized void forget(java.util.Collection<Long> unitIds) {
+        UnitIndex current = index;
+        if (current == null || unitIds.isEmpty()) {
+            return;
+        }
+        unitIds.forEach(current::delete);
+        current.commit(current.revision());
+    }
+
     /** Closes the index (at shutdown; tests reopen it with {@link #sync()}). */
     @PreDestroy
     synchronized void close() {

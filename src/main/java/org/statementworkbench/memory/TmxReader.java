@@ -1,0 +1,448 @@
+package org.statementworkbench.memory;
+
+import java.io.StringReader;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.jspecify.annotations.Nullable;
+import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.base.XmlText;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads TMX 1.4b (and the 1.1-1.4 files tools still write) with StAX, streaming, into {@link TmxFile}: each
+ * {@code <tu>}'s {@code <tuv>}s in the six UN languages (tags such as {@code en-US}, {@code zh-CN}, {@code zh-Hans},
+ * {@code ar-SA} mapped to their language; others skipped and counted), inline codes kept as placeholders
+ * ({@link TmxInline}), {@code creationid}/{@code changeid} and {@code creationdate}/{@code changedate} kept as author and
+ * date, a {@code <prop>} whose type names a document symbol kept as the unit's symbol.
+ *
+ * <p>Hand-written on StAX rather than on Okapi's TMX filter: the Okapi Framework is not among our dependencies (nor in
+ * the offline build's repository), and what we need of TMX (one pass, texts and codes kept verbatim for a lossless
+ * export) is a small reader. The factory is hardened as the glossary's TBX reader and the batch QA's XML input are
+ * (their factories are internal to their modules): no DTD (refused, not ignored), no entities, no external
+ * resources; the encoding is checked strictly first ({@link XmlText}). Unlike those two, a bare DOCTYPE line naming
+ * the TMX DTD is accepted (see {@link #hasInternalSubset}): most tools write one. Every error names the line.
+ */
+final class TmxReader {
+
+    /** Largest file accepted (the upload is held in memory while it is read). */
+    static final int MAX_BYTES = 100 * 1024 * 1024;
+
+    private static final Set<String> CODES = Set.of("bpt", "ept", "ph", "it", "ut");
+    private static final DateTimeFormatter TMX_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final XMLInputFactory factory;
+
+    TmxReader() {
+        factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+    }
+
+    /** The file's units; a file that is not TMX, not well-formed or not in its declared encoding is refused. */
+    TmxFile read(byte[] content) {
+        if (content.length > MAX_BYTES) {
+            throw new TmxImportException(
+                    "The file is larger than " + MAX_BYTES / (1024 * 1024) + " MB. Nothing was imported.");
+        }
+        String text;
+        try {
+            text = XmlText.decode(content);
+        } catch (IllegalArgumentException e) {
+            throw new TmxImportException(e.getMessage() + ". Nothing was imported.", e);
+        }
+        XMLStreamReader xml = null;
+        try {
+            xml = factory.createXMLStreamReader(new StringReader(text));
+            return new Parse(xml, text).run();
+        } catch (XMLStreamException e) {
+            int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
+            throw new TmxImportException(
+                    (line > 0 ? "Line " + line + ": " : "") + describe(e) + ". Nothing was imported.", e);
+        } finally {
+            if (xml != null) {
+                try {
+                    xml.close();
+                } catch (XMLStreamException ignored) {
+                    // already failing or finished
+                }
+            }
+        }
+    }
+
+    private static String describe(XMLStreamException e) {
+        String m = String.valueOf(e.getMessage())
+                .replaceAll("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message: ", "")
+                .replaceAll("\\s+", " ")
+                .strip()
+                .replaceAll("\\.+$", "");
+        if (m.contains("entity")) {
+            return "entities are not allowed in a TMX file (" + m + ")";
+        }
+        if (m.contains("XML document structures must start and end") || m.contains("end of file")) {
+            return "the file ends before the document is complete: it looks truncated";
+        }
+        return "not well-formed XML: " + m;
+    }
+
+    /** The language of a TMX language tag, if a UN one. */
+    static Optional<UnLanguage> language(String tag) {
+        return UnLanguage.fromTag(tag);
+    }
+
+    static @Nullable Instant date(@Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(value.strip(), TMX_DATE).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    static String codesJson(List<String> codes) {
+        return JSON.writeValueAsString(codes);
+    }
+
+    static List<String> codes(@Nullable String json) {
+        if (json == null || json.isEmpty()) {
+            return List.of();
+        }
+        return List.of(JSON.readValue(json, String[].class));
+    }
+
+    /**
+     * Whether a DOCTYPE declaration has an internal subset ({@code [ ... ]}), where entities are declared. A bare
+     * {@code <!DOCTYPE tmx SYSTEM "tmx14.dtd">}, which OmegaT, Translate Toolkit and the LISA compliance files write,
+     * is let through: with DTD support off the parser never loads that DTD, and without declarations no entity can
+     * be referenced.
+     */
+    static boolean hasInternalSubset(String document) {
+        int at = document.indexOf("<!DOCTYPE");
+        if (at < 0) {
+            return true; // a DTD event without a declaration we can read: refuse
+        }
+        char quote = 0;
+        for (int i = at + "<!DOCTYPE".length(); i < document.length(); i++) {
+            char c = document.charAt(i);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '[') {
+                return true;
+            } else if (c == '>') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a {@code <prop type>} names the document symbol. */
+    static boolean isSymbolProp(@Nullable String type) {
+        if (type == null) {
+            return false;
+        }
+        String t = type.toLowerCase(Locale.ROOT).replaceFirst("^x-", "").replaceAll("[^a-z]", "");
+        return t.equals("documentsymbol") || t.equals("docsymbol") || t.equals("symbol");
+    }
+
+    private static final class Parse {
+
+        private final XMLStreamReader xml;
+        private final String document;
+        private final List<TmxFile.Unit> units = new ArrayList<>();
+        private final Map<String, Integer> skippedLanguages = new TreeMap<>();
+        private int skippedSingle;
+        private int skippedTooLong;
+        private @Nullable UnLanguage source;
+
+        Parse(XMLStreamReader xml, String document) {
+            this.xml = xml;
+            this.document = document;
+        }
+
+        TmxFile run() throws XMLStreamException {
+            if (nextElement() == null || !xml.getLocalName().equals("tmx")) {
+                throw error("this is not a TMX file: its root element is not <tmx>");
+            }
+            int depth = 1;
+            while (depth > 0) {
+                int event = next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    switch (xml.getLocalName()) {
+                        case "header" -> {
+                            String srclang = xml.getAttributeValue(null, "srclang");
+                            source = srclang == null ? null : language(srclang).orElse(null);
+                            skip();
+                        }
+                        case "body" -> depth++;
+                        case "tu" -> tu();
+                        default -> skip();
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    depth--;
+                } else if (event == XMLStreamConstants.END_DOCUMENT) {
+                    throw error("the file ends inside <tmx>: it looks truncated");
+                }
+            }
+            while (xml.hasNext()) {
+                next();
+            }
+            return new TmxFile(source, List.copyOf(units), skippedLanguages, skippedSingle, skippedTooLong);
+        }
+
+        private void tu() throws XMLStreamException {
+            String tuAuthor = attribute("changeid", "creationid");
+            Instant tuChanged = date(attribute("changedate", "creationdate"));
+            Instant created = date(xml.getAttributeValue(null, "creationdate"));
+            Map<UnLanguage, TmxFile.Text> texts = new EnumMap<>(UnLanguage.class);
+            String symbol = null;
+            boolean tooLong = false;
+            while (true) {
+                int event = next();
+                if (event == XMLStreamConstants.END_ELEMENT) {
+                    break;
+                }
+                if (event != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                switch (xml.getLocalName()) {
+                    case "prop" -> {
+                        boolean isSymbol = isSymbolProp(xml.getAttributeValue(null, "type"));
+                        String value = xml.getElementText().strip();
+                        if (isSymbol && symbol == null && !value.isEmpty() && value.length() <= 100) {
+                            symbol = value;
+                        }
+                    }
+                    case "tuv" -> {
+                        String tag = xml.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
+                        if (tag == null) {
+                            tag = xml.getAttributeValue(null, "lang");
+                        }
+                        if (tag == null) {
+                            throw error("a <tuv> has no xml:lang");
+                        }
+                        Optional<UnLanguage> language = language(tag);
+                        if (language.isEmpty() || texts.containsKey(language.get())) {
+                            skippedLanguages.merge(tag, 1, Integer::sum);
+                            skip();
+                            continue;
+                        }
+                        String author = attribute("changeid", "creationid");
+                        Instant changed = date(attribute("changedate", "creationdate"));
+                        TmxFile.Text text =
+                                tuv(author == null ? tuAuthor : author, changed == null ? tuChanged : changed);
+                        if (text == null) {
+                            continue;
+                        }
+                        if (text.text().length() > UnitText.MAX_LENGTH
+                                || codesJson(text.codes()).length() > UnitText.MAX_LENGTH) {
+                            tooLong = true;
+                        }
+                        texts.put(language.get(), text);
+                    }
+                    default -> skip();
+                }
+            }
+            if (tooLong) {
+                skippedTooLong++;
+            } else if (texts.size() < 2) {
+                skippedSingle++;
+            } else {
+                units.add(new TmxFile.Unit(texts, symbol, created));
+            }
+        }
+
+        /** A {@code <tuv>}'s {@code <seg>} (null if it has none or it is blank). */
+        private TmxFile.@Nullable Text tuv(@Nullable String author, @Nullable Instant changed)
+                throws XMLStreamException {
+            TmxFile.Text text = null;
+            while (true) {
+                int event = next();
+                if (event == XMLStreamConstants.END_ELEMENT) {
+                    return text;
+                }
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    if (xml.getLocalName().equals("seg")) {
+                        text = seg(author == null ? null : truncate(author, 64), changed);
+                    } else {
+                        skip();
+                    }
+                }
+            }
+        }
+
+        private TmxFile.@Nullable Text seg(@Nullable String author, @Nullable Instant changed)
+                throws XMLStreamException {
+            var marked = new StringBuilder();
+            List<String> codes = new ArrayList<>();
+            List<String> open = new ArrayList<>();
+            int depth = 1;
+            while (depth > 0) {
+                int event = next();
+                switch (event) {
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
+                        TmxInline.appendText(marked, xml.getText());
+                    case XMLStreamConstants.START_ELEMENT -> {
+                        String name = xml.getLocalName();
+                        if (CODES.contains(name)) {
+                            codes.add(fragment());
+                            marked.append(TmxInline.placeholder(codes.size()));
+                        } else {
+                            depth++;
+                            String hiType = name.equals("hi") && xml.getAttributeCount() == 1
+                                    ? xml.getAttributeValue(null, "type")
+                                    : null;
+                            if ("bold".equals(hiType) || "italic".equals(hiType)) {
+                                String marker = "bold".equals(hiType) ? "**" : "*";
+                                marked.append(marker);
+                                open.add(marker);
+                            } else {
+                                var start = new StringBuilder();
+                                startTag(start);
+                                codes.add(start.toString());
+                                marked.append(TmxInline.placeholder(codes.size()));
+                                open.add("</" + name + ">");
+                            }
+                        }
+                    }
+                    case XMLStreamConstants.END_ELEMENT -> {
+                        depth--;
+                        if (depth > 0) {
+                            String closing = open.removeLast();
+                            if (closing.startsWith("*")) {
+                                marked.append(closing);
+                            } else {
+                                codes.add(closing);
+                                marked.append(TmxInline.placeholder(codes.size()));
+                            }
+                        }
+                    }
+                    default -> {}
+                }
+            }
+            String text = marked.toString().strip();
+            return text.isEmpty() ? null : new TmxFile.Text(text, List.copyOf(codes), author, changed);
+        }
+
+        /** The current element, to its end, as XML (its content kept verbatim, escaped again). */
+        private String fragment() throws XMLStreamException {
+            var out = new StringBuilder();
+            startTag(out);
+            int depth = 1;
+            while (depth > 0) {
+                int event = next();
+                switch (event) {
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
+                        TmxInline.escape(out, xml.getText());
+                    case XMLStreamConstants.START_ELEMENT -> {
+                        depth++;
+                        startTag(out);
+                    }
+                    case XMLStreamConstants.END_ELEMENT -> {
+                        depth--;
+                        out.append("</")
+                                .append(qualified(xml.getPrefix(), xml.getLocalName()))
+                                .append('>');
+                    }
+                    default -> {}
+                }
+            }
+            return out.toString();
+        }
+
+        private void startTag(StringBuilder out) {
+            out.append('<').append(qualified(xml.getPrefix(), xml.getLocalName()));
+            for (int i = 0; i < xml.getAttributeCount(); i++) {
+                out.append(' ')
+                        .append(qualified(xml.getAttributePrefix(i), xml.getAttributeLocalName(i)))
+                        .append("=\"");
+                TmxInline.escape(out, xml.getAttributeValue(i));
+                out.append('"');
+            }
+            out.append('>');
+        }
+
+        private static String qualified(@Nullable String prefix, String local) {
+            return prefix == null || prefix.isEmpty() ? local : prefix + ":" + local;
+        }
+
+        private @Nullable String attribute(String first, String second) {
+            String value = xml.getAttributeValue(null, first);
+            if (value == null || value.isBlank()) {
+                value = xml.getAttributeValue(null, second);
+            }
+            return value == null || value.isBlank() ? null : value.strip();
+        }
+
+        private static String truncate(String value, int max) {
+            return value.length() <= max ? value : value.substring(0, max);
+        }
+
+        /** Skips the current element with everything in it. */
+        private void skip() throws XMLStreamException {
+            int depth = 1;
+            while (depth > 0) {
+                int event = next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    depth++;
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    depth--;
+                }
+            }
+        }
+
+        private @Nullable String nextElement() throws XMLStreamException {
+            while (xml.hasNext()) {
+                if (next() == XMLStreamConstants.START_ELEMENT) {
+                    return xml.getLocalName();
+                }
+            }
+            return null;
+        }
+
+        /** The next event; a DTD or an entity reference is refused. */
+        private int next() throws XMLStreamException {
+            if (!xml.hasNext()) {
+                throw error("the file ends before the document is complete: it looks truncated");
+            }
+            int event = xml.next();
+            if (event == XMLStreamConstants.DTD && hasInternalSubset(document)) {
+                throw error("a DOCTYPE with declarations (<!DOCTYPE tmx [ ... ]>) is not allowed in a TMX file:"
+                        + " it can declare entities");
+            }
+            if (event == XMLStreamConstants.ENTITY_REFERENCE) {
+                throw error("the entity reference &" + xml.getLocalName() + "; is not allowed");
+            }
+            return event;
+        }
+
+        private TmxImportException error(String message) {
+            int line = xml.getLocation() == null ? -1 : xml.getLocation().getLineNumber();
+            return new TmxImportException(
+                    (line > 0 ? "Line " + line + ": " : "") + message + ". Nothing was imported.");
+        }
+    }
+}

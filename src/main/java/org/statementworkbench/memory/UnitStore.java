@@ -1,0 +1,243 @@
+package org.statementworkbench.memory;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.function.IntConsumer;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.statementworkbench.base.UnLanguage;
+
+/**
+ * The memory's bulk paths in JDBC (measured: JPA with IDENTITY ids inserts row by row): imported units and their
+ * texts with multi-row inserts, units deleted by memory, the texts of a memory read for duplicates and export. The
+ * column mapping of {@code tm_unit} and {@code tm_unit_text} for these paths is here and nowhere else. Runs inside the
+ * caller's transaction.
+ */
+@Component
+class UnitStore {
+
+    /** Parameters per statement at most (MariaDB and H2 allow 65,535). */
+    private static final int MAX_PARAMETERS = 8000;
+
+    private static final String UNIT_COLUMNS =
+            "tm_unit (memory_id, document_symbol, revision, created_at, updated_at, version)";
+    private static final String TEXT_COLUMNS = "tm_unit_text (unit_id, language, text, author, changed_at, codes)";
+
+    private final JdbcTemplate jdbc;
+
+    UnitStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private static Calendar utc() {
+        return Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+    }
+
+    /** The units of a memory by duplicate key ({@link TmxFile#key}). */
+    Map<String, List<Long>> keys(long memoryId) {
+        Map<Long, Map<UnLanguage, String>> texts = new LinkedHashMap<>();
+        jdbc.query(
+                "select t.unit_id, t.language, t.text from tm_unit_text t join tm_unit u on u.id = t.unit_id"
+                        + " where u.memory_id = ?",
+                rs -> {
+                    texts.computeIfAbsent(rs.getLong(1), id -> new EnumMap<>(UnLanguage.class))
+                            .put(UnLanguage.ofCode(rs.getString(2)), rs.getString(3));
+                },
+                memoryId);
+        Map<String, List<Long>> keys = new HashMap<>();
+        texts.forEach((id, t) ->
+                keys.computeIfAbsent(TmxFile.key(t), k -> new ArrayList<>()).add(id));
+        return keys;
+    }
+
+    /** Ids of a memory's units. */
+    List<Long> unitIds(long memoryId) {
+        return jdbc.query("select id from tm_unit where memory_id = ?", (rs, n) -> rs.getLong(1), memoryId);
+    }
+
+    /** Deletes units with their texts. */
+    void delete(Collection<Long> unitIds) {
+        List<Long> ids = List.copyOf(unitIds);
+        for (int from = 0; from < ids.size(); from += 1000) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
+            String in = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            jdbc.update("delete from tm_unit_text where unit_id in (" + in + ")", chunk.toArray());
+            jdbc.update("delete from tm_unit where id in (" + in + ")", chunk.toArray());
+        }
+    }
+
+    /** Marks a memory's units changed in this revision (so that the index takes their new priority). */
+    int touch(long memoryId, long revision) {
+        return jdbc.update("update tm_unit set revision = ? where memory_id = ?", revision, memoryId);
+    }
+
+    /**
+     * Inserts the units into the memory, all of this revision, reporting progress (0 to 100); {@code now} is the date
+     * of units and texts that have none.
+     */
+    void insert(long memoryId, long revision, List<TmxFile.Unit> units, Instant now, IntConsumer progress) {
+        if (units.isEmpty()) {
+            return;
+        }
+        Timestamp at = Timestamp.from(now);
+        int perStatement = MAX_PARAMETERS / 5;
+        for (int from = 0; from < units.size(); from += perStatement) {
+            List<TmxFile.Unit> chunk = units.subList(from, Math.min(units.size(), from + perStatement));
+            insert(UNIT_COLUMNS, "?, ?, ?, ?, ?, 0", 5, chunk, (ps, f, u) -> {
+                ps.setLong(f, memoryId);
+                if (u.documentSymbol() == null) {
+                    ps.setNull(f + 1, Types.VARCHAR);
+                } else {
+                    ps.setString(f + 1, u.documentSymbol());
+                }
+                ps.setLong(f + 2, revision);
+                Timestamp created = u.createdAt() == null ? at : Timestamp.from(u.createdAt());
+                ps.setTimestamp(f + 3, created, utc());
+                ps.setTimestamp(f + 4, at, utc());
+            });
+            progress.accept((int) (100L * (from + chunk.size()) / units.size() / 2));
+        }
+        List<Long> ids = jdbc.query(
+                "select id from tm_unit where memory_id = ? and revision = ? and segment_id is null order by id",
+                (rs, n) -> rs.getLong(1),
+                memoryId,
+                revision);
+        if (ids.size() != units.size()) {
+            throw new IllegalStateException(
+                    "Inserted " + units.size() + " units but read back " + ids.size() + " of this revision");
+        }
+        record Row(long unitId, UnLanguage language, TmxFile.Text text) {}
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            long id = ids.get(i);
+            units.get(i).texts().forEach((language, text) -> rows.add(new Row(id, language, text)));
+        }
+        int textsPerStatement = MAX_PARAMETERS / 6;
+        for (int from = 0; from < rows.size(); from += textsPerStatement) {
+            List<Row> chunk = rows.subList(from, Math.min(rows.size(), from + textsPerStatement));
+            insert(TEXT_COLUMNS, "?, ?, ?, ?, ?, ?", 6, chunk, (ps, f, r) -> {
+                ps.setLong(f, r.unitId());
+                ps.setString(f + 1, r.language().code());
+                ps.setString(f + 2, r.text().text());
+                if (r.text().author() == null) {
+                    ps.setNull(f + 3, Types.VARCHAR);
+                } else {
+                    ps.setString(f + 3, r.text().author());
+                }
+                Instant changed = r.text().changedAt();
+                ps.setTimestamp(f + 4, changed == null ? at : Timestamp.from(changed), utc());
+                if (r.text().codes().isEmpty()) {
+                    ps.setNull(f + 5, Types.VARCHAR);
+                } else {
+                    ps.setString(f + 5, TmxReader.codesJson(r.text().codes()));
+                }
+            });
+            progress.accept(50 + (int) (50L * (from + chunk.size()) / rows.size()));
+        }
+    }
+
+    /** What to export: a memory's units, or a statement's (in every memory), in some languages or all. */
+    record Selection(@Nullable Long memoryId, @Nullable Long statementId, Collection<UnLanguage> languages) {}
+
+    /** Writes the selected units (those with at least two of the languages) to the writer, in id order. */
+    int export(Selection selection, TmxWriter writer) {
+        String where = selection.memoryId() != null ? "u.memory_id = ?" : "u.statement_id = ?";
+        Object parameter = selection.memoryId() != null ? selection.memoryId() : selection.statementId();
+        int[] count = {0};
+        record Head(Instant created, @Nullable String symbol) {}
+        Head[] head = {null};
+        long[] current = {-1};
+        Map<UnLanguage, TmxWriter.Text> texts = new EnumMap<>(UnLanguage.class);
+        Runnable flush = () -> {
+            if (head[0] != null && texts.size() >= 2) {
+                writer.unit(head[0].created(), head[0].symbol(), texts);
+                count[0]++;
+            }
+            texts.clear();
+        };
+        jdbc.query(
+                "select u.id, u.created_at, u.document_symbol, t.language, t.text, t.codes, t.author, t.changed_at"
+                        + " from tm_unit u join tm_unit_text t on t.unit_id = u.id where " + where
+                        + " order by u.id",
+                rs -> {
+                    long id = rs.getLong(1);
+                    if (id != current[0]) {
+                        flush.run();
+                        current[0] = id;
+                        head[0] = new Head(rs.getTimestamp(2, utc()).toInstant(), rs.getString(3));
+                    }
+                    UnLanguage language = UnLanguage.ofCode(rs.getString(4));
+                    if (selection.languages().contains(language)) {
+                        String codes = rs.getString(6);
+                        texts.put(
+                                language,
+                                new TmxWriter.Text(
+                                        rs.getString(5),
+                                        codes == null ? "" : codes,
+                                        rs.getString(7),
+                                        rs.getTimestamp(8, utc()).toInstant()));
+                    }
+                },
+                parameter);
+        flush.run();
+        return count[0];
+    }
+
+    /** Units per memory. */
+    Map<Long, Long> counts() {
+        Map<Long, Long> counts = new HashMap<>();
+        jdbc.query("select memory_id, count(*) from tm_unit group by memory_id", rs -> {
+            counts.put(rs.getLong(1), rs.getLong(2));
+        });
+        return counts;
+    }
+
+    /** The languages each memory has texts in. */
+    Map<Long, List<UnLanguage>> languages() {
+        Map<Long, List<UnLanguage>> languages = new HashMap<>();
+        jdbc.query(
+                "select distinct u.memory_id, t.language from tm_unit u join tm_unit_text t on t.unit_id = u.id",
+                rs -> {
+                    languages
+                            .computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                            .add(UnLanguage.ofCode(rs.getString(2)));
+                });
+        languages.values().forEach(l -> l.sort(null));
+        return languages;
+    }
+
+    private interface Binder<T> {
+        void bind(PreparedStatement ps, int first, T row) throws SQLException;
+    }
+
+    /** {@code insert into <table> values (...), (...)}: one statement for the rows. */
+    private <T> void insert(String table, String placeholders, int width, List<T> rows, Binder<T> binder) {
+        var sql = new StringBuilder("insert into ").append(table).append(" values ");
+        for (int i = 0; i < rows.size(); i++) {
+            sql.append(i == 0 ? "(" : ", (").append(placeholders).append(')');
+        }
+        jdbc.execute((ConnectionCallback<@Nullable Void>) connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
+                for (int k = 0; k < rows.size(); k++) {
+                    binder.bind(ps, 1 + k * width, rows.get(k));
+                }
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+}
