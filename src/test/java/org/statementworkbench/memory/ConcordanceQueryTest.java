@@ -132,6 +132,17 @@ class ConcordanceQueryTest {
     }
 
     @Test
+    void everyCommitRecordsTheIndexFormatSoThatAnOlderIndexIsRebuilt() throws Exception {
+        try (var fresh = new UnitIndex(new ByteBuffersDirectory())) {
+            // what an index from before the concordance fields reads as: MemoryIndex rebuilds it
+            assertThat(fresh.format()).isEqualTo(1).isNotEqualTo(UnitIndex.FORMAT);
+            fresh.commit(7);
+            assertThat(fresh.format()).isEqualTo(UnitIndex.FORMAT);
+            assertThat(fresh.revision()).isEqualTo(7);
+        }
+    }
+
+    @Test
     void punctuationAloneIsNoQuery() {
         assertThat(ConcordanceQuery.of(UnLanguage.EN, " ,;. ").isEmpty()).isTrue();
     }
