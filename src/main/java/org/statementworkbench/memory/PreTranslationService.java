@@ -8,8 +8,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.statementworkbench.base.UnLanguage;
-import org.statementworkbench.comment.CommentService;
-import org.statementworkbench.comment.NewComment;
 import org.statementworkbench.statement.SaveTranslation;
 import org.statementworkbench.statement.SegmentRow;
 import org.statementworkbench.statement.SegmentStatus;
@@ -38,17 +36,11 @@ public class PreTranslationService {
     private final StatementSegments segments;
     private final MemoryService memory;
     private final TranslationService translations;
-    private final CommentService comments;
 
-    PreTranslationService(
-            StatementSegments segments,
-            MemoryService memory,
-            TranslationService translations,
-            CommentService comments) {
+    PreTranslationService(StatementSegments segments, MemoryService memory, TranslationService translations) {
         this.segments = segments;
         this.memory = memory;
         this.translations = translations;
-        this.comments = comments;
     }
 
     /** Pre-translates the statement into these languages with matches scoring at least {@code threshold}. */
@@ -118,34 +110,23 @@ public class PreTranslationService {
         return new PreTranslationResult(threshold, results, cancelled);
     }
 
-    /** Saves the match as a draft over the empty target the row showed; false if someone saved it meanwhile. */
+    /**
+     * Saves the match as a draft over the empty target the row showed, marked as filled from the memory with its
+     * score (state, grid and history say so until a person edits or confirms it); false if someone saved it meanwhile.
+     */
     private boolean fill(SegmentRow row, UnLanguage language, MemoryMatch match) {
         try {
-            translations.save(new SaveTranslation(
-                    row.segmentId(),
-                    language,
-                    match.target(),
-                    SegmentStatus.DRAFT,
-                    row.target().version()));
-        } catch (TranslationConflictException changedMeanwhile) {
+            translations.saveFromMemory(
+                    new SaveTranslation(
+                            row.segmentId(),
+                            language,
+                            match.target(),
+                            SegmentStatus.DRAFT,
+                            row.target().version()),
+                    match.score());
+            return true;
+        } catch (TranslationConflictException | IllegalStateException changedMeanwhile) {
             return false;
         }
-        recordOrigin(row.segmentId(), language, match);
-        return true;
-    }
-
-    /**
-     * Records that the segment's target in the language was filled from this match: the hook for the translation's
-     * own origin marker. Until segment translations carry one, a comment on the segment says where it came from.
-     */
-    void recordOrigin(long segmentId, UnLanguage language, MemoryMatch match) {
-        comments.add(NewComment.thread(segmentId, language, originNote(match)));
-    }
-
-    /** "Pre-translated from the memory “Approved statements”: 100% match (A/78/PV.12)." */
-    static String originNote(MemoryMatch match) {
-        return "Pre-translated from the memory “" + match.memory() + "”: " + match.score() + "% match"
-                + (match.documentSymbol() == null ? "" : " (" + match.documentSymbol() + ")")
-                + (match.numbersAdapted() ? ", numbers adapted" : "") + ".";
     }
 }

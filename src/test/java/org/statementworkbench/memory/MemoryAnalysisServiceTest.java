@@ -16,7 +16,6 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 import org.statementworkbench.TestData;
 import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
-import org.statementworkbench.comment.CommentService;
 import org.statementworkbench.security.Role;
 import org.statementworkbench.statement.SegmentRow;
 import org.statementworkbench.statement.SegmentStatus;
@@ -59,9 +58,6 @@ class MemoryAnalysisServiceTest {
 
     @Autowired
     MemoryFixture fixture;
-
-    @Autowired
-    CommentService comments;
 
     @Autowired
     TestData data;
@@ -160,7 +156,7 @@ class MemoryAnalysisServiceTest {
     }
 
     @Test
-    void preTranslationFillsOnlyEmptyTargetsAsDraftsAndNotesTheMatch() {
+    void preTranslationFillsOnlyEmptyTargetsAsDraftsMarkedFromTheMemory() {
         String translator = data.translator(TestData.unique("pt-tr"), "Claire Dubois", UnLanguage.FR);
         TestSignIn.as(translator, Role.TRANSLATOR);
         List<SegmentRow> before = data.rows(statement, UnLanguage.FR);
@@ -180,10 +176,12 @@ class MemoryAnalysisServiceTest {
                 .containsExactly(FR_16_3, "Réduire nettement la violence", "", "", FR_16_3);
         assertThat(after.getFirst().target().status()).isEqualTo(SegmentStatus.DRAFT);
         assertThat(after.getFirst().target().updatedBy()).isEqualTo(translator);
-        assertThat(comments.threads(after.getFirst().segmentId(), UnLanguage.FR))
-                .anySatisfy(t -> assertThat(t.first().text())
-                        .startsWith("Pre-translated from the memory “")
-                        .contains("100% match"));
+        assertThat(after.getFirst().target().memoryScore())
+                .as("marked as from the memory")
+                .isEqualTo(100);
+        assertThat(after.get(1).target().memoryScore())
+                .as("the translator's own text")
+                .isNull();
 
         // a lower threshold brings the fuzzy match; what is filled already stays as it is
         PreTranslationResult fuzzy =
