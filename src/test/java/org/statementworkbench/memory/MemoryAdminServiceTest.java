@@ -45,6 +45,9 @@ class MemoryAdminServiceTest {
     @Autowired
     TestData data;
 
+    @Autowired
+    org.statementworkbench.statement.TranslationService translations;
+
     private String adminName = "";
 
     @BeforeEach
@@ -283,5 +286,42 @@ class MemoryAdminServiceTest {
         admin.delete(a);
         admin.delete(b);
         assertThat(admin.list()).extracting(MemorySummary::id).doesNotContain(a, b);
+    }
+
+    @Test
+    void aStatementsApprovedUnitsAreExported() {
+        String english = "Substantially reduce corruption and bribery in all their forms";
+        String french = "Réduire nettement la corruption et la pratique des pots-de-vin sous toutes leurs formes";
+        long statement = data.statement(TestData.unique("TMX export"))
+                .into(UnLanguage.FR)
+                .paragraphs(english)
+                .create();
+        data.fourEyesOff(statement);
+        long segment = data.asAdmin(() -> data.rows(statement, UnLanguage.FR))
+                .getFirst()
+                .segmentId();
+        TestSignIn.as(adminName, Role.ADMIN);
+        translations.approveOverriding(
+                new org.statementworkbench.statement.SaveTranslation(
+                        segment,
+                        UnLanguage.FR,
+                        french,
+                        org.statementworkbench.statement.SegmentStatus.APPROVED,
+                        org.statementworkbench.statement.TranslationState.UNSAVED_VERSION),
+                "The wording is that of the UN translation of SDG target 16.5.");
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            TestSignIn.as(adminName, Role.ADMIN);
+            return new TmxReader()
+                            .read(admin.exportStatement(statement))
+                            .units()
+                            .size()
+                    == 1;
+        });
+        TestSignIn.as(adminName, Role.ADMIN);
+        TmxFile.Unit unit =
+                new TmxReader().read(admin.exportStatement(statement)).units().getFirst();
+        assertThat(unit.texts().get(UnLanguage.EN).text()).isEqualTo(english);
+        assertThat(unit.texts().get(UnLanguage.FR).text()).isEqualTo(french);
+        assertThat(unit.texts().get(UnLanguage.FR).author()).isEqualTo(adminName);
     }
 }
