@@ -457,7 +457,9 @@ export class SegmentEditor extends LitElement {
    * keeps the older version as the base and the next save shows both texts instead of one silently replacing the
    * other.
    */
-  offerValue(expected: string, text: string): boolean {
+  async offerValue(expected: string, text: string): Promise<boolean> {
+    // a fill can arrive with the page's first response, before the editor has rendered its textarea
+    await this.updateComplete;
     const ta = this.textarea;
     if (ta.value !== expected) {
       this.syncNow();

@@ -1,6 +1,7 @@
 package org.statementworkbench.memory;
 
 import java.io.StringReader;
+import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -343,7 +344,8 @@ final class TmxReader {
                     default -> {}
                 }
             }
-            String text = marked.toString().strip();
+            // NFC, as statements are stored: a decomposed "é" in a TMX must match the editor's composed one at 100
+            String text = Normalizer.normalize(marked.toString().strip(), Normalizer.Form.NFC);
             return text.isEmpty() ? null : new TmxFile.Text(text, List.copyOf(codes), author, changed);
         }
 

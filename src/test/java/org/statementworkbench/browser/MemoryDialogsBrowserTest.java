@@ -76,6 +76,8 @@ class MemoryDialogsBrowserTest extends BrowserTest {
         user(translator, "Amina Haddad", Set.of(Role.TRANSLATOR), Set.of(UnLanguage.AR, UnLanguage.FR));
         pages.openEditorAs(translator, statement, UnLanguage.AR);
         pages.atSegment(1);
+        // the approved goal 1 is a 100% match: the editor fills the empty target with it as a draft from memory
+        pages.waiting().until(d -> pages.value("edit-target").equals(SdgGoals.GOAL_1_AR));
 
         pages.press(Keys.CONTROL, "k");
         WebElement dialog = openDialog("concordance-dialog");
@@ -107,12 +109,18 @@ class MemoryDialogsBrowserTest extends BrowserTest {
         pages.screenshot("memory-analysis-dialog");
         pages.clickButton("Pre-translate");
         pages.waiting().until(d -> analysis.getText().contains("Filled"));
-        assertThat(analysis.getText()).contains("Filled 4, skipped 2");
+        // Arabic segment 1 was filled from its 100% match when the editor opened it: pre-translation leaves it
+        assertThat(analysis.getText()).contains("Filled 3, skipped 3");
+        assertThat(analysis.getText()).contains("Arabic: 1 filled, 1 already translated");
         pages.settled();
         pages.screenshot("memory-pretranslation-done");
-        assertThat(saved(translator, Role.TRANSLATOR, statement, UnLanguage.AR, 1)
-                        .text())
-                .isEqualTo(SdgGoals.GOAL_1_AR);
+        TranslationState arabic1 = saved(translator, Role.TRANSLATOR, statement, UnLanguage.AR, 1);
+        assertThat(arabic1.text()).isEqualTo(SdgGoals.GOAL_1_AR);
+        assertThat(arabic1.memoryScore()).isEqualTo(100);
+        assertThat(saved(translator, Role.TRANSLATOR, statement, UnLanguage.FR, 1)
+                        .memoryScore())
+                .as("pre-translated")
+                .isEqualTo(100);
         assertThat(saved(translator, Role.TRANSLATOR, statement, UnLanguage.FR, 2)
                         .status())
                 .isEqualTo(SegmentStatus.DRAFT);

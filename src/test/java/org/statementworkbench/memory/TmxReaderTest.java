@@ -53,6 +53,23 @@ class TmxReaderTest {
                 .isEqualTo("منذ متى لا تزال هذه الأعراض مستمرة تقريبًا؟");
     }
 
+    /** Texts are stored composed (NFC), as statements are: a decomposed TMX then matches the editor's text at 100. */
+    @Test
+    void decomposedTextIsReadComposed() {
+        String decomposed = java.text.Normalizer.normalize(
+                "Parvenir à l’égalité des sexes et autonomiser toutes les femmes et les filles",
+                java.text.Normalizer.Form.NFD);
+        TmxFile file = reader.read(tmx("<tu><tuv xml:lang=\"en\"><seg>Achieve gender equality and empower all women"
+                + " and girls</seg></tuv><tuv xml:lang=\"fr\"><seg>" + decomposed + "</seg></tuv></tu>\n"));
+        String french = file.units().getFirst().texts().get(UnLanguage.FR).text();
+        assertThat(french).isNotEqualTo(decomposed);
+        assertThat(french).isEqualTo("Parvenir à l’égalité des sexes et autonomiser toutes les femmes et les filles");
+        assertThat(FuzzyScorer.score(
+                                french, "Parvenir à l’égalité des sexes et autonomiser toutes les femmes et les filles")
+                        .value())
+                .isEqualTo(100);
+    }
+
     @Test
     void mapsRegionAndScriptTagsAndCountsOtherLanguages() {
         TmxFile file = reader.read(tmx("""

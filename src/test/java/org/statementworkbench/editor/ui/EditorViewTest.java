@@ -156,9 +156,12 @@ class EditorViewTest extends SignedInBrowserlessTest {
         runUiUpdatesUntil(() -> refreshes.get() >= 2);
         runUiUpdates();
 
+        // the segment opened after the confirm may have been filled from the translation memory (other tests
+        // approve these sentences): that save refreshes the list too
+        int filledFromMemory = french().get(1).target().fromMemory() ? 1 : 0;
         assertThat(refreshes)
-                .as("one refresh for the own save, one for the colleague's")
-                .hasValue(2);
+                .as("one refresh for the own save, one for the colleague's, one per fill from the memory")
+                .hasValue(2 + filledFromMemory);
     }
 
     @Test
