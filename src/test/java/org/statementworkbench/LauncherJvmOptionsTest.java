@@ -35,7 +35,7 @@ class LauncherJvmOptionsTest {
                                 && !l.contains("-version")
                                 && !l.contains("XshowSettings"))
                         .toList())
-                .hasSize(3)
+                .hasSize(4) // start, bench, qa, tm
                 .allMatch(l -> l.contains("\"${JAVA_OPTS[@]}\""));
     }
 }

@@ -10,6 +10,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.memory.ConcordanceService;
 import org.statementworkbench.security.Role;
@@ -24,6 +25,7 @@ import org.statementworkbench.statement.TranslationState;
  * memory analysis counts the bands and pre-translation fills the empty targets. SDG goals 1, 5 and 3, of which
  * goals 1 and 5 were approved in an earlier statement. Screenshots: target/screenshots/memory-*.png.
  */
+@TestPropertySource(properties = "workbench.memory.fill-exact-matches=true")
 class MemoryDialogsBrowserTest extends BrowserTest {
 
     @Autowired

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.memory.MemoryService;
 import org.statementworkbench.security.Role;
@@ -25,6 +26,7 @@ import org.statementworkbench.statement.TranslationState;
  * difference, Ctrl+1 in the target puts it in (the browser does not take the key for itself), and an exact match
  * of target 5.1 fills the empty target of the next segment as a draft from the memory.
  */
+@TestPropertySource(properties = "workbench.memory.fill-exact-matches=true")
 class MemoryMatchesBrowserTest extends BrowserTest {
 
     static final String WATER =

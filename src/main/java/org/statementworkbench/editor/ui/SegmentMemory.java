@@ -56,6 +56,7 @@ class SegmentMemory implements SegmentPanes.Follower {
     private final TranslationService translations;
     private final Executor executor;
     private final SegmentEditPane editPane;
+    private final boolean fillExactMatches;
     private final Cache<Lookup, List<MemoryMatch>> answers =
             Caffeine.newBuilder().maximumSize(500).build();
     private final Cache<Long, String> previousSources =
@@ -64,7 +65,13 @@ class SegmentMemory implements SegmentPanes.Follower {
     private @Nullable Shown shown;
     private List<MemoryMatch> matches = List.of();
 
-    SegmentMemory(MemoryService memory, TranslationService translations, Executor executor, SegmentEditPane editPane) {
+    SegmentMemory(
+            MemoryService memory,
+            TranslationService translations,
+            Executor executor,
+            SegmentEditPane editPane,
+            boolean fillExactMatches) {
+        this.fillExactMatches = fillExactMatches;
         this.memory = memory;
         this.translations = translations;
         this.executor = executor;
@@ -78,7 +85,8 @@ class SegmentMemory implements SegmentPanes.Follower {
     /** The memory for the segments {@code panes} open. */
     static SegmentMemory of(
             MemoryService memory, TranslationService translations, MemoryLookupExecutor executor, SegmentPanes panes) {
-        var segmentMemory = new SegmentMemory(memory, translations, executor, panes.editPane);
+        var segmentMemory =
+                new SegmentMemory(memory, translations, executor, panes.editPane, executor.fillsExactMatches());
         panes.follow(segmentMemory);
         return segmentMemory;
     }
@@ -135,7 +143,8 @@ class SegmentMemory implements SegmentPanes.Follower {
     private void fillFromMemory(Shown segment, List<MemoryMatch> found) {
         MultiLanguageRow row = editPane.row();
         TranslationState saved = editPane.savedState();
-        if (found.isEmpty()
+        if (!fillExactMatches
+                || found.isEmpty()
                 || found.getFirst().score() < MemoryMatch.EXACT
                 || row == null
                 || row.segmentId() != segment.segmentId()

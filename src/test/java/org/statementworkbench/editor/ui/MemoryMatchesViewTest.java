@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.TestPropertySource;
 import org.statementworkbench.SignedInBrowserlessTest;
 import org.statementworkbench.TestData;
 import org.statementworkbench.TestSignIn;
@@ -36,6 +37,7 @@ import org.statementworkbench.statement.TranslationState;
  * them in English and French.
  */
 @SpringBootTest
+@TestPropertySource(properties = "workbench.memory.fill-exact-matches=true")
 class MemoryMatchesViewTest extends SignedInBrowserlessTest {
 
     static final String WATER =

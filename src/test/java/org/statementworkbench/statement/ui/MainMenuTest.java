@@ -32,6 +32,7 @@ public class MainMenuTest extends SpringBrowserlessTest {
             "My notifications",
             "Users",
             "Language rules",
+            "Translation memories",
             "My account");
 
     private List<String> menu() {
