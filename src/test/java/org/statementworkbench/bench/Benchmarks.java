@@ -45,7 +45,7 @@ public final class Benchmarks {
     /**
      * {@code ./workbench bench [group...]}: all groups, or those named (signin, segmentation, editor, glossary,
      * terminology, term-long-unit, number, qa, issue-filter, languagetool,
-     * languagetool-rules). The languagetool groups print their own
+     * languagetool-rules, memory). The languagetool groups print their own
      * tables (per-language statistics, a whole statement, heap; where plain LanguageTool spends its time) after the
      * common one.
      */
@@ -63,6 +63,7 @@ public final class Benchmarks {
         Map<String, Runnable> reports = new LinkedHashMap<>();
         reports.put("languagetool", LanguageToolBench::run);
         reports.put("languagetool-rules", LanguageToolBench::ruleCosts);
+        reports.put("memory", org.statementworkbench.memory.MemoryScaleBench::run);
         List<Supplier<Benchmark>> benchmarks = new ArrayList<>();
         groups.forEach((name, list) -> {
             if (args.length == 0 || Arrays.asList(args).contains(name)) {
@@ -108,7 +109,7 @@ public final class Benchmarks {
         return (System.nanoTime() - start) / 1e6;
     }
 
-    static double percentile(double[] values, double p) {
+    public static double percentile(double[] values, double p) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
