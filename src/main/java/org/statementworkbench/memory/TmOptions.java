@@ -3,12 +3,12 @@ package org.statementworkbench.memory;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.statementworkbench.base.UnLanguage;
+import org.statementworkbench.qa.CommandLineValues;
 import org.statementworkbench.qa.QaInputException;
 
 /**
@@ -52,33 +52,11 @@ record TmOptions(
     private static final List<String> OPTIONAL = List.of("--min-score", "--max", "--format", "--out");
 
     static TmOptions parse(String[] args) {
-        Map<String, String> values = new HashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            if (arg.equals("--help") || arg.equals("-h")) {
-                return new TmOptions(
-                        true, List.of(), UnLanguage.EN, UnLanguage.FR, Path.of("."), 0, 1, Format.JSON, null);
-            }
-            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-            if (!REQUIRED.contains(name) && !OPTIONAL.contains(name)) {
-                throw new QaInputException((arg.startsWith("-") ? "unknown option " : "unexpected argument ") + arg
-                        + "; " + TmCommand.USAGE);
-            }
-            String value;
-            if (arg.contains("=")) {
-                value = arg.substring(arg.indexOf('=') + 1);
-            } else if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
-                value = args[++i];
-            } else {
-                throw new QaInputException(name + " needs a value; " + TmCommand.USAGE);
-            }
-            if (values.put(name, value) != null) {
-                throw new QaInputException(name + " is given twice");
-            }
+        var read = CommandLineValues.read(args, REQUIRED, OPTIONAL, List.of(), TmCommand.USAGE);
+        if (read.isEmpty()) {
+            return new TmOptions(true, List.of(), UnLanguage.EN, UnLanguage.FR, Path.of("."), 0, 1, Format.JSON, null);
         }
-        for (String name : REQUIRED) {
-            required(values, name);
-        }
+        Map<String, String> values = read.get();
         UnLanguage source = language(required(values, "--source-lang"), "--source-lang");
         UnLanguage target = language(required(values, "--target-lang"), "--target-lang");
         if (source == target) {
@@ -117,11 +95,7 @@ record TmOptions(
     }
 
     private static String required(Map<String, String> values, String name) {
-        String value = values.get(name);
-        if (value == null || value.isBlank()) {
-            throw new QaInputException("missing " + name + "; " + TmCommand.USAGE);
-        }
-        return value;
+        return CommandLineValues.required(values, name, TmCommand.USAGE);
     }
 
     private static UnLanguage language(String tag, String option) {

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -45,40 +44,12 @@ record QaOptions(
     private static final List<String> FLAGS = List.of("--languagetool");
 
     static QaOptions parse(String[] args) {
-        Map<String, String> values = new HashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            if (arg.equals("--help") || arg.equals("-h")) {
-                return new QaOptions(
-                        true, null, "", "", Path.of("."), ReportFormat.JSON, null, false, List.of(), List.of(), null);
-            }
-            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-            if (FLAGS.contains(name)) {
-                if (!name.equals(arg)) {
-                    throw new QaInputException(name + " takes no value; " + QaCommand.USAGE);
-                }
-                values.put(name, "");
-                continue;
-            }
-            if (!REQUIRED.contains(name) && !OPTIONAL.contains(name)) {
-                throw new QaInputException((arg.startsWith("-") ? "unknown option " : "unexpected argument ") + arg
-                        + "; " + QaCommand.USAGE);
-            }
-            String value;
-            if (arg.contains("=")) {
-                value = arg.substring(arg.indexOf('=') + 1);
-            } else if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
-                value = args[++i];
-            } else {
-                throw new QaInputException(name + " needs a value; " + QaCommand.USAGE);
-            }
-            if (values.put(name, value) != null) {
-                throw new QaInputException(name + " is given twice");
-            }
+        var read = CommandLineValues.read(args, REQUIRED, OPTIONAL, FLAGS, QaCommand.USAGE);
+        if (read.isEmpty()) {
+            return new QaOptions(
+                    true, null, "", "", Path.of("."), ReportFormat.JSON, null, false, List.of(), List.of(), null);
         }
-        for (String name : REQUIRED) {
-            required(values, name);
-        }
+        Map<String, String> values = read.get();
         String source = language(required(values, "--source-lang"), "--source-lang");
         String target = language(required(values, "--target-lang"), "--target-lang");
         Path out = values.containsKey("--out") ? path(values.get("--out"), "--out") : null;
@@ -178,13 +149,8 @@ record QaOptions(
         return UnLanguage.ofCode(sourceLanguage);
     }
 
-    /** The value of a required option; a clear error when it is missing or blank. */
     private static String required(Map<String, String> values, String name) {
-        String value = values.get(name);
-        if (value == null || value.isBlank()) {
-            throw new QaInputException("missing " + name + "; " + QaCommand.USAGE);
-        }
-        return value;
+        return CommandLineValues.required(values, name, QaCommand.USAGE);
     }
 
     /** The language LanguageTool checks: the target's. Only when {@link #languageTool()}. */
