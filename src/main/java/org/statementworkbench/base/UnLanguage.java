@@ -1,6 +1,5 @@
 package org.statementworkbench.base;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -48,9 +47,25 @@ public enum UnLanguage {
 
     /** Accepts "fr", "FR", "fr-FR", "zh-Hans" and the like. */
     public static Optional<UnLanguage> fromTag(String tag) {
-        String primary = tag.trim().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
-        return Arrays.stream(values()).filter(l -> l.code.equals(primary)).findFirst();
+        // read for every text of a memory import or index page: no regular expression, no stream
+        String trimmed = tag.trim();
+        int end = 0;
+        while (end < trimmed.length() && trimmed.charAt(end) != '-' && trimmed.charAt(end) != '_') {
+            end++;
+        }
+        if (end != 2) {
+            return Optional.empty();
+        }
+        String primary = trimmed.substring(0, 2).toLowerCase(Locale.ROOT);
+        for (UnLanguage language : VALUES) {
+            if (language.code.equals(primary)) {
+                return Optional.of(language);
+            }
+        }
+        return Optional.empty();
     }
+
+    private static final UnLanguage[] VALUES = values();
 
     public static UnLanguage ofCode(String code) {
         return fromTag(code).orElseThrow(() -> new IllegalArgumentException("Not a UN official language: " + code));

@@ -14,7 +14,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,9 +31,11 @@ import org.statementworkbench.base.UnLanguage;
 class MemoryIndex {
 
     private static final Logger log = LoggerFactory.getLogger(MemoryIndex.class);
-    private static final int PAGE = 500;
+    /** Units read from the database per page (two queries a page: {@link UnitStore#indexPage}). */
+    private static final int PAGE = 5000;
 
     private final UnitRepository units;
+    private final UnitStore store;
     private final MemoryExecutor executor;
     private final TransactionTemplate readTx;
     private final Path folder;
@@ -42,10 +43,12 @@ class MemoryIndex {
 
     MemoryIndex(
             UnitRepository units,
+            UnitStore store,
             MemoryExecutor executor,
             PlatformTransactionManager transactions,
             @Value("${workbench.memory.index-dir:${workbench.data-dir:./data}/memory-index}") String folder) {
         this.units = units;
+        this.store = store;
         this.executor = executor;
         this.readTx = new TransactionTemplate(transactions);
         this.readTx.setReadOnly(true);
@@ -140,12 +143,11 @@ class MemoryIndex {
         while (true) {
             long rev = revision;
             long id = afterId;
-            List<IndexedUnit> changed = Objects.requireNonNull(
-                    readTx.execute(s -> load(units.idsChangedAfter(rev, id, PageRequest.of(0, PAGE)))));
+            List<IndexedUnit> changed = Objects.requireNonNull(readTx.execute(s -> store.indexPage(rev, id, PAGE)));
             if (changed.isEmpty()) {
                 break;
             }
-            changed.forEach(current::put);
+            changed.parallelStream().forEach(current::put); // the analysis is most of the work: both cores
             changedAny = true;
             IndexedUnit last = changed.stream()
                     .max(java.util.Comparator.comparingLong(IndexedUnit::revision)
@@ -169,29 +171,17 @@ class MemoryIndex {
         int total = 0;
         while (true) {
             long after = afterId;
-            List<IndexedUnit> page =
-                    Objects.requireNonNull(readTx.execute(s -> load(units.idsAfter(after, PageRequest.of(0, PAGE)))));
+            List<IndexedUnit> page = Objects.requireNonNull(readTx.execute(s -> store.indexPage(null, after, PAGE)));
             if (page.isEmpty()) {
                 break;
             }
-            page.forEach(current::put);
+            page.parallelStream().forEach(current::add);
             total += page.size();
             afterId = page.getLast().id();
         }
         current.commit(revision);
         log.info("Memory index built: {} units in {} ms", total, (System.nanoTime() - started) / 1_000_000);
         catchUp(current);
-    }
-
-    private List<IndexedUnit> load(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return units.findWithTextsByIdIn(ids).stream()
-                .map(u -> new IndexedUnit(
-                        Objects.requireNonNull(u.getId()), u.getMemory().getPriority(), u.texts(), u.getRevision()))
-                .sorted(java.util.Comparator.comparingLong(IndexedUnit::id))
-                .toList();
     }
 
     /**

@@ -25,7 +25,16 @@ final class TmxInline {
 
     /** Appends TMX character data to marked text: {@code \}, {@code *} and {@code ⟦} escaped. */
     static void appendText(StringBuilder marked, String text) {
-        for (int i = 0; i < text.length(); i++) {
+        int plainUpTo = 0;
+        while (plainUpTo < text.length()) {
+            char c = text.charAt(plainUpTo);
+            if (c == '\\' || c == '*' || c == OPEN) {
+                break;
+            }
+            plainUpTo++;
+        }
+        marked.append(text, 0, plainUpTo);
+        for (int i = plainUpTo; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\\' || c == '*' || c == OPEN) {
                 marked.append('\\');

@@ -178,6 +178,21 @@ final class TmxReader {
         private int skippedSingle;
         private int skippedTooLong;
         private @Nullable UnLanguage source;
+        /** Tags and dates repeat from unit to unit: each is read once (a million-unit file has a few hundred). */
+        private final Map<String, Optional<UnLanguage>> languages = new java.util.HashMap<>();
+
+        private final Map<String, Optional<Instant>> dates = new java.util.HashMap<>();
+
+        private @Nullable Instant cachedDate(@Nullable String value) {
+            if (value == null) {
+                return null;
+            }
+            if (dates.size() > 10_000) {
+                dates.clear();
+            }
+            return dates.computeIfAbsent(value, v -> Optional.ofNullable(date(v)))
+                    .orElse(null);
+        }
 
         Parse(XMLStreamReader xml, String document) {
             this.xml = xml;
@@ -216,8 +231,8 @@ final class TmxReader {
 
         private void tu() throws XMLStreamException {
             String tuAuthor = attribute("changeid", "creationid");
-            Instant tuChanged = date(attribute("changedate", "creationdate"));
-            Instant created = date(xml.getAttributeValue(null, "creationdate"));
+            Instant tuChanged = cachedDate(attribute("changedate", "creationdate"));
+            Instant created = cachedDate(xml.getAttributeValue(null, "creationdate"));
             Map<UnLanguage, TmxFile.Text> texts = new EnumMap<>(UnLanguage.class);
             String symbol = null;
             boolean tooLong = false;
@@ -245,21 +260,22 @@ final class TmxReader {
                         if (tag == null) {
                             throw error("a <tuv> has no xml:lang");
                         }
-                        Optional<UnLanguage> language = language(tag);
+                        Optional<UnLanguage> language = languages.computeIfAbsent(tag, TmxReader::language);
                         if (language.isEmpty() || texts.containsKey(language.get())) {
                             skippedLanguages.merge(tag, 1, Integer::sum);
                             skip();
                             continue;
                         }
                         String author = attribute("changeid", "creationid");
-                        Instant changed = date(attribute("changedate", "creationdate"));
+                        Instant changed = cachedDate(attribute("changedate", "creationdate"));
                         TmxFile.Text text =
                                 tuv(author == null ? tuAuthor : author, changed == null ? tuChanged : changed);
                         if (text == null) {
                             continue;
                         }
                         if (text.text().length() > UnitText.MAX_LENGTH
-                                || codesJson(text.codes()).length() > UnitText.MAX_LENGTH) {
+                                || (!text.codes().isEmpty()
+                                        && codesJson(text.codes()).length() > UnitText.MAX_LENGTH)) {
                             tooLong = true;
                         }
                         texts.put(language.get(), text);

@@ -63,6 +63,8 @@ final class UnitIndex implements Closeable {
         this.directory = directory;
         var config = new IndexWriterConfig(analyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                // bulk imports and rebuilds put a million units: fewer, larger flushes (Lucene's default is 16 MB)
+                .setRAMBufferSizeMB(64)
                 .setCommitOnClose(false);
         this.writer = new IndexWriter(directory, config);
         this.searchers = new SearcherManager(writer, null);
@@ -95,8 +97,20 @@ final class UnitIndex implements Closeable {
         return "s_" + language.code();
     }
 
-    /** Adds or replaces the unit. */
+    /** Adds or replaces the unit. Safe from several threads at once (Lucene's writer is). */
     void put(IndexedUnit unit) {
+        put(unit, true);
+    }
+
+    /**
+     * Adds the unit, known not to be in the index (after {@link #deleteAll()}: a rebuild), without the look-up of an
+     * older copy a {@link #put} makes. Safe from several threads at once.
+     */
+    void add(IndexedUnit unit) {
+        put(unit, false);
+    }
+
+    private void put(IndexedUnit unit, boolean replace) {
         var doc = new Document();
         doc.add(new StringField(ID, Long.toString(unit.id()), Field.Store.YES));
         doc.add(new StoredField(PRIORITY, unit.priority()));
@@ -107,7 +121,11 @@ final class UnitIndex implements Closeable {
             doc.add(new StoredField(stored(language), text));
         });
         try {
-            writer.updateDocument(new Term(ID, Long.toString(unit.id())), doc);
+            if (replace) {
+                writer.updateDocument(new Term(ID, Long.toString(unit.id())), doc);
+            } else {
+                writer.addDocument(doc);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

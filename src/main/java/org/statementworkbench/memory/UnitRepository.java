@@ -3,7 +3,6 @@ package org.statementworkbench.memory;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -17,20 +16,6 @@ interface UnitRepository extends JpaRepository<TranslationUnit, Long> {
 
     @Query("select distinct u from TranslationUnit u join fetch u.memory left join fetch u.texts where u.id in :ids")
     List<TranslationUnit> findWithTextsByIdIn(Collection<Long> ids);
-
-    /**
-     * Ids of the units changed after this revision and id (revisions may be shared by the units of one import),
-     * oldest change first (a page of them).
-     */
-    @Query("""
-            select u.id from TranslationUnit u
-            where u.revision > :revision or (u.revision = :revision and u.id > :afterId)
-            order by u.revision, u.id""")
-    List<Long> idsChangedAfter(long revision, long afterId, Pageable page);
-
-    /** Ids of all units after this id, in id order (a page of them): for a full rebuild. */
-    @Query("select u.id from TranslationUnit u where u.id > :afterId order by u.id")
-    List<Long> idsAfter(long afterId, Pageable page);
 
     /** Counts the next memory-wide revision (the row stays locked until the transaction ends). */
     @Modifying

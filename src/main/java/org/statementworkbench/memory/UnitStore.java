@@ -220,6 +220,64 @@ class UnitStore {
         return languages;
     }
 
+    /**
+     * A page of units for the search index, with their texts and their memory's priority: with {@code revision} null
+     * those after {@code afterId} in id order (a rebuild), otherwise those changed after that revision and id, oldest
+     * change first ({@link MemoryIndex#sync()} catching up). Two queries per page, whatever its size.
+     */
+    List<IndexedUnit> indexPage(@Nullable Long revision, long afterId, int limit) {
+        record Head(long id, int priority, long revision) {}
+        List<Head> heads = revision == null
+                ? jdbc.query(
+                        "select u.id, m.priority, u.revision from tm_unit u join tm_memory m on m.id = u.memory_id"
+                                + " where u.id > ? order by u.id limit ?",
+                        (rs, n) -> new Head(rs.getLong(1), rs.getInt(2), rs.getLong(3)),
+                        afterId,
+                        limit)
+                : jdbc.query(
+                        "select u.id, m.priority, u.revision from tm_unit u join tm_memory m on m.id = u.memory_id"
+                                + " where u.revision > ? or (u.revision = ? and u.id > ?)"
+                                + " order by u.revision, u.id limit ?",
+                        (rs, n) -> new Head(rs.getLong(1), rs.getInt(2), rs.getLong(3)),
+                        revision,
+                        revision,
+                        afterId,
+                        limit);
+        if (heads.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Map<UnLanguage, String>> texts = new HashMap<>();
+        heads.forEach(h -> texts.put(h.id(), new EnumMap<>(UnLanguage.class)));
+        var collect = (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+            Map<UnLanguage, String> unit = texts.get(rs.getLong(1));
+            if (unit != null) {
+                unit.put(UnLanguage.ofCode(rs.getString(2)), rs.getString(3));
+            }
+        };
+        if (revision == null) {
+            // ids in order: one range
+            jdbc.query(
+                    "select unit_id, language, text from tm_unit_text where unit_id > ? and unit_id <= ?",
+                    collect,
+                    afterId,
+                    heads.getLast().id());
+        } else {
+            for (int from = 0; from < heads.size(); from += 1000) {
+                List<Long> chunk = heads.subList(from, Math.min(heads.size(), from + 1000)).stream()
+                        .map(Head::id)
+                        .toList();
+                String in = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+                jdbc.query(
+                        "select unit_id, language, text from tm_unit_text where unit_id in (" + in + ")",
+                        collect,
+                        chunk.toArray());
+            }
+        }
+        return heads.stream()
+                .map(h -> new IndexedUnit(h.id(), h.priority(), texts.getOrDefault(h.id(), Map.of()), h.revision()))
+                .toList();
+    }
+
     private interface Binder<T> {
         void bind(PreparedStatement ps, int first, T row) throws SQLException;
     }
