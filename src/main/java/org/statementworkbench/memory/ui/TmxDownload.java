@@ -7,11 +7,21 @@ import java.io.OutputStream;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** Writes a TMX export when its link is clicked (the request carries the signed-in administrator). */
+/**
+ * Writes a TMX export when its link is clicked (the request carries the signed-in administrator), streamed into the
+ * response as the service writes it: no content length, nothing held in memory. The service checks the role before it
+ * writes anything, so a refused request gets no file.
+ */
 final class TmxDownload implements DownloadHandler {
 
-    /** The file's name and content, or nothing to export (then the response says so). */
-    record Export(String fileName, Supplier<byte[]> content) {}
+    /** Writes the export to the response's stream. */
+    @FunctionalInterface
+    interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** The file's name and how to write it, or nothing to export (then the response says so). */
+    record Export(String fileName, Content content) {}
 
     private final transient Supplier<Optional<Export>> export;
 
@@ -26,12 +36,10 @@ final class TmxDownload implements DownloadHandler {
             event.getResponse().sendError(404, "Choose a memory first.");
             return;
         }
-        byte[] content = chosen.get().content().get();
         event.setFileName(chosen.get().fileName());
         event.setContentType("application/x-tmx+xml; charset=UTF-8");
-        event.setContentLength(content.length);
         try (OutputStream out = event.getOutputStream()) {
-            out.write(content);
+            chosen.get().content().writeTo(out);
         }
     }
 }
