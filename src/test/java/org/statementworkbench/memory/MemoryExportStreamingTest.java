@@ -85,10 +85,10 @@ class MemoryExportStreamingTest {
     }
 
     /**
-     * {@link #UNITS} units from the SDG corpus in the six languages (repeated with a numbered prefix until there are
+     * {@code count} units from the SDG corpus in the six languages (repeated with a numbered prefix until there are
      * enough), every seventh with inline codes the markers cannot express, each text with its author and date.
      */
-    private static byte[] sdgTmx() {
+    private static byte[] sdgTmx(int count) {
         SdgCorpus sdg = SdgCorpus.load(SdgCorpus.defaultLocation());
         List<String> keys = new ArrayList<>(sdg.sentences().keySet());
         keys.removeIf(k -> SdgCorpus.LANGUAGES.stream()
@@ -97,7 +97,7 @@ class MemoryExportStreamingTest {
         var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\"><header"
                 + " creationtool=\"test\" creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"test\""
                 + " adminlang=\"en-US\" srclang=\"en-US\" datatype=\"plaintext\"/><body>\n");
-        for (int i = 0; i < UNITS; i++) {
+        for (int i = 0; i < count; i++) {
             String key = keys.get(i % keys.size());
             int round = i / keys.size();
             xml.append("<tu creationdate=\"2015092")
@@ -136,7 +136,7 @@ class MemoryExportStreamingTest {
     @Test
     void aMemoryOfThousandsOfUnitsIsStreamedAndReadsBackToTheSameUnits() throws IOException {
         long original = admin.create(TestData.unique("Streamed export"));
-        byte[] file = sdgTmx();
+        byte[] file = sdgTmx(UNITS);
         TmxImportResult imported =
                 admin.importTmx(admin.preview(original, "sdg.tmx", file).id(), DuplicateChoice.KEEP_BOTH, p -> {});
         assertThat(imported.imported()).isEqualTo(UNITS);
@@ -180,7 +180,7 @@ class MemoryExportStreamingTest {
     @Test
     void aTranslatorsExportIsRefusedBeforeAnythingIsWritten() throws IOException {
         long id = admin.create(TestData.unique("Not for translators"));
-        admin.importTmx(admin.preview(id, "sdg.tmx", sdgTmx()).id(), DuplicateChoice.KEEP_BOTH, p -> {});
+        admin.importTmx(admin.preview(id, "sdg.tmx", sdgTmx(20)).id(), DuplicateChoice.KEEP_BOTH, p -> {});
         String translator = data.translator(TestData.unique("tm-stream-tr"), "Li Wei", UnLanguage.ZH);
         TestSignIn.as(translator, Role.TRANSLATOR);
         var stream = new CountingStream(false);
