@@ -2,6 +2,8 @@ package org.statementworkbench.memory;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,8 +35,9 @@ import org.statementworkbench.base.UnLanguage;
  * Managing the named memories: anyone signed in may list them; administrators create, rename, reorder (priority 1 is
  * consulted first) and delete them (with their units; "Approved statements" stays), import TMX into them (read and
  * previewed first, then imported in one transaction: everything or nothing) and export them as TMX (whole, one
- * statement's units, or one language pair). After a change commits, the index catches up on the memory's writer
- * thread: deleted units are removed from it, new and re-prioritised ones are indexed by revision.
+ * statement's units, or one language pair), streamed to an output stream as the units are read. After a change
+ * commits, the index catches up on the memory's writer thread: deleted units are removed from it, new and
+ * re-prioritised ones are indexed by revision.
  */
 @Service
 @Transactional
@@ -249,34 +252,42 @@ public class MemoryAdminService {
                 plan.insert().size(), plan.skipped(), plan.delete().size(), millis);
     }
 
-    /** The whole memory as TMX 1.4b. */
+    /**
+     * Writes the whole memory as TMX 1.4b to {@code out} (streamed: units are read page by page and written as they
+     * come; the stream is flushed, not closed); returns the number of units written. The role check and the memory's
+     * existence are checked before anything is written: a refused request writes nothing.
+     */
     @PreAuthorize(ADMIN)
     @Transactional(readOnly = true)
-    public byte[] exportMemory(long memoryId) {
+    public int exportMemory(long memoryId, OutputStream out) throws IOException {
         memory(memoryId);
-        return export(new UnitStore.Selection(memoryId, null, EnumSet.allOf(UnLanguage.class)), null);
+        return export(new UnitStore.Selection(memoryId, null, EnumSet.allOf(UnLanguage.class)), null, out);
     }
 
-    /** One language pair of the memory (units with both texts) as TMX 1.4b, {@code source} as its srclang. */
+    /**
+     * Writes one language pair of the memory (units with both texts) as TMX 1.4b, {@code source} as its srclang,
+     * streamed as {@link #exportMemory}.
+     */
     @PreAuthorize(ADMIN)
     @Transactional(readOnly = true)
-    public byte[] exportPair(long memoryId, UnLanguage source, UnLanguage target) {
+    public int exportPair(long memoryId, UnLanguage source, UnLanguage target, OutputStream out) throws IOException {
         if (source == target) {
             throw new IllegalArgumentException("Source and target language are the same.");
         }
         memory(memoryId);
-        return export(new UnitStore.Selection(memoryId, null, EnumSet.of(source, target)), source);
+        return export(new UnitStore.Selection(memoryId, null, EnumSet.of(source, target)), source, out);
     }
 
-    /** The units of one statement (approved segments, in any memory) as TMX 1.4b. */
+    /** Writes the units of one statement (approved segments, in any memory) as TMX 1.4b, streamed. */
     @PreAuthorize(ADMIN)
     @Transactional(readOnly = true)
-    public byte[] exportStatement(long statementId) {
-        return export(new UnitStore.Selection(null, statementId, EnumSet.allOf(UnLanguage.class)), null);
+    public int exportStatement(long statementId, OutputStream out) throws IOException {
+        return export(new UnitStore.Selection(null, statementId, EnumSet.allOf(UnLanguage.class)), null, out);
     }
 
-    private byte[] export(UnitStore.Selection selection, @Nullable UnLanguage source) {
-        TmxWriter writer = new TmxWriter(source, Instant.now());
+    private int export(UnitStore.Selection selection, @Nullable UnLanguage source, OutputStream out)
+            throws IOException {
+        TmxWriter writer = new TmxWriter(out, source, Instant.now());
         store.export(selection, writer);
         return writer.finish();
     }

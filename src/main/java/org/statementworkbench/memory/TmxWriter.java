@@ -1,5 +1,11 @@
 package org.statementworkbench.memory;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -14,6 +20,12 @@ import org.statementworkbench.base.UnLanguage;
  * ({@code <prop type="x-document-symbol">}), per text its author and date ({@code changeid}, {@code changedate}), the
  * text with its markers and placeholders written back as inline markup ({@link TmxInline}). What {@link TmxReader}
  * reads back is what was written.
+ *
+ * <p>The document is streamed: the header goes out when the writer starts, each unit as it is given, so that a
+ * memory of a million units is never held in memory (only one unit's XML is, and a 64 KB buffer). Not a StAX
+ * {@code XMLStreamWriter}: the inline codes are kept as the XML fragments they were imported as and must be written
+ * back verbatim (StAX has no raw write), and the escaping here ({@link TmxInline#escape}) keeps the export byte for
+ * byte what it was. Not thread-safe; {@link #finish()} ends the document and flushes, but does not close the stream.
  */
 final class TmxWriter {
 
@@ -22,10 +34,13 @@ final class TmxWriter {
     private static final DateTimeFormatter TMX_DATE =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
-    private final StringBuilder xml = new StringBuilder(1 << 16);
+    private final Writer out;
+    private final StringBuilder xml = new StringBuilder(1 << 12);
+    private int units;
 
-    /** Starts the document; {@code source} null means {@code *all*}. */
-    TmxWriter(@Nullable UnLanguage source, Instant now) {
+    /** Starts the document on {@code stream} (UTF-8); {@code source} null means {@code *all*}. */
+    TmxWriter(OutputStream stream, @Nullable UnLanguage source, Instant now) throws IOException {
+        this.out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
         xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<tmx version=\"1.4\">\n")
                 .append("<header creationtool=\"")
@@ -38,12 +53,14 @@ final class TmxWriter {
                 .append("\" creationdate=\"")
                 .append(TMX_DATE.format(now))
                 .append("\"/>\n<body>\n");
+        write();
     }
 
     /** One text of a unit to write. */
     record Text(String text, String codes, @Nullable String author, Instant changedAt) {}
 
-    void unit(Instant createdAt, @Nullable String documentSymbol, Map<UnLanguage, Text> texts) {
+    /** Writes one unit. */
+    void unit(Instant createdAt, @Nullable String documentSymbol, Map<UnLanguage, Text> texts) throws IOException {
         xml.append("<tu creationdate=\"").append(TMX_DATE.format(createdAt)).append("\">\n");
         if (documentSymbol != null) {
             xml.append("  <prop type=\"").append(SYMBOL_PROP).append("\">");
@@ -64,10 +81,20 @@ final class TmxWriter {
             xml.append("</seg></tuv>\n");
         });
         xml.append("</tu>\n");
+        write();
+        units++;
     }
 
-    byte[] finish() {
+    /** Ends the document and flushes it to the stream (left open); returns the number of units written. */
+    int finish() throws IOException {
         xml.append("</body>\n</tmx>\n");
-        return xml.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        write();
+        out.flush();
+        return units;
+    }
+
+    private void write() throws IOException {
+        out.append(xml);
+        xml.setLength(0);
     }
 }

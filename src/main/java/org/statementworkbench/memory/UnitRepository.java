@@ -3,6 +3,7 @@ package org.statementworkbench.memory;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -10,6 +11,10 @@ import org.springframework.data.jpa.repository.Query;
 interface UnitRepository extends JpaRepository<TranslationUnit, Long> {
 
     Optional<TranslationUnit> findByMemoryIdAndSegmentId(long memoryId, long segmentId);
+
+    /** The units of these segments in the memory, with their texts. */
+    @EntityGraph(attributePaths = "texts")
+    List<TranslationUnit> findByMemoryIdAndSegmentIdIn(long memoryId, Collection<Long> segmentIds);
 
     /** The units of these segments, in any memory. */
     List<TranslationUnit> findBySegmentIdIn(Collection<Long> segmentIds);

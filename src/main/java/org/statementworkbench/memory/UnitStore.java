@@ -1,5 +1,6 @@
 package org.statementworkbench.memory;
 
+import java.io.IOException;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -13,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TimeZone;
 import java.util.function.IntConsumer;
 import org.jspecify.annotations.Nullable;
@@ -23,7 +25,7 @@ import org.statementworkbench.base.UnLanguage;
 
 /**
  * The memory's bulk paths in JDBC (measured: JPA with IDENTITY ids inserts row by row): imported units and their
- * texts with multi-row inserts, units deleted by memory, the texts of a memory read for duplicates and export. The
+ * texts with multi-row inserts, units deleted by memory, the texts of a memory read for duplicates, and exports read page by page. The
  * column mapping of {@code tm_unit} and {@code tm_unit_text} for these paths is here and nowhere else. Runs inside the
  * caller's transaction.
  */
@@ -153,48 +155,65 @@ class UnitStore {
     /** What to export: a memory's units, or a statement's (in every memory), in some languages or all. */
     record Selection(@Nullable Long memoryId, @Nullable Long statementId, Collection<UnLanguage> languages) {}
 
-    /** Writes the selected units (those with at least two of the languages) to the writer, in id order. */
-    int export(Selection selection, TmxWriter writer) {
-        String where = selection.memoryId() != null ? "u.memory_id = ?" : "u.statement_id = ?";
-        Object parameter = selection.memoryId() != null ? selection.memoryId() : selection.statementId();
-        int[] count = {0};
-        record Head(Instant created, @Nullable String symbol) {}
-        Head[] head = {null};
-        long[] current = {-1};
-        Map<UnLanguage, TmxWriter.Text> texts = new EnumMap<>(UnLanguage.class);
-        Runnable flush = () -> {
-            if (head[0] != null && texts.size() >= 2) {
-                writer.unit(head[0].created(), head[0].symbol(), texts);
-                count[0]++;
+    /** Units read per page of an export. */
+    static final int EXPORT_PAGE = 500;
+
+    /**
+     * Writes the selected units (those with at least two of the languages) to the writer, in id order, a page of
+     * {@link #EXPORT_PAGE} units at a time (keyset paging by id: each page is one query for the units and one for
+     * their texts, so that neither the driver nor this method holds more than a page: MariaDB Connector/J would
+     * otherwise read a whole result set into memory); returns how many were written.
+     */
+    int export(Selection selection, TmxWriter writer) throws IOException {
+        String where = selection.memoryId() != null ? "memory_id = ?" : "statement_id = ?";
+        long parameter =
+                Objects.requireNonNull(selection.memoryId() != null ? selection.memoryId() : selection.statementId());
+        record Head(long id, Instant created, @Nullable String symbol) {}
+        int count = 0;
+        long after = 0;
+        while (true) {
+            List<Head> page = jdbc.query(
+                    "select id, created_at, document_symbol from tm_unit where " + where
+                            + " and id > ? order by id limit " + EXPORT_PAGE,
+                    (rs, n) -> new Head(rs.getLong(1), rs.getTimestamp(2, utc()).toInstant(), rs.getString(3)),
+                    parameter,
+                    after);
+            if (page.isEmpty()) {
+                return count;
             }
-            texts.clear();
-        };
-        jdbc.query(
-                "select u.id, u.created_at, u.document_symbol, t.language, t.text, t.codes, t.author, t.changed_at"
-                        + " from tm_unit u join tm_unit_text t on t.unit_id = u.id where " + where
-                        + " order by u.id",
-                rs -> {
-                    long id = rs.getLong(1);
-                    if (id != current[0]) {
-                        flush.run();
-                        current[0] = id;
-                        head[0] = new Head(rs.getTimestamp(2, utc()).toInstant(), rs.getString(3));
-                    }
-                    UnLanguage language = UnLanguage.ofCode(rs.getString(4));
-                    if (selection.languages().contains(language)) {
-                        String codes = rs.getString(6);
-                        texts.put(
-                                language,
-                                new TmxWriter.Text(
-                                        rs.getString(5),
-                                        codes == null ? "" : codes,
-                                        rs.getString(7),
-                                        rs.getTimestamp(8, utc()).toInstant()));
-                    }
-                },
-                parameter);
-        flush.run();
-        return count[0];
+            Map<Long, Map<UnLanguage, TmxWriter.Text>> texts = new HashMap<>();
+            Object[] ids = page.stream().map(Head::id).toArray();
+            String in = String.join(",", java.util.Collections.nCopies(ids.length, "?"));
+            jdbc.query(
+                    "select unit_id, language, text, codes, author, changed_at from tm_unit_text where unit_id in ("
+                            + in + ")",
+                    rs -> {
+                        UnLanguage language = UnLanguage.ofCode(rs.getString(2));
+                        if (selection.languages().contains(language)) {
+                            String codes = rs.getString(4);
+                            texts.computeIfAbsent(rs.getLong(1), id -> new EnumMap<>(UnLanguage.class))
+                                    .put(
+                                            language,
+                                            new TmxWriter.Text(
+                                                    rs.getString(3),
+                                                    codes == null ? "" : codes,
+                                                    rs.getString(5),
+                                                    rs.getTimestamp(6, utc()).toInstant()));
+                        }
+                    },
+                    ids);
+            for (Head head : page) {
+                Map<UnLanguage, TmxWriter.Text> unit = texts.getOrDefault(head.id(), Map.of());
+                if (unit.size() >= 2) {
+                    writer.unit(head.created(), head.symbol(), unit);
+                    count++;
+                }
+            }
+            after = page.getLast().id();
+            if (page.size() < EXPORT_PAGE) {
+                return count;
+            }
+        }
     }
 
     /** Units per memory. */

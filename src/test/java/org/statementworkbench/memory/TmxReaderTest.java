@@ -174,9 +174,10 @@ class TmxReaderTest {
     }
 
     @Test
-    void sdgTargetsInSixLanguagesRoundTripThroughTheWriter() {
+    void sdgTargetsInSixLanguagesRoundTripThroughTheWriter() throws java.io.IOException {
         SdgCorpus sdg = SdgCorpus.load(SdgCorpus.defaultLocation());
-        TmxWriter writer = new TmxWriter(null, Instant.parse("2026-01-01T00:00:00Z"));
+        var stream = new java.io.ByteArrayOutputStream();
+        TmxWriter writer = new TmxWriter(stream, null, Instant.parse("2026-01-01T00:00:00Z"));
         int written = 0;
         for (String key : List.of("16-3-title", "2-1-title", "4-1-title", "13-1-title")) {
             Map<UnLanguage, TmxWriter.Text> texts = new java.util.EnumMap<>(UnLanguage.class);
@@ -190,7 +191,8 @@ class TmxReaderTest {
             writer.unit(Instant.parse("2015-09-25T00:00:00Z"), "A/RES/70/1", texts);
             written++;
         }
-        byte[] out = writer.finish();
+        assertThat(writer.finish()).isEqualTo(written);
+        byte[] out = stream.toByteArray();
         assertThat(new String(out, StandardCharsets.UTF_8))
                 .contains("creationtool=\"Statement Workbench\"", "srclang=\"*all*\"", "adminlang=\"en\"");
         TmxFile back = reader.read(out);

@@ -97,7 +97,8 @@ class TranslationMemoriesView extends VerticalLayout {
         statementId.setMin(1);
         exportMemory = new Anchor(
                 new TmxDownload(() -> selected()
-                        .map(m -> new TmxDownload.Export(fileName(m.name()), () -> service.exportMemory(m.id())))),
+                        .map(m ->
+                                new TmxDownload.Export(fileName(m.name()), out -> service.exportMemory(m.id(), out)))),
                 "Export the memory (TMX)");
         exportPair = new Anchor(new TmxDownload(this::pairExport), "Export the language pair (TMX)");
         exportStatement = new Anchor(new TmxDownload(this::statementExport), "Export the statement's units (TMX)");
@@ -236,7 +237,7 @@ class TranslationMemoriesView extends VerticalLayout {
         return selected()
                 .map(m -> new TmxDownload.Export(
                         fileName(m.name() + "-" + from.code() + "-" + into.code()),
-                        () -> service.exportPair(m.id(), from, into)));
+                        out -> service.exportPair(m.id(), from, into, out)));
     }
 
     private Optional<TmxDownload.Export> statementExport() {
@@ -244,7 +245,8 @@ class TranslationMemoriesView extends VerticalLayout {
         if (id == null) {
             return Optional.empty();
         }
-        return Optional.of(new TmxDownload.Export(fileName("statement-" + id), () -> service.exportStatement(id)));
+        return Optional.of(
+                new TmxDownload.Export(fileName("statement-" + id), out -> service.exportStatement(id, out)));
     }
 
     static String fileName(String name) {
