@@ -124,7 +124,8 @@ public final class SafeXml {
             }
             throw new Refused(
                     "the DOCTYPE has an internal DTD subset (<!DOCTYPE " + m.group(1) + " [ ... ]>), which is not"
-                            + " allowed: only a DOCTYPE naming an external DTD (SYSTEM or PUBLIC), never read, is",
+                            + " allowed; a DOCTYPE may only name an external DTD (SYSTEM or PUBLIC), which is never"
+                            + " read",
                     document,
                     at);
         }
@@ -166,8 +167,8 @@ public final class SafeXml {
     }
 
     private static String entityReference(String name) {
-        return "the entity reference &" + name + "; is not allowed: only &amp; &lt; &gt; &quot; &apos; and"
-                + " character references (&#160;) are";
+        return "the entity reference &" + name + "; is not allowed: use a character reference such as &#160; or"
+                + " one of &amp; &lt; &gt; &quot; &apos;";
     }
 
     /** A document this policy refuses; {@link #problem()} says why in one line. */

@@ -88,11 +88,11 @@ final class TmxReader {
                 .replaceAll("\\s+", " ")
                 .strip()
                 .replaceAll("\\.+$", "");
+        if (m.contains("XML document structures must start and end") || m.contains("end of file")) {
+            return "the file ends before the document is complete: it looks truncated"; // before "entity": in it
+        }
         if (m.contains("entity")) {
             return "entities are not allowed in a TMX file (" + m + ")";
-        }
-        if (m.contains("XML document structures must start and end") || m.contains("end of file")) {
-            return "the file ends before the document is complete: it looks truncated";
         }
         return "not well-formed XML: " + m;
     }
