@@ -92,11 +92,12 @@ public final class SafeXml {
     }
 
     /**
-     * The document with an accepted DOCTYPE declaration blanked out.
+     * The document with an accepted DOCTYPE declaration blanked out (line breaks kept), for a DOM parser that refuses
+     * every DOCTYPE ({@code disallow-doctype-decl}) to read what {@link #open} reads.
      *
      * @throws Refused for a DOCTYPE with an internal subset or one that is not well-formed
      */
-    static String withoutDoctype(String document) throws Refused {
+    public static String withoutDoctype(String document) throws Refused {
         int at = doctypeStart(document);
         if (at < 0) {
             return document;
