@@ -1,5 +1,6 @@
 package org.statementworkbench.base;
 
+import java.io.Reader;
 import java.io.StringReader;
 import java.util.Optional;
 import java.util.Set;
@@ -76,7 +77,9 @@ public final class SafeXml {
         factory.setXMLResolver((publicId, systemId, base, namespace) -> {
             throw new XMLStreamException("external resources are never read (" + systemId + ")");
         });
-        return new Guarded(factory.createXMLStreamReader(new StringReader(withoutDoctype(document))));
+        String head = blankedHead(document);
+        Reader text = head == null ? new StringReader(document) : new HeadReplaced(head, document);
+        return new Guarded(factory.createXMLStreamReader(text));
     }
 
     /**
@@ -98,9 +101,20 @@ public final class SafeXml {
      * @throws Refused for a DOCTYPE with an internal subset or one that is not well-formed
      */
     public static String withoutDoctype(String document) throws Refused {
+        String head = blankedHead(document);
+        return head == null ? document : head + document.substring(head.length());
+    }
+
+    /**
+     * The document's start up to the end of its accepted DOCTYPE, the DOCTYPE blanked; null if it has none. Only the
+     * prolog is copied: a TMX of 100 MB is not copied again for its DOCTYPE line.
+     *
+     * @throws Refused for a DOCTYPE with an internal subset or one that is not well-formed
+     */
+    private static @Nullable String blankedHead(String document) throws Refused {
         int at = doctypeStart(document);
         if (at < 0) {
-            return document;
+            return null;
         }
         Matcher m = DOCTYPE.matcher(document);
         if (!m.find(at)) {
@@ -130,7 +144,7 @@ public final class SafeXml {
                     document,
                     at);
         }
-        var out = new StringBuilder(document);
+        var out = new StringBuilder(document.substring(0, m.end()));
         for (int i = at; i < m.end(); i++) {
             char c = out.charAt(i);
             if (c != '\n' && c != '\r') {
@@ -170,6 +184,37 @@ public final class SafeXml {
     private static String entityReference(String name) {
         return "the entity reference &" + name + "; is not allowed: use a character reference such as &#160; or"
                 + " one of &amp; &lt; &gt; &quot; &apos;";
+    }
+
+    /** The document with its first characters read from {@code head} (of the same length) instead. */
+    private static final class HeadReplaced extends Reader {
+
+        private final String head;
+        private final String document;
+        private int position;
+
+        HeadReplaced(String head, String document) {
+            this.head = head;
+            this.document = document;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) {
+            if (length == 0) {
+                return 0;
+            }
+            if (position >= document.length()) {
+                return -1;
+            }
+            boolean inHead = position < head.length();
+            int n = Math.min(length, (inHead ? head.length() : document.length()) - position);
+            (inHead ? head : document).getChars(position, position + n, buffer, offset);
+            position += n;
+            return n;
+        }
+
+        @Override
+        public void close() {}
     }
 
     /** A document this policy refuses; {@link #problem()} says why in one line. */

@@ -44,6 +44,13 @@ class SafeXmlTest {
     }
 
     @Test
+    void aLongDocumentAfterABareDoctypeIsReadWhole() throws XMLStreamException {
+        String text = "Transforming our world: the 2030 Agenda for Sustainable Development. ".repeat(3_000);
+        assertThat(readAll("<?xml version=\"1.0\"?>\n<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">\n<tmx>" + text + "</tmx>"))
+                .isEqualTo(text);
+    }
+
+    @Test
     void getElementTextAndNextTagRefuseEntityReferencesToo() throws XMLStreamException {
         XMLStreamReader xml = SafeXml.open("<tmx><prop>Doc &sym; 1</prop></tmx>");
         xml.nextTag();
