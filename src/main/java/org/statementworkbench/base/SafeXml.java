@@ -38,7 +38,7 @@ import org.jspecify.annotations.Nullable;
  * and message style and take the one-line problem from {@link #refusal}.
  *
  * <p>Callers decode the bytes first ({@link XmlText}, strict about the declared encoding) and keep their own size
- * limits. XML 1.1 is read as the JDK parser reads it (accepted), as before.
+ * limits. XML 1.1 is read as the JDK parser reads it: accepted, as the three readers always accepted it.
  */
 public final class SafeXml {
 

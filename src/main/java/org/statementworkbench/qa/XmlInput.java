@@ -128,26 +128,29 @@ final class XmlInput {
 
     private static QaInputException failure(String name, XMLStreamException e) {
         int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
+        String problem = SafeXml.refusal(e).orElseGet(() -> parserProblem(e));
+        return new QaInputException(
+                name + (line > 0 ? ": line " + line : "") + ": " + problem.replaceAll("\\s+", " "), e);
+    }
+
+    /** The parser's complaint, in the command's words. */
+    private static String parserProblem(XMLStreamException e) {
         String m = String.valueOf(e.getMessage())
                 .replaceAll("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message: ", "");
-        String problem;
-        if (SafeXml.refusal(e).isPresent()) {
-            problem = SafeXml.refusal(e).get();
-        } else if (m.contains("Invalid byte")
+        if (m.contains("Invalid byte")
                 || m.contains("Invalid UTF-8")
                 || m.contains("MalformedByteSequence")
                 || m.contains("Invalid encoding")) {
-            problem = "the file is not in the encoding its XML declaration names (UTF-8 if none)";
-        } else if (m.contains("XML document structures must start and end")
+            return "the file is not in the encoding its XML declaration names (UTF-8 if none)";
+        }
+        if (m.contains("XML document structures must start and end")
                 || m.contains("end of file")
                 || m.contains("Premature end")) {
-            problem = "the file ends before the document is complete: it looks truncated";
-        } else if (m.contains("entity")) {
-            problem = "entities are not allowed: " + m.strip();
-        } else {
-            problem = "not well-formed XML: " + m.strip();
+            return "the file ends before the document is complete: it looks truncated";
         }
-        return new QaInputException(
-                name + (line > 0 ? ": line " + line : "") + ": " + problem.replaceAll("\\s+", " "), e);
+        if (m.contains("entity")) {
+            return "entities are not allowed: " + m.strip();
+        }
+        return "not well-formed XML: " + m.strip();
     }
 }
