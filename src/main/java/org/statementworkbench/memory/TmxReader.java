@@ -1,6 +1,5 @@
 package org.statementworkbench.memory;
 
-import java.io.StringReader;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -16,11 +15,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import javax.xml.XMLConstants;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.jspecify.annotations.Nullable;
+import org.statementworkbench.base.SafeXml;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.XmlText;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,10 +33,10 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Hand-written on StAX rather than on Okapi's TMX filter: the Okapi Framework is not among our dependencies (nor in
  * the offline build's repository), and what we need of TMX (one pass, texts and codes kept verbatim for a lossless
- * export) is a small reader. The factory is hardened as the glossary's TBX reader and the batch QA's XML input are
- * (their factories are internal to their modules): no DTD (refused, not ignored), no entities, no external
- * resources; the encoding is checked strictly first ({@link XmlText}). Unlike those two, a bare DOCTYPE line naming
- * the TMX DTD is accepted (see {@link #hasInternalSubset}): most tools write one. Every error names the line.
+ * export) is a small reader. The XML is read as the glossary's TBX reader and the batch QA's XML input read it,
+ * through {@link SafeXml}: a bare DOCTYPE line naming the TMX DTD (most tools write one) is accepted and never read;
+ * internal DTD subsets, entity declarations and entity references are refused; no external resources. The encoding
+ * is checked strictly first ({@link XmlText}). Every error names the line.
  */
 final class TmxReader {
 
@@ -47,16 +46,6 @@ final class TmxReader {
     private static final Set<String> CODES = Set.of("bpt", "ept", "ph", "it", "ut");
     private static final DateTimeFormatter TMX_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT);
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    private final XMLInputFactory factory;
-
-    TmxReader() {
-        factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-    }
 
     /** The file's units; a file that is not TMX, not well-formed or not in its declared encoding is refused. */
     TmxFile read(byte[] content) {
@@ -72,8 +61,8 @@ final class TmxReader {
         }
         XMLStreamReader xml = null;
         try {
-            xml = factory.createXMLStreamReader(new StringReader(text));
-            return new Parse(xml, text).run();
+            xml = SafeXml.open(text);
+            return new Parse(xml).run();
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
             throw new TmxImportException(
@@ -90,16 +79,20 @@ final class TmxReader {
     }
 
     private static String describe(XMLStreamException e) {
+        var refusal = SafeXml.refusal(e);
+        if (refusal.isPresent()) {
+            return refusal.get();
+        }
         String m = String.valueOf(e.getMessage())
                 .replaceAll("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message: ", "")
                 .replaceAll("\\s+", " ")
                 .strip()
                 .replaceAll("\\.+$", "");
+        if (m.contains("XML document structures must start and end") || m.contains("end of file")) {
+            return "the file ends before the document is complete: it looks truncated"; // before "entity": in it
+        }
         if (m.contains("entity")) {
             return "entities are not allowed in a TMX file (" + m + ")";
-        }
-        if (m.contains("XML document structures must start and end") || m.contains("end of file")) {
-            return "the file ends before the document is complete: it looks truncated";
         }
         return "not well-formed XML: " + m;
     }
@@ -131,35 +124,6 @@ final class TmxReader {
         return List.of(JSON.readValue(json, String[].class));
     }
 
-    /**
-     * Whether a DOCTYPE declaration has an internal subset ({@code [ ... ]}), where entities are declared. A bare
-     * {@code <!DOCTYPE tmx SYSTEM "tmx14.dtd">}, which OmegaT, Translate Toolkit and the LISA compliance files write,
-     * is let through: with DTD support off the parser never loads that DTD, and without declarations no entity can
-     * be referenced.
-     */
-    static boolean hasInternalSubset(String document) {
-        int at = document.indexOf("<!DOCTYPE");
-        if (at < 0) {
-            return true; // a DTD event without a declaration we can read: refuse
-        }
-        char quote = 0;
-        for (int i = at + "<!DOCTYPE".length(); i < document.length(); i++) {
-            char c = document.charAt(i);
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '[') {
-                return true;
-            } else if (c == '>') {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Whether a {@code <prop type>} names the document symbol. */
     static boolean isSymbolProp(@Nullable String type) {
         if (type == null) {
@@ -172,7 +136,6 @@ final class TmxReader {
     private static final class Parse {
 
         private final XMLStreamReader xml;
-        private final String document;
         private final List<TmxFile.Unit> units = new ArrayList<>();
         private final Map<String, Integer> skippedLanguages = new TreeMap<>();
         private int skippedSingle;
@@ -194,9 +157,8 @@ final class TmxReader {
                     .orElse(null);
         }
 
-        Parse(XMLStreamReader xml, String document) {
+        Parse(XMLStreamReader xml) {
             this.xml = xml;
-            this.document = document;
         }
 
         TmxFile run() throws XMLStreamException {
@@ -441,20 +403,12 @@ final class TmxReader {
             return null;
         }
 
-        /** The next event; a DTD or an entity reference is refused. */
+        /** The next event; entity references are refused ({@link SafeXml}). */
         private int next() throws XMLStreamException {
             if (!xml.hasNext()) {
                 throw error("the file ends before the document is complete: it looks truncated");
             }
-            int event = xml.next();
-            if (event == XMLStreamConstants.DTD && hasInternalSubset(document)) {
-                throw error("a DOCTYPE with declarations (<!DOCTYPE tmx [ ... ]>) is not allowed in a TMX file:"
-                        + " it can declare entities");
-            }
-            if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-                throw error("the entity reference &" + xml.getLocalName() + "; is not allowed");
-            }
-            return event;
+            return xml.next();
         }
 
         private TmxImportException error(String message) {

@@ -11,6 +11,7 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.stream.XMLStreamException;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.Transformer;
 import javax.xml.transform.TransformerException;
@@ -18,6 +19,7 @@ import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import org.jspecify.annotations.Nullable;
+import org.statementworkbench.base.SafeXml;
 import org.statementworkbench.base.XmlText;
 import org.statementworkbench.qa.QaInputException;
 import org.w3c.dom.Document;
@@ -290,7 +292,10 @@ final class XliffPretranslation {
             factory.setExpandEntityReferences(false);
             DocumentBuilder builder = factory.newDocumentBuilder();
             builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler()); // no "[Fatal Error]" on stderr
-            return builder.parse(new InputSource(new StringReader(XmlText.decode(content))));
+            // a DOCTYPE naming the XLIFF DTD is accepted as the input reader accepts it (SafeXml), and dropped
+            return builder.parse(new InputSource(new StringReader(SafeXml.withoutDoctype(XmlText.decode(content)))));
+        } catch (XMLStreamException e) {
+            throw new QaInputException(name + ": " + SafeXml.refusal(e).orElse(String.valueOf(e.getMessage())), e);
         } catch (ParserConfigurationException | IOException e) {
             throw new IllegalStateException(e);
         } catch (SAXException | IllegalArgumentException e) {

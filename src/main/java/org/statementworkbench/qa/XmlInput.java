@@ -1,16 +1,16 @@
 package org.statementworkbench.qa;
 
-import java.io.StringReader;
 import java.util.Set;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.statementworkbench.base.SafeXml;
 import org.statementworkbench.base.XmlText;
 
 /**
- * Secure streaming XML for the XLIFF and TMX readers: no DTDs, no entities (refused, not ignored); the encoding is
- * the one the XML declaration names (UTF-8 if none); every error names the file and line.
+ * Secure streaming XML for the XLIFF and TMX readers, on {@link SafeXml}: a DOCTYPE naming an external DTD is
+ * accepted and never read, internal DTD subsets and entities are refused; the encoding is the one the XML
+ * declaration names (UTF-8 if none); every error names the file and line.
  */
 final class XmlInput {
 
@@ -27,11 +27,6 @@ final class XmlInput {
     }
 
     static XmlInput open(byte[] content, String name) {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         String text;
         try {
             text = XmlText.decode(content);
@@ -39,7 +34,7 @@ final class XmlInput {
             throw new QaInputException(name + ": " + e.getMessage(), e);
         }
         try {
-            return new XmlInput(factory.createXMLStreamReader(new StringReader(text)), name);
+            return new XmlInput(SafeXml.open(text), name);
         } catch (XMLStreamException e) {
             throw failure(name, e);
         }
@@ -68,17 +63,10 @@ final class XmlInput {
         }
     }
 
-    /** The next event; DTDs and entity references are errors. */
+    /** The next event; entity references are errors ({@link SafeXml}). */
     int next() {
         try {
-            int event = xml.next();
-            if (event == XMLStreamConstants.DTD) {
-                throw error("a DTD (<!DOCTYPE ...>) is not allowed");
-            }
-            if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-                throw error("the entity reference &" + xml.getLocalName() + "; is not allowed");
-            }
-            return event;
+            return xml.next();
         } catch (XMLStreamException e) {
             throw failure(name, e);
         }
@@ -140,24 +128,29 @@ final class XmlInput {
 
     private static QaInputException failure(String name, XMLStreamException e) {
         int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
+        String problem = SafeXml.refusal(e).orElseGet(() -> parserProblem(e));
+        return new QaInputException(
+                name + (line > 0 ? ": line " + line : "") + ": " + problem.replaceAll("\\s+", " "), e);
+    }
+
+    /** The parser's complaint, in the command's words. */
+    private static String parserProblem(XMLStreamException e) {
         String m = String.valueOf(e.getMessage())
                 .replaceAll("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message: ", "");
-        String problem;
         if (m.contains("Invalid byte")
                 || m.contains("Invalid UTF-8")
                 || m.contains("MalformedByteSequence")
                 || m.contains("Invalid encoding")) {
-            problem = "the file is not in the encoding its XML declaration names (UTF-8 if none)";
-        } else if (m.contains("XML document structures must start and end")
+            return "the file is not in the encoding its XML declaration names (UTF-8 if none)";
+        }
+        if (m.contains("XML document structures must start and end")
                 || m.contains("end of file")
                 || m.contains("Premature end")) {
-            problem = "the file ends before the document is complete: it looks truncated";
-        } else if (m.contains("entity")) {
-            problem = "entities are not allowed: " + m.strip();
-        } else {
-            problem = "not well-formed XML: " + m.strip();
+            return "the file ends before the document is complete: it looks truncated";
         }
-        return new QaInputException(
-                name + (line > 0 ? ": line " + line : "") + ": " + problem.replaceAll("\\s+", " "), e);
+        if (m.contains("entity")) {
+            return "entities are not allowed: " + m.strip();
+        }
+        return "not well-formed XML: " + m.strip();
     }
 }

@@ -183,15 +183,22 @@ class GlossaryExportTest {
     }
 
     @Test
-    void hostileFilesAreRefusedWithAClearMessageAndChangeNothing() {
+    void hostileFilesAreRefusedWithAClearMessageAndChangeNothingButABareDoctypeLineIsAccepted() {
         String good = new String(
                 tbx(concept("hx-" + tag, term("en", "Hostile test " + tag), term("fr", "Comité d'essai " + tag))),
                 StandardCharsets.UTF_8);
+        ImportPreview bare = exchange.preview(
+                good.replace("?>", "?>\n<!DOCTYPE tbx SYSTEM \"http://127.0.0.1:9/tbx.dtd\">")
+                        .getBytes(StandardCharsets.UTF_8),
+                "bare-doctype.tbx");
+        assertThat(bare.rows())
+                .singleElement()
+                .satisfies(r -> assertThat(r.status()).isEqualTo(ConceptImportStatus.NEW));
+        exchange.discard(bare);
         List<Map.Entry<String, byte[]>> files = new ArrayList<>();
         files.add(Map.entry(
-                "DTD",
-                good.replace("?>", "?>\n<!DOCTYPE tbx SYSTEM \"http://example.invalid/tbx.dtd\">")
-                        .getBytes(StandardCharsets.UTF_8)));
+                "internal DTD subset",
+                good.replace("?>", "?>\n<!DOCTYPE tbx [<!ELEMENT tbx ANY>]>").getBytes(StandardCharsets.UTF_8)));
         files.add(Map.entry(
                 "DTD",
                 good.replace("?>", "?>\n<!DOCTYPE tbx [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>")

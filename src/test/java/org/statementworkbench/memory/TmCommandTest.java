@@ -254,6 +254,44 @@ class TmCommandTest {
         assertThat(child(child(unit, "alt-trans"), "target").getTextContent()).isEqualTo("⟦1⟧" + fr("1-1-title"));
     }
 
+    /** OmegaT and other tools write DOCTYPE lines naming the TMX or XLIFF DTD: accepted, never read. */
+    @Test
+    void aBareDoctypeInTheTmxAndTheXliffIsAccepted_andTheXliffFilledAsWithoutIt() throws Exception {
+        Path tmx = file("doctype.tmx", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <!DOCTYPE tmx SYSTEM "tmx14.dtd">
+                <tmx version="1.4"><header creationtool="test" creationtoolversion="1" segtype="sentence" \
+                o-tmf="none" adminlang="en" srclang="en" datatype="plaintext"/><body>
+                <tu><tuv xml:lang="en"><seg>%s</seg></tuv><tuv xml:lang="fr"><seg>%s</seg></tuv></tu>
+                </body></tmx>
+                """.formatted(escape(en("1-1-title")), escape(fr("1-1-title"))));
+        Path input = file("doctype.xlf", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <!DOCTYPE xliff PUBLIC "-//XLIFF//DTD XLIFF//EN" "http://127.0.0.1:9/xliff.dtd">
+                <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+                  <file original="s.txt" source-language="en" target-language="fr" datatype="plaintext"><body>
+                    <trans-unit id="1"><source>%s</source></trans-unit>
+                  </body></file>
+                </xliff>
+                """.formatted(escape(en("1-1-title"))));
+
+        Run run = run(
+                "--tm",
+                tmx.toString(),
+                "--source-lang",
+                "en",
+                "--target-lang",
+                "fr",
+                "--input",
+                input.toString(),
+                "--format",
+                "xlf");
+
+        assertThat(run.code()).as(run.err()).isZero();
+        Element unit = unit(parse(run.out().getBytes(StandardCharsets.UTF_8)), "trans-unit", "1");
+        assertThat(child(unit, "target").getTextContent()).isEqualTo(fr("1-1-title"));
+    }
+
     @Test
     void tsvInputTakesTheSourceFromTheFirstColumn_andTsvOutputListsEveryMatch() throws Exception {
         Path input = file("units.tsv", en("1-1-title") + "\tanything\n" + en("2-1-title") + "\t\n");

@@ -36,6 +36,11 @@ class QaCommandErrorsTest {
                         + "\"file:///etc/passwd\">]>\n<tmx version=\"1.4\"><body><tu><tuv xml:lang=\"en\"><seg>&xxe;</seg>"
                         + "</tuv><tuv xml:lang=\"fr\"><seg>x</seg></tuv></tu></body></tmx>\n");
         Files.writeString(
+                dir.resolve("subset.xlf"),
+                XLIFF_HEAD + "<!DOCTYPE xliff [<!ELEMENT xliff ANY>]>\n"
+                        + "<xliff version=\"1.2\"><file source-language=\"en\" target-language=\"fr\"><body>"
+                        + "<trans-unit id=\"1\"><source>Council</source></trans-unit></body></file></xliff>\n");
+        Files.writeString(
                 dir.resolve("entity.xliff"),
                 XLIFF_HEAD + "<xliff xmlns=\"urn:oasis:names:tc:xliff:"
                         + "document:2.0\" version=\"2.1\" srcLang=\"en\" trgLang=\"fr\"><file id=\"f\"><unit id=\"u\">"
@@ -119,9 +124,10 @@ class QaCommandErrorsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             missing input file                               | missing.tsv         | en | fr | 'input file not found: '
-            DTD in XLIFF                                     | @dtd.xlf            | en | fr | dtd.xlf: line 2: a DTD (<!DOCTYPE ...>) is not allowed
-            external entity in TMX                           | @xxe.tmx            | en | fr | xxe.tmx: line 2: a DTD (<!DOCTYPE ...>) is not allowed
-            entity reference in XLIFF                        | @entity.xliff       | en | fr | 'entity.xliff: line 2: '
+            entity declared in an XLIFF DOCTYPE              | @dtd.xlf            | en | fr | dtd.xlf: line 2: the DOCTYPE declares an entity (<!ENTITY x ...>) in an internal DTD subset: entity declarations are not allowed
+            external entity declared in a TMX DOCTYPE        | @xxe.tmx            | en | fr | xxe.tmx: line 2: the DOCTYPE declares an entity (<!ENTITY xxe ...>) in an internal DTD subset
+            internal DTD subset in XLIFF                     | @subset.xlf         | en | fr | subset.xlf: line 2: the DOCTYPE has an internal DTD subset (<!DOCTYPE xliff [ ... ]>), which is not allowed
+            entity reference in XLIFF                        | @entity.xliff       | en | fr | entity.xliff: line 2: the entity reference &nbsp; is not allowed
             truncated TMX                                    | @truncated.tmx      | en | fr | truncated.tmx: line 16: the file ends before the document is complete: it looks truncated
             TMX without the target language                  | en-fr-ru.tmx        | en | de | the TMX has no <tuv> in de; its languages are en-US, fr-FR, ru-RU, EN-GB
             TMX without the source language                  | en-fr-ru.tmx        | es | fr | the TMX has no <tuv> in es; its languages are en-US, fr-FR, ru-RU, EN-GB
@@ -194,6 +200,27 @@ class QaCommandErrorsTest {
     void externalEntityIsNeverResolved() {
         QaRun run = QaRun.check(dir.resolve("xxe.tmx").toString(), "en", "fr");
         assertThat(run.err()).doesNotContain("root:");
+    }
+
+    /** OmegaT, Okapi and other tools write a DOCTYPE naming the XLIFF or TMX DTD: accepted, never read. */
+    @Test
+    void aBareDoctypeLineIsAcceptedNowAndTheFileCheckedAsWithoutIt() throws IOException {
+        for (String fixture : List.of("en-fr.xlf", "en-fr-ru.tmx")) {
+            String xml = Files.readString(Path.of(QaRun.FIXTURES, fixture));
+            String root = fixture.endsWith(".tmx") ? "tmx" : "xliff";
+            Path withDoctype = dir.resolve("doctype-" + fixture);
+            Files.writeString(
+                    withDoctype,
+                    xml.replaceFirst(
+                            "\\?>", "?>\n<!DOCTYPE " + root + " SYSTEM \"http://127.0.0.1:9/" + root + ".dtd\">"));
+            assertThat(Files.readString(withDoctype)).contains("<!DOCTYPE " + root + " SYSTEM");
+            String[] languages = fixture.endsWith(".tmx") ? new String[] {"en", "ru"} : new String[] {"en", "fr"};
+            QaRun run = QaRun.check(withDoctype.toString(), languages[0], languages[1]);
+            assertThat(run.err()).as(fixture).isEmpty();
+            assertThat(run.code()).as(fixture).isZero();
+            assertThat(run.out())
+                    .isEqualTo(QaRun.check(fixture, languages[0], languages[1]).out());
+        }
     }
 
     @Test

@@ -1,26 +1,26 @@
 package org.statementworkbench.glossary.exchange;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.xml.XMLConstants;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.jspecify.annotations.Nullable;
+import org.statementworkbench.base.SafeXml;
 import org.statementworkbench.base.XmlText;
 import org.statementworkbench.glossary.TermDraft;
 
 /**
  * Reads TBX v3 (TBX-Basic/TBX-Core/TBX-Min, namespaces {@code urn:iso:std:iso:30042:ed-2} and {@code ed:3.0}) and
  * TBX v2 ({@code martif}, {@code termEntry}/{@code langSet}/{@code tig}/{@code ntig}) into concepts. Streaming
- * (StAX), so large files stay cheap; DTDs and entities are refused before anything is resolved. Every error names
- * the line, and the element or value at fault. XML hardening (no DTDs, no entities, no external resources) is
- * here and nowhere else; each term group's data categories are checked by {@link TbxTermGroup}.
+ * (StAX), so large files stay cheap. Every error names the line, and the element or value at fault. XML hardening
+ * is {@link SafeXml}'s (a DOCTYPE naming an external DTD is accepted and never read; internal DTD subsets, entity
+ * declarations and entity references are refused); each term group's data categories are checked by
+ * {@link TbxTermGroup}.
  *
  * <p>TBX v3 comes in two styles (ISO 30042:2019): DCA, where a data category is an attribute
  * ({@code <termNote type="administrativeStatus">}), and DCT, where it is an element of its module's namespace
@@ -33,16 +33,6 @@ public final class TbxReader {
 
     static final Set<String> TBX3_NAMESPACES = Set.of("urn:iso:std:iso:30042:ed-2", "urn:iso:std:iso:30042:ed:3.0");
     public static final int MAX_BYTES = 200 * 1024 * 1024;
-
-    private final XMLInputFactory factory;
-
-    public TbxReader() {
-        factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-    }
 
     public List<TbxConcept> read(byte[] content) {
         return readFile(content).concepts();
@@ -61,7 +51,7 @@ public final class TbxReader {
         }
         XMLStreamReader xml = null;
         try {
-            xml = factory.createXMLStreamReader(new StringReader(text));
+            xml = SafeXml.open(text);
             Parse parse = new Parse(xml);
             return new GlossaryFileContent(parse.run(), parse.notImported);
         } catch (XMLStreamException e) {
@@ -80,6 +70,11 @@ public final class TbxReader {
     }
 
     private static String describe(XMLStreamException e) {
+        var refusal = SafeXml.refusal(e);
+        if (refusal.isPresent()) {
+            String problem = refusal.get();
+            return Character.toUpperCase(problem.charAt(0)) + problem.substring(1);
+        }
         String m = String.valueOf(e.getMessage());
         if (m.contains("XML document structures must start and end")
                 || m.contains("end of file")
@@ -119,12 +114,6 @@ public final class TbxReader {
             boolean root = true;
             while (xml.hasNext()) {
                 int event = xml.next();
-                if (event == XMLStreamConstants.DTD) {
-                    throw error("DTDs (<!DOCTYPE ...>) are not allowed in an imported glossary");
-                }
-                if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-                    throw error("Entity references (&" + xml.getLocalName() + ";) are not allowed");
-                }
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     if (root) {
                         checkRoot();
@@ -284,8 +273,6 @@ public final class TbxReader {
                         out.append(xml.getText());
                     case XMLStreamConstants.START_ELEMENT -> depth++;
                     case XMLStreamConstants.END_ELEMENT -> depth--;
-                    case XMLStreamConstants.ENTITY_REFERENCE ->
-                        throw error("Entity references (&" + xml.getLocalName() + ";) are not allowed");
                     default -> {}
                 }
             }
