@@ -32,6 +32,7 @@ import org.statementworkbench.memory.TmxPreview;
 class TmxImportDialog extends Dialog {
 
     final Upload upload;
+    final Button chooseFile = new Button("Choose a TMX file…");
     final ProgressBar progress = new ProgressBar();
     final Span status = new Span();
     final Span counts = new Span();
@@ -51,7 +52,10 @@ class TmxImportDialog extends Dialog {
         this.memory = memory;
         this.imported = imported;
         setHeaderTitle("Import TMX into \"" + memory.name() + "\"");
+        addClassName("tmx-import-dialog");
         upload = new Upload(UploadHandler.inMemory((metadata, data) -> startPreview(metadata.fileName(), data)));
+        upload.setUploadButton(chooseFile);
+        upload.setWidthFull();
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MemoryAdminService.MAX_BYTES);
         upload.setAcceptedFileTypes(".tmx", ".xml");
@@ -68,7 +72,18 @@ class TmxImportDialog extends Dialog {
         importButton.addClickListener(e -> startImport());
         importButton.addClickShortcut(Key.ENTER).listenOn(this);
         cancel.addClickListener(e -> close());
-        addDialogCloseActionListener(e -> close());
+        addDialogCloseActionListener(e -> {
+            TmxPreview pending = preview;
+            if (pending != null) {
+                Notifications.info("Closed without importing " + pending.fileName() + ": nothing changed.", 5000);
+            }
+            close();
+        });
+        addOpenedChangeListener(e -> {
+            if (e.isOpened()) {
+                chooseFile.focus();
+            }
+        });
         var content = new VerticalLayout(
                 new Span("TMX 1.4 (multilingual; texts in the six UN languages are imported), at most "
                         + MemoryAdminService.MAX_BYTES / (1024 * 1024) + " MB. Nothing changes before Import."),
@@ -80,7 +95,7 @@ class TmxImportDialog extends Dialog {
         content.setPadding(false);
         add(content);
         getFooter().add(cancel, importButton);
-        setWidth("40rem");
+        setWidth("min(44rem, 96vw)");
     }
 
     /** Reads the file on a background thread; the preview comes back through {@link UI#access}. */
@@ -111,6 +126,11 @@ class TmxImportDialog extends Dialog {
         counts.setText(describe(result));
         duplicates.setVisible(true);
         importButton.setEnabled(true);
+        // the keyboard goes on to the choice for duplicates (arrow keys), then Enter imports
+        duplicates
+                .getElement()
+                .executeJs("const r = this.querySelector('vaadin-radio-button[checked]')"
+                        + " || this.querySelector('vaadin-radio-button'); if (r) r.focus();");
     }
 
     static String describe(TmxPreview p) {

@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.ui.Notifications;
@@ -62,21 +63,26 @@ class TranslationMemoriesView extends VerticalLayout {
 
     private final MemoryAdminService service;
     private final Executor executor;
+    private @Nullable Long selectAfterRefresh;
 
     TranslationMemoriesView(
             MemoryAdminService service, @Qualifier("applicationTaskExecutor") Executor applicationTaskExecutor) {
         this.service = service;
         this.executor = applicationTaskExecutor;
         configureGrid();
-        create.addClickListener(e -> nameDialog("New memory", "", service::create));
+        create.addClickListener(e -> nameDialog("New memory", "", name -> {
+            long id = service.create(name);
+            selectAfterRefresh = id;
+        }));
         create.addClickShortcut(Key.KEY_N, KeyModifier.ALT);
         rename.addClickListener(e -> selected()
                 .ifPresent(m ->
                         nameDialog("Rename \"" + m.name() + "\"", m.name(), name -> service.rename(m.id(), name))));
-        rename.addClickShortcut(Key.F2);
+        // F2 and Delete act on the grid's row: in a text field they keep their meaning
+        rename.addClickShortcut(Key.F2).listenOn(grid);
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         delete.addClickListener(e -> selected().ifPresent(this::confirmDelete));
-        delete.addClickShortcut(Key.DELETE);
+        delete.addClickShortcut(Key.DELETE).listenOn(grid);
         up.addClickListener(e -> move(true));
         up.addClickShortcut(Key.ARROW_UP, KeyModifier.ALT);
         down.addClickListener(e -> move(false));
@@ -143,7 +149,10 @@ class TranslationMemoriesView extends VerticalLayout {
     }
 
     void refresh() {
-        Long selectedId = selected().map(MemorySummary::id).orElse(null);
+        Long selectedId = selectAfterRefresh != null
+                ? selectAfterRefresh
+                : selected().map(MemorySummary::id).orElse(null);
+        selectAfterRefresh = null;
         var memories = service.list();
         grid.setItems(memories);
         memories.stream()
@@ -190,6 +199,7 @@ class TranslationMemoriesView extends VerticalLayout {
                         refresh();
                     }
                 });
+        confirm.addClassName("memory-delete-dialog");
         confirm.setConfirmButtonTheme("error primary");
         confirm.setCancelable(true);
         confirm.open();
@@ -197,6 +207,7 @@ class TranslationMemoriesView extends VerticalLayout {
 
     private void nameDialog(String title, String value, Consumer<String> save) {
         var dialog = new Dialog(title);
+        dialog.addClassName("memory-name-dialog");
         var name = new TextField("Name");
         name.setValue(value);
         name.setMaxLength(100);
