@@ -45,6 +45,8 @@ class TmxImportDialog extends Dialog {
     private final MemorySummary memory;
     private final Runnable imported;
     private @Nullable TmxPreview preview;
+    /** The file being read for the preview, if any. */
+    private @Nullable String reading;
 
     TmxImportDialog(MemoryAdminService service, Executor executor, MemorySummary memory, Runnable imported) {
         this.service = service;
@@ -74,8 +76,9 @@ class TmxImportDialog extends Dialog {
         cancel.addClickListener(e -> close());
         addDialogCloseActionListener(e -> {
             TmxPreview pending = preview;
-            if (pending != null) {
-                Notifications.info("Closed without importing " + pending.fileName() + ": nothing changed.", 5000);
+            String file = pending != null ? pending.fileName() : reading;
+            if (file != null) {
+                Notifications.info("Closed without importing " + file + ": nothing changed.", 5000);
             }
             close();
         });
@@ -105,12 +108,14 @@ class TmxImportDialog extends Dialog {
         progress.setIndeterminate(true);
         progress.setVisible(true);
         status.setText("Reading " + fileName + " …");
+        reading = fileName;
         executor.execute(new DelegatingSecurityContextRunnable(() -> {
             try {
                 TmxPreview result = service.preview(memory.id(), fileName, content);
                 ui.access(() -> showPreview(result));
             } catch (RuntimeException e) {
                 ui.access(() -> {
+                    reading = null;
                     progress.setVisible(false);
                     status.setText("");
                     Notifications.error(message(e, "The file could not be read. Nothing was imported."));
@@ -120,6 +125,12 @@ class TmxImportDialog extends Dialog {
     }
 
     private void showPreview(TmxPreview result) {
+        reading = null;
+        if (!isOpened()) {
+            // closed while the file was read: nothing will import this preview
+            service.discard(result.id());
+            return;
+        }
         preview = result;
         progress.setVisible(false);
         status.setText(result.fileName() + ": " + result.units() + " units in UN languages.");

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -104,25 +104,34 @@ class TranslationMemoriesView extends VerticalLayout {
         exportMemory = new Anchor(
                 new TmxDownload(() -> selected()
                         .map(m -> new TmxDownload.Export(fileName(m.name()), () -> service.exportMemory(m.id())))),
-                "Export the memory (TMX)");
-        exportPair = new Anchor(new TmxDownload(this::pairExport), "Export the language pair (TMX)");
-        exportStatement = new Anchor(new TmxDownload(this::statementExport), "Export the statement's units (TMX)");
+                "The whole memory");
+        exportMemory.setAriaLabel("Export the whole memory as TMX");
+        exportPair = new Anchor(new TmxDownload(this::pairExport), "This language pair");
+        exportPair.setAriaLabel("Export this language pair of the memory as TMX");
+        exportStatement = new Anchor(new TmxDownload(this::statementExport), "This statement's units");
+        exportStatement.setAriaLabel("Export this statement's units as TMX");
+        pairSource.setWidth("10rem");
+        pairTarget.setWidth("10rem");
+        statementId.setWidth("8rem");
 
         var buttons = new HorizontalLayout(create, rename, delete, up, down, importTmx);
-        var pairRow = new HorizontalLayout(pairSource, pairTarget, exportPair);
-        pairRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        var statementRow = new HorizontalLayout(statementId, exportStatement);
-        statementRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        buttons.setWrap(true);
+        // the three exports on one line, so that the page fits a laptop's screen without scrolling
+        var exports =
+                new HorizontalLayout(exportMemory, pairSource, pairTarget, exportPair, statementId, exportStatement);
+        exports.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        exports.setWrap(true);
+        exports.addClassName("memory-exports");
+        exportPair.getStyle().set("margin-inline-end", "var(--lumo-space-l)");
+        exportMemory.getStyle().set("margin-inline-end", "var(--lumo-space-l)");
         setSizeFull();
         add(
                 new Span("Memories are consulted in this order (priority 1 first). Approved segments go to"
                         + " \"Approved statements\", which cannot be renamed or deleted."),
                 buttons,
                 grid,
-                new H3("Export"),
-                exportMemory,
-                pairRow,
-                statementRow);
+                new H4("Export as TMX"),
+                exports);
         setFlexGrow(1, grid);
         grid.addSelectionListener(e -> updateButtons());
         refresh();
@@ -201,7 +210,16 @@ class TranslationMemoriesView extends VerticalLayout {
                 });
         confirm.addClassName("memory-delete-dialog");
         confirm.setConfirmButtonTheme("error primary");
+        // Cancel has the focus: Delete then Enter must not delete by accident what cannot be undone
+        var keep = new Button("Cancel", e -> confirm.close());
+        keep.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         confirm.setCancelable(true);
+        confirm.setCancelButton(keep);
+        confirm.addOpenedChangeListener(e -> {
+            if (e.isOpened()) {
+                keep.focus();
+            }
+        });
         confirm.open();
     }
 

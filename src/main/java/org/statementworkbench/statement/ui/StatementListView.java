@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.springframework.beans.factory.ObjectProvider;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.ui.Notifications;
 import org.statementworkbench.security.Roles;
@@ -39,7 +40,8 @@ import org.statementworkbench.statement.StatementSummary;
 
 /**
  * The statements being translated, with progress per target language: search, filters (body, language,
- * progress), open in the editor; administrators archive statements and restore archived ones.
+ * progress), open in the editor, the tasks other modules offer on a statement ({@link StatementListAction}, such as
+ * the memory analysis); administrators archive statements and restore archived ones.
  */
 @Route("")
 @PageTitle("Statements | Statement Workbench")
@@ -63,10 +65,15 @@ class StatementListView extends VerticalLayout implements AfterNavigationObserve
 
     private final StatementService statementService;
     private final boolean admin;
+    private final List<StatementListAction> actions;
     private List<StatementSummary> all = List.of();
 
-    StatementListView(StatementService statementService, AuthenticationContext authentication) {
+    StatementListView(
+            StatementService statementService,
+            AuthenticationContext authentication,
+            ObjectProvider<StatementListAction> actions) {
         this.statementService = statementService;
+        this.actions = actions.orderedStream().toList();
         this.admin = authentication.hasRole(Roles.ADMIN);
         setSizeFull();
         search.setPlaceholder("Search title, delegation, symbol");
@@ -113,6 +120,12 @@ class StatementListView extends VerticalLayout implements AfterNavigationObserve
         grid.addComponentColumn(StatementListView::progress)
                 .setHeader("Translations")
                 .setFlexGrow(2);
+        if (!this.actions.isEmpty()) {
+            grid.addComponentColumn(this::actionButtons)
+                    .setHeader("")
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
+        }
         if (admin) {
             grid.addComponentColumn(this::archiveButton)
                     .setHeader("")
@@ -186,6 +199,27 @@ class StatementListView extends VerticalLayout implements AfterNavigationObserve
         };
     }
 
+    /**
+     * The tasks offered on the statement, as buttons (Tab into the grid, Enter on the cell, then Enter on the
+     * button); a click on one does not also open the editor as a click on the row does.
+     */
+    private Component actionButtons(StatementSummary s) {
+        var cell = new HorizontalLayout();
+        cell.setSpacing(false);
+        cell.addClassName("statement-actions");
+        for (StatementListAction action : actions) {
+            if (!action.offeredTo(s)) {
+                continue;
+            }
+            var button = new Button(action.label(), e -> action.open(s, this::reload));
+            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            button.setAriaLabel(action.label().replace("…", "") + ": " + s.title());
+            cell.add(button);
+        }
+        cell.getElement().executeJs("this.addEventListener('click', e => e.stopPropagation())");
+        return cell;
+    }
+
     private Component archiveButton(StatementSummary s) {
         var button = new Button(s.archived() ? "Restore" : "Archive", e -> {
             if (s.archived()) {
@@ -198,6 +232,7 @@ class StatementListView extends VerticalLayout implements AfterNavigationObserve
             reload();
         });
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        button.getElement().executeJs("this.addEventListener('click', e => e.stopPropagation())");
         return button;
     }
 
