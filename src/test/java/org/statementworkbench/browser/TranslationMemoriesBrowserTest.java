@@ -22,7 +22,8 @@ import org.w3c.dom.NodeList;
  * one selected), Alt+I opens the import with the focus on its file button, the TICO-19 English-Russian excerpt is
  * previewed (300 units, texts per language, no duplicates), the arrow keys choose what to do with duplicates and
  * Enter imports; the grid shows 300 units; the memory's TMX export parses and holds them; Delete on the grid's row
- * asks and deletes it. Screenshots: target/screenshots/memories-*.png.
+ * asks (Cancel first) and deletes it. On the statement list, a row's "Memory analysis…" opens the analysis of that
+ * statement without opening the editor. Screenshots: target/screenshots/memories-*.png, statement-list-*.png.
  */
 class TranslationMemoriesBrowserTest extends BrowserTest {
 
@@ -135,11 +136,11 @@ class TranslationMemoriesBrowserTest extends BrowserTest {
                 content.assignedSlot.parentElement.focus();
                 """, name);
         pages.press(Keys.DELETE);
-        WebElement confirm = openDialog("vaadin-confirm-dialog.memory-delete-dialog");
+        WebElement confirm = openDialog("vaadin-dialog.memory-delete-dialog");
         pages.waiting().until(d -> confirm.getText().contains("Its 300 units are deleted with it"));
         pages.settled();
         pages.screenshot("memories-delete-confirm");
-        awaitFocusIn("vaadin-confirm-dialog-overlay, vaadin-confirm-dialog, vaadin-button");
+        awaitFocusIn("vaadin-button");
         Object focused = pages.js("return document.activeElement.textContent.trim()");
         // Cancel first, the safe default; Tab reaches Delete
         assertThat(focused).isEqualTo("Cancel");
@@ -148,6 +149,65 @@ class TranslationMemoriesBrowserTest extends BrowserTest {
         pages.press(Keys.ENTER);
         pages.waiting().until(d -> pages.notificationShows("deleted with its 300 units"));
         pages.waiting().until(d -> !pages.cellShows(name));
+    }
+
+    @Test
+    void theStatementListOpensTheMemoryAnalysisOfARowWithoutOpeningTheEditor() {
+        user(admin, "Li Wei", Set.of(Role.ADMIN), Set.of());
+        String tag = uniqueTag("List");
+        sdgGoalsStatement(tag);
+        pages.signIn(admin);
+        pages.open("/");
+        pages.awaitCell("Sustainable Development Goals " + tag);
+        WebElement button = pages.waiting()
+                .until(d -> d
+                        .findElements(By.cssSelector(
+                                "vaadin-button[aria-label='Memory analysis: Sustainable Development Goals " + tag
+                                        + "']"))
+                        .stream()
+                        .findFirst()
+                        .orElse(null));
+        pages.settled();
+        pages.screenshot("statement-list-tasks");
+        // a click on the row's button opens the dialog, not the editor as a click on the row does
+        pages.click(button);
+        WebElement clicked = openDialog("vaadin-dialog.memory-analysis-dialog");
+        assertThat(clicked.getText()).contains("Memory analysis and pre-translation");
+        assertThat(driver.getCurrentUrl()).as("the editor was not opened").endsWith("/");
+        pages.press(Keys.ESCAPE);
+        pages.waiting().until(d -> closed("vaadin-dialog.memory-analysis-dialog"));
+        // at the keyboard: the button focused (Enter on its grid cell puts it there), Enter opens the dialog
+        pages.js("arguments[0].focus()", button);
+        awaitFocusIn("vaadin-button");
+        pages.press(Keys.ENTER);
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(5))
+                    .until(d -> !closed("vaadin-dialog.memory-analysis-dialog"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            System.out.println("DIAG enter did not open; active="
+                    + pages.js("let a = document.activeElement; return a.tagName + ' ' + a.textContent.trim()"));
+            pages.js("arguments[0].focus()", button);
+            pages.press(" ");
+            try {
+                new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(5))
+                        .until(d -> !closed("vaadin-dialog.memory-analysis-dialog"));
+                System.out.println("DIAG space opened");
+            } catch (org.openqa.selenium.TimeoutException e2) {
+                System.out.println("DIAG space did not open");
+            }
+        }
+        WebElement dialog = openDialog("vaadin-dialog.memory-analysis-dialog");
+        assertThat(driver.getCurrentUrl()).as("the editor was not opened").endsWith("/");
+        // Analyse has the focus: Enter analyses
+        awaitFocusIn("vaadin-button");
+        pages.press(Keys.ENTER);
+        pages.waiting().until(d -> dialog.getText().contains("Total"));
+        assertThat(dialog.getText()).contains("ar segments", "fr segments", "No match");
+        pages.settled();
+        pages.screenshot("statement-list-memory-analysis");
+        pages.press(Keys.ESCAPE);
+        pages.waiting().until(d -> closed("vaadin-dialog.memory-analysis-dialog"));
+        assertThat(driver.getCurrentUrl()).endsWith("/");
     }
 
     /** The grid's text of the memory's row (its cells in order). */

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -196,31 +195,32 @@ class TranslationMemoriesView extends VerticalLayout {
         });
     }
 
+    /**
+     * Asks before deleting, with Cancel focused: Delete then Enter must not delete by accident what cannot be undone
+     * (a plain dialog: ConfirmDialog puts the focus on its confirm button).
+     */
     private void confirmDelete(MemorySummary m) {
-        var confirm = new ConfirmDialog(
-                "Delete \"" + m.name() + "\"?",
-                "Its " + m.units() + " units are deleted with it. This cannot be undone.",
-                "Delete",
-                e -> {
-                    if (run(() -> service.delete(m.id()))) {
-                        Notifications.success("\"" + m.name() + "\" deleted with its " + m.units() + " units.");
-                        grid.deselectAll();
-                        refresh();
-                    }
-                });
-        confirm.addClassName("memory-delete-dialog");
-        confirm.setConfirmButtonTheme("error primary");
-        // Cancel has the focus: Delete then Enter must not delete by accident what cannot be undone
-        var keep = new Button("Cancel", e -> confirm.close());
-        keep.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        confirm.setCancelable(true);
-        confirm.setCancelButton(keep);
-        confirm.addOpenedChangeListener(e -> {
+        var dialog = new Dialog("Delete \"" + m.name() + "\"?");
+        dialog.addClassName("memory-delete-dialog");
+        dialog.add(new Span("Its " + m.units() + " units are deleted with it. This cannot be undone."));
+        var keep = new Button("Cancel", e -> dialog.close());
+        var remove = new Button("Delete", e -> {
+            dialog.close();
+            if (run(() -> service.delete(m.id()))) {
+                Notifications.success("\"" + m.name() + "\" deleted with its " + m.units() + " units.");
+                grid.deselectAll();
+                refresh();
+            }
+        });
+        remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(keep, remove);
+        dialog.setWidth("min(32rem, 96vw)");
+        dialog.addOpenedChangeListener(e -> {
             if (e.isOpened()) {
                 keep.focus();
             }
         });
-        confirm.open();
+        dialog.open();
     }
 
     private void nameDialog(String title, String value, Consumer<String> save) {
