@@ -180,22 +180,6 @@ class TranslationMemoriesBrowserTest extends BrowserTest {
         pages.js("arguments[0].focus()", button);
         awaitFocusIn("vaadin-button");
         pages.press(Keys.ENTER);
-        try {
-            new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(5))
-                    .until(d -> !closed("vaadin-dialog.memory-analysis-dialog"));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            System.out.println("DIAG enter did not open; active="
-                    + pages.js("let a = document.activeElement; return a.tagName + ' ' + a.textContent.trim()"));
-            pages.js("arguments[0].focus()", button);
-            pages.press(" ");
-            try {
-                new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(5))
-                        .until(d -> !closed("vaadin-dialog.memory-analysis-dialog"));
-                System.out.println("DIAG space opened");
-            } catch (org.openqa.selenium.TimeoutException e2) {
-                System.out.println("DIAG space did not open");
-            }
-        }
         WebElement dialog = openDialog("vaadin-dialog.memory-analysis-dialog");
         assertThat(driver.getCurrentUrl()).as("the editor was not opened").endsWith("/");
         // Analyse has the focus: Enter analyses

@@ -226,6 +226,8 @@ class TranslationMemoriesView extends VerticalLayout {
     private void nameDialog(String title, String value, Consumer<String> save) {
         var dialog = new Dialog(title);
         dialog.addClassName("memory-name-dialog");
+        // wide enough for a long name such as "TICO-19 English-Russian (COVID-19 terms)" to be read whole
+        dialog.setWidth("min(30rem, 96vw)");
         var name = new TextField("Name");
         name.setValue(value);
         name.setMaxLength(100);

@@ -24,9 +24,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.ObjectProvider;
 import org.statementworkbench.base.UnLanguage;
@@ -120,21 +122,23 @@ class StatementListView extends VerticalLayout implements AfterNavigationObserve
         grid.addComponentColumn(StatementListView::progress)
                 .setHeader("Translations")
                 .setFlexGrow(2);
+        // a click on these columns' buttons is not a click that opens the statement
+        Set<Grid.Column<StatementSummary>> buttonColumns = new HashSet<>();
         if (!this.actions.isEmpty()) {
-            grid.addComponentColumn(this::actionButtons)
+            buttonColumns.add(grid.addComponentColumn(this::actionButtons)
                     .setHeader("")
                     .setAutoWidth(true)
-                    .setFlexGrow(0);
+                    .setFlexGrow(0));
         }
         if (admin) {
-            grid.addComponentColumn(this::archiveButton)
+            buttonColumns.add(grid.addComponentColumn(this::archiveButton)
                     .setHeader("")
                     .setAutoWidth(true)
-                    .setFlexGrow(0);
+                    .setFlexGrow(0));
         }
         grid.setEmptyStateText("No statements match.");
         grid.addItemClickListener(e -> {
-            if (!e.getItem().archived()) {
+            if (!e.getItem().archived() && !buttonColumns.contains(e.getColumn())) {
                 getUI().ifPresent(ui -> ui.navigate("statement/" + e.getItem().id()));
             }
         });
@@ -201,7 +205,7 @@ class StatementListView extends VerticalLayout implements AfterNavigationObserve
 
     /**
      * The tasks offered on the statement, as buttons (Tab into the grid, Enter on the cell, then Enter on the
-     * button); a click on one does not also open the editor as a click on the row does.
+     * button); a click on one does not also open the editor as a click elsewhere in the row does.
      */
     private Component actionButtons(StatementSummary s) {
         var cell = new HorizontalLayout();
@@ -216,7 +220,6 @@ class StatementListView extends VerticalLayout implements AfterNavigationObserve
             button.setAriaLabel(action.label().replace("…", "") + ": " + s.title());
             cell.add(button);
         }
-        cell.getElement().executeJs("this.addEventListener('click', e => e.stopPropagation())");
         return cell;
     }
 
@@ -232,7 +235,6 @@ class StatementListView extends VerticalLayout implements AfterNavigationObserve
             reload();
         });
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        button.getElement().executeJs("this.addEventListener('click', e => e.stopPropagation())");
         return button;
     }
 
