@@ -4,6 +4,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.dependency.Uses;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -47,6 +50,10 @@ import org.statementworkbench.statement.StatementSummary;
  */
 @Route("")
 @PageTitle("Statements | Statement Workbench")
+// the row tasks' dialogs come from other modules (StatementListAction): the production bundle loads a route's web
+// components with the route, found from the classes it names, so the list names those the tasks use
+@Uses(Dialog.class)
+@Uses(CheckboxGroup.class)
 @Menu(title = "Statements", order = 10, icon = "vaadin:file-text-o")
 @PermitAll
 class StatementListView extends VerticalLayout implements AfterNavigationObserver {
