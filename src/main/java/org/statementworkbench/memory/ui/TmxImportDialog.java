@@ -32,6 +32,7 @@ import org.statementworkbench.memory.TmxPreview;
 class TmxImportDialog extends Dialog {
 
     final Upload upload;
+    final Button chooseFile = new Button("Choose a TMX file…");
     final ProgressBar progress = new ProgressBar();
     final Span status = new Span();
     final Span counts = new Span();
@@ -44,6 +45,8 @@ class TmxImportDialog extends Dialog {
     private final MemorySummary memory;
     private final Runnable imported;
     private @Nullable TmxPreview preview;
+    /** The file being read for the preview, if any. */
+    private @Nullable String reading;
 
     TmxImportDialog(MemoryAdminService service, Executor executor, MemorySummary memory, Runnable imported) {
         this.service = service;
@@ -51,7 +54,10 @@ class TmxImportDialog extends Dialog {
         this.memory = memory;
         this.imported = imported;
         setHeaderTitle("Import TMX into \"" + memory.name() + "\"");
+        addClassName("tmx-import-dialog");
         upload = new Upload(UploadHandler.inMemory((metadata, data) -> startPreview(metadata.fileName(), data)));
+        upload.setUploadButton(chooseFile);
+        upload.setWidthFull();
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MemoryAdminService.MAX_BYTES);
         upload.setAcceptedFileTypes(".tmx", ".xml");
@@ -68,7 +74,19 @@ class TmxImportDialog extends Dialog {
         importButton.addClickListener(e -> startImport());
         importButton.addClickShortcut(Key.ENTER).listenOn(this);
         cancel.addClickListener(e -> close());
-        addDialogCloseActionListener(e -> close());
+        addDialogCloseActionListener(e -> {
+            TmxPreview pending = preview;
+            String file = pending != null ? pending.fileName() : reading;
+            if (file != null) {
+                Notifications.info("Closed without importing " + file + ": nothing changed.", 5000);
+            }
+            close();
+        });
+        addOpenedChangeListener(e -> {
+            if (e.isOpened()) {
+                chooseFile.focus();
+            }
+        });
         var content = new VerticalLayout(
                 new Span("TMX 1.4 (multilingual; texts in the six UN languages are imported), at most "
                         + MemoryAdminService.MAX_BYTES / (1024 * 1024) + " MB. Nothing changes before Import."),
@@ -80,7 +98,7 @@ class TmxImportDialog extends Dialog {
         content.setPadding(false);
         add(content);
         getFooter().add(cancel, importButton);
-        setWidth("40rem");
+        setWidth("min(44rem, 96vw)");
     }
 
     /** Reads the file on a background thread; the preview comes back through {@link UI#access}. */
@@ -90,12 +108,14 @@ class TmxImportDialog extends Dialog {
         progress.setIndeterminate(true);
         progress.setVisible(true);
         status.setText("Reading " + fileName + " …");
+        reading = fileName;
         executor.execute(new DelegatingSecurityContextRunnable(() -> {
             try {
                 TmxPreview result = service.preview(memory.id(), fileName, content);
                 ui.access(() -> showPreview(result));
             } catch (RuntimeException e) {
                 ui.access(() -> {
+                    reading = null;
                     progress.setVisible(false);
                     status.setText("");
                     Notifications.error(message(e, "The file could not be read. Nothing was imported."));
@@ -105,12 +125,23 @@ class TmxImportDialog extends Dialog {
     }
 
     private void showPreview(TmxPreview result) {
+        reading = null;
+        if (!isOpened()) {
+            // closed while the file was read: nothing will import this preview
+            service.discard(result.id());
+            return;
+        }
         preview = result;
         progress.setVisible(false);
         status.setText(result.fileName() + ": " + result.units() + " units in UN languages.");
         counts.setText(describe(result));
         duplicates.setVisible(true);
         importButton.setEnabled(true);
+        // the keyboard goes on to the choice for duplicates (arrow keys), then Enter imports
+        duplicates
+                .getElement()
+                .executeJs("const r = this.querySelector('vaadin-radio-button[checked]')"
+                        + " || this.querySelector('vaadin-radio-button'); if (r) r.focus();");
     }
 
     static String describe(TmxPreview p) {

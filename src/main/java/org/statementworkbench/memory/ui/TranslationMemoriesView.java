@@ -4,13 +4,12 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -26,6 +25,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.ui.Notifications;
@@ -62,21 +62,26 @@ class TranslationMemoriesView extends VerticalLayout {
 
     private final MemoryAdminService service;
     private final Executor executor;
+    private @Nullable Long selectAfterRefresh;
 
     TranslationMemoriesView(
             MemoryAdminService service, @Qualifier("applicationTaskExecutor") Executor applicationTaskExecutor) {
         this.service = service;
         this.executor = applicationTaskExecutor;
         configureGrid();
-        create.addClickListener(e -> nameDialog("New memory", "", service::create));
+        create.addClickListener(e -> nameDialog("New memory", "", name -> {
+            long id = service.create(name);
+            selectAfterRefresh = id;
+        }));
         create.addClickShortcut(Key.KEY_N, KeyModifier.ALT);
         rename.addClickListener(e -> selected()
                 .ifPresent(m ->
                         nameDialog("Rename \"" + m.name() + "\"", m.name(), name -> service.rename(m.id(), name))));
-        rename.addClickShortcut(Key.F2);
+        // F2 and Delete act on the grid's row: in a text field they keep their meaning
+        rename.addClickShortcut(Key.F2).listenOn(grid);
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         delete.addClickListener(e -> selected().ifPresent(this::confirmDelete));
-        delete.addClickShortcut(Key.DELETE);
+        delete.addClickShortcut(Key.DELETE).listenOn(grid);
         up.addClickListener(e -> move(true));
         up.addClickShortcut(Key.ARROW_UP, KeyModifier.ALT);
         down.addClickListener(e -> move(false));
@@ -99,25 +104,34 @@ class TranslationMemoriesView extends VerticalLayout {
                 new TmxDownload(() -> selected()
                         .map(m ->
                                 new TmxDownload.Export(fileName(m.name()), out -> service.exportMemory(m.id(), out)))),
-                "Export the memory (TMX)");
-        exportPair = new Anchor(new TmxDownload(this::pairExport), "Export the language pair (TMX)");
-        exportStatement = new Anchor(new TmxDownload(this::statementExport), "Export the statement's units (TMX)");
+                "The whole memory");
+        exportMemory.setAriaLabel("Export the whole memory as TMX");
+        exportPair = new Anchor(new TmxDownload(this::pairExport), "This language pair");
+        exportPair.setAriaLabel("Export this language pair of the memory as TMX");
+        exportStatement = new Anchor(new TmxDownload(this::statementExport), "This statement's units");
+        exportStatement.setAriaLabel("Export this statement's units as TMX");
+        pairSource.setWidth("10rem");
+        pairTarget.setWidth("10rem");
+        statementId.setWidth("8rem");
 
         var buttons = new HorizontalLayout(create, rename, delete, up, down, importTmx);
-        var pairRow = new HorizontalLayout(pairSource, pairTarget, exportPair);
-        pairRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        var statementRow = new HorizontalLayout(statementId, exportStatement);
-        statementRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        buttons.setWrap(true);
+        // the three exports on one line, so that the page fits a laptop's screen without scrolling
+        var exports =
+                new HorizontalLayout(exportMemory, pairSource, pairTarget, exportPair, statementId, exportStatement);
+        exports.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        exports.setWrap(true);
+        exports.addClassName("memory-exports");
+        exportPair.getStyle().set("margin-inline-end", "var(--lumo-space-l)");
+        exportMemory.getStyle().set("margin-inline-end", "var(--lumo-space-l)");
         setSizeFull();
         add(
                 new Span("Memories are consulted in this order (priority 1 first). Approved segments go to"
                         + " \"Approved statements\", which cannot be renamed or deleted."),
                 buttons,
                 grid,
-                new H3("Export"),
-                exportMemory,
-                pairRow,
-                statementRow);
+                new H4("Export as TMX"),
+                exports);
         setFlexGrow(1, grid);
         grid.addSelectionListener(e -> updateButtons());
         refresh();
@@ -144,7 +158,10 @@ class TranslationMemoriesView extends VerticalLayout {
     }
 
     void refresh() {
-        Long selectedId = selected().map(MemorySummary::id).orElse(null);
+        Long selectedId = selectAfterRefresh != null
+                ? selectAfterRefresh
+                : selected().map(MemorySummary::id).orElse(null);
+        selectAfterRefresh = null;
         var memories = service.list();
         grid.setItems(memories);
         memories.stream()
@@ -179,25 +196,39 @@ class TranslationMemoriesView extends VerticalLayout {
         });
     }
 
+    /**
+     * Asks before deleting, with Cancel focused: Delete then Enter must not delete by accident what cannot be undone
+     * (a plain dialog: ConfirmDialog puts the focus on its confirm button).
+     */
     private void confirmDelete(MemorySummary m) {
-        var confirm = new ConfirmDialog(
-                "Delete \"" + m.name() + "\"?",
-                "Its " + m.units() + " units are deleted with it. This cannot be undone.",
-                "Delete",
-                e -> {
-                    if (run(() -> service.delete(m.id()))) {
-                        Notifications.success("\"" + m.name() + "\" deleted with its " + m.units() + " units.");
-                        grid.deselectAll();
-                        refresh();
-                    }
-                });
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.setCancelable(true);
-        confirm.open();
+        var dialog = new Dialog("Delete \"" + m.name() + "\"?");
+        dialog.addClassName("memory-delete-dialog");
+        dialog.add(new Span("Its " + m.units() + " units are deleted with it. This cannot be undone."));
+        var keep = new Button("Cancel", e -> dialog.close());
+        var remove = new Button("Delete", e -> {
+            dialog.close();
+            if (run(() -> service.delete(m.id()))) {
+                Notifications.success("\"" + m.name() + "\" deleted with its " + m.units() + " units.");
+                grid.deselectAll();
+                refresh();
+            }
+        });
+        remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(keep, remove);
+        dialog.setWidth("min(32rem, 96vw)");
+        dialog.addOpenedChangeListener(e -> {
+            if (e.isOpened()) {
+                keep.focus();
+            }
+        });
+        dialog.open();
     }
 
     private void nameDialog(String title, String value, Consumer<String> save) {
         var dialog = new Dialog(title);
+        dialog.addClassName("memory-name-dialog");
+        // wide enough for a long name such as "TICO-19 English-Russian (COVID-19 terms)" to be read whole
+        dialog.setWidth("min(30rem, 96vw)");
         var name = new TextField("Name");
         name.setValue(value);
         name.setMaxLength(100);

@@ -4,6 +4,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.dependency.Uses;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -24,10 +27,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.springframework.beans.factory.ObjectProvider;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.base.ui.Notifications;
 import org.statementworkbench.security.Roles;
@@ -39,10 +45,15 @@ import org.statementworkbench.statement.StatementSummary;
 
 /**
  * The statements being translated, with progress per target language: search, filters (body, language,
- * progress), open in the editor; administrators archive statements and restore archived ones.
+ * progress), open in the editor, the tasks other modules offer on a statement ({@link StatementListAction}, such as
+ * the memory analysis); administrators archive statements and restore archived ones.
  */
 @Route("")
 @PageTitle("Statements | Statement Workbench")
+// the row tasks' dialogs come from other modules (StatementListAction): the production bundle loads a route's web
+// components with the route, found from the classes it names, so the list names those the tasks use
+@Uses(Dialog.class)
+@Uses(CheckboxGroup.class)
 @Menu(title = "Statements", order = 10, icon = "vaadin:file-text-o")
 @PermitAll
 class StatementListView extends VerticalLayout implements AfterNavigationObserver {
@@ -63,10 +74,15 @@ class StatementListView extends VerticalLayout implements AfterNavigationObserve
 
     private final StatementService statementService;
     private final boolean admin;
+    private final List<StatementListAction> actions;
     private List<StatementSummary> all = List.of();
 
-    StatementListView(StatementService statementService, AuthenticationContext authentication) {
+    StatementListView(
+            StatementService statementService,
+            AuthenticationContext authentication,
+            ObjectProvider<StatementListAction> actions) {
         this.statementService = statementService;
+        this.actions = actions.orderedStream().toList();
         this.admin = authentication.hasRole(Roles.ADMIN);
         setSizeFull();
         search.setPlaceholder("Search title, delegation, symbol");
@@ -113,15 +129,23 @@ class StatementListView extends VerticalLayout implements AfterNavigationObserve
         grid.addComponentColumn(StatementListView::progress)
                 .setHeader("Translations")
                 .setFlexGrow(2);
-        if (admin) {
-            grid.addComponentColumn(this::archiveButton)
+        // a click on these columns' buttons is not a click that opens the statement
+        Set<Grid.Column<StatementSummary>> buttonColumns = new HashSet<>();
+        if (!this.actions.isEmpty()) {
+            buttonColumns.add(grid.addComponentColumn(this::actionButtons)
                     .setHeader("")
                     .setAutoWidth(true)
-                    .setFlexGrow(0);
+                    .setFlexGrow(0));
+        }
+        if (admin) {
+            buttonColumns.add(grid.addComponentColumn(this::archiveButton)
+                    .setHeader("")
+                    .setAutoWidth(true)
+                    .setFlexGrow(0));
         }
         grid.setEmptyStateText("No statements match.");
         grid.addItemClickListener(e -> {
-            if (!e.getItem().archived()) {
+            if (!e.getItem().archived() && !buttonColumns.contains(e.getColumn())) {
                 getUI().ifPresent(ui -> ui.navigate("statement/" + e.getItem().id()));
             }
         });
@@ -184,6 +208,26 @@ class StatementListView extends VerticalLayout implements AfterNavigationObserve
             case IN_PROGRESS -> untouched < total && done < total;
             case DONE -> total > 0 && done == total;
         };
+    }
+
+    /**
+     * The tasks offered on the statement, as buttons (Tab into the grid, Enter on the cell, then Enter on the
+     * button); a click on one does not also open the editor as a click elsewhere in the row does.
+     */
+    private Component actionButtons(StatementSummary s) {
+        var cell = new HorizontalLayout();
+        cell.setSpacing(false);
+        cell.addClassName("statement-actions");
+        for (StatementListAction action : actions) {
+            if (!action.offeredTo(s)) {
+                continue;
+            }
+            var button = new Button(action.label(), e -> action.open(s, this::reload));
+            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            button.setAriaLabel(action.label().replace("…", "") + ": " + s.title());
+            cell.add(button);
+        }
+        return cell;
     }
 
     private Component archiveButton(StatementSummary s) {

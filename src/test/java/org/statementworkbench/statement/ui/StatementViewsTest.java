@@ -18,6 +18,9 @@ import org.statementworkbench.statement.StatementSummary;
 @WithMockUser(username = "views-admin", roles = "ADMIN")
 class StatementViewsTest extends SpringBrowserlessTest {
 
+    /** Columns: statement, source, segments, translations, the other modules' tasks, archive. */
+    private static final int ARCHIVE_COLUMN = 5;
+
     @Autowired
     TestData data;
 
@@ -61,13 +64,13 @@ class StatementViewsTest extends SpringBrowserlessTest {
 
         view.search.setValue("mexico");
         test(view.grid).getRow(0);
-        var archive = test(view.grid).getCellComponent(0, 4);
+        var archive = test(view.grid).getCellComponent(0, ARCHIVE_COLUMN);
         test((com.vaadin.flow.component.button.Button) archive).click();
         assertThat(shown(view)).isEmpty();
 
         view.archived.setValue(true);
         assertThat(shown(view)).extracting(StatementSummary::id).containsExactly(mexico);
-        test((com.vaadin.flow.component.button.Button) test(view.grid).getCellComponent(0, 4))
+        test((com.vaadin.flow.component.button.Button) test(view.grid).getCellComponent(0, ARCHIVE_COLUMN))
                 .click();
         view.archived.setValue(false);
         assertThat(shown(view)).extracting(StatementSummary::id).containsExactly(mexico);
