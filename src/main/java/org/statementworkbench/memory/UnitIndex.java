@@ -159,6 +159,23 @@ final class UnitIndex implements Closeable {
         }
     }
 
+    /**
+     * Waits until the writer's background merges of the segments written so far are done (at most {@code timeout}),
+     * then commits and makes the merged segments searchable: the state the index reaches some time after a bulk load.
+     * Whether it settled in time.
+     */
+    boolean settle(java.time.Duration timeout) throws InterruptedException {
+        long until = System.nanoTime() + timeout.toNanos();
+        while (writer.hasPendingMerges() || !writer.getMergingSegments().isEmpty()) {
+            if (System.nanoTime() > until) {
+                return false;
+            }
+            Thread.sleep(100);
+        }
+        commit(revision());
+        return true;
+    }
+
     /** The memory revision of the last commit; -1 for an index never committed. */
     long revision() {
         return commitData(REVISION, -1);

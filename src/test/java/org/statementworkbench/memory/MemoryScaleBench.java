@@ -63,6 +63,8 @@ public final class MemoryScaleBench {
             new MemoryScaleBench(en, fr).measure(n);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -97,7 +99,7 @@ public final class MemoryScaleBench {
         return out.toString();
     }
 
-    private void measure(int n) throws IOException {
+    private void measure(int n) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("memory-bench-");
         try {
             long t0 = System.nanoTime();
@@ -110,15 +112,7 @@ public final class MemoryScaleBench {
                 }
                 index.commit(1);
                 double buildSeconds = (System.nanoTime() - t0) / 1e9;
-                long onDisk;
-                try (Stream<Path> files = Files.walk(dir)) {
-                    onDisk = files.filter(Files::isRegularFile)
-                            .mapToLong(p -> p.toFile().length())
-                            .sum();
-                }
-                System.gc();
-                long heap = Runtime.getRuntime().totalMemory()
-                        - Runtime.getRuntime().freeMemory();
+                long onDiskAtBuild = size(dir);
 
                 List<String> queries = new ArrayList<>();
                 for (int q = 0; q < LOOKUPS; q++) {
@@ -126,6 +120,16 @@ public final class MemoryScaleBench {
                     queries.add(source(k));
                     queries.add(withoutWord(source(k), q + 3));
                 }
+                lookUp(index, queries); // warm-up
+                double[] lookupsAtBuild = lookUp(index, queries);
+
+                long settleStart = System.nanoTime();
+                boolean settled = index.settle(java.time.Duration.ofMinutes(10));
+                double settleSeconds = (System.nanoTime() - settleStart) / 1e9;
+                long onDisk = size(dir);
+                System.gc();
+                long heap = Runtime.getRuntime().totalMemory()
+                        - Runtime.getRuntime().freeMemory();
                 lookUp(index, queries); // warm-up
                 double[] lookups = lookUp(index, queries);
 
@@ -168,10 +172,20 @@ public final class MemoryScaleBench {
                 row(
                         "index build (rebuild: pages, 2 threads, commit)",
                         String.format(Locale.ROOT, "%.1f s", buildSeconds));
-                row("index size on disk", String.format(Locale.ROOT, "%.0f MB", onDisk / 1e6));
+                row(
+                        "index size on disk right after the build",
+                        String.format(Locale.ROOT, "%.0f MB", onDiskAtBuild / 1e6));
+                row(
+                        "lookup median / p95 right after the build",
+                        ms(Benchmarks.percentile(lookupsAtBuild, 50)) + " / "
+                                + ms(Benchmarks.percentile(lookupsAtBuild, 95)));
+                row(
+                        "background merges finished after" + (settled ? "" : " (timed out)"),
+                        String.format(Locale.ROOT, "%.1f s", settleSeconds));
+                row("index size on disk after the merges", String.format(Locale.ROOT, "%.0f MB", onDisk / 1e6));
                 row("heap after build and GC", String.format(Locale.ROOT, "%.0f MB", heap / 1e6));
                 row(
-                        "lookup median / p95 (" + lookups.length + " lookups, half fuzzy)",
+                        "lookup median / p95 after merges (" + lookups.length + ", half fuzzy)",
                         ms(Benchmarks.percentile(lookups, 50)) + " / " + ms(Benchmarks.percentile(lookups, 95)));
                 row(
                         "concordance search median / p95 (" + concordance.length + " words, phrases)",
@@ -191,6 +205,14 @@ public final class MemoryScaleBench {
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
+        }
+    }
+
+    private static long size(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(p -> p.toFile().length())
+                    .sum();
         }
     }
 
