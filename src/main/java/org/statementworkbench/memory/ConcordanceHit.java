@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A memory unit found by concordance search: its text in the language searched ({@code text}) with the stretches
  * that matched ({@code hits}, UTF-16 offsets), its text in the other language asked for ({@code otherText}, empty
- * when none was asked for) with any query words found there too ({@code otherHits}: names, numbers, symbols), and
+ * when none was asked for) with the query's translation spotted there and any query words found there too ({@code otherHits}: see
+ * {@code ConcordanceService}; names, numbers, symbols), and
  * where it came from: memory, statement and document symbol (for approved segments), and when it last changed.
  */
 public record ConcordanceHit(

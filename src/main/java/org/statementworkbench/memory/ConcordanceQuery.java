@@ -52,6 +52,11 @@ final class ConcordanceQuery {
         return language;
     }
 
+    /** The keys any word of the query may have. */
+    Set<String> keys() {
+        return java.util.Collections.unmodifiableSet(keys);
+    }
+
     boolean isEmpty() {
         return words.isEmpty();
     }
@@ -73,7 +78,27 @@ final class ConcordanceQuery {
 
     /** Where the query's words stand in the text (of the query's language), merged where only spaces part them. */
     List<ConcordanceHit.Span> highlights(String text) {
-        if (words.isEmpty() || text.isEmpty()) {
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        return highlights(language, keys, text);
+    }
+
+    /** The keys of the text's words (as indexed for concordance), each word's keys in a set, in text order. */
+    static List<Set<String>> wordKeys(UnLanguage language, String text) {
+        List<Set<String>> words = new ArrayList<>();
+        analyze(new ConcordanceAnalyzer(language, false), text, (term, start, end, increment) -> {
+            if (increment > 0 || words.isEmpty()) {
+                words.add(new LinkedHashSet<>());
+            }
+            words.getLast().add(term);
+        });
+        return words;
+    }
+
+    /** Where words with any of the keys stand in the text, merged where only spaces part them. */
+    static List<ConcordanceHit.Span> highlights(UnLanguage language, Set<String> keys, String text) {
+        if (keys.isEmpty() || text.isEmpty()) {
             return List.of();
         }
         List<ConcordanceHit.Span> spans = new ArrayList<>();

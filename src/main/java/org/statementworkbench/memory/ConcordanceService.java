@@ -1,6 +1,7 @@
 package org.statementworkbench.memory;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,18 @@ public class ConcordanceService {
 
     /** A query longer than this is refused: a concordance looks up words and phrases, not whole texts. */
     public static final int MAX_QUERY_LENGTH = 200;
+
+    /** Fewer hits than this tell too little to spot the query's translation in them. */
+    static final int SPOTTING_MIN_HITS = 3;
+
+    /** Candidate words of the other language tried per search (those in the most hits). */
+    private static final int SPOTTING_CANDIDATES = 16;
+
+    /** The share of the units with the query whose other text must have the word for it to be marked. */
+    static final double SPOTTING_RECALL = 0.5;
+
+    /** The share of the units with the word whose text must have the query: what keeps "de", "les", "и" out. */
+    static final double SPOTTING_PRECISION = 0.4;
 
     private final MemoryIndex index;
     private final UnitRepository units;
@@ -80,10 +93,62 @@ public class ConcordanceService {
                 }
             }
             if (found.size() >= limit || ids.size() < asked || asked >= limit * 8) {
-                return List.copyOf(found);
+                return otherLanguage == null || inOther == null
+                        ? List.copyOf(found)
+                        : spotted(found, words, inOther, otherLanguage);
             }
             asked *= 2;
         }
+    }
+
+    /**
+     * The hits with the query's translation marked in the other language's texts too (translation spotting, as CAT
+     * tools' concordance does): the words of those texts that come with the query across the memory. A word key is
+     * taken when it stands in at least half of the hits' other texts and, over all units ({@link
+     * UnitIndex#associations}), in at least {@link #SPOTTING_RECALL} of the units with the query while at least
+     * {@link #SPOTTING_PRECISION} of the units with it have the query: "pays en développement" beside "developing
+     * countries", not "en" or "les", which stand everywhere. The best (Dice) are marked, at most two per query word
+     * and two more. Too few hits tell nothing: then only the query's
+     * own words found there (names, numbers) are marked, as before.
+     */
+    private List<ConcordanceHit> spotted(
+            List<ConcordanceHit> hits, ConcordanceQuery words, ConcordanceQuery inOther, UnLanguage other) {
+        if (hits.size() < SPOTTING_MIN_HITS) {
+            return List.copyOf(hits);
+        }
+        Map<String, Integer> inHits = new HashMap<>();
+        for (ConcordanceHit hit : hits) {
+            java.util.Set<String> keys = new java.util.HashSet<>();
+            ConcordanceQuery.wordKeys(other, hit.otherText()).forEach(keys::addAll);
+            keys.forEach(k -> inHits.merge(k, 1, Integer::sum));
+        }
+        int atLeast = Math.max(2, (hits.size() + 1) / 2);
+        List<String> candidates = inHits.entrySet().stream()
+                .filter(e -> e.getValue() >= atLeast)
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(SPOTTING_CANDIDATES)
+                .map(Map.Entry::getKey)
+                .toList();
+        java.util.Set<String> chosen = new java.util.HashSet<>(inOther.keys());
+        index.associations(words, other, candidates).entrySet().stream()
+                .filter(e ->
+                        e.getValue().recall() >= SPOTTING_RECALL && e.getValue().precision() >= SPOTTING_PRECISION)
+                .sorted(Comparator.comparingDouble((Map.Entry<String, UnitIndex.Association> e) ->
+                                e.getValue().dice())
+                        .reversed())
+                .limit(2L * words.size() + 2)
+                .forEach(e -> chosen.add(e.getKey()));
+        return hits.stream()
+                .map(h -> new ConcordanceHit(
+                        h.text(),
+                        h.hits(),
+                        h.otherText(),
+                        ConcordanceQuery.highlights(other, chosen, h.otherText()),
+                        h.memory(),
+                        h.statementId(),
+                        h.documentSymbol(),
+                        h.date()))
+                .toList();
     }
 
     /** The hit as the database has the unit now (the index may lag behind); none if its text no longer matches. */

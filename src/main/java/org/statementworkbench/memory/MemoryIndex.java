@@ -76,6 +76,13 @@ class MemoryIndex {
         return current == null ? List.of() : current.concordance(query, other, max);
     }
 
+    /** See {@link UnitIndex#associations}; empty before the index was first opened. */
+    java.util.Map<String, UnitIndex.Association> associations(
+            ConcordanceQuery query, UnLanguage other, java.util.Collection<String> keys) {
+        UnitIndex current = index;
+        return current == null ? java.util.Map.of() : current.associations(query, other, keys);
+    }
+
     /** Opens the index if needed and brings it up to date with the database (see the class comment). */
     synchronized void sync() {
         try {

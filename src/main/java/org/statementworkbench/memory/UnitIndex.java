@@ -281,6 +281,56 @@ final class UnitIndex implements Closeable {
                 builder.build());
     }
 
+    /**
+     * How each key of the {@code other} language comes with the query, over the units with a text in that language:
+     * the units with the query, with the key, and with both (for translation spotting).
+     */
+    record Association(int withQuery, int withKey, int both) {
+
+        /** Of the units with the query, the share that has the key too. */
+        double recall() {
+            return withQuery == 0 ? 0 : (double) both / withQuery;
+        }
+
+        /** Of the units with the key, the share that has the query too: low for words found everywhere. */
+        double precision() {
+            return withKey == 0 ? 0 : (double) both / withKey;
+        }
+
+        double dice() {
+            return withQuery + withKey == 0 ? 0 : 2.0 * both / (withQuery + withKey);
+        }
+    }
+
+    /** See {@link Association}; keys of no unit with the query are left out. */
+    Map<String, Association> associations(ConcordanceQuery query, UnLanguage other, java.util.Collection<String> keys) {
+        Query words = query.toLucene(concordanceField(query.language()));
+        var withOther = new TermQuery(new Term(LANGUAGES, other.code()));
+        return search(
+                (searcher, q) -> {
+                    Map<String, Association> found = new java.util.HashMap<>();
+                    int withQuery = searcher.count(q);
+                    if (withQuery == 0) {
+                        return found;
+                    }
+                    for (String key : keys) {
+                        var term = new TermQuery(new Term(concordanceField(other), key));
+                        int both = searcher.count(new BooleanQuery.Builder()
+                                .add(q, Occur.MUST)
+                                .add(term, Occur.FILTER)
+                                .build());
+                        if (both > 0) {
+                            found.put(key, new Association(withQuery, searcher.count(term), both));
+                        }
+                    }
+                    return found;
+                },
+                new BooleanQuery.Builder()
+                        .add(words, Occur.MUST)
+                        .add(withOther, Occur.FILTER)
+                        .build());
+    }
+
     private static IndexedUnit unit(Document doc) {
         Map<UnLanguage, String> texts = new EnumMap<>(UnLanguage.class);
         for (UnLanguage language : UnLanguage.values()) {
