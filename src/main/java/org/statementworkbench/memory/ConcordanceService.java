@@ -143,12 +143,39 @@ public class ConcordanceService {
                         h.text(),
                         h.hits(),
                         h.otherText(),
-                        ConcordanceQuery.highlights(other, chosen, h.otherText()),
+                        joinedAcrossShortWords(
+                                h.otherText(), ConcordanceQuery.highlights(other, chosen, h.otherText())),
                         h.memory(),
                         h.statementId(),
                         h.documentSymbol(),
                         h.date()))
                 .toList();
+    }
+
+    /** One word of at most three letters between spaces: "en", "de", "des", "и". */
+    private static final java.util.regex.Pattern SHORT_WORD_BETWEEN =
+            java.util.regex.Pattern.compile("\\s+\\p{L}{1,3}\\s+");
+
+    /**
+     * Marks two words apart joined into one when a short word stands between them, so that the spotted translation
+     * reads as a phrase ("pays en développement", "países en desarrollo") rather than as words apart.
+     */
+    static List<ConcordanceHit.Span> joinedAcrossShortWords(String text, List<ConcordanceHit.Span> spans) {
+        List<ConcordanceHit.Span> joined = new ArrayList<>();
+        for (ConcordanceHit.Span span : spans) {
+            if (!joined.isEmpty()) {
+                ConcordanceHit.Span last = joined.getLast();
+                if (span.start() > last.end()
+                        && SHORT_WORD_BETWEEN
+                                .matcher(text.substring(last.end(), span.start()))
+                                .matches()) {
+                    joined.set(joined.size() - 1, new ConcordanceHit.Span(last.start(), span.end()));
+                    continue;
+                }
+            }
+            joined.add(span);
+        }
+        return joined;
     }
 
     /** The hit as the database has the unit now (the index may lag behind); none if its text no longer matches. */

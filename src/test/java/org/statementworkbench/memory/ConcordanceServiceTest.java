@@ -159,20 +159,24 @@ class ConcordanceServiceTest {
         double ru = marked(memory, "developing countries", UnLanguage.RU, "развива");
         double ruCountries = marked(memory, "developing countries", UnLanguage.RU, "стран");
         double fr = marked(memory, "developing countries", UnLanguage.FR, "développement");
+        double frPhrase = marked(memory, "developing countries", UnLanguage.FR, "pays en développement");
         double heldOutFr = marked(memory, "climate change", UnLanguage.FR, "climatique");
         double heldOutRu = marked(memory, "climate change", UnLanguage.RU, "климат");
         System.out.printf(
                 java.util.Locale.ROOT,
-                "Spotting: developing countries -> ru развива %.2f, стран %.2f, fr développement %.2f;"
+                "Spotting: developing countries -> ru развива %.2f, стран %.2f, fr développement %.2f (pays en"
+                        + " développement as one mark %.2f);"
                         + " held out: climate change -> fr climatique %.2f, ru климат %.2f%n",
                 ru,
                 ruCountries,
                 fr,
+                frPhrase,
                 heldOutFr,
                 heldOutRu);
         assertThat(ru).isGreaterThanOrEqualTo(0.9);
         assertThat(ruCountries).isGreaterThanOrEqualTo(0.8);
         assertThat(fr).isGreaterThanOrEqualTo(0.8);
+        assertThat(frPhrase).as("the short word between two marks joins them").isGreaterThanOrEqualTo(0.8);
         assertThat(heldOutFr).isGreaterThanOrEqualTo(0.7);
         assertThat(heldOutRu).isGreaterThanOrEqualTo(0.7);
     }

@@ -46,7 +46,8 @@ import org.statementworkbench.statement.TranslationService;
  * The statement's memory analysis (segments and words per match band and target language, as CAT tools report it,
  * with a CSV download) and its pre-translation (empty targets filled as drafts from matches at or above a
  * threshold, never over existing text), both run off the request thread with a progress bar and Cancel. Closing
- * the dialog cancels what runs. Pre-translation is offered for the languages the person may edit.
+ * the dialog cancels what runs. Pre-translation is offered for the languages the person may edit, and those are
+ * the languages checked when it opens (every target language for someone who may edit none).
  */
 class MemoryAnalysisDialog extends Dialog {
 
@@ -104,7 +105,8 @@ class MemoryAnalysisDialog extends Dialog {
         setResizable(true);
         languages.setItems(statement.targetLanguages());
         languages.setItemLabelGenerator(l -> l.englishName() + " (" + l.code() + ")");
-        languages.setValue(Set.copyOf(statement.targetLanguages()));
+        // a translator analyses and pre-translates the languages they work in; others start from every language
+        languages.setValue(editable.isEmpty() ? Set.copyOf(statement.targetLanguages()) : editable);
         analyse.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         analyse.addClickListener(e -> analyse());
         threshold.setLabel("Fill from matches of at least");
