@@ -82,6 +82,30 @@ public final class SafeXml {
         return new Guarded(factory.createXMLStreamReader(text));
     }
 
+    /** What reads a document from an open {@link #open} reader. */
+    @FunctionalInterface
+    public interface Body<T> {
+        T read(XMLStreamReader xml) throws XMLStreamException;
+    }
+
+    /**
+     * Opens the document ({@link #open}), reads it with {@code body} and closes the reader, also when reading fails.
+     *
+     * @throws XMLStreamException from {@link #open} or {@code body}: the caller words it for its file type
+     */
+    public static <T> T read(String document, Body<T> body) throws XMLStreamException {
+        XMLStreamReader xml = open(document);
+        try {
+            return body.read(xml);
+        } finally {
+            try {
+                xml.close();
+            } catch (XMLStreamException ignored) {
+                // already failing or finished
+            }
+        }
+    }
+
     /**
      * The one-line problem (lower case, no final period) when the exception is a refusal by this policy, or the
      * parser's refusal of an undeclared entity in an attribute value; empty for any other XML error.

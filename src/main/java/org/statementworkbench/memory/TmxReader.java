@@ -59,22 +59,12 @@ final class TmxReader {
         } catch (IllegalArgumentException e) {
             throw new TmxImportException(e.getMessage() + ". Nothing was imported.", e);
         }
-        XMLStreamReader xml = null;
         try {
-            xml = SafeXml.open(text);
-            return new Parse(xml).run();
+            return SafeXml.read(text, xml -> new Parse(xml).run());
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
             throw new TmxImportException(
                     (line > 0 ? "Line " + line + ": " : "") + describe(e) + ". Nothing was imported.", e);
-        } finally {
-            if (xml != null) {
-                try {
-                    xml.close();
-                } catch (XMLStreamException ignored) {
-                    // already failing or finished
-                }
-            }
         }
     }
 

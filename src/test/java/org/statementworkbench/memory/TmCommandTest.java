@@ -93,6 +93,21 @@ class TmCommandTest {
 
     record Run(int code, String out, String err) {}
 
+    /** {@code tm} filling an English-French XLIFF from a TMX ({@code --format xlf}). */
+    private static Run fillXliff(Path tmx, Path xliff) {
+        return run(
+                "--tm",
+                tmx.toString(),
+                "--source-lang",
+                "en",
+                "--target-lang",
+                "fr",
+                "--input",
+                xliff.toString(),
+                "--format",
+                "xlf");
+    }
+
     private static Run run(String... args) {
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
@@ -236,17 +251,7 @@ class TmCommandTest {
                 </xliff>
                 """.formatted(escape(en("1-1-title"))));
 
-        Run run = run(
-                "--tm",
-                tmx.toString(),
-                "--source-lang",
-                "en",
-                "--target-lang",
-                "fr",
-                "--input",
-                input.toString(),
-                "--format",
-                "xlf");
+        Run run = fillXliff(tmx, input);
 
         assertThat(run.code()).as(run.err()).isZero();
         Element unit = unit(parse(run.out().getBytes(StandardCharsets.UTF_8)), "trans-unit", "1");
@@ -275,17 +280,7 @@ class TmCommandTest {
                 </xliff>
                 """.formatted(escape(en("1-1-title"))));
 
-        Run run = run(
-                "--tm",
-                tmx.toString(),
-                "--source-lang",
-                "en",
-                "--target-lang",
-                "fr",
-                "--input",
-                input.toString(),
-                "--format",
-                "xlf");
+        Run run = fillXliff(tmx, input);
 
         assertThat(run.code()).as(run.err()).isZero();
         Element unit = unit(parse(run.out().getBytes(StandardCharsets.UTF_8)), "trans-unit", "1");
@@ -425,17 +420,7 @@ class TmCommandTest {
                 """.formatted(escape(en("1-1-title")), escape(en("1-3-title")), escape(fr("1-4-title")));
         Path input = file("statement2.xlf", xliff);
 
-        Run run = run(
-                "--tm",
-                sdgTmx.toString(),
-                "--source-lang",
-                "en",
-                "--target-lang",
-                "fr",
-                "--input",
-                input.toString(),
-                "--format",
-                "xlf");
+        Run run = fillXliff(sdgTmx, input);
 
         assertThat(run.code()).as(run.err()).isZero();
         Document doc = parse(run.out().getBytes(StandardCharsets.UTF_8));

@@ -49,23 +49,15 @@ public final class TbxReader {
         } catch (IllegalArgumentException e) {
             throw new GlossaryImportException(e.getMessage() + ". Nothing was imported.", e);
         }
-        XMLStreamReader xml = null;
         try {
-            xml = SafeXml.open(text);
-            Parse parse = new Parse(xml);
-            return new GlossaryFileContent(parse.run(), parse.notImported);
+            return SafeXml.read(text, xml -> {
+                Parse parse = new Parse(xml);
+                return new GlossaryFileContent(parse.run(), parse.notImported);
+            });
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
             throw new GlossaryImportException(
                     describe(e) + (line > 0 ? " (line " + line + ")" : "") + ". Nothing was imported.", e);
-        } finally {
-            if (xml != null) {
-                try {
-                    xml.close();
-                } catch (XMLStreamException ignored) {
-                    // already failing or finished
-                }
-            }
         }
     }
 
