@@ -68,6 +68,39 @@ public final class SafeXml {
      * @throws XMLStreamException if the parser cannot start on the document
      */
     public static XMLStreamReader open(String document) throws XMLStreamException {
+        String head = blankedHead(document);
+        return parse(head == null ? new StringReader(document) : new HeadReplaced(head, document));
+    }
+
+    /** Characters of a streamed document read ahead for its prolog: the DOCTYPE must end within them. */
+    static final int PROLOG_CHARS = 1 << 16;
+
+    /**
+     * A streaming reader of a document read from {@code text} as the parser asks for it (a file too large to hold as
+     * a string, decoded by {@link XmlText#reader}): the same policy as {@link #open(String)}, the DOCTYPE looked for
+     * in the first {@link #PROLOG_CHARS} characters (a DOCTYPE not ended by then is refused as not well-formed).
+     * Closing the returned reader does not close {@code text}.
+     *
+     * @throws Refused as {@link #open(String)}
+     * @throws XMLStreamException if the parser cannot start on the document or the text cannot be read
+     */
+    public static XMLStreamReader open(Reader text) throws XMLStreamException {
+        char[] buffer = new char[PROLOG_CHARS];
+        int length = 0;
+        try {
+            for (int n; length < buffer.length && (n = text.read(buffer, length, buffer.length - length)) >= 0; ) {
+                length += n;
+            }
+        } catch (java.io.IOException e) {
+            throw new XMLStreamException(e.getMessage(), e);
+        }
+        String prolog = new String(buffer, 0, length);
+        String head = blankedHead(prolog);
+        String start = head == null ? prolog : head + prolog.substring(head.length());
+        return parse(new Prefixed(start, text));
+    }
+
+    private static XMLStreamReader parse(Reader text) throws XMLStreamException {
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory(); // the JDK's, as tested, whatever the classpath
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -77,8 +110,6 @@ public final class SafeXml {
         factory.setXMLResolver((publicId, systemId, base, namespace) -> {
             throw new XMLStreamException("external resources are never read (" + systemId + ")");
         });
-        String head = blankedHead(document);
-        Reader text = head == null ? new StringReader(document) : new HeadReplaced(head, document);
         return new Guarded(factory.createXMLStreamReader(text));
     }
 
@@ -94,7 +125,15 @@ public final class SafeXml {
      * @throws XMLStreamException from {@link #open} or {@code body}: the caller words it for its file type
      */
     public static <T> T read(String document, Body<T> body) throws XMLStreamException {
-        XMLStreamReader xml = open(document);
+        return read(open(document), body);
+    }
+
+    /** As {@link #read(String, Body)}, the document streamed from {@code text} ({@link #open(Reader)}). */
+    public static <T> T read(Reader text, Body<T> body) throws XMLStreamException {
+        return read(open(text), body);
+    }
+
+    private static <T> T read(XMLStreamReader xml, Body<T> body) throws XMLStreamException {
         try {
             return body.read(xml);
         } finally {
@@ -235,6 +274,36 @@ public final class SafeXml {
             (inHead ? head : document).getChars(position, position + n, buffer, offset);
             position += n;
             return n;
+        }
+
+        @Override
+        public void close() {}
+    }
+
+    /** {@code rest} read after {@code start}. */
+    private static final class Prefixed extends Reader {
+
+        private final String start;
+        private final Reader rest;
+        private int position;
+
+        Prefixed(String start, Reader rest) {
+            this.start = start;
+            this.rest = rest;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws java.io.IOException {
+            if (length == 0) {
+                return 0;
+            }
+            if (position < start.length()) {
+                int n = Math.min(length, start.length() - position);
+                start.getChars(position, position + n, buffer, offset);
+                position += n;
+                return n;
+            }
+            return rest.read(buffer, offset, length);
         }
 
         @Override

@@ -4,14 +4,15 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -59,10 +60,30 @@ public class MemoryAdminService {
     private final MemoryIndex index;
     private final MemoryExecutor executor;
     private final TmxReader reader = new TmxReader();
-    private final Cache<UUID, Pending> previews =
-            Caffeine.newBuilder().expireAfterWrite(PREVIEW_TTL).maximumSize(4).build();
+    /** Previewed files waiting for their import; a file leaving the cache (imported, discarded, expired) is deleted. */
+    private final Cache<UUID, Pending> previews = Caffeine.newBuilder()
+            .expireAfterWrite(PREVIEW_TTL)
+            .maximumSize(4)
+            .<UUID, Pending>removalListener((id, pending, cause) -> {
+                if (pending != null && !pending.claimed().get()) {
+                    deleteQuietly(pending.file());
+                }
+            })
+            .build();
 
-    private record Pending(TmxPreview preview, TmxFile file, String user) {}
+    /**
+     * A previewed file: the preview, the file on disk, and what the preview found out about the file's duplicates:
+     * which units repeat an earlier unit's key ({@code repeated}) and which are followed by a unit with the same key
+     * ({@code superseded}); an import needs no more than these two bits per unit to apply any {@link DuplicateChoice}.
+     * An import claims it (one import per preview, whoever clicks twice) and deletes the file itself when done.
+     */
+    private record Pending(
+            TmxPreview preview,
+            Path file,
+            BitSet repeated,
+            BitSet superseded,
+            String user,
+            java.util.concurrent.atomic.AtomicBoolean claimed) {}
 
     MemoryAdminService(
             MemoryRepository memories,
@@ -173,55 +194,110 @@ public class MemoryAdminService {
     }
 
     /**
-     * Reads a TMX file for import into the memory and compares it with the memory: nothing changes yet. The file is
-     * kept on the server ({@link #PREVIEW_TTL}) until {@link #importTmx} or {@link #discard}.
+     * Reads a TMX file for import into the memory and compares it with the memory: nothing changes yet. The bytes are
+     * written to a temporary file and previewed as {@link #preview(long, String, Path)}.
      *
      * @throws TmxImportException when the file is not TMX, not well-formed, has a DTD or entities, or is too large
      */
     @PreAuthorize(ADMIN)
     @Transactional(readOnly = true)
     public TmxPreview preview(long memoryId, String fileName, byte[] content) {
-        TranslationMemory memory = memory(memoryId);
-        TmxFile file = reader.read(content);
-        if (file.units().isEmpty()) {
+        Path file;
+        try {
+            file = Files.createTempFile("workbench-tmx-", ".tmx");
+            Files.write(file, content);
+        } catch (IOException e) {
             throw new TmxImportException(
-                    fileName + " has no unit with texts in two UN languages. Nothing was imported.");
+                    "The file could not be stored for its preview (" + e.getMessage() + "). Nothing was imported.", e);
         }
-        Plan plan = plan(file, store.keys(memoryId), DuplicateChoice.KEEP_BOTH);
-        Map<UnLanguage, Integer> perLanguage = new EnumMap<>(UnLanguage.class);
-        int withTags = 0;
-        for (TmxFile.Unit unit : file.units()) {
-            unit.texts().keySet().forEach(l -> perLanguage.merge(l, 1, Integer::sum));
-            if (unit.hasTags()) {
-                withTags++;
-            }
-        }
-        TmxPreview preview = new TmxPreview(
-                UUID.randomUUID(),
-                memoryId,
-                memory.getName(),
-                fileName,
-                file.units().size(),
-                perLanguage,
-                file.skippedLanguages(),
-                file.skippedSingleLanguage(),
-                file.skippedTooLong(),
-                withTags,
-                plan.duplicatesInFile(),
-                plan.duplicatesInMemory());
-        previews.put(preview.id(), new Pending(preview, file, currentUser()));
-        return preview;
+        return preview(memoryId, fileName, file);
     }
 
-    /** Forgets a previewed file. */
+    /**
+     * Reads a TMX file for import into the memory, as a stream, and compares it with the memory: units and texts per
+     * language, what was left out, duplicates in the file and in the memory; nothing changes yet. The service takes
+     * the file over: it is kept ({@link #PREVIEW_TTL}) until {@link #importTmx} or {@link #discard}, then deleted, and
+     * deleted at once if it is refused. Only two bits per unit are held in memory meanwhile, whatever the file's size.
+     *
+     * @throws TmxImportException when the file is not TMX, not well-formed, has a DTD or entities, or is too large
+     */
+    @PreAuthorize(ADMIN)
+    @Transactional(readOnly = true)
+    public TmxPreview preview(long memoryId, String fileName, Path file) {
+        boolean kept = false;
+        try {
+            TranslationMemory memory = memory(memoryId);
+            Set<UnitKey> inMemory = store.keys(memoryId).keySet();
+            var digester = new UnitKey.Digester();
+            Map<UnitKey, Integer> last = new HashMap<>();
+            BitSet repeated = new BitSet();
+            BitSet superseded = new BitSet();
+            Map<UnLanguage, Integer> perLanguage = new EnumMap<>(UnLanguage.class);
+            int[] counts = new int[3]; // units, with tags, already in the memory
+            TmxReader.Summary summary = reader.read(file, unit -> {
+                int i = counts[0]++;
+                UnitKey key = digester.of(unit);
+                Integer before = last.put(key, i);
+                if (before != null) {
+                    repeated.set(i);
+                    superseded.set(before);
+                }
+                if (inMemory.contains(key)) {
+                    counts[2]++;
+                }
+                unit.texts().keySet().forEach(l -> perLanguage.merge(l, 1, Integer::sum));
+                if (unit.hasTags()) {
+                    counts[1]++;
+                }
+            });
+            if (summary.units() == 0) {
+                throw new TmxImportException(
+                        fileName + " has no unit with texts in two UN languages. Nothing was imported.");
+            }
+            TmxPreview preview = new TmxPreview(
+                    UUID.randomUUID(),
+                    memoryId,
+                    memory.getName(),
+                    fileName,
+                    summary.units(),
+                    perLanguage,
+                    summary.skippedLanguages(),
+                    summary.skippedSingleLanguage(),
+                    summary.skippedTooLong(),
+                    counts[1],
+                    repeated.cardinality(),
+                    counts[2]);
+            previews.put(
+                    preview.id(),
+                    new Pending(
+                            preview,
+                            file,
+                            repeated,
+                            superseded,
+                            currentUser(),
+                            new java.util.concurrent.atomic.AtomicBoolean()));
+            kept = true;
+            return preview;
+        } finally {
+            if (!kept) {
+                deleteQuietly(file);
+            }
+        }
+    }
+
+    /** Forgets a previewed file (and deletes it). */
     @PreAuthorize(ADMIN)
     public void discard(UUID previewId) {
         previews.invalidate(previewId);
     }
 
+    /** Units inserted per batch of an import. */
+    static final int IMPORT_BATCH = 2000;
+
     /**
-     * Imports a previewed file into its memory, all or nothing, duplicates handled as chosen (compared with the memory
-     * as it is now), reporting progress (0 to 100).
+     * Imports a previewed file into its memory, all or nothing (one transaction), duplicates handled as chosen
+     * (compared with the memory as it is now), reading the file again as a stream and inserting it in batches,
+     * reporting progress (0 to 100).
      */
     @PreAuthorize(ADMIN)
     public TmxImportResult importTmx(UUID previewId, DuplicateChoice choice, IntConsumer progress) {
@@ -233,23 +309,72 @@ public class MemoryAdminService {
         if (!pending.user().equals(currentUser())) {
             throw new AccessDeniedException("This preview belongs to another administrator.");
         }
+        if (!pending.claimed().compareAndSet(false, true)) {
+            throw new TmxImportException("The previewed file is being imported already.");
+        }
+        previews.invalidate(previewId);
+        try {
+            return importClaimed(pending, choice, progress, started);
+        } finally {
+            deleteQuietly(pending.file());
+        }
+    }
+
+    private TmxImportResult importClaimed(Pending pending, DuplicateChoice choice, IntConsumer progress, long started) {
         long memoryId = pending.preview().memoryId();
         memory(memoryId);
-        Plan plan = plan(pending.file(), store.keys(memoryId), choice);
+        Map<UnitKey, List<Long>> memoryKeys = store.keys(memoryId);
+        var digester = new UnitKey.Digester();
         long revision = units.nextRevision();
-        store.delete(plan.delete());
-        store.insert(memoryId, revision, plan.insert(), Instant.now(), progress);
-        previews.invalidate(previewId);
-        afterCommit(plan.delete());
+        Instant now = Instant.now();
+        int total = pending.preview().units();
+        List<Long> delete = new ArrayList<>();
+        List<TmxFile.Unit> batch = new ArrayList<>(IMPORT_BATCH);
+        long[] state = new long[3]; // units read, units inserted, last id inserted
+        Runnable flush = () -> {
+            List<Long> ids = store.insert(memoryId, revision, batch, now, state[2]);
+            if (!ids.isEmpty()) {
+                state[1] += ids.size();
+                state[2] = ids.getLast();
+            }
+            batch.clear();
+            progress.accept((int) (100 * state[0] / total));
+        };
+        reader.read(pending.file(), unit -> {
+            int i = (int) state[0]++;
+            boolean insert = switch (choice) {
+                case KEEP_BOTH -> true;
+                case SKIP -> !pending.repeated().get(i) && !memoryKeys.containsKey(digester.of(unit));
+                case OVERWRITE -> {
+                    if (pending.superseded().get(i)) {
+                        yield false;
+                    }
+                    delete.addAll(memoryKeys.getOrDefault(digester.of(unit), List.of()));
+                    yield true;
+                }
+            };
+            if (insert) {
+                batch.add(unit);
+                if (batch.size() == IMPORT_BATCH) {
+                    flush.run();
+                }
+            }
+        });
+        flush.run();
+        if (state[0] != total) {
+            throw new TmxImportException(pending.preview().fileName()
+                    + " changed since its preview; upload it again. Nothing was imported.");
+        }
+        store.delete(delete);
+        afterCommit(delete);
         long millis = (System.nanoTime() - started) / 1_000_000;
         log.info(
                 "TMX {} imported into \"{}\": {} units in {} ms",
                 pending.preview().fileName(),
                 pending.preview().memoryName(),
-                plan.insert().size(),
+                state[1],
                 millis);
-        return new TmxImportResult(
-                plan.insert().size(), plan.skipped(), plan.delete().size(), millis);
+        return new TmxImportResult((int) state[1], total - (int) state[1], delete.size(), millis);
     }
 
     /**
@@ -292,50 +417,6 @@ public class MemoryAdminService {
         return writer.finish();
     }
 
-    /** What an import does with the file's units under a choice for duplicates. */
-    record Plan(
-            List<TmxFile.Unit> insert, List<Long> delete, int skipped, int duplicatesInFile, int duplicatesInMemory) {}
-
-    static Plan plan(TmxFile file, Map<String, List<Long>> memoryKeys, DuplicateChoice choice) {
-        List<TmxFile.Unit> all = file.units();
-        List<String> keys = all.stream().map(TmxFile.Unit::key).toList();
-        Set<String> seen = new HashSet<>();
-        int inFile = 0;
-        int inMemory = 0;
-        for (String key : keys) {
-            if (!seen.add(key)) {
-                inFile++;
-            }
-            if (memoryKeys.containsKey(key)) {
-                inMemory++;
-            }
-        }
-        List<TmxFile.Unit> insert = new ArrayList<>();
-        List<Long> delete = new ArrayList<>();
-        switch (choice) {
-            case KEEP_BOTH -> insert.addAll(all);
-            case SKIP -> {
-                Set<String> taken = new HashSet<>(memoryKeys.keySet());
-                for (int i = 0; i < all.size(); i++) {
-                    if (taken.add(keys.get(i))) {
-                        insert.add(all.get(i));
-                    }
-                }
-            }
-            case OVERWRITE -> {
-                Map<String, TmxFile.Unit> last = new LinkedHashMap<>();
-                for (int i = 0; i < all.size(); i++) {
-                    last.remove(keys.get(i));
-                    last.put(keys.get(i), all.get(i));
-                }
-                insert.addAll(last.values());
-                Map<String, List<Long>> byKey = new HashMap<>(memoryKeys);
-                last.keySet().forEach(k -> delete.addAll(byKey.getOrDefault(k, List.of())));
-            }
-        }
-        return new Plan(List.copyOf(insert), List.copyOf(delete), all.size() - insert.size(), inFile, inMemory);
-    }
-
     private TranslationMemory memory(long memoryId) {
         return memories.findById(memoryId)
                 .orElseThrow(() -> new IllegalArgumentException("There is no memory " + memoryId + "."));
@@ -351,6 +432,14 @@ public class MemoryAdminService {
                 .ifPresent(m -> {
                     throw new IllegalArgumentException("There is already a memory named \"" + name + "\".");
                 });
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("Could not delete the previewed file {}: {}", file, e.getMessage());
+        }
     }
 
     private static String currentUser() {

@@ -1,5 +1,8 @@
 package org.statementworkbench.memory;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -14,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -40,18 +44,25 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class TmxReader {
 
-    /** Largest file accepted (the upload is held in memory while it is read). */
-    static final int MAX_BYTES = 100 * 1024 * 1024;
+    /** Largest file accepted: a TMX of a million units in two languages is about 400 MB. */
+    static final int MAX_BYTES = 1024 * 1024 * 1024;
 
     private static final Set<String> CODES = Set.of("bpt", "ept", "ph", "it", "ut");
     private static final DateTimeFormatter TMX_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** What a streamed read found besides the units it handed on. */
+    record Summary(
+            @Nullable UnLanguage sourceLanguage,
+            int units,
+            Map<String, Integer> skippedLanguages,
+            int skippedSingleLanguage,
+            int skippedTooLong) {}
+
     /** The file's units; a file that is not TMX, not well-formed or not in its declared encoding is refused. */
     TmxFile read(byte[] content) {
         if (content.length > MAX_BYTES) {
-            throw new TmxImportException(
-                    "The file is larger than " + MAX_BYTES / (1024 * 1024) + " MB. Nothing was imported.");
+            throw tooLarge();
         }
         String text;
         try {
@@ -59,13 +70,65 @@ final class TmxReader {
         } catch (IllegalArgumentException e) {
             throw new TmxImportException(e.getMessage() + ". Nothing was imported.", e);
         }
+        List<TmxFile.Unit> units = new ArrayList<>();
         try {
-            return SafeXml.read(text, xml -> new Parse(xml).run());
+            Summary summary = SafeXml.read(text, xml -> new Parse(xml, units::add).run());
+            return new TmxFile(
+                    summary.sourceLanguage(),
+                    List.copyOf(units),
+                    summary.skippedLanguages(),
+                    summary.skippedSingleLanguage(),
+                    summary.skippedTooLong());
         } catch (XMLStreamException e) {
-            int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
-            throw new TmxImportException(
-                    (line > 0 ? "Line " + line + ": " : "") + describe(e) + ". Nothing was imported.", e);
+            throw failed(e, null);
         }
+    }
+
+    /**
+     * Reads the file as a stream, handing each unit to {@code units} as it is read (a million-unit file is never held
+     * in memory); refused as {@link #read(byte[])} refuses, possibly after some units were handed on.
+     */
+    Summary read(Path file, Consumer<TmxFile.Unit> units) {
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw tooLarge();
+            }
+        } catch (IOException e) {
+            throw new TmxImportException(
+                    "The file could not be read (" + e.getMessage() + "). Nothing was imported.", e);
+        }
+        XmlText.Decoding text;
+        try {
+            text = XmlText.reader(file);
+        } catch (IllegalArgumentException e) {
+            throw new TmxImportException(e.getMessage() + ". Nothing was imported.", e);
+        } catch (IOException e) {
+            throw new TmxImportException(
+                    "The file could not be read (" + e.getMessage() + "). Nothing was imported.", e);
+        }
+        try (text) {
+            return SafeXml.read(text, xml -> new Parse(xml, units).run());
+        } catch (XMLStreamException e) {
+            throw failed(e, text.problem());
+        } catch (IOException e) {
+            throw new TmxImportException(
+                    "The file could not be read (" + e.getMessage() + "). Nothing was imported.", e);
+        }
+    }
+
+    private static TmxImportException tooLarge() {
+        return new TmxImportException(
+                "The file is larger than " + MAX_BYTES / (1024 * 1024) + " MB. Nothing was imported.");
+    }
+
+    /** The refusal of a file the parser stopped on; {@code decoding} is the encoding problem that stopped it, if any. */
+    private static TmxImportException failed(XMLStreamException e, @Nullable String decoding) {
+        if (decoding != null) {
+            return new TmxImportException(decoding + ". Nothing was imported.", e);
+        }
+        int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
+        return new TmxImportException(
+                (line > 0 ? "Line " + line + ": " : "") + describe(e) + ". Nothing was imported.", e);
     }
 
     private static String describe(XMLStreamException e) {
@@ -126,7 +189,8 @@ final class TmxReader {
     private static final class Parse {
 
         private final XMLStreamReader xml;
-        private final List<TmxFile.Unit> units = new ArrayList<>();
+        private final Consumer<TmxFile.Unit> units;
+        private int count;
         private final Map<String, Integer> skippedLanguages = new TreeMap<>();
         private int skippedSingle;
         private int skippedTooLong;
@@ -147,11 +211,12 @@ final class TmxReader {
                     .orElse(null);
         }
 
-        Parse(XMLStreamReader xml) {
+        Parse(XMLStreamReader xml, Consumer<TmxFile.Unit> units) {
             this.xml = xml;
+            this.units = units;
         }
 
-        TmxFile run() throws XMLStreamException {
+        Summary run() throws XMLStreamException {
             if (nextElement() == null || !xml.getLocalName().equals("tmx")) {
                 throw error("this is not a TMX file: its root element is not <tmx>");
             }
@@ -178,7 +243,7 @@ final class TmxReader {
             while (xml.hasNext()) {
                 next();
             }
-            return new TmxFile(source, List.copyOf(units), skippedLanguages, skippedSingle, skippedTooLong);
+            return new Summary(source, count, skippedLanguages, skippedSingle, skippedTooLong);
         }
 
         private void tu() throws XMLStreamException {
@@ -240,7 +305,8 @@ final class TmxReader {
             } else if (texts.size() < 2) {
                 skippedSingle++;
             } else {
-                units.add(new TmxFile.Unit(texts, symbol, created));
+                count++;
+                units.accept(new TmxFile.Unit(texts, symbol, created));
             }
         }
 

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TimeZone;
-import java.util.function.IntConsumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -49,21 +48,47 @@ class UnitStore {
         return Calendar.getInstance(TimeZone.getTimeZone("UTC"));
     }
 
-    /** The units of a memory by duplicate key ({@link TmxFile#key}). */
-    Map<String, List<Long>> keys(long memoryId) {
-        Map<Long, Map<UnLanguage, String>> texts = new LinkedHashMap<>();
-        jdbc.query(
-                "select t.unit_id, t.language, t.text from tm_unit_text t join tm_unit u on u.id = t.unit_id"
-                        + " where u.memory_id = ?",
-                rs -> {
-                    texts.computeIfAbsent(rs.getLong(1), id -> new EnumMap<>(UnLanguage.class))
-                            .put(UnLanguage.ofCode(rs.getString(2)), rs.getString(3));
-                },
-                memoryId);
-        Map<String, List<Long>> keys = new HashMap<>();
-        texts.forEach((id, t) ->
-                keys.computeIfAbsent(TmxFile.key(t), k -> new ArrayList<>()).add(id));
-        return keys;
+    /** Units read per page by {@link #keys}. */
+    private static final int KEY_PAGE = 5000;
+
+    /**
+     * The ids of a memory's units by their duplicate key's digest ({@link UnitKey}), read a page of units at a time
+     * (two queries a page: MariaDB Connector/J would otherwise hold the whole result set in memory).
+     */
+    Map<UnitKey, List<Long>> keys(long memoryId) {
+        var digester = new UnitKey.Digester();
+        Map<UnitKey, List<Long>> keys = new HashMap<>();
+        long after = 0;
+        while (true) {
+            List<Long> ids = jdbc.query(
+                    "select id from tm_unit where memory_id = ? and id > ? order by id limit " + KEY_PAGE,
+                    (rs, n) -> rs.getLong(1),
+                    memoryId,
+                    after);
+            if (ids.isEmpty()) {
+                return keys;
+            }
+            Map<Long, Map<UnLanguage, String>> texts = new LinkedHashMap<>();
+            ids.forEach(id -> texts.put(id, new EnumMap<>(UnLanguage.class)));
+            jdbc.query(
+                    "select t.unit_id, t.language, t.text from tm_unit_text t join tm_unit u on u.id = t.unit_id"
+                            + " where u.memory_id = ? and t.unit_id > ? and t.unit_id <= ?",
+                    rs -> {
+                        Map<UnLanguage, String> unit = texts.get(rs.getLong(1));
+                        if (unit != null) {
+                            unit.put(UnLanguage.ofCode(rs.getString(2)), rs.getString(3));
+                        }
+                    },
+                    memoryId,
+                    after,
+                    ids.getLast());
+            texts.forEach((id, t) -> keys.computeIfAbsent(digester.of(TmxFile.key(t)), k -> new ArrayList<>(1))
+                    .add(id));
+            if (ids.size() < KEY_PAGE) {
+                return keys;
+            }
+            after = ids.getLast();
+        }
     }
 
     /** Ids of a memory's units. */
@@ -88,12 +113,13 @@ class UnitStore {
     }
 
     /**
-     * Inserts the units into the memory, all of this revision, reporting progress (0 to 100); {@code now} is the date
-     * of units and texts that have none.
+     * Inserts a batch of units into the memory, all of this revision, dated {@code now} where they have no date;
+     * returns the new units' ids in order. {@code afterId} is the last id the same import inserted before (0 at first):
+     * the batch's ids are read back as those above it.
      */
-    void insert(long memoryId, long revision, List<TmxFile.Unit> units, Instant now, IntConsumer progress) {
+    List<Long> insert(long memoryId, long revision, List<TmxFile.Unit> units, Instant now, long afterId) {
         if (units.isEmpty()) {
-            return;
+            return List.of();
         }
         Timestamp at = Timestamp.from(now);
         int perStatement = MAX_PARAMETERS / 5;
@@ -111,13 +137,14 @@ class UnitStore {
                 ps.setTimestamp(f + 3, created, utc());
                 ps.setTimestamp(f + 4, at, utc());
             });
-            progress.accept((int) (100L * (from + chunk.size()) / units.size() / 2));
         }
         List<Long> ids = jdbc.query(
-                "select id from tm_unit where memory_id = ? and revision = ? and segment_id is null order by id",
+                "select id from tm_unit where memory_id = ? and revision = ? and segment_id is null and id > ?"
+                        + " order by id",
                 (rs, n) -> rs.getLong(1),
                 memoryId,
-                revision);
+                revision,
+                afterId);
         if (ids.size() != units.size()) {
             throw new IllegalStateException(
                     "Inserted " + units.size() + " units but read back " + ids.size() + " of this revision");
@@ -148,8 +175,8 @@ class UnitStore {
                     ps.setString(f + 5, TmxReader.codesJson(r.text().codes()));
                 }
             });
-            progress.accept(50 + (int) (50L * (from + chunk.size()) / rows.size()));
         }
+        return ids;
     }
 
     /** What to export: a memory's units, or a statement's (in every memory), in some languages or all. */

@@ -83,7 +83,7 @@ class TranslationMemoriesBrowserTest extends BrowserTest {
         pages.settled();
         pages.screenshot("memories-import-dialog");
 
-        pages.uploadInput().sendKeys(TICO_EN_RU.toAbsolutePath().toString());
+        pages.uploadInput(dialog).sendKeys(TICO_EN_RU.toAbsolutePath().toString());
         pages.waiting().until(d -> dialog.getText().contains("300 units"));
         // Esc drops the file read, and says so
         pages.press(Keys.ESCAPE);
@@ -95,7 +95,7 @@ class TranslationMemoriesBrowserTest extends BrowserTest {
         pages.press(Keys.ALT, "i");
         WebElement again = openDialog("vaadin-dialog.tmx-import-dialog");
         awaitFocusIn("vaadin-button");
-        pages.uploadInput().sendKeys(TICO_EN_RU.toAbsolutePath().toString());
+        pages.uploadInput(again).sendKeys(TICO_EN_RU.toAbsolutePath().toString());
         pages.waiting().until(d -> again.getText().contains("300 units"));
         assertThat(again.getText())
                 .contains("tico19-300.en-ru.tmx: 300 units in UN languages.")

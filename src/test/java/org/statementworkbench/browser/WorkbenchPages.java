@@ -233,8 +233,21 @@ public record WorkbenchPages(WebDriver driver, int port, String password) {
 
     /** The file field of the upload on the page (inside or beside the vaadin-upload). */
     public WebElement uploadInput() {
-        WebElement upload =
-                waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-upload")));
+        return fileField(waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-upload"))));
+    }
+
+    /**
+     * The file field of the upload inside {@code container} (a dialog, say): a dialog closed a moment ago may still be
+     * in the page with its own upload, which {@link #uploadInput()} could find first.
+     */
+    public WebElement uploadInput(WebElement container) {
+        return fileField(waiting()
+                .until(d -> container.findElements(By.cssSelector("vaadin-upload")).stream()
+                        .findFirst()
+                        .orElse(null)));
+    }
+
+    private WebElement fileField(WebElement upload) {
         return waiting().until(d -> (WebElement) js(
                 "return arguments[0].querySelector('input[type=file]')"
                         + " || (arguments[0].shadowRoot && arguments[0].shadowRoot.querySelector('input[type=file]'))",

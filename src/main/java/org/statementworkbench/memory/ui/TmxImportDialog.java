@@ -11,6 +11,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
@@ -55,7 +56,9 @@ class TmxImportDialog extends Dialog {
         this.imported = imported;
         setHeaderTitle("Import TMX into \"" + memory.name() + "\"");
         addClassName("tmx-import-dialog");
-        upload = new Upload(UploadHandler.inMemory((metadata, data) -> startPreview(metadata.fileName(), data)));
+        // to a temporary file, not the heap: a TMX of a million units is some 400 MB; the service takes the file over
+        upload = new Upload(
+                UploadHandler.toTempFile((metadata, file) -> startPreview(metadata.fileName(), file.toPath())));
         upload.setUploadButton(chooseFile);
         upload.setWidthFull();
         upload.setMaxFiles(1);
@@ -102,7 +105,7 @@ class TmxImportDialog extends Dialog {
     }
 
     /** Reads the file on a background thread; the preview comes back through {@link UI#access}. */
-    void startPreview(String fileName, byte[] content) {
+    void startPreview(String fileName, Path content) {
         UI ui = UI.getCurrent();
         discardPreview();
         progress.setIndeterminate(true);

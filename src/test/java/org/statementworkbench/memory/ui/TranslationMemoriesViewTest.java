@@ -1,5 +1,6 @@
 package org.statementworkbench.memory.ui;
 
+import static java.nio.file.StandardCopyOption.REPLACE_EXISTING;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -48,7 +49,9 @@ class TranslationMemoriesViewTest extends SignedInBrowserlessTest {
         TmxImportDialog dialog = $(TmxImportDialog.class).single();
         assertThat(dialog.importButton.isEnabled()).isFalse();
 
-        byte[] file = Files.readAllBytes(Path.of("src/test/resources/memory/tico19/tico19-300.en-ar.tmx"));
+        // as the upload hands it over: a temporary file, which the import deletes once done
+        Path file = Files.createTempFile("upload-", ".tmp");
+        Files.copy(Path.of("src/test/resources/memory/tico19/tico19-300.en-ar.tmx"), file, REPLACE_EXISTING);
         dialog.startPreview("tico19-300.en-ar.tmx", file);
         runUiUpdatesUntil(() -> !dialog.progress.isVisible());
         assertThat(dialog.status.getText()).contains("300 units");
@@ -60,6 +63,7 @@ class TranslationMemoriesViewTest extends SignedInBrowserlessTest {
         MemorySummary row = view.selected().orElseThrow();
         assertThat(row.id()).isEqualTo(id);
         assertThat(row.units()).isEqualTo(300);
+        assertThat(file).as("the uploaded file is deleted after the import").doesNotExist();
         assertThat(view.exportMemory.isEnabled()).isTrue();
         assertThat(TranslationMemoriesView.fileName("TICO-19 view"))
                 .startsWith("tico-19-view-")
