@@ -27,6 +27,65 @@ class SafeXmlTest {
         return text.toString();
     }
 
+    /** Hands the text out a few characters at a time, as a decoder may. */
+    private static java.io.Reader trickle(String text) {
+        return new java.io.Reader() {
+            private int at;
+
+            @Override
+            public int read(char[] buffer, int offset, int length) {
+                if (at >= text.length()) {
+                    return -1;
+                }
+                int n = Math.min(Math.min(length, 7), text.length() - at);
+                text.getChars(at, at + n, buffer, offset);
+                at += n;
+                return n;
+            }
+
+            @Override
+            public void close() {}
+        };
+    }
+
+    private static String readStreamed(String document) throws XMLStreamException {
+        return SafeXml.read(trickle(document), xml -> {
+            var text = new StringBuilder();
+            while (xml.hasNext()) {
+                if (xml.next() == XMLStreamConstants.CHARACTERS) {
+                    text.append(xml.getText());
+                }
+            }
+            return text.toString();
+        });
+    }
+
+    @Test
+    void aStreamedDocumentIsReadUnderTheSamePolicy() throws XMLStreamException {
+        String text = "Transforming our world: the 2030 Agenda for Sustainable Development. ".repeat(3_000);
+        String bare = "<?xml version=\"1.0\"?>\n<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">\n<tmx>" + text + "</tmx>";
+        assertThat(text.length()).isGreaterThan(SafeXml.PROLOG_CHARS);
+        assertThat(readStreamed(bare)).isEqualTo(text);
+
+        String entity = "<?xml version=\"1.0\"?>\r\n<!DOCTYPE tmx\r\n  PUBLIC \"-//LISA OSCAR:1998//DTD for"
+                + " Translation Memory eXchange//EN\"\n  \"tmx14.dtd\">\n<tmx>\n<seg>a &nbsp; b</seg></tmx>";
+        Throwable refused = catchThrowable(() -> readStreamed(entity));
+        assertThat(refused).isInstanceOf(SafeXml.Refused.class);
+        assertThat(((SafeXml.Refused) refused).getLocation().getLineNumber()).isEqualTo(6);
+
+        String subset = "<?xml version=\"1.0\"?>\n<!DOCTYPE tmx [\n<!ENTITY xxe SYSTEM \"file:///etc/passwd\">\n]>"
+                + "<tmx>&xxe;</tmx>";
+        assertThat(catchThrowable(() -> readStreamed(subset)))
+                .isInstanceOf(SafeXml.Refused.class)
+                .hasMessageContaining("<!ENTITY xxe");
+
+        // a DOCTYPE not ended within the characters read ahead for the prolog is refused, not handed to the parser
+        String endless = "<!DOCTYPE tmx SYSTEM \"" + "x".repeat(SafeXml.PROLOG_CHARS) + "\"><tmx/>";
+        assertThat(catchThrowable(() -> readStreamed(endless)))
+                .isInstanceOf(SafeXml.Refused.class)
+                .hasMessageContaining("DOCTYPE declaration is not well-formed");
+    }
+
     private static SafeXml.Refused refusal(String document) {
         Throwable thrown = catchThrowable(() -> readAll(document));
         assertThat(thrown).isInstanceOf(SafeXml.Refused.class);

@@ -207,10 +207,51 @@ class MemoryAdminServiceTest {
                     .isInstanceOf(TmxImportException.class)
                     .hasMessageContaining("Nothing was imported");
         }
-        assertThatThrownBy(() -> admin.preview(id, "big.tmx", new byte[MemoryAdminService.MAX_BYTES + 1]))
+        // a sparse file one byte over the limit: refused on its size before a byte is read, and deleted
+        Path big = Files.createTempFile("big-", ".tmx");
+        try (var file = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            file.setLength(MemoryAdminService.MAX_BYTES + 1L);
+        }
+        assertThatThrownBy(() -> admin.preview(id, "big.tmx", big))
                 .isInstanceOf(TmxImportException.class)
-                .hasMessageContaining("larger than");
+                .hasMessageContaining("larger than 1024 MB");
+        assertThat(big).doesNotExist();
+        // the encoding error names its line (the file is streamed, the line found by reading it again)
+        assertThatThrownBy(() -> admin.preview(id, "latin1.tmx", latin1))
+                .hasMessageStartingWith("line 4: the file is not valid UTF-8");
         assertThat(summary(id).units()).isEqualTo(1);
+        admin.delete(id);
+    }
+
+    @Test
+    void theServiceTakesOverTheUploadedFileAndDeletesItWhateverHappens() throws IOException {
+        long id = admin.create(TestData.unique("Files"));
+        byte[] tmx = sdgTmx("16-3-title", "2-1-title");
+        // refused: deleted at once
+        Path refused =
+                Files.write(Files.createTempFile("upload-", ".tmp"), "<tmx><body>".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> admin.preview(id, "cut.tmx", refused)).isInstanceOf(TmxImportException.class);
+        assertThat(refused).doesNotExist();
+        // previewed, then discarded: kept until then
+        Path discarded = Files.write(Files.createTempFile("upload-", ".tmp"), tmx);
+        TmxPreview dropped = admin.preview(id, "sdg.tmx", discarded);
+        assertThat(discarded).exists();
+        admin.discard(dropped.id());
+        await().atMost(Duration.ofSeconds(10)).until(() -> !Files.exists(discarded));
+        assertThatThrownBy(() -> admin.importTmx(dropped.id(), DuplicateChoice.SKIP, p -> {}))
+                .hasMessageContaining("expired or was imported");
+        // imported: deleted, and the preview cannot be imported twice
+        Path imported = Files.write(Files.createTempFile("upload-", ".tmp"), tmx);
+        TmxPreview preview = admin.preview(id, "sdg.tmx", imported);
+        List<Integer> progress = new ArrayList<>();
+        assertThat(admin.importTmx(preview.id(), DuplicateChoice.SKIP, progress::add)
+                        .imported())
+                .isEqualTo(2);
+        assertThat(progress).last().isEqualTo(100);
+        assertThat(imported).doesNotExist();
+        assertThatThrownBy(() -> admin.importTmx(preview.id(), DuplicateChoice.SKIP, p -> {}))
+                .hasMessageContaining("expired or was imported");
+        assertThat(summary(id).units()).isEqualTo(2);
         admin.delete(id);
     }
 

@@ -3,6 +3,11 @@ package org.statementworkbench.memory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.statementworkbench.base.HostileXmlFiles;
@@ -36,6 +41,31 @@ class TmxReaderHostileFilesTest {
                     .isInstanceOf(TmxImportException.class)
                     .hasMessageEndingWith(". Nothing was imported.")
                     .satisfies(c::assertRefusal);
+        }
+    }
+
+    /** The same files streamed from disk, as uploads are read: the same units, the same refusals. */
+    @ParameterizedTest(name = "TMX streamed: {0}")
+    @MethodSource("org.statementworkbench.base.HostileXmlFiles#cases")
+    void tmxStreamed(Case c) throws IOException {
+        Path file = Files.write(Files.createTempFile("hostile-", ".tmx"), c.file(TMX));
+        try {
+            List<TmxFile.Unit> units = new ArrayList<>();
+            if (c.accepted()) {
+                assertThat(reader.read(file, units::add).units()).isOne();
+                assertThat(units)
+                        .singleElement()
+                        .satisfies(unit -> assertThat(
+                                        unit.texts().get(UnLanguage.EN).text())
+                                .isEqualTo(c.text()));
+            } else {
+                assertThatThrownBy(() -> reader.read(file, units::add))
+                        .isInstanceOf(TmxImportException.class)
+                        .hasMessageEndingWith(". Nothing was imported.")
+                        .satisfies(c::assertRefusal);
+            }
+        } finally {
+            Files.delete(file);
         }
     }
 }
