@@ -93,6 +93,7 @@ public final class XmlText {
      */
     public static Decoding reader(Path file) throws IOException {
         InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        var bytesRead = new java.util.concurrent.atomic.AtomicLong();
         try {
             in.mark(256);
             byte[] head = in.readNBytes(200);
@@ -103,7 +104,17 @@ public final class XmlText {
                     .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
-            return new Decoding(new InputStreamReader(in, decoder), file, encoding);
+            var counted = new java.io.FilterInputStream(in) {
+                @Override
+                public int read(byte[] buffer, int offset, int length) throws IOException {
+                    int n = super.read(buffer, offset, length);
+                    if (n > 0) {
+                        bytesRead.addAndGet(n);
+                    }
+                    return n;
+                }
+            };
+            return new Decoding(new InputStreamReader(counted, decoder), file, encoding, bytesRead);
         } catch (IOException | RuntimeException e) {
             in.close();
             throw e;
@@ -119,12 +130,19 @@ public final class XmlText {
         private final Reader in;
         private final Path file;
         private final Encoding encoding;
+        private final java.util.concurrent.atomic.AtomicLong bytesRead;
         private @Nullable String problem;
 
-        private Decoding(Reader in, Path file, Encoding encoding) {
+        private Decoding(Reader in, Path file, Encoding encoding, java.util.concurrent.atomic.AtomicLong bytesRead) {
             this.in = in;
             this.file = file;
             this.encoding = encoding;
+            this.bytesRead = bytesRead;
+        }
+
+        /** Bytes of the file read so far (the decoder reads ahead of the parser by a buffer): for progress bars. */
+        public long bytesRead() {
+            return bytesRead.get();
         }
 
         @Override

@@ -210,7 +210,14 @@ public class MemoryAdminService {
             throw new TmxImportException(
                     "The file could not be stored for its preview (" + e.getMessage() + "). Nothing was imported.", e);
         }
-        return preview(memoryId, fileName, file);
+        return preview(memoryId, fileName, file, percent -> {});
+    }
+
+    /** As {@link #preview(long, String, Path, IntConsumer)}, without progress. */
+    @PreAuthorize(ADMIN)
+    @Transactional(readOnly = true)
+    public TmxPreview preview(long memoryId, String fileName, Path file) {
+        return preview(memoryId, fileName, file, percent -> {});
     }
 
     /**
@@ -218,12 +225,13 @@ public class MemoryAdminService {
      * language, what was left out, duplicates in the file and in the memory; nothing changes yet. The service takes
      * the file over: it is kept ({@link #PREVIEW_TTL}) until {@link #importTmx} or {@link #discard}, then deleted, and
      * deleted at once if it is refused. Only two bits per unit are held in memory meanwhile, whatever the file's size.
+     * {@code progress} hears how much of the file was read (0 to 100).
      *
      * @throws TmxImportException when the file is not TMX, not well-formed, has a DTD or entities, or is too large
      */
     @PreAuthorize(ADMIN)
     @Transactional(readOnly = true)
-    public TmxPreview preview(long memoryId, String fileName, Path file) {
+    public TmxPreview preview(long memoryId, String fileName, Path file, IntConsumer progress) {
         boolean kept = false;
         try {
             TranslationMemory memory = memory(memoryId);
@@ -234,22 +242,25 @@ public class MemoryAdminService {
             BitSet superseded = new BitSet();
             Map<UnLanguage, Integer> perLanguage = new EnumMap<>(UnLanguage.class);
             int[] counts = new int[3]; // units, with tags, already in the memory
-            TmxReader.Summary summary = reader.read(file, unit -> {
-                int i = counts[0]++;
-                UnitKey key = digester.of(unit);
-                Integer before = last.put(key, i);
-                if (before != null) {
-                    repeated.set(i);
-                    superseded.set(before);
-                }
-                if (inMemory.contains(key)) {
-                    counts[2]++;
-                }
-                unit.texts().keySet().forEach(l -> perLanguage.merge(l, 1, Integer::sum));
-                if (unit.hasTags()) {
-                    counts[1]++;
-                }
-            });
+            TmxReader.Summary summary = reader.read(
+                    file,
+                    unit -> {
+                        int i = counts[0]++;
+                        UnitKey key = digester.of(unit);
+                        Integer before = last.put(key, i);
+                        if (before != null) {
+                            repeated.set(i);
+                            superseded.set(before);
+                        }
+                        if (inMemory.contains(key)) {
+                            counts[2]++;
+                        }
+                        unit.texts().keySet().forEach(l -> perLanguage.merge(l, 1, Integer::sum));
+                        if (unit.hasTags()) {
+                            counts[1]++;
+                        }
+                    },
+                    progress);
             if (summary.units() == 0) {
                 throw new TmxImportException(
                         fileName + " has no unit with texts in two UN languages. Nothing was imported.");

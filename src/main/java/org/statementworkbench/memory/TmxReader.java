@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -89,8 +90,15 @@ final class TmxReader {
      * in memory); refused as {@link #read(byte[])} refuses, possibly after some units were handed on.
      */
     Summary read(Path file, Consumer<TmxFile.Unit> units) {
+        return read(file, units, percent -> {});
+    }
+
+    /** As {@link #read(Path, Consumer)}, reporting how much of the file was read (0 to 100) as it goes. */
+    Summary read(Path file, Consumer<TmxFile.Unit> units, IntConsumer progress) {
+        long size;
         try {
-            if (Files.size(file) > MAX_BYTES) {
+            size = Files.size(file);
+            if (size > MAX_BYTES) {
                 throw tooLarge();
             }
         } catch (IOException e) {
@@ -106,8 +114,17 @@ final class TmxReader {
             throw new TmxImportException(
                     "The file could not be read (" + e.getMessage() + "). Nothing was imported.", e);
         }
+        int[] reported = {-1};
+        Consumer<TmxFile.Unit> counted = unit -> {
+            units.accept(unit);
+            int percent = (int) (100 * Math.min(text.bytesRead(), size) / Math.max(1, size));
+            if (percent != reported[0]) {
+                reported[0] = percent;
+                progress.accept(percent);
+            }
+        };
         try (text) {
-            return SafeXml.read(text, xml -> new Parse(xml, units).run());
+            return SafeXml.read(text, xml -> new Parse(xml, counted).run());
         } catch (XMLStreamException e) {
             throw failed(e, text.problem());
         } catch (IOException e) {

@@ -138,13 +138,15 @@ class UnitStore {
                 ps.setTimestamp(f + 4, at, utc());
             });
         }
+        // in id order from the previous batch's last id, so the primary key is read from there (by the revision
+        // index the read-back would go through the whole import's units again at every batch)
         List<Long> ids = jdbc.query(
-                "select id from tm_unit where memory_id = ? and revision = ? and segment_id is null and id > ?"
-                        + " order by id",
+                "select id from tm_unit where id > ? and memory_id = ? and revision = ? and segment_id is null"
+                        + " order by id limit " + units.size(),
                 (rs, n) -> rs.getLong(1),
+                afterId,
                 memoryId,
-                revision,
-                afterId);
+                revision);
         if (ids.size() != units.size()) {
             throw new IllegalStateException(
                     "Inserted " + units.size() + " units but read back " + ids.size() + " of this revision");

@@ -242,7 +242,9 @@ class MemoryAdminServiceTest {
                 .hasMessageContaining("expired or was imported");
         // imported: deleted, and the preview cannot be imported twice
         Path imported = Files.write(Files.createTempFile("upload-", ".tmp"), tmx);
-        TmxPreview preview = admin.preview(id, "sdg.tmx", imported);
+        List<Integer> read = new ArrayList<>();
+        TmxPreview preview = admin.preview(id, "sdg.tmx", imported, read::add);
+        assertThat(read).isSorted().last().isEqualTo(100);
         List<Integer> progress = new ArrayList<>();
         assertThat(admin.importTmx(preview.id(), DuplicateChoice.SKIP, progress::add)
                         .imported())

@@ -114,7 +114,15 @@ class TmxImportDialog extends Dialog {
         reading = fileName;
         executor.execute(new DelegatingSecurityContextRunnable(() -> {
             try {
-                TmxPreview result = service.preview(memory.id(), fileName, content);
+                TmxPreview result = service.preview(
+                        memory.id(),
+                        fileName,
+                        content,
+                        percent -> ui.access(() -> {
+                            progress.setIndeterminate(false);
+                            progress.setValue(percent / 100.0);
+                            status.setText("Reading " + fileName + " … " + percent + " %");
+                        }));
                 ui.access(() -> showPreview(result));
             } catch (RuntimeException e) {
                 ui.access(() -> {
