@@ -144,9 +144,11 @@ class MemoryIndex {
 
     /** Re-indexes the units changed since the index's revision, page by page, then records the revision. */
     private void catchUp(UnitIndex current) {
+        long started = System.nanoTime();
         long revision = current.revision();
         long afterId = Long.MAX_VALUE;
         boolean changedAny = false;
+        int total = 0;
         while (true) {
             long rev = revision;
             long id = afterId;
@@ -156,6 +158,7 @@ class MemoryIndex {
             }
             changed.parallelStream().forEach(current::put); // the analysis is most of the work: both cores
             changedAny = true;
+            total += changed.size();
             IndexedUnit last = changed.stream()
                     .max(java.util.Comparator.comparingLong(IndexedUnit::revision)
                             .thenComparingLong(IndexedUnit::id))
@@ -165,6 +168,9 @@ class MemoryIndex {
         }
         if (changedAny || current.revision() < 0) {
             current.commit(Math.max(revision, 0));
+        }
+        if (total >= 10_000) {
+            log.info("Memory index caught up: {} units in {} ms", total, (System.nanoTime() - started) / 1_000_000);
         }
     }
 

@@ -254,6 +254,15 @@ class MemoryAdminServiceTest {
         assertThatThrownBy(() -> admin.importTmx(preview.id(), DuplicateChoice.SKIP, p -> {}))
                 .hasMessageContaining("expired or was imported");
         assertThat(summary(id).units()).isEqualTo(2);
+        // cancelled from the progress (the dialog's Cancel during an import): rolled back, the file deleted
+        Path cancelled = Files.write(Files.createTempFile("upload-", ".tmp"), sdgTmx("4-1-title", "13-1-title"));
+        TmxPreview stopped = admin.preview(id, "sdg.tmx", cancelled);
+        assertThatThrownBy(() -> admin.importTmx(stopped.id(), DuplicateChoice.KEEP_BOTH, p -> {
+                    throw new java.util.concurrent.CancellationException();
+                }))
+                .isInstanceOf(java.util.concurrent.CancellationException.class);
+        assertThat(summary(id).units()).isEqualTo(2);
+        assertThat(cancelled).doesNotExist();
         admin.delete(id);
     }
 

@@ -12,7 +12,9 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -48,6 +50,10 @@ class TmxImportDialog extends Dialog {
     private @Nullable TmxPreview preview;
     /** The file being read for the preview, if any. */
     private @Nullable String reading;
+    /** Whether an import runs in the background; closing the dialog then cancels it (checked between batches). */
+    private boolean importing;
+
+    private volatile boolean cancelled;
 
     TmxImportDialog(MemoryAdminService service, Executor executor, MemorySummary memory, Runnable imported) {
         this.service = service;
@@ -80,7 +86,7 @@ class TmxImportDialog extends Dialog {
         addDialogCloseActionListener(e -> {
             TmxPreview pending = preview;
             String file = pending != null ? pending.fileName() : reading;
-            if (file != null) {
+            if (file != null && !importing) {
                 Notifications.info("Closed without importing " + file + ": nothing changed.", 5000);
             }
             close();
@@ -144,7 +150,7 @@ class TmxImportDialog extends Dialog {
         }
         preview = result;
         progress.setVisible(false);
-        status.setText(result.fileName() + ": " + result.units() + " units in UN languages.");
+        status.setText(result.fileName() + ": " + count(result.units()) + " units in UN languages.");
         counts.setText(describe(result));
         duplicates.setVisible(true);
         importButton.setEnabled(true);
@@ -158,33 +164,33 @@ class TmxImportDialog extends Dialog {
     static String describe(TmxPreview p) {
         String perLanguage = p.perLanguage().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
-                .map(e -> e.getKey().code() + " " + e.getValue())
+                .map(e -> e.getKey().code() + " " + count(e.getValue()))
                 .collect(Collectors.joining(", "));
         StringBuilder b = new StringBuilder("Texts: ").append(perLanguage).append('.');
         if (!p.skippedLanguages().isEmpty()) {
             b.append(" Left out (not a UN language, or a second variant): ")
                     .append(p.skippedLanguages().entrySet().stream()
                             .sorted(Map.Entry.comparingByKey())
-                            .map(e -> e.getKey() + " " + e.getValue())
+                            .map(e -> e.getKey() + " " + count(e.getValue()))
                             .collect(Collectors.joining(", ")))
                     .append('.');
         }
         if (p.skippedSingleLanguage() > 0) {
             b.append(" Units with fewer than two UN languages left out: ")
-                    .append(p.skippedSingleLanguage())
+                    .append(count(p.skippedSingleLanguage()))
                     .append('.');
         }
         if (p.skippedTooLong() > 0) {
             b.append(" Units too long for the memory left out: ")
-                    .append(p.skippedTooLong())
+                    .append(count(p.skippedTooLong()))
                     .append('.');
         }
         b.append(" Units with tags: ")
-                .append(p.unitsWithTags())
+                .append(count(p.unitsWithTags()))
                 .append(". Duplicates in the file: ")
-                .append(p.duplicatesInFile())
+                .append(count(p.duplicatesInFile()))
                 .append("; already in the memory: ")
-                .append(p.duplicatesInMemory())
+                .append(count(p.duplicatesInMemory()))
                 .append('.');
         return b.toString();
     }
@@ -202,19 +208,35 @@ class TmxImportDialog extends Dialog {
         progress.setIndeterminate(false);
         progress.setValue(0);
         progress.setVisible(true);
-        status.setText("Importing " + p.fileName() + " …");
+        status.setText("Importing " + p.fileName() + " … (Cancel or Esc stops it: nothing is imported then)");
+        importing = true;
+        cancelled = false;
         executor.execute(new DelegatingSecurityContextRunnable(() -> {
             try {
-                TmxImportResult result = service.importTmx(
-                        p.id(), choice, percent -> ui.access(() -> progress.setValue(percent / 100.0)));
+                TmxImportResult result = service.importTmx(p.id(), choice, percent -> {
+                    if (cancelled) {
+                        // between two batches: the import's transaction rolls back
+                        throw new CancellationException();
+                    }
+                    ui.access(() -> progress.setValue(percent / 100.0));
+                });
                 ui.access(() -> {
+                    importing = false;
                     preview = null;
                     Notifications.success("Import into \"" + memory.name() + "\": " + result.summary() + ".");
                     imported.run();
                     close();
                 });
+            } catch (CancellationException e) {
+                ui.access(() -> {
+                    importing = false;
+                    preview = null;
+                    Notifications.info("Import of " + p.fileName() + " cancelled: nothing was imported.", 5000);
+                });
             } catch (RuntimeException e) {
                 ui.access(() -> {
+                    importing = false;
+                    preview = null; // the service deleted the file: it must be uploaded again
                     progress.setVisible(false);
                     status.setText("");
                     upload.setVisible(true);
@@ -237,8 +259,17 @@ class TmxImportDialog extends Dialog {
 
     @Override
     public void close() {
-        discardPreview();
+        if (importing) {
+            cancelled = true;
+        } else {
+            discardPreview();
+        }
         super.close();
+    }
+
+    /** A count as translators read it: 1,000,000. */
+    static String count(long n) {
+        return String.format(Locale.ENGLISH, "%,d", n);
     }
 
     static String message(RuntimeException e, String fallback) {

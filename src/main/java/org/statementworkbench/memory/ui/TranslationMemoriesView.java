@@ -145,7 +145,7 @@ class TranslationMemoriesView extends VerticalLayout {
                 .setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(MemorySummary::name).setHeader("Name").setFlexGrow(1);
-        grid.addColumn(MemorySummary::units)
+        grid.addColumn(m -> TmxImportDialog.count(m.units()))
                 .setHeader("Units")
                 .setWidth("9rem")
                 .setFlexGrow(0)
@@ -203,12 +203,14 @@ class TranslationMemoriesView extends VerticalLayout {
     private void confirmDelete(MemorySummary m) {
         var dialog = new Dialog("Delete \"" + m.name() + "\"?");
         dialog.addClassName("memory-delete-dialog");
-        dialog.add(new Span("Its " + m.units() + " units are deleted with it. This cannot be undone."));
+        dialog.add(new Span(
+                "Its " + TmxImportDialog.count(m.units()) + " units are deleted with it. This cannot be undone."));
         var keep = new Button("Cancel", e -> dialog.close());
         var remove = new Button("Delete", e -> {
             dialog.close();
             if (run(() -> service.delete(m.id()))) {
-                Notifications.success("\"" + m.name() + "\" deleted with its " + m.units() + " units.");
+                Notifications.success(
+                        "\"" + m.name() + "\" deleted with its " + TmxImportDialog.count(m.units()) + " units.");
                 grid.deselectAll();
                 refresh();
             }
