@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import org.apache.lucene.store.FSDirectory;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -145,29 +146,27 @@ class MemoryIndex {
     /** Re-indexes the units changed since the index's revision, page by page, then records the revision. */
     private void catchUp(UnitIndex current) {
         long started = System.nanoTime();
-        long revision = current.revision();
-        long afterId = Long.MAX_VALUE;
-        boolean changedAny = false;
-        int total = 0;
-        while (true) {
-            long rev = revision;
-            long id = afterId;
-            List<IndexedUnit> changed = Objects.requireNonNull(readTx.execute(s -> store.indexPage(rev, id, PAGE)));
-            if (changed.isEmpty()) {
-                break;
-            }
-            changed.parallelStream().forEach(current::put); // the analysis is most of the work: both cores
-            changedAny = true;
-            total += changed.size();
-            IndexedUnit last = changed.stream()
-                    .max(java.util.Comparator.comparingLong(IndexedUnit::revision)
-                            .thenComparingLong(IndexedUnit::id))
-                    .orElseThrow();
-            revision = last.revision();
-            afterId = last.id();
-        }
-        if (changedAny || current.revision() < 0) {
-            current.commit(Math.max(revision, 0));
+        long from = current.revision();
+        java.util.Comparator<IndexedUnit> order =
+                java.util.Comparator.comparingLong(IndexedUnit::revision).thenComparingLong(IndexedUnit::id);
+        var last = new java.util.concurrent.atomic.AtomicReference<@Nullable IndexedUnit>();
+        int total = paged(
+                previous -> {
+                    long rev = previous == null
+                            ? from
+                            : previous.stream().max(order).orElseThrow().revision();
+                    long id = previous == null
+                            ? Long.MAX_VALUE
+                            : previous.stream().max(order).orElseThrow().id();
+                    return store.indexPage(rev, id, PAGE);
+                },
+                page -> {
+                    page.parallelStream().forEach(current::put); // the analysis is most of the work: both cores
+                    last.set(page.stream().max(order).orElseThrow());
+                });
+        IndexedUnit newest = last.get();
+        if (newest != null || current.revision() < 0) {
+            current.commit(Math.max(newest == null ? from : newest.revision(), 0));
         }
         if (total >= 10_000) {
             log.info("Memory index caught up: {} units in {} ms", total, (System.nanoTime() - started) / 1_000_000);
@@ -180,21 +179,38 @@ class MemoryIndex {
         long started = System.nanoTime();
         long revision = dbRevision();
         current.deleteAll();
-        long afterId = 0;
-        int total = 0;
-        while (true) {
-            long after = afterId;
-            List<IndexedUnit> page = Objects.requireNonNull(readTx.execute(s -> store.indexPage(null, after, PAGE)));
-            if (page.isEmpty()) {
-                break;
-            }
-            page.parallelStream().forEach(current::add);
-            total += page.size();
-            afterId = page.getLast().id();
-        }
+        int total = paged(
+                previous -> store.indexPage(
+                        null, previous == null ? 0 : previous.getLast().id(), PAGE),
+                page -> page.parallelStream().forEach(current::add));
         current.commit(revision);
         log.info("Memory index built: {} units in {} ms", total, (System.nanoTime() - started) / 1_000_000);
         catchUp(current);
+    }
+
+    /**
+     * Reads pages ({@code next} of the previous page, null at first; empty at the end) one page ahead of {@code index}:
+     * the next page's queries run on a virtual thread while this page is analysed on both cores. Returns the units
+     * indexed.
+     */
+    private int paged(
+            java.util.function.Function<@Nullable List<IndexedUnit>, List<IndexedUnit>> next,
+            java.util.function.Consumer<List<IndexedUnit>> index) {
+        java.util.function.Function<@Nullable List<IndexedUnit>, CompletableFuture<List<IndexedUnit>>> read =
+                previous -> CompletableFuture.supplyAsync(
+                        () -> Objects.requireNonNull(readTx.execute(s -> next.apply(previous))),
+                        task -> Thread.ofVirtual().name("memory-index-read").start(task));
+        int total = 0;
+        CompletableFuture<List<IndexedUnit>> ahead = read.apply(null);
+        while (true) {
+            List<IndexedUnit> page = ahead.join();
+            if (page.isEmpty()) {
+                return total;
+            }
+            ahead = read.apply(page);
+            index.accept(page);
+            total += page.size();
+        }
     }
 
     /**

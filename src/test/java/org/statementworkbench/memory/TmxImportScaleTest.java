@@ -93,13 +93,8 @@ class TmxImportScaleTest {
         assertThat(preview.units()).isEqualTo(UNITS);
         assertThat(result.imported()).isEqualTo(UNITS);
 
-        String last = new TmxReader()
-                .read(file)
-                .units()
-                .getLast()
-                .texts()
-                .get(UnLanguage.EN)
-                .text();
+        List<TmxFile.Unit> units = new TmxReader().read(file).units();
+        String last = units.getLast().texts().get(UnLanguage.EN).text();
         await().atMost(Duration.ofMinutes(5))
                 .pollInterval(Duration.ofMillis(250))
                 .until(() -> {
@@ -108,6 +103,21 @@ class TmxImportScaleTest {
                             .isEmpty();
                 });
         long t3 = System.nanoTime();
+        // the catch-up went through every page: units from all over the file are found at 100 with their target
+        for (int i = 0; i < UNITS; i += UNITS / 10) {
+            TmxFile.Unit unit = units.get(i);
+            assertThat(memory.matches(
+                            UnLanguage.EN,
+                            UnLanguage.FR,
+                            unit.texts().get(UnLanguage.EN).text(),
+                            null,
+                            1,
+                            100))
+                    .as("unit %d", i)
+                    .singleElement()
+                    .satisfies(m -> assertThat(m.target())
+                            .isEqualTo(unit.texts().get(UnLanguage.FR).text()));
+        }
         int deleted = admin.delete(id);
         long t4 = System.nanoTime();
         assertThat(deleted).isEqualTo(UNITS);
