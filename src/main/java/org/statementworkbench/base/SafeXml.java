@@ -69,7 +69,16 @@ public final class SafeXml {
      */
     public static XMLStreamReader open(String document) throws XMLStreamException {
         String head = blankedHead(document);
-        return parse(head == null ? new StringReader(document) : new HeadReplaced(head, document));
+        if (head == null) {
+            return parse(new StringReader(document));
+        }
+        var rest = new StringReader(document);
+        try {
+            rest.skip(head.length());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("a StringReader does not fail", e);
+        }
+        return parse(new Prefixed(head, rest));
     }
 
     /** Characters of a streamed document read ahead for its prolog: the DOCTYPE must end within them. */
@@ -247,37 +256,6 @@ public final class SafeXml {
     private static String entityReference(String name) {
         return "the entity reference &" + name + "; is not allowed: use a character reference such as &#160; or"
                 + " one of &amp; &lt; &gt; &quot; &apos;";
-    }
-
-    /** The document with its first characters read from {@code head} (of the same length) instead. */
-    private static final class HeadReplaced extends Reader {
-
-        private final String head;
-        private final String document;
-        private int position;
-
-        HeadReplaced(String head, String document) {
-            this.head = head;
-            this.document = document;
-        }
-
-        @Override
-        public int read(char[] buffer, int offset, int length) {
-            if (length == 0) {
-                return 0;
-            }
-            if (position >= document.length()) {
-                return -1;
-            }
-            boolean inHead = position < head.length();
-            int n = Math.min(length, (inHead ? head.length() : document.length()) - position);
-            (inHead ? head : document).getChars(position, position + n, buffer, offset);
-            position += n;
-            return n;
-        }
-
-        @Override
-        public void close() {}
     }
 
     /** {@code rest} read after {@code start}. */
