@@ -92,10 +92,10 @@ public final class TmCommand {
             List<TmxMemory.Source> sources = new ArrayList<>();
             var reader = new TmxReader();
             for (Path file : options.tm()) {
-                byte[] content = read(file, "TMX", TmxReader.MAX_BYTES);
+                requireReadable(file, "TMX");
                 String name = file.getFileName().toString();
                 try {
-                    sources.add(new TmxMemory.Source(name, reader.read(content)));
+                    sources.add(new TmxMemory.Source(name, reader.read(file)));
                 } catch (TmxImportException e) {
                     throw new QaInputException(
                             name + ": " + String.valueOf(e.getMessage()).replace(" Nothing was imported.", ""), e);
@@ -160,6 +160,19 @@ public final class TmCommand {
         var marked = new StringBuilder(plain.length());
         TmxInline.appendText(marked, plain);
         return marked.toString();
+    }
+
+    /** The same refusals as {@link #read} for a file read as a stream. */
+    private static void requireReadable(Path file, String what) {
+        if (Files.isDirectory(file)) {
+            throw new QaInputException(what + " " + file + " is a directory, not a file");
+        }
+        if (!Files.exists(file)) {
+            throw new QaInputException(what + " file not found: " + file);
+        }
+        if (!Files.isReadable(file)) {
+            throw new QaInputException(what + " file not readable: " + file);
+        }
     }
 
     private static byte[] read(Path file, String what, long max) {

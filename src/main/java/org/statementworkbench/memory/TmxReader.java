@@ -85,6 +85,18 @@ final class TmxReader {
         }
     }
 
+    /** The file's units, read as a stream ({@link #read(Path, Consumer)}): the file is not held as bytes and text. */
+    TmxFile read(Path file) {
+        List<TmxFile.Unit> units = new ArrayList<>();
+        Summary summary = read(file, units::add);
+        return new TmxFile(
+                summary.sourceLanguage(),
+                List.copyOf(units),
+                summary.skippedLanguages(),
+                summary.skippedSingleLanguage(),
+                summary.skippedTooLong());
+    }
+
     /**
      * Reads the file as a stream, handing each unit to {@code units} as it is read (a million-unit file is never held
      * in memory); refused as {@link #read(byte[])} refuses, possibly after some units were handed on.
