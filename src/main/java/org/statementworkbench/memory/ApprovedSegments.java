@@ -1,9 +1,14 @@
 package org.statementworkbench.memory;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -22,7 +27,8 @@ import org.statementworkbench.statement.SegmentApproved;
  * ({@link MemoryExecutor#whenDrained}), and at every start-up, {@link #catchUp()} reads the approved translations
  * page by page ({@link ApprovedTranslations}) and records each one whose unit in "Approved statements" is missing, has
  * no text in its language, or has an older one. A segment reopened or returned after its approval keeps its unit
- * until it is approved again (see {@link UnitWriter}); the catch-up reads only segments approved now.
+ * until it is approved again (see {@link UnitWriter}); the catch-up reads only segments approved now. A recording that
+ * fails (a large TMX import holds the memory's revision lock for a minute or more) plans a catch-up a minute later.
  */
 @Component
 class ApprovedSegments {
@@ -32,16 +38,32 @@ class ApprovedSegments {
 
     private static final Logger log = LoggerFactory.getLogger(ApprovedSegments.class);
 
+    /** How long after a failed recording the catch-up tries again. */
+    static final Duration RETRY = Duration.ofMinutes(1);
+
     private final UnitWriter writer;
     private final MemoryIndex index;
     private final MemoryExecutor executor;
     private final ApprovedTranslations approvals;
+    private final Duration retry;
+    private final AtomicBoolean retryPlanned = new AtomicBoolean();
 
+    @Autowired
     ApprovedSegments(UnitWriter writer, MemoryIndex index, MemoryExecutor executor, ApprovedTranslations approvals) {
+        this(writer, index, executor, approvals, RETRY);
+    }
+
+    ApprovedSegments(
+            UnitWriter writer,
+            MemoryIndex index,
+            MemoryExecutor executor,
+            ApprovedTranslations approvals,
+            Duration retry) {
         this.writer = writer;
         this.index = index;
         this.executor = executor;
         this.approvals = approvals;
+        this.retry = retry;
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -66,13 +88,34 @@ class ApprovedSegments {
         executor.whenDrained(this::catchUp);
     }
 
+    /**
+     * Records the approval; if that fails (the memory's revision row stays locked for the whole of a large TMX
+     * import, longer than the database waits for a lock; or the database is away), a catch-up is planned for
+     * {@link #RETRY} later, and again after each failed one, so the approval is recorded once the database lets it.
+     */
     private boolean record(SegmentApproved approved) {
         try {
             writer.record(approved);
             return true;
         } catch (RuntimeException e) {
-            log.warn("Segment {} ({}) not recorded in the memory", approved.segmentId(), approved.language(), e);
+            log.warn(
+                    "Segment {} ({}) not recorded in the memory; trying again in {} s",
+                    approved.segmentId(),
+                    approved.language(),
+                    retry.toSeconds(),
+                    e);
+            retryLater();
             return false;
+        }
+    }
+
+    private void retryLater() {
+        if (retryPlanned.compareAndSet(false, true)) {
+            CompletableFuture.delayedExecutor(retry.toMillis(), TimeUnit.MILLISECONDS)
+                    .execute(() -> {
+                        retryPlanned.set(false);
+                        executor.whenDrained(this::catchUp);
+                    });
         }
     }
 

@@ -21,8 +21,11 @@ import org.statementworkbench.TestData;
 import org.statementworkbench.TestSignIn;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.security.Role;
+import org.statementworkbench.statement.ApprovedTranslations;
+import org.statementworkbench.statement.ApprovedTranslations.Approval;
 import org.statementworkbench.statement.ReviewService;
 import org.statementworkbench.statement.SaveTranslation;
+import org.statementworkbench.statement.SegmentApproved;
 import org.statementworkbench.statement.SegmentRow;
 import org.statementworkbench.statement.SegmentStatus;
 import org.statementworkbench.statement.TranslationService;
@@ -76,6 +79,15 @@ class ApprovedSegmentsTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    UnitWriter writer;
+
+    @Autowired
+    MemoryIndex index;
+
+    @Autowired
+    ApprovedTranslations approvals;
 
     private String admin = "";
 
@@ -159,6 +171,38 @@ class ApprovedSegmentsTest {
         TranslationUnit unit = unitsOf(segments.getFirst()).getFirst();
         assertThat(unit.texts()).isEqualTo(Map.of(UnLanguage.EN, EN_16_3, UnLanguage.FR, FR_16_3));
         assertThat(unit.text(UnLanguage.FR).orElseThrow().getAuthor()).isEqualTo(admin);
+    }
+
+    @Test
+    void anApprovalTheWriterCouldNotRecordIsRecordedByALaterRetry() {
+        long segment = segments(EN_4_1).getFirst();
+        approve(segment, FR_4_1, TranslationState.UNSAVED_VERSION);
+        await().atMost(Duration.ofSeconds(30)).until(() -> french(segment).isPresent());
+        long unit = Objects.requireNonNull(unitsOf(segment).getFirst().getId());
+        jdbc.update("delete from tm_unit_text where unit_id = ?", unit);
+        jdbc.update("delete from tm_unit where id = ?", unit);
+
+        // the recording fails once, as when a large TMX import holds the revision lock past the lock wait timeout
+        var failures = new java.util.concurrent.atomic.AtomicInteger(1);
+        UnitWriter failingOnce = new UnitWriter(memories, units) {
+            @Override
+            long record(SegmentApproved approved) {
+                if (failures.getAndDecrement() > 0) {
+                    throw new org.springframework.dao.CannotAcquireLockException(
+                            "Lock wait timeout exceeded; try restarting transaction");
+                }
+                return writer.record(approved);
+            }
+
+            @Override
+            List<Approval> notRecorded(List<Approval> page) {
+                return writer.notRecorded(page);
+            }
+        };
+        var retrying = new ApprovedSegments(failingOnce, index, executor, approvals, Duration.ofMillis(300));
+        retrying.on(approvals.approval(segment, UnLanguage.FR).orElseThrow());
+        await().atMost(Duration.ofSeconds(60)).until(() -> french(segment).equals(Optional.of(FR_4_1)));
+        assertThat(failures.get()).as("asked again after the failure").isNegative();
     }
 
     @Test
