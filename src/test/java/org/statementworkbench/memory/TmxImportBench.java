@@ -219,6 +219,13 @@ public final class TmxImportBench {
                     throw new IllegalStateException("Expected " + units + " units imported: preview " + preview.units()
                             + ", " + result.summary());
                 }
+                System.err.printf(
+                        Locale.ROOT,
+                        "  run %d: preview %.1f s, import %.1f s; waiting for the index (load %s)%n",
+                        r + 1,
+                        previewSeconds,
+                        importSeconds,
+                        loadAverage());
                 long c0 = System.nanoTime();
                 awaitSearchable(memory, lastSource);
                 double catchUpSeconds = seconds(c0);
@@ -414,7 +421,11 @@ public final class TmxImportBench {
                 "end-to-end rate (units / total s)",
                 r -> String.format(Locale.ROOT, "%,.0f /s", r.units() / r.median(Run::total)));
         row(format, results, "heap after GC at the end", r -> mb(r.heapAfterGc()));
-        row(format, results, "highest heap after a GC during the runs", r -> mb(r.peakHeapAfterGc()));
+        row(
+                format,
+                results,
+                "highest heap after a GC during the runs",
+                r -> r.peakHeapAfterGc() == 0 ? "no GC" : mb(r.peakHeapAfterGc()));
         row(format, results, "database size (H2 file; MariaDB unit tables)", r -> mb(r.databaseBytes()));
         row(format, results, "memory index on disk", r -> mb(r.indexBytes()));
         row(format, results, "load average (1/5/15 min) before", Result::loadBefore);
