@@ -45,7 +45,7 @@ public final class Benchmarks {
     /**
      * {@code ./workbench bench [group...]}: all groups, or those named (signin, segmentation, editor, glossary,
      * terminology, term-long-unit, number, qa, issue-filter, languagetool,
-     * languagetool-rules, memory). The languagetool groups print their own
+     * languagetool-rules, memory, memory-import). The languagetool groups print their own
      * tables (per-language statistics, a whole statement, heap; where plain LanguageTool spends its time) after the
      * common one.
      */
@@ -64,6 +64,7 @@ public final class Benchmarks {
         reports.put("languagetool", LanguageToolBench::run);
         reports.put("languagetool-rules", LanguageToolBench::ruleCosts);
         reports.put("memory", org.statementworkbench.memory.MemoryScaleBench::run);
+        reports.put("memory-import", org.statementworkbench.memory.TmxImportBench::run);
         List<Supplier<Benchmark>> benchmarks = new ArrayList<>();
         groups.forEach((name, list) -> {
             if (args.length == 0 || Arrays.asList(args).contains(name)) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,7 +13,6 @@ import java.util.stream.Stream;
 import org.apache.lucene.store.FSDirectory;
 import org.statementworkbench.base.UnLanguage;
 import org.statementworkbench.bench.Benchmarks;
-import org.statementworkbench.glossary.SdgCorpus;
 
 /**
  * {@code ./workbench bench memory}: a translation memory of 1,000,000 units (or {@code WORKBENCH_BENCH_MEMORY_UNITS})
@@ -23,11 +21,10 @@ import org.statementworkbench.glossary.SdgCorpus;
  * {@code MemoryService.matches} does before reading the database) and concordance search percentiles (the index
  * search, without the highlighting of the hits), and a linear scan with the same scoring on a few lookups of the same
  * memory for the ratio. Not measured here: the TMX import into the database (MemoryAdminService; see
- * TmxImportScaleTest) and the database read of the matches shown.
+ * TmxImportBench) and the database read of the matches shown.
  *
- * <p>The memory is reproducible from the SDG texts: unit k is English sentence a (with word i left out) followed by
- * sentence b, French a + b beside it, for a = k mod S, b = (k / S) mod S, i = k / S² (S sentences of eight words or
- * more), so every unit is real UN wording and no two are equal. Lookups: 100 unit sources as they are (exact) and 100
+ * <p>The memory is reproducible from the SDG texts ({@link SdgUnits}): every unit is real UN wording and no two are
+ * equal. Lookups: 100 unit sources as they are (exact) and 100
  * with one more word left out (fuzzy); concordance: 100 words and two-word phrases of the sentences.
  */
 public final class MemoryScaleBench {
@@ -36,31 +33,18 @@ public final class MemoryScaleBench {
     private static final int LINEAR_LOOKUPS = 3;
     private static final int PAGE = 5000;
 
-    private final List<String> english;
-    private final List<String> french;
+    private final SdgUnits units;
 
-    private MemoryScaleBench(List<String> english, List<String> french) {
-        this.english = english;
-        this.french = french;
+    private MemoryScaleBench(SdgUnits units) {
+        this.units = units;
     }
 
     /** Entry point of the bench group. */
     public static void run() {
-        String units = System.getenv().getOrDefault("WORKBENCH_BENCH_MEMORY_UNITS", "1000000");
-        int n = Integer.getInteger("workbench.bench.memory-units", Integer.parseInt(units));
+        String count = System.getenv().getOrDefault("WORKBENCH_BENCH_MEMORY_UNITS", "1000000");
+        int n = Integer.getInteger("workbench.bench.memory-units", Integer.parseInt(count));
         try {
-            SdgCorpus corpus = SdgCorpus.load(SdgCorpus.defaultLocation());
-            List<String> en = new ArrayList<>();
-            List<String> fr = new ArrayList<>();
-            corpus.sentences().values().forEach(m -> {
-                String e = m.getOrDefault("en", "").strip();
-                String f = m.getOrDefault("fr", "").strip();
-                if (e.split(" ").length >= 8 && !f.isEmpty()) {
-                    en.add(e);
-                    fr.add(Normalizer.normalize(f, Normalizer.Form.NFC));
-                }
-            });
-            new MemoryScaleBench(en, fr).measure(n);
+            new MemoryScaleBench(SdgUnits.load()).measure(n);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -69,23 +53,7 @@ public final class MemoryScaleBench {
     }
 
     private String source(long k) {
-        int s = english.size();
-        String a = english.get((int) (k % s));
-        String b = english.get((int) ((k / s) % s));
-        String[] words = a.split(" ");
-        int drop = (int) ((k / ((long) s * s)) % (words.length + 1)); // words.length: nothing left out
-        var text = new StringBuilder();
-        for (int w = 0; w < words.length; w++) {
-            if (w != drop) {
-                text.append(text.isEmpty() ? "" : " ").append(words[w]);
-            }
-        }
-        return text.append(' ').append(b).toString();
-    }
-
-    private String target(long k) {
-        int s = french.size();
-        return french.get((int) (k % s)) + " " + french.get((int) ((k / s) % s));
+        return units.source(k);
     }
 
     private static String withoutWord(String text, int at) {
@@ -108,7 +76,7 @@ public final class MemoryScaleBench {
                     java.util.stream.LongStream.range(from, Math.min(n, from + PAGE))
                             .parallel()
                             .forEach(k -> index.add(new IndexedUnit(
-                                    k + 1, 1, Map.of(UnLanguage.EN, source(k), UnLanguage.FR, target(k)), 1)));
+                                    k + 1, 1, Map.of(UnLanguage.EN, source(k), UnLanguage.FR, units.target(k)), 1)));
                 }
                 index.commit(1);
                 double buildSeconds = (System.nanoTime() - t0) / 1e9;
@@ -135,7 +103,9 @@ public final class MemoryScaleBench {
 
                 List<String> phrases = new ArrayList<>();
                 for (int q = 0; q < LOOKUPS; q++) {
-                    String[] words = english.get((q * 31) % english.size()).split(" ");
+                    String[] words = units.english()
+                            .get((q * 31) % units.english().size())
+                            .split(" ");
                     int at = q % (words.length - 1);
                     phrases.add(q % 2 == 0 ? words[at] : words[at] + " " + words[at + 1]);
                 }
