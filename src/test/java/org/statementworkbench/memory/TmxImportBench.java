@@ -446,7 +446,7 @@ public final class TmxImportBench {
     }
 
     private static String s(double seconds) {
-        return String.format(Locale.ROOT, "%.1f s", seconds);
+        return String.format(Locale.ROOT, seconds < 10 ? "%.2f s" : "%.1f s", seconds);
     }
 
     private static String mb(long bytes) {
