@@ -341,7 +341,9 @@ public class MemoryAdminService {
         int total = pending.preview().units();
         List<Long> delete = new ArrayList<>();
         List<TmxFile.Unit> batch = new ArrayList<>(IMPORT_BATCH);
-        long[] state = new long[3]; // units read, units inserted, last id inserted
+        // units read, units inserted, last id inserted: the revision row is locked now, so no other writer inserts
+        // units until this import ends and the new ids come after the highest one
+        long[] state = {0, 0, store.maxId()};
         Runnable flush = () -> {
             List<Long> ids = store.insert(memoryId, revision, batch, now, state[2]);
             if (!ids.isEmpty()) {

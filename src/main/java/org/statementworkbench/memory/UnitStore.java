@@ -114,8 +114,8 @@ class UnitStore {
 
     /**
      * Inserts a batch of units into the memory, all of this revision, dated {@code now} where they have no date;
-     * returns the new units' ids in order. {@code afterId} is the last id the same import inserted before (0 at first):
-     * the batch's ids are read back as those above it.
+     * returns the new units' ids in order. {@code afterId} is the last id the same import inserted before ({@link
+     * #maxId()} read after taking the revision at first): the batch's ids are read back as those above it.
      */
     List<Long> insert(long memoryId, long revision, List<TmxFile.Unit> units, Instant now, long afterId) {
         if (units.isEmpty()) {
@@ -138,15 +138,27 @@ class UnitStore {
                 ps.setTimestamp(f + 4, at, utc());
             });
         }
-        // in id order from the previous batch's last id, so the primary key is read from there (by the revision
-        // index the read-back would go through the whole import's units again at every batch)
-        List<Long> ids = jdbc.query(
-                "select id from tm_unit where id > ? and memory_id = ? and revision = ? and segment_id is null"
-                        + " order by id limit " + units.size(),
-                (rs, n) -> rs.getLong(1),
-                afterId,
-                memoryId,
-                revision);
+        // Read back by primary key only, from the previous batch's last id: with the other columns in the query, H2
+        // planned through the (memory, segment) or revision index and went through all the import's units again at
+        // every batch. Rows of other memories or revisions in the range (none while the import holds the revision
+        // lock) are passed over.
+        List<Long> ids = new ArrayList<>(units.size());
+        long cursor = afterId;
+        while (ids.size() < units.size()) {
+            record Row(long id, long memoryId, long revision, boolean segment) {}
+            List<Row> rows = jdbc.query(
+                    "select id, memory_id, revision, segment_id from tm_unit where id > ? order by id limit ?",
+                    (rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getObject(4) != null),
+                    cursor,
+                    units.size() - ids.size());
+            if (rows.isEmpty()) {
+                break;
+            }
+            rows.stream()
+                    .filter(r -> r.memoryId() == memoryId && r.revision() == revision && !r.segment())
+                    .forEach(r -> ids.add(r.id()));
+            cursor = rows.getLast().id();
+        }
         if (ids.size() != units.size()) {
             throw new IllegalStateException(
                     "Inserted " + units.size() + " units but read back " + ids.size() + " of this revision");
@@ -179,6 +191,12 @@ class UnitStore {
             });
         }
         return ids;
+    }
+
+    /** The highest unit id so far (0 if none): an import's first batch is read back from there. */
+    long maxId() {
+        Long max = jdbc.queryForObject("select max(id) from tm_unit", Long.class);
+        return max == null ? 0 : max;
     }
 
     /** What to export: a memory's units, or a statement's (in every memory), in some languages or all. */
