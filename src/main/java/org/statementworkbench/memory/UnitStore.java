@@ -307,7 +307,8 @@ class UnitStore {
                     limit);
         } else {
             heads = new ArrayList<>(jdbc.query(
-                    "select id, memory_id, revision from tm_unit where revision = ? and id > ? order by id limit ?",
+                    "select id, memory_id, revision from tm_unit where revision = ? and id > ?"
+                            + " order by revision, id limit ?", // the order of ix_tm_unit_revision_id (V24)
                     head,
                     revision,
                     afterId,

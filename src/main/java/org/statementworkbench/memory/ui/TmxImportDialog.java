@@ -62,7 +62,8 @@ class TmxImportDialog extends Dialog {
         this.imported = imported;
         setHeaderTitle("Import TMX into \"" + memory.name() + "\"");
         addClassName("tmx-import-dialog");
-        // to a temporary file, not the heap: a TMX of a million units is some 400 MB; the service takes the file over
+        // to a temporary file, not the heap: a TMX of a million units is several hundred MB; the service takes the file
+        // over
         upload = new Upload(
                 UploadHandler.toTempFile((metadata, file) -> startPreview(metadata.fileName(), file.toPath())));
         upload.setUploadButton(chooseFile);
