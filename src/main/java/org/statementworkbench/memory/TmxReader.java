@@ -73,13 +73,7 @@ final class TmxReader {
         }
         List<TmxFile.Unit> units = new ArrayList<>();
         try {
-            Summary summary = SafeXml.read(text, xml -> new Parse(xml, units::add).run());
-            return new TmxFile(
-                    summary.sourceLanguage(),
-                    List.copyOf(units),
-                    summary.skippedLanguages(),
-                    summary.skippedSingleLanguage(),
-                    summary.skippedTooLong());
+            return file(SafeXml.read(text, xml -> new Parse(xml, units::add).run()), units);
         } catch (XMLStreamException e) {
             throw failed(e, null);
         }
@@ -88,7 +82,10 @@ final class TmxReader {
     /** The file's units, read as a stream ({@link #read(Path, Consumer)}): the file is not held as bytes and text. */
     TmxFile read(Path file) {
         List<TmxFile.Unit> units = new ArrayList<>();
-        Summary summary = read(file, units::add);
+        return file(read(file, units::add), units);
+    }
+
+    private static TmxFile file(Summary summary, List<TmxFile.Unit> units) {
         return new TmxFile(
                 summary.sourceLanguage(),
                 List.copyOf(units),
